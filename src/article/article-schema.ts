@@ -1,0 +1,133 @@
+/**
+ * The article format: Broadsheet's public contract.
+ *
+ * This zod schema is the single source of truth. The TypeScript types below are inferred from it and
+ * `article.schema.json` is generated from it (`npm run schema`), with a test that fails when the
+ * committed JSON Schema drifts from this file.
+ *
+ * Ingest writes every field. Other tools that produce article JSON for Broadsheet may leave out the
+ * derived fields (marked "derived"): ingest computes them again on input anyway.
+ */
+import { z } from 'zod';
+
+/** Dates are plain calendar days; impossible days (2021-02-30) are rejected, never shifted. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealCalendarDay, 'must be a real calendar day');
+
+export const articleId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+  .max(120);
+
+export const topicQcode = z.string().regex(/^medtop:\d{8}$/, 'must be an IPTC Media Topic qcode like medtop:11000000');
+
+export const textInline = z.object({
+  type: z.literal('text'),
+  text: z.string(),
+});
+
+export const quoteInline = z.object({
+  type: z.literal('quote'),
+  /** Exactly what stands between the marks. */
+  text: z.string(),
+  /** Who said it, named in full as first introduced; null for a scare quote or an unattributable one. */
+  speaker: z.string().min(1).nullable(),
+  /** The opening mark as written; "" where it is missing. */
+  open: z.string(),
+  /** The closing mark as written; "" where it is missing (an unclosed mark runs to the end of its paragraph). */
+  close: z.string(),
+  /** True when this inline continues the quotation of an earlier paragraph: together they read as one quotation. */
+  continued: z.boolean().default(false),
+});
+
+export const inline = z.discriminatedUnion('type', [textInline, quoteInline]);
+
+export const headingBlock = z.object({
+  type: z.literal('heading'),
+  /** Unique within the article; the fragment that links to this section (`#focus-on-training-missions`). */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL fragment of lowercase words joined by hyphens'),
+  text: z.string().min(1),
+});
+
+export const paragraphBlock = z.object({
+  type: z.literal('paragraph'),
+  inlines: z.array(inline).min(1),
+});
+
+export const block = z.discriminatedUnion('type', [headingBlock, paragraphBlock]);
+
+export const removedText = z.object({
+  text: z.string(),
+  /** Why cleaning took it out, in words a person understands ("share buttons", "HTML tag"). */
+  reason: z.string().min(1),
+  /** The index of the block it stood before (blocks.length when it stood after the last block). */
+  at: z.number().int().min(0),
+});
+
+export const entities = z.object({
+  people: z.array(z.string().min(1)),
+  organisations: z.array(z.string().min(1)),
+  places: z.array(z.string().min(1)),
+});
+
+/** Lines that are not body text but belong to the article: shown in their place, not as paragraphs. */
+export const articleMetadata = z.object({
+  byline: z.string().optional(),
+  credits: z.array(z.string()).optional(),
+  captions: z.array(z.string()).optional(),
+  timestamps: z.array(z.string()).optional(),
+});
+
+export const article = z.object({
+  /** URL-safe and stable: the same source file gets the same id on every run. */
+  id: articleId,
+  date: isoDate,
+  /** The headline when the text has one, else a readable title derived from the lead. */
+  title: z.string().min(1),
+  /** Where the title came from: the text's own headline line, the lead sentence, or the JSON input. */
+  titleSource: z.enum(['headline', 'lead', 'input']).default('input'),
+  /** Input path relative to the ingest's --in folder, with forward slashes. */
+  source: z.string(),
+  blocks: z.array(block).min(1).refine(haveUniqueHeadingIds, 'heading ids must be unique within the article'),
+  /** IPTC Media Topic qcodes, most relevant first. */
+  topics: z.array(topicQcode),
+  /** Relevance of each topic in `topics`, 0 to 1 (derived). */
+  topicScores: z.record(topicQcode, z.number().min(0).max(1)).default({}),
+  entities: entities.default({ people: [], organisations: [], places: [] }),
+  /** What cleaning took out, kept so nothing is lost. */
+  removed: z.array(removedText).default([]),
+  metadata: articleMetadata.default({}),
+  /** Derived: the lead, cut between words, for lists and link previews. */
+  excerpt: z.string().default(''),
+  /** Derived: words of body text. */
+  wordCount: z.number().int().min(0).default(0),
+  /** Derived: minutes to read at 230 words a minute, at least 1. */
+  readingMinutes: z.number().int().min(1).default(1),
+});
+
+export type TextInline = z.infer<typeof textInline>;
+export type QuoteInline = z.infer<typeof quoteInline>;
+export type Inline = z.infer<typeof inline>;
+export type HeadingBlock = z.infer<typeof headingBlock>;
+export type ParagraphBlock = z.infer<typeof paragraphBlock>;
+export type Block = z.infer<typeof block>;
+export type RemovedText = z.infer<typeof removedText>;
+export type Entities = z.infer<typeof entities>;
+export type ArticleMetadata = z.infer<typeof articleMetadata>;
+/** An article as ingest writes it: every field present. */
+export type Article = z.infer<typeof article>;
+/** An article as another tool may write it: derived fields may be missing. */
+export type ArticleInput = z.input<typeof article>;
+
+function haveUniqueHeadingIds(blocks: ReadonlyArray<{ type: string; id?: string }>): boolean {
+  const ids = blocks.flatMap((each) => (each.type === 'heading' && each.id ? [each.id] : []));
+  return new Set(ids).size === ids.length;
+}
+
+function isRealCalendarDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

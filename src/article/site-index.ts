@@ -1,0 +1,71 @@
+/**
+ * The index files ingest writes beside the articles, shaped for a static host at archive scale
+ * (100,000 articles): the reader's first view needs only the manifest and one chunk of cards, and
+ * opening an article needs only that article's file.
+ *
+ *   <out>/articles/<id>.json     one Article each (article-schema.ts)
+ *   <out>/index/manifest.json    SiteManifest: counts, topics, the day histogram
+ *   <out>/index/cards/<n>.json   ArticleCard[]: chunk n of the list, newest first
+ *   <out>/index/columns.json     ArticleColumns: one compact row per article, for filtering in the browser
+ *
+ * "Ordinal" below means an article's position in the list: 0 is the newest. Articles of the same day
+ * are ordered by id, so the order is the same on every run.
+ */
+
+export const SITE_INDEX_FORMAT = 1;
+
+export type TopicSummary = {
+  qcode: string;
+  /** URL slug made from the IPTC label: "conflict-war-and-peace". */
+  slug: string;
+  /** The IPTC label, as IPTC writes it: "conflict, war and peace". */
+  label: string;
+  /** The broader topic's qcode; null for the 17 top-level topics. */
+  parent: string | null;
+  /** How many articles carry the topic. */
+  count: number;
+};
+
+export type SiteManifest = {
+  format: typeof SITE_INDEX_FORMAT;
+  articleCount: number;
+  /** Cards per file in index/cards/. */
+  chunkSize: number;
+  chunkCount: number;
+  /** Newest and oldest article dates (YYYY-MM-DD); null for an empty corpus. */
+  newest: string | null;
+  oldest: string | null;
+  /** Topics that at least one article carries, most common first. */
+  topics: TopicSummary[];
+  /** Articles per day, newest day first: [day number (days since 1970-01-01), count]. Days with none are left out. */
+  days: Array<[number, number]>;
+  /** Credit for data derived from the IPTC Media Topics taxonomy. */
+  credits: string[];
+};
+
+/** What a list item shows: everything the list needs without opening the article. */
+export type ArticleCard = {
+  id: string;
+  date: string;
+  title: string;
+  excerpt: string;
+  /** Up to three topic qcodes, most relevant first. */
+  topics: string[];
+  readingMinutes: number;
+  quoteCount: number;
+  /** Who is quoted most; null when nobody is. */
+  mainSpeaker: string | null;
+};
+
+/**
+ * Compact columns, one entry per ordinal, so that filtering 100,000 articles by topic and date is a
+ * scan of two integer arrays in the browser.
+ */
+export type ArticleColumns = {
+  /** Day numbers, newest first, as gaps: days[0] is absolute, each later entry is its distance from the one before. */
+  dayGaps: number[];
+  /** Distinct sets of topic indexes (into SiteManifest.topics) that articles carry. */
+  topicSets: number[][];
+  /** For each ordinal, the index of its article's set in topicSets. */
+  topicSetOfArticle: number[];
+};
