@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+/** The built site's origin, e.g. http://localhost:41234. */
+export const baseURL = inject('baseURL');
+
+/**
+ * Connects the test file to the shared Chromium; each call of `newPage` gets a fresh context
+ * (no cookies, storage or cache carried between tests). Every request to another host fails the
+ * test: the reader must never call out.
+ */
+export function useBrowser() {
+  let browser: Browser;
+  const foreignRequests: string[] = [];
+  beforeAll(async () => {
+    browser = await chromium.connect(inject('browserWSEndpoint'));
+  });
+  afterAll(async () => {
+    await browser.close();
+    if (foreignRequests.length) throw new Error(`requests left for other hosts: ${foreignRequests.join(', ')}`);
+  });
+  return {
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser.newContext({ baseURL, ...options });
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) {
+          foreignRequests.push(request.url());
+        }
+      });
+      return context.newPage();
+    },
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+
+/** Runs axe-core in the page and returns its violations, described one per line (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
