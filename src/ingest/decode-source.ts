@@ -38,20 +38,24 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
+/** The offset of the first byte that does not start a well-formed UTF-8 sequence, for the message. */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  // Binary search for the shortest prefix that fails, cheap and exact enough for a message.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      low = mid + 1;
-    } catch {
-      high = mid;
-    }
+  let offset = 0;
+  while (offset < bytes.length) {
+    const length = sequenceLength(bytes[offset]!);
+    if (length === 0 || offset + length > bytes.length) return offset;
+    for (let next = 1; next < length; next += 1) if ((bytes[offset + next]! & 0xc0) !== 0x80) return offset;
+    offset += length;
   }
-  return low;
+  return offset;
+}
+
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
 }
 
 function formatBytes(count: number): string {

@@ -121,6 +121,8 @@ async function processAll(inDir: string, sources: readonly string[], accept: (re
   const pool = new Piscina({
     filename: new URL('./ingest-worker.ts', import.meta.url).href,
     maxThreads: Math.max(1, availableParallelism()),
+    // Workers run the TypeScript sources too: make sure they load them through tsx, whoever started us.
+    execArgv: process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
   });
   try {
     await Promise.all(sources.map((source) => pool.run({ inDir, source }).then(accept)));

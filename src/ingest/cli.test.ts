@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = new URL('./cli.ts', import.meta.url).pathname;
+const ingest = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+describe('npm run ingest (the CLI contract)', () => {
+  it('exits 0 with a one-line summary when every file is good', async () => {
+    const inDir = await mkdtemp(join(tmpdir(), 'cli-in-'));
+    await writeFile(join(inDir, 'a.txt'), ' date 2020-01-01 Fine.\n');
+    const run = ingest('--in', inDir, '--out', join(inDir, '..', `${inDir.split('/').pop()}-out`));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^ingest: read 1 files, wrote 1 articles \(1 processed, 0 unchanged\), rejected 0, in \d+\.\d\d s\n$/);
+  });
+
+  it('exits 1 and names each rejected file with its reason on stderr', async () => {
+    const inDir = await mkdtemp(join(tmpdir(), 'cli-in-'));
+    await writeFile(join(inDir, 'a.txt'), ' date 2020-01-01 Fine.\n');
+    await writeFile(join(inDir, 'b.txt'), 'No date.\n');
+    const run = ingest('--in', inDir, '--out', `${inDir}-out`);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^b\.txt: .*date/);
+    expect(run.stdout).toMatch(/wrote 1 articles .* rejected 1/);
+  });
+
+  it.each([[[]], [['--in', '/tmp']], [['--in', '/no/such/folder', '--out', '/tmp/x']], [['--nonsense']]])(
+    'exits 2 on a usage error: %j',
+    (args) => {
+      const run = ingest(...args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/usage: npm run ingest -- --in <articles folder> --out <output folder>/);
+    },
+  );
+});
