@@ -1,0 +1,60 @@
+/**
+ * npm run eval [-- --verbose] [-- --only <text>]
+ *
+ * Runs the real per-file ingest on every labelled article (tests/eval/labels/) and prints how close it
+ * comes to the labels: quotations, speakers, topics, headings, titles, entities and, for scraped-style
+ * files, junk lines. `--verbose` lists every miss per file.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ingestFile } from '../../src/ingest/ingest-file';
+import { loadLabels } from './eval-label';
+import { evalTable } from './eval-table';
+import { addTallies, emptyTally, scoreArticle, type Tally } from './score-article';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' } } });
+
+let all = emptyTally();
+let messy = emptyTally();
+let written = emptyTally();
+const problems: string[] = [];
+const started = performance.now();
+
+for (const loaded of loadLabels(join(root, 'tests/eval/labels'))) {
+  if ('error' in loaded) {
+    problems.push(`${loaded.file}: bad label: ${loaded.error}`);
+    continue;
+  }
+  const { label } = loaded;
+  if (values.only && !label.source.includes(values.only)) continue;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(root, label.source));
+  } catch {
+    problems.push(`${loaded.file}: source ${label.source} cannot be read`);
+    continue;
+  }
+  const outcome = ingestFile(bytes, label.source);
+  if (!outcome.ok) {
+    problems.push(`${label.source}: rejected: ${outcome.reason.split('\n')[0]}`);
+    continue;
+  }
+  const { tally, misses } = scoreArticle(outcome.article, label);
+  all = addTallies(all, tally);
+  if (label.source.startsWith('content/messy/')) messy = addTallies(messy, tally);
+  else written = addTallies(written, tally);
+  if (values.verbose && misses.length) console.log(`\n${label.source}\n${misses.map((miss) => `  - ${miss}`).join('\n')}`);
+}
+
+const columns: { name: string; tally: Tally }[] = [
+  { name: 'all', tally: all },
+  { name: 'messy', tally: messy },
+  { name: 'not messy', tally: written },
+];
+console.log(`\n${evalTable(columns)}\n`);
+console.log(`${all.articles} labelled articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+for (const problem of problems) console.error(problem);
+process.exitCode = problems.length ? 1 : 0;
