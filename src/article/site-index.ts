@@ -69,3 +69,55 @@ export type ArticleColumns = {
   /** For each ordinal, the index of its article's set in topicSets. */
   topicSetOfArticle: number[];
 };
+
+export const ENTITY_KINDS = ['people', 'organisations', 'places'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/**
+ * index/entities/<kind>.json: the people, organisations or places most often in the news, for the filter
+ * controls, and how the kind's postings are sharded.
+ */
+export type EntityDirectory = {
+  /** Files in index/entities/<kind>/: an entity's postings are in shard entityShard(name, shards). */
+  shards: number;
+  /** [name, number of articles], most common first; at most ENTITY_DIRECTORY_LIMIT of them. */
+  entries: Array<[string, number]>;
+};
+
+export const ENTITY_DIRECTORY_LIMIT = 1000;
+
+/** index/entities/<kind>/<shard>.json: for each entity, the ordinals of its articles, as gaps (like dayGaps). */
+export type EntityPostings = Record<string, number[]>;
+
+/** Which shard file holds an entity's postings: FNV-1a of its lower-cased name. Shared by ingest and reader. */
+export function entityShard(name: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  const key = name.toLowerCase();
+  for (let index = 0; index < key.length; index += 1) {
+    hash ^= key.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
+
+/** ArticleColumns.dayGaps -> the day number of each ordinal (newest first, so each gap counts back). */
+export function daysFromGaps(gaps: readonly number[]): Int32Array {
+  const days = new Int32Array(gaps.length);
+  let day = 0;
+  gaps.forEach((gap, ordinal) => {
+    day = ordinal === 0 ? gap : day - gap;
+    days[ordinal] = day;
+  });
+  return days;
+}
+
+/** EntityPostings gaps -> ascending ordinals. */
+export function ordinalsFromGaps(gaps: readonly number[]): Uint32Array {
+  const ordinals = new Uint32Array(gaps.length);
+  let ordinal = 0;
+  gaps.forEach((gap, index) => {
+    ordinal = index === 0 ? gap : ordinal + gap;
+    ordinals[index] = ordinal;
+  });
+  return ordinals;
+}

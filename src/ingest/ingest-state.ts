@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Entities } from '../article/article-schema';
 import type { ArticleCard } from '../article/site-index';
 import { writeFileIfChanged } from './write-file-if-changed';
 
 /** What ingest remembers of each source between runs, so unchanged files are not processed again. */
 export type SourceRecord =
-  | { size: number; mtimeMs: number; ok: true; id: string; card: ArticleCard; topics: string[] }
+  | { size: number; mtimeMs: number; ok: true; id: string; card: ArticleCard; topics: string[]; entities: Entities }
   | { size: number; mtimeMs: number; ok: false; reason: string };
 
 export type IngestState = { codeVersion: string; files: Record<string, SourceRecord> };

@@ -14,5 +14,5 @@ export default async function ingestTask({ inDir, source }: { inDir: string; sou
   const outcome = ingestFile(bytes, source);
   if (!outcome.ok) return { source, ok: false, reason: outcome.reason };
   const { article, card } = outcome;
-  return { source, ok: true, id: article.id, json: JSON.stringify(article), card, topics: article.topics };
+  return { source, ok: true, id: article.id, json: JSON.stringify(article), card, topics: article.topics, entities: article.entities };
 }

@@ -62,7 +62,7 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
       records.set(result.source, { ...base, ok: false, reason: result.reason });
       return;
     }
-    records.set(result.source, { ...base, ok: true, id: result.id, card: result.card, topics: result.topics });
+    records.set(result.source, { ...base, ok: true, id: result.id, card: result.card, topics: result.topics, entities: result.entities });
     if (claim(owners, rank, result.id, result.source) === result.source) {
       pendingWrites.push(writeFileIfChanged(join(articlesDir, `${result.id}.json`), result.json));
     }
@@ -87,7 +87,7 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
       rejected.push({ source, reason: `its id "${record.id}" is already taken by ${owner}` });
       continue;
     }
-    entries.push({ card: record.card, topics: record.topics });
+    entries.push({ card: record.card, topics: record.topics, entities: record.entities });
     keptState.files[source] = record;
   }
 

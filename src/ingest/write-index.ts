@@ -1,10 +1,17 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dayNumber } from '../article/day-number';
+import type { Entities } from '../article/article-schema';
 import {
+  ENTITY_DIRECTORY_LIMIT,
+  ENTITY_KINDS,
   SITE_INDEX_FORMAT,
+  entityShard,
   type ArticleCard,
   type ArticleColumns,
+  type EntityDirectory,
+  type EntityKind,
+  type EntityPostings,
   type SiteManifest,
   type TopicSummary,
 } from '../article/site-index';
@@ -14,7 +21,10 @@ import { writeFileIfChanged } from './write-file-if-changed';
 /** 100 cards gzip to about 8 KB: one request fills a phone's first screen several times over. */
 export const CARDS_PER_CHUNK = 100;
 
-export type IndexEntry = { card: ArticleCard; topics: readonly string[] };
+export type IndexEntry = { card: ArticleCard; topics: readonly string[]; entities: Entities };
+
+/** About 40 KB gzip a shard: one entity filter downloads one shard. */
+const POSTINGS_PER_SHARD = 20_000;
 
 /** Newest first; articles of one day by id, so the order never depends on the order files were read. */
 export function byListOrder(a: IndexEntry, b: IndexEntry): number {
@@ -50,8 +60,15 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
     const cards = entries.slice(chunk * CARDS_PER_CHUNK, (chunk + 1) * CARDS_PER_CHUNK).map((entry) => entry.card);
     writes.push(writeFileIfChanged(join(indexDir, 'cards', `${chunk}.json`), JSON.stringify(cards)));
   }
+  const shardCounts = new Map<EntityKind, number>();
+  for (const kind of ENTITY_KINDS) {
+    const { shardCount, files } = writeEntityFiles(join(indexDir, 'entities'), kind, entries);
+    shardCounts.set(kind, shardCount);
+    writes.push(...files);
+  }
   await Promise.all(writes);
-  await removeChunksFrom(join(indexDir, 'cards'), chunkCount);
+  await removeNumberedFilesFrom(join(indexDir, 'cards'), chunkCount);
+  for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(indexDir, 'entities', kind), shardCounts.get(kind) ?? 0);
 }
 
 function topicSummaries(entries: readonly IndexEntry[]): TopicSummary[] {
@@ -106,12 +123,43 @@ function columnsOf(sorted: readonly IndexEntry[], topicIndex: ReadonlyMap<string
   return { dayGaps, topicSets, topicSetOfArticle };
 }
 
-/** When the corpus shrinks, chunks past the new end would be stale: remove them. */
-async function removeChunksFrom(cardsDir: string, chunkCount: number): Promise<void> {
-  const files = await readdir(cardsDir).catch(() => [] as string[]);
+/** index/entities/<kind>.json (the directory) and index/entities/<kind>/<shard>.json (the postings). */
+function writeEntityFiles(dir: string, kind: EntityKind, sorted: readonly IndexEntry[]) {
+  const ordinalsOf = new Map<string, number[]>();
+  sorted.forEach((entry, ordinal) => {
+    for (const name of new Set(entry.entities[kind])) {
+      const ordinals = ordinalsOf.get(name);
+      if (ordinals) ordinals.push(ordinal);
+      else ordinalsOf.set(name, [ordinal]);
+    }
+  });
+  let postings = 0;
+  for (const ordinals of ordinalsOf.values()) postings += ordinals.length;
+  const shardCount = Math.max(1, Math.ceil(postings / POSTINGS_PER_SHARD));
+  const shards: EntityPostings[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [name, ordinals] of ordinalsOf) {
+    shards[entityShard(name, shardCount)]![name] = ordinals.map((ordinal, index) => (index === 0 ? ordinal : ordinal - ordinals[index - 1]!));
+  }
+  const directory: EntityDirectory = {
+    shards: shardCount,
+    entries: [...ordinalsOf]
+      .map(([name, ordinals]): [string, number] => [name, ordinals.length])
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, ENTITY_DIRECTORY_LIMIT),
+  };
+  const files = [
+    writeFileIfChanged(join(dir, `${kind}.json`), JSON.stringify(directory)),
+    ...shards.map((shard, index) => writeFileIfChanged(join(dir, kind, `${index}.json`), JSON.stringify(shard))),
+  ];
+  return { shardCount, files };
+}
+
+/** When the corpus shrinks, numbered files (chunks, shards) past the new end would be stale: remove them. */
+async function removeNumberedFilesFrom(dir: string, count: number): Promise<void> {
+  const files = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(
     files
-      .filter((file) => /^\d+\.json$/.test(file) && Number.parseInt(file, 10) >= chunkCount)
-      .map((file) => rm(join(cardsDir, file), { force: true })),
+      .filter((file) => /^\d+\.json$/.test(file) && Number.parseInt(file, 10) >= count)
+      .map((file) => rm(join(dir, file), { force: true })),
   );
 }

@@ -1,0 +1,71 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../article/day-number';
+import { daysFromGaps, entityShard, ordinalsFromGaps, type ArticleColumns, type EntityDirectory, type EntityPostings, type SiteManifest } from '../article/site-index';
+import { writeIndex, type IndexEntry } from './write-index';
+
+const POLITICS = 'medtop:11000000';
+const CONFLICT = 'medtop:16000000';
+const SPORT = 'medtop:15000000';
+
+function entry(id: string, date: string, topics: string[], people: string[] = []): IndexEntry {
+  return {
+    card: { id, date, title: id, excerpt: '', topics, readingMinutes: 1, quoteCount: 0, mainSpeaker: null },
+    topics,
+    entities: { people, organisations: [], places: [] },
+  };
+}
+
+async function indexOf(entries: IndexEntry[]) {
+  const out = await mkdtemp(join(tmpdir(), 'broadsheet-index-'));
+  await writeIndex(out, entries);
+  const read = async <T>(path: string) => JSON.parse(await readFile(join(out, 'index', path), 'utf8')) as T;
+  return { read };
+}
+
+describe('writeIndex', () => {
+  const entries = [
+    entry('b', '2020-10-21', [POLITICS, CONFLICT], ['Jens Stoltenberg']),
+    entry('c', '2021-01-02', [SPORT], ['Mara Ellingsen']),
+    entry('a', '2020-10-21', [CONFLICT, POLITICS], ['Jens Stoltenberg', 'Mara Ellingsen']),
+    entry('d', '2019-03-04', [POLITICS]),
+  ];
+
+  it('writes a manifest with topics most common first, labelled and slugged from IPTC, and a day histogram', async () => {
+    const manifest = await (await indexOf(entries)).read<SiteManifest>('manifest.json');
+    expect(manifest.topics.map(({ slug, count, parent }) => [slug, count, parent])).toEqual([
+      ['politics', 3, null],
+      ['conflict-war-and-peace', 2, null],
+      ['sport', 1, null],
+    ]);
+    expect(manifest.days).toEqual([
+      [dayNumber('2021-01-02'), 1],
+      [dayNumber('2020-10-21'), 2],
+      [dayNumber('2019-03-04'), 1],
+    ]);
+    expect(manifest.credits[0]).toMatch(/IPTC.*CC BY 4\.0/);
+  });
+
+  it('writes columns that give each ordinal its day and its set of topics', async () => {
+    const { read } = await indexOf(entries);
+    const manifest = await read<SiteManifest>('manifest.json');
+    const columns = await read<ArticleColumns>('columns.json');
+    expect([...daysFromGaps(columns.dayGaps)]).toEqual(['2021-01-02', '2020-10-21', '2020-10-21', '2019-03-04'].map(dayNumber));
+    const topicsOf = (ordinal: number) =>
+      columns.topicSets[columns.topicSetOfArticle[ordinal]!]!.map((index) => manifest.topics[index]!.qcode).sort();
+    expect([0, 1, 2, 3].map(topicsOf)).toEqual([[SPORT], [POLITICS, CONFLICT].sort(), [POLITICS, CONFLICT].sort(), [POLITICS]]);
+    // Articles with the same topics share one set, whatever order they list them in.
+    expect(columns.topicSetOfArticle[1]).toBe(columns.topicSetOfArticle[2]);
+  });
+
+  it('writes entity postings that a reader finds by the shard of the name', async () => {
+    const { read } = await indexOf(entries);
+    const directory = await read<EntityDirectory>('entities/people.json');
+    expect(directory.entries).toEqual([['Jens Stoltenberg', 2], ['Mara Ellingsen', 2]]);
+    const shard = await read<EntityPostings>(`entities/people/${entityShard('Mara Ellingsen', directory.shards)}.json`);
+    // Ordinals 0 (c) and 1 (a), as gaps.
+    expect([...ordinalsFromGaps(shard['Mara Ellingsen']!)]).toEqual([0, 1]);
+  });
+});
