@@ -9,12 +9,13 @@
  * derived fields (marked "derived"): ingest computes them again on input anyway.
  */
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date';
 
 /** Dates are plain calendar days; impossible days (2021-02-30) are rejected, never shifted. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealCalendarDay, 'must be a real calendar day');
+  .refine(isCalendarDate, 'must be a real calendar day');
 
 export const articleId = z
   .string()
@@ -124,10 +125,4 @@ export type ArticleInput = z.input<typeof article>;
 function haveUniqueHeadingIds(blocks: ReadonlyArray<{ type: string; id?: string }>): boolean {
   const ids = blocks.flatMap((each) => (each.type === 'heading' && each.id ? [each.id] : []));
   return new Set(ids).size === ids.length;
-}
-
-function isRealCalendarDay(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
