@@ -1,0 +1,106 @@
+import { dayNumber } from '../../article/day-number';
+import { daysFromGaps, type ArticleColumns, type SiteManifest } from '../../article/site-index';
+
+/** What to match: topic indexes into manifest.topics (any of them), an inclusive date range, entity masks. */
+export type IndexQuery = {
+  topics: readonly number[];
+  from: string | null;
+  to: string | null;
+  /** One mask per entity kind in use (1 = the article mentions one of the chosen entities); all must match. */
+  entityMasks: readonly Uint8Array[];
+};
+
+export type IndexResult = {
+  /** Matching ordinals, newest first. */
+  ordinals: Uint32Array;
+  /** Per manifest topic: matching articles if the topic filter were that topic alone (the other filters kept). */
+  topicCounts: Uint32Array;
+  /** Per day from the oldest article's day: articles matching every filter but the dates (for the histogram). */
+  dayCounts: Uint32Array;
+  /** The day number that dayCounts[0] counts. */
+  firstDay: number;
+};
+
+export type ArticleIndex = {
+  readonly size: number;
+  /** Each ordinal's day number. */
+  readonly days: Int32Array;
+  query(query: IndexQuery): IndexResult;
+};
+
+/**
+ * The in-browser filter engine: one pass over two integer columns answers the list, the topic counts and
+ * the histogram together (about a millisecond for 100,000 articles), so no filter needs a server.
+ */
+export function createArticleIndex(manifest: SiteManifest, columns: ArticleColumns): ArticleIndex {
+  const days = daysFromGaps(columns.dayGaps);
+  const size = days.length;
+  const setOf = Uint32Array.from(columns.topicSetOfArticle);
+  const newestDay = size ? days[0]! : 0;
+  const firstDay = size ? days[size - 1]! : 0;
+  const topicCount = manifest.topics.length;
+
+  return {
+    size,
+    days,
+    query({ topics, from, to, entityMasks }) {
+      // Which topic sets match "any of the chosen topics" (every set does when none is chosen).
+      const chosen = new Set(topics);
+      const setMatches = new Uint8Array(columns.topicSets.length);
+      columns.topicSets.forEach((set, index) => {
+        setMatches[index] = chosen.size === 0 || set.some((topic) => chosen.has(topic)) ? 1 : 0;
+      });
+      // Newest first, so a date range is one run of ordinals.
+      const startOrdinal = to ? firstOrdinalOnOrBefore(days, dayNumber(to)) : 0;
+      const endOrdinal = from ? firstOrdinalOnOrBefore(days, dayNumber(from) - 1) : size;
+
+      const matches = new Uint32Array(size);
+      let matchCount = 0;
+      const setCounts = new Uint32Array(columns.topicSets.length);
+      const dayCounts = new Uint32Array(size ? newestDay - firstDay + 1 : 0);
+      for (let ordinal = 0; ordinal < size; ordinal += 1) {
+        let entitiesMatch = true;
+        for (const mask of entityMasks) {
+          if (mask[ordinal] === 0) {
+            entitiesMatch = false;
+            break;
+          }
+        }
+        if (!entitiesMatch) continue;
+        const set = setOf[ordinal]!;
+        const topicMatches = setMatches[set] === 1;
+        const inRange = ordinal >= startOrdinal && ordinal < endOrdinal;
+        if (inRange) {
+          setCounts[set]! += 1;
+          if (topicMatches) matches[matchCount++] = ordinal;
+        }
+        if (topicMatches) dayCounts[days[ordinal]! - firstDay]! += 1;
+      }
+
+      const topicCounts = new Uint32Array(topicCount);
+      setCounts.forEach((count, set) => {
+        if (count) for (const topic of columns.topicSets[set]!) topicCounts[topic]! += count;
+      });
+      return { ordinals: matches.slice(0, matchCount), topicCounts, dayCounts, firstDay };
+    },
+  };
+}
+
+/** The first ordinal whose day is on or before `day` (days descend with the ordinal); size when none is. */
+export function firstOrdinalOnOrBefore(days: Int32Array, day: number): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid]! > day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A mask over ordinals with 1 where any of these ordinal lists (one per chosen entity) has the ordinal. */
+export function maskOf(size: number, ordinalLists: readonly Uint32Array[]): Uint8Array {
+  const mask = new Uint8Array(size);
+  for (const ordinals of ordinalLists) for (const ordinal of ordinals) if (ordinal < size) mask[ordinal] = 1;
+  return mask;
+}
