@@ -31,24 +31,18 @@ export const textInline = z.object({
 
 export const quoteInline = z.object({
   type: z.literal('quote'),
-  /** Exactly what stands between the marks. */
-  text: z.string(),
-  /** Who said it, named in full as first introduced; null for a scare quote or an unattributable one. */
-  speaker: z.string().min(1).nullable(),
-  /** The opening mark as written; "" where it is missing. */
-  open: z.string(),
-  /** The closing mark as written; "" where it is missing (an unclosed mark runs to the end of its paragraph). */
-  close: z.string(),
-  /** True when this inline continues the quotation of an earlier paragraph: together they read as one quotation. */
-  continued: z.boolean().default(false),
+  text: z.string().describe('Exactly what stands between the marks.'),
+  speaker: z.string().min(1).nullable().describe('Who said it, named in full as first introduced; null for a scare quote or an unattributable one.'),
+  open: z.string().describe('The opening mark as written; "" where it is missing.'),
+  close: z.string().describe('The closing mark as written; "" where it is missing (an unclosed mark runs to the end of its paragraph).'),
+  continued: z.boolean().default(false).describe('True when this inline continues the quotation of an earlier paragraph: together they read as one quotation.'),
 });
 
 export const inline = z.discriminatedUnion('type', [textInline, quoteInline]);
 
 export const headingBlock = z.object({
   type: z.literal('heading'),
-  /** Unique within the article; the fragment that links to this section (`#focus-on-training-missions`). */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL fragment of lowercase words joined by hyphens'),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL fragment of lowercase words joined by hyphens').describe('Unique within the article; the fragment that links to this section (`#focus-on-training-missions`).'),
   text: z.string().min(1),
 });
 
@@ -61,10 +55,8 @@ export const block = z.discriminatedUnion('type', [headingBlock, paragraphBlock]
 
 export const removedText = z.object({
   text: z.string(),
-  /** Why cleaning took it out, in words a person understands ("share buttons", "HTML tag"). */
-  reason: z.string().min(1),
-  /** The index of the block it stood before (blocks.length when it stood after the last block). */
-  at: z.number().int().min(0),
+  reason: z.string().min(1).describe('Why cleaning took it out, in words a person understands ("share buttons", "HTML tag").'),
+  at: z.number().int().min(0).describe('The index of the block it stood before (blocks.length when it stood after the last block).'),
 });
 
 export const entities = z.object({
@@ -82,30 +74,20 @@ export const articleMetadata = z.object({
 });
 
 export const article = z.object({
-  /** URL-safe and stable: the same source file gets the same id on every run. */
-  id: articleId,
+  id: articleId.describe('URL-safe and stable: the same source file gets the same id on every run.'),
   date: isoDate,
-  /** The headline when the text has one, else a readable title derived from the lead. */
-  title: z.string().min(1),
-  /** Where the title came from: the text's own headline line, the lead sentence, or the JSON input. */
-  titleSource: z.enum(['headline', 'lead', 'input']).default('input'),
-  /** Input path relative to the ingest's --in folder, with forward slashes. */
-  source: z.string(),
+  title: z.string().min(1).describe('The headline when the text has one, else a readable title derived from the lead.'),
+  titleSource: z.enum(['headline', 'lead', 'input']).default('input').describe('Where the title came from: the text\'s own headline line, the lead sentence, or the JSON input.'),
+  source: z.string().describe('Input path relative to the ingest\'s --in folder, with forward slashes.'),
   blocks: z.array(block).min(1).refine(haveUniqueHeadingIds, 'heading ids must be unique within the article'),
-  /** IPTC Media Topic qcodes, most relevant first. */
-  topics: z.array(topicQcode),
-  /** Relevance of each topic in `topics`, 0 to 1 (derived). */
-  topicScores: z.record(topicQcode, z.number().min(0).max(1)).default({}),
+  topics: z.array(topicQcode).describe('IPTC Media Topic qcodes, most relevant first.'),
+  topicScores: z.record(topicQcode, z.number().min(0).max(1)).default({}).describe('Relevance of each topic in `topics`, 0 to 1 (derived).'),
   entities: entities.default({ people: [], organisations: [], places: [] }),
-  /** What cleaning took out, kept so nothing is lost. */
-  removed: z.array(removedText).default([]),
+  removed: z.array(removedText).default([]).describe('What cleaning took out, kept so nothing is lost.'),
   metadata: articleMetadata.default({}),
-  /** Derived: the lead, cut between words, for lists and link previews. */
-  excerpt: z.string().default(''),
-  /** Derived: words of body text. */
-  wordCount: z.number().int().min(0).default(0),
-  /** Derived: minutes to read at 230 words a minute, at least 1. */
-  readingMinutes: z.number().int().min(1).default(1),
+  excerpt: z.string().default('').describe('Derived: the lead, cut between words, for lists and link previews.'),
+  wordCount: z.number().int().min(0).default(0).describe('Derived: words of body text.'),
+  readingMinutes: z.number().int().min(1).default(1).describe('Derived: minutes to read at 230 words a minute, at least 1.'),
 });
 
 export type TextInline = z.infer<typeof textInline>;
