@@ -1,6 +1,16 @@
-import type { Understanding, ParsedArticle } from '../parsed-article';
+import type { ParsedArticle, Understanding } from '../parsed-article';
+import { listEntities } from './article-entities';
+import { layOutArticle } from './article-layout';
+import { buildRegistry } from './entity-registry';
+import { findMentions } from './name-mentions';
+import { tagTerms } from './tagged-terms';
 
-// FIRST CUT, to be replaced by speakers, entities and topics.
+/** Speakers, entities and topics for one article; compromise runs once over the whole text. */
 export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Understanding {
-  return { blocks: parsed.blocks, topics: [], topicScores: {}, entities: { people: [], organisations: [], places: [] } };
+  const layout = layOutArticle(parsed.title, parsed.blocks);
+  const terms = tagTerms(layout.text);
+  const mentions = findMentions(terms, layout);
+  const inQuote = (at: number): boolean => layout.quotes.some((quote) => at >= quote.start && at < quote.end);
+  const registry = buildRegistry(mentions, layout.text, terms, inQuote);
+  return { blocks: parsed.blocks, topics: [], topicScores: {}, entities: listEntities(registry) };
 }

@@ -1,0 +1,158 @@
+import { strongest, type Evidence, type Kind, type Mention } from './name-mentions';
+import { PERSON_PRONOUNS } from './name-words';
+import type { Term } from './tagged-terms';
+
+/** One person, body or place of the article, with every mention of it. */
+export type Entity = {
+  kind: Kind | null;
+  /** In full, as first introduced. */
+  name: string;
+  words: string[];
+  mentions: Mention[];
+  gender: 'm' | 'f' | null;
+  /** Titles and roles it was introduced with ("NATO Secretary-General", "the Civic Forward leader"). */
+  roles: string[];
+  evidence: Evidence;
+  aliases: Set<string>;
+};
+
+export type EntityRegistry = {
+  entities: Entity[];
+  entityOf: Map<Mention, Entity>;
+};
+
+const lower = (text: string): string => text.toLowerCase();
+
+/** Groups mentions into entities: "Stoltenberg" and "Jens Stoltenberg" are one person. */
+export function buildRegistry(mentions: readonly Mention[], text: string, terms: readonly Term[], inQuote: (at: number) => boolean): EntityRegistry {
+  const entities: Entity[] = [];
+  const entityOf = new Map<Mention, Entity>();
+  const body = mentions.filter((mention) => !mention.inHeadline);
+  for (const mention of body) {
+    const known = findEntity(entities, mention.name, mention.words, mention.evidence);
+    if (known) attach(known, mention, entityOf);
+    else {
+      const entity: Entity = { kind: null, name: mention.name, words: mention.words, mentions: [], gender: null, roles: [], evidence: { person: 0, organisation: 0, place: 0 }, aliases: new Set([lower(mention.name)]) };
+      entities.push(entity);
+      attach(entity, mention, entityOf);
+    }
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(mention.end, mention.end + 12))?.[1];
+    const entity = entityOf.get(mention);
+    if (acronym && entity) entity.aliases.add(lower(acronym));
+    if (entity) collectRole(entity, mention, text);
+  }
+  mergeSurnameFirst(entities, entityOf);
+  // The title and headings name people the body introduces; they never introduce anyone themselves.
+  for (const mention of mentions.filter((each) => each.inHeadline)) {
+    const known = findEntity(entities, mention.name, mention.words, mention.evidence);
+    if (known) attach(known, mention, entityOf);
+  }
+  for (const entity of entities) entity.kind = kindOf(entity);
+  voteGenderFromPronouns(entities, entityOf, terms.filter((term) => !inQuote(term.start)));
+  return { entities, entityOf };
+}
+
+function attach(entity: Entity, mention: Mention, entityOf: Map<Mention, Entity>): void {
+  entity.mentions.push(mention);
+  entityOf.set(mention, entity);
+  entity.aliases.add(lower(mention.name));
+  for (const key of Object.keys(entity.evidence) as Kind[]) entity.evidence[key] += mention.evidence[key];
+  if (mention.role) entity.roles.push(mention.role);
+  if (mention.gender && !entity.gender) entity.gender = mention.gender;
+  // A fuller form of a name seen first in short: the full one names the entity.
+  if (mention.words.length > entity.words.length && entity.words.every((word) => mention.words.includes(word))) {
+    entity.name = mention.name;
+    entity.words = mention.words;
+  }
+}
+
+/** The entity a name refers to, if the article has introduced it. */
+export function findEntity(entities: readonly Entity[], name: string, words: readonly string[], evidence?: Evidence): Entity | undefined {
+  const key = lower(name);
+  for (let k = entities.length - 1; k >= 0; k--) if (entities[k]?.aliases.has(key)) return entities[k];
+  const mentionKind = evidence ? strongest(evidence) : null;
+  const personLike = (entity: Entity): boolean => entity.words.length >= 2 && (kindOf(entity) ?? 'person') === 'person' && mentionKind !== 'place' && mentionKind !== 'organisation';
+  if (words.length === 1) {
+    const word = words[0] ?? '';
+    for (let k = entities.length - 1; k >= 0; k--) {
+      const entity = entities[k] as Entity;
+      if (personLike(entity) && entity.words.at(-1) === word) return entity;
+    }
+    for (let k = entities.length - 1; k >= 0; k--) {
+      const entity = entities[k] as Entity;
+      if (kindOf(entity) === 'organisation' && initialsOf(entity.words) === word) return entity;
+    }
+    return undefined;
+  }
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const entity = entities[k] as Entity;
+    // "Brennick General" for "Brennick General Hospital": the start of a body's name.
+    if (kindOf(entity) === 'organisation' && words.length < entity.words.length && words.every((word, i) => entity.words[i] === word) && mentionKind !== 'place') return entity;
+  }
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const entity = entities[k] as Entity;
+    // "J. Stoltenberg", "Jens Stoltenberg": same surname, same first initial.
+    if (personLike(entity) && entity.words.at(-1) === words.at(-1) && entity.words[0]?.[0] === words[0]?.[0] && mentionKind !== 'organisation') return entity;
+  }
+  return undefined;
+}
+
+function initialsOf(words: readonly string[]): string {
+  return words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+}
+
+/** "Stoltenberg" seen before "Jens Stoltenberg": one person after all. */
+function mergeSurnameFirst(entities: Entity[], entityOf: Map<Mention, Entity>): void {
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const short = entities[k] as Entity;
+    if (short.words.length !== 1) continue;
+    const full = entities.filter((entity) => entity !== short && entity.words.length >= 2 && entity.words.at(-1) === short.words[0] && kindOf(entity) === 'person');
+    if (full.length !== 1) continue;
+    const target = full[0] as Entity;
+    for (const mention of short.mentions) attach(target, mention, entityOf);
+    target.mentions.sort((a, b) => a.start - b.start);
+    entities.splice(k, 1);
+  }
+}
+
+function kindOf(entity: Entity): Kind | null {
+  const kind = strongest(entity.evidence);
+  if (kind) return kind;
+  if (entity.gender || entity.roles.length) return 'person';
+  return null;
+}
+
+const ROLE_AFTER = /^,\s+((?:who\s+(?:leads|heads|runs|chairs)\s+)?(?:the|a|an)\s+[^,.;:"“”]{2,80}?|(?:[\p{L}-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|chair|chairman|chairwoman|president|secretary|executive|founder|coach|mayor|governor|commissioner)\b[^,.;:"“”]{0,60}?)(?=,|\.|;|\s+(?:said|says|told|added)\b)/u;
+const ROLE_BEFORE = /((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){1,5})$/u;
+
+function collectRole(entity: Entity, mention: Mention, text: string): void {
+  const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120))?.[1];
+  if (after) entity.roles.push(after);
+  // "council leader Mara Ellingsen", "the authority's chief executive, Mara Ellingsen"
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start).replace(/,\s*$/, ' ');
+  const words = ROLE_BEFORE.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  const lastDeterminer = Math.max(...['the', 'a', 'an'].map((word) => words.lastIndexOf(word)));
+  const role = words.slice(lastDeterminer + 1).join(' ');
+  if (lastDeterminer >= 0 && role && /\p{Ll}/u.test(role)) entity.roles.push(role);
+}
+
+/** "Ilse Vandorn ... said her party": a person named just before "her" or "she" is a woman. */
+function voteGenderFromPronouns(entities: Entity[], entityOf: Map<Mention, Entity>, terms: readonly Term[]): void {
+  const votes = new Map<Entity, { m: number; f: number }>();
+  const people = [...entityOf.entries()].filter(([mention, entity]) => entity.kind === 'person' && !mention.inQuote && !mention.inHeadline).sort((a, b) => a[0].start - b[0].start);
+  for (const term of terms) {
+    const gender = PERSON_PRONOUNS[term.normal];
+    if (!gender) continue;
+    const candidates = people.filter(([mention]) => mention.start < term.start && term.sentence - mention.sentence <= 1);
+    const distinct = new Set(candidates.map(([, entity]) => entity));
+    if (distinct.size !== 1) continue;
+    const entity = [...distinct][0] as Entity;
+    const vote = votes.get(entity) ?? { m: 0, f: 0 };
+    vote[gender] += 1;
+    votes.set(entity, vote);
+  }
+  for (const entity of entities) {
+    const vote = votes.get(entity);
+    if (!entity.gender && vote && vote.m !== vote.f) entity.gender = vote.m > vote.f ? 'm' : 'f';
+  }
+}

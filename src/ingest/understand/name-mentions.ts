@@ -1,0 +1,242 @@
+import type { ArticleLayout } from './article-layout';
+import { EXTRA_ORG_WORDS, EXTRA_PLACE_WORDS, GENDERED_WORDS, NAME_JOINERS, PLACE_FIRST_WORDS, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words';
+import { isSpeechVerb } from './speech-verbs';
+import { lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
+
+export type Kind = 'person' | 'organisation' | 'place';
+export type Evidence = Record<Kind, number>;
+
+/** One capitalised name in the text, tidied, with what its words and neighbours say it is. */
+export type Mention = {
+  /** The name as written, without titles, possessive or trailing punctuation. */
+  name: string;
+  words: string[];
+  start: number;
+  end: number;
+  sentence: number;
+  /** Inside a quotation: counts as a mention, never as an antecedent for "he" or "it". */
+  inQuote: boolean;
+  /** In the title or a heading: counts only for names the body introduces. */
+  inHeadline: boolean;
+  /** What stood before the name as its title or role ("NATO Secretary-General", "Dr"). */
+  role: string;
+  gender: 'm' | 'f' | null;
+  evidence: Evidence;
+};
+
+/** A word of a name: one term, or several joined by hyphens ("Secretary-General", "Al-Qaeda"). */
+type Word = { terms: Term[]; text: string; normal: string; start: number; end: number };
+
+const CLOSING = /[.,;:!?()[\]"“”«»„]|['‘’](?!s\b)/u;
+const PROPER_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Acronym', 'Honorific'];
+const COMMON_TAGS = ['Verb', 'Adverb', 'Adjective', 'Gerund', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Expression'];
+const NOT_NAMES = ['Month', 'WeekDay', 'Date', 'Demonym', 'Pronoun', 'Currency'];
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|today|tonight|yesterday|tomorrow)$/;
+const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Modal'];
+
+export function findMentions(terms: readonly Term[], layout: ArticleLayout): Mention[] {
+  const capitalisedInside = new Set(terms.filter((t) => !t.first && isCapitalised(t.text) && !quoteOpens(t)).map((t) => t.normal));
+  const words = joinHyphens(terms);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i] as Word;
+    if (!startsName(word, capitalisedInside)) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && continuesName(words, i, j)) j += 1;
+    // A name ends on a name word, never on "of" or "for".
+    while (j - 1 > i && !isCapitalised((words[j - 1] as Word).text)) j -= 1;
+    const mention = makeMention(words, i, j, layout);
+    if (mention) mentions.push(mention);
+    i = j;
+  }
+  spreadKindAcrossLists(mentions, layout.text);
+  return mentions;
+}
+
+function joinHyphens(terms: readonly Term[]): Word[] {
+  const words: Word[] = [];
+  for (const term of terms) {
+    const last = words.at(-1);
+    const lastTerm = last?.terms.at(-1);
+    if (last && lastTerm && lastTerm.post === '-' && term.pre === '' && lastTerm.sentence === term.sentence) {
+      last.terms.push(term);
+      last.text = `${last.text}-${term.text}`;
+      last.normal = `${last.normal}-${term.normal}`;
+      last.end = term.end;
+    } else words.push({ terms: [term], text: term.text, normal: term.normal, start: term.start, end: term.end });
+  }
+  return words;
+}
+
+function head(word: Word): Term {
+  return word.terms[0] as Term;
+}
+function tail(word: Word): Term {
+  return word.terms.at(-1) as Term;
+}
+function hasTag(word: Word, ...tags: string[]): boolean {
+  return word.terms.some((term) => tags.some((tag) => term.tags.has(tag)));
+}
+
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+function quoteOpens(term: Term): boolean {
+  return /["“‘«„']/u.test(term.pre);
+}
+
+function startsName(word: Word, capitalisedInside: Set<string>): boolean {
+  if (!isCapitalised(word.text) || word.text === 'I' || word.normal === 'the') return false;
+  if (CALENDAR.test(word.normal) || /-\p{Ll}/u.test(word.text)) return false;
+  if (hasTag(word, ...NOT_NAMES) && !hasTag(word, 'Person', 'Place', 'Organization')) return false;
+  if (lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag))) return false;
+  const first = head(word);
+  if (!first.first && !quoteOpens(first)) return true;
+  // The first word of a sentence is capitalised anyway: it must look like a name on its own.
+  if (hasTag(word, ...PROPER_TAGS)) return true;
+  if (capitalisedInside.has(word.normal)) return true;
+  return lexiconTags(word.normal).length === 0 && !hasTag(word, ...COMMON_TAGS, 'Plural');
+}
+
+function continuesName(words: readonly Word[], from: number, j: number): boolean {
+  const previous = words[j - 1] as Word;
+  const word = words[j] as Word;
+  if (head(word).sentence !== tail(previous).sentence || quoteOpens(head(word))) return false;
+  // "Saltmere Fishermen’s Cooperative", "St Brigid’s Cathedral": a possessive inside a body's or place's name.
+  const possessive = /['’]s?$/u.test(tail(previous).post) || /['’]s$/u.test(previous.text);
+  if (possessive && !(isCapitalised(word.text) && headWordAhead(words, j))) return false;
+  if (!possessive && CLOSING.test(tail(previous).post)) return false;
+  if (isCapitalised(word.text)) {
+    if (CALENDAR.test(word.normal) || /-\p{Ll}/u.test(word.text)) return false;
+    if (hasTag(word, 'Month', 'WeekDay', 'Date') && !hasTag(word, 'Person', 'Place', 'Organization')) return false;
+    if (word.text === 'I') return false;
+    return true;
+  }
+  // "Ministry of Defence", "Institute for Public Policy", "Bank of the North": a joiner after a body's head word.
+  if (!NAME_JOINERS.has(word.normal) && !(word.normal === 'the' && NAME_JOINERS.has(previous.normal))) return false;
+  const next = words[j + 1];
+  if (!next || !(isCapitalised(next.text) || next.normal === 'the')) return false;
+  if (word.normal === 'of' || word.normal === 'for') {
+    const headWord = previous.normal;
+    return isOrgWord(headWord) || isPlaceWord(headWord) || TITLE_WORDS.has(headWord) || hasTag(previous, 'Actor') || ['republic', 'kingdom', 'isle', 'bay', 'gulf', 'state', 'house', 'city', 'university'].includes(headWord);
+  }
+  return j - from <= 2;
+}
+
+function headWordAhead(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 4; k++) {
+    const word = words[k] as Word;
+    if (!isCapitalised(word.text)) return false;
+    if (isOrgWord(word.normal) || isPlaceWord(word.normal)) return true;
+    if (CLOSING.test(tail(word).post)) return false;
+  }
+  return false;
+}
+
+function isOrgWord(normal: string): boolean {
+  return orgWords.has(normal) || EXTRA_ORG_WORDS.has(normal);
+}
+function isPlaceWord(normal: string): boolean {
+  return placeWords.has(normal) || EXTRA_PLACE_WORDS.has(normal);
+}
+function isTitle(word: Word): boolean {
+  return TITLE_WORDS.has(word.normal) || TITLE_WORDS.has(word.normal.replace(/\.$/, '')) || hasTag(word, 'Honorific') || (hasTag(word, 'Actor') && !hasTag(word, 'Person'));
+}
+
+function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
+  const span = words.slice(from, to);
+  const evidence: Evidence = { person: 0, organisation: 0, place: 0 };
+  let gender: 'm' | 'f' | null = null;
+  // Titles and roles before the name: "Dr", "NATO Secretary-General", "Prime Minister".
+  let split = -1;
+  span.forEach((word, k) => {
+    if (k < span.length - 1 && isTitle(word)) split = k;
+  });
+  let nameWords = span;
+  let role = '';
+  if (split >= 0) {
+    const rest = span.slice(split + 1);
+    const restLast = rest.at(-1) as Word;
+    if (!isOrgWord(restLast.normal) && !isPlaceWord(restLast.normal) && !NAME_JOINERS.has((rest[0] as Word).normal)) {
+      nameWords = rest;
+      role = layout.text.slice((span[0] as Word).start, (span[split] as Word).end);
+      evidence.person += 3;
+      for (const word of span.slice(0, split + 1)) gender ??= GENDERED_WORDS[word.normal.replace(/\.$/, '')] ?? null;
+    }
+  }
+  // A title alone ("Minister", "Mr") is no name.
+  if (nameWords.length === 1 && isTitle(nameWords[0] as Word) && split < 0) return null;
+  const first = nameWords[0] as Word;
+  const last = nameWords.at(-1) as Word;
+  const start = first.start;
+  let end = last.end;
+  let name = layout.text.slice(start, end).replace(/['’]s$/u, '').replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(layout.text.slice(start, end)) ? dot : ''));
+  end = start + name.length;
+  name = name.replace(/\s+/g, ' ');
+  if (!/\p{L}{2}/u.test(name) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(name)) return null;
+
+  if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2) evidence.person += 2;
+  if (nameWords.some((word) => hasTag(word, 'Person', 'LastName') && !hasTag(word, 'Honorific'))) evidence.person += 1;
+  if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) gender ??= 'f';
+  if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) gender ??= 'm';
+  if (isOrgWord(last.normal)) evidence.organisation += 3;
+  if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
+  if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
+  if (nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region'))) evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;
+  if (isPlaceWord(last.normal) && !isOrgWord(last.normal) && nameWords.length >= 2) evidence.place += 2;
+  if (PLACE_FIRST_WORDS.has(first.normal) && nameWords.length >= 2) evidence.place += 1.5;
+  if (nameWords.length >= 2 && nameWords.every((word) => isCapitalised(word.text) && (lexiconTags(word.normal).length === 0 || hasTag(word, 'FirstName', 'LastName', 'Person')))) evidence.person += 1;
+  addContext(evidence, layout.text, start, end, span.length > nameWords.length || nameWords.length >= 2);
+
+  const sentence = head(first).sentence;
+  const inQuote = layout.quotes.some((quote) => start >= quote.start && start < quote.end);
+  const passage = layout.passages.find((p) => start >= p.start && start < p.end);
+  return { name, words: nameWords.map((word) => word.text.replace(/['’]s$/u, '')), start, end, sentence, inQuote, inHeadline: passage?.kind !== 'paragraph', role, gender, evidence };
+}
+
+const APPOSITIVE_PERSON = /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
+
+/** What the words around a name say: "in Morvaine", "Severin said", "the Civic Forward leader". */
+function addContext(evidence: Evidence, text: string, start: number, end: number, multiWord: boolean): void {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 80);
+  const previousWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (PLACE_PREPOSITIONS.has(previousWord)) evidence.place += previousWord === 'from' || previousWord === 'to' ? 0.5 : 1;
+  if (previousWord === 'at') evidence.organisation += 0.5;
+  if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after)) evidence.place += 2;
+  const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
+  if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
+  if (APPOSITIVE_PERSON.test(after)) evidence.person += 2;
+  if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
+  // "the Civic Forward leader", "the Rovers manager": a body named before the role of one of its people.
+  if (/\bthe\s+$/u.test(before) && /^\s+(?:leader|chief|spokesperson|spokesman|spokeswoman|manager|board|members?|chair|chairman|chairwoman|president|director|boss|coach|executive|officials?|staff|players?|team|government)\b/u.test(after)) evidence.organisation += 2;
+  if (/\b(?:leads|led|heads|headed|joined|founded|runs|member of|members of|chair of|head of|leader of|spokesperson for|spokesman for|spokeswoman for|works for|worked for)\s+(?:the\s+)?$/u.test(before)) evidence.organisation += 2;
+  if (/\bthe\s+$/u.test(before)) evidence.person -= 1;
+}
+
+/** "Civic Forward and the Rural Centre Party": names listed together are usually of one kind. */
+function spreadKindAcrossLists(mentions: Mention[], text: string): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1] as Mention;
+    const b = mentions[k] as Mention;
+    const between = text.slice(a.end, b.start);
+    if (!/^(?:,|,?\s+(?:and|or|&))\s+(?:the\s+)?$/u.test(between)) continue;
+    const kindA = strongest(a.evidence);
+    const kindB = strongest(b.evidence);
+    if (kindA && !kindB) b.evidence[kindA] += 1;
+    if (kindB && !kindA) a.evidence[kindB] += 1;
+  }
+}
+
+export function strongest(evidence: Evidence): Kind | null {
+  const ranked = (Object.entries(evidence) as [Kind, number][]).sort((x, y) => y[1] - x[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] <= 0) return null;
+  if (second && second[1] === best[1]) return null;
+  return best[0];
+}

@@ -1,0 +1,35 @@
+/** Verbs that report speech or writing, in the forms news uses ("said", "says", "told", "added"). */
+const BASES: [string, string, string][] = [
+  ['say', 'says', 'said'], ['tell', 'tells', 'told'], ['add', 'adds', 'added'], ['state', 'states', 'stated'],
+  ['explain', 'explains', 'explained'], ['note', 'notes', 'noted'], ['argue', 'argues', 'argued'],
+  ['insist', 'insists', 'insisted'], ['warn', 'warns', 'warned'], ['claim', 'claims', 'claimed'],
+  ['stress', 'stresses', 'stressed'], ['emphasise', 'emphasises', 'emphasised'], ['emphasize', 'emphasizes', 'emphasized'],
+  ['announce', 'announces', 'announced'], ['write', 'writes', 'wrote'], ['ask', 'asks', 'asked'],
+  ['reply', 'replies', 'replied'], ['continue', 'continues', 'continued'], ['recall', 'recalls', 'recalled'],
+  ['admit', 'admits', 'admitted'], ['acknowledge', 'acknowledges', 'acknowledged'], ['concede', 'concedes', 'conceded'],
+  ['declare', 'declares', 'declared'], ['observe', 'observes', 'observed'], ['remark', 'remarks', 'remarked'],
+  ['suggest', 'suggests', 'suggested'], ['urge', 'urges', 'urged'], ['confirm', 'confirms', 'confirmed'],
+  ['comment', 'comments', 'commented'], ['tweet', 'tweets', 'tweeted'], ['post', 'posts', 'posted'],
+  ['maintain', 'maintains', 'maintained'], ['counter', 'counters', 'countered'], ['caution', 'cautions', 'cautioned'],
+  ['predict', 'predicts', 'predicted'], ['promise', 'promises', 'promised'], ['vow', 'vows', 'vowed'],
+  ['conclude', 'concludes', 'concluded'], ['complain', 'complains', 'complained'], ['joke', 'jokes', 'joked'],
+  ['shout', 'shouts', 'shouted'], ['whisper', 'whispers', 'whispered'], ['describe', 'describes', 'described'],
+  ['call', 'calls', 'called'], ['describe', 'describes', 'described'], ['agree', 'agrees', 'agreed'],
+  ['respond', 'responds', 'responded'], ['reveal', 'reveals', 'revealed'], ['report', 'reports', 'reported'],
+  ['point', 'points', 'pointed'], ['go', 'goes', 'went'], ['put', 'puts', 'put'], ['allege', 'alleges', 'alleged'],
+  ['assert', 'asserts', 'asserted'], ['deny', 'denies', 'denied'], ['boast', 'boasts', 'boasted'],
+  ['recount', 'recounts', 'recounted'], ['add', 'adds', 'added'], ['describe', 'describes', 'described'],
+  ['testify', 'testifies', 'testified'], ['plead', 'pleads', 'pleaded'], ['demand', 'demands', 'demanded'],
+  ['criticise', 'criticises', 'criticised'], ['criticize', 'criticizes', 'criticized'], ['mention', 'mentions', 'mentioned'],
+  ['indicate', 'indicates', 'indicated'], ['reiterate', 'reiterates', 'reiterated'], ['underline', 'underlines', 'underlined'],
+  ['repeat', 'repeats', 'repeated'], ['cry', 'cries', 'cried'], ['sigh', 'sighs', 'sighed'], ['laugh', 'laughs', 'laughed'],
+];
+
+export const SPEECH_VERBS = new Set(BASES.flat());
+
+/** Alternation for regular expressions: the longer forms first so "says" is not read as "say". */
+export const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase());
+}

@@ -1,0 +1,65 @@
+import nlp from 'compromise';
+
+/** One word as compromise reads it, placed in the text it came from. */
+export type Term = {
+  text: string;
+  /** Lowercase, without possessive or punctuation ("stoltenberg" for "Stoltenberg's"). */
+  normal: string;
+  start: number;
+  end: number;
+  /** Punctuation and space before and after the word, as written. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Index of its sentence in the whole text. */
+  sentence: number;
+  /** First word of its sentence. */
+  first: boolean;
+};
+
+type CompromiseTerm = { text: string; normal: string; machine?: string; pre: string; post: string; tags: Set<string> };
+
+// The lexicon tagger and the tagger's first pass only: the second pass (hundreds of match patterns)
+// costs three times as much and what it adds for names (title case as proper noun, first name plus
+// surname) is done by the rules in name-mentions.ts.
+const TAGGING = ['freeze', 'lexicon', 'preTagger', 'unfreeze'];
+
+/** Runs compromise once over the whole text. */
+export function tagTerms(text: string): Term[] {
+  const doc = nlp.tokenize(text).compute(TAGGING) as unknown as { docs: CompromiseTerm[][] };
+  const terms: Term[] = [];
+  let cursor = 0;
+  doc.docs.forEach((sentence, sentenceIndex) => {
+    sentence.forEach((term, i) => {
+      const found = text.indexOf(term.text, cursor);
+      const start = found >= 0 ? found : cursor;
+      const end = start + term.text.length;
+      cursor = end;
+      terms.push({
+        text: term.text,
+        normal: (term.machine ?? term.normal).replace(/['’]s$/, ''),
+        start,
+        end,
+        pre: term.pre,
+        post: term.post,
+        tags: term.tags,
+        sentence: sentenceIndex,
+        first: i === 0,
+      });
+    });
+  });
+  return terms;
+}
+
+type Lexicon = Record<string, string | string[]>;
+const world = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon }; two: Record<string, unknown> } } }).world();
+
+/** compromise's own word lists, so names are told apart from the library's knowledge, not ours. */
+export const lexicon: Lexicon = world.model.one.lexicon;
+export const orgWords = new Set(Object.keys(world.model.two.orgWords as Record<string, boolean>));
+export const placeWords = new Set(Object.keys(world.model.two.placeWords as Record<string, boolean>));
+
+export function lexiconTags(word: string): string[] {
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
