@@ -1,0 +1,104 @@
+import type { Entity, EntityRegistry } from './entity-registry';
+import { findEntity } from './entity-registry';
+import type { Mention } from './name-mentions';
+import { TITLE_WORDS } from './name-words';
+import { lexiconTags } from './tagged-terms';
+
+/** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
+export type Antecedent = { entity: Entity; at: number };
+
+const ROLE_GROUPS: string[][] = [
+  ['chief', 'head', 'leader', 'boss', 'director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary-general', 'director-general', 'executive', 'ceo', 'commander', 'leads', 'heads', 'runs', 'chairs', 'governor', 'premier', 'founder', 'owner'],
+  ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople'],
+  ['scientist', 'researcher', 'professor', 'academic', 'expert', 'analyst', 'economist', 'lecturer', 'historian'],
+  ['doctor', 'physician', 'surgeon', 'consultant', 'paediatrician', 'pediatrician', 'nurse', 'epidemiologist'],
+  ['officer', 'official', 'inspector', 'detective', 'superintendent', 'constable', 'commissioner'],
+  ['coach', 'manager', 'trainer'],
+  ['minister', 'secretary'],
+  ['mayor'],
+];
+
+const BODY_NOUNS = new Set(['party', 'company', 'firm', 'group', 'ministry', 'council', 'authority', 'government', 'club', 'union', 'police', 'department', 'bank', 'board', 'agency', 'school', 'university', 'hospital', 'court', 'service', 'committee', 'commission', 'institute', 'organisation', 'organization', 'association', 'federation', 'operator', 'airline', 'charity', 'campaign', 'team', 'alliance', 'office', 'trust', 'network', 'regulator', 'inspectorate', 'force', 'station', 'newspaper', 'broadcaster', 'coalition', 'movement', 'society', 'foundation', 'museum', 'festival', 'league', 'cooperative', 'co-operative', 'utility', 'insurer', 'retailer', 'carrier', 'manufacturer', 'developer', 'landlord', 'lab', 'laboratory', 'centre', 'center', 'tribunal', 'prosecutor', 'prosecutors', 'army', 'military', 'navy']);
+const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'operator', 'charity', 'retailer', 'insurer', 'carrier', 'manufacturer', 'developer', 'business', 'utility']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'our']);
+
+type Context = { registry: EntityRegistry; mentions: readonly Mention[]; antecedents: readonly Antecedent[] };
+
+/** The entity a cue's speaker phrase names, or null when it names nobody we can tell (`a resident`). */
+export function resolveSpeaker(phrase: string, at: number, context: Context): Entity | null {
+  const text = phrase.trim();
+  const pronoun = text.toLowerCase();
+  if (['he', 'she'].includes(pronoun)) return lastBefore(context, at, (entity) => entity.kind === 'person' && (entity.gender === null || entity.gender === (pronoun === 'he' ? 'm' : 'f')));
+  if (pronoun === 'it') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
+  if (pronoun === 'they') return lastBefore(context, at, (entity) => entity.kind === 'organisation', 1);
+  if (['we', 'i'].includes(pronoun)) return null;
+  // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
+  const inside = context.mentions.filter((mention) => mention.start >= at && mention.end <= at + text.length);
+  const named = inside.map((mention) => context.registry.entityOf.get(mention)).find((entity) => entity && entity.kind !== 'place');
+  const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (named && !DETERMINERS.has(first)) return named;
+  if (!DETERMINERS.has(first)) {
+    const words = text.split(/\s+/).filter((word) => !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+    return findEntity(context.registry.entities, words.join(' '), words) ?? null;
+  }
+  return resolveNounPhrase(text, at, named ?? null, context);
+}
+
+/** "the NATO chief", "the party", "a spokeswoman for the council": a role or body named by a common noun. */
+function resolveNounPhrase(text: string, at: number, named: Entity | null, context: Context): Entity | null {
+  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((word) => !DETERMINERS.has(word));
+  const ofBody = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/u.exec(text);
+  const headWords = ofBody ? text.slice(0, ofBody.index).toLowerCase().split(/\s+/) : words;
+  const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
+  const group = ROLE_GROUPS.find((members) => members.includes(head));
+  const isRole = Boolean(group) || lexiconTags(head).includes('Actor') || TITLE_WORDS.has(head);
+  if (isRole) {
+    const person = bestRoleHolder(words, head, group, at, context);
+    if (person) return person;
+    // "a spokeswoman for the council": the body speaks through its spokesperson.
+    if (named?.kind === 'organisation') return named;
+    if (group?.[0] === 'spokesperson' && ofBody) return resolveNounPhrase(`the ${ofBody[1]}`, at, null, context);
+    return null;
+  }
+  if (named?.kind === 'organisation') return named;
+  if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
+    const sameHead = lastBefore(context, at, (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === head));
+    if (sameHead) return sameHead;
+    if (GENERIC_BODIES.has(head) || head === 'police' || head === 'government') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
+  }
+  return null;
+}
+
+function bestRoleHolder(words: string[], head: string, group: string[] | undefined, at: number, context: Context): Entity | null {
+  let best: { entity: Entity; score: number; recency: number } | null = null;
+  const people = context.registry.entities.filter((entity) => entity.kind === 'person' && entity.roles.length > 0);
+  for (const entity of people) {
+    const roleWords = new Set(entity.roles.join(' ').toLowerCase().replace(/['’]s\b/g, '').split(/[\s,-]+/));
+    const roleText = entity.roles.join(' ').toLowerCase();
+    const headMatches = roleWords.has(head) || roleText.includes(head) || (group?.some((member) => roleWords.has(member) || roleText.includes(member)) ?? false);
+    if (!headMatches) continue;
+    const overlap = words.filter((word) => word !== head && roleWords.has(word)).length;
+    const recency = lastMentionBefore(entity, at, context);
+    if (recency < 0) continue;
+    const score = 1 + overlap + (roleWords.has(head) ? 0.5 : 0);
+    if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { entity, score, recency };
+  }
+  return best?.entity ?? null;
+}
+
+function lastMentionBefore(entity: Entity, at: number, context: Context): number {
+  let last = -1;
+  for (const antecedent of context.antecedents) if (antecedent.entity === entity && antecedent.at < at) last = Math.max(last, antecedent.at);
+  return last;
+}
+
+/** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */
+function lastBefore(context: Context, at: number, fits: (entity: Entity) => boolean, limitBack = Infinity): Entity | null {
+  let best: Antecedent | null = null;
+  for (const antecedent of context.antecedents) {
+    if (antecedent.at >= at || !fits(antecedent.entity)) continue;
+    if (!best || antecedent.at > best.at) best = antecedent;
+  }
+  if (best && limitBack !== Infinity && at - best.at > 600) return null;
+  return best?.entity ?? null;
+}

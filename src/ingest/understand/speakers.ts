@@ -1,0 +1,105 @@
+import type { Block } from '../../article/article-schema';
+import type { ArticleLayout, QuoteSpot } from './article-layout';
+import type { Entity, EntityRegistry } from './entity-registry';
+import type { Mention } from './name-mentions';
+import { type Antecedent, resolveSpeaker } from './resolve-speaker';
+import { cueAfter, cueBefore, lastSentenceStart } from './speech-cues';
+import { SPEECH_VERB_PATTERN } from './speech-verbs';
+
+type Attribution = { entity: Entity | null; how: 'cue' | 'paragraph' | 'continued' | 'none' };
+
+const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`, 'u');
+
+/**
+ * Who said each quotation, in article order. A cue next to the quotation wins; a quotation with none
+ * takes the speaker of its paragraph's other quotations, or of the paragraph before when it opens its
+ * own paragraph (news carries a speaker over), or of the quotation it continues.
+ */
+export function attributeSpeakers(layout: ArticleLayout, registry: EntityRegistry, mentions: readonly Mention[]): (string | null)[] {
+  const antecedents: Antecedent[] = mentions
+    .filter((mention) => !mention.inQuote && !mention.inHeadline)
+    .flatMap((mention) => {
+      const entity = registry.entityOf.get(mention);
+      return entity ? [{ entity, at: mention.start }] : [];
+    });
+  const context = { registry, mentions, antecedents };
+  const results: Attribution[] = [];
+  const { text, quotes } = layout;
+  quotes.forEach((quote, k) => {
+    const previous = quotes[k - 1];
+    const next = quotes[k + 1];
+    const paragraph = layout.passages.find((passage) => passage.block === quote.block) ?? { start: 0, end: text.length };
+    if (quote.continued && previous) {
+      results.push({ entity: results[k - 1]?.entity ?? null, how: 'continued' });
+      return;
+    }
+    const beforeStart = previous?.block === quote.block ? previous.outerEnd : paragraph.start;
+    const afterEnd = next?.block === quote.block ? next.outerStart : paragraph.end;
+    const before = text.slice(beforeStart, quote.outerStart);
+    const after = text.slice(quote.outerEnd, afterEnd);
+    const found = findCue(quote, text, before, beforeStart, after);
+    const entity = found ? resolveSpeaker(found.text, found.start, context) : null;
+    if (found && entity) antecedents.push({ entity, at: found.start });
+    results.push({ entity, how: found ? 'cue' : 'none' });
+  });
+  carryOver(layout, results, context.antecedents);
+  return results.map((result) => result.entity?.name ?? null);
+}
+
+function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): { text: string; start: number } | null {
+  const quoted = text.slice(quote.start, quote.end);
+  const lead = cueBefore(before, beforeStart);
+  if (lead && /:\s*$/.test(before)) return lead;
+  const follow = cueAfter(after, quote.outerEnd);
+  // A quotation that closes its sentence ("... last.") is not attributed by a new statement after it.
+  const closesSentence = /[.]\s*$/.test(quoted) && /^\s*\p{Lu}/u.test(after);
+  if (follow && (follow.bare || !closesSentence)) return follow;
+  // A quotation inside a sentence: the sentence's own speech verb (`he said the cap would "hollow out" farms`).
+  if (lead) return lead;
+  return null;
+}
+
+/** Quotations without a cue of their own take the speaker their paragraph or the one before gives them. */
+function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: readonly Antecedent[]): void {
+  const { quotes, text } = layout;
+  quotes.forEach((quote, k) => {
+    const result = results[k] as Attribution;
+    if (result.how !== 'none') return;
+    const sameParagraph = quotes
+      .map((other, i) => ({ other, i }))
+      .filter(({ other, i }) => other.block === quote.block && i !== k && results[i]?.how === 'cue' && results[i]?.entity)
+      .sort((a, b) => Math.abs(a.i - k) - Math.abs(b.i - k) || a.i - b.i);
+    const fromParagraph = sameParagraph[0];
+    if (fromParagraph) {
+      results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: 'paragraph' };
+      return;
+    }
+    // A paragraph that opens with an unattributed quotation continues the last speaker before it.
+    const paragraph = layout.passages.find((passage) => passage.block === quote.block);
+    const opensParagraph = paragraph && text.slice(paragraph.start, quote.outerStart).trim() === '';
+    if (!opensParagraph || !paragraph) return;
+    const previousBlock = layout.passages.find((passage) => passage.block === quote.block - 1);
+    if (previousBlock?.kind !== 'paragraph') return;
+    const lastQuote = quotes.map((other, i) => ({ other, i })).filter(({ other }) => other.block === quote.block - 1).at(-1);
+    if (lastQuote && results[lastQuote.i]?.entity) {
+      results[k] = { entity: results[lastQuote.i]?.entity ?? null, how: 'paragraph' };
+      return;
+    }
+    // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
+    const previousText = text.slice(previousBlock.start, previousBlock.end);
+    const lastSentence = previousBlock.start + lastSentenceStart(previousText);
+    if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
+    const speaker = antecedents.filter((a) => a.at >= lastSentence && a.at < previousBlock.end && a.entity.kind !== 'place').sort((a, b) => a.at - b.at)[0];
+    if (speaker) results[k] = { entity: speaker.entity, how: 'paragraph' };
+  });
+}
+
+/** The blocks with each quote's speaker filled in (quotes in article order, as the layout lists them). */
+export function withSpeakers(blocks: readonly Block[], layout: ArticleLayout, speakers: readonly (string | null)[]): Block[] {
+  const byPlace = new Map(layout.quotes.map((quote, k) => [`${quote.block}:${quote.inline}`, speakers[k] ?? null]));
+  return blocks.map((block, b) =>
+    block.type !== 'paragraph'
+      ? block
+      : { ...block, inlines: block.inlines.map((inline, i) => (inline.type === 'quote' ? { ...inline, speaker: byPlace.get(`${b}:${i}`) ?? null } : inline)) },
+  );
+}

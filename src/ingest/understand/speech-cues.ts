@@ -1,0 +1,90 @@
+import { SPEECH_VERB_PATTERN } from './speech-verbs';
+
+/** The words of a cue that name who spoke, and where they stand in the article text. */
+export type SpeakerPhrase = { text: string; start: number };
+
+const VERB = `(?:${SPEECH_VERB_PATTERN})`;
+const ADVERB = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+)?`;
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
+const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)`;
+const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
+const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
+// Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday").
+const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$)`;
+
+// After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
+const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT})${PHRASE_END}`, 'u');
+const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
+const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
+const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
+
+/** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
+export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
+  for (const pattern of [AFTER_VERB_FIRST, AFTER_APPOSITIVE, AFTER_SUBJECT_FIRST, AFTER_ACCORDING]) {
+    const match = pattern.exec(after);
+    if (!match) continue;
+    const group = pattern === AFTER_VERB_FIRST ? 2 : 1;
+    const text = match[group] as string;
+    const start = offset + match.index + match[0].indexOf(text, pattern === AFTER_VERB_FIRST ? (match[1] as string).length : 0);
+    const rest = after.slice(match[0].length);
+    // `X said on Monday.` attributes; `X said the plan was sound.` is a new statement of its own.
+    const bare = /^(?:\s+(?:on|in|at|during|after|before|to|from|last|this|yesterday|today|earlier|later|in a statement|to reporters|reporters)\b[^.!?"“”]{0,50})?\s*(?:[.,;:!?]|$)/u.test(rest) || /^\s+reporters\b/u.test(rest) || /^\s+[^.!?"“”]{0,40}[,:]\s*$/u.test(rest);
+    return { text, start, bare: bare || pattern === AFTER_VERB_FIRST || pattern === AFTER_ACCORDING };
+  }
+  return null;
+}
+
+const VERB_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}'’-])(${VERB})(?![\p{L}'’-])`, 'gu');
+const SUBJECT_AT_END = new RegExp(String.raw`(${SUBJECT})\s*,?\s+${ADVERB}$`, 'u');
+const SUBJECT_AT_START = new RegExp(String.raw`^(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+)?(${SUBJECT})`, 'u');
+const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT})${PHRASE_END}`, 'u');
+const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
+const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SUBJECT})${PHRASE_END}`, 'u');
+
+/**
+ * A cue before a quotation, in the clause that leads into it: `X said: "`, `X told reporters that "`,
+ * `As X put it: "`, `The NATO chief stressed that ... at "`, `which it said "`.
+ */
+export function cueBefore(before: string, offset: number): SpeakerPhrase | null {
+  // Only the sentence the quotation stands in.
+  const sentenceStart = lastSentenceStart(before);
+  const clause = before.slice(sentenceStart);
+  const base = offset + sentenceStart;
+  const asPut = AS_PUT_IT.exec(clause);
+  if (asPut) return phrase(asPut, 1, base);
+  VERB_IN_CLAUSE.lastIndex = 0;
+  const verb = VERB_IN_CLAUSE.exec(clause);
+  if (verb) {
+    const head = clause.slice(0, verb.index);
+    if (!head.trim()) {
+      const after = VERB_THEN_SUBJECT.exec(clause);
+      if (after) return phrase(after, 1, base);
+    } else if (!/,\s*$/.test(head)) {
+      const subject = SUBJECT_AT_END.exec(head);
+      if (subject) return phrase(subject, 1, base);
+    }
+    // "Ilse Vandorn, the leader of Green Commons, said": the subject opens the sentence.
+    const opening = SUBJECT_AT_START.exec(clause);
+    if (opening && opening.index + opening[0].length <= verb.index) return phrase(opening, 1, base);
+  }
+  const according = ACCORDING.exec(clause);
+  if (according) return phrase(according, 1, base);
+  return null;
+}
+
+function phrase(match: RegExpExecArray, group: number, base: number): SpeakerPhrase {
+  const text = match[group] as string;
+  return { text, start: base + match.index + match[0].lastIndexOf(text) };
+}
+
+/** Where the last sentence of `text` starts (after ". ", "! ", "? ", not after "Mr. " or "U.S. "). */
+export function lastSentenceStart(text: string): number {
+  const pattern = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
+  let start = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const word = /(\S+)$/u.exec(text.slice(0, match.index + 1))?.[1] ?? '';
+    if (/^(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Capt|Lt|Sgt|Rev|Jr|Sr|No|Inc|Ltd|Co)\.$/.test(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
+    start = match.index + match[0].length;
+  }
+  return start;
+}
