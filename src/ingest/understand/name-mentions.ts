@@ -24,6 +24,9 @@ export type Mention = {
   evidence: Evidence;
 };
 
+/** How the article writes its words elsewhere: a word also written in lower case is no name. */
+type SeenWords = { capitalisedInside: Set<string>; lowercase: Set<string> };
+
 /** A word of a name: one term, or several joined by hyphens ("Secretary-General", "Al-Qaeda"). */
 type Word = { terms: Term[]; text: string; normal: string; start: number; end: number };
 
@@ -35,13 +38,16 @@ const CALENDAR = /^(?:january|february|march|april|may|june|july|august|septembe
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Modal'];
 
 export function findMentions(terms: readonly Term[], layout: ArticleLayout): Mention[] {
-  const capitalisedInside = new Set(terms.filter((t) => !t.first && isCapitalised(t.text) && !quoteOpens(t)).map((t) => t.normal));
+  const seen: SeenWords = {
+    capitalisedInside: new Set(terms.filter((t) => !t.first && isCapitalised(t.text) && !quoteOpens(t)).map((t) => t.normal)),
+    lowercase: new Set(terms.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal)),
+  };
   const words = joinHyphens(terms);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < words.length) {
     const word = words[i] as Word;
-    if (!startsName(word, capitalisedInside)) {
+    if (!startsName(words, i, seen)) {
       i += 1;
       continue;
     }
@@ -90,7 +96,8 @@ function quoteOpens(term: Term): boolean {
   return /["“‘«„']/u.test(term.pre);
 }
 
-function startsName(word: Word, capitalisedInside: Set<string>): boolean {
+function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean {
+  const word = words[i] as Word;
   if (!isCapitalised(word.text) || word.text === 'I' || word.normal === 'the') return false;
   if (CALENDAR.test(word.normal) || /-\p{Ll}/u.test(word.text)) return false;
   if (hasTag(word, ...NOT_NAMES) && !hasTag(word, 'Person', 'Place', 'Organization')) return false;
@@ -99,7 +106,11 @@ function startsName(word: Word, capitalisedInside: Set<string>): boolean {
   if (!first.first && !quoteOpens(first)) return true;
   // The first word of a sentence is capitalised anyway: it must look like a name on its own.
   if (hasTag(word, ...PROPER_TAGS)) return true;
-  if (capitalisedInside.has(word.normal)) return true;
+  const next = words[i + 1];
+  const nextIsName = Boolean(next && isCapitalised(next.text) && head(next).sentence === first.sentence && !CLOSING.test(first.post));
+  if (hasTag(word, 'Verb', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner') && !nextIsName) return false;
+  if (seen.lowercase.has(word.normal)) return false;
+  if (seen.capitalisedInside.has(word.normal) || nextIsName) return true;
   return lexiconTags(word.normal).length === 0 && !hasTag(word, ...COMMON_TAGS, 'Plural');
 }
 
@@ -108,7 +119,7 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   const word = words[j] as Word;
   if (head(word).sentence !== tail(previous).sentence || quoteOpens(head(word))) return false;
   // "Saltmere Fishermen’s Cooperative", "St Brigid’s Cathedral": a possessive inside a body's or place's name.
-  const possessive = /['’]s?$/u.test(tail(previous).post) || /['’]s$/u.test(previous.text);
+  const possessive = /^['’]s?\s*$/u.test(tail(previous).post) || /['’]s$/u.test(previous.text);
   if (possessive && !(isCapitalised(word.text) && headWordAhead(words, j))) return false;
   if (!possessive && CLOSING.test(tail(previous).post)) return false;
   if (isCapitalised(word.text)) {
@@ -184,7 +195,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (nameWords.some((word) => hasTag(word, 'Person', 'LastName') && !hasTag(word, 'Honorific'))) evidence.person += 1;
   if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) gender ??= 'f';
   if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) gender ??= 'm';
-  if (isOrgWord(last.normal)) evidence.organisation += 3;
+  if (isOrgWord(last.normal) || (isOrgWord(first.normal) && nameWords.some((word) => word.normal === 'of' || word.normal === 'for'))) evidence.organisation += 3;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
   if (nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region'))) evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;

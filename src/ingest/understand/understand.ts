@@ -1,10 +1,11 @@
 import type { ParsedArticle, Understanding } from '../parsed-article';
 import { listEntities } from './article-entities';
-import { layOutArticle } from './article-layout';
+import { layOutArticle, type ArticleLayout } from './article-layout';
 import { buildRegistry } from './entity-registry';
 import { findMentions } from './name-mentions';
 import { attributeSpeakers, withSpeakers } from './speakers';
 import { tagTerms } from './tagged-terms';
+import { assignTopics, type WeightedText } from './topics';
 
 /** Speakers, entities and topics for one article; compromise runs once over the whole text. */
 export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Understanding {
@@ -14,5 +15,18 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Und
   const inQuote = (at: number): boolean => layout.quotes.some((quote) => at >= quote.start && at < quote.end);
   const registry = buildRegistry(mentions, layout.text, terms, inQuote);
   const speakers = attributeSpeakers(layout, registry, mentions);
-  return { blocks: withSpeakers(parsed.blocks, layout, speakers), topics: [], topicScores: {}, entities: listEntities(registry) };
+  const { topics, topicScores } = assignTopics(weightedParts(layout));
+  return { blocks: withSpeakers(parsed.blocks, layout, speakers), topics, topicScores, entities: listEntities(registry) };
+}
+
+/** The title counts three times, the lead half as much again as the rest. */
+function weightedParts(layout: ArticleLayout): WeightedText[] {
+  let firstParagraph = true;
+  return layout.passages.map((passage) => {
+    const text = layout.text.slice(passage.start, passage.end);
+    if (passage.kind === 'title' || passage.kind === 'heading') return { text, weight: passage.kind === 'title' ? 3 : 1.5 };
+    const weight = firstParagraph ? 1.5 : 1;
+    firstParagraph = false;
+    return { text, weight };
+  });
 }

@@ -1,0 +1,32 @@
+import { iptcTopics } from '../taxonomy/taxonomy';
+import { TOPIC_CUES } from './topic-cues';
+import { topLevelOf } from './topic-tree';
+
+/** One word or phrase that points at a topic: a taxonomy label ("parliamentary election") or a cue. */
+export type TopicTerm = { phrase: string; prefix: boolean; topic: string; top: string; fromTaxonomy: boolean };
+
+// Labels too broad to say anything on their own ("people", "media") or that are everyday words.
+const TOO_BROAD = new Set(['people', 'media', 'other', 'general', 'products', 'services', 'process', 'issue', 'issues', 'law', 'state', 'events', 'government', 'politics', 'economy', 'society', 'health', 'education', 'environment', 'weather', 'sport', 'labour', 'religion', 'lifestyle', 'leisure', 'science', 'technology', 'crime', 'war', 'peace', 'conflict', 'disaster', 'accident', 'justice', 'arts', 'culture', 'entertainment', 'business', 'finance', 'belief', 'family', 'water', 'plant', 'animal', 'transport', 'communication', 'building', 'food', 'fashion', 'games', 'travel', 'energy', 'market', 'trade', 'company', 'security']);
+
+/** The taxonomy's labels, split into phrases ("economy, business and finance" -> three), plus the curated cues. */
+export function buildTopicVocabulary(): TopicTerm[] {
+  const terms: TopicTerm[] = [];
+  for (const topic of iptcTopics) {
+    if (topic.depth === 0) continue;
+    const top = topLevelOf(topic.qcode);
+    const phrases = topic.label
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, '')
+      .split(/,|\band\b|\bor\b|\//)
+      .map((phrase) => phrase.trim())
+      .filter((phrase) => phrase.length >= 4 && !TOO_BROAD.has(phrase));
+    for (const phrase of new Set(phrases)) terms.push({ phrase, prefix: false, topic: topic.qcode, top, fromTaxonomy: true });
+  }
+  for (const [top, cues] of Object.entries(TOPIC_CUES)) {
+    for (const cue of cues) {
+      const prefix = cue.endsWith('*');
+      terms.push({ phrase: prefix ? cue.slice(0, -1) : cue, prefix, topic: top, top, fromTaxonomy: false });
+    }
+  }
+  return terms;
+}

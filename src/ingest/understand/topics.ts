@@ -1,0 +1,92 @@
+import { buildTopicVocabulary, type TopicTerm } from './topic-vocabulary';
+
+export type TopicAssignment = { topics: string[]; topicScores: Record<string, number> };
+
+/** Text and how much each part counts: the headline and lead say most about what a story is about. */
+export type WeightedText = { text: string; weight: number };
+
+type Vocabulary = { words: Map<string, TopicTerm[]>; prefixes: TopicTerm[]; phrases: TopicTerm[] };
+
+let vocabulary: Vocabulary | null = null;
+
+function loadVocabulary(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const words = new Map<string, TopicTerm[]>();
+  const prefixes: TopicTerm[] = [];
+  const phrases: TopicTerm[] = [];
+  for (const term of buildTopicVocabulary()) {
+    if (term.phrase.includes(' ')) phrases.push(term);
+    else if (term.prefix) prefixes.push(term);
+    else {
+      for (const form of [term.phrase, `${term.phrase}s`, `${term.phrase}es`]) words.set(form, [...(words.get(form) ?? []), term]);
+    }
+  }
+  vocabulary = { words, prefixes, phrases };
+  return vocabulary;
+}
+
+const MAX_TOP_LEVEL = 4;
+const MIN_RELATIVE = 0.35;
+const MIN_FINE_EVIDENCE = 2;
+
+/**
+ * Weighted vocabulary: every cue word and taxonomy label found adds (damped by repetition) to its
+ * topic and to the topic's top-level ancestor. Top-level topics within reach of the best come first,
+ * then the finer topics under them that the text names often enough. Scores are relative to the best.
+ */
+export function assignTopics(parts: readonly WeightedText[]): TopicAssignment {
+  const { words, prefixes, phrases } = loadVocabulary();
+  const counts = new Map<TopicTerm, number>();
+  const add = (term: TopicTerm, weight: number): void => {
+    counts.set(term, (counts.get(term) ?? 0) + weight);
+  };
+  const prefixCache = new Map<string, TopicTerm[]>();
+  for (const { text, weight } of parts) {
+    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+    for (const word of lower.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
+      for (const term of words.get(word) ?? []) add(term, weight);
+      let matched = prefixCache.get(word);
+      if (!matched) {
+        matched = prefixes.filter((term) => word.startsWith(term.phrase));
+        prefixCache.set(word, matched);
+      }
+      for (const term of matched) add(term, weight);
+    }
+    for (const term of phrases) {
+      let at = lower.indexOf(term.phrase);
+      while (at >= 0) {
+        const before = lower[at - 1];
+        const after = lower[at + term.phrase.length];
+        if ((!before || !/\p{L}/u.test(before)) && (term.prefix || !after || !/\p{L}/u.test(after) || after === 's')) add(term, weight);
+        at = lower.indexOf(term.phrase, at + term.phrase.length);
+      }
+    }
+  }
+  const topRaw = new Map<string, number>();
+  const fineRaw = new Map<string, number>();
+  for (const [term, count] of counts) {
+    // Repetition counts, with diminishing returns: one word said twenty times is no twenty clues.
+    const evidence = 1 + Math.log(count);
+    topRaw.set(term.top, (topRaw.get(term.top) ?? 0) + evidence);
+    if (term.fromTaxonomy) fineRaw.set(term.topic, (fineRaw.get(term.topic) ?? 0) + count);
+  }
+  const best = Math.max(0, ...topRaw.values());
+  if (best === 0) return { topics: [], topicScores: {} };
+  const tops = [...topRaw.entries()]
+    .map(([qcode, raw]) => ({ qcode, score: raw / best }))
+    .filter(({ score }) => score >= MIN_RELATIVE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_TOP_LEVEL);
+  const chosen = new Map(tops.map((top) => [top.qcode, top.score]));
+  const fines = [...fineRaw.entries()]
+    .filter(([, raw]) => raw >= MIN_FINE_EVIDENCE)
+    .flatMap(([qcode, raw]) => {
+      const term = [...counts.keys()].find((each) => each.topic === qcode);
+      const topScore = term ? chosen.get(term.top) : undefined;
+      return topScore === undefined ? [] : [{ qcode, score: topScore * Math.min(0.95, 0.5 + raw / 10) }];
+    })
+    .sort((a, b) => b.score - a.score);
+  const ranked = [...tops, ...fines];
+  const round = (score: number): number => Math.round(score * 1000) / 1000;
+  return { topics: ranked.map(({ qcode }) => qcode), topicScores: Object.fromEntries(ranked.map(({ qcode, score }) => [qcode, round(score)])) };
+}
