@@ -1,5 +1,6 @@
 import { strongest, type Evidence, type Kind, type Mention } from './name-mentions';
 import { PERSON_PRONOUNS } from './name-words';
+import { isRoleNoun } from './role-nouns';
 import type { Term } from './tagged-terms';
 
 /** One person, body or place of the article, with every mention of it. */
@@ -128,12 +129,22 @@ const ROLE_BEFORE = /((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){1,5})$/u;
 function collectRole(entity: Entity, mention: Mention, text: string): void {
   const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120))?.[1];
   if (after) entity.roles.push(after);
-  // "council leader Mara Ellingsen", "the authority's chief executive, Mara Ellingsen"
-  const before = text.slice(Math.max(0, mention.start - 60), mention.start).replace(/,\s*$/, ' ');
+  const window = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const before = window.slice(Math.max(window.lastIndexOf('\n'), ...['. ', '? ', '! ', '“', '"'].map((end) => window.lastIndexOf(end))) + 1);
+  // "the authority's chief executive, Mara Ellingsen"
+  if (/,\s*$/.test(before)) {
+    const words = ROLE_BEFORE.exec(before.replace(/,\s*$/, ' '))?.[1]?.trim().split(/\s+/) ?? [];
+    const lastDeterminer = Math.max(...['the', 'a', 'an', 'its', 'his', 'her', 'their'].map((word) => words.map((w) => w.toLowerCase()).lastIndexOf(word)));
+    const role = words.slice(lastDeterminer + 1);
+    if (lastDeterminer >= 0 && role.length && isRoleNoun(role.at(-1) ?? '')) entity.roles.push(role.join(' '));
+    return;
+  }
+  // "Governor Margit Solvang", "Rovers manager Marek Halloran", "council leader Mara Ellingsen"
   const words = ROLE_BEFORE.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
-  const lastDeterminer = Math.max(...['the', 'a', 'an'].map((word) => words.lastIndexOf(word)));
-  const role = words.slice(lastDeterminer + 1).join(' ');
-  if (lastDeterminer >= 0 && role && /\p{Ll}/u.test(role)) entity.roles.push(role);
+  if (!isRoleNoun(words.at(-1) ?? '')) return;
+  let from = words.length - 1;
+  while (from > 0 && /^[\p{Lu}\p{Ll}][\p{L}'’-]*$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|said|says|told|and|or|by|with|of|to|from|for|in|on|at)$/iu.test(words[from - 1] ?? '')) from -= 1;
+  entity.roles.push(words.slice(from).join(' '));
 }
 
 /** "Ilse Vandorn ... said her party": a person named just before "her" or "she" is a woman. */

@@ -46,7 +46,6 @@ export function findMentions(terms: readonly Term[], layout: ArticleLayout): Men
   const mentions: Mention[] = [];
   let i = 0;
   while (i < words.length) {
-    const word = words[i] as Word;
     if (!startsName(words, i, seen)) {
       i += 1;
       continue;

@@ -2,21 +2,11 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { TITLE_WORDS } from './name-words';
-import { lexiconTags } from './tagged-terms';
+import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
+
 
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
 export type Antecedent = { entity: Entity; at: number };
-
-const ROLE_GROUPS: string[][] = [
-  ['chief', 'head', 'leader', 'boss', 'director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary-general', 'director-general', 'executive', 'ceo', 'commander', 'leads', 'heads', 'runs', 'chairs', 'governor', 'premier', 'founder', 'owner'],
-  ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople'],
-  ['scientist', 'researcher', 'professor', 'academic', 'expert', 'analyst', 'economist', 'lecturer', 'historian'],
-  ['doctor', 'physician', 'surgeon', 'consultant', 'paediatrician', 'pediatrician', 'nurse', 'epidemiologist'],
-  ['officer', 'official', 'inspector', 'detective', 'superintendent', 'constable', 'commissioner'],
-  ['coach', 'manager', 'trainer'],
-  ['minister', 'secretary'],
-  ['mayor'],
-];
 
 const BODY_NOUNS = new Set(['party', 'company', 'firm', 'group', 'ministry', 'council', 'authority', 'government', 'club', 'union', 'police', 'department', 'bank', 'board', 'agency', 'school', 'university', 'hospital', 'court', 'service', 'committee', 'commission', 'institute', 'organisation', 'organization', 'association', 'federation', 'operator', 'airline', 'charity', 'campaign', 'team', 'alliance', 'office', 'trust', 'network', 'regulator', 'inspectorate', 'force', 'station', 'newspaper', 'broadcaster', 'coalition', 'movement', 'society', 'foundation', 'museum', 'festival', 'league', 'cooperative', 'co-operative', 'utility', 'insurer', 'retailer', 'carrier', 'manufacturer', 'developer', 'landlord', 'lab', 'laboratory', 'centre', 'center', 'tribunal', 'prosecutor', 'prosecutors', 'army', 'military', 'navy']);
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'operator', 'charity', 'retailer', 'insurer', 'carrier', 'manufacturer', 'developer', 'business', 'utility']);
@@ -28,7 +18,7 @@ type Context = { registry: EntityRegistry; mentions: readonly Mention[]; anteced
 export function resolveSpeaker(phrase: string, at: number, context: Context): Entity | null {
   const text = phrase.trim();
   const pronoun = text.toLowerCase();
-  if (['he', 'she'].includes(pronoun)) return lastBefore(context, at, (entity) => entity.kind === 'person' && (entity.gender === null || entity.gender === (pronoun === 'he' ? 'm' : 'f')));
+  if (['he', 'she'].includes(pronoun)) return lastPersonBefore(context, at, pronoun === 'he' ? 'm' : 'f');
   if (pronoun === 'it') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
   if (pronoun === 'they') return lastBefore(context, at, (entity) => entity.kind === 'organisation', 1);
   if (['we', 'i'].includes(pronoun)) return null;
@@ -51,14 +41,17 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
   const headWords = ofBody ? text.slice(0, ofBody.index).toLowerCase().split(/\s+/) : words;
   const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
   const group = ROLE_GROUPS.find((members) => members.includes(head));
-  const isRole = Boolean(group) || lexiconTags(head).includes('Actor') || TITLE_WORDS.has(head);
+  const isRole = Boolean(group) || isRoleNoun(head);
   if (isRole) {
     const person = bestRoleHolder(words, head, group, at, context);
     if (person) return person;
     // "a spokeswoman for the council": the body speaks through its spokesperson.
     if (named?.kind === 'organisation') return named;
     if (group?.[0] === 'spokesperson' && ofBody) return resolveNounPhrase(`the ${ofBody[1]}`, at, null, context);
-    return null;
+    // A role the article gave nobody in so many words ("the professor" for "Professor Ilona Petrak"
+    // whose title we could not read): the person last named, if recently.
+    const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null;
+    return lastPersonBefore(context, at, gender, RECENT);
   }
   if (named?.kind === 'organisation') return named;
   if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
@@ -90,6 +83,26 @@ function lastMentionBefore(entity: Entity, at: number, context: Context): number
   let last = -1;
   for (const antecedent of context.antecedents) if (antecedent.entity === entity && antecedent.at < at) last = Math.max(last, antecedent.at);
   return last;
+}
+
+const RECENT = 700;
+
+/**
+ * The person "he" or "she" points back to: the last one named whose gender fits; one whose gender
+ * the text never showed only when named clearly later than the last one known to fit.
+ */
+function lastPersonBefore(context: Context, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
+  let fitting: Antecedent | null = null;
+  let unknown: Antecedent | null = null;
+  for (const antecedent of context.antecedents) {
+    const { entity } = antecedent;
+    if (antecedent.at >= at || entity.kind !== 'person' || at - antecedent.at > within) continue;
+    if (gender === null || entity.gender === gender) {
+      if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
+    } else if (entity.gender === null && (!unknown || antecedent.at > unknown.at)) unknown = antecedent;
+  }
+  if (fitting && (!unknown || unknown.at - fitting.at < 400)) return fitting.entity;
+  return unknown?.entity ?? fitting?.entity ?? null;
 }
 
 /** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */

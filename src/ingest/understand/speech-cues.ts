@@ -38,6 +38,7 @@ const VERB_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}'’-])(${VERB})(?![\p{L}
 const SUBJECT_AT_END = new RegExp(String.raw`(${SUBJECT})\s*,?\s+${ADVERB}$`, 'u');
 const SUBJECT_AT_START = new RegExp(String.raw`^(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+)?(${SUBJECT})`, 'u');
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT})${PHRASE_END}`, 'u');
+const APPOSITIVE_NAME = new RegExp(String.raw`,\s+(${NAME}),\s*$`, 'u');
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 
@@ -59,7 +60,11 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
     if (!head.trim()) {
       const after = VERB_THEN_SUBJECT.exec(clause);
       if (after) return phrase(after, 1, base);
-    } else if (!/,\s*$/.test(head)) {
+    } else if (/,\s*$/.test(head)) {
+      // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks.
+      const named = APPOSITIVE_NAME.exec(head);
+      if (named) return phrase(named, 1, base);
+    } else {
       const subject = SUBJECT_AT_END.exec(head);
       if (subject) return phrase(subject, 1, base);
     }

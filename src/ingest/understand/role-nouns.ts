@@ -1,0 +1,20 @@
+import { TITLE_WORDS } from './name-words';
+import { lexiconTags } from './tagged-terms';
+
+/** Role nouns that stand for one another when a story refers back to someone ("the chief" for a secretary-general). */
+export const ROLE_GROUPS: string[][] = [
+  ['chief', 'head', 'leader', 'boss', 'director', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'secretary-general', 'director-general', 'executive', 'ceo', 'commander', 'leads', 'heads', 'runs', 'chairs', 'governor', 'premier', 'founder', 'owner'],
+  ['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople'],
+  ['scientist', 'researcher', 'professor', 'academic', 'expert', 'analyst', 'economist', 'lecturer', 'historian'],
+  ['doctor', 'physician', 'surgeon', 'consultant', 'paediatrician', 'pediatrician', 'nurse', 'epidemiologist'],
+  ['officer', 'official', 'inspector', 'detective', 'superintendent', 'constable', 'commissioner'],
+  ['coach', 'manager', 'trainer'],
+  ['minister', 'secretary'],
+  ['archbishop', 'bishop', 'priest', 'vicar', 'imam', 'rabbi', 'pastor', 'reverend'],
+];
+
+/** A noun naming what someone does: compromise's "Actor" words, titles, and the groups above. */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  return TITLE_WORDS.has(lower) || ROLE_GROUPS.some((group) => group.includes(lower)) || lexiconTags(lower).includes('Actor') || /(?:man|woman|person|ist|er|or|ian)$/u.test(lower) && lexiconTags(lower).length === 0;
+}
