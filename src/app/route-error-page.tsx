@@ -1,0 +1,61 @@
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { DataMalformed, DataNotFound, DataUnavailable } from '../features/articles/api/data-errors';
+import { paths } from '../ui/paths';
+import styles from './message-page.module.css';
+import type { NotFoundDetail } from './not-found';
+import { NotFoundPage } from './not-found-page';
+
+/**
+ * What a page shows when its route failed, inside the site's frame: a 404 is the not-found page;
+ * anything else says what went wrong in plain words and offers to try again, so the reader never
+ * meets a white screen.
+ */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) return <NotFoundPage detail={(error.data as NotFoundDetail | undefined) ?? { missing: 'page' }} />;
+    return <ErrorMessage heading="This page could not be shown" text={`The site answered ${error.status} ${error.statusText}.`} />;
+  }
+  if (error instanceof Error) return <ErrorMessage {...describe(error)} detail={error.message} />;
+  return <ErrorMessage heading="Something went wrong" text="The page could not be shown." />;
+}
+
+function describe(error: Error): { heading: string; text: string } {
+  if (error instanceof DataUnavailable) {
+    return {
+      heading: 'Could not load this page',
+      text: 'The connection failed or the site did not answer. Check your connection and try again.',
+    };
+  }
+  if (error instanceof DataMalformed) {
+    return {
+      heading: error.url.includes('/data/articles/') ? 'This article could not be shown' : 'The archive could not be read',
+      text: 'Its data file is damaged. Other articles are not affected.',
+    };
+  }
+  if (error instanceof DataNotFound) {
+    return { heading: 'The archive is incomplete', text: 'A data file the page needs is missing from the site.' };
+  }
+  return { heading: 'Something went wrong', text: 'The page could not be shown because of an error in Broadsheet.' };
+}
+
+type ErrorMessageProps = { heading: string; text: string; detail?: string };
+
+export function ErrorMessage({ heading, text, detail }: ErrorMessageProps) {
+  const revalidator = useRevalidator();
+  const retrying = revalidator.state === 'loading';
+  return (
+    <div className={`page-width ${styles.page}`} role="alert">
+      <title>{`${heading} · Broadsheet`}</title>
+      <h1 className={styles.heading}>{heading}</h1>
+      <p className={styles.text}>{text}</p>
+      {detail && <p className={styles.detail}>{detail}</p>}
+      <p className={styles.actions}>
+        <button type="button" className={styles.retry} onClick={() => void revalidator.revalidate()} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+        <Link to={paths.list()}>Go to the latest articles</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { articleQueryOptions, isArticleId } from '../../features/articles/api/article-query';
+import { DataNotFound } from '../../features/articles/api/data-errors';
+import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
+import { notFound } from '../not-found';
+
+/** Loads the article's own file (a missing one is a 404 response) and the manifest for topic labels. */
+export function articleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const id = params.id ?? '';
+    if (!isArticleId(id)) throw notFound({ missing: 'article', id });
+    const article = queryClient.ensureQueryData(articleQueryOptions(id)).catch((error: unknown) => {
+      throw error instanceof DataNotFound ? notFound({ missing: 'article', id }) : error;
+    });
+    await Promise.all([article, queryClient.ensureQueryData(manifestQueryOptions())]);
+    return { id };
+  };
+}

@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+import { ThemeSwitch } from '../features/theme/theme-switch';
+import { paths } from '../ui/paths';
+import styles from './site-header.module.css';
+
+export function SiteHeader() {
+  return (
+    <header className={styles.masthead} data-print="hide">
+      <div className={`page-width ${styles.bar}`}>
+        <Link to={paths.list()} className={styles.name}>
+          Broadsheet
+        </Link>
+        <ThemeSwitch />
+      </div>
+    </header>
+  );
+}

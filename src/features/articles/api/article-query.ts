@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import { checkArticle } from './check-article';
+import { dataUrl } from './data-url';
+import { fetchJson } from './fetch-json';
+
+/** The article id format (article-schema.ts), checked before fetching: anything else cannot exist. */
+export function isArticleId(id: string): boolean {
+  return id.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+}
+
+/** One article's file: the only article data that opening an article downloads. */
+export function articleQueryOptions(id: string) {
+  return queryOptions({
+    queryKey: ['article', id],
+    queryFn: async ({ signal }) => {
+      const url = dataUrl(`articles/${encodeURIComponent(id)}.json`);
+      return checkArticle(await fetchJson(url, signal), url, id);
+    },
+  });
+}

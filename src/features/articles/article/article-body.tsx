@@ -1,0 +1,54 @@
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import type { Article, Block, Inline, ParagraphBlock } from '../../../article/article-schema';
+import { assertNever } from '../../../ui/assert-never';
+import { quotationIndex, type QuotationIndex } from '../model/quotation-index';
+import styles from './article-body.module.css';
+import { QuotationContext } from './quotation-context';
+import { QuotationPart } from './quotation-part';
+import { SectionHeading } from './section-heading';
+
+/**
+ * The article's text, block by block. Every block and inline kind has its case below; a kind added
+ * to the format without one fails the type check. Text is always rendered as text, never as HTML.
+ */
+export function ArticleBody({ article }: { article: Pick<Article, 'id' | 'blocks'> }) {
+  const index = useMemo(() => quotationIndex(article.blocks), [article.blocks]);
+  const [active, setActive] = useState<number | null>(null);
+  const state = useMemo(() => ({ index, active, setActive }), [index, active]);
+  return (
+    <QuotationContext value={state}>
+      <div className={styles.body}>{article.blocks.map((block, at) => renderBlock(block, at, article.id, index))}</div>
+    </QuotationContext>
+  );
+}
+
+function renderBlock(block: Block, key: number, articleId: string, index: QuotationIndex): ReactNode {
+  switch (block.type) {
+    case 'heading':
+      return <SectionHeading key={key} articleId={articleId} id={block.id} text={block.text} />;
+    case 'paragraph':
+      return (
+        <p key={key} className={styles.paragraph} data-continued-quotation={holdsContinuedQuotation(block, index) || undefined}>
+          {block.inlines.map(renderInline)}
+        </p>
+      );
+    default:
+      return assertNever(block, 'block');
+  }
+}
+
+function renderInline(inline: Inline, key: number): ReactNode {
+  switch (inline.type) {
+    case 'text':
+      return <Fragment key={key}>{inline.text}</Fragment>;
+    case 'quote':
+      return <QuotationPart key={key} inline={inline} />;
+    default:
+      return assertNever(inline, 'inline');
+  }
+}
+
+/** A paragraph holding part of a quotation that runs over several paragraphs: drawn as linked. */
+function holdsContinuedQuotation(block: ParagraphBlock, index: QuotationIndex): boolean {
+  return block.inlines.some((inline) => inline.type === 'quote' && (index.parts.get(inline)?.partCount ?? 1) > 1);
+}

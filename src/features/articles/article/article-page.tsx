@@ -1,0 +1,50 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import type { HeadingBlock } from '../../../article/article-schema';
+import { articleQueryOptions } from '../api/article-query';
+import { manifestQueryOptions } from '../api/manifest-query';
+import { quotationIndex } from '../model/quotation-index';
+import { ArticleBody } from './article-body';
+import { ArticleEndMatter } from './article-end-matter';
+import { ARTICLE_TITLE_ID, ArticleHeader } from './article-header';
+import { ArticleNeighbours } from './article-neighbours';
+import styles from './article-page.module.css';
+import { TableOfContents } from './table-of-contents';
+import { useFocusOnFragment } from './use-focus-on-fragment';
+
+/** `/articles/:id`: one article, with its sections, highlighted quotations and its neighbours. */
+export function ArticlePage() {
+  const id = useParams().id ?? '';
+  const { data: article } = useSuspenseQuery(articleQueryOptions(id));
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const quotations = useMemo(() => quotationIndex(article.blocks), [article.blocks]);
+  const headings = useMemo(
+    () => article.blocks.filter((block): block is HeadingBlock => block.type === 'heading'),
+    [article.blocks],
+  );
+  useFocusOnFragment();
+
+  return (
+    <div className={`page-width ${styles.page}`} data-has-contents={headings.length > 0}>
+      <title>{`${article.title} · Broadsheet`}</title>
+      <article className={styles.article} aria-labelledby={ARTICLE_TITLE_ID}>
+        <div className={styles.header}>
+          <ArticleHeader article={article} manifest={manifest} quotations={quotations} />
+        </div>
+        {headings.length > 0 && (
+          <div className={styles.contents}>
+            <TableOfContents headings={headings} />
+          </div>
+        )}
+        <div className={styles.text}>
+          <ArticleBody article={article} />
+          <ArticleEndMatter metadata={article.metadata} />
+        </div>
+      </article>
+      <aside className={styles.more} aria-label="More articles">
+        <ArticleNeighbours key={article.id} article={article} manifest={manifest} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CSSProperties } from 'react';
+import type { SiteManifest } from '../../../article/site-index';
+import { cardsChunkQueryOptions } from '../api/cards-query';
+import { ArticleCard } from './article-card';
+import styles from './card-row.module.css';
+import { CardSkeleton } from './card-skeleton';
+
+type Props = { ordinal: number; manifest: SiteManifest; style: CSSProperties };
+
+/**
+ * One article's row: its card once its chunk has arrived. Rows of one chunk share one request; a
+ * chunk whose rows all scroll away before it arrives is cancelled (the fetch takes the query's signal).
+ */
+export function CardRow({ ordinal, manifest, style }: Props) {
+  const chunk = Math.floor(ordinal / manifest.chunkSize);
+  const { data, isError, refetch, isRefetching } = useQuery(cardsChunkQueryOptions(chunk));
+  const card = data?.[ordinal - chunk * manifest.chunkSize];
+  if (card) return <ArticleCard card={card} manifest={manifest} style={style} />;
+  if (isError) {
+    return (
+      <div className={styles.failed} style={style}>
+        <p>These articles could not be loaded.</p>
+        <button type="button" className={styles.retry} onClick={() => void refetch()} disabled={isRefetching}>
+          {isRefetching ? 'Retrying…' : 'Retry'}
+        </button>
+      </div>
+    );
+  }
+  return <CardSkeleton style={style} />;
+}

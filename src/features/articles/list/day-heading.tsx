@@ -1,0 +1,19 @@
+import type { CSSProperties } from 'react';
+import { isoDateOfDay } from '../../../article/day-number';
+import { longDate } from '../model/day-label';
+import styles from './day-heading.module.css';
+
+type Props = { day: number; count: number; style?: CSSProperties };
+
+/** "Wednesday 21 October 2020", heading one day's articles in the list. */
+export function DayHeading({ day, count, style }: Props) {
+  const isoDate = isoDateOfDay(day);
+  return (
+    <div className={styles.day} style={style}>
+      <h2 className={styles.name}>
+        <time dateTime={isoDate}>{longDate(isoDate)}</time>
+      </h2>
+      <p className={styles.count}>{count === 1 ? '1 article' : `${count.toLocaleString('en-GB')} articles`}</p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { SiteManifest } from '../../../article/site-index';
+import { mediumDate } from '../model/day-label';
+import styles from './list-page.module.css';
+
+/** The page's heading and what the archive holds; the skeleton draws the same box. */
+export function ListIntro({ manifest }: { manifest?: Pick<SiteManifest, 'articleCount' | 'newest' | 'oldest'> }) {
+  return (
+    <header className={styles.intro}>
+      <h1 className={styles.heading}>Latest articles</h1>
+      <p className={styles.summary}>{manifest ? summaryOf(manifest) : <span className={styles.summaryPlaceholder} />}</p>
+    </header>
+  );
+}
+
+function summaryOf({ articleCount, newest, oldest }: Pick<SiteManifest, 'articleCount' | 'newest' | 'oldest'>): string {
+  const count = articleCount === 1 ? '1 article' : `${articleCount.toLocaleString('en-GB')} articles`;
+  if (!newest || !oldest) return count;
+  if (newest === oldest) return `${count} from ${mediumDate(newest)}`;
+  return `${count} from ${mediumDate(oldest)} to ${mediumDate(newest)}, newest first`;
+}

@@ -1,0 +1,44 @@
+import { useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import type { SiteManifest } from '../../../article/site-index';
+import { listHeight, listLayout, rowAt, rowTop } from '../model/list-layout';
+import { CardRow } from './card-row';
+import { DayHeading } from './day-heading';
+import { useRowMetrics } from './row-metrics';
+import { useVisibleRows } from './use-visible-rows';
+
+/**
+ * The list at archive scale: only the rows near the window are in the page, and each card row
+ * loads its chunk of cards when it first renders. Rows have fixed heights (row-metrics.ts), so the
+ * list's full height, its day headings and a saved scroll position are right from the first frame.
+ */
+export function VirtualArticleList({ manifest }: { manifest: SiteManifest }) {
+  const layout = useMemo(() => listLayout(manifest.days), [manifest.days]);
+  const heights = useRowMetrics();
+  const listRef = useRef<HTMLDivElement>(null);
+  const { first, last } = useVisibleRows(listRef, layout, heights);
+
+  const rows: ReactNode[] = [];
+  for (let index = first; index <= last && index < layout.rowCount; index += 1) {
+    const row = rowAt(layout, index);
+    const style: CSSProperties = {
+      position: 'absolute',
+      top: rowTop(layout, index, heights),
+      left: 0,
+      width: '100%',
+      height: row.kind === 'day' ? heights.day : heights.card,
+    };
+    rows.push(
+      row.kind === 'day' ? (
+        <DayHeading key={`day-${row.day}`} day={row.day} count={row.count} style={style} />
+      ) : (
+        <CardRow key={row.ordinal} ordinal={row.ordinal} manifest={manifest} style={style} />
+      ),
+    );
+  }
+
+  return (
+    <div ref={listRef} style={{ position: 'relative', height: listHeight(layout, heights) }}>
+      {rows}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+// Spelled out rather than Intl-formatted: ICU versions disagree on the comma after the weekday, and
+// these labels are part of what the tests and readers see.
+
+/** "2020-10-21" -> "Wednesday 21 October 2020". */
+export function longDate(isoDate: string): string {
+  const date = utcDate(isoDate);
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "2020-10-21" -> "21 October 2020". */
+export function mediumDate(isoDate: string): string {
+  const date = utcDate(isoDate);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "2020-10-21" -> "21 Oct 2020". */
+export function shortDate(isoDate: string): string {
+  const date = utcDate(isoDate);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()}`;
+}
+
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
