@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A hash of the code that turns articles into search data (the word rules, the builder, the topic labels):
+ * when it changes, the cache is dropped and every article is read again.
+ */
+export async function searchCodeVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const folder of ['../shared', '.']) {
+    const dir = fileURLToPath(new URL(folder, import.meta.url));
+    const files = (await readdir(dir)).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort();
+    for (const file of files) hash.update(`${folder}/${file}`).update(await readFile(join(dir, file)));
+  }
+  hash.update(await readFile(fileURLToPath(new URL('../../ingest/taxonomy/iptc-media-topics.json', import.meta.url))));
+  return hash.digest('hex').slice(0, 16);
+}

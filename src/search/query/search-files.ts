@@ -1,0 +1,52 @@
+import { SEARCH_FORMAT, type PairFile, type PostingsFile, type SearchMeta, type TermShard } from '../shared/search-format';
+
+export type FetchJson = (url: string) => Promise<unknown>;
+
+/** The index files a query needs, each fetched once and kept (a failed fetch is forgotten, so it is tried again). */
+export type SearchFiles = {
+  meta(): Promise<SearchMeta>;
+  termShard(meta: SearchMeta, shard: number): Promise<TermShard>;
+  postingsFile(meta: SearchMeta, file: number): Promise<PostingsFile>;
+  pairFile(meta: SearchMeta, shard: number): Promise<PairFile>;
+};
+
+export class SearchIndexMissing extends Error {
+  constructor(url: string, reason: string) {
+    super(`The search index at ${url} cannot be used: ${reason}.`);
+    this.name = 'SearchIndexMissing';
+  }
+}
+
+/** `baseUrl` is where ingest's output is served (the folder holding index/), ending in "/". */
+export function createSearchFiles(baseUrl: string, fetchJson: FetchJson): SearchFiles {
+  const kept = new Map<string, Promise<unknown>>();
+  const load = <T>(path: string): Promise<T> => {
+    let pending = kept.get(path);
+    if (!pending) {
+      pending = fetchJson(`${baseUrl}index/search/${path}`);
+      pending.catch(() => kept.delete(path));
+      kept.set(path, pending);
+    }
+    return pending as Promise<T>;
+  };
+  return {
+    async meta() {
+      const meta = await load<SearchMeta>('meta.json');
+      if (meta?.format !== SEARCH_FORMAT) {
+        kept.delete('meta.json');
+        throw new SearchIndexMissing(`${baseUrl}index/search/meta.json`, `its format is ${String(meta?.format)}, not ${SEARCH_FORMAT}`);
+      }
+      return meta;
+    },
+    termShard: (meta, shard) => load<TermShard>(`${meta.build}/terms/${shard}.json`),
+    postingsFile: (meta, file) => load<PostingsFile>(`${meta.build}/postings/${file}.json`),
+    pairFile: (meta, shard) => load<PairFile>(`${meta.build}/pairs/${shard}.json`),
+  };
+}
+
+/** A plain fetch for the browser; the reader may pass its own (with its error types) instead. */
+export async function fetchJsonFile(url: string): Promise<unknown> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new SearchIndexMissing(url, `the server answered ${response.status}`);
+  return response.json() as Promise<unknown>;
+}

@@ -1,0 +1,82 @@
+/**
+ * The search index files ingest writes and the reader loads on demand, shaped for 100,000 articles on a
+ * static host: a query downloads the small term shards of its words and the postings of the terms they
+ * match, never the whole index.
+ *
+ *   <out>/index/search/meta.json                 SearchMeta (small; fetched first, never cached long)
+ *   <out>/index/search/<build>/terms/<n>.json    TermShard: a run of terms in sorted order
+ *   <out>/index/search/<build>/postings/<n>.json PostingsFile: postings of terms too common to inline
+ *   <out>/index/search/<build>/pairs/<n>.json    PairFile: which articles hold two words side by side
+ *
+ * Files of one build live under their own folder, named by a hash of their content, so a browser or CDN
+ * holding files of an older build never mixes them with a newer meta.json.
+ *
+ * Postings point at ordinals (list positions, 0 = newest; site-index.ts), so search results intersect
+ * directly with the filter engine's ordinals and render from the cards chunks.
+ */
+
+export const SEARCH_FORMAT = 1;
+
+export type SearchMeta = {
+  format: typeof SEARCH_FORMAT;
+  /** The folder of this build's files under index/search/. */
+  build: string;
+  articleCount: number;
+  /** The first term of each term shard, ascending: shard n holds the terms from termShards[n] up to termShards[n + 1]. */
+  termShards: string[];
+  /** How many pair files there are: a pair's postings are in pairs/<pairShard(pairHash(first, second), pairShards)>.json. */
+  pairShards: number;
+};
+
+/**
+ * terms/<n>.json: terms in sorted order with their document frequency and their postings, inline for rare
+ * terms (most of the vocabulary: names, numbers) or the number of the postings file that holds them.
+ */
+export type TermShard = {
+  terms: string[];
+  df: number[];
+  postings: Array<number[] | number>;
+};
+
+/** postings/<n>.json: term -> encoded postings (postings-codec.ts). */
+export type PostingsFile = Record<string, number[]>;
+
+/** pairs/<n>.json: pairKey -> the ordinals of the articles holding the pair, as gaps. */
+export type PairFile = Record<string, number[]>;
+
+/** Impacts (a term's weight in an article, before the idf) run from 1 to this. */
+export const IMPACT_LEVELS = 16;
+
+/** Where in an article a term was found: bits of a posting's field mask. */
+export const FIELD = {
+  title: 1,
+  speaker: 2,
+  entity: 4,
+  topic: 8,
+  body: 16,
+  /** Inside a quotation (the body bit is set too). */
+  quote: 32,
+} as const;
+
+/** Two words side by side (stopwords between them skipped), hashed: FNV-1a of "first second". */
+export function pairHash(first: string, second: string): number {
+  return fnv1a(`${first} ${second}`);
+}
+
+/** A pair's key in its pair file: the hash in base 36. */
+export function pairKey(hash: number): string {
+  return hash.toString(36);
+}
+
+export function pairShard(hash: number, shards: number): number {
+  return hash % shards;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
