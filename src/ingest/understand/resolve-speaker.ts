@@ -24,7 +24,9 @@ export function resolveSpeaker(phrase: string, at: number, context: Context): En
   if (['we', 'i'].includes(pronoun)) return null;
   // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
   const inside = context.mentions.filter((mention) => mention.start >= at && mention.end <= at + text.length);
-  const named = inside.map((mention) => context.registry.entityOf.get(mention)).find((entity) => entity && entity.kind !== 'place');
+  const insideEntities = inside.map((mention) => context.registry.entityOf.get(mention));
+  // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
+  const named = insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   if (named && !DETERMINERS.has(first)) return named;
   if (!DETERMINERS.has(first)) {

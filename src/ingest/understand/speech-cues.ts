@@ -9,11 +9,14 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)`;
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
+// After "said", a role may come before the name without an article: "said market manager Olu Bankole".
+const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{Ll}-]*)\s+){1,5}?${NAME}`;
+const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME})`;
 // Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday").
 const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$)`;
 
 // After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
-const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT})${PHRASE_END}`, 'u');
+const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
@@ -37,8 +40,8 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
 const VERB_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}'’-])(${VERB})(?![\p{L}'’-])`, 'gu');
 const SUBJECT_AT_END = new RegExp(String.raw`(${SUBJECT})\s*,?\s+${ADVERB}$`, 'u');
 const SUBJECT_AT_START = new RegExp(String.raw`^(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+)?(${SUBJECT})`, 'u');
-const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT})${PHRASE_END}`, 'u');
-const APPOSITIVE_NAME = new RegExp(String.raw`,\s+(${NAME}),\s*$`, 'u');
+const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
+const APPOSITIVE_NAME = new RegExp(String.raw`(?:^|,)\s*(?:${NOUN_PHRASE}|${NAME}),\s+(${NAME}),`, 'u');
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 
