@@ -8,6 +8,7 @@ import { writeArticle } from './write-article';
 export const CORPUS_MARKER = '.corpus.json';
 
 export type CorpusDescription = { count: number; seed: number; generator: string };
+export type WrittenCorpus = CorpusDescription & { bytes: number };
 
 /** The stream of dates is kept apart from the articles' streams, which are one per article. */
 const DATES_STREAM = 0x0da7e5;
@@ -17,7 +18,7 @@ const DATES_STREAM = 0x0da7e5;
  * month's articles). Article n depends only on the seed, n and its date, so a corpus is the same
  * byte for byte on every run. A folder that holds anything but an earlier corpus is left alone.
  */
-export function writeCorpus(outDir: string, description: CorpusDescription): { bytes: number } {
+export function writeCorpus(outDir: string, description: CorpusDescription): WrittenCorpus {
   clearEarlierCorpus(outDir);
   const dates = corpusDates(createRandom(mixSeeds(description.seed, DATES_STREAM)), description.count);
   const madeFolders = new Set<string>();
@@ -33,14 +34,15 @@ export function writeCorpus(outDir: string, description: CorpusDescription): { b
     bytes += Buffer.byteLength(text);
     writeFileSync(join(folder, `${date.slice(8, 10)}-${String(index).padStart(width, '0')}.txt`), text);
   });
-  writeFileSync(join(outDir, CORPUS_MARKER), `${JSON.stringify(description, null, 2)}\n`);
-  return { bytes };
+  const written = { ...description, bytes };
+  writeFileSync(join(outDir, CORPUS_MARKER), `${JSON.stringify(written, null, 2)}\n`);
+  return written;
 }
 
 /** The description of the corpus in `dir`, or null when there is none. */
-export function readCorpusDescription(dir: string): CorpusDescription | null {
+export function readCorpusDescription(dir: string): WrittenCorpus | null {
   try {
-    return JSON.parse(readFileSync(join(dir, CORPUS_MARKER), 'utf8')) as CorpusDescription;
+    return JSON.parse(readFileSync(join(dir, CORPUS_MARKER), 'utf8')) as WrittenCorpus;
   } catch {
     return null;
   }

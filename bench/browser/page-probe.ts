@@ -1,0 +1,47 @@
+/**
+ * What the benchmark agrees with the reader on, and the small helpers it installs in every page.
+ *
+ * Selectors (tell the reader engineer before changing them):
+ * - a list item: a link to an article inside an <article> card or an <li> of the page's <main>;
+ * - the article page: its <h1>, whose text is the title the list item showed;
+ * - filters (issue 5): the element that carries `data-result-count` (the number of articles the
+ *   current filters match) is updated only once the list, the counts and the histogram show the new
+ *   filters, and carries `aria-busy="true"` while it is not.
+ */
+export const LIST_ITEM_LINK = 'main article a[href*="/articles/"], main li a[href*="/articles/"]';
+export const RESULT_COUNT = '[data-result-count]';
+
+export type PageProbe = {
+  /** performance.now() when the first list item became visible, measured as the DOM changed. */
+  firstItemAt?: number;
+  visible(element: Element): boolean;
+  normalise(text: string | null): string;
+};
+
+declare global {
+  interface Window {
+    __bench: PageProbe;
+  }
+}
+
+/** Runs in the page before any of its own scripts (page.addInitScript). */
+export function installPageProbe(listItemSelector: string): void {
+  // Enough room that no resource of a long session is dropped from the timeline.
+  performance.setResourceTimingBufferSize(100_000);
+  const probe: PageProbe = {
+    visible(element) {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight && getComputedStyle(element).visibility !== 'hidden';
+    },
+    normalise: (text) => (text ?? '').replace(/\s+/g, ' ').trim(),
+  };
+  window.__bench = probe;
+  const observer = new MutationObserver(() => {
+    const first = document.querySelector(listItemSelector);
+    if (first && probe.visible(first)) {
+      probe.firstItemAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}

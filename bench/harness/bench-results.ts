@@ -1,0 +1,94 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, release, totalmem, type } from 'node:os';
+import type { OutputFiles } from './compressed-files';
+
+/** Issue 6's lighthouse object (scores 0-100), plus blocking time and layout shift, which explain the scores. */
+export type LighthouseFigures = {
+  listPerformance: number | null;
+  listAccessibility: number | null;
+  articlePerformance: number | null;
+  articleAccessibility: number | null;
+  listLcpMs: number | null;
+  articleLcpMs: number | null;
+  listTbtMs: number | null;
+  articleTbtMs: number | null;
+  listCls: number | null;
+  articleCls: number | null;
+};
+
+/**
+ * One size's figures. The first fields are issue 6's contract, in its order; null means not measured
+ * (the step failed, see `errors`, or the feature does not exist yet). Sizes are KB (1,024 bytes) of
+ * compressed transfer, memory MB (1,048,576 bytes).
+ */
+export type BenchRun = {
+  articles: number;
+  ingestSeconds: number | null;
+  ingestArticlesPerSecond: number | null;
+  reingestSeconds: number | null;
+  criticalJsKB: number | null;
+  firstViewKB: number | null;
+  firstCardMs: number | null;
+  filterMedianMs: number | null;
+  filterP95Ms: number | null;
+  articleOpenMs: number | null;
+  heapMB: number | null;
+  lighthouse: LighthouseFigures;
+  // Beyond the contract:
+  date: string;
+  chromium: string | null;
+  corpusMB: number | null;
+  ingestPeakMB: number | null;
+  ingestRejected: number | null;
+  reingestPeakMB: number | null;
+  /** Files the second ingest processed again: 0 unless the ingest code changed between the two runs. */
+  reingestProcessed: number | null;
+  buildSeconds: number | null;
+  buildPeakMB: number | null;
+  firstViewJsKB: number | null;
+  firstViewCssKB: number | null;
+  documentKB: number | null;
+  firstViewDataFiles: string[] | null;
+  filterChanges: number | null;
+  filterCountMismatches: number | null;
+  heapMBBeforeGc: number | null;
+  /** The data files the first measured article opening downloaded: the budget is that article's file alone. */
+  articleOpenDataFiles: string[] | null;
+  articleOpenOnlyItsData: boolean | null;
+  output: OutputFiles | null;
+  /** What could not be measured because it is not built yet. */
+  notes: string[];
+  /** Steps that failed; their figures are null. */
+  errors: string[];
+};
+
+export type BenchResults = { date: string; machine: Machine; runs: BenchRun[] };
+
+export type Machine = { cpu: string; cores: number; memoryGB: number; os: string; node: string; chromium: string | null };
+
+export function describeMachine(chromium: string | null): Machine {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: availableParallelism(),
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    chromium,
+  };
+}
+
+/** Writes the runs just measured into the results file, keeping earlier runs of the sizes not measured this time. */
+export function saveResults(file: string, machine: Machine, fresh: readonly BenchRun[]): BenchResults {
+  const earlier: BenchRun[] = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as BenchResults).runs ?? []) : [];
+  const sizes = new Set(fresh.map((run) => run.articles));
+  const runs = [...earlier.filter((run) => !sizes.has(run.articles)), ...fresh].sort((a, b) => a.articles - b.articles);
+  const results: BenchResults = { date: new Date().toISOString(), machine, runs };
+  writeFileSync(file, `${JSON.stringify(results, roundNumbers, 2)}\n`);
+  return results;
+}
+
+/** Figures to one decimal (three for layout shift): more digits would be noise. */
+function roundNumbers(key: string, value: unknown): unknown {
+  if (typeof value !== 'number' || Number.isInteger(value)) return value;
+  return Number(value.toFixed(key.endsWith('Cls') ? 3 : key.endsWith('Seconds') ? 2 : 1));
+}

@@ -1,0 +1,239 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { ArticleCard, ArticleColumns, SiteManifest } from '../../src/article/site-index';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { measureArticleOpen, type ArticleOpen } from '../browser/article-open';
+import { browseFilters } from '../browser/filter-browsing';
+import { filterPlan } from '../browser/filter-plan';
+import { measureFirstView, type FirstView } from '../browser/first-view';
+import { auditPage, type LighthouseScores } from '../browser/lighthouse-audit';
+import type { BenchRun } from './bench-results';
+import { compressedFiles } from './compressed-files';
+import { distDir, ingestOutDir } from './bench-paths';
+import { ensureCorpus } from './ensure-corpus';
+import { runMeasured, type MeasuredRun } from './run-measured';
+import { startSiteServer } from './site-server';
+import { median, percentile } from './statistics';
+
+export type BenchOptions = { seed: number; port: number; lighthouseRuns: number; lighthouse: boolean };
+
+/** First views and article openings are measured this many times (fresh contexts) and the median kept. */
+const REPEATS = 3;
+const FILTER_CHANGES = 24;
+
+/** Corpus, ingest from scratch, ingest again, build, serve, browser, Lighthouse: one size's whole run. */
+export async function benchSize(articles: number, options: BenchOptions, log: (line: string) => void): Promise<BenchRun> {
+  const run = emptyRun(articles);
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
+    const started = performance.now();
+    log(`${name}...`);
+    try {
+      const result = await work();
+      log(`${name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return result;
+    } catch (error) {
+      // Playwright's messages carry the page's call stack: the first lines say what went wrong.
+      const message = `${name}: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`;
+      log(message);
+      run.errors.push(message);
+      return null;
+    }
+  };
+  // Generous limits: today's ingest is slow; the budget is 15 minutes for 100,000.
+  const timeoutMs = Math.max(10 * 60_000, articles * 60);
+
+  const corpus = await step('corpus', async () => ensureCorpus(articles, options.seed));
+  if (!corpus) return run;
+  run.corpusMB = corpus.megabytes;
+  const outDir = ingestOutDir(articles);
+  rmSync(outDir, { recursive: true, force: true });
+  const ingestArgs = ['src/ingest/cli.ts', '--in', corpus.dir, '--out', outDir];
+
+  const ingest = await step('ingest from scratch', () => ingested(runMeasured(ingestArgs, { timeoutMs })));
+  if (!ingest) return run;
+  run.ingestSeconds = ingest.seconds;
+  run.ingestArticlesPerSecond = articles / ingest.seconds;
+  run.ingestPeakMB = ingest.peakMB;
+  run.ingestRejected = Number(/rejected (\d+)/.exec(ingest.output)?.[1] ?? NaN);
+
+  const reingest = await step('ingest again, nothing changed', () => ingested(runMeasured(ingestArgs, { timeoutMs })));
+  run.reingestSeconds = reingest?.seconds ?? null;
+  run.reingestPeakMB = reingest?.peakMB ?? null;
+  run.reingestProcessed = reingest ? Number(/(\d+) processed/.exec(reingest.output)?.[1] ?? NaN) : null;
+  if (run.reingestProcessed) {
+    run.notes.push(`the second ingest processed ${run.reingestProcessed} files again: did the ingest code change during the run?`);
+  }
+
+  const dist = distDir(articles);
+  const build = await step('build', () =>
+    succeeded(
+      runMeasured(['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+        env: { ARTICLES_DIR: corpus.dir, DATA_DIR: outDir },
+        timeoutMs,
+      }),
+    ),
+  );
+  if (!build) return run;
+  run.buildSeconds = build.seconds;
+  run.buildPeakMB = build.peakMB;
+
+  const output = await step('compressed sizes of the built files', async () => compressedFiles(dist));
+  run.output = output;
+  if (output?.filesOver1MB.length) run.errors.push(`files over 1 MB compressed: ${output.filesOver1MB.join(', ')}`);
+
+  const server = await step('serve', () => startSiteServer(dist, options.port));
+  if (!server) return run;
+  try {
+    await measureBrowser(run, server.baseURL, outDir, step);
+    if (options.lighthouse) await measureLighthouse(run, server.baseURL, outDir, options.lighthouseRuns, step);
+  } finally {
+    await server.stop();
+  }
+  return run;
+}
+
+type Step = <T>(name: string, work: () => Promise<T>) => Promise<T | null>;
+
+async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, step: Step): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    run.chromium = browser.version();
+    const views: FirstView[] = [];
+    for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+      const view = await step(`first view ${repeat + 1}/${REPEATS}`, () => measureFirstView(browser, baseURL));
+      if (view) views.push(view);
+    }
+    const first = views[0];
+    if (first) {
+      run.firstCardMs = median(views.map((view) => view.firstCardMs));
+      run.criticalJsKB = first.criticalJsKB;
+      run.firstViewKB = first.firstViewKB;
+      run.firstViewJsKB = first.firstViewJsKB;
+      run.firstViewCssKB = first.firstViewCssKB;
+      run.documentKB = first.documentKB;
+      run.firstViewDataFiles = first.dataFiles;
+    }
+
+    const opens: ArticleOpen[] = [];
+    for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+      const open = await step(`article opening ${repeat + 1}/${REPEATS}`, () => measureArticleOpen(browser, baseURL, repeat));
+      if (open) opens.push(open);
+    }
+    if (opens[0]) {
+      run.articleOpenMs = median(opens.map((open) => open.ms));
+      run.articleOpenDataFiles = opens[0].dataFiles;
+      run.articleOpenOnlyItsData = opens.every((open) => open.dataFiles.every((file) => file === `/data${open.href}.json`));
+    }
+
+    const plan = filterPlan(readJson<SiteManifest>(outDir, 'index/manifest.json'), readJson<ArticleColumns>(outDir, 'index/columns.json'), FILTER_CHANGES);
+    const browsing = await step(`${plan.length} filter changes, then the heap`, () => browseFilters(browser, baseURL, plan));
+    if (browsing) {
+      if (browsing.latencies) {
+        run.filterChanges = browsing.latencies.length;
+        run.filterMedianMs = median(browsing.latencies);
+        run.filterP95Ms = percentile(browsing.latencies, 95);
+        run.filterCountMismatches = browsing.countMismatches.length;
+      } else {
+        run.notes.push('filters: no [data-result-count] element on the list yet, so no filter figures');
+      }
+      run.heapMB = browsing.heapMB;
+      run.heapMBBeforeGc = browsing.heapMBBeforeGc;
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measureLighthouse(run: BenchRun, baseURL: string, outDir: string, runs: number, step: Step): Promise<void> {
+  const list = await step('Lighthouse on the list', () => auditPage(`${baseURL}/`, runs));
+  const firstCard = readJson<ArticleCard[]>(outDir, 'index/cards/0.json')[0];
+  const article = firstCard ? await step('Lighthouse on an article', () => auditPage(`${baseURL}/articles/${firstCard.id}`, runs)) : null;
+  const figure = (scores: LighthouseScores | null, key: keyof LighthouseScores) => scores?.[key] ?? null;
+  run.lighthouse = {
+    listPerformance: figure(list, 'performance'),
+    listAccessibility: figure(list, 'accessibility'),
+    articlePerformance: figure(article, 'performance'),
+    articleAccessibility: figure(article, 'accessibility'),
+    listLcpMs: figure(list, 'lcpMs'),
+    articleLcpMs: figure(article, 'lcpMs'),
+    listTbtMs: figure(list, 'tbtMs'),
+    articleTbtMs: figure(article, 'tbtMs'),
+    listCls: figure(list, 'cls'),
+    articleCls: figure(article, 'cls'),
+  };
+}
+
+async function succeeded(pending: Promise<MeasuredRun>): Promise<MeasuredRun> {
+  const result = await pending;
+  if (result.timedOut) throw new Error(`stopped after ${result.seconds.toFixed(0)} s (time limit)`);
+  if (result.exitCode !== 0) throw new Error(`exited with ${result.exitCode}: ${result.output.slice(-1500)}`);
+  return result;
+}
+
+/**
+ * Ingest exits 1 when some files were rejected but every good one was written: that run still
+ * counts, when it printed its summary line (a crash exits 1 too).
+ */
+async function ingested(pending: Promise<MeasuredRun>): Promise<MeasuredRun> {
+  const result = await pending;
+  if (result.timedOut) throw new Error(`stopped after ${result.seconds.toFixed(0)} s (time limit)`);
+  const summarised = /^ingest: read \d+ files/m.test(result.output);
+  if (!summarised || (result.exitCode !== 0 && result.exitCode !== 1)) {
+    throw new Error(`exited with ${result.exitCode}: ${result.output.slice(-1500)}`);
+  }
+  return result;
+}
+
+function readJson<T>(dir: string, path: string): T {
+  return JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+}
+
+function emptyRun(articles: number): BenchRun {
+  return {
+    articles,
+    ingestSeconds: null,
+    ingestArticlesPerSecond: null,
+    reingestSeconds: null,
+    criticalJsKB: null,
+    firstViewKB: null,
+    firstCardMs: null,
+    filterMedianMs: null,
+    filterP95Ms: null,
+    articleOpenMs: null,
+    heapMB: null,
+    lighthouse: {
+      listPerformance: null,
+      listAccessibility: null,
+      articlePerformance: null,
+      articleAccessibility: null,
+      listLcpMs: null,
+      articleLcpMs: null,
+      listTbtMs: null,
+      articleTbtMs: null,
+      listCls: null,
+      articleCls: null,
+    },
+    date: new Date().toISOString(),
+    chromium: null,
+    corpusMB: null,
+    ingestPeakMB: null,
+    ingestRejected: null,
+    reingestPeakMB: null,
+    reingestProcessed: null,
+    buildSeconds: null,
+    buildPeakMB: null,
+    firstViewJsKB: null,
+    firstViewCssKB: null,
+    documentKB: null,
+    firstViewDataFiles: null,
+    filterChanges: null,
+    filterCountMismatches: null,
+    heapMBBeforeGc: null,
+    articleOpenDataFiles: null,
+    articleOpenOnlyItsData: null,
+    output: null,
+    notes: [],
+    errors: [],
+  };
+}

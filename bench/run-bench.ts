@@ -1,0 +1,61 @@
+/**
+ * npm run bench [-- --sizes 1000,10000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse]
+ *
+ * For each size: makes the synthetic corpus (cached in bench/.cache), ingests it from scratch and
+ * again with nothing changed, builds the site on it, serves it, and measures it in Debian's Chromium
+ * and with Lighthouse. Prints a table and writes bench/results.json (issue 6's contract). Not part
+ * of npm test: a 100,000-article run takes the better part of an hour.
+ */
+import { parseArgs } from 'node:util';
+import { RESULTS_FILE } from './harness/bench-paths';
+import { describeMachine, saveResults, type BenchRun } from './harness/bench-results';
+import { benchSize } from './harness/bench-size';
+import { resultsTable } from './harness/results-table';
+
+const USAGE = 'usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse]';
+
+async function main(): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000,10000,100000' },
+        seed: { type: 'string', default: '1' },
+        port: { type: 'string', default: '4410' },
+        'lighthouse-runs': { type: 'string', default: '1' },
+        'no-lighthouse': { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const sizes = String(values.sizes).split(',').map(Number);
+  const options = {
+    seed: Number(values.seed),
+    port: Number(values.port),
+    lighthouseRuns: Number(values['lighthouse-runs']),
+    lighthouse: !values['no-lighthouse'],
+  };
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1) || [options.seed, options.port, options.lighthouseRuns].some((n) => !Number.isInteger(n))) {
+    console.error(USAGE);
+    return 2;
+  }
+
+  const started = performance.now();
+  const runs: BenchRun[] = [];
+  for (const size of sizes) {
+    const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${size}: ${line}`);
+    const run = await benchSize(size, options, log);
+    runs.push(run);
+    // Saved after every size, so a long run that is stopped keeps what it measured.
+    saveResults(RESULTS_FILE, describeMachine(run.chromium), runs);
+  }
+  console.log(`\n${resultsTable(runs)}\n`);
+  for (const run of runs) for (const line of [...run.notes, ...run.errors]) console.log(`${run.articles}: ${line}`);
+  console.log(`\nwrote ${RESULTS_FILE}`);
+  return runs.some((run) => run.errors.length) ? 1 : 0;
+}
+
+process.exitCode = await main();
