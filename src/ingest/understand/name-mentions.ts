@@ -1,5 +1,6 @@
 import type { ArticleLayout } from './article-layout';
 import { EXTRA_ORG_WORDS, EXTRA_PLACE_WORDS, GENDERED_WORDS, NAME_JOINERS, PLACE_FIRST_WORDS, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words';
+import { isKnownRoleNoun } from './role-nouns';
 import { isSpeechVerb } from './speech-verbs';
 import { lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
 
@@ -155,7 +156,8 @@ function isPlaceWord(normal: string): boolean {
   return placeWords.has(normal) || EXTRA_PLACE_WORDS.has(normal);
 }
 function isTitle(word: Word): boolean {
-  return TITLE_WORDS.has(word.normal) || TITLE_WORDS.has(word.normal.replace(/\.$/, '')) || hasTag(word, 'Honorific') || (hasTag(word, 'Actor') && !hasTag(word, 'Person'));
+  // compromise guesses "Actor" from endings ("Lindqvist" as if "-ist"): only its lexicon's word counts here.
+  return TITLE_WORDS.has(word.normal) || TITLE_WORDS.has(word.normal.replace(/\.$/, '')) || hasTag(word, 'Honorific') || isKnownRoleNoun(word.normal);
 }
 
 function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
@@ -179,8 +181,17 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
       for (const word of span.slice(0, split + 1)) gender ??= GENDERED_WORDS[word.normal.replace(/\.$/, '')] ?? null;
     }
   }
-  // A title alone ("Minister", "Mr") is no name.
-  if (nameWords.length === 1 && isTitle(nameWords[0] as Word) && split < 0) return null;
+  // A role without a name ("the NATO Secretary-General", "NATO Defence Ministers") names at most its body.
+  const lastWord = nameWords.at(-1) as Word;
+  if (split < 0 && (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))) {
+    const properPart: Word[] = [];
+    for (const word of nameWords) {
+      if (!hasTag(word, 'Organization', 'Acronym', 'Place', 'Country', 'City', 'Region')) break;
+      properPart.push(word);
+    }
+    if (properPart.length === 0) return null;
+    nameWords = properPart;
+  }
   const first = nameWords[0] as Word;
   const last = nameWords.at(-1) as Word;
   const start = first.start;

@@ -14,7 +14,13 @@ export const ROLE_GROUPS: string[][] = [
 ];
 
 /** A noun naming what someone does: compromise's "Actor" words, titles, and the groups above. */
+export function isKnownRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  return TITLE_WORDS.has(lower) || ROLE_GROUPS.some((group) => group.includes(lower)) || lexiconTags(lower).includes('Actor');
+}
+
+/** A role noun, or a word the lexicon lacks that is built like one ("Dutchman", "campaigner"). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
-  return TITLE_WORDS.has(lower) || ROLE_GROUPS.some((group) => group.includes(lower)) || lexiconTags(lower).includes('Actor') || /(?:man|woman|person|ist|er|or|ian)$/u.test(lower) && lexiconTags(lower).length === 0;
+  return isKnownRoleNoun(lower) || (/(?:man|woman|person|ist|er|or|ian)$/u.test(lower) && lexiconTags(lower).length === 0);
 }
