@@ -21,11 +21,22 @@ export type SearchFields = {
 export function searchFieldsOf(article: Article): SearchFields {
   const quotations = quotationsOf(article.blocks);
   return {
-    title: article.title,
+    title: titleWords(article),
     speakers: [...new Set(quotations.flatMap((quotation) => (quotation.speaker ? [quotation.speaker] : [])))],
     entities: [...article.entities.people, ...article.entities.organisations, ...article.entities.places],
     topics: article.topics.map((qcode) => iptcTopic(qcode)?.label ?? '').filter(Boolean),
     blocks: article.blocks.map(blockText),
     quotations: quotations.map((quotation) => quotation.parts.map((part) => part.text).join(' ')),
   };
+}
+
+/**
+ * A title made from the lead may be cut inside a word ("... debate over infla"): that stub is left out, so
+ * it never appears among a query's completions (the whole word is in the body anyway).
+ */
+function titleWords(article: Article): string {
+  if (article.titleSource !== 'lead') return article.title;
+  const lead = article.blocks[0] ? blockText(article.blocks[0]) : '';
+  const next = lead.startsWith(article.title) ? lead.charAt(article.title.length) : '';
+  return /[\p{L}\p{N}]/u.test(next) ? article.title.replace(/[\p{L}\p{N}\p{M}'’.,]+$/u, '') : article.title;
 }

@@ -1,11 +1,12 @@
-import { FIELD, IMPACT_LEVELS } from '../shared/search-format';
+import { FIELD, impactLevel } from '../shared/search-format';
 import { growable } from './growable';
 import { BREAK, type DocField, type SearchDoc } from './search-doc';
 
 /**
- * BM25F (Robertson & Zaragoza): a term's occurrences in each field are weighted and summed before the
- * saturation, so a word in the title counts like several in the body without a long body drowning it.
- * Only the body is normalised by length: titles, names and topic labels are all short.
+ * BM25 per field, weighted and summed (as MiniSearch scores fields): a word in the title, among the
+ * speakers or the named entities adds a large weight of its own, so such articles rank first, and the
+ * body's term frequency orders the rest. Only the body is normalised by length: titles, names and topic
+ * labels are all short.
  */
 const FIELD_WEIGHTS: ReadonlyArray<[DocField, number, number]> = [
   ['title', 5, FIELD.title],
@@ -23,9 +24,8 @@ export type TermPostings = {
   start: Uint32Array;
   ordinals: Uint32Array;
   /**
-   * The term's BM25F weight in the article without the idf, tf'(k1 + 1) / (tf' + k1), scaled from
-   * [0, k1 + 1) to 1-IMPACT_LEVELS: the reader multiplies it by the idf, which it knows from the document
-   * frequency. Sixteen levels rank as well as finer ones and compress to a third of the bytes.
+   * The term's weight in the article without the idf, Σ weight_f × tf_f(k1 + 1) / (tf_f + k1), as an
+   * impactLevel: the reader multiplies it by the idf, which it knows from the document frequency.
    */
   impacts: Uint8Array;
   /** FIELD bits: where in the article the term stands. */
@@ -42,6 +42,7 @@ export function buildPostings(docs: readonly SearchDoc[], vocabularySize: number
   const inDoc: number[] = [];
   let weight = new Float64Array(1024);
   let mask = new Uint8Array(1024);
+  let tf = new Uint32Array(1024);
   const terms = growable((size) => new Uint32Array(size));
   const ordinals = growable((size) => new Uint32Array(size));
   const impacts = growable((size) => new Uint8Array(size));
@@ -50,7 +51,7 @@ export function buildPostings(docs: readonly SearchDoc[], vocabularySize: number
   docs.forEach((doc, ordinal) => {
     const bodyNorm = 1 - B + (B * wordCount(doc.fields.body)) / averageBody;
     for (const [field, fieldWeight, bit] of FIELD_WEIGHTS) {
-      const add = field === 'body' ? fieldWeight / bodyNorm : fieldWeight;
+      const norm = field === 'body' ? bodyNorm : 1;
       for (const id of doc.fields[field]) {
         if (id === BREAK) continue;
         let at = slot[id]!;
@@ -58,20 +59,28 @@ export function buildPostings(docs: readonly SearchDoc[], vocabularySize: number
           at = inDoc.length;
           slot[id] = at;
           inDoc.push(id);
-          if (at === weight.length) ({ weight, mask } = grown(weight, mask));
+          if (at === weight.length) ({ weight, mask, tf } = grown(weight, mask, tf));
           weight[at] = 0;
           mask[at] = 0;
+          tf[at] = 0;
         }
-        weight[at]! += add;
+        tf[at]! += 1;
         mask[at]! |= bit;
+      }
+      // Close the field: fold each term's frequency in it into its weight.
+      for (const at of inDoc.keys()) {
+        const count = tf[at]!;
+        if (!count) continue;
+        const x = count / norm;
+        weight[at]! += (fieldWeight * x * (K1 + 1)) / (x + K1);
+        tf[at] = 0;
       }
     }
     for (const id of doc.fields.quotations) if (id !== BREAK && slot[id]! >= 0) mask[slot[id]!]! |= FIELD.quote;
     inDoc.forEach((id, at) => {
-      const tf = weight[at]!;
       terms.push(id);
       ordinals.push(ordinal);
-      impacts.push(Math.max(1, Math.round((IMPACT_LEVELS * tf) / (tf + K1))));
+      impacts.push(impactLevel(weight[at]!));
       fields.push(mask[at]!);
       slot[id] = -1;
     });
@@ -106,10 +115,12 @@ function wordCount(ids: Uint32Array): number {
   return count;
 }
 
-function grown(weight: Float64Array, mask: Uint8Array) {
+function grown(weight: Float64Array, mask: Uint8Array, tf: Uint32Array) {
   const biggerWeight = new Float64Array(weight.length * 2);
   biggerWeight.set(weight);
   const biggerMask = new Uint8Array(mask.length * 2);
   biggerMask.set(mask);
-  return { weight: biggerWeight, mask: biggerMask };
+  const biggerTf = new Uint32Array(tf.length * 2);
+  biggerTf.set(tf);
+  return { weight: biggerWeight, mask: biggerMask, tf: biggerTf };
 }

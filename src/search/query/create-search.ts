@@ -1,6 +1,6 @@
 import { ordinalsFromGaps } from '../../article/site-index';
-import { decodePostings, type Postings } from '../shared/postings-codec';
-import { pairHash, pairKey, pairShard, type SearchMeta } from '../shared/search-format';
+import { decodePostings } from '../shared/postings-codec';
+import { IMPACT_WEIGHTS, pairHash, pairKey, pairShard, type SearchMeta } from '../shared/search-format';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryWord } from './parse-query';
 import { createSearchFiles, fetchJsonFile, type FetchJson } from './search-files';
 import { matchWord, shardsForWord, shardView, type ShardView, type TermMatch } from './word-matches';
@@ -38,7 +38,7 @@ export type SearchOptions = { fetchJson?: FetchJson };
 export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: SearchOptions = {}): Search {
   const files = createSearchFiles(baseUrl, fetchJson);
   const views = new Map<string, ShardView>();
-  const decoded = new Map<string, Postings>();
+  const decoded = new Map<string, WeightedPostings>();
 
   const shardViewOf = async (meta: SearchMeta, shard: number) => {
     const key = `${meta.build}/${shard}`;
@@ -54,7 +54,8 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
     let postings = decoded.get(key);
     if (!postings) {
       const flat = typeof match.postings === 'number' ? (await files.postingsFile(meta, match.postings))[match.term] : match.postings;
-      postings = decodePostings(flat ?? []);
+      const { ordinals, impacts, fields } = decodePostings(flat ?? []);
+      postings = { ordinals, scores: Float32Array.from(impacts, (level) => IMPACT_WEIGHTS[level]!), fields };
       decoded.set(key, postings);
     }
     return postings;
@@ -84,8 +85,8 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
           const matches = await matchesOf(meta, word);
           const lists = await Promise.all(
             matches.map(async (match): Promise<ScoredList> => {
-              const { ordinals, impacts, fields } = await postingsOf(meta, match);
-              return { ordinals, scores: impacts, fields, weight: match.weight * idf(match.df, size) };
+              const postings = await postingsOf(meta, match);
+              return { ...postings, weight: match.weight * idf(match.df, size) };
             }),
           );
           return { lists, terms: matches.map((match) => match.term) };
@@ -115,8 +116,11 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
   };
 }
 
+/** A term's postings with each impact level turned back into its weight. */
+type WeightedPostings = { ordinals: Uint32Array; scores: Float32Array; fields: Uint8Array };
+
 /** Articles matching one part of the query, with a score each: score = weight × scores[i]. */
-type ScoredList = { ordinals: Uint32Array; scores: ArrayLike<number>; fields: Uint8Array; weight: number };
+type ScoredList = WeightedPostings & { weight: number };
 
 /** One word (with its completions and corrections) or one phrase: an article must match every unit. */
 type QueryUnit = { lists: ScoredList[]; terms: string[] };
@@ -130,14 +134,14 @@ function idf(df: number, articleCount: number): number {
  * A phrase's matches: articles holding all its words and every pair of neighbouring words, scored as the
  * sum of its words' BM25 weights.
  */
-function phraseMatches(postings: readonly Postings[], weights: readonly number[], pairs: readonly Uint32Array[], size: number): ScoredList {
+function phraseMatches(postings: readonly WeightedPostings[], weights: readonly number[], pairs: readonly Uint32Array[], size: number): ScoredList {
   const count = new Uint8Array(size);
   const score = new Float32Array(size);
   const fields = new Uint8Array(size);
   postings.forEach((list, word) => {
     list.ordinals.forEach((ordinal, index) => {
       count[ordinal]! += 1;
-      score[ordinal]! += weights[word]! * list.impacts[index]!;
+      score[ordinal]! += weights[word]! * list.scores[index]!;
       fields[ordinal]! |= list.fields[index]!;
     });
   });

@@ -44,8 +44,23 @@ export type PostingsFile = Record<string, number[]>;
 /** pairs/<n>.json: pairKey -> the ordinals of the articles holding the pair, as gaps. */
 export type PairFile = Record<string, number[]>;
 
-/** Impacts (a term's weight in an article, before the idf) run from 1 to this. */
-export const IMPACT_LEVELS = 16;
+/**
+ * An impact (a term's weight in one article, before the idf) is stored as a level from 1 to IMPACT_LEVELS
+ * on a logarithmic scale up to IMPACT_MAX: fine steps where most weights are (a word a few times in the
+ * body), coarse ones among the rare high weights, and few distinct values, so postings compress well.
+ */
+export const IMPACT_LEVELS = 24;
+export const IMPACT_MAX = 40;
+
+export function impactLevel(weight: number): number {
+  const level = Math.round((IMPACT_LEVELS * Math.log1p(weight)) / Math.log1p(IMPACT_MAX));
+  return Math.min(IMPACT_LEVELS, Math.max(1, level));
+}
+
+/** Level -> weight, for scoring: IMPACT_WEIGHTS[level]. */
+export const IMPACT_WEIGHTS: Float64Array = Float64Array.from({ length: IMPACT_LEVELS + 1 }, (_, level) =>
+  Math.expm1((level * Math.log1p(IMPACT_MAX)) / IMPACT_LEVELS),
+);
 
 /** Where in an article a term was found: bits of a posting's field mask. */
 export const FIELD = {
