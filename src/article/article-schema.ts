@@ -53,10 +53,14 @@ export const paragraphBlock = z.object({
 
 export const block = z.discriminatedUnion('type', [headingBlock, paragraphBlock]);
 
+export const metadataKind = z.enum(['byline', 'credit', 'caption', 'timestamp']);
+
 export const removedText = z.object({
-  text: z.string(),
+  text: z.string().describe('Exactly what was taken out; a span cut from inside a paragraph keeps the space that went with it.'),
   reason: z.string().min(1).describe('Why cleaning took it out, in words a person understands ("share buttons", "HTML tag").'),
-  at: z.number().int().min(0).describe('The index of the block it stood before (blocks.length when it stood after the last block).'),
+  at: z.number().int().min(-1).describe('The index of the block it stood before (blocks.length when it stood after the last block); -1 when it stood before or inside the headline line (titleSource "headline").'),
+  offset: z.number().int().min(0).optional().describe('Set when it stood inside that block (or inside the headline): the character offset in its text where it goes back.'),
+  keptAs: metadataKind.optional().describe('Set when it is kept as article metadata too (see `metadata`): a byline, credit, caption or timestamp, shown in its place rather than as junk.'),
 });
 
 export const entities = z.object({
@@ -97,6 +101,7 @@ export type HeadingBlock = z.infer<typeof headingBlock>;
 export type ParagraphBlock = z.infer<typeof paragraphBlock>;
 export type Block = z.infer<typeof block>;
 export type RemovedText = z.infer<typeof removedText>;
+export type MetadataKind = z.infer<typeof metadataKind>;
 export type Entities = z.infer<typeof entities>;
 export type ArticleMetadata = z.infer<typeof articleMetadata>;
 /** An article as ingest writes it: every field present. */

@@ -1,17 +1,31 @@
-import type { Block } from '../../article/article-schema';
 import { InputRejected } from '../input-rejected';
 import type { ParsedArticle } from '../parsed-article';
+import { buildBlocks } from './build-blocks';
+import { cleanLines } from './clean-lines';
+import { readDatePrefix } from './date-prefix';
+import { assembleDrafts } from './paragraph-drafts';
+import { metadataOf, placeRemovals } from './place-removals';
+import { cutInlineCredits } from './inline-credits';
+import { readSourceLines } from './source-lines';
+import { chooseTitle } from './title';
 
-// FIRST CUT, to be replaced by the full text stage: date prefix and paragraphs only.
+/**
+ * The text stage: one decoded text file (no BOM, LF line endings) -> date, title, blocks with
+ * quotations (speakers still null), and everything cleaning took out, each at its place, so that
+ * serialiseParsedArticle gives the input back (see serialise-article.ts for the normalisation).
+ */
 export function parseTextArticle(text: string, options: { title?: string | undefined } = {}): ParsedArticle {
-  const match = /^\s*date (\d{4}-\d{2}-\d{2})\b/.exec(text);
-  if (!match?.[1]) throw new InputRejected('no " date YYYY-MM-DD" prefix at the start');
-  const body = text.slice(match[0].length);
-  const blocks: Block[] = body
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
-    .map((paragraph) => ({ type: 'paragraph', inlines: [{ type: 'text', text: paragraph }] }));
-  const lead = blocks[0]?.type === 'paragraph' ? (blocks[0].inlines[0]?.text ?? '') : '';
-  return { date: match[1], title: options.title ?? lead.slice(0, 100), titleSource: options.title ? "input" : "lead", blocks, removed: [], metadata: {} };
+  const { date, rest } = readDatePrefix(text);
+  const entries = cleanLines(readSourceLines(rest));
+  const assembled = assembleDrafts(entries);
+  const drafts = cutInlineCredits(assembled.drafts);
+  const { trailing } = assembled;
+  if (drafts.length === 0) {
+    const removed = entries.some((entry) => entry.kind === 'removed');
+    throw new InputRejected(removed ? 'no article text after the date: every line is site boilerplate or markup' : 'no article text after the date');
+  }
+  const { title, titleSource, headline, body } = chooseTitle(drafts, options.title);
+  const blocks = buildBlocks(body);
+  const removed = placeRemovals(headline, body, trailing);
+  return { date, title, titleSource, blocks, removed, metadata: metadataOf(removed) };
 }

@@ -1,0 +1,89 @@
+import { withCutsRestored } from './cut-span';
+import { wordCount } from './line-shape';
+import { metadataLineKind } from './metadata-lines';
+import type { Entry } from './paragraph-drafts';
+import { isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
+import { isMarkupOnly } from './source-lines';
+import type { Removal, SourceLine } from './text-parts';
+
+const METADATA_REASONS = { byline: 'byline', credit: 'credit', caption: 'photo caption', timestamp: 'timestamp' } as const;
+/** At most this many link lines follow a "Related posts" heading. */
+const MAX_RELATED_LINKS = 12;
+
+/**
+ * Every source line judged: body text, or taken out with its reason (bylines, credits, captions and
+ * timestamps are taken out too, marked to be kept as metadata). A line taken out reads as a paragraph
+ * break, as a blank line does. When no rule is sure, the line stays body text.
+ */
+export function cleanLines(lines: readonly SourceLine[]): Entry[] {
+  const verdicts = lines.map(judgeLine);
+  const prose = lines.map((line, index) => verdicts[index] === null && isProse(line.text));
+  const firstProse = prose.indexOf(true);
+  verdicts.forEach((verdict, index) => {
+    const line = lines[index];
+    if (verdict !== null || !line || line.text === '') return;
+    if ((firstProse < 0 || index < firstProse) && isSectionLabel(line.text)) verdicts[index] = 'section label';
+  });
+  markRelatedLinks(lines, verdicts, prose);
+  const entries: Entry[] = [];
+  lines.forEach((line, index) => {
+    const verdict = verdicts[index];
+    if (verdict === undefined || verdict === null) {
+      entries.push(line.text === '' ? { kind: 'blank' } : { kind: 'body', line });
+      return;
+    }
+    entries.push({ kind: 'removed', removal: removalOf(line, verdict) });
+    entries.push({ kind: 'blank' });
+  });
+  return entries;
+}
+
+/** A reason, a metadata kind, or null for body text (and blank lines). */
+type Verdict = string | keyof typeof METADATA_REASONS | null;
+
+function judgeLine(line: SourceLine): Verdict {
+  if (isMarkupOnly(line)) return line.cuts[0]?.reason ?? 'HTML tag';
+  if (line.text === '') return null;
+  return siteJunkReason(line.text) ?? metadataLineKind(line.text);
+}
+
+function removalOf(line: SourceLine, verdict: string): Removal {
+  const text = withCutsRestored(line.text, line.cuts);
+  if (verdict in METADATA_REASONS) {
+    const keptAs = verdict as keyof typeof METADATA_REASONS;
+    return { text, reason: METADATA_REASONS[keptAs], keptAs };
+  }
+  return { text, reason: verdict };
+}
+
+/** A line that reads as running text: a sentence of some length, or a long line. */
+function isProse(text: string): boolean {
+  const words = wordCount(text);
+  return (words >= 10 && /[.!?…]["”’)]*$/u.test(text)) || words >= 25;
+}
+
+/**
+ * "Related posts" and the links under it: short lines with no full stop. When body text follows the
+ * list, its last line is left alone, since it may be a section heading.
+ */
+function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], prose: readonly boolean[]): void {
+  lines.forEach((line, index) => {
+    if (verdicts[index] !== null || !isRelatedListMarker(line.text)) return;
+    verdicts[index] = 'related links';
+    const links: number[] = [];
+    let next = index + 1;
+    for (; next < lines.length && links.length < MAX_RELATED_LINKS; next += 1) {
+      const text = lines[next]?.text ?? '';
+      if (text === '' || verdicts[next] !== null) continue;
+      if (prose[next] || !looksLikeLink(text)) break;
+      links.push(next);
+    }
+    const bodyFollows = lines.slice(next).some((each, offset) => prose[next + offset] && each.text !== '');
+    if (bodyFollows) links.pop();
+    for (const link of links) verdicts[link] = 'related links';
+  });
+}
+
+function looksLikeLink(text: string): boolean {
+  return wordCount(text) <= 20 && !/[.!]["”’)]*$/u.test(text);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { withCutsRestored } from './cut-span';
+import { cutInlineCredits } from './inline-credits';
+import type { Draft } from './text-parts';
+
+const draft = (text: string): Draft => ({ text, cuts: [], before: [], lineCount: 1 });
+
+describe('cutInlineCredits', () => {
+  it('cuts a dateline with its agency credit from the start of the story', () => {
+    for (const [text, credit] of [
+      ['NORTHFORD, Feb 11 (Reuters) - A hospital trust will open a clinic.', 'NORTHFORD, Feb 11 (Reuters) - '],
+      ['CORRICK (AP) — The first large cargo ship sailed in.', 'CORRICK (AP) — '],
+      ['Varunpur, Oct 20 (IANS) Around 85,000 workers will get a rise.', 'Varunpur, Oct 20 (IANS) '],
+      ['PORT SALVEN, Oct 9 (Lakeside Wire) – More than 1,200 fighters handed in weapons.', 'PORT SALVEN, Oct 9 (Lakeside Wire) – '],
+      ['(Reuters) - Shares fell on Monday.', '(Reuters) - '],
+    ]) {
+      const [cut] = cutInlineCredits([draft(text as string)]);
+      expect(cut?.cuts).toEqual([{ text: credit, reason: 'agency credit', keptAs: 'credit', offset: 0 }]);
+      expect(withCutsRestored(cut!.text, cut!.cuts)).toBe(text);
+    }
+  });
+
+  it('cuts an agency credit closing the story', () => {
+    const [cut] = cutInlineCredits([draft('The talks will resume in two years, he said. - IANS')]);
+    expect(cut?.text).toBe('The talks will resume in two years, he said.');
+    expect(cut?.cuts[0]).toMatchObject({ text: ' - IANS', keptAs: 'credit' });
+  });
+
+  it('leaves parentheses and dashes in prose alone', () => {
+    for (const text of [
+      'The North Atlantic Treaty Organization (NATO) met on Monday.',
+      'The mayor (Labour) said the plan would go ahead.',
+      'PORT ADLEY — The mayor said the plan would go ahead.',
+      'Fares rose (again).',
+      'He joined the alliance. (NATO) is its name',
+    ]) {
+      expect(cutInlineCredits([draft(text)])[0]?.cuts, text).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { cutOut } from './cut-span';
+import type { Draft } from './text-parts';
+
+const AGENCY = 'AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
+const DAY = `(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?`;
+
+/**
+ * A dateline with an agency credit opening the story: "NORTHFORD, Feb 11 (Reuters) - ", "CORRICK (AP) — ",
+ * "Varunpur, Oct 20 (IANS) ", "(Reuters) - ". An agency not in the list counts only between a
+ * dateline and a dash.
+ */
+const DATELINE_CREDIT = new RegExp(
+  `^(?:(?:${PLACE})(?:, ${DAY})? )?\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |^(?:${PLACE})(?:, ${DAY})? \\(\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ `,
+  'u',
+);
+
+/** An agency credit closing the story: "... said. - IANS", "... he said. (ANI)", "(With inputs from PTI)". */
+const CLOSING_CREDIT = new RegExp(
+  `(?<=[.!?”"’)]) (?:[-–—]+ ?(?:${AGENCY}|\\p{Lu}{2,8})|\\((?:${AGENCY}|\\p{Lu}{2,8})\\)|\\([Ww]ith (?:inputs?|agency inputs) from [^()]{1,60}\\)\\.?)$`,
+  'u',
+);
+
+/** How far into the article datelines and closing credits are looked for. */
+const LEADING_DRAFTS = 3;
+const CLOSING_DRAFTS = 2;
+
+/** The drafts with agency credits at the start or end of the story cut out, kept as credits. */
+export function cutInlineCredits(drafts: readonly Draft[]): Draft[] {
+  return drafts.map((draft, index) => {
+    let current = draft;
+    if (index < LEADING_DRAFTS) current = cutMatch(current, DATELINE_CREDIT.exec(current.text));
+    if (index >= drafts.length - CLOSING_DRAFTS) current = cutMatch(current, CLOSING_CREDIT.exec(current.text));
+    return current;
+  });
+}
+
+function cutMatch(draft: Draft, match: RegExpExecArray | null): Draft {
+  if (!match || match[0].length >= draft.text.length) return draft;
+  return cutOut(draft, match.index, match.index + match[0].length, { text: '', reason: 'agency credit', keptAs: 'credit' }) ?? draft;
+}

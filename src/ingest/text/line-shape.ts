@@ -1,0 +1,25 @@
+/** Small facts about a line's shape, shared by the headline, heading and cleaning rules. */
+
+export function wordCount(text: string): number {
+  return text === '' ? 0 : text.split(' ').length;
+}
+
+/** Ends like a sentence: a full stop (not an ellipsis), possibly inside closing quotes or brackets. */
+export function endsWithFullStop(text: string): boolean {
+  return /(?<!\.)\.["”’»)\]]*$/u.test(text);
+}
+
+/** Ends with punctuation that leads into something else: a comma, semicolon, colon or dash. */
+export function endsOpen(text: string): boolean {
+  return /[,;:–—-]$/u.test(text);
+}
+
+/** Starts the way a title does: a capital letter or digit, possibly after an opening quotation mark. */
+export function startsLikeTitle(text: string): boolean {
+  return /^["“‘'«„¿¡(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
+/** Letters and digits only, lowercased: for comparing lines that repeat each other. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

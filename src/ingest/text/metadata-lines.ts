@@ -1,0 +1,95 @@
+import type { MetadataKind } from '../../article/article-schema';
+
+/**
+ * Lines that belong to the article but are not its body: bylines, agency and photo credits, photo
+ * captions, timestamps. Each rule matches a whole line, in a shape a sentence of news does not take.
+ */
+export function metadataLineKind(text: string): MetadataKind | null {
+  if (text.length > 400) return null;
+  if (isTimestamp(text)) return 'timestamp';
+  if (isByline(text)) return 'byline';
+  if (isPhotoCaption(text)) return 'caption';
+  if (isCredit(text)) return 'credit';
+  return null;
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+const ZONE = 'gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|aest|aedt|jst|kst|sgt|hkt|msk|wib|sast|nzst|nzdt|z';
+const TIME_TOKEN = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|${ZONE}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time)$`,
+  'i',
+);
+const TIME_ANCHOR = new RegExp(`^(?:${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|ago)$`, 'i');
+
+/** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
+function isTimestamp(text: string): boolean {
+  if (!/\d|\bago\b/i.test(text)) return false;
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s,|·•()[\]–—]+/)
+    .map((token) => token.replace(/^[:-]+|[:.-]+$/g, ''))
+    .filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 24) return false;
+  return tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token));
+}
+
+// One name: capitalised words (or all capitals), initials, and the particles of names.
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|(?:van|von|de|da|del|der|di|du|la|le|al|bin|ibn|el|dos|das|ten|ter|mac))";
+const NAME = `\\p{Lu}[\\p{L}'’.-]*(?: ${NAME_WORD}){0,3}`;
+const NAMES = `${NAME}(?:(?:, | and | & )${NAME})*`;
+const NOT_A_NAME = new RegExp(`^(?:the|this|that|then|now|noon|midnight|early|late|mid|christmas|easter|${MONTH}|${WEEKDAY})$`, 'i');
+const BYLINE_LEAD = /^(?:by|written by|reported by|words by|story by|text by|posted by|authors?|byline)\s*:?\s+/i;
+// Case matters after the lead-in: names are capitalised ("By Tuesday, the council..." is caught below).
+const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|\\bin\\b)\\s*([^.!?]{0,80}))?$`, 'u');
+const ROLE = /\b(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|photographer|staff|bureau|desk|news|times|post|herald|courier|gazette|echo|press|media|agency|wire|online)\b/i;
+const NAME_THEN_ROLE = new RegExp(`^(${NAMES})\\s*[,|–—-]\\s*(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)\\b.{0,40}$`, 'u');
+
+/** "By Mara Ellingsen", "By MARTA OLSEN", "By Tom Hale, Political Correspondent", "Mara Ellingsen, Staff Reporter". */
+function isByline(text: string): boolean {
+  if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return NAME_THEN_ROLE.test(text);
+  const lead = BYLINE_LEAD.exec(text);
+  const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
+  if (match) {
+    const [, names = '', rest] = match;
+    const first = names.split(' ')[0] ?? '';
+    // "By Tuesday, the council..." is a sentence: after the names only a role, outlet or date may follow.
+    const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || ROLE.test(rest);
+    return !NOT_A_NAME.test(first) && restOk;
+  }
+  return NAME_THEN_ROLE.test(text);
+}
+
+const AGENCIES =
+  'AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
+
+const CREDIT_LINES: readonly RegExp[] = [
+  new RegExp(`^[-–—•(\\[\\s]*(?:${AGENCIES})[)\\]\\s]*$`, 'u'),
+  // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.
+  /^[-–—]+\s*(?:\p{Lu}{2,8}|\p{Lu}\p{L}+ (?:Wire|News|Agency|Press|Service))$/u,
+  /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,
+  /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
+  /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
+  /^(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
+  /^(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?\s*(?:credit|source|by|courtesy(?: of)?)?\s*[:,]?\s*(?:by\s+)?\p{Lu}[^.!?]{0,80}$/u,
+];
+
+/** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
+function isCredit(text: string): boolean {
+  return CREDIT_LINES.some((pattern) => pattern.test(text)) && text.split(' ').length <= 30;
+}
+
+const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file picture|illustration)s?';
+const CAPTION_LINES: readonly RegExp[] = [
+  // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
+  new RegExp(`[.!?”"]\\s*\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}\\)?$`, 'iu'),
+  new RegExp(`\\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu'),
+  /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
+  /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
+  /\bvia Getty Images\)?$/,
+];
+
+/** A photo caption: a description followed by the photo's credit, or marked "Image caption". */
+function isPhotoCaption(text: string): boolean {
+  return CAPTION_LINES.some((pattern) => pattern.test(text));
+}

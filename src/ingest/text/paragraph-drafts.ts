@@ -1,0 +1,69 @@
+import { continuesAfterBlankLine, continuesOnNextLine } from './line-joins';
+import type { Cut, Draft, Removal, SourceLine } from './text-parts';
+import { wrapWidth } from './wrap-width';
+
+/** The source after cleaning: body lines, lines taken out, and blank lines (paragraph breaks). */
+export type Entry = { kind: 'body'; line: SourceLine } | { kind: 'removed'; removal: Removal } | { kind: 'blank' };
+
+/**
+ * Body lines grouped into paragraphs-to-be. Hard-wrapped lines and sentences split over a blank line are
+ * joined with one space. A removed line that stood inside a joined paragraph becomes a cut at its place;
+ * one between paragraphs goes into the next draft's `before` (or `trailing` after the last).
+ */
+export function assembleDrafts(entries: readonly Entry[]): { drafts: Draft[]; trailing: Removal[] } {
+  const width = wrapWidth(wrappedLineLengths(entries));
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let lastLine = '';
+  let pending: Removal[] = [];
+  let blankSince = false;
+  for (const entry of entries) {
+    if (entry.kind === 'blank') blankSince = true;
+    else if (entry.kind === 'removed') pending.push(entry.removal);
+    else {
+      const { line } = entry;
+      const joins =
+        current !== null &&
+        (blankSince
+          ? continuesAfterBlankLine(current.text, line.text)
+          : continuesOnNextLine(lastLine, line.text, width, drafts.length === 0 && current.lineCount === 1));
+      if (current && joins) current = joined(current, pending, line);
+      else {
+        if (current) drafts.push(current);
+        current = { text: line.text, cuts: line.cuts, before: pending, lineCount: 1 };
+      }
+      pending = [];
+      blankSince = false;
+      lastLine = line.text;
+    }
+  }
+  if (current) drafts.push(current);
+  return { drafts, trailing: pending };
+}
+
+function joined(draft: Draft, between: Removal[], line: SourceLine): Draft {
+  const at = draft.text.length + 1;
+  // A removed line inside the paragraph keeps the space that separated it from the next line.
+  const inside: Cut[] = between.map((removal) => ({ ...removal, text: `${removal.text} `, offset: at }));
+  const shifted = line.cuts.map((cut) => ({ ...cut, offset: cut.offset + at }));
+  return {
+    text: `${draft.text} ${line.text}`,
+    cuts: [...draft.cuts, ...inside, ...shifted],
+    before: draft.before,
+    lineCount: draft.lineCount + 1,
+  };
+}
+
+/** Lengths of body lines followed directly by another body line: the evidence for hard wrapping. */
+function wrappedLineLengths(entries: readonly Entry[]): number[] {
+  const lengths: number[] = [];
+  let previous: string | null = null;
+  for (const entry of entries) {
+    if (entry.kind === 'blank') previous = null;
+    else if (entry.kind === 'body') {
+      if (previous !== null) lengths.push(previous.length);
+      previous = entry.line.text;
+    }
+  }
+  return lengths;
+}

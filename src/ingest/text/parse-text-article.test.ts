@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../decode-source';
+import { InputRejected } from '../input-rejected';
+import { parseTextArticle } from './parse-text-article';
+
+const seedPath = new URL('../../../content/000_2109c60526df57ad.txt', import.meta.url);
+
+describe('parseTextArticle on the seed', () => {
+  const parsed = parseTextArticle(decodeSource(readFileSync(seedPath)));
+
+  it('reads the date and derives the title from the lead', () => {
+    expect(parsed.date).toBe('2020-10-21');
+    expect(parsed.titleSource).toBe('lead');
+    expect(parsed.title).toBe(
+      'NATO Secretary-General Jens Stoltenberg said that the allies will stand together regardless of the outcome…',
+    );
+    expect(parsed.title.length).toBeLessThanOrEqual(110);
+  });
+
+  it('has 6 paragraphs and the heading "Focus on training missions"', () => {
+    expect(parsed.blocks).toHaveLength(7);
+    expect(parsed.blocks.map((block) => block.type)).toEqual([
+      'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph',
+    ]);
+    expect(parsed.blocks[3]).toEqual({ type: 'heading', id: 'focus-on-training-missions', text: 'Focus on training missions' });
+  });
+
+  it('finds exactly the 3 quotations, the first opened with " and closed with ”', () => {
+    const quotes = parsed.blocks.flatMap((block) =>
+      block.type === 'paragraph' ? block.inlines.filter((inline) => inline.type === 'quote') : [],
+    );
+    expect(quotes).toEqual([
+      {
+        type: 'quote',
+        text: 'Regardless of differences we see on burden-sharing or trade, climate change, and all the issues, is that NATO allies always are able to stand united and stand together on the main tasks of NATO, that is to protect and defend each other,',
+        speaker: null,
+        open: '"',
+        close: '”',
+        continued: false,
+      },
+      {
+        type: 'quote',
+        text: 'The Taliban must live up to their commitments, significantly reduce the levels of violence, and pave the way for a ceasefire. They must break all ties with Al-Qaeda and other international terrorist groups. And they must negotiate in good faith,',
+        speaker: null,
+        open: '“',
+        close: '”',
+        continued: false,
+      },
+      { type: 'quote', text: 'such high price over the last two decades.', speaker: null, open: '“', close: '”', continued: false },
+    ]);
+  });
+
+  it('keeps the text around the quotations and the apostrophes as text', () => {
+    expect(parsed.blocks[2]).toEqual({
+      type: 'paragraph',
+      inlines: [
+        {
+          type: 'text',
+          text: 'NATO Defence Ministers will meet to address key issues for the alliance, including strengthening our deterrence and defence, fairer burden-sharing, and their missions in Afghanistan and Iraq. The ministers are supposed to receive a report assessing vulnerabilities across the Alliance, like access to civilian infrastructure for NATO troops in crisis or conflict.',
+        },
+      ],
+    });
+    const last = parsed.blocks[6];
+    expect(last?.type === 'paragraph' && last.inlines.map((inline) => inline.type)).toEqual(['text', 'quote', 'text']);
+    expect(last?.type === 'paragraph' && last.inlines[2]?.text).toBe(
+      ' He said that NATO remains committed to Afghanistan’s long-term security as allies and partners renewed their commitment to providing financial support to the Afghan forces through 2024.',
+    );
+  });
+
+  it('removes nothing from the clean seed', () => {
+    expect(parsed.removed).toEqual([]);
+    expect(parsed.metadata).toEqual({});
+  });
+});
+
+describe('parseTextArticle titles', () => {
+  const body = 'The harbour tram will run again from Monday, the transit authority said.\n\nRepairs took four months.';
+
+  it('takes a headline first line as the title', () => {
+    const parsed = parseTextArticle(` date 2021-03-14 Harbour tram line to reopen after storm repairs\n\n${body}`);
+    expect(parsed).toMatchObject({ title: 'Harbour tram line to reopen after storm repairs', titleSource: 'headline' });
+    expect(parsed.blocks).toHaveLength(2);
+  });
+
+  it('uses a given title, and drops a first line repeating it', () => {
+    const parsed = parseTextArticle(` date 2021-03-14\nHarbour tram line to reopen\n\n${body}`, { title: 'Harbour tram line to reopen' });
+    expect(parsed).toMatchObject({ title: 'Harbour tram line to reopen', titleSource: 'input' });
+    expect(parsed.blocks).toHaveLength(2);
+    expect(parsed.removed).toEqual([{ text: 'Harbour tram line to reopen', reason: 'title repeated', at: 0 }]);
+  });
+
+  it('derives a title from a short lead without its full stop', () => {
+    const parsed = parseTextArticle(` date 2021-03-14 ${body}`);
+    expect(parsed).toMatchObject({ title: 'The harbour tram will run again from Monday, the transit authority said', titleSource: 'lead' });
+  });
+
+  it('drops a headline repeated as the next paragraph', () => {
+    const parsed = parseTextArticle(` date 2021-03-14 Harbour tram line to reopen\n\nHarbour tram line to reopen.\n\n${body}`);
+    expect(parsed.blocks).toHaveLength(2);
+    expect(parsed.removed).toEqual([{ text: 'Harbour tram line to reopen.', reason: 'headline repeated', at: 0 }]);
+  });
+});
+
+describe('parseTextArticle bad input', () => {
+  it.each([
+    ['Harbour tram line to reopen', /^no " date YYYY-MM-DD" prefix/],
+    [' date 2021-02-30 Harbour tram', /^impossible date 2021-02-30/],
+    [' date 2021-02-03 \n\n  \n', /^no article text after the date$/],
+    [' date 2021-02-03\n<div class="x"></div>\n', /^no article text after the date: every line/],
+  ])('rejects %j', (text, reason) => {
+    expect(() => parseTextArticle(text)).toThrow(InputRejected);
+    try {
+      parseTextArticle(text);
+    } catch (error) {
+      expect((error as InputRejected).reason).toMatch(reason);
+    }
+  });
+});

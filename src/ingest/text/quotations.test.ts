@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Inline } from '../../article/article-schema';
+import { quoteInlines } from './quotations';
+
+/** The quotes of one paragraph as [open, text, close] (with "+" marking a continued one). */
+function quotes(text: string, carried = false): string[][] {
+  return quoteInlines(text, carried).inlines.flatMap((inline: Inline) =>
+    inline.type === 'quote' ? [[inline.continued ? `+${inline.open}` : inline.open, inline.text, inline.close]] : [],
+  );
+}
+
+describe('quoteInlines', () => {
+  it('finds curly, straight, low-9 and guillemet quotations', () => {
+    expect(quotes('“We are ready,” she said. "So are we," he said.')).toEqual([['“', 'We are ready,', '”'], ['"', 'So are we,', '"']]);
+    expect(quotes('Er sagte: „Wir sind bereit.“ Dann ging er.')).toEqual([['„', 'Wir sind bereit.', '“']]);
+    expect(quotes('Il a dit : « Nous sommes prêts » hier.')).toEqual([['«', ' Nous sommes prêts ', '»']]);
+    expect(quotes('Han sa: »Vi er klare« og gikk.')).toEqual([['»', 'Vi er klare', '«']]);
+    expect(quotes('Hon sa: ”Vi är redo” och gick.')).toEqual([['”', 'Vi är redo', '”']]);
+  });
+
+  it('pairs mismatched marks, as in the seed', () => {
+    expect(quotes('"Regardless of differences, we stand together,” said the chief.')).toEqual([
+      ['"', 'Regardless of differences, we stand together,', '”'],
+    ]);
+    expect(quotes('“We will see," he said.')).toEqual([['“', 'We will see,', '"']]);
+  });
+
+  it('tells single quotation marks from apostrophes', () => {
+    expect(quotes('The Alliance’s chief said he don’t know about the ’90s or rock ’n’ roll, and the fans’ anger.')).toEqual([]);
+    expect(quotes("It's the 'burbs, the '80s and rock 'n' roll.")).toEqual([]);
+    expect(quotes('‘We can’t let the fans’ anger decide,’ he said.')).toEqual([['‘', 'We can’t let the fans’ anger decide,', '’']]);
+    expect(quotes('She called it ‘a win for the fans’.')).toEqual([['‘', 'a win for the fans', '’']]);
+  });
+
+  it('works in British style, with double marks inside single ones', () => {
+    expect(quotes('‘He told me “never again”, and left,’ she said. ‘That was that.’')).toEqual([
+      ['‘', 'He told me “never again”, and left,', '’'],
+      ['‘', 'That was that.', '’'],
+    ]);
+  });
+
+  it('keeps a quotation inside a quotation inside the outer one', () => {
+    expect(quotes('“They shouted ‘out, out’ at us,” he said.')).toEqual([['“', 'They shouted ‘out, out’ at us,', '”']]);
+    expect(quotes('"He called it \'madness\'," she said.')).toEqual([['"', "He called it 'madness',", '"']]);
+  });
+
+  it('runs an unclosed mark to the end of its paragraph', () => {
+    const { inlines, unclosed } = quoteInlines('He said: “We will not stop until the work is done.', false);
+    expect(unclosed).toBe(true);
+    expect(inlines.at(-1)).toMatchObject({ type: 'quote', text: 'We will not stop until the work is done.', open: '“', close: '' });
+  });
+
+  it('continues a quotation from the previous paragraph when this one opens again', () => {
+    expect(quotes('“And then we rebuild,” she said.', true)).toEqual([['+“', 'And then we rebuild,', '”']]);
+    expect(quotes('She said “yes” again.', true)).toEqual([['“', 'yes', '”']]);
+  });
+
+  it('starts a quotation closed with no opening mark at the paragraph start', () => {
+    expect(quotes('We will not back down,” the union leader said.')).toEqual([['', 'We will not back down,', '”']]);
+    expect(quotes('But we have the will.” She left.', true)).toEqual([['+', 'But we have the will.', '”']]);
+    expect(quotes('He is 6\'2" tall.')).toEqual([]);
+  });
+
+  it('takes two apostrophes as a closing double mark', () => {
+    expect(quotes('“We will go’’ he said.')).toEqual([['“', 'We will go', '’’']]);
+    expect(quotes("''We will go,'' he said.")).toEqual([["''", 'We will go,', "''"]]);
+  });
+
+  it('leaves text without quotations as one text inline', () => {
+    expect(quoteInlines('Plain text.', false).inlines).toEqual([{ type: 'text', text: 'Plain text.' }]);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The quotation marks of one paragraph, each with what it can do there. Apostrophes (don’t, Alliance’s,
+ * ’90s, rock ’n’ roll) are left out; a possessive after s (fans’) is kept as a weak closing mark, since
+ * "the fans’" can also end a quotation.
+ *
+ * Whether a mark opens or closes comes from where it stands (left- or right-flanking, as CommonMark
+ * decides emphasis), not from its shape, so „German“, ”Swedish”, »Danish«, "straight" and mismatched
+ * pairs ("…” as in the seed) all work. Only guillemets, which French sets off with spaces, fall back on
+ * their shape.
+ */
+export type QuoteFamily = 'double' | 'single';
+
+export type QuoteMark = {
+  at: number;
+  length: number;
+  family: QuoteFamily;
+  canOpen: boolean;
+  canClose: boolean;
+  /** A possessive-looking closing mark ("fans’ anger"): it closes only if no better one follows. */
+  weak: boolean;
+  /** A mark that is usually an apostrophe (' and ’): it opens only when a closing mark follows it. */
+  needsCloser: boolean;
+  /** Two apostrophes used as a closing double mark (’’, ''): they may close a single quotation too. */
+  closesEither: boolean;
+  /** After a digit (6'2", 10"): a prime, never the end of a quotation that has no opening mark. */
+  afterDigit: boolean;
+};
+
+const MARKS = /’’|''|‘‘|``|["“”„‟«»'‘’‚‛‹›]/gu;
+const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '’’', "''", '‘‘', '``']);
+const OPENING_GUILLEMETS = new Set(['«', '‹']);
+const CLOSING_GUILLEMETS = new Set(['»', '›']);
+const APOSTROPHE_LIKE = new Set(["'", '’']);
+/** Words that start with an elided letter: ’em, ’til, ’tis, rock ’n’ roll, ’90s. */
+const ELISION_AFTER = /^(?:\d\d(?:s|\b)|(?:n|em|til|tis|twas|cause|cos|bout|round|kay|ello|ere|ow|twere)\b(?![’'‘]\p{L}))/iu;
+const ROCK_N_ROLL = /^n[’'‘](?=\s)/u;
+
+const isSpace = (char: string): boolean => char === '' || /\s/u.test(char);
+const isPunctuation = (char: string): boolean => /[\p{P}\p{S}]/u.test(char);
+const isWordChar = (char: string): boolean => /[\p{L}\p{N}]/u.test(char);
+
+export function findQuoteMarks(text: string): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  MARKS.lastIndex = 0;
+  for (let match = MARKS.exec(text); match; match = MARKS.exec(text)) {
+    const mark = match[0];
+    const at = match.index;
+    const end = at + mark.length;
+    const previous = text[at - 1] ?? '';
+    const next = text[end] ?? '';
+    const family = DOUBLE.has(mark) ? 'double' : 'single';
+    if (family === 'single' && isApostrophe(text, at, end, previous, next)) continue;
+    const left = !isSpace(next) && (!isPunctuation(next) || isSpace(previous) || isPunctuation(previous));
+    const right = !isSpace(previous) && (!isPunctuation(previous) || isSpace(next) || isPunctuation(next));
+    const setOff = isSpace(previous) && isSpace(next);
+    marks.push({
+      at,
+      length: mark.length,
+      family,
+      canOpen: left || (setOff && OPENING_GUILLEMETS.has(mark)),
+      canClose: right || (setOff && CLOSING_GUILLEMETS.has(mark)),
+      weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end)),
+      needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
+      closesEither: mark === '’’' || mark === "''",
+      afterDigit: /\p{N}/u.test(previous),
+    });
+  }
+  return marks;
+}
+
+/** At the start of the paragraph or of a sentence, before a capital: "... she said. 'Here they are". */
+function opensSentence(text: string, at: number, next: string): boolean {
+  return at === 0 || (/[.!?:]["”’]? $/u.test(text.slice(Math.max(0, at - 3), at)) && /\p{Lu}/u.test(next));
+}
+
+function isApostrophe(text: string, at: number, end: number, previous: string, next: string): boolean {
+  if (isWordChar(previous) && isWordChar(next)) return true;
+  // The second mark of "rock ’n’ roll".
+  if (previous === 'n' && /(?:^|\s)[’'‘]n$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
+  const after = text.slice(end, end + 8);
+  return (isSpace(previous) || isPunctuation(previous)) && (ROCK_N_ROLL.test(after) || ELISION_AFTER.test(after));
+}

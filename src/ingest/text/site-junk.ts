@@ -1,0 +1,80 @@
+/**
+ * Site boilerplate: lines a news page wraps around every article (share buttons, prompts, navigation,
+ * footers). Each rule matches a whole line and only shapes that never occur as a sentence of news, so
+ * these hold anywhere in the text. Returns the reason, in words a reader understands, or null.
+ */
+
+const SHARE_WORDS = new Set(
+  (
+    'share shares sharing this article story post page on via to the in new window opens open click with your ' +
+    'friends copy link more it pin save x email e mail print tweet facebook twitter whatsapp linkedin pinterest ' +
+    'reddit telegram messenger flipboard tumblr pocket mastodon threads bluesky sms'
+  ).split(' '),
+);
+const SHARE_ANCHORS = new Set(
+  'share tweet email print facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard tumblr mastodon bluesky'.split(' '),
+);
+
+const RULES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:like\s+)?loading\s*(?:\.{2,}|…)?$/i, 'loading indicator'],
+  [/^like this\s*:?$/i, 'share buttons'],
+  [/\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|uses? cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i, 'cookie notice'],
+  [/^(?:sign up|subscribe|register|get|join|receive)\b.{0,100}\b(?:newsletters?|inbox|e-?mail (?:alerts?|updates)|briefing|bulletin|digest)\b/i, 'newsletter prompt'],
+  [/\bnewsletters?\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$/i, 'newsletter prompt'],
+  [/^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80})\W*$/i, 'newsletter prompt'],
+  [/^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i, 'related link'],
+  [/^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i, 'read-more link'],
+  [/^(?:tags?|tagged(?: with| in)?|topics|filed under|categories|category|posted in|keywords|related topics)\s*:.{0,300}$/i, 'tag list'],
+  [/^(?:#[\p{L}\p{N}_]+[\s,]*){1,12}$/u, 'tag list'],
+  [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i, 'site footer'],
+  [/\ball rights reserved\b/i, 'site footer'],
+  [/^our standards\s*:/i, 'site footer'],
+  [/^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|home|powered by .{1,40})\W*$/i, 'site navigation'],
+  [/^(?:advertisement|advertising|sponsored(?: content| post)?|ads? by \S+|story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues (?:below|after)(?: (?:this )?advertisement)?|scroll to continue(?: with content)?|paid (?:post|content)|promoted(?: content)?)\W*$/i, 'advertisement'],
+  [/^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i, 'comments prompt'],
+  [/^(?:follow (?:us|@\w+)\b.{0,60}|download (?:our|the) .{0,30}app\b.{0,40}|get (?:the|our) .{0,20}app\b.{0,40}|like us on facebook.{0,40})$/i, 'social media prompt'],
+  [/^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?\s*\d+.{0,15}|listen to (?:this )?(?:article|story).{0,30}|\d+:\d+\s*listen)\W*$/i, 'reading time'],
+  [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
+  [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
+  [/^[-=_*~•·.#]{3,}$/, 'separator'],
+  [/^(?:ends|end|-30-|\(end\)|— ?end ?—)$/i, 'end marker'],
+];
+
+/** "Home » News » World", "Politics | World | Business": three or more short segments. */
+const NAVIGATION_SEPARATOR = / (?:[»›>→|•·/]) /;
+
+export function siteJunkReason(text: string): string | null {
+  if (text.length > 400) return null;
+  for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
+  if (isShareButtons(text)) return 'share buttons';
+  if (isNavigationTrail(text)) return /[»›>→/]/.test(text) ? 'breadcrumbs' : 'site navigation';
+  return null;
+}
+
+/** A line of nothing but share words, with at least one share or network name. */
+function isShareButtons(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length > 16) return false;
+  return words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_ANCHORS.has(word));
+}
+
+function isNavigationTrail(text: string): boolean {
+  const parts = text.split(NAVIGATION_SEPARATOR);
+  if (parts.length < 2) return false;
+  const short = parts.every((part) => part.trim().split(' ').length <= 5 && !/[.!?]$/.test(part.trim()));
+  return short && (parts.length >= 3 || /^home$/i.test(parts[0]?.trim() ?? ''));
+}
+
+/** A heading over a list of links to other articles: the short lines after it are links too. */
+export function isRelatedListMarker(text: string): boolean {
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|editor'?s picks|top stories|in other news|more videos)\s*[:.…>»]*$/i.test(
+    text,
+  );
+}
+
+/** A kicker or section label above the headline ("Analysis", "Politics"): junk only before the body. */
+export function isSectionLabel(text: string): boolean {
+  return /^(?:breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)\W*$/i.test(
+    text,
+  );
+}

@@ -1,0 +1,72 @@
+import { cutBetweenWords } from '../derive-fields';
+import { withCutsRestored } from './cut-span';
+import { isHeadline } from './headline';
+import { firstSentence } from './lead-sentence';
+import { comparable, wordCount } from './line-shape';
+import type { Draft, Removal } from './text-parts';
+
+export const MAX_LEAD_TITLE_CHARS = 110;
+
+export type Titled = {
+  title: string;
+  titleSource: 'headline' | 'lead' | 'input';
+  /** The draft the headline came from (its cuts and the removed lines before it stay with it). */
+  headline: Draft | null;
+  /** The drafts left for the body. */
+  body: Draft[];
+};
+
+/**
+ * The article's title: the one given (JSON input), the first line when it is a headline, or the lead
+ * sentence cut to 110 characters. A first line repeating the given title, and a headline repeated as the
+ * next paragraph, are taken out of the body.
+ */
+export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
+  const [first, ...rest] = drafts;
+  if (given !== undefined && given.trim() !== '') {
+    const title = given.replace(/\s+/g, ' ').trim();
+    const body = first && rest.length && comparable(first.text) === comparable(title) ? dropped(drafts, 0, 'title repeated') : [...drafts];
+    return { title, titleSource: 'input', headline: null, body };
+  }
+  if (first && isHeadline(first, rest[0])) {
+    return { title: first.text, titleSource: 'headline', headline: first, body: withoutRepeats(rest, first.text) };
+  }
+  return { title: leadTitle(first?.text ?? ''), titleSource: 'lead', headline: null, body: [...drafts] };
+}
+
+/** The lead sentence as a title: at most 110 characters, cut between words, without its final full stop. */
+export function leadTitle(lead: string): string {
+  const whole = firstSentence(lead);
+  const sentence = whole.replace(/(?<!\.)\.$/u, '') || whole;
+  return sentence.length <= MAX_LEAD_TITLE_CHARS ? sentence : cutBetweenWords(sentence, MAX_LEAD_TITLE_CHARS - 1);
+}
+
+/**
+ * The first few paragraphs without repeats of the headline, and without a standfirst that the paragraph
+ * after it repeats (whole, or as its opening).
+ */
+function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
+  let body = [...drafts];
+  const target = comparable(headline);
+  let i = 0;
+  while (i < 3 && i + 1 < body.length) {
+    const draft = comparable(body[i]?.text ?? '');
+    const next = comparable(body[i + 1]?.text ?? '');
+    if (draft === target) body = dropped(body, i, 'headline repeated');
+    else if (wordCount(body[i]?.text ?? '') >= 5 && next.startsWith(draft)) body = dropped(body, i, 'standfirst repeated');
+    else i += 1;
+  }
+  return body;
+}
+
+/** The drafts with drafts[index] taken out whole: it becomes a removed line before the draft after it. */
+function dropped(drafts: readonly Draft[], index: number, reason: string): Draft[] {
+  const draft = drafts[index];
+  const next = drafts[index + 1];
+  if (!draft || !next) return [...drafts];
+  const removed: Removal[] = [...draft.before, { text: withCutsRestored(draft.text, draft.cuts), reason }];
+  const body = [...drafts];
+  body.splice(index, 2, { ...next, before: [...removed, ...next.before] });
+  return body;
+}
+
