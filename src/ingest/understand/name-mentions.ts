@@ -205,7 +205,9 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (nameWords.some((word) => hasTag(word, 'Person', 'LastName') && !hasTag(word, 'Honorific'))) evidence.person += 1;
   if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) gender ??= 'f';
   if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) gender ??= 'm';
-  if (isOrgWord(last.normal) || (isOrgWord(first.normal) && nameWords.some((word) => word.normal === 'of' || word.normal === 'for'))) evidence.organisation += 3;
+  // "... Authority", "Chamber of Commerce", "University of Kelsford": a body's head word.
+  const headOfPhrase = nameWords.some((word, k) => isOrgWord(word.normal) && ['of', 'for'].includes(nameWords[k + 1]?.normal ?? ''));
+  if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
   if (nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region'))) evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;

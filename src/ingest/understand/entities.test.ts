@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { blocksOf } from './test-blocks';
+import { understand } from './understand';
+
+const entitiesOf = (text: string, title = 'Harbour tram line to reopen') => understand({ title, blocks: blocksOf(text) }).entities;
+
+describe('entities', () => {
+  it('counts "Stoltenberg" and "Jens Stoltenberg" as one person, named in full', () => {
+    const { people } = entitiesOf('NATO Secretary-General Jens Stoltenberg spoke in Brussels. Later Stoltenberg met reporters.');
+    expect(people).toEqual(['Jens Stoltenberg']);
+  });
+
+  it('leaves out titles, possessives and trailing punctuation', () => {
+    const { people, places, organisations } = entitiesOf(
+      'Dr. Tobias Wren of Kelmsford University said Afghanistan’s army was ready. Wren’s study was read in China. Mr Wren said so.',
+    );
+    expect(people).toEqual(['Tobias Wren']);
+    expect(places).toEqual(expect.arrayContaining(['Afghanistan', 'China']));
+    expect(organisations).toEqual(['Kelmsford University']);
+  });
+
+  it('lists the most mentioned first', () => {
+    const { people } = entitiesOf('Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.');
+    expect(people).toEqual(['Ilse Vandorn', 'Anton Severin']);
+  });
+
+  it('tells bodies and places from people by their words and context', () => {
+    const { people, organisations, places } = entitiesOf(
+      'Mara Ellingsen, the chief executive of the Harbour Transit Authority, said trams would return to Port Adley. Ellingsen spoke in Morvaine. The Saltmere Fishermen’s Cooperative agreed.',
+    );
+    expect(people).toEqual(['Mara Ellingsen']);
+    expect(organisations).toEqual(expect.arrayContaining(['Harbour Transit Authority', 'Saltmere Fishermen’s Cooperative']));
+    expect(places).toEqual(expect.arrayContaining(['Port Adley', 'Morvaine']));
+  });
+
+  it('does not take months, weekdays or sentence openers for names', () => {
+    const { people, organisations, places } = entitiesOf('On Monday the council met. In March Tobias Wren said they would vote. However, nothing changed.');
+    expect([...people, ...organisations, ...places]).toEqual(['Tobias Wren']);
+  });
+});

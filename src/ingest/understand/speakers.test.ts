@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { blocksOf, speakersOf } from './test-blocks';
+import { understand } from './understand';
+
+const speakers = (text: string, title = 'Harbour tram line to reopen'): (string | null)[] =>
+  speakersOf(understand({ title, blocks: blocksOf(text) }).blocks).map(([, speaker]) => speaker);
+
+describe('speaker cues', () => {
+  it('reads "said X" and "X said" after the quotation', () => {
+    expect(speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\n“We will be back by spring,” said Mara Ellingsen.')).toEqual(['Mara Ellingsen']);
+    expect(speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\n“We will be back by spring,” Ellingsen said.')).toEqual(['Mara Ellingsen']);
+  });
+
+  it('reads "X told reporters:" and "X said:" before the quotation', () => {
+    expect(speakers('Tobias Wren, the union’s secretary, told reporters: “The crews will not sail.”')).toEqual(['Tobias Wren']);
+    expect(speakers('Ilse Vandorn leads Green Commons.\n\nVandorn said: “The price is a date for closing the coal plants.”')).toEqual(['Ilse Vandorn']);
+  });
+
+  it('reads "X added", "according to X" and "As X put it:"', () => {
+    expect(speakers('Hendrik Aalto studies parliaments.\n\n“It lasted nineteen months,” Aalto added.')).toEqual(['Hendrik Aalto']);
+    expect(speakers('The Port Adley Chamber of Commerce urged both sides to talk. The stoppage would cost “at least 15 million krone a day”, according to the Port Adley Chamber of Commerce.')).toEqual(['Port Adley Chamber of Commerce']);
+    expect(speakers('Rovers manager Marek Halloran was relieved. As Halloran put it: “We defended like a pub team.”')).toEqual(['Marek Halloran']);
+  });
+
+  it('reads "X said in a statement that it was" for a partial quotation', () => {
+    expect(speakers('Veltmann Coatings was fined on Tuesday. Veltmann Coatings said in a statement that it was “deeply sorry for the harm caused”.')).toEqual(['Veltmann Coatings']);
+  });
+
+  it('gives a quotation split by its cue one speaker', () => {
+    expect(speakers('Anton Severin leads Civic Forward.\n\n“Nobody has hollowed out anything,” he said on Thursday, “and the figure was discussed.”')).toEqual(['Anton Severin', 'Anton Severin']);
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves "he" and "she" to the last person of that gender', () => {
+    const text = 'Ilse Vandorn said her party would talk. Jakob Marrant said he would not.\n\n“We want a date,” she said.\n\n“We want subsidies,” he said.';
+    expect(speakers(text)).toEqual(['Ilse Vandorn', 'Jakob Marrant']);
+  });
+
+  it('uses titles for gender ("Mr", "Ms")', () => {
+    const text = 'Ms Priya Okafor and Mr Tomas Berg met on Monday.\n\n“It went well,” she said.';
+    expect(speakers(text)).toEqual(['Priya Okafor']);
+  });
+
+  it('resolves "it" to the last body named', () => {
+    const text = 'According to the Rural Centre Party, the cap was new, which it said “appeared in the draft for the first time on Tuesday”.';
+    expect(speakers(text)).toEqual(['Rural Centre Party']);
+  });
+});
+
+describe('roles', () => {
+  it('resolves a role noun to the person introduced with that role', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg spoke on Monday.\n\n“Allies stand together,” said the NATO Secretary-General.\n\nThe NATO chief stressed that the talks must preserve gains made at “such high price”.';
+    expect(speakers(text)).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+  });
+
+  it('resolves "the party" to the party named before', () => {
+    expect(speakers('The Rural Centre Party left the talks. The party said in a summary that the cap would “hollow out” family farms.')).toEqual(['Rural Centre Party']);
+  });
+
+  it('names a speaker in full as first introduced, without titles', () => {
+    expect(speakers('Dr Tobias Wren of Kelmsford University led the study.\n\n“The signal is real,” Dr Wren said.')).toEqual(['Tobias Wren']);
+  });
+});
+
+describe('carrying a speaker over', () => {
+  it('keeps the speaker of a quotation that runs on into the next paragraph', () => {
+    const text = 'Hendrik Aalto is a political scientist. “It has been done before,” Aalto said. “The economy was growing.\n\n“Today the ministry is warning of a deficit.”';
+    expect(speakers(text)).toEqual(['Hendrik Aalto', 'Hendrik Aalto', 'Hendrik Aalto']);
+  });
+
+  it('gives a paragraph that only quotes the speaker of the paragraph before', () => {
+    const text = 'Mara Ellingsen spoke first.\n\n“We will be back by spring,” Ellingsen said.\n\n“It is not a question of money.”';
+    expect(speakers(text)).toEqual(['Mara Ellingsen', 'Mara Ellingsen']);
+  });
+
+  it('leaves a scare quote without a speaker', () => {
+    expect(speakers('The council approved the so-called “green wave” plan for traffic lights on Monday.')).toEqual([null]);
+  });
+});
