@@ -5,7 +5,8 @@ export type TopicAssignment = { topics: string[]; topicScores: Record<string, nu
 /** Text and how much each part counts: the headline and lead say most about what a story is about. */
 export type WeightedText = { text: string; weight: number };
 
-type Vocabulary = { words: Map<string, TopicTerm[]>; prefixes: TopicTerm[]; phrases: TopicTerm[] };
+type Phrase = { term: TopicTerm; words: string[] };
+type Vocabulary = { words: Map<string, TopicTerm[]>; prefixes: TopicTerm[]; phrases: Map<string, Phrase[]> };
 
 let vocabulary: Vocabulary | null = null;
 
@@ -13,9 +14,13 @@ function loadVocabulary(): Vocabulary {
   if (vocabulary) return vocabulary;
   const words = new Map<string, TopicTerm[]>();
   const prefixes: TopicTerm[] = [];
-  const phrases: TopicTerm[] = [];
+  const phrases = new Map<string, Phrase[]>();
   for (const term of buildTopicVocabulary()) {
-    if (term.phrase.includes(' ')) phrases.push(term);
+    if (term.phrase.includes(' ')) {
+      const parts = term.phrase.split(/\s+/);
+      const first = parts[0] as string;
+      phrases.set(first, [...(phrases.get(first) ?? []), { term, words: parts }]);
+    }
     else if (term.prefix) prefixes.push(term);
     else {
       for (const form of [term.phrase, `${term.phrase}s`, `${term.phrase}es`]) words.set(form, [...(words.get(form) ?? []), term]);
@@ -23,6 +28,13 @@ function loadVocabulary(): Vocabulary {
   }
   vocabulary = { words, prefixes, phrases };
   return vocabulary;
+}
+
+/** A word of the text against a word of a phrase: the same, or with a plural ending, or any ending for `*` cues. */
+function matchesWord(token: string | undefined, part: string, prefix: boolean): boolean {
+  if (token === undefined) return false;
+  if (prefix) return token.startsWith(part);
+  return token === part || token === `${part}s` || token === `${part}es`;
 }
 
 const MAX_TOP_LEVEL = 4;
@@ -42,8 +54,8 @@ export function assignTopics(parts: readonly WeightedText[]): TopicAssignment {
   };
   const prefixCache = new Map<string, TopicTerm[]>();
   for (const { text, weight } of parts) {
-    const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-    for (const word of lower.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []) {
+    const tokens = text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+    tokens.forEach((word, at) => {
       for (const term of words.get(word) ?? []) add(term, weight);
       let matched = prefixCache.get(word);
       if (!matched) {
@@ -51,16 +63,11 @@ export function assignTopics(parts: readonly WeightedText[]): TopicAssignment {
         prefixCache.set(word, matched);
       }
       for (const term of matched) add(term, weight);
-    }
-    for (const term of phrases) {
-      let at = lower.indexOf(term.phrase);
-      while (at >= 0) {
-        const before = lower[at - 1];
-        const after = lower[at + term.phrase.length];
-        if ((!before || !/\p{L}/u.test(before)) && (term.prefix || !after || !/\p{L}/u.test(after) || after === 's')) add(term, weight);
-        at = lower.indexOf(term.phrase, at + term.phrase.length);
+      // Phrases are looked up by their first word, then compared word by word.
+      for (const term of phrases.get(word) ?? []) {
+        if (term.words.every((part, k) => matchesWord(tokens[at + k], part, k === term.words.length - 1 && term.term.prefix))) add(term.term, weight);
       }
-    }
+    });
   }
   const topRaw = new Map<string, number>();
   const fineRaw = new Map<string, number>();
