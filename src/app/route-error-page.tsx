@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { DataMalformed, DataNotFound, DataUnavailable } from '../features/articles/api/data-errors';
 import { paths } from '../ui/paths';
+import { RetryButton } from '../ui/retry-button';
 import styles from './message-page.module.css';
 import type { NotFoundDetail } from './not-found';
 import { NotFoundPage } from './not-found-page';
@@ -51,9 +52,7 @@ export function ErrorMessage({ heading, text, detail }: ErrorMessageProps) {
       <p className={styles.text}>{text}</p>
       {detail && <p className={styles.detail}>{detail}</p>}
       <p className={styles.actions}>
-        <button type="button" className={styles.retry} onClick={() => void revalidator.revalidate()} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
-        </button>
+        <RetryButton onRetry={() => void revalidator.revalidate()} busy={retrying} prominent />
         <Link to={paths.list()}>Go to the latest articles</Link>
       </p>
     </div>

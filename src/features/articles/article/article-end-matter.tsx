@@ -8,30 +8,24 @@ export function ArticleEndMatter({ metadata }: { metadata: ArticleMetadata | und
   if (captions.length === 0 && credits.length === 0) return null;
   return (
     <footer className={styles.endMatter}>
-      {captions.length > 0 && (
-        <section aria-labelledby="captions-heading">
-          <h2 id="captions-heading" className={styles.heading}>
-            {captions.length === 1 ? 'Caption' : 'Captions'}
-          </h2>
-          <ul className={styles.list}>
-            {captions.map((caption) => (
-              <li key={caption}>{caption}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {credits.length > 0 && (
-        <section aria-labelledby="credits-heading">
-          <h2 id="credits-heading" className={styles.heading}>
-            Credits
-          </h2>
-          <ul className={styles.list}>
-            {credits.map((credit) => (
-              <li key={credit}>{credit}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LabelledLines id="captions-heading" label={captions.length === 1 ? 'Caption' : 'Captions'} lines={captions} />
+      <LabelledLines id="credits-heading" label="Credits" lines={credits} />
     </footer>
+  );
+}
+
+function LabelledLines({ id, label, lines }: { id: string; label: string; lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className={styles.heading}>
+        {label}
+      </h2>
+      <ul className={styles.list}>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

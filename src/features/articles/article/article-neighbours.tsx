@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { Article } from '../../../article/article-schema';
 import type { ArticleCard, SiteManifest } from '../../../article/site-index';
 import { paths } from '../../../ui/paths';
+import { RetryButton } from '../../../ui/retry-button';
 import { shortDate } from '../model/day-label';
 import { topicsOf } from '../model/topic-labels';
 import styles from './article-neighbours.module.css';
@@ -17,9 +18,7 @@ export function ArticleNeighbours({ article, manifest }: Props) {
     return (
       <div className={styles.failed}>
         <p>The neighbouring articles could not be loaded.</p>
-        <button type="button" className={styles.retry} onClick={state.retry}>
-          Retry
-        </button>
+        <RetryButton onRetry={state.retry} />
       </div>
     );
   }

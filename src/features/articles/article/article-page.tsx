@@ -11,7 +11,7 @@ import { ARTICLE_TITLE_ID, ArticleHeader } from './article-header';
 import { ArticleNeighbours } from './article-neighbours';
 import styles from './article-page.module.css';
 import { TableOfContents } from './table-of-contents';
-import { useFocusOnFragment } from './use-focus-on-fragment';
+import { useOpenAtFragment } from './use-open-at-fragment';
 
 /** `/articles/:id`: one article, with its sections, highlighted quotations and its neighbours. */
 export function ArticlePage() {
@@ -23,7 +23,7 @@ export function ArticlePage() {
     () => article.blocks.filter((block): block is HeadingBlock => block.type === 'heading'),
     [article.blocks],
   );
-  useFocusOnFragment();
+  useOpenAtFragment();
 
   return (
     <div className={`page-width ${styles.page}`} data-has-contents={headings.length > 0}>

@@ -45,9 +45,8 @@ export function QuotationPart({ inline }: { inline: QuoteInline }) {
       {isLast && speaker && (
         <>
           {' '}
-          <Link to={`#${quotationFragment(n)}`} className={styles.attribution}>
+          <Link to={`#${quotationFragment(n)}`} className={styles.attribution} title="Link to this quotation">
             — {speaker}
-            <span className="visually-hidden"> (link to this quotation)</span>
           </Link>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
 import type { SiteManifest } from '../../../article/site-index';
+import { RetryButton } from '../../../ui/retry-button';
 import { cardsChunkQueryOptions } from '../api/cards-query';
 import { ArticleCard } from './article-card';
 import styles from './card-row.module.css';
@@ -21,9 +22,7 @@ export function CardRow({ ordinal, manifest, style }: Props) {
     return (
       <div className={styles.failed} style={style}>
         <p>These articles could not be loaded.</p>
-        <button type="button" className={styles.retry} onClick={() => void refetch()} disabled={isRefetching}>
-          {isRefetching ? 'Retrying…' : 'Retry'}
-        </button>
+        <RetryButton onRetry={() => void refetch()} busy={isRefetching} />
       </div>
     );
   }

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useBrowser } from './browser';
+
+const SEED = '/articles/000-2109c60526df57ad';
+
+describe('an article, in Chromium', () => {
+  const browser = useBrowser();
+
+  it('shows the seed with its title, its section and three highlighted quotations by Jens Stoltenberg', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(SEED);
+    const title = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => title.textContent()).toMatch(/^NATO Secretary-General Jens Stoltenberg/);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Focus on training missions' }).getAttribute('id')).toBe(
+      'focus-on-training-missions',
+    );
+
+    const quotations = await page.locator('article q[id^="quote-"]').evaluateAll((elements) =>
+      elements.map((q) => {
+        const style = getComputedStyle(q);
+        return {
+          id: q.id,
+          background: style.backgroundColor,
+          underline: style.textDecorationLine,
+          marksAdded: getComputedStyle(q, '::before').content,
+          attribution: q.parentElement!.querySelector('a[title="Link to this quotation"]')?.textContent ?? null,
+        };
+      }),
+    );
+    expect(quotations.map((quotation) => quotation.id)).toEqual(['quote-1', 'quote-2', 'quote-3']);
+    for (const quotation of quotations) {
+      expect(quotation.background).not.toBe('rgba(0, 0, 0, 0)');
+      expect(quotation.underline).toBe('underline');
+      expect(['none', 'normal']).toContain(quotation.marksAdded);
+      expect(quotation.attribution).toBe('— Jens Stoltenberg');
+    }
+    expect(await page.locator('#quote-2').textContent()).toMatch(/^“The Taliban must live up to their commitments.*in good faith,”$/);
+  });
+
+  it('shows the speaker when a quotation is hovered or its attribution focused', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(SEED);
+    const quote = page.locator('#quote-1');
+    await quote.waitFor();
+    const tip = page.locator('#quote-1').locator('xpath=..').locator('[aria-hidden="true"]');
+    expect(await tip.isVisible()).toBe(false);
+    await quote.hover();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe('Jens Stoltenberg');
+    await page.mouse.move(0, 0);
+    await page.getByRole('link', { name: '— Jens Stoltenberg' }).first().focus();
+    expect(await tip.isVisible()).toBe(true);
+  });
+
+  it('follows a section link, and the section’s URL opens there again after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    await page.goto(SEED);
+    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Focus on training missions' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#focus-on-training-missions');
+    const heading = page.getByRole('heading', { level: 2, name: 'Focus on training missions' });
+    await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(60);
+    await expect.poll(() => page.getByRole('link', { name: 'Focus on training missions', exact: true }).getAttribute('aria-current')).toBe('location');
+
+    await page.reload();
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(60);
+  });
+
+  it('opens a deep link to a quotation at the quotation', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${SEED}#quote-3`);
+    const quote = page.locator('#quote-3');
+    await quote.waitFor();
+    await expect.poll(() => quote.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+    expect(await quote.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('shows a not-found page with a way back for an unknown id', async () => {
+    const page = await browser.newPage();
+    await page.goto('/articles/no-such-article');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Article not found');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Go to the latest articles' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest articles');
+  });
+
+  it('shows a not-found page for an unknown path', async () => {
+    const page = await browser.newPage();
+    await page.goto('/no/such/page');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`fits a phone and has no axe violations in the ${colorScheme} theme`, async () => {
+      const page = await browser.newPage({ viewport: { width: 375, height: 740 }, colorScheme });
+      await page.goto(SEED);
+      await page.locator('#quote-1').waitFor();
+      await page.getByRole('navigation', { name: 'Previous and next articles' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('fits a 320 px phone without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const path of [SEED, '/']) {
+      await page.goto(path);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+  });
+
+  it('prints the article without the site’s header, navigation or buttons, quotations still marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(SEED);
+    await page.locator('#quote-1').waitFor();
+    await page.getByRole('navigation', { name: 'Previous and next articles' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('body > #root > header').isVisible()).toBe(false);
+    expect(await page.locator('nav').count()).toBeGreaterThan(1);
+    for (const nav of await page.locator('nav').all()) expect(await nav.isVisible()).toBe(false);
+    for (const button of await page.locator('button').all()) expect(await button.isVisible()).toBe(false);
+    expect(await page.locator('#quote-1').evaluate((q) => getComputedStyle(q).textDecorationLine)).toBe('underline');
+    expect(await page.getByRole('link', { name: '— Jens Stoltenberg' }).first().isVisible()).toBe(true);
+  });
+});
