@@ -25,15 +25,24 @@ const CLOSING_CREDIT = new RegExp(
 /** How far into the article datelines and closing credits are looked for. */
 const LEADING_DRAFTS = 3;
 const CLOSING_DRAFTS = 2;
+const CLOSING_TAIL = 120;
 
 /** The drafts with agency credits at the start or end of the story cut out, kept as credits. */
 export function cutInlineCredits(drafts: readonly Draft[]): Draft[] {
   return drafts.map((draft, index) => {
     let current = draft;
     if (index < LEADING_DRAFTS) current = cutMatch(current, DATELINE_CREDIT.exec(current.text));
-    if (index >= drafts.length - CLOSING_DRAFTS) current = cutMatch(current, CLOSING_CREDIT.exec(current.text));
+    if (index >= drafts.length - CLOSING_DRAFTS) current = cutMatch(current, closingCredit(current.text));
     return current;
   });
+}
+
+/** The closing credit, looked for only in the paragraph's last characters. */
+function closingCredit(text: string): RegExpExecArray | null {
+  const from = Math.max(0, text.length - CLOSING_TAIL);
+  const match = CLOSING_CREDIT.exec(text.slice(from));
+  if (match) match.index += from;
+  return match;
 }
 
 function cutMatch(draft: Draft, match: RegExpExecArray | null): Draft {

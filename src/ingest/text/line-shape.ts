@@ -1,7 +1,11 @@
 /** Small facts about a line's shape, shared by the headline, heading and cleaning rules. */
 
+/** Words in a line whose whitespace is already single spaces. */
 export function wordCount(text: string): number {
-  return text === '' ? 0 : text.split(' ').length;
+  if (text === '') return 0;
+  let count = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) count += 1;
+  return count;
 }
 
 /** Ends like a sentence: a full stop (not an ellipsis), possibly inside closing quotes or brackets. */

@@ -24,7 +24,7 @@ const TIME_ANCHOR = new RegExp(`^(?:${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\
 
 /** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
 function isTimestamp(text: string): boolean {
-  if (!/\d|\bago\b/i.test(text)) return false;
+  if (text.length > 160 || !/\d|\bago\b/i.test(text)) return false;
   const tokens = text
     .toLowerCase()
     .split(/[\s,|·•()[\]–—]+/)
@@ -42,22 +42,33 @@ const NOT_A_NAME = new RegExp(`^(?:the|this|that|then|now|noon|midnight|early|la
 const BYLINE_LEAD = /^(?:by|written by|reported by|words by|story by|text by|posted by|authors?|byline)\s*:?\s+/i;
 // Case matters after the lead-in: names are capitalised ("By Tuesday, the council..." is caught below).
 const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|\\bin\\b)\\s*([^.!?]{0,80}))?$`, 'u');
-const ROLE = /\b(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|photographer|staff|bureau|desk|news|times|post|herald|courier|gazette|echo|press|media|agency|wire|online)\b/i;
-const NAME_THEN_ROLE = new RegExp(`^(${NAMES})\\s*[,|–—-]\\s*(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)\\b.{0,40}$`, 'u');
+const OUTLET_OR_ROLE = /\b(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|photographer|staff|bureau|desk|news|times|post|herald|courier|gazette|echo|press|media|agency|wire|online)\b/i;
+const ONLY_NAMES = new RegExp(`^${NAMES}$`, 'u');
+const REPORTER_ROLE = /^(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)s?\b.{0,40}$/i;
+
+/** "Mara Ellingsen, Staff Reporter": names, a separator, then a reporter's role. */
+function isNameThenRole(text: string): boolean {
+  for (const separator of text.matchAll(/\s*[,|–—-]\s*/g)) {
+    const names = text.slice(0, separator.index);
+    if (ONLY_NAMES.test(names) && REPORTER_ROLE.test(text.slice(separator.index + separator[0].length))) return true;
+  }
+  return false;
+}
 
 /** "By Mara Ellingsen", "By MARTA OLSEN", "By Tom Hale, Political Correspondent", "Mara Ellingsen, Staff Reporter". */
 function isByline(text: string): boolean {
-  if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return NAME_THEN_ROLE.test(text);
+  if (text.length > 160) return false;
+  if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return isNameThenRole(text);
   const lead = BYLINE_LEAD.exec(text);
   const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
   if (match) {
     const [, names = '', rest] = match;
     const first = names.split(' ')[0] ?? '';
     // "By Tuesday, the council..." is a sentence: after the names only a role, outlet or date may follow.
-    const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || ROLE.test(rest);
+    const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
     return !NOT_A_NAME.test(first) && restOk;
   }
-  return NAME_THEN_ROLE.test(text);
+  return isNameThenRole(text);
 }
 
 const AGENCIES =

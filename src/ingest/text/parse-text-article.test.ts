@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../decode-source';
+import { blockText } from '../../article/article-text';
 import { InputRejected } from '../input-rejected';
 import { parseTextArticle } from './parse-text-article';
 
@@ -115,5 +116,99 @@ describe('parseTextArticle bad input', () => {
     } catch (error) {
       expect((error as InputRejected).reason).toMatch(reason);
     }
+  });
+});
+
+describe('parseTextArticle on a scraped page', () => {
+  const page = [
+    ' date 2021-03-14 We use cookies to improve your experience. Accept',
+    'Home » News » Transport',
+    '',
+    'Harbour tram line to reopen after storm repairs',
+    '',
+    'By Mara Ellingsen, Transport Reporter',
+    'Published: 10:45 GMT, 14 March 2021',
+    'Share this:',
+    'Click to share on Twitter (Opens in new window)',
+    '',
+    'A tram crosses the harbour bridge on Friday. (Photo by Kari Nes / Harbour Images)',
+    '',
+    'PORT ADLEY, March 14 (Reuters) - The harbour tram will run again from Monday,',
+    'the transit authorityrsquo;s chief executive said, four months after a storm',
+    'washed away part of the line.',
+    '',
+    'quot;We will be back on the rails by Monday,quot; said Ines Varga. ldquo;The',
+    'crews have worked through the winter.',
+    '',
+    'It is not a question of money.rdquo;',
+    '',
+    'Advertisement',
+    '',
+    'What happens next',
+    '',
+    'Repairs cost #39;far more#39; than planned, and the council said the',
+    '',
+    'Loading...',
+    '',
+    'bill would be shared with the region. "Nobody expected a storm like that\'\' said',
+    'one driver. Fares stay the same, officials said.”',
+    '',
+    'Related posts:',
+    'Depot plan approved',
+    'Tags: trams, Port Adley',
+    '© 2021 Harbour Times. All rights reserved.',
+    '',
+  ].join('\n');
+  const parsed = parseTextArticle(page);
+
+  it('finds the headline under the junk', () => {
+    expect(parsed).toMatchObject({ date: '2021-03-14', title: 'Harbour tram line to reopen after storm repairs', titleSource: 'headline' });
+  });
+
+  it('keeps the body, rejoined, with entities repaired and quotations found', () => {
+    const written = parsed.blocks.map((block) =>
+      block.type === 'heading'
+        ? `## ${block.text}`
+        : block.inlines.map((inline) => (inline.type === 'quote' ? `[${inline.continued ? '+' : ''}${inline.open}|${inline.text}|${inline.close}]` : inline.text)).join(''),
+    );
+    expect(written).toEqual([
+      'The harbour tram will run again from Monday, the transit authority’s chief executive said, four months after a storm washed away part of the line.',
+      '["|We will be back on the rails by Monday,|"] said Ines Varga. [“|The crews have worked through the winter.|]',
+      '[+|It is not a question of money.|”]',
+      '## What happens next',
+      "Repairs cost ['|far more|'] than planned, and the council said the bill would be shared with the region. [\"|Nobody expected a storm like that|''] said one driver. Fares stay the same, officials said.”",
+    ]);
+  });
+
+  it('keeps the byline, timestamp, caption and credit as metadata', () => {
+    expect(parsed.metadata).toEqual({
+      byline: 'By Mara Ellingsen, Transport Reporter',
+      timestamps: ['Published: 10:45 GMT, 14 March 2021'],
+      captions: ['A tram crosses the harbour bridge on Friday. (Photo by Kari Nes / Harbour Images)'],
+      credits: ['PORT ADLEY, March 14 (Reuters) -'],
+    });
+  });
+
+  it('takes the junk out with its reasons and places', () => {
+    expect(parsed.removed.map((each) => [each.at, each.offset ?? null, each.reason])).toEqual([
+      [-1, null, 'cookie notice'],
+      [-1, null, 'breadcrumbs'],
+      [0, null, 'byline'],
+      [0, null, 'timestamp'],
+      [0, null, 'share buttons'],
+      [0, null, 'share buttons'],
+      [0, null, 'photo caption'],
+      [0, 0, 'agency credit'],
+      [3, null, 'advertisement'],
+      [4, 63, 'loading indicator'],
+      [5, null, 'related links'],
+      [5, null, 'related links'],
+      [5, null, 'tag list'],
+      [5, null, 'site footer'],
+    ]);
+    const loading = parsed.removed.find((each) => each.reason === 'loading indicator');
+    expect(loading?.text).toBe('Loading... ');
+    const split = parsed.blocks[4];
+    expect(split?.type === 'paragraph' && blockText(split).slice(0, loading?.offset)).toBe('Repairs cost \'far more\' than planned, and the council said the ');
   });
 });

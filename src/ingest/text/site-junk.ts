@@ -53,12 +53,14 @@ export function siteJunkReason(text: string): string | null {
 
 /** A line of nothing but share words, with at least one share or network name. */
 function isShareButtons(text: string): boolean {
+  if (text.length > 160) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length > 16) return false;
   return words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_ANCHORS.has(word));
 }
 
 function isNavigationTrail(text: string): boolean {
+  if (text.length > 200) return false;
   const parts = text.split(NAVIGATION_SEPARATOR);
   if (parts.length < 2) return false;
   const short = parts.every((part) => part.trim().split(' ').length <= 5 && !/[.!?]$/.test(part.trim()));

@@ -6,6 +6,7 @@ import { comparable, wordCount } from './line-shape';
 import type { Draft, Removal } from './text-parts';
 
 export const MAX_LEAD_TITLE_CHARS = 110;
+const MAX_STANDFIRST_CHARS = 400;
 
 export type Titled = {
   title: string;
@@ -50,11 +51,13 @@ function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
   const target = comparable(headline);
   let i = 0;
   while (i < 3 && i + 1 < body.length) {
-    const draft = comparable(body[i]?.text ?? '');
-    const next = comparable(body[i + 1]?.text ?? '');
+    const text = body[i]?.text ?? '';
+    // A repeat is about as long as what it repeats; a standfirst is a sentence or two.
+    const draft = text.length <= MAX_STANDFIRST_CHARS ? comparable(text) : null;
     if (draft === target) body = dropped(body, i, 'headline repeated');
-    else if (wordCount(body[i]?.text ?? '') >= 5 && next.startsWith(draft)) body = dropped(body, i, 'standfirst repeated');
-    else i += 1;
+    else if (draft && wordCount(text) >= 5 && comparable(body[i + 1]?.text.slice(0, text.length * 2) ?? '').startsWith(draft)) {
+      body = dropped(body, i, 'standfirst repeated');
+    } else i += 1;
   }
   return body;
 }

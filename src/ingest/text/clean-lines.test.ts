@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLines } from './clean-lines';
+import { readSourceLines } from './source-lines';
+
+/** Each non-blank line as "body" or "<reason>". */
+function judged(text: string): string[] {
+  return cleanLines(readSourceLines(text)).flatMap((entry) =>
+    entry.kind === 'body' ? ['body'] : entry.kind === 'removed' ? [entry.removal.keptAs ? `${entry.removal.reason} (kept)` : entry.removal.reason] : [],
+  );
+}
+
+const paragraph = 'The council approved the new tram line on Monday after a debate that lasted more than four hours.';
+
+describe('cleanLines', () => {
+  it('takes out site junk and keeps bylines and timestamps as metadata', () => {
+    expect(judged(`Home » News\nHarbour tram to reopen\nBy Mara Ellingsen\n2 hours ago\nShare this:\n${paragraph}\nAdvertisement\n${paragraph}\n© 2021 Harbour Times`)).toEqual([
+      'breadcrumbs', 'body', 'byline (kept)', 'timestamp (kept)', 'share buttons', 'body', 'advertisement', 'body', 'site footer',
+    ]);
+  });
+
+  it('takes a related-posts list, but leaves its last line when body text follows (it may be a heading)', () => {
+    expect(judged(`${paragraph}\n\nRelated posts:\n\nTram fares to rise\n\nDepot plan approved\n\nTags: trams`)).toEqual([
+      'body', 'related links', 'related links', 'related links', 'tag list',
+    ]);
+    expect(judged(`${paragraph}\n\nRelated\n\nTram fares to rise\n\nWhat happens next\n\n${paragraph}`)).toEqual([
+      'body', 'related links', 'related links', 'body', 'body',
+    ]);
+  });
+
+  it('takes a section label only above the body', () => {
+    expect(judged(`Analysis\nHarbour tram to reopen\n${paragraph}\nAnalysis\n${paragraph}`)).toEqual([
+      'section label', 'body', 'body', 'body', 'body',
+    ]);
+  });
+
+  it('takes out lines of markup and reads them as paragraph breaks', () => {
+    const entries = cleanLines(readSourceLines(`${paragraph}\n<div class="ad"></div>\n${paragraph}`));
+    expect(entries.map((entry) => entry.kind)).toEqual(['body', 'removed', 'blank', 'body']);
+  });
+
+  it('keeps whatever no rule is sure of', () => {
+    expect(judged('He declined to comment.\nThe end of an era\nBy the end of the year, fares will rise.')).toEqual(['body', 'body', 'body']);
+  });
+});

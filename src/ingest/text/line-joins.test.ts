@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { continuesAfterBlankLine, continuesOnNextLine } from './line-joins';
+
+describe('continuesOnNextLine', () => {
+  it('joins a line filled to the wrap width', () => {
+    expect(continuesOnNextLine('A violent hailstorm swept across Lendle Vale on Tuesday evening,', 'stripping fruit', 72)).toBe(true);
+    expect(continuesOnNextLine('issued a yellow warning for thunderstorms that morning but said the size', 'of the hail', 72)).toBe(true);
+  });
+
+  it('does not join a short line, such as a heading, to the line after it', () => {
+    expect(continuesOnNextLine('Growers count the cost', 'The storm arrived three weeks before the harvest.', 72)).toBe(false);
+    expect(continuesOnNextLine('in what forecasters called the worst storm.', 'Hailstones fell', 72)).toBe(false);
+  });
+
+  it('joins a line that stops mid-sentence when the next goes on in lowercase', () => {
+    expect(continuesOnNextLine('The council said it would open a fund for', 'households without insurance.', null)).toBe(true);
+    expect(continuesOnNextLine('The council met.', 'then it left.', null)).toBe(false);
+    expect(continuesOnNextLine('Apple launches', 'iPhone sales fell.', null)).toBe(false);
+  });
+
+  it('does not take the first line for a wrapped one on its length alone', () => {
+    const headline = 'Wartime letter delivered to soldier’s family 79 years after it was posted';
+    expect(continuesOnNextLine(headline, 'A letter written by a young soldier', 74, true)).toBe(false);
+    expect(continuesOnNextLine('A letter written by a young soldier to his fiancée in the village of', 'Ashcombe has been', 70, true)).toBe(true);
+  });
+});
+
+describe('continuesAfterBlankLine', () => {
+  it('joins a paragraph split in the middle of a sentence', () => {
+    expect(continuesAfterBlankLine('It was paid for by the port company, a regional growth fund and a loan from the', 'National Infrastructure Bank.')).toBe(true);
+    expect(continuesAfterBlankLine('Council leader Brian Aske said the', 'festival had agreed to end amplified music at midnight.')).toBe(true);
+  });
+
+  it('keeps paragraphs and headings apart', () => {
+    expect(continuesAfterBlankLine('The council met on Monday.', 'the vote was close.')).toBe(false);
+    expect(continuesAfterBlankLine('What to look out for', 'The first race starts at noon.')).toBe(false);
+    expect(continuesAfterBlankLine('Focus on training missions', 'the ministers will meet.')).toBe(false);
+    expect(continuesAfterBlankLine('He said the plan would work and that it', 'Ashcombe')).toBe(false);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { metadataLineKind } from './metadata-lines';
+
+describe('metadataLineKind', () => {
+  it.each([
+    ['By Kerry Ashworth, Sports Reporter', 'byline'],
+    ['By MARTA OLSEN', 'byline'],
+    ['By Nadia Brennan', 'byline'],
+    ['By Tomas Hale and Ana de la Cruz, Political Correspondents', 'byline'],
+    ['Written by: Mara Ellingsen | Harbour Times', 'byline'],
+    ['Mara Ellingsen, Staff Reporter', 'byline'],
+    ['Published: 18:02 GMT, 16 March 2019 | Updated: 19:40 GMT, 16 March 2019', 'timestamp'],
+    ['2 hours ago', 'timestamp'],
+    ['September 29, 2020', 'timestamp'],
+    ['Last Updated: Oct 20, 2020, 14:32 IST', 'timestamp'],
+    ['Saturday 27 November 2021 08:15', 'timestamp'],
+    ['Published March 7, 2023', 'timestamp'],
+    ['Published 9 Oct 2023, 17:40', 'timestamp'],
+    ['2021-03-14T10:45:00Z', 'timestamp'],
+    ['Updated 10.45am', 'timestamp'],
+    ['AFP', 'credit'],
+    ['--IANS', 'credit'],
+    ['(Reuters)', 'credit'],
+    ['- Harbour Wire', 'credit'],
+    ['Reporting by Elena Marsh; Editing by Hugh Danvers', 'credit'],
+    ['(With inputs from agencies)', 'credit'],
+    ['Photo: University of Skarholm / Handout', 'credit'],
+    ['Image source, Merriman Pictures', 'credit'],
+    ['Vipers captain Nia Castellano lifts the trophy. (Photo by Dario Venn / Brightwater Images)', 'caption'],
+    ['Darren Keble arrives at court on Monday. Photo: Ruth Ambler/Sallowfield Echo', 'caption'],
+    ['Image caption, Lantern makers carry a paper whale along the quay', 'caption'],
+    ['FILE PHOTO: A tram crosses the harbour bridge in Port Adley, March 3, 2020. REUTERS/Kari Nes', 'caption'],
+  ])('keeps %j as %s', (line, kind) => {
+    expect(metadataLineKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'By Tuesday, the council had agreed to the plan.',
+    'By Tuesday the council had agreed',
+    'By the end of the year, fares will rise.',
+    'By March 2021',
+    'March on',
+    'The 2021 budget in numbers',
+    'In 2019 the port handled 2 million tonnes.',
+    'Twelve hours later, the road reopened.',
+    '- Three new buses will run on the route',
+    '(more to follow)',
+    'Photographs of the flood were shared widely, he said.',
+    'Source of the leak remains unknown.',
+    'Focus on training missions',
+  ])('leaves %j as body text', (line) => {
+    expect(metadataLineKind(line)).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
+
+describe('siteJunkReason', () => {
+  it.each([
+    ['Share this:', 'share buttons'],
+    ['Click to share on Twitter (Opens in new window)', 'share buttons'],
+    ['Share via Email', 'share buttons'],
+    ['WhatsApp', 'share buttons'],
+    ['Facebook Twitter LinkedIn Email', 'share buttons'],
+    ['Print', 'share buttons'],
+    ['Like this:', 'share buttons'],
+    ['Loading...', 'loading indicator'],
+    ['Like Loading...', 'loading indicator'],
+    ['We use cookies to give you the best experience on our website. By continuing, you agree to our use of cookies. Accept', 'cookie notice'],
+    ['This site uses cookies. Find out more about how we use them in our privacy policy. Got it!', 'cookie notice'],
+    ['Sign up to our daily newsletter for the top stories from Sallowfield and beyond.', 'newsletter prompt'],
+    ['Get the Coastal Weekly newsletter: the week\'s environment news, every Friday. Sign up now', 'newsletter prompt'],
+    ['Get the latest local news straight to your inbox', 'newsletter prompt'],
+    ['Enter your email address', 'newsletter prompt'],
+    ['Subscribe', 'newsletter prompt'],
+    ['Read more: Farmers urged to mark machinery as rural thefts rise', 'related link'],
+    ['Also Read: Varunpur garment exports rise 9 pc in first half', 'related link'],
+    ['READ MORE', 'read-more link'],
+    ['Continue reading…', 'read-more link'],
+    ['Tags: schools, mobile phones, Brackwater District Council', 'tag list'],
+    ['Filed under: Education, Brackwater', 'tag list'],
+    ['#harbour #trams #PortAdley', 'tag list'],
+    ['© 2019 Vellmouth Evening Post. All rights reserved.', 'site footer'],
+    ['© 2022 Esterland Post Media Group', 'site footer'],
+    ['Copyright 2021 Harbour Times', 'site footer'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'site footer'],
+    ['Privacy Policy', 'site navigation'],
+    ['Skip to main content', 'site navigation'],
+    ['Advertisement', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Leave a comment', 'comments prompt'],
+    ['12 Comments', 'comments prompt'],
+    ['Follow us on Twitter for the latest updates', 'social media prompt'],
+    ['2 Min Read', 'reading time'],
+    ['Image 1 of 5', 'gallery controls'],
+    ['https://www.lendlevalenews.co.uk/news/weather/hailstorm-orchards', 'link'],
+    ['Source: https://x.example/a', 'link'],
+    ['* * *'.replace(/ /g, ''), 'separator'],
+    ['Home » Sport » Netball', 'breadcrumbs'],
+    ['Home > News', 'breadcrumbs'],
+    ['Politics | World | Business | Sport', 'site navigation'],
+  ])('takes out %j as %s', (line, reason) => {
+    expect(siteJunkReason(line)).toBe(reason);
+  });
+
+  it.each([
+    'The council will share the cost of the new tram line with the regional government.',
+    'Print media and email newsletters were the campaign’s main tools, she said.',
+    'Subscribers to the council’s newsletter were told on Monday.',
+    'The bakery sells cookies to schoolchildren on Fridays.',
+    'Read the report and you will see the problem, he said.',
+    'Home is where the heart is, the sign reads.',
+    'More than 300 people attended.',
+    'Comments from residents will be heard in May.',
+    'Loading the ferry took three hours.',
+    'Advertising revenue fell by a third last year.',
+    'Related to that, the council also cut bus fares.',
+    'Focus on training missions',
+    'What happens next?',
+    'Twitter and Facebook face new rules',
+    'The end of an era',
+  ])('keeps %j as body text', (line) => {
+    expect(siteJunkReason(line)).toBeNull();
+  });
+});
+
+describe('list markers and section labels', () => {
+  it('knows the headings of link lists', () => {
+    for (const line of ['Related posts:', 'Related', 'More from Sallowfield Echo', 'You may also like', 'Most read']) {
+      expect(isRelatedListMarker(line), line).toBe(true);
+    }
+    expect(isRelatedListMarker('Related talks broke down on Monday.')).toBe(false);
+  });
+
+  it('knows section labels', () => {
+    expect(isSectionLabel('Analysis')).toBe(true);
+    expect(isSectionLabel('Breaking News')).toBe(true);
+    expect(isSectionLabel('Analysis of the budget')).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from './text-parts';
+import { chooseTitle, leadTitle } from './title';
+
+const draft = (text: string, lineCount = 1): Draft => ({ text, cuts: [], before: [], lineCount });
+const lead = draft('The harbour tram will run again from Monday, the transit authority said on Friday.');
+
+describe('chooseTitle', () => {
+  it('takes a short first line without a full stop as the headline', () => {
+    const titled = chooseTitle([draft('Harbour tram to reopen after storm repairs'), lead]);
+    expect(titled).toMatchObject({ title: 'Harbour tram to reopen after storm repairs', titleSource: 'headline', body: [lead] });
+  });
+
+  it.each([
+    ['a sentence', 'The tram will reopen.'],
+    ['a lead-in', 'The plan, in short:'],
+    ['a line cut by a wrap', 'A letter written by a soldier to his fiancée in the village of'],
+    ['lowercase', 'harbour tram to reopen'],
+    ['too long', 'Harbour tram to reopen after storm repairs as the council agrees to pay for a new depot and two more bridges over the river'],
+  ])('does not take %s as the headline', (_kind, first) => {
+    expect(chooseTitle([draft(first), lead]).titleSource).toBe('lead');
+  });
+
+  it('needs body text after the headline, and a single line', () => {
+    expect(chooseTitle([draft('Harbour tram to reopen')]).titleSource).toBe('lead');
+    expect(chooseTitle([draft('Harbour tram to reopen', 2), lead]).titleSource).toBe('lead');
+  });
+
+  it('drops a repeated headline and a repeated standfirst', () => {
+    const standfirst = draft('All 23 state schools will ask pupils to hand in their phones.');
+    const titled = chooseTitle([draft('Schools to ban phones'), draft('Schools to ban phones'), standfirst, standfirst, lead]);
+    expect(titled.body.map((each) => each.text)).toEqual([standfirst.text, lead.text]);
+    expect(titled.body[0]?.before.map((removed) => removed.reason)).toEqual(['headline repeated', 'standfirst repeated']);
+  });
+
+  it('uses a given title and drops a first line that repeats it', () => {
+    const titled = chooseTitle([draft('Harbour tram to reopen'), lead], 'Harbour  tram to reopen');
+    expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'input', headline: null });
+    expect(titled.body).toHaveLength(1);
+  });
+});
+
+describe('leadTitle', () => {
+  it('is the lead sentence without its full stop', () => {
+    expect(leadTitle(lead.text)).toBe('The harbour tram will run again from Monday, the transit authority said on Friday');
+  });
+
+  it('is cut between words to at most 110 characters', () => {
+    const title = leadTitle(
+      'NATO Secretary-General Jens Stoltenberg said that the allies will stand together regardless of the outcome of US presidential elections.',
+    );
+    expect(title.length).toBeLessThanOrEqual(110);
+    expect(title).toBe('NATO Secretary-General Jens Stoltenberg said that the allies will stand together regardless of the outcome…');
+  });
+});
