@@ -1,12 +1,14 @@
-import { SPEECH_VERB_PATTERN } from './speech-verbs';
+import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
 /** The words of a cue that name who spoke, and where they stand in the article text. */
 export type SpeakerPhrase = { text: string; start: number };
 
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 const ADVERB = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+)?`;
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
-const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)`;
+// Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...").
+const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
+const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
+const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
@@ -37,9 +39,17 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
   return null;
 }
 
-const VERB_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}'’-])(${VERB})(?![\p{L}'’-])`, 'gu');
-const SUBJECT_AT_END = new RegExp(String.raw`(${SUBJECT})\s*,?\s+${ADVERB}$`, 'u');
-const SUBJECT_AT_START = new RegExp(String.raw`^(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+)?(${SUBJECT})`, 'u');
+// In running text these are more often nouns ("the sticking point", "a report"): only their past tense reports speech there.
+const NOUN_LIKE = new Set(['point', 'points', 'put', 'puts', 'go', 'goes', 'post', 'posts', 'report', 'reports', 'note', 'notes', 'comment', 'comments', 'claim', 'claims', 'state', 'states', 'counter', 'counters', 'call', 'calls', 'cry', 'cries', 'joke', 'jokes', 'remark', 'remarks', 'demand', 'demands', 'promise', 'promises', 'tweet', 'tweets', 'vow', 'vows', 'sigh', 'sighs', 'laugh', 'laughs', 'stress', 'caution', 'cautions', 'plead', 'reply', 'replies', 'continue', 'continues', 'add', 'ask', 'say', 'tell', 'write', 'describe', 'agree', 'respond', 'reveal', 'admit', 'warn', 'urge', 'confirm', 'announce', 'insist', 'explain', 'suggest', 'argue', 'deny', 'concede', 'conclude', 'complain', 'maintain', 'predict', 'recall', 'observe', 'acknowledge', 'declare', 'assert', 'allege']);
+const CLAUSE_VERBS = [...SPEECH_VERBS].filter((verb) => !NOUN_LIKE.has(verb)).concat(['expected', 'expects', 'believed', 'believes', 'hoped', 'hopes', 'feared', 'fears', 'thought', 'thinks', 'estimated', 'estimates', 'wanted', 'wants', 'dismissed', 'welcomed', 'condemned', 'accused', 'blamed', 'praised', 'labelled', 'labeled', 'branded', 'pledged', 'called']);
+const VERB_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’-])`, 'gu');
+const ADVERB_END = String.raw`\s*,?\s+${ADVERB}$`;
+// The subject right before the verb, tried from the tightest kind: "he said", "Aalto said", "the party said".
+const SUBJECTS_AT_END = [PRONOUN, NAME, String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`].map(
+  (subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'),
+);
+const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite)\b[^,]{0,80},\s+)?`;
+const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 const APPOSITIVE_NAME = new RegExp(String.raw`(?:^|,)\s*(?:${NOUN_PHRASE}|${NAME}),\s+(${NAME}),`, 'u');
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
@@ -67,9 +77,11 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
       // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks.
       const named = APPOSITIVE_NAME.exec(head);
       if (named) return phrase(named, 1, base);
-    } else {
-      const subject = SUBJECT_AT_END.exec(head);
-      if (subject) return phrase(subject, 1, base);
+    } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
+      for (const pattern of SUBJECTS_AT_END) {
+        const subject = pattern.exec(head);
+        if (subject) return phrase(subject, 1, base);
+      }
     }
     // "Ilse Vandorn, the leader of Green Commons, said": the subject opens the sentence.
     const opening = SUBJECT_AT_START.exec(clause);
