@@ -9,6 +9,8 @@ export type LighthouseScores = {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Lighthouse's own measure of the machine's speed at the time (lower is slower: a busy machine scores low). */
+  benchmarkIndex: number;
 };
 
 /**
@@ -31,6 +33,7 @@ export async function auditPage(url: string, runs: number): Promise<LighthouseSc
         lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN),
         tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? NaN),
         cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+        benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       });
     }
     return {
@@ -39,6 +42,7 @@ export async function auditPage(url: string, runs: number): Promise<LighthouseSc
       lcpMs: median(results.map((each) => each.lcpMs)),
       tbtMs: median(results.map((each) => each.tbtMs)),
       cls: median(results.map((each) => each.cls)),
+      benchmarkIndex: median(results.map((each) => each.benchmarkIndex)),
     };
   } finally {
     chrome.kill();

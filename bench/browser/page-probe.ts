@@ -6,10 +6,15 @@
  * - the article page: its <h1>, whose text is the title the list item showed;
  * - filters (issue 5): the element that carries `data-result-count` (the number of articles the
  *   current filters match) is updated only once the list, the counts and the histogram show the new
- *   filters, and carries `aria-busy="true"` while it is not.
+ *   filters, and carries `aria-busy="true"` while it is not;
+ * - search (issue 8): the header's search box (an input of type search, or role searchbox); the
+ *   element that shows results carries `data-search-query` (the query its results are for) once they
+ *   are shown, and `aria-busy="true"` while a query is running.
  */
 export const LIST_ITEM_LINK = 'main article a[href*="/articles/"], main li a[href*="/articles/"]';
 export const RESULT_COUNT = '[data-result-count]';
+export const SEARCH_BOX = 'header input[type="search"], header [role="searchbox"]';
+export const SEARCH_RESULTS = '[data-search-query]';
 
 export type PageProbe = {
   /** performance.now() when the first list item became visible, measured as the DOM changed. */

@@ -14,6 +14,8 @@ export type LighthouseFigures = {
   articleTbtMs: number | null;
   listCls: number | null;
   articleCls: number | null;
+  listBenchmarkIndex: number | null;
+  articleBenchmarkIndex: number | null;
 };
 
 /**
@@ -33,10 +35,18 @@ export type BenchRun = {
   filterP95Ms: number | null;
   articleOpenMs: number | null;
   heapMB: number | null;
+  /** Issue 8's figures: compressed KB downloaded for a first query (index files and code), and keystroke-to-results. */
+  searchFirstQueryKB: number | null;
+  searchMedianMs: number | null;
   lighthouse: LighthouseFigures;
   // Beyond the contract:
   date: string;
   chromium: string | null;
+  /**
+   * The machine's load average (1 minute) as the browser measurements began: the machine is shared,
+   * and timings taken under load are slower than the site is.
+   */
+  loadAverage: number | null;
   corpusMB: number | null;
   ingestPeakMB: number | null;
   ingestRejected: number | null;
@@ -52,6 +62,8 @@ export type BenchRun = {
   filterChanges: number | null;
   filterCountMismatches: number | null;
   heapMBBeforeGc: number | null;
+  searchP95Ms: number | null;
+  searchQueries: number | null;
   /** The data files the first measured article opening downloaded: the budget is that article's file alone. */
   articleOpenDataFiles: string[] | null;
   articleOpenOnlyItsData: boolean | null;

@@ -1,4 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { ArticleCard, ArticleColumns, SiteManifest } from '../../src/article/site-index';
@@ -8,9 +9,11 @@ import { browseFilters } from '../browser/filter-browsing';
 import { filterPlan } from '../browser/filter-plan';
 import { measureFirstView, type FirstView } from '../browser/first-view';
 import { auditPage, type LighthouseScores } from '../browser/lighthouse-audit';
+import { searchQueries } from '../browser/search-queries';
+import { measureSearch } from '../browser/search-typing';
 import type { BenchRun } from './bench-results';
 import { compressedFiles } from './compressed-files';
-import { distDir, ingestOutDir } from './bench-paths';
+import { CACHE_DIR, distDir, ingestOutDir } from './bench-paths';
 import { ensureCorpus } from './ensure-corpus';
 import { runMeasured, type MeasuredRun } from './run-measured';
 import { startSiteServer } from './site-server';
@@ -21,6 +24,8 @@ export type BenchOptions = { seed: number; port: number; lighthouseRuns: number;
 /** First views and article openings are measured this many times (fresh contexts) and the median kept. */
 const REPEATS = 3;
 const FILTER_CHANGES = 24;
+/** The first query, then 24 timed ones. */
+const SEARCH_QUERIES = 25;
 
 /** Corpus, ingest from scratch, ingest again, build, serve, browser, Lighthouse: one size's whole run. */
 export async function benchSize(articles: number, options: BenchOptions, log: (line: string) => void): Promise<BenchRun> {
@@ -50,14 +55,15 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
   rmSync(outDir, { recursive: true, force: true });
   const ingestArgs = ['src/ingest/cli.ts', '--in', corpus.dir, '--out', outDir];
 
-  const ingest = await step('ingest from scratch', () => ingested(runMeasured(ingestArgs, { timeoutMs })));
+  const logFile = (name: string) => join(CACHE_DIR, 'logs', `${articles}-${name}.log`);
+  const ingest = await step('ingest from scratch', () => ingested(runMeasured(ingestArgs, { timeoutMs, logFile: logFile('ingest') })));
   if (!ingest) return run;
   run.ingestSeconds = ingest.seconds;
   run.ingestArticlesPerSecond = articles / ingest.seconds;
   run.ingestPeakMB = ingest.peakMB;
   run.ingestRejected = Number(/rejected (\d+)/.exec(ingest.output)?.[1] ?? NaN);
 
-  const reingest = await step('ingest again, nothing changed', () => ingested(runMeasured(ingestArgs, { timeoutMs })));
+  const reingest = await step('ingest again, nothing changed', () => ingested(runMeasured(ingestArgs, { timeoutMs, logFile: logFile('reingest') })));
   run.reingestSeconds = reingest?.seconds ?? null;
   run.reingestPeakMB = reingest?.peakMB ?? null;
   run.reingestProcessed = reingest ? Number(/(\d+) processed/.exec(reingest.output)?.[1] ?? NaN) : null;
@@ -71,6 +77,7 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
       runMeasured(['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
         env: { ARTICLES_DIR: corpus.dir, DATA_DIR: outDir },
         timeoutMs,
+        logFile: logFile('build'),
       }),
     ),
   );
@@ -96,6 +103,7 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
 type Step = <T>(name: string, work: () => Promise<T>) => Promise<T | null>;
 
 async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, step: Step): Promise<void> {
+  run.loadAverage = loadavg()[0] ?? null;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     run.chromium = browser.version();
@@ -140,6 +148,19 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
       run.heapMB = browsing.heapMB;
       run.heapMBBeforeGc = browsing.heapMBBeforeGc;
     }
+
+    const manifest = readJson<SiteManifest>(outDir, 'index/manifest.json');
+    const cards = Array.from({ length: Math.min(5, manifest.chunkCount) }, (_, chunk) => readJson<ArticleCard[]>(outDir, `index/cards/${chunk}.json`)).flat();
+    const queries = searchQueries(cards, SEARCH_QUERIES);
+    const search = await step(`${queries.length} search queries`, () => measureSearch(browser, baseURL, queries));
+    if (search) {
+      run.searchFirstQueryKB = search.firstQueryKB;
+      run.searchMedianMs = search.medianMs;
+      run.searchP95Ms = search.p95Ms;
+      run.searchQueries = search.queries;
+    } else if (search === null && !run.errors.some((error) => error.includes('search queries'))) {
+      run.notes.push('search: no search box in the header yet, so no search figures');
+    }
   } finally {
     await browser.close();
   }
@@ -161,13 +182,15 @@ async function measureLighthouse(run: BenchRun, baseURL: string, outDir: string,
     articleTbtMs: figure(article, 'tbtMs'),
     listCls: figure(list, 'cls'),
     articleCls: figure(article, 'cls'),
+    listBenchmarkIndex: figure(list, 'benchmarkIndex'),
+    articleBenchmarkIndex: figure(article, 'benchmarkIndex'),
   };
 }
 
 async function succeeded(pending: Promise<MeasuredRun>): Promise<MeasuredRun> {
   const result = await pending;
   if (result.timedOut) throw new Error(`stopped after ${result.seconds.toFixed(0)} s (time limit)`);
-  if (result.exitCode !== 0) throw new Error(`exited with ${result.exitCode}: ${result.output.slice(-1500)}`);
+  if (result.exitCode !== 0) throw new Error(failure(result));
   return result;
 }
 
@@ -179,10 +202,15 @@ async function ingested(pending: Promise<MeasuredRun>): Promise<MeasuredRun> {
   const result = await pending;
   if (result.timedOut) throw new Error(`stopped after ${result.seconds.toFixed(0)} s (time limit)`);
   const summarised = /^ingest: read \d+ files/m.test(result.output);
-  if (!summarised || (result.exitCode !== 0 && result.exitCode !== 1)) {
-    throw new Error(`exited with ${result.exitCode}: ${result.output.slice(-1500)}`);
-  }
+  if (!summarised || (result.exitCode !== 0 && result.exitCode !== 1)) throw new Error(failure(result));
   return result;
+}
+
+/** The line that names the error (Node's crash output starts with its own frames), and where the rest is. */
+function failure(result: MeasuredRun): string {
+  const lines = result.output.split('\n').filter((line) => line.trim());
+  const errorLine = lines.find((line) => /\b\w*Error\b|error/.test(line)) ?? lines.at(-1) ?? '(no output)';
+  return `exited with ${result.exitCode}: ${errorLine.trim()} (whole output: ${result.logFile})`;
 }
 
 function readJson<T>(dir: string, path: string): T {
@@ -202,6 +230,8 @@ function emptyRun(articles: number): BenchRun {
     filterP95Ms: null,
     articleOpenMs: null,
     heapMB: null,
+    searchFirstQueryKB: null,
+    searchMedianMs: null,
     lighthouse: {
       listPerformance: null,
       listAccessibility: null,
@@ -213,9 +243,12 @@ function emptyRun(articles: number): BenchRun {
       articleTbtMs: null,
       listCls: null,
       articleCls: null,
+      listBenchmarkIndex: null,
+      articleBenchmarkIndex: null,
     },
     date: new Date().toISOString(),
     chromium: null,
+    loadAverage: null,
     corpusMB: null,
     ingestPeakMB: null,
     ingestRejected: null,
@@ -230,6 +263,8 @@ function emptyRun(articles: number): BenchRun {
     filterChanges: null,
     filterCountMismatches: null,
     heapMBBeforeGc: null,
+    searchP95Ms: null,
+    searchQueries: null,
     articleOpenDataFiles: null,
     articleOpenOnlyItsData: null,
     output: null,

@@ -14,6 +14,8 @@ const COLUMNS: Column[] = [
   { title: 'filter med/p95 ms', value: (run) => (run.filterMedianMs === null ? null : `${run.filterMedianMs.toFixed(0)}/${run.filterP95Ms?.toFixed(0)}`) },
   { title: 'open ms', value: (run) => run.articleOpenMs, digits: 0 },
   { title: 'heap MB', value: (run) => run.heapMB, digits: 1 },
+  { title: 'search KB', value: (run) => run.searchFirstQueryKB, digits: 1 },
+  { title: 'search ms', value: (run) => run.searchMedianMs, digits: 0 },
   { title: 'LH perf list/art', value: (run) => pair(run.lighthouse.listPerformance, run.lighthouse.articlePerformance) },
   { title: 'LH a11y list/art', value: (run) => pair(run.lighthouse.listAccessibility, run.lighthouse.articleAccessibility) },
   { title: 'LCP ms list/art', value: (run) => pair(run.lighthouse.listLcpMs, run.lighthouse.articleLcpMs) },

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { REPO_ROOT } from './bench-paths';
 import { processTreeResidentBytes } from './process-tree-memory';
 
@@ -12,6 +12,8 @@ export type MeasuredRun = {
   peakMB: number;
   output: string;
   timedOut: boolean;
+  /** Where the whole output was written. */
+  logFile: string;
 };
 
 /**
@@ -32,7 +34,7 @@ const MIB = 1024 * 1024;
  * npm's own process in the figures) and measures its wall time and peak memory. Past `timeoutMs`
  * the whole process group is stopped.
  */
-export function runMeasured(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs: number }): Promise<MeasuredRun> {
+export function runMeasured(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs: number; logFile: string }): Promise<MeasuredRun> {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-peak-'));
   const peakFile = join(scratch, 'peak');
   const started = performance.now();
@@ -68,7 +70,9 @@ export function runMeasured(args: string[], options: { env?: NodeJS.ProcessEnv; 
         // Killed processes write nothing: the polled figure stands.
       }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ exitCode, seconds, peakMB: Math.max(ownPeak, treePeak) / MIB, output, timedOut });
+      mkdirSync(dirname(options.logFile), { recursive: true });
+      writeFileSync(options.logFile, output);
+      resolve({ exitCode, seconds, peakMB: Math.max(ownPeak, treePeak) / MIB, output, timedOut, logFile: options.logFile });
     });
   });
 }
