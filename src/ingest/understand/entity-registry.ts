@@ -134,7 +134,9 @@ function collectRole(entity: Entity, mention: Mention, text: string): void {
   // "the authority's chief executive, Mara Ellingsen"
   if (/,\s*$/.test(before)) {
     const words = ROLE_BEFORE.exec(before.replace(/,\s*$/, ' '))?.[1]?.trim().split(/\s+/) ?? [];
-    const lastDeterminer = Math.max(...['the', 'a', 'an', 'its', 'his', 'her', 'their'].map((word) => words.map((w) => w.toLowerCase()).lastIndexOf(word)));
+    // The role runs back to its article or its owner: "the authority's chief executive", "Saltmere's mayor".
+    const lower = words.map((w) => w.toLowerCase());
+    const lastDeterminer = Math.max(...['the', 'a', 'an', 'its', 'his', 'her', 'their'].map((word) => lower.lastIndexOf(word)), lower.findLastIndex((w) => /['’]s$/u.test(w)) - 1);
     const role = words.slice(lastDeterminer + 1);
     if (lastDeterminer >= 0 && role.length && isRoleNoun(role.at(-1) ?? '')) entity.roles.push(role.join(' '));
     return;

@@ -194,6 +194,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   }
   const first = nameWords[0] as Word;
   const last = nameWords.at(-1) as Word;
+  // "the Dutchman", "the Colombian": who someone is, not their name.
+  if (nameWords.length === 1 && /\bthe\s+$/iu.test(layout.text.slice(Math.max(0, first.start - 4), first.start)) && (/(?:man|woman)$/u.test(first.normal) || hasTag(first, 'Demonym'))) return null;
   const start = first.start;
   let end = last.end;
   let name = layout.text.slice(start, end).replace(/['’]s$/u, '').replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(layout.text.slice(start, end)) ? dot : ''));
@@ -240,6 +242,9 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (/\bthe\s+$/u.test(before) && /^\s+(?:leader|chief|spokesperson|spokesman|spokeswoman|manager|board|members?|chair|chairman|chairwoman|president|director|boss|coach|executive|officials?|staff|players?|team|government)\b/u.test(after)) evidence.organisation += 2;
   if (/\b(?:leads|led|heads|headed|joined|founded|runs|member of|members of|chair of|head of|leader of|spokesperson for|spokesman for|spokeswoman for|works for|worked for)\s+(?:the\s+)?$/u.test(before)) evidence.organisation += 2;
   if (/\bthe\s+$/u.test(before)) evidence.person -= 1;
+  // "Saltmere's mayor, Birgit Sand," "the union's secretary, Tobias Wren,"
+  const roleBefore = /(\p{L}+),\s+$/u.exec(before)?.[1];
+  if (roleBefore && isKnownRoleNoun(roleBefore) && /^,/u.test(after)) evidence.person += 2;
 }
 
 /** "Civic Forward and the Rural Centre Party": names listed together are usually of one kind. */

@@ -3,12 +3,12 @@ import type { ArticleLayout, QuoteSpot } from './article-layout';
 import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { type Antecedent, resolveSpeaker } from './resolve-speaker';
-import { cueAfter, cueBefore, lastSentenceStart } from './speech-cues';
+import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 
 type Attribution = { entity: Entity | null; how: 'cue' | 'paragraph' | 'continued' | 'none' };
 
-const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`, 'u');
+const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|speech|statement|interview|addressed)(?![\p{L}])`, 'u');
 
 /**
  * Who said each quotation, in article order. A cue next to the quotation wins; a quotation with none
@@ -23,6 +23,7 @@ export function attributeSpeakers(layout: ArticleLayout, registry: EntityRegistr
       return entity ? [{ entity, at: mention.start }] : [];
     });
   const context = { registry, mentions, antecedents };
+  addReportingSubjects(layout, context);
   const results: Attribution[] = [];
   const { text, quotes } = layout;
   quotes.forEach((quote, k) => {
@@ -44,6 +45,26 @@ export function attributeSpeakers(layout: ArticleLayout, registry: EntityRegistr
   });
   carryOver(layout, results, context.antecedents);
   return results.map((result) => result.entity?.name ?? null);
+}
+
+/**
+ * "The Dutchman said the plan was made that morning." A sentence that reports speech makes its subject
+ * the one "he" points back to next, even when the subject is a role or a pronoun rather than a name.
+ */
+function addReportingSubjects(layout: ArticleLayout, context: Parameters<typeof resolveSpeaker>[2] & { antecedents: Antecedent[] }): void {
+  for (const passage of layout.passages) {
+    if (passage.kind !== 'paragraph') continue;
+    const paragraph = layout.text.slice(passage.start, passage.end);
+    const starts = sentenceStarts(paragraph);
+    starts.forEach((start, k) => {
+      const sentence = paragraph.slice(start, starts[k + 1] ?? paragraph.length);
+      if (/^\s*["“‘']/u.test(sentence)) return;
+      const cue = cueBefore(sentence, passage.start + start);
+      if (!cue || /^\p{Lu}/u.test(cue.text) && !/^(?:The|A|An|Its|His|Her|Their|He|She|It|They)\b/u.test(cue.text)) return;
+      const entity = resolveSpeaker(cue.text, cue.start, context);
+      if (entity) context.antecedents.push({ entity, at: cue.start });
+    });
+  }
 }
 
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): { text: string; start: number } | null {

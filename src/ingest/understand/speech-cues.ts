@@ -99,12 +99,17 @@ function phrase(match: RegExpExecArray, group: number, base: number): SpeakerPhr
 
 /** Where the last sentence of `text` starts (after ". ", "! ", "? ", not after "Mr. " or "U.S. "). */
 export function lastSentenceStart(text: string): number {
+  return sentenceStarts(text).at(-1) ?? 0;
+}
+
+/** Where each sentence of `text` starts. */
+export function sentenceStarts(text: string): number[] {
   const pattern = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
-  let start = 0;
+  const starts = [0];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = /(\S+)$/u.exec(text.slice(0, match.index + 1))?.[1] ?? '';
     if (/^(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Capt|Lt|Sgt|Rev|Jr|Sr|No|Inc|Ltd|Co)\.$/.test(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
-    start = match.index + match[0].length;
+    starts.push(match.index + match[0].length);
   }
-  return start;
+  return starts;
 }

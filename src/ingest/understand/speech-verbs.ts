@@ -18,7 +18,7 @@ const BASES: [string, string, string][] = [
   ['respond', 'responds', 'responded'], ['reveal', 'reveals', 'revealed'], ['report', 'reports', 'reported'],
   ['point', 'points', 'pointed'], ['go', 'goes', 'went'], ['put', 'puts', 'put'], ['allege', 'alleges', 'alleged'],
   ['assert', 'asserts', 'asserted'], ['deny', 'denies', 'denied'], ['boast', 'boasts', 'boasted'],
-  ['recount', 'recounts', 'recounted'], ['add', 'adds', 'added'], ['describe', 'describes', 'described'],
+  ['recount', 'recounts', 'recounted'], ['speak', 'speaks', 'spoke'], ['add', 'adds', 'added'], ['describe', 'describes', 'described'],
   ['testify', 'testifies', 'testified'], ['plead', 'pleads', 'pleaded'], ['demand', 'demands', 'demanded'],
   ['criticise', 'criticises', 'criticised'], ['criticize', 'criticizes', 'criticized'], ['mention', 'mentions', 'mentioned'],
   ['indicate', 'indicates', 'indicated'], ['reiterate', 'reiterates', 'reiterated'], ['underline', 'underlines', 'underlined'],
