@@ -8,7 +8,8 @@ const cli = new URL('./cli.ts', import.meta.url).pathname;
 const ingest = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
 
-describe('npm run ingest (the CLI contract)', () => {
+// Each case starts Node with the TypeScript loader and the NLP model: seconds, more on a busy machine.
+describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
   it('exits 0 with a one-line summary when every file is good', async () => {
     const inDir = await mkdtemp(join(tmpdir(), 'cli-in-'));
     await writeFile(join(inDir, 'a.txt'), ' date 2020-01-01 Fine.\n');

@@ -107,7 +107,8 @@ describe('runIngest', () => {
     expect(again).toMatchObject({ processed: 0, rejected: [{ source: 'broken.txt' }] });
   });
 
-  it('spreads a larger corpus over worker threads with the same result', async () => {
+  // Starting the worker threads loads the NLP model in each: seconds, not milliseconds.
+  it('spreads a larger corpus over worker threads with the same result', { timeout: 60_000 }, async () => {
     const count = 80;
     for (let index = 0; index < count; index += 1) {
       const day = String((index % 28) + 1).padStart(2, '0');
