@@ -27,6 +27,12 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes the one link after a stand-alone "Also read"', () => {
+    expect(judged(`${paragraph}\n\nALSO READ\n\nTram fares to rise in May\n\n${paragraph}`)).toEqual([
+      'body', 'read-more link', 'related link', 'body',
+    ]);
+  });
+
   it('takes a section label only above the body', () => {
     expect(judged(`Analysis\nHarbour tram to reopen\n${paragraph}\nAnalysis\n${paragraph}`)).toEqual([
       'section label', 'body', 'body', 'body', 'body',

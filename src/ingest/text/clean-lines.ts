@@ -2,7 +2,7 @@ import { withCutsRestored } from './cut-span';
 import { wordCount } from './line-shape';
 import { metadataLineKind } from './metadata-lines';
 import type { Entry } from './paragraph-drafts';
-import { isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
+import { isReadMoreMarker, isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
 import { isMarkupOnly } from './source-lines';
 import type { Removal, SourceLine } from './text-parts';
 
@@ -64,24 +64,36 @@ function isProse(text: string): boolean {
 
 /**
  * "Related posts" and the links under it: short lines with no full stop. When body text follows the
- * list, its last line is left alone, since it may be a section heading.
+ * list, its last line is left alone, since it may be a section heading. "Also read" standing alone
+ * takes the one link after it.
  */
 function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], prose: readonly boolean[]): void {
   lines.forEach((line, index) => {
+    if (isReadMoreMarker(line.text)) {
+      verdicts[index] ??= 'read-more link';
+      const link = nextUnjudged(lines, verdicts, index + 1);
+      if (link !== null && !prose[link] && looksLikeLink(lines[link]?.text ?? '')) verdicts[link] = 'related link';
+      return;
+    }
     if (verdicts[index] !== null || !isRelatedListMarker(line.text)) return;
     verdicts[index] = 'related links';
     const links: number[] = [];
-    let next = index + 1;
-    for (; next < lines.length && links.length < MAX_RELATED_LINKS; next += 1) {
-      const text = lines[next]?.text ?? '';
-      if (text === '' || verdicts[next] !== null) continue;
-      if (prose[next] || !looksLikeLink(text)) break;
+    let next = nextUnjudged(lines, verdicts, index + 1);
+    while (next !== null && links.length < MAX_RELATED_LINKS && !prose[next] && looksLikeLink(lines[next]?.text ?? '')) {
       links.push(next);
+      next = nextUnjudged(lines, verdicts, next + 1);
     }
-    const bodyFollows = lines.slice(next).some((each, offset) => prose[next + offset] && each.text !== '');
-    if (bodyFollows) links.pop();
+    if (next !== null && prose.slice(next).includes(true)) links.pop();
     for (const link of links) verdicts[link] = 'related links';
   });
+}
+
+/** The index of the next non-blank line no rule has judged yet, or null. */
+function nextUnjudged(lines: readonly SourceLine[], verdicts: readonly Verdict[], from: number): number | null {
+  for (let index = from; index < lines.length; index += 1) {
+    if (lines[index]?.text !== '' && verdicts[index] === null) return index;
+  }
+  return null;
 }
 
 function looksLikeLink(text: string): boolean {

@@ -18,7 +18,15 @@ describe('metadataLineKind', () => {
     ['Published 9 Oct 2023, 17:40', 'timestamp'],
     ['2021-03-14T10:45:00Z', 'timestamp'],
     ['Updated 10.45am', 'timestamp'],
+    ['PTI | Updated: Mar 3, 2021 10:45 IST', 'timestamp'],
+    ['Updated on: March 3, 2021 / 10:45 AM IST', 'timestamp'],
+    ['March 3, 2021 · 4 min read', 'timestamp'],
+    ['By Mara Ellingsen on March 3, 2021', 'byline'],
+    ['Posted by Admin on March 3, 2021 at 10:45 am', 'byline'],
     ['AFP', 'credit'],
+    ['(Photo: Twitter/@harbourtimes)', 'credit'],
+    ['Getty Images', 'credit'],
+    ['Representative image', 'caption'],
     ['--IANS', 'credit'],
     ['(Reuters)', 'credit'],
     ['- Harbour Wire', 'credit'],
@@ -48,6 +56,8 @@ describe('metadataLineKind', () => {
     'Photographs of the flood were shared widely, he said.',
     'Source of the leak remains unknown.',
     'Focus on training missions',
+    'Kari Nes, chief correspondent, agreed.',
+    'Video Shows Flood Damage In Port Adley',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

@@ -16,8 +16,10 @@ export function metadataLineKind(text: string): MetadataKind | null {
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const ZONE = 'gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|aest|aedt|jst|kst|sgt|hkt|msk|wib|sast|nzst|nzdt|z';
+/** "PTI | Updated: Mar 3, 2021 10:45 IST": an agency's name may lead a timestamp line. */
+const AGENCY_TOKENS = 'ap|afp|reuters|ians|pti|ani|uni|upi|dpa|xinhua|bloomberg|efe|ansa|kyodo|yonhap|tass|bernama|aap';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH}|${WEEKDAY}|${ZONE}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time)$`,
+  `^(?:${MONTH}|${WEEKDAY}|${ZONE}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(`^(?:${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|ago)$`, 'i');
@@ -27,7 +29,7 @@ function isTimestamp(text: string): boolean {
   if (text.length > 160 || !/\d|\bago\b/i.test(text)) return false;
   const tokens = text
     .toLowerCase()
-    .split(/[\s,|·•()[\]–—]+/)
+    .split(/\s+\/\s+|[\s,|·•()[\]–—]+/)
     .map((token) => token.replace(/^[:-]+|[:.-]+$/g, ''))
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 24) return false;
@@ -39,15 +41,16 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|(?:van|von|de|da|del|der|di|du|la|l
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?: ${NAME_WORD}){0,3}`;
 const NAMES = `${NAME}(?:(?:, | and | & )${NAME})*`;
 const NOT_A_NAME = new RegExp(`^(?:the|this|that|then|now|noon|midnight|early|late|mid|christmas|easter|${MONTH}|${WEEKDAY})$`, 'i');
-const BYLINE_LEAD = /^(?:by|written by|reported by|words by|story by|text by|posted by|authors?|byline)\s*:?\s+/i;
+const BYLINE_LEAD = /^(?:by|written by|reported by|words by|story by|text by|posted by|authors?|byline|reporter|correspondent)\s*:?\s+/i;
 // Case matters after the lead-in: names are capitalised ("By Tuesday, the council..." is caught below).
-const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|\\bin\\b)\\s*([^.!?]{0,80}))?$`, 'u');
+const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|\\bin\\b|\\bon\\b)\\s*([^.!?]{0,80}))?$`, 'u');
 const OUTLET_OR_ROLE = /\b(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|photographer|staff|bureau|desk|news|times|post|herald|courier|gazette|echo|press|media|agency|wire|online)\b/i;
 const ONLY_NAMES = new RegExp(`^${NAMES}$`, 'u');
 const REPORTER_ROLE = /^(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)s?\b.{0,40}$/i;
 
 /** "Mara Ellingsen, Staff Reporter": names, a separator, then a reporter's role. */
 function isNameThenRole(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
   for (const separator of text.matchAll(/\s*[,|–—-]\s*/g)) {
     const names = text.slice(0, separator.index);
     if (ONLY_NAMES.test(names) && REPORTER_ROLE.test(text.slice(separator.index + separator[0].length))) return true;
@@ -58,7 +61,7 @@ function isNameThenRole(text: string): boolean {
 /** "By Mara Ellingsen", "By MARTA OLSEN", "By Tom Hale, Political Correspondent", "Mara Ellingsen, Staff Reporter". */
 function isByline(text: string): boolean {
   if (text.length > 160) return false;
-  if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return isNameThenRole(text);
+  if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
   const lead = BYLINE_LEAD.exec(text);
   const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
   if (match) {
@@ -72,7 +75,7 @@ function isByline(text: string): boolean {
 }
 
 const AGENCIES =
-  'AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
+  'Associated Press|Agence France-Presse|Press Association|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
 
 const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^[-–—•(\\[\\s]*(?:${AGENCIES})[)\\]\\s]*$`, 'u'),
@@ -82,7 +85,8 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
   /^(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
-  /^(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?\s*(?:credit|source|by|courtesy(?: of)?)?\s*[:,]?\s*(?:by\s+)?\p{Lu}[^.!?]{0,80}$/u,
+  /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
+  /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
 ];
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
@@ -94,8 +98,9 @@ const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file pictur
 const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   new RegExp(`[.!?”"]\\s*\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}\\)?$`, 'iu'),
-  new RegExp(`\\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu'),
+  new RegExp(`\\S.{10,} \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu'),
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
+  /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
 ];

@@ -70,5 +70,5 @@ describe('round trip over randomised scraped text', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 });

@@ -46,6 +46,18 @@ describe('siteJunkReason', () => {
     ['Home » Sport » Netball', 'breadcrumbs'],
     ['Home > News', 'breadcrumbs'],
     ['Politics | World | Business | Sport', 'site navigation'],
+    ['Click to email a link to a friend (Opens in new window)', 'share buttons'],
+    ['Loading comments...', 'loading indicator'],
+    ['Accept all', 'cookie notice'],
+    ['By signing up, you agree to our privacy policy.', 'newsletter prompt'],
+    ['Subscribe to continue reading', 'paywall notice'],
+    ['(This story has not been edited by Harbour Times staff and is auto-generated from a syndicated feed.)', 'syndication notice'],
+    ['Disclaimer: the views expressed are the author’s own.', 'disclaimer'],
+    ['Advertisement - Scroll to continue', 'advertisement'],
+    ['Download the Harbour Times app for the latest news', 'app prompt'],
+    ['Join our WhatsApp channel for updates', 'social media prompt'],
+    ['Video Player is loading.', 'media placeholder'],
+    ['Image', 'media placeholder'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -66,6 +78,9 @@ describe('siteJunkReason', () => {
     'What happens next?',
     'Twitter and Facebook face new rules',
     'The end of an era',
+    'Residents can download the council’s app to report potholes.',
+    'Accept the offer, the union told its members.',
+    'Images from the scene showed the bridge had collapsed.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

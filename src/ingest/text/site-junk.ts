@@ -7,7 +7,7 @@
 const SHARE_WORDS = new Set(
   (
     'share shares sharing this article story post page on via to the in new window opens open click with your ' +
-    'friends copy link more it pin save x email e mail print tweet facebook twitter whatsapp linkedin pinterest ' +
+    'a friend friends copy link more it pin save x email e mail print tweet facebook twitter whatsapp linkedin pinterest ' +
     'reddit telegram messenger flipboard tumblr pocket mastodon threads bluesky sms'
   ).split(' '),
 );
@@ -16,23 +16,29 @@ const SHARE_ANCHORS = new Set(
 );
 
 const RULES: readonly (readonly [RegExp, string])[] = [
-  [/^(?:like\s+)?loading\s*(?:\.{2,}|…)?$/i, 'loading indicator'],
+  [/^(?:like\s+)?loading(?: (?:comments|video|content|player|article))?\s*(?:\.{2,}|…)?$/i, 'loading indicator'],
   [/^like this\s*:?$/i, 'share buttons'],
-  [/\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|uses? cookies to|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i, 'cookie notice'],
+  [/\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i, 'cookie notice'],
+  [/^(?:accept(?: all)?|reject(?: all)?|manage (?:cookies|preferences|consent|settings)|got it)\W*$/i, 'cookie notice'],
   [/^(?:sign up|subscribe|register|get|join|receive)\b.{0,100}\b(?:newsletters?|inbox|e-?mail (?:alerts?|updates)|briefing|bulletin|digest)\b/i, 'newsletter prompt'],
   [/\bnewsletters?\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$/i, 'newsletter prompt'],
-  [/^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80})\W*$/i, 'newsletter prompt'],
+  [/^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80}|by (?:signing up|subscribing|clicking)\b.{0,120})\W*$/i, 'newsletter prompt'],
+  [/\b(?:subscribe (?:now )?to (?:continue|read|keep reading)|for subscribers only|subscriber-only|to continue reading,? (?:please )?(?:log in|sign in|subscribe)|you have reached (?:your|the) (?:limit|maximum)|free articles? (?:left|remaining)|already a subscriber)\b/i, 'paywall notice'],
   [/^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i, 'related link'],
   [/^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i, 'read-more link'],
+  [/(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|headline of this report may have been reworked)/i, 'syndication notice'],
+  [/^disclaimer\s*:/i, 'disclaimer'],
   [/^(?:tags?|tagged(?: with| in)?|topics|filed under|categories|category|posted in|keywords|related topics)\s*:.{0,300}$/i, 'tag list'],
   [/^(?:#[\p{L}\p{N}_]+[\s,]*){1,12}$/u, 'tag list'],
   [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i, 'site footer'],
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
-  [/^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|home|powered by .{1,40})\W*$/i, 'site navigation'],
-  [/^(?:advertisement|advertising|sponsored(?: content| post)?|ads? by \S+|story continues (?:below|after) (?:this )?(?:advertisement|ad)|article continues (?:below|after)(?: (?:this )?advertisement)?|scroll to continue(?: with content)?|paid (?:post|content)|promoted(?: content)?)\W*$/i, 'advertisement'],
+  [/^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|powered by .{1,40})\W*$/i, 'site navigation'],
+  [/^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post)?|ads? by \S+|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i, 'advertisement'],
   [/^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i, 'comments prompt'],
-  [/^(?:follow (?:us|@\w+)\b.{0,60}|download (?:our|the) .{0,30}app\b.{0,40}|get (?:the|our) .{0,20}app\b.{0,40}|like us on facebook.{0,40})$/i, 'social media prompt'],
+  [/^(?:follow (?:us|@\w+)\b.{0,60}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/i, 'social media prompt'],
+  [/^(?:download|install|get)\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
+  [/^(?:(?:play|watch) (?:the )?video|video player is loading\.?|now playing|this video can(?:not|'t) be played.{0,60}|your browser does not support .{0,60}|duration\s*:?\s*\d+:\d+|image|photo|video|embed|gallery|audio)\W*$/i, 'media placeholder'],
   [/^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?\s*\d+.{0,15}|listen to (?:this )?(?:article|story).{0,30}|\d+:\d+\s*listen)\W*$/i, 'reading time'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
@@ -65,6 +71,11 @@ function isNavigationTrail(text: string): boolean {
   if (parts.length < 2) return false;
   const short = parts.every((part) => part.trim().split(' ').length <= 5 && !/[.!?]$/.test(part.trim()));
   return short && (parts.length >= 3 || /^home$/i.test(parts[0]?.trim() ?? ''));
+}
+
+/** "Also read" standing alone: the line after it is the link. */
+export function isReadMoreMarker(text: string): boolean {
+  return /^(?:read (?:more|also|next)|also read|see also|also see|must read|don'?t miss|recommended)\W*$/i.test(text);
 }
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */

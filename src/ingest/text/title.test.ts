@@ -33,6 +33,12 @@ describe('chooseTitle', () => {
     expect(titled.body[0]?.before.map((removed) => removed.reason)).toEqual(['headline repeated', 'standfirst repeated']);
   });
 
+  it('drops a page title that repeats the headline with the site name', () => {
+    const titled = chooseTitle([draft('Harbour tram to reopen | Harbour Times'), draft('Harbour tram to reopen'), lead]);
+    expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline' });
+    expect(titled.headline?.before).toEqual([{ text: 'Harbour tram to reopen | Harbour Times', reason: 'page title' }]);
+  });
+
   it('uses a given title and drops a first line that repeats it', () => {
     const titled = chooseTitle([draft('Harbour tram to reopen'), lead], 'Harbour  tram to reopen');
     expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'input', headline: null });

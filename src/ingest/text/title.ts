@@ -29,10 +29,17 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     const body = first && rest.length && comparable(first.text) === comparable(title) ? dropped(drafts, 0, 'title repeated') : [...drafts];
     return { title, titleSource: 'input', headline: null, body };
   }
+  if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
   if (first && isHeadline(first, rest[0])) {
     return { title: first.text, titleSource: 'headline', headline: first, body: withoutRepeats(rest, first.text) };
   }
   return { title: leadTitle(first?.text ?? ''), titleSource: 'lead', headline: null, body: [...drafts] };
+}
+
+/** The page's title above the headline: the headline again with the site's name ("... | Harbour Times"). */
+function isPageTitle(first: string, next: string): boolean {
+  const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(first);
+  return match !== null && wordCount(next) >= 2 && comparable(match[1] ?? '') === comparable(next);
 }
 
 /** The lead sentence as a title: at most 110 characters, cut between words, without its final full stop. */
