@@ -24,7 +24,7 @@ describe('an article, in Chromium', () => {
           background: style.backgroundColor,
           underline: style.textDecorationLine,
           marksAdded: getComputedStyle(q, '::before').content,
-          attribution: q.parentElement!.querySelector('a[title="Link to this quotation"]')?.textContent ?? null,
+          attribution: q.parentElement!.querySelector('a[title="Link to this quotation"]')?.textContent?.replace(/\s+/g, ' ') ?? null,
         };
       }),
     );

@@ -1,6 +1,7 @@
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import type { Article, Block, Inline, ParagraphBlock } from '../../../article/article-schema';
 import { assertNever } from '../../../ui/assert-never';
+import { sectionsOf } from '../model/article-sections';
 import { quotationIndex, type QuotationIndex } from '../model/quotation-index';
 import styles from './article-body.module.css';
 import { QuotationContext } from './quotation-context';
@@ -8,16 +9,25 @@ import { QuotationPart } from './quotation-part';
 import { SectionHeading } from './section-heading';
 
 /**
- * The article's text, block by block. Every block and inline kind has its case below; a kind added
+ * The article's text, block by block, its sections as <section>s. Every block and inline kind has its case below; a kind added
  * to the format without one fails the type check. Text is always rendered as text, never as HTML.
  */
 export function ArticleBody({ article }: { article: Pick<Article, 'id' | 'blocks'> }) {
   const index = useMemo(() => quotationIndex(article.blocks), [article.blocks]);
+  const { lead, sections } = useMemo(() => sectionsOf(article.blocks), [article.blocks]);
   const [active, setActive] = useState<number | null>(null);
   const state = useMemo(() => ({ index, active, setActive }), [index, active]);
   return (
     <QuotationContext value={state}>
-      <div className={styles.body}>{article.blocks.map((block, at) => renderBlock(block, at, article.id, index))}</div>
+      <div className={styles.body}>
+        {lead.map((block, at) => renderBlock(block, at, article.id, index))}
+        {sections.map(({ heading, blocks }) => (
+          <section key={heading.id} aria-labelledby={heading.id} data-section={heading.id}>
+            {renderBlock(heading, -1, article.id, index)}
+            {blocks.map((block, at) => renderBlock(block, at, article.id, index))}
+          </section>
+        ))}
+      </div>
     </QuotationContext>
   );
 }

@@ -82,7 +82,7 @@ describe('the article view', () => {
       if (quotation.parts.length > 1) expect(parts[1]!.closest('p')).toHaveAttribute('data-continued-quotation');
     }
     for (const speaker of new Set(quotations.map((quotation) => quotation.speaker).filter(Boolean))) {
-      const attributions = screen.getAllByRole('link', { name: `— ${speaker}` });
+      const attributions = screen.getAllByRole('link', { name: new RegExp(`^—\\s${escape(speaker!)}$`) });
       expect(attributions).toHaveLength(quotations.filter((quotation) => quotation.speaker === speaker).length);
     }
   });

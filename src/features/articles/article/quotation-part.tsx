@@ -46,7 +46,7 @@ export function QuotationPart({ inline }: { inline: QuoteInline }) {
         <>
           {' '}
           <Link to={`#${quotationFragment(n)}`} className={styles.attribution} title="Link to this quotation">
-            — {speaker}
+            {`—\u00a0${speaker}`}
           </Link>
         </>
       )}
