@@ -15,6 +15,7 @@ export function filterPlan(manifest: SiteManifest, columns: ArticleColumns, step
   const random = createRandom(seed);
   const days = absoluteDays(columns.dayGaps);
   const topics = manifest.topics.filter((topic) => topic.count > 0);
+  const topLevel = topics.filter((topic) => topic.parent === null);
   if (!manifest.newest || !manifest.oldest) return [];
   const newest = dayNumber(manifest.newest);
   const oldest = dayNumber(manifest.oldest);
@@ -34,7 +35,9 @@ export function filterPlan(manifest: SiteManifest, columns: ArticleColumns, step
   let previousCount = manifest.articleCount;
   for (let attempt = 0; plan.length < steps && attempt < steps * 50; attempt += 1) {
     const kind = attempt % 3;
-    const topicIndex = kind !== 1 && topics.length ? manifest.topics.indexOf(random.pick(topics)) : null;
+    // Readers mostly pick the broad topics; now and then a narrower one, the common ones more often.
+    const topic = topLevel.length && random.chance(0.7) ? random.pick(topLevel) : random.weighted(topics, (each) => each.count);
+    const topicIndex = kind !== 1 && topics.length ? manifest.topics.indexOf(topic) : null;
     let from: number | null = null;
     let to: number | null = null;
     if (kind !== 0 || topicIndex === null) {

@@ -55,6 +55,9 @@ export type BenchRun = {
   reingestProcessed: number | null;
   buildSeconds: number | null;
   buildPeakMB: number | null;
+  /** Each measurement behind the medians: on a shared machine their spread says how far to trust them. */
+  firstCardMsSamples: number[] | null;
+  articleOpenMsSamples: number[] | null;
   firstViewJsKB: number | null;
   firstViewCssKB: number | null;
   documentKB: number | null;
