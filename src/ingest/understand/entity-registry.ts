@@ -11,6 +11,8 @@ export type Entity = {
   words: string[];
   mentions: Mention[];
   gender: 'm' | 'f' | null;
+  /** The gender came from a title ("Mr", "Ms"), not from a first name: pronouns do not overrule it. */
+  genderFromTitle: boolean;
   /** Titles and roles it was introduced with ("NATO Secretary-General", "the Civic Forward leader"). */
   roles: string[];
   evidence: Evidence;
@@ -31,9 +33,13 @@ export function buildRegistry(mentions: readonly Mention[], text: string, terms:
   const body = mentions.filter((mention) => !mention.inHeadline);
   for (const mention of body) {
     const known = findEntity(entities, mention.name, mention.words, mention.evidence);
-    if (known) attach(known, mention, entityOf);
-    else {
-      const entity: Entity = { kind: null, name: mention.name, words: mention.words, mentions: [], gender: null, roles: [], evidence: { person: 0, organisation: 0, place: 0 }, aliases: new Set([lower(mention.name)]) };
+    if (known) {
+      // A surname on its own says nothing of its own about kind ("Fenwick" is also a town's name).
+      const bySurname = mention.words.length === 1 && known.words.length > 1 && known.words.at(-1) === mention.words[0];
+      attach(known, bySurname ? { ...mention, evidence: { person: 1, organisation: 0, place: 0 } } : mention, entityOf);
+      if (bySurname) entityOf.set(mention, known);
+    } else {
+      const entity: Entity = { kind: null, name: mention.name, words: mention.words, mentions: [], gender: null, genderFromTitle: false, roles: [], evidence: { person: 0, organisation: 0, place: 0 }, aliases: new Set([lower(mention.name)]) };
       entities.push(entity);
       attach(entity, mention, entityOf);
     }
@@ -59,7 +65,10 @@ function attach(entity: Entity, mention: Mention, entityOf: Map<Mention, Entity>
   entity.aliases.add(lower(mention.name));
   for (const key of Object.keys(entity.evidence) as Kind[]) entity.evidence[key] += mention.evidence[key];
   if (mention.role) entity.roles.push(mention.role);
-  if (mention.gender && !entity.gender) entity.gender = mention.gender;
+  if (mention.gender && !entity.genderFromTitle && (!entity.gender || mention.role)) {
+    entity.gender = mention.gender;
+    entity.genderFromTitle = Boolean(mention.role);
+  }
   // A fuller form of a name seen first in short: the full one names the entity.
   if (mention.words.length > entity.words.length && entity.words.every((word) => mention.words.includes(word))) {
     entity.name = mention.name;
@@ -128,7 +137,7 @@ const ROLE_BEFORE = /((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){1,5})$/u;
 
 function collectRole(entity: Entity, mention: Mention, text: string): void {
   const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120))?.[1];
-  if (after) entity.roles.push(after);
+  if (after) addRole(entity, after);
   const window = text.slice(Math.max(0, mention.start - 60), mention.start);
   const before = window.slice(Math.max(window.lastIndexOf('\n'), ...['. ', '? ', '! ', '“', '"'].map((end) => window.lastIndexOf(end))) + 1);
   // "the authority's chief executive, Mara Ellingsen"
@@ -138,7 +147,7 @@ function collectRole(entity: Entity, mention: Mention, text: string): void {
     const lower = words.map((w) => w.toLowerCase());
     const lastDeterminer = Math.max(...['the', 'a', 'an', 'its', 'his', 'her', 'their'].map((word) => lower.lastIndexOf(word)), lower.findLastIndex((w) => /['’]s$/u.test(w)) - 1);
     const role = words.slice(lastDeterminer + 1);
-    if (lastDeterminer >= 0 && role.length && isRoleNoun(role.at(-1) ?? '')) entity.roles.push(role.join(' '));
+    if (lastDeterminer >= 0 && role.length && isRoleNoun(role.at(-1) ?? '')) addRole(entity, role.join(' '));
     return;
   }
   // "Governor Margit Solvang", "Rovers manager Marek Halloran", "council leader Mara Ellingsen"
@@ -146,7 +155,13 @@ function collectRole(entity: Entity, mention: Mention, text: string): void {
   if (!isRoleNoun(words.at(-1) ?? '')) return;
   let from = words.length - 1;
   while (from > 0 && /^[\p{Lu}\p{Ll}][\p{L}'’-]*$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|said|says|told|and|or|by|with|of|to|from|for|in|on|at)$/iu.test(words[from - 1] ?? '')) from -= 1;
-  entity.roles.push(words.slice(from).join(' '));
+  addRole(entity, words.slice(from).join(' '));
+}
+
+/** A role given with a name is the strongest sign that the name is a person's. */
+function addRole(entity: Entity, role: string): void {
+  entity.roles.push(role);
+  entity.evidence.person += 2;
 }
 
 /** "Ilse Vandorn ... said her party": a person named just before "her" or "she" is a woman. */
@@ -166,6 +181,9 @@ function voteGenderFromPronouns(entities: Entity[], entityOf: Map<Mention, Entit
   }
   for (const entity of entities) {
     const vote = votes.get(entity);
-    if (!entity.gender && vote && vote.m !== vote.f) entity.gender = vote.m > vote.f ? 'm' : 'f';
+    if (!vote || vote.m === vote.f || entity.genderFromTitle) continue;
+    // Pronouns outvote a first name's usual gender ("Idris" is not always a woman's name to a lexicon).
+    const voted = vote.m > vote.f ? 'm' : 'f';
+    if (!entity.gender || Math.abs(vote.m - vote.f) >= 2) entity.gender = voted;
   }
 }

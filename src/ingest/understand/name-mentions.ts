@@ -29,7 +29,7 @@ export type Mention = {
 type SeenWords = { capitalisedInside: Set<string>; lowercase: Set<string> };
 
 /** A word of a name: one term, or several joined by hyphens ("Secretary-General", "Al-Qaeda"). */
-type Word = { terms: Term[]; text: string; normal: string; start: number; end: number };
+type Word = { terms: Term[]; text: string; normal: string; start: number; end: number; nickname?: boolean };
 
 const CLOSING = /[.,;:!?()[\]"“”«»„]|['‘’](?!s\b)/u;
 const PROPER_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Acronym', 'Honorific'];
@@ -117,7 +117,14 @@ function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean
 function continuesName(words: readonly Word[], from: number, j: number): boolean {
   const previous = words[j - 1] as Word;
   const word = words[j] as Word;
-  if (head(word).sentence !== tail(previous).sentence || quoteOpens(head(word))) return false;
+  if (head(word).sentence !== tail(previous).sentence) return false;
+  // Dorothy "Dot" Pengelly: a nickname in quotation marks between a first name and a surname.
+  if (quoteOpens(head(word))) {
+    const next = words[j + 1];
+    const isNickname = isCapitalised(word.text) && /^["”’']\s+$/u.test(tail(word).post) && next !== undefined && isCapitalised(next.text) && hasTag(previous, 'FirstName', 'MaleName', 'FemaleName');
+    if (isNickname) word.nickname = true;
+    return isNickname;
+  }
   // "Saltmere Fishermen’s Cooperative", "St Brigid’s Cathedral": a possessive inside a body's or place's name.
   const possessive = /^['’]s?\s*$/u.test(tail(previous).post) || /['’]s$/u.test(previous.text);
   if (possessive && !(isCapitalised(word.text) && headWordAhead(words, j))) return false;
@@ -127,6 +134,14 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     if (hasTag(word, 'Month', 'WeekDay', 'Date') && !hasTag(word, 'Person', 'Place', 'Organization')) return false;
     if (word.text === 'I') return false;
     return true;
+  }
+  // "Ministry of Health and Care", "Fire and Rescue Service": "and" inside a body's name.
+  if (word.normal === 'and') {
+    const next = words[j + 1];
+    if (!next || !isCapitalised(next.text)) return false;
+    const span = words.slice(from, j);
+    const bodyOf = span.some((each, k) => isOrgWord(each.normal) && ['of', 'for'].includes(span[k + 1]?.normal ?? ''));
+    return bodyOf || orgWordAhead(words, j + 1);
   }
   // "Ministry of Defence", "Institute for Public Policy", "Bank of the North": a joiner after a body's head word.
   if (!NAME_JOINERS.has(word.normal) && !(word.normal === 'the' && NAME_JOINERS.has(previous.normal))) return false;
@@ -144,6 +159,16 @@ function headWordAhead(words: readonly Word[], from: number): boolean {
     const word = words[k] as Word;
     if (!isCapitalised(word.text)) return false;
     if (isOrgWord(word.normal) || isPlaceWord(word.normal)) return true;
+    if (CLOSING.test(tail(word).post)) return false;
+  }
+  return false;
+}
+
+function orgWordAhead(words: readonly Word[], from: number): boolean {
+  for (let k = from; k < words.length && k < from + 4; k++) {
+    const word = words[k] as Word;
+    if (!isCapitalised(word.text)) return false;
+    if (isOrgWord(word.normal)) return true;
     if (CLOSING.test(tail(word).post)) return false;
   }
   return false;
@@ -198,8 +223,10 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (nameWords.length === 1 && /\bthe\s+$/iu.test(layout.text.slice(Math.max(0, first.start - 4), first.start)) && (/(?:man|woman)$/u.test(first.normal) || hasTag(first, 'Demonym'))) return null;
   const start = first.start;
   let end = last.end;
-  let name = layout.text.slice(start, end).replace(/['’]s$/u, '').replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(layout.text.slice(start, end)) ? dot : ''));
-  end = start + name.length;
+  const written = nameWords.some((word) => word.nickname) ? nameWords.filter((word) => !word.nickname).map((word) => word.text).join(' ') : layout.text.slice(start, end);
+  let name = written.replace(/['’]s$/u, '').replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(written) ? dot : ''));
+  // The mention ends before a possessive or a full stop it lost.
+  end -= written.length - name.length;
   name = name.replace(/\s+/g, ' ');
   if (!/\p{L}{2}/u.test(name) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(name)) return null;
 
@@ -212,7 +239,9 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
-  if (nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region'))) evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;
+  // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town).
+  const firstNamed = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2;
+  if (!firstNamed && nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region'))) evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;
   if (isPlaceWord(last.normal) && !isOrgWord(last.normal) && nameWords.length >= 2) evidence.place += 2;
   if (PLACE_FIRST_WORDS.has(first.normal) && nameWords.length >= 2) evidence.place += 1.5;
   if (nameWords.length >= 2 && nameWords.every((word) => isCapitalised(word.text) && (lexiconTags(word.normal).length === 0 || hasTag(word, 'FirstName', 'LastName', 'Person')))) evidence.person += 1;
@@ -221,7 +250,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   const sentence = head(first).sentence;
   const inQuote = layout.quotes.some((quote) => start >= quote.start && start < quote.end);
   const passage = layout.passages.find((p) => start >= p.start && start < p.end);
-  return { name, words: nameWords.map((word) => word.text.replace(/['’]s$/u, '')), start, end, sentence, inQuote, inHeadline: passage?.kind !== 'paragraph', role, gender, evidence };
+  return { name, words: nameWords.filter((word) => !word.nickname).map((word) => word.text.replace(/['’]s$/u, '')), start, end, sentence, inQuote, inHeadline: passage?.kind !== 'paragraph', role, gender, evidence };
 }
 
 const APPOSITIVE_PERSON = /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
@@ -238,13 +267,18 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
   if (APPOSITIVE_PERSON.test(after)) evidence.person += 2;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
+  // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"
+  if (/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign)\b/u.test(after)) evidence.organisation += 3;
+  if (/^['’]s?\s+(?:chief executive|chief|boss|board|shares|staff|workers|employees|customers|spokesperson|spokesman|spokeswoman|owners|headquarters|profits?|revenues?|accounts|directors|shareholders|subsidiary|website|app|members)\b/u.test(after)) evidence.organisation += 2;
+  if (/\b(?:shares in|shares of|owned by|bought by|acquired by|sold to|takeover of|customers of|staff at|workers at)\s+(?:the\s+)?$/u.test(before)) evidence.organisation += 2;
+  if (/^\s+said in a (?:written )?statement\b/u.test(after)) evidence.organisation += 1;
   // "the Civic Forward leader", "the Rovers manager": a body named before the role of one of its people.
   if (/\bthe\s+$/u.test(before) && /^\s+(?:leader|chief|spokesperson|spokesman|spokeswoman|manager|board|members?|chair|chairman|chairwoman|president|director|boss|coach|executive|officials?|staff|players?|team|government)\b/u.test(after)) evidence.organisation += 2;
   if (/\b(?:leads|led|heads|headed|joined|founded|runs|member of|members of|chair of|head of|leader of|spokesperson for|spokesman for|spokeswoman for|works for|worked for)\s+(?:the\s+)?$/u.test(before)) evidence.organisation += 2;
   if (/\bthe\s+$/u.test(before)) evidence.person -= 1;
   // "Saltmere's mayor, Birgit Sand," "the union's secretary, Tobias Wren,"
   const roleBefore = /(\p{L}+),\s+$/u.exec(before)?.[1];
-  if (roleBefore && isKnownRoleNoun(roleBefore) && /^,/u.test(after)) evidence.person += 2;
+  if (roleBefore && isKnownRoleNoun(roleBefore) && /^,/u.test(after)) evidence.person += 3;
 }
 
 /** "Civic Forward and the Rural Centre Party": names listed together are usually of one kind. */

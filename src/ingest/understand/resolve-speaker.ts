@@ -53,8 +53,7 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
     if (group?.[0] === 'spokesperson' && ofBody) return resolveNounPhrase(`the ${ofBody[1]}`, at, null, context);
     // A role the article gave nobody in so many words ("the professor" for "Professor Ilona Petrak"
     // whose title we could not read): the person last named, if recently.
-    const gender = /woman$/.test(head) ? 'f' : /man$/.test(head) ? 'm' : null;
-    return lastPersonBefore(context, at, gender, RECENT);
+    return lastPersonBefore(context, at, null, RECENT);
   }
   if (named?.kind === 'organisation') return named;
   if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
