@@ -118,6 +118,7 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   const previous = words[j - 1] as Word;
   const word = words[j] as Word;
   if (head(word).sentence !== tail(previous).sentence) return false;
+  if (previous.nickname) return isCapitalised(word.text);
   // Dorothy "Dot" Pengelly: a nickname in quotation marks between a first name and a surname.
   if (quoteOpens(head(word))) {
     const next = words[j + 1];

@@ -23,8 +23,9 @@ export function resolveSpeaker(phrase: string, at: number, context: Context): En
   if (pronoun === 'they') return lastBefore(context, at, (entity) => entity.kind === 'organisation', 1);
   if (['we', 'i'].includes(pronoun)) return null;
   // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
-  // Names that start inside the phrase: a short phrase may stop inside a long name ("The Joint" of "the Joint Border Mission").
-  const inside = context.mentions.filter((mention) => mention.start >= at && mention.start < at + text.length);
+  // Names the phrase overlaps: a phrase may stop inside a long name ("The Joint" of "the Joint Border
+  // Mission") or start inside one ("Care" of "the Ministry of Health and Care").
+  const inside = context.mentions.filter((mention) => mention.start < at + text.length && mention.end > at);
   const insideEntities = inside.map((mention) => context.registry.entityOf.get(mention));
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
   const named = insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
