@@ -12,7 +12,7 @@ export function ListPage() {
       <title>Broadsheet: the latest articles</title>
       <ListIntro manifest={manifest} />
       {manifest.articleCount > 0 ? (
-        <VirtualArticleList manifest={manifest} />
+        <VirtualArticleList manifest={manifest} days={manifest.days} />
       ) : (
         <p className={styles.empty}>There are no articles yet.</p>
       )}

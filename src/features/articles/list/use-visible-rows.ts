@@ -1,18 +1,36 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { rowAtOffset, type ListLayout, type RowHeights } from '../model/list-layout';
 
-export type RowRange = { first: number; last: number };
+/**
+ * Rows to draw, and `shift`: how far above its place in the full list each row is drawn. The shift
+ * is 0 unless the list is compressed (see MAX_DRAWN_HEIGHT).
+ */
+export type RowRange = { first: number; last: number; shift: number };
 
 /** Rows drawn beyond each edge of the window, so a quick scroll or Tab finds them already there. */
 const OVERSCAN_PX = 1200;
+
+/**
+ * Browsers cap an element's height (Firefox at about 17.9 million px, Chrome and Safari at about
+ * 33.5 million): 100,000 cards are taller than Firefox's cap. Beyond this height the list is drawn
+ * compressed: its box is this tall, and scrolling through it moves through the full list a little
+ * faster than the wheel, so every row stays reachable.
+ */
+export const MAX_DRAWN_HEIGHT = 15_000_000;
 
 /**
  * A window virtualizer for rows of known heights: which rows of the list overlap the window (plus
  * a margin). Recomputed at most once a frame while scrolling, and only re-renders when the range of
  * rows changes. With fixed heights this is arithmetic (list-layout.ts), so no library is needed.
  */
-export function useVisibleRows(listRef: RefObject<HTMLElement | null>, layout: ListLayout, heights: RowHeights): RowRange {
-  const [range, setRange] = useState<RowRange>(() => ({ first: 0, last: Math.min(layout.rowCount - 1, 12) }));
+export function useVisibleRows(
+  listRef: RefObject<HTMLElement | null>,
+  layout: ListLayout,
+  heights: RowHeights,
+  fullHeight: number,
+): RowRange {
+  const [range, setRange] = useState<RowRange>(() => ({ first: 0, last: Math.min(layout.rowCount - 1, 12), shift: 0 }));
 
   useLayoutEffect(() => {
     let frame = 0;
@@ -20,14 +38,19 @@ export function useVisibleRows(listRef: RefObject<HTMLElement | null>, layout: L
       frame = 0;
       const list = listRef.current;
       if (!list) return;
-      const top = list.getBoundingClientRect().top;
       const viewport = window.innerHeight || document.documentElement.clientHeight;
-      const first = rowAtOffset(layout, Math.max(0, -top - OVERSCAN_PX), heights);
-      const last = rowAtOffset(layout, Math.max(0, -top + viewport + OVERSCAN_PX), heights);
-      setRange((current) => (current.first === first && current.last === last ? current : { first, last }));
+      const scrolled = Math.max(0, -list.getBoundingClientRect().top);
+      const shift = Math.round(fullOffset(scrolled, fullHeight, viewport) - scrolled);
+      const first = rowAtOffset(layout, Math.max(0, scrolled + shift - OVERSCAN_PX), heights);
+      const last = rowAtOffset(layout, scrolled + shift + viewport + OVERSCAN_PX, heights);
+      setRange((current) =>
+        current.first === first && current.last === last && current.shift === shift ? current : { first, last, shift },
+      );
     };
+    // Drawn in the same frame as the scroll (as TanStack Virtual does), so a jump, such as the
+    // restored position on Back, never shows a frame of empty list.
     const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(update);
+      if (!frame) frame = requestAnimationFrame(() => flushSync(update));
     };
     update();
     window.addEventListener('scroll', schedule, { passive: true });
@@ -37,7 +60,24 @@ export function useVisibleRows(listRef: RefObject<HTMLElement | null>, layout: L
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
-  }, [listRef, layout, heights]);
+  }, [listRef, layout, heights, fullHeight]);
 
   return range;
+}
+
+/** The drawn box's height: the list's own, up to the browsers' limit. */
+export function drawnHeight(fullHeight: number): number {
+  return Math.min(fullHeight, MAX_DRAWN_HEIGHT);
+}
+
+/**
+ * Where in the full list a scroll offset into the drawn box is: linear from the top until the box's
+ * end reaches the window's bottom, so both ends line up; past that (the footer showing) the rows
+ * move with the page.
+ */
+export function fullOffset(scrolled: number, fullHeight: number, viewport: number): number {
+  const drawn = drawnHeight(fullHeight);
+  if (drawn === fullHeight || drawn <= viewport) return scrolled;
+  if (scrolled >= drawn - viewport) return scrolled + (fullHeight - drawn);
+  return (scrolled * (fullHeight - viewport)) / (drawn - viewport);
 }

@@ -4,25 +4,34 @@ import { listHeight, listLayout, rowAt, rowTop } from '../model/list-layout';
 import { CardRow } from './card-row';
 import { DayHeading } from './day-heading';
 import { useRowMetrics } from './row-metrics';
-import { useVisibleRows } from './use-visible-rows';
+import { drawnHeight, useVisibleRows } from './use-visible-rows';
 
 /**
  * The list at archive scale: only the rows near the window are in the page, and each card row
  * loads its chunk of cards when it first renders. Rows have fixed heights (row-metrics.ts), so the
  * list's full height, its day headings and a saved scroll position are right from the first frame.
  */
-export function VirtualArticleList({ manifest }: { manifest: SiteManifest }) {
-  const layout = useMemo(() => listLayout(manifest.days), [manifest.days]);
+type Props = {
+  manifest: SiteManifest;
+  /** Articles per day, newest first, of the articles listed: the whole archive's, or a filtered list's. */
+  days: SiteManifest['days'];
+  /** The archive ordinal of the nth article listed; the identity when the whole archive is listed. */
+  ordinalAt?: (position: number) => number;
+};
+
+export function VirtualArticleList({ manifest, days, ordinalAt = (position) => position }: Props) {
+  const layout = useMemo(() => listLayout(days), [days]);
   const heights = useRowMetrics();
   const listRef = useRef<HTMLDivElement>(null);
-  const { first, last } = useVisibleRows(listRef, layout, heights);
+  const fullHeight = listHeight(layout, heights);
+  const { first, last, shift } = useVisibleRows(listRef, layout, heights, fullHeight);
 
   const rows: ReactNode[] = [];
   for (let index = first; index <= last && index < layout.rowCount; index += 1) {
     const row = rowAt(layout, index);
     const style: CSSProperties = {
       position: 'absolute',
-      top: rowTop(layout, index, heights),
+      top: rowTop(layout, index, heights) - shift,
       left: 0,
       width: '100%',
       height: row.kind === 'day' ? heights.day : heights.card,
@@ -31,13 +40,13 @@ export function VirtualArticleList({ manifest }: { manifest: SiteManifest }) {
       row.kind === 'day' ? (
         <DayHeading key={`day-${row.day}`} day={row.day} count={row.count} style={style} />
       ) : (
-        <CardRow key={row.ordinal} ordinal={row.ordinal} manifest={manifest} style={style} />
+        <CardRow key={ordinalAt(row.ordinal)} ordinal={ordinalAt(row.ordinal)} manifest={manifest} style={style} />
       ),
     );
   }
 
   return (
-    <div ref={listRef} style={{ position: 'relative', height: listHeight(layout, heights) }}>
+    <div ref={listRef} style={{ position: 'relative', height: drawnHeight(fullHeight) }}>
       {rows}
     </div>
   );

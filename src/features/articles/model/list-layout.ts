@@ -14,6 +14,7 @@ export type ListLayout = {
   rowCount: number;
 };
 
+/** `ordinal` counts the articles listed, newest first (the archive ordinal when the list is unfiltered). */
 export type ListRow =
   | { kind: 'day'; dayIndex: number; day: number; count: number }
   | { kind: 'article'; ordinal: number };
