@@ -68,6 +68,7 @@ function isProse(text: string): boolean {
  * takes the one link after it.
  */
 function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], prose: readonly boolean[]): void {
+  const lastProse = prose.lastIndexOf(true);
   lines.forEach((line, index) => {
     if (isReadMoreMarker(line.text)) {
       verdicts[index] ??= 'read-more link';
@@ -83,7 +84,7 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
       links.push(next);
       next = nextUnjudged(lines, verdicts, next + 1);
     }
-    if (next !== null && prose.slice(next).includes(true)) links.pop();
+    if (next !== null && lastProse >= next) links.pop();
     for (const link of links) verdicts[link] = 'related links';
   });
 }

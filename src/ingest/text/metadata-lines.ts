@@ -98,14 +98,19 @@ const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file pictur
 const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   new RegExp(`[.!?”"]\\s*\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}\\)?$`, 'iu'),
-  new RegExp(`\\S.{10,} \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu'),
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
   /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
 ];
 
+// "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description.
+const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu');
+const MIN_DESCRIPTION = 10;
+
 /** A photo caption: a description followed by the photo's credit, or marked "Image caption". */
 function isPhotoCaption(text: string): boolean {
+  const bracketed = BRACKETED_CREDIT.exec(text);
+  if (bracketed && bracketed.index >= MIN_DESCRIPTION) return true;
   return CAPTION_LINES.some((pattern) => pattern.test(text));
 }

@@ -1,5 +1,5 @@
 import { continuesAfterBlankLine, continuesOnNextLine } from './line-joins';
-import type { Cut, Draft, Removal, SourceLine } from './text-parts';
+import type { Draft, Removal, SourceLine } from './text-parts';
 import { wrapWidth } from './wrap-width';
 
 /** The source after cleaning: body lines, lines taken out, and blank lines (paragraph breaks). */
@@ -30,7 +30,7 @@ export function assembleDrafts(entries: readonly Entry[]): { drafts: Draft[]; tr
       if (current && joins) current = joined(current, pending, line);
       else {
         if (current) drafts.push(current);
-        current = { text: line.text, cuts: line.cuts, before: pending, lineCount: 1 };
+        current = { text: line.text, cuts: [...line.cuts], before: pending, lineCount: 1 };
       }
       pending = [];
       blankSince = false;
@@ -41,17 +41,15 @@ export function assembleDrafts(entries: readonly Entry[]): { drafts: Draft[]; tr
   return { drafts, trailing: pending };
 }
 
+/** The draft with the line appended (the draft is this function's own, so it grows in place). */
 function joined(draft: Draft, between: Removal[], line: SourceLine): Draft {
   const at = draft.text.length + 1;
   // A removed line inside the paragraph keeps the space that separated it from the next line.
-  const inside: Cut[] = between.map((removal) => ({ ...removal, text: `${removal.text} `, offset: at }));
-  const shifted = line.cuts.map((cut) => ({ ...cut, offset: cut.offset + at }));
-  return {
-    text: `${draft.text} ${line.text}`,
-    cuts: [...draft.cuts, ...inside, ...shifted],
-    before: draft.before,
-    lineCount: draft.lineCount + 1,
-  };
+  for (const removal of between) draft.cuts.push({ ...removal, text: `${removal.text} `, offset: at });
+  for (const cut of line.cuts) draft.cuts.push({ ...cut, offset: cut.offset + at });
+  draft.text = `${draft.text} ${line.text}`;
+  draft.lineCount += 1;
+  return draft;
 }
 
 /** Lengths of body lines followed directly by another body line: the evidence for hard wrapping. */

@@ -1,5 +1,5 @@
 import type { Inline, QuoteInline } from '../../article/article-schema';
-import { findQuoteMarks, type QuoteMark } from './quote-marks';
+import { findQuoteMarks, type QuoteFamily, type QuoteMark } from './quote-marks';
 
 type Open = { mark: QuoteMark };
 type Found = { start: number; end: number; open: string; close: string };
@@ -15,20 +15,21 @@ type Found = { start: number; end: number; open: string; close: string };
  */
 export function quoteInlines(text: string, carried: boolean): { inlines: Inline[]; unclosed: boolean } {
   const marks = findQuoteMarks(text);
+  const after = closersAfter(marks);
   const found: Found[] = [];
   const stack: Open[] = [];
   let unclosed = false;
   marks.forEach((mark, index) => {
     const outer = stack[0];
     if (outer) {
-      const depth = closingDepth(stack, mark, marks, index);
+      const depth = closingDepth(stack, mark, after[index]);
       if (depth >= 0) {
         stack.length = depth;
         if (depth === 0) found.push(quoteBetween(text, outer, mark));
-      } else if (opens(mark, marks, index)) stack.push({ mark });
+      } else if (opens(mark, after[index])) stack.push({ mark });
       return;
     }
-    if (opens(mark, marks, index)) stack.push({ mark });
+    if (opens(mark, after[index])) stack.push({ mark });
     else if (closesUnopened(mark, carried) && found.length === 0 && mark.at > 0) {
       found.push({ start: 0, end: mark.at, open: '', close: text.slice(mark.at, mark.at + mark.length) });
     }
@@ -41,16 +42,35 @@ export function quoteInlines(text: string, carried: boolean): { inlines: Inline[
   return { inlines: toInlines(text, found, carried), unclosed };
 }
 
+/** What closing marks come later in the paragraph, per family: any that can close, and strong ones. */
+type Later = { closes: Record<QuoteFamily, boolean>; strong: Record<QuoteFamily, boolean> };
+
+/** For each mark, the closing marks after it (one pass from the end, so long paragraphs stay linear). */
+function closersAfter(marks: readonly QuoteMark[]): Later[] {
+  const later: Later[] = new Array<Later>(marks.length);
+  let closes = { double: false, single: false };
+  let strong = { double: false, single: false };
+  for (let index = marks.length - 1; index >= 0; index -= 1) {
+    later[index] = { closes, strong };
+    const mark = marks[index];
+    if (!mark?.canClose) continue;
+    closes = { ...closes, [mark.family]: true };
+    if (mark.closesEither) closes = { double: true, single: true };
+    if (!mark.weak) strong = { ...strong, [mark.family]: true };
+  }
+  return later;
+}
+
 /**
  * How deep the stack is after `mark` closes something: the index of the open quotation it closes (the
  * nearest one of its family, dropping nested ones never closed), or -1 when it closes nothing.
  */
-function closingDepth(stack: readonly Open[], mark: QuoteMark, marks: readonly QuoteMark[], index: number): number {
+function closingDepth(stack: readonly Open[], mark: QuoteMark, later: Later | undefined): number {
   if (!mark.canClose) return -1;
   const top = stack.at(-1);
   if (!top) return -1;
   if (mark.canOpen && top.mark.family !== mark.family) return -1;
-  if (mark.weak && hasStrongCloserAfter(mark.family, marks, index)) return -1;
+  if (mark.weak && later?.strong[mark.family]) return -1;
   if (mark.closesEither) return stack.length - 1;
   for (let depth = stack.length - 1; depth >= 0; depth -= 1) {
     if (stack[depth]?.mark.family === mark.family) return depth;
@@ -68,14 +88,9 @@ function closesUnopened(mark: QuoteMark, carried: boolean): boolean {
 }
 
 /** An opening mark opens; one that is usually an apostrophe opens only when a closing mark follows it. */
-function opens(mark: QuoteMark, marks: readonly QuoteMark[], index: number): boolean {
+function opens(mark: QuoteMark, later: Later | undefined): boolean {
   if (!mark.canOpen) return false;
-  if (!mark.needsCloser) return true;
-  return marks.slice(index + 1).some((later) => later.canClose && (later.family === mark.family || later.closesEither));
-}
-
-function hasStrongCloserAfter(family: QuoteMark['family'], marks: readonly QuoteMark[], index: number): boolean {
-  return marks.slice(index + 1).some((later) => later.family === family && later.canClose && !later.weak);
+  return !mark.needsCloser || Boolean(later?.closes[mark.family]);
 }
 
 function markText(text: string, mark: QuoteMark): string {

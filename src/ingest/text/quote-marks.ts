@@ -59,7 +59,7 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       family,
       canOpen: left || (setOff && OPENING_GUILLEMETS.has(mark)),
       canClose: right || (setOff && CLOSING_GUILLEMETS.has(mark)),
-      weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end)),
+      weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 4)),
       needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
       closesEither: mark === '’’' || mark === "''",
       afterDigit: /\p{N}/u.test(previous),

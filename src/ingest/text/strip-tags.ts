@@ -1,5 +1,4 @@
-import { cutOut } from './cut-span';
-import type { SourceLine } from './text-parts';
+import type { Cut, SourceLine } from './text-parts';
 
 // Only real HTML element names, so "<Reuters>" or "a <b and c> d" in prose are never taken for markup.
 const ELEMENTS =
@@ -12,19 +11,40 @@ const MARKUP = new RegExp(
   'gi',
 );
 
-/** The line with every leftover HTML tag cut out (reason "HTML tag"). */
+/**
+ * The line with every leftover HTML tag cut out (reason "HTML tag"), in one pass. A tag that stood
+ * between two spaces, or between a space and the line's edge, takes one space with it (as cutOut does),
+ * so the line stays single-spaced and trimmed and every tag goes back exactly where it stood.
+ */
 export function stripTags(line: SourceLine): SourceLine {
-  if (!line.text.includes('<')) return line;
-  let current = line;
+  const { text } = line;
+  if (!text.includes('<')) return line;
+  let kept = '';
+  const cuts: Cut[] = [];
   let from = 0;
-  for (;;) {
-    MARKUP.lastIndex = from;
-    const match = MARKUP.exec(current.text);
-    if (!match) return current;
-    const reason = match[1] ? `HTML ${match[1].toLowerCase()} element` : match[0].startsWith('<!--') ? 'HTML comment' : 'HTML tag';
-    const next = cutOut(current, match.index, match.index + match[0].length, { text: '', reason });
-    if (!next) return current;
-    current = next;
-    from = Math.min(match.index, current.text.length);
+  MARKUP.lastIndex = 0;
+  for (let match = MARKUP.exec(text); match; match = MARKUP.exec(text)) {
+    kept += text.slice(from, match.index);
+    let cut = match[0];
+    let end = match.index + cut.length;
+    const before = kept === '' ? '' : kept[kept.length - 1];
+    const after = end === text.length ? '' : text[end];
+    const lastCutHere = cuts.at(-1)?.offset === kept.length;
+    if (after === ' ' && (before === ' ' || before === '')) {
+      cut += ' ';
+      end += 1;
+    } else if (before === ' ' && after === '' && !lastCutHere) {
+      kept = kept.slice(0, -1);
+      cut = ` ${cut}`;
+    }
+    cuts.push({ text: cut, reason: reasonFor(match), offset: kept.length });
+    from = end;
   }
+  if (cuts.length === 0) return line;
+  return { text: kept + text.slice(from), cuts: [...line.cuts, ...cuts] };
+}
+
+function reasonFor(match: RegExpExecArray): string {
+  if (match[1]) return `HTML ${match[1].toLowerCase()} element`;
+  return match[0].startsWith('<!--') ? 'HTML comment' : 'HTML tag';
 }
