@@ -37,4 +37,18 @@ describe('entities', () => {
     const { people, organisations, places } = entitiesOf('On Monday the council met. In March Tobias Wren said they would vote. However, nothing changed.');
     expect([...people, ...organisations, ...places]).toEqual(['Tobias Wren']);
   });
+
+  it('keeps a nickname out of the name and "and" inside a body’s name', () => {
+    const { people, organisations } = entitiesOf(
+      'Dorothy "Dot" Pengelly swam to the rock on Sunday. The Ministry of Health and Care and the Orchard Bay Fire and Rescue Service sent staff. Pengelly waved.',
+    );
+    expect(people).toEqual(['Dorothy Pengelly']);
+    expect(organisations).toEqual(expect.arrayContaining(['Ministry of Health and Care', 'Orchard Bay Fire and Rescue Service']));
+  });
+
+  it('reads a company from what is said of it ("X, a start-up", "X’s chief executive")', () => {
+    const { people, organisations } = entitiesOf('The lights were made by Signalwise, a start-up based in the city. Signalwise’s chief executive Nadia Perrin said the trial would last a year.');
+    expect(organisations).toEqual(['Signalwise']);
+    expect(people).toEqual(['Nadia Perrin']);
+  });
 });

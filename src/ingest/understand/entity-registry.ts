@@ -1,4 +1,4 @@
-import { strongest, type Evidence, type Kind, type Mention } from './name-mentions';
+import { ORG_APPOSITIVE, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
 import { PERSON_PRONOUNS } from './name-words';
 import { isRoleNoun } from './role-nouns';
 import type { Term } from './tagged-terms';
@@ -136,7 +136,8 @@ const ROLE_AFTER = /^,\s+((?:who\s+(?:leads|heads|runs|chairs)\s+)?(?:the|a|an)\
 const ROLE_BEFORE = /((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){1,5})$/u;
 
 function collectRole(entity: Entity, mention: Mention, text: string): void {
-  const after = ROLE_AFTER.exec(text.slice(mention.end, mention.end + 120))?.[1];
+  const following = text.slice(mention.end, mention.end + 120);
+  const after = ORG_APPOSITIVE.test(following) ? undefined : ROLE_AFTER.exec(following)?.[1];
   if (after) addRole(entity, after);
   const window = text.slice(Math.max(0, mention.start - 60), mention.start);
   const before = window.slice(Math.max(window.lastIndexOf('\n'), ...['. ', '? ', '! ', '“', '"'].map((end) => window.lastIndexOf(end))) + 1);

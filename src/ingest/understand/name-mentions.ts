@@ -254,6 +254,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   return { name, words: nameWords.filter((word) => !word.nickname).map((word) => word.text.replace(/['’]s$/u, '')), start, end, sentence, inQuote, inHeadline: passage?.kind !== 'paragraph', role, gender, evidence };
 }
 
+/** ", a start-up based in the city": what follows a body's name. */
+export const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
 const APPOSITIVE_PERSON = /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
 /** What the words around a name say: "in Morvaine", "Severin said", "the Civic Forward leader". */
@@ -266,10 +268,10 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after)) evidence.place += 2;
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
-  if (APPOSITIVE_PERSON.test(after)) evidence.person += 2;
+  if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
   // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"
-  if (/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign)\b/u.test(after)) evidence.organisation += 3;
+  if (ORG_APPOSITIVE.test(after)) evidence.organisation += 3;
   if (/^['’]s?\s+(?:chief executive|chief|boss|board|shares|staff|workers|employees|customers|spokesperson|spokesman|spokeswoman|owners|headquarters|profits?|revenues?|accounts|directors|shareholders|subsidiary|website|app|members)\b/u.test(after)) evidence.organisation += 2;
   if (/\b(?:shares in|shares of|owned by|bought by|acquired by|sold to|takeover of|customers of|staff at|workers at)\s+(?:the\s+)?$/u.test(before)) evidence.organisation += 2;
   if (/^\s+said in a (?:written )?statement\b/u.test(after)) evidence.organisation += 1;
