@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { manifestQueryOptions } from '../api/manifest-query';
 import { ListIntro } from './list-intro';
 import styles from './list-page.module.css';
@@ -7,6 +8,7 @@ import { VirtualArticleList } from './virtual-article-list';
 /** `/`: every article, newest first, grouped by day. */
 export function ListPage() {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  useWarmArticleView();
   return (
     <div className={`page-width ${styles.page}`}>
       <title>Broadsheet: the latest articles</title>
@@ -18,4 +20,17 @@ export function ListPage() {
       )}
     </div>
   );
+}
+
+/** Once the list has shown and the browser is idle, fetch the article view's code, so the first click opens at once. */
+function useWarmArticleView(): void {
+  useEffect(() => {
+    const warm = () => void import('../article/article-page').catch(() => undefined);
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(warm, 2000);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(warm, { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }, []);
 }
