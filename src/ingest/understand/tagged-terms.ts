@@ -19,10 +19,10 @@ export type Term = {
 
 type CompromiseTerm = { text: string; normal: string; machine?: string; pre: string; post: string; tags: Set<string> };
 
-// The lexicon tagger and the tagger's first pass only: the second pass (hundreds of match patterns)
-// costs three times as much and what it adds for names (title case as proper noun, first name plus
-// surname) is done by the rules in name-mentions.ts.
-const TAGGING = ['freeze', 'lexicon', 'preTagger', 'unfreeze'];
+// The lexicon and the tagger's first pass only. The second pass (hundreds of match patterns) costs
+// three times as much, and what it adds for names (title case as proper noun, first name plus surname)
+// is done by the rules in name-mentions.ts; freezing lexicon tags matters only to that second pass.
+const TAGGING = ['lexicon', 'preTagger'];
 
 /** Runs compromise once over the whole text. */
 export function tagTerms(text: string): Term[] {
