@@ -12,7 +12,9 @@ export function ListSkeleton() {
   return (
     <div className={`page-width ${styles.page}`} aria-busy="true">
       <ListIntro />
-      <div className={styles.skeletonDay} style={{ height: metrics.day }} />
+      <div className={styles.skeletonDay} style={{ height: metrics.day }} aria-hidden="true">
+        <span className={styles.skeletonDayName} />
+      </div>
       {[0, 1, 2, 3].map((index) => (
         <CardSkeleton key={index} style={{ height: metrics.card }} />
       ))}
