@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteMarks } from './quote-marks';
+
+const roles = (text: string) =>
+  findQuoteMarks(text).map((mark) => `${text.slice(mark.at, mark.at + mark.length)}${mark.canOpen ? '>' : ''}${mark.canClose ? '<' : ''}${mark.weak ? '?' : ''}`);
+
+describe('findQuoteMarks', () => {
+  it('tells opening from closing marks by where they stand', () => {
+    expect(roles('"Yes,” she said. „Ja“ and ”Ja”')).toEqual(['">', '”<', '„>', '“<', '”>', '”<']);
+  });
+
+  it('leaves out apostrophes and elisions', () => {
+    expect(roles('don’t Alliance’s ’90s rock ’n’ roll \'em it\'s')).toEqual([]);
+  });
+
+  it('keeps a possessive after s as a weak closing mark', () => {
+    expect(roles('‘the fans’ anger’')).toEqual(['‘>', '’<?', '’<']);
+  });
+
+  it('reads guillemets set off by spaces by their shape, and two apostrophes as one mark', () => {
+    expect(roles('« Oui » and yes’’')).toEqual(['«>', '»<', '’’<']);
+  });
+});
