@@ -37,6 +37,22 @@ function matchesWord(token: string | undefined, part: string, prefix: boolean): 
   return token === part || token === `${part}s` || token === `${part}es`;
 }
 
+let norms: Map<string, number> | null = null;
+
+/**
+ * A topic with a large vocabulary (the taxonomy lists some 200 economy concepts, a dozen for weather)
+ * collects chance hits in any story: its evidence is divided by the square root of its vocabulary's
+ * size, as a document vector is normalised by its length.
+ */
+function vocabularyNorm(top: string): number {
+  if (!norms) {
+    const sizes = new Map<string, number>();
+    for (const term of buildTopicVocabulary()) sizes.set(term.top, (sizes.get(term.top) ?? 0) + 1);
+    norms = new Map([...sizes].map(([qcode, size]) => [qcode, Math.sqrt(size / 100)]));
+  }
+  return norms.get(top) ?? 1;
+}
+
 const MAX_TOP_LEVEL = 4;
 const MIN_RELATIVE = 0.35;
 const MIN_FINE_EVIDENCE = 2;
@@ -74,7 +90,7 @@ export function assignTopics(parts: readonly WeightedText[]): TopicAssignment {
   for (const [term, count] of counts) {
     // Repetition counts, with diminishing returns: one word said twenty times is no twenty clues.
     const evidence = 1 + Math.log(count);
-    topRaw.set(term.top, (topRaw.get(term.top) ?? 0) + evidence);
+    topRaw.set(term.top, (topRaw.get(term.top) ?? 0) + evidence / vocabularyNorm(term.top));
     if (term.fromTaxonomy) fineRaw.set(term.topic, (fineRaw.get(term.topic) ?? 0) + count);
   }
   const best = Math.max(0, ...topRaw.values());
