@@ -10,7 +10,7 @@ import { useRowMetrics } from './row-metrics';
 export function ListSkeleton() {
   const metrics = useRowMetrics();
   return (
-    <div className={`page-width ${styles.page}`} aria-busy="true">
+    <div className={`page-width ${styles.page} ${styles.loading}`} aria-busy="true">
       <ListIntro />
       <div className={styles.skeletonDay} style={{ height: metrics.day }} aria-hidden="true">
         <span className={styles.skeletonDayName} />
