@@ -66,6 +66,16 @@ describe('quoteInlines', () => {
     expect(quotes("''We will go,'' he said.")).toEqual([["''", 'We will go,', "''"]]);
   });
 
+  it('closes a single-quoted quotation at ’’, past a possessive inside it', () => {
+    expect(quotes('‘We will go,’’ said Mara Quell.')).toEqual([['‘', 'We will go,', '’’']]);
+    expect(quotes('‘The workers’ union is strong,’’ she said.')).toEqual([['‘', 'The workers’ union is strong,', '’’']]);
+    expect(quotes('She said ‘the drivers’ pay is too low’’ and left. ‘We lost.’’')).toEqual([
+      ['‘', 'the drivers’ pay is too low', '’’'],
+      ['‘', 'We lost.', '’’'],
+    ]);
+    expect(quotes("He said 'the fans' view matters'' again.")).toEqual([["'", "the fans' view matters", "''"]]);
+  });
+
   it('leaves text without quotations as one text inline', () => {
     expect(quoteInlines('Plain text.', false).inlines).toEqual([{ type: 'text', text: 'Plain text.' }]);
   });

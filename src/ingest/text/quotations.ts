@@ -55,8 +55,12 @@ function closersAfter(marks: readonly QuoteMark[]): Later[] {
     const mark = marks[index];
     if (!mark?.canClose) continue;
     closes = { ...closes, [mark.family]: true };
-    if (mark.closesEither) closes = { double: true, single: true };
-    if (!mark.weak) strong = { ...strong, [mark.family]: true };
+    if (mark.closesEither) {
+      // ’’ ends a single quotation as firmly as a double one, so a possessive before it ("the workers’
+      // union") must not close the quotation early.
+      closes = { double: true, single: true };
+      strong = { double: true, single: true };
+    } else if (!mark.weak) strong = { ...strong, [mark.family]: true };
   }
   return later;
 }
