@@ -1,5 +1,5 @@
 import type { ArticleLayout } from './article-layout';
-import { EXTRA_ORG_WORDS, EXTRA_PLACE_WORDS, GENDERED_WORDS, NAME_JOINERS, PLACE_FIRST_WORDS, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words';
+import { BODY_TYPE_WORDS, EXTRA_ORG_WORDS, EXTRA_PLACE_WORDS, GENDERED_WORDS, NAME_JOINERS, PLACE_FIRST_WORDS, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { isSpeechVerb } from './speech-verbs';
 import { lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
@@ -265,6 +265,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   const previousWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (PLACE_PREPOSITIONS.has(previousWord)) evidence.place += previousWord === 'from' || previousWord === 'to' ? 0.5 : 1;
   if (previousWord === 'at') evidence.organisation += 0.5;
+  if (BODY_TYPE_WORDS.has(previousWord)) evidence.organisation += 2;
   if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after)) evidence.place += 2;
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;

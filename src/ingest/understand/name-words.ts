@@ -50,7 +50,10 @@ export const EXTRA_ORG_WORDS = new Set([
 export const PLACE_FIRST_WORDS = new Set(['port', 'mount', 'lake', 'fort', 'saint', 'st', 'cape', 'isle', 'glen', 'north', 'south', 'east', 'west', 'upper', 'lower', 'new']);
 
 /** Extra place heads ("Port", "Harbour", "Square"). */
-export const EXTRA_PLACE_WORDS = new Set(['port', 'harbour', 'harbor', 'square', 'quarter', 'hills', 'heath', 'moor', 'marsh', 'fields', 'bridge', 'vale', 'wood', 'ford', 'mouth', 'haven', 'point']);
+export const EXTRA_PLACE_WORDS = new Set(['port', 'harbour', 'harbor', 'square', 'quarter', 'hills', 'heath', 'moor', 'moors', 'marsh', 'fields', 'bridge', 'vale', 'wood', 'ford', 'mouth', 'haven', 'point', 'bight', 'firth', 'loch', 'channel', 'fens', 'isles', 'skerries', 'sands', 'flats']);
+
+/** Common nouns for bodies that stand before a body's name ("the campaign group Coastwatch Vellmark"). */
+export const BODY_TYPE_WORDS = new Set(['group', 'company', 'firm', 'charity', 'organisation', 'organization', 'agency', 'party', 'union', 'club', 'bank', 'operator', 'start-up', 'startup', 'broadcaster', 'newspaper', 'retailer', 'lender', 'insurer', 'developer', 'consortium', 'fund', 'regulator', 'watchdog', 'coalition', 'alliance', 'movement', 'network', 'airline', 'manufacturer', 'maker', 'supplier', 'chain', 'publisher', 'institute', 'thinktank', 'think-tank', 'body', 'team', 'side', 'outfit', 'label', 'band']);
 
 /** Prepositions before a place ("in Morvaine", "near Tarrow"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'towards', 'toward', 'inside', 'into', 'to', 'from']);
