@@ -1,5 +1,5 @@
 import { gapsOf } from '../shared/postings-codec';
-import { pairHash, pairKey, pairShard, type PairFile } from '../shared/search-format';
+import { pairHashOf, pairKey, pairShard, termHash, type PairFile } from '../shared/search-format';
 import { growable } from './growable';
 import { BREAK, type SearchDoc } from './search-doc';
 
@@ -16,22 +16,29 @@ const ORDINAL_BITS = 2 ** 20;
 export function buildPairs(docs: readonly SearchDoc[], terms: readonly string[], postingsPerFile: number): PairIndex {
   const hashes = growable((size) => new Uint32Array(size));
   const ordinals = growable((size) => new Uint32Array(size));
-  const vocabularySize = terms.length;
+  const termHashes = Uint32Array.from(terms, termHash);
+  // Each article's pair hashes, sorted to drop repeats: far faster than a Set of large numbers.
+  let docHashes = new Uint32Array(4096);
   docs.forEach((doc, ordinal) => {
-    const seen = new Set<number>();
+    let count = 0;
     for (const ids of [doc.fields.title, doc.fields.body]) {
       let previous = BREAK;
       for (const id of ids) {
-        if (previous !== BREAK && id !== BREAK) seen.add(previous * vocabularySize + id);
+        if (previous !== BREAK && id !== BREAK) {
+          if (count === docHashes.length) {
+            const grown = new Uint32Array(count * 2);
+            grown.set(docHashes);
+            docHashes = grown;
+          }
+          docHashes[count++] = pairHashOf(termHashes[previous]!, termHashes[id]!);
+        }
         previous = id;
       }
     }
-    const docHashes = new Set<number>();
-    for (const pair of seen) {
-      docHashes.add(pairHash(terms[Math.floor(pair / vocabularySize)]!, terms[pair % vocabularySize]!));
-    }
-    for (const hash of docHashes) {
-      hashes.push(hash);
+    const sorted = docHashes.subarray(0, count).sort();
+    for (let index = 0; index < count; index += 1) {
+      if (index > 0 && sorted[index] === sorted[index - 1]) continue;
+      hashes.push(sorted[index]!);
       ordinals.push(ordinal);
     }
   });

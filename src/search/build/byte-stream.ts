@@ -1,6 +1,8 @@
 /** Unsigned varints and strings in a growable byte buffer: the search cache's compact binary form. */
 export type ByteWriter = {
   uint(value: number): void;
+  /** A count, then that many varints (remapped through `map` when given). */
+  uints(values: Uint32Array, map?: Int32Array): void;
   float(value: number): void;
   text(value: string): void;
   bytes(): Uint8Array;
@@ -30,6 +32,18 @@ export function createByteWriter(): ByteWriter {
       }
       buffer[length++] = rest;
     },
+    uints(values, map) {
+      this.uint(values.length);
+      room(values.length * 5);
+      for (let index = 0; index < values.length; index += 1) {
+        let rest = (map ? map[values[index]!]! : values[index]!) >>> 0;
+        while (rest >= 0x80) {
+          buffer[length++] = (rest & 0x7f) | 0x80;
+          rest >>>= 7;
+        }
+        buffer[length++] = rest;
+      }
+    },
     float(value) {
       room(8);
       floats[0] = value;
@@ -49,6 +63,8 @@ export function createByteWriter(): ByteWriter {
 
 export type ByteReader = {
   uint(): number;
+  /** What uints() wrote: a count, then that many varints (below 2^32). */
+  uints(): Uint32Array;
   float(): number;
   text(): string;
   done(): boolean;
@@ -73,6 +89,24 @@ export function createByteReader(bytes: Uint8Array): ByteReader {
         if (byte < 0x80) return value;
         shift += 7;
       }
+    },
+    uints() {
+      const values = new Uint32Array(this.uint());
+      let at = position;
+      for (let index = 0; index < values.length; index += 1) {
+        let value = 0;
+        let shift = 0;
+        let byte: number;
+        do {
+          if (at >= bytes.length) throw new RangeError('the search cache ends too early');
+          byte = bytes[at++]!;
+          value |= (byte & 0x7f) << shift;
+          shift += 7;
+        } while (byte >= 0x80);
+        values[index] = value >>> 0;
+      }
+      position = at;
+      return values;
     },
     float() {
       need(8);

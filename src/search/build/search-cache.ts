@@ -31,11 +31,7 @@ export async function loadSearchCache(path: string, codeVersion: string): Promis
       const size = reader.uint();
       const mtimeMs = reader.float();
       const fields = {} as SearchDoc['fields'];
-      for (const field of DOC_FIELDS) {
-        const ids = new Uint32Array(reader.uint());
-        for (let at = 0; at < ids.length; at += 1) ids[at] = reader.uint();
-        fields[field] = ids;
-      }
+      for (const field of DOC_FIELDS) fields[field] = reader.uints();
       docs.set(id, { id, size, mtimeMs, fields });
     }
     return { codeVersion, vocabulary: createVocabulary(terms), docs };
@@ -72,11 +68,7 @@ export async function saveSearchCache(path: string, codeVersion: string, vocabul
     writer.text(doc.id);
     writer.uint(doc.size);
     writer.float(doc.mtimeMs);
-    for (const field of DOC_FIELDS) {
-      const ids = doc.fields[field];
-      writer.uint(ids.length);
-      for (const id of ids) writer.uint(newId[id]!);
-    }
+    for (const field of DOC_FIELDS) writer.uints(doc.fields[field], newId);
   }
   await mkdir(dirname(path), { recursive: true });
   await writeFile(`${path}.tmp`, writer.bytes());

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathExists } from './path-exists';
 import { encodePostings } from '../shared/postings-codec';
 import { SEARCH_FORMAT, type PostingsFile, type SearchMeta, type TermShard } from '../shared/search-format';
 import { buildPairs } from './build-pairs';
@@ -23,7 +24,7 @@ export const SEARCH_LAYOUT: SearchLayout = {
   inlineMaxDf: 8,
   termShardChars: 24_000,
   postingsFileChars: 48_000,
-  pairPostingsPerFile: 12_000,
+  pairPostingsPerFile: 6_000,
 };
 
 export type WrittenSearchFiles = { build: string; files: number; bytes: number };
@@ -71,7 +72,7 @@ export async function writeSearchFiles(
 
   const build = hash.digest('hex').slice(0, 12);
   const target = join(searchDir, build);
-  if (await exists(target)) await rm(building, { recursive: true, force: true });
+  if (await pathExists(target)) await rm(building, { recursive: true, force: true });
   else await rename(building, target);
 
   const meta: SearchMeta = { format: SEARCH_FORMAT, build, articleCount: docs.length, termShards, pairShards: pairs.shards };
@@ -141,11 +142,4 @@ async function emitTerms(postings: TermPostings, terms: readonly string[], layou
   await flushShard();
   await flushFile();
   return shardStarts;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }

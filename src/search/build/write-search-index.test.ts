@@ -63,14 +63,44 @@ describe('writeSearchIndex', () => {
     expect(await idsFor(['bridge', 'mill', 'ferry'], 'mill')).toEqual(['mill']);
   });
 
-  it('starts afresh from a damaged cache', async () => {
+  it('starts afresh from a damaged cache once something changes', async () => {
     await writeSearchIndex(outDir, ['mill', 'ferry']);
     await writeFile(join(outDir, '.search-cache.bin'), 'not a cache');
+    expect(await writeSearchIndex(outDir, ['mill', 'ferry'])).toMatchObject({ unchanged: true });
+    await put(articleFixture('ferry', [[text('The ferry to Brannock is cancelled.')]]));
     expect(await writeSearchIndex(outDir, ['mill', 'ferry'])).toMatchObject({ read: 2, reused: 0 });
   });
 
   it('keeps the ordinals of an article whose file is missing, finding nothing in it', async () => {
     await writeSearchIndex(outDir, ['gone', 'mill', 'ferry']);
     expect(await idsFor(['gone', 'mill', 'ferry'], 'ostvik')).toEqual(['ferry']);
+  });
+});
+
+describe('writeSearchIndex told which articles changed', () => {
+  let outDir: string;
+  beforeEach(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'broadsheet-search-changed-'));
+    await mkdir(join(outDir, 'articles'), { recursive: true });
+    for (const article of [
+      articleFixture('ferry', [[text('The ferry to Ostvik sails again.')]]),
+      articleFixture('mill', [[text('The old mill reopens.')]]),
+    ]) {
+      await writeFile(join(outDir, 'articles', `${article.id}.json`), JSON.stringify(article));
+    }
+  });
+  afterEach(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('reads only those articles, and nothing at all when none changed', async () => {
+    await writeSearchIndex(outDir, ['mill', 'ferry']);
+    expect(await writeSearchIndex(outDir, ['mill', 'ferry'], { changedIds: new Set() })).toMatchObject({ unchanged: true, read: 0 });
+    await writeFile(join(outDir, 'articles', 'mill.json'), JSON.stringify(articleFixture('mill', [[text('The mill burns.')]])));
+    expect(await writeSearchIndex(outDir, ['mill', 'ferry'], { changedIds: new Set(['mill']) })).toMatchObject({ unchanged: false, read: 1 });
+  });
+
+  it('still reads an article the cache does not hold', async () => {
+    expect(await writeSearchIndex(outDir, ['mill', 'ferry'], { changedIds: new Set() })).toMatchObject({ read: 2 });
   });
 });

@@ -73,9 +73,33 @@ export const FIELD = {
   quote: 32,
 } as const;
 
-/** Two words side by side (stopwords between them skipped), hashed: FNV-1a of "first second". */
+/** Two words side by side (stopwords between them skipped), hashed: see pairHashOf. */
 export function pairHash(first: string, second: string): number {
-  return fnv1a(`${first} ${second}`);
+  return pairHashOf(termHash(first), termHash(second));
+}
+
+/** FNV-1a of a term. */
+export function termHash(term: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < term.length; index += 1) {
+    hash ^= term.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * A pair's hash from its terms' hashes (so the builder hashes each term once, not each of millions of
+ * pairs): the first is multiplied so that "a b" and "b a" differ, then MurmurHash3's finaliser mixes.
+ */
+export function pairHashOf(first: number, second: number): number {
+  let hash = (Math.imul(first, 0x9e3779b1) + second) >>> 0;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }
 
 /** A pair's key in its pair file: the hash in base 36. */
@@ -85,13 +109,4 @@ export function pairKey(hash: number): string {
 
 export function pairShard(hash: number, shards: number): number {
   return hash % shards;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
