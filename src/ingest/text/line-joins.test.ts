@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesAfterBlankLine, continuesOnNextLine } from './line-joins';
+import { continuesAfterBlankLine, continuesOnNextLine, rejoinsHyphenated } from './line-joins';
 
 describe('continuesOnNextLine', () => {
   it('joins a line filled to the wrap width', () => {
@@ -36,5 +36,19 @@ describe('continuesAfterBlankLine', () => {
     expect(continuesAfterBlankLine('What to look out for', 'The first race starts at noon.')).toBe(false);
     expect(continuesAfterBlankLine('Focus on training missions', 'the ministers will meet.')).toBe(false);
     expect(continuesAfterBlankLine('He said the plan would work and that it', 'Ashcombe')).toBe(false);
+  });
+});
+
+describe('rejoinsHyphenated', () => {
+  it('rejoins a word hyphenated across a wrap when the next line goes on in lowercase', () => {
+    expect(rejoinsHyphenated('The councils agreed to build a cross-', 'border tram line')).toBe(true);
+    expect(rejoinsHyphenated('a long-', 'awaited report')).toBe(true);
+  });
+
+  it('leaves dashes, numbers and capitals alone', () => {
+    expect(rejoinsHyphenated('The vote was close -', 'the count took hours')).toBe(false);
+    expect(rejoinsHyphenated('in the 2020-', '21 season')).toBe(false);
+    expect(rejoinsHyphenated('talks with Franco-', 'German officials')).toBe(false);
+    expect(rejoinsHyphenated('a cross-border line', 'between the towns')).toBe(false);
   });
 });

@@ -42,3 +42,12 @@ export function continuesAfterBlankLine(paragraph: string, next: string): boolea
   if (STARTS_LOWERCASE.test(next) && length >= 6) return true;
   return ENDS_WITH_LINK_WORD.test(paragraph) && length >= 8 && STARTS_WORDLIKE.test(next);
 }
+
+/**
+ * A word hyphenated across a hard wrap ("cross-" then "border ..."): the line ends in a hyphen straight
+ * after a letter and the next goes on in lowercase, so the two halves join with no space between. A
+ * hyphen kept ("cross-border", not "crossborder"): a wrap at a real hyphen is the common case in news.
+ */
+export function rejoinsHyphenated(line: string, next: string): boolean {
+  return /\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next);
+}

@@ -31,6 +31,16 @@ describe('assembleDrafts', () => {
     ]);
   });
 
+  it('rejoins a word hyphenated across a wrap with no space, but not across an advert or a blank line', () => {
+    const wrapped = assembleDrafts([body('The councils agreed to build a cross-'), body('border tram line between the towns.')]);
+    expect(wrapped.drafts.map((draft) => draft.text)).toEqual(['The councils agreed to build a cross-border tram line between the towns.']);
+    const advert = assembleDrafts([body('The councils agreed to build a cross-'), removed('Advertisement'), body('border tram line.')]);
+    expect(advert.drafts[0]?.text).toBe('The councils agreed to build a cross- border tram line.');
+    expect(withCutsRestored(advert.drafts[0]?.text ?? '', advert.drafts[0]?.cuts ?? [])).toBe('The councils agreed to build a cross- Advertisement border tram line.');
+    const tag = assembleDrafts([{ kind: 'body', line: { text: 'a well-', cuts: [{ text: '</i>', reason: 'html tag', offset: 7 }] } }, body('known firm.')]);
+    expect(tag.drafts[0]?.text).toBe('a well- known firm.');
+  });
+
   it('rejoins a sentence split by a blank line and an advert, keeping the advert at its place', () => {
     const { drafts } = assembleDrafts([
       body('Residents have complained about noise, and council leader Brian Aske said the'),

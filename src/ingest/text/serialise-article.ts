@@ -17,7 +17,10 @@ import { decodeEntities } from './decode-entities';
  *   their `&` (`quot;`, `#39;`, `rsquo;`);
  * - whitespace is not kept: every run of spaces, tabs, no-break spaces, line breaks and blank lines counts
  *   as one space (so hard-wrapped lines rejoined into one paragraph, or a paragraph split in two, still
- *   compare equal), and leading and trailing whitespace is ignored.
+ *   compare equal), and leading and trailing whitespace is ignored;
+ * - whitespace between a hyphen that follows a letter and a lowercase letter is dropped, so a word
+ *   hyphenated across a hard wrap ("cross-" at a line's end, "border" on the next), which the text stage
+ *   rejoins as "cross-border", compares equal.
  * Every word, punctuation mark, quotation mark and HTML tag comes back, in its order.
  */
 export function serialiseParsedArticle(parsed: Pick<ParsedArticle, 'date' | 'title' | 'titleSource' | 'blocks' | 'removed'>): string {
@@ -37,6 +40,7 @@ export function serialiseParsedArticle(parsed: Pick<ParsedArticle, 'date' | 'tit
 export function normaliseForRoundTrip(text: string): string {
   return decodeEntities(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
     .replace(/\s+/g, ' ')
+    .replace(/(?<=\p{L}-) (?=\p{Ll})/gu, '')
     .trim();
 }
 
