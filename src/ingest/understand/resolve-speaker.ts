@@ -54,6 +54,8 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
     if (group?.[0] === 'spokesperson' && ofBody) return resolveNounPhrase(`the ${ofBody[1]}`, at, null, context);
     // A role the article gave nobody in so many words ("the professor" for "Professor Ilona Petrak"
     // whose title we could not read): the person last named, if recently.
+    // "one Western diplomat", "a resident": someone new and unnamed; only "the ..." points back.
+    if (/^(?:a|an|one)\s/iu.test(text)) return null;
     return lastPersonBefore(context, at, null, RECENT);
   }
   if (named?.kind === 'organisation') return named;

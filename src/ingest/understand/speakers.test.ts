@@ -76,5 +76,14 @@ describe('carrying a speaker over', () => {
 
   it('leaves a scare quote without a speaker', () => {
     expect(speakers('The council approved the so-called “green wave” plan for traffic lights on Monday.')).toEqual([null]);
+    expect(speakers('Ilse Vandorn spoke first. “We are ready,” she said. Her party’s role as “kingmaker” may not last.')).toEqual(['Ilse Vandorn', null]);
+  });
+
+  it('does not give a quotation to the subject of a passive report', () => {
+    expect(speakers('Imelda Strand said councillors had been told that the process was “robust”.')).toEqual([null]);
+  });
+
+  it('leaves an unnamed speaker ("one diplomat") unattributed', () => {
+    expect(speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”')).toEqual([null]);
   });
 });

@@ -67,9 +67,15 @@ function addReportingSubjects(layout: ArticleLayout, context: Parameters<typeof 
   }
 }
 
+const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s+the)?|nicknamed|branded as|labelled as|termed)\s*$/iu;
+// "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.
+const PASSIVE_LEAD = /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b[^.!?“”"]*$/iu;
+
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): { text: string; start: number } | null {
   const quoted = text.slice(quote.start, quote.end);
-  const lead = cueBefore(before, beforeStart);
+  // "the so-called “smart” junctions", "known locally as the “grey mile”": words held at a distance.
+  if (SCARE_LEAD.test(before)) return null;
+  const lead = PASSIVE_LEAD.test(before) ? null : cueBefore(before, beforeStart);
   if (lead && /:\s*$/.test(before)) return lead;
   const follow = cueAfter(after, quote.outerEnd);
   // A quotation that closes its sentence ("... last.") is not attributed by a new statement after it.
@@ -90,6 +96,10 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
       .map((other, i) => ({ other, i }))
       .filter(({ other, i }) => other.block === quote.block && i !== k && results[i]?.how === 'cue' && results[i]?.entity)
       .sort((a, b) => Math.abs(a.i - k) - Math.abs(b.i - k) || a.i - b.i);
+    // A short quotation inside a sentence with no cue of its own is a term held at a distance, not a statement.
+    const before = text.slice(Math.max(0, quote.outerStart - 3), quote.outerStart);
+    const embedded = /[\p{L},]\s*$/u.test(before) && text.slice(quote.start, quote.end).split(/\s+/).length <= 4;
+    if (embedded) return;
     const fromParagraph = sameParagraph[0];
     if (fromParagraph) {
       results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: 'paragraph' };
