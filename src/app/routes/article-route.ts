@@ -1,11 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { articleQueryOptions, isArticleId } from '../../features/articles/api/article-query';
+import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
 import { DataNotFound } from '../../features/articles/api/data-errors';
 import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
+import { chunksAround, ordinalRangeOfDate } from '../../features/articles/model/article-position';
 import { notFound } from '../not-found';
 
-/** Loads the article's own file (a missing one is a 404 response) and the manifest for topic labels. */
+/**
+ * Loads the article's own file (a missing one is a 404 response) and the manifest for topic labels,
+ * then starts (without waiting for them) the one or two card chunks that hold its neighbours.
+ */
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? '';
@@ -13,7 +18,10 @@ export function articleLoader(queryClient: QueryClient) {
     const article = queryClient.ensureQueryData(articleQueryOptions(id)).catch((error: unknown) => {
       throw error instanceof DataNotFound ? notFound({ missing: 'article', id }) : error;
     });
-    await Promise.all([article, queryClient.ensureQueryData(manifestQueryOptions())]);
+    const [{ date }, manifest] = await Promise.all([article, queryClient.ensureQueryData(manifestQueryOptions())]);
+    for (const chunk of chunksAround(ordinalRangeOfDate(manifest.days, date), manifest)) {
+      void queryClient.prefetchQuery(cardsChunkQueryOptions(chunk));
+    }
     return { id };
   };
 }

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../../../article/article-schema';
 import type { SiteManifest } from '../../../article/site-index';
 import { cardsChunkQueryOptions } from '../api/cards-query';
@@ -8,18 +8,20 @@ export type NeighboursState = { status: 'loading' } | { status: 'error'; retry: 
 
 /**
  * Previous, next and related articles, from the one or two card chunks around the article's day
- * (found from the manifest's day histogram): never a list of the whole archive.
+ * (found from the manifest's day histogram): never a list of the whole archive. The chunks go through
+ * their own cache entries (the list shares them); this query only combines them.
  */
 export function useArticleNeighbours(article: Pick<Article, 'id' | 'date' | 'topics'>, manifest: SiteManifest): NeighboursState {
+  const queryClient = useQueryClient();
   const chunks = chunksAround(ordinalRangeOfDate(manifest.days, article.date), manifest);
-  return useQueries({
-    queries: chunks.map((chunk) => cardsChunkQueryOptions(chunk)),
-    combine: (results): NeighboursState => {
-      if (results.some((result) => result.isError)) {
-        return { status: 'error', retry: () => results.forEach((result) => void result.refetch()) };
-      }
-      if (results.some((result) => !result.data)) return { status: 'loading' };
-      return { status: 'ready', ...neighboursIn(results.flatMap((result) => result.data ?? []), article) };
+  const { data, isError, refetch } = useQuery({
+    queryKey: ['neighbours', article.id, chunks],
+    queryFn: async () => {
+      const cards = await Promise.all(chunks.map((chunk) => queryClient.ensureQueryData(cardsChunkQueryOptions(chunk))));
+      return neighboursIn(cards.flat(), article);
     },
   });
+  if (isError) return { status: 'error', retry: () => void refetch() };
+  if (!data) return { status: 'loading' };
+  return { status: 'ready', ...data };
 }
