@@ -1,3 +1,4 @@
+import { bareBylineLines } from './bare-byline';
 import { withCutsRestored } from './cut-span';
 import { wordCount } from './line-shape';
 import { metadataLineKind } from './metadata-lines';
@@ -25,6 +26,8 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     if ((firstProse < 0 || index < firstProse) && isSectionLabel(line.text)) verdicts[index] = 'section label';
   });
   markRelatedLinks(lines, verdicts, prose);
+  const judged = verdicts.map((verdict) => verdict !== null);
+  for (const index of bareBylineLines(lines, judged, prose)) verdicts[index] = 'byline';
   const entries: Entry[] = [];
   lines.forEach((line, index) => {
     const verdict = verdicts[index];

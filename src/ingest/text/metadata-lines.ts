@@ -48,6 +48,11 @@ const OUTLET_OR_ROLE = /\b(?:reporter|correspondent|writer|editor|journalist|con
 const ONLY_NAMES = new RegExp(`^${NAMES}$`, 'u');
 const REPORTER_ROLE = /^(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)s?\b.{0,40}$/i;
 
+/** A line that is only a reporter's role: "Political Correspondent", "Staff Writer, Tarrow Gazette". */
+export function isReporterRole(text: string): boolean {
+  return REPORTER_ROLE.test(text) && !/[.!?]$/.test(text);
+}
+
 /** "Mara Ellingsen, Staff Reporter": names, a separator, then a reporter's role. */
 function isNameThenRole(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { bareBylineLines, isBareName } from './bare-byline';
+import { parseTextArticle } from './parse-text-article';
+
+const LEAD = 'The two councils agreed on Monday to build a tram line between the towns, the first such project in the valley.';
+
+function bylineOf(lines: string[]): number[] {
+  const source = lines.map((text) => ({ text, cuts: [] }));
+  const prose = lines.map((text) => text === LEAD);
+  return bareBylineLines(source, lines.map(() => false), prose);
+}
+
+describe('isBareName', () => {
+  it('takes two to four capitalised name words', () => {
+    expect(isBareName('Tomas Hale')).toBe(true);
+    expect(isBareName('Anna-Lise van der Berg')).toBe(true);
+    expect(isBareName('MARA ELLINGSEN')).toBe(true);
+  });
+
+  it('refuses headings, labels and single words', () => {
+    expect(isBareName('Storm Damage Mounts')).toBe(false);
+    expect(isBareName('What Happens Next')).toBe(false);
+    expect(isBareName('Breaking News')).toBe(false);
+    expect(isBareName('Focus on training missions')).toBe(false);
+    expect(isBareName('Hale')).toBe(false);
+    expect(isBareName('Tomas Hale.')).toBe(false);
+  });
+});
+
+describe('bareBylineLines', () => {
+  it('finds a bare name between the headline and the lead, with a role line after it', () => {
+    expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale', '', LEAD])).toEqual([2]);
+    expect(bylineOf(['Border towns plan shared tram', 'Tomas Hale', 'Political Correspondent', '', LEAD])).toEqual([1, 2]);
+  });
+
+  it('keeps a name that is not between a headline and the lead', () => {
+    expect(bylineOf([LEAD, '', 'Tomas Hale', '', LEAD])).toEqual([]);
+    expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale', '', 'Next steps', '', LEAD])).toEqual([]);
+    expect(bylineOf(['Border towns plan shared tram', '', LEAD, '', 'Tomas Hale', '', LEAD])).toEqual([]);
+  });
+
+  it('keeps the byline as article metadata', () => {
+    const parsed = parseTextArticle(` date 2021-03-14\nBorder towns plan shared tram\nTomas Hale\nPolitical Correspondent\n\n${LEAD}\n`);
+    expect(parsed.title).toBe('Border towns plan shared tram');
+    expect(parsed.metadata).toEqual({ byline: 'Tomas Hale · Political Correspondent' });
+    expect(parsed.blocks).toHaveLength(1);
+  });
+});

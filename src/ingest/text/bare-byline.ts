@@ -1,0 +1,43 @@
+import nlp from 'compromise';
+import { isReporterRole } from './metadata-lines';
+import type { SourceLine } from './text-parts';
+
+// A name's word: capitalised (Hale, O’Neill, Anna-Lise), all capitals (HALE), an initial (J.), or a particle.
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|\p{Lu}\.|van|von|de|da|del|der|di|du|la|le|al|bin|ibn|el|dos|das|ten|ter)$/u;
+/** Capitalised words that title-case headings and labels use but names do not. */
+const NOT_NAME_WORDS = new Set(
+  'a an the and or but of on in at to for from with by as is are was be what why how who when where next new more now today tomorrow yesterday live latest update updates news breaking video watch photos gallery opinion analysis comment editorial exclusive share follow subscribe read staff reporter correspondent editor desk team'.split(' '),
+);
+
+/**
+ * The line after the headline when it is a bare name ("Tomas Hale"), perhaps with a role line after it
+ * ("Political Correspondent"), followed by the lead. Only there: a bare name anywhere else may be a
+ * heading or a one-line paragraph. Returns the indexes of the byline's lines (none when unsure).
+ *
+ * `judged` says which lines another rule has already taken out; blank lines are skipped. The headline is
+ * the first line still in, and must not read as prose; the lead must (`prose`).
+ */
+export function bareBylineLines(lines: readonly SourceLine[], judged: readonly boolean[], prose: readonly boolean[]): number[] {
+  const next = (from: number): number | null => {
+    for (let index = from; index < lines.length; index += 1) if (lines[index]?.text !== '' && !judged[index]) return index;
+    return null;
+  };
+  const headline = next(0);
+  if (headline === null || prose[headline] || /[.,;:]$/.test(lines[headline]?.text ?? '')) return [];
+  const name = next(headline + 1);
+  if (name === null || !isBareName(lines[name]?.text ?? '')) return [];
+  const after = next(name + 1);
+  if (after === null) return [];
+  if (prose[after]) return [name];
+  const lead = next(after + 1);
+  return isReporterRole(lines[after]?.text ?? '') && lead !== null && prose[lead] ? [name, after] : [];
+}
+
+/** Two to four name words, none a word headings use, and no verb in them ("Storm Damage Mounts"). */
+export function isBareName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
+  if (!/^\p{Lu}/u.test(text) || !/\p{L}$/u.test(text)) return false;
+  return !nlp(text).has('#Verb');
+}
