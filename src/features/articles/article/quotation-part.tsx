@@ -6,7 +6,8 @@ import { useQuotations } from './quotation-context';
 
 /**
  * One part of a quotation, with the article's own marks (CSS adds none). The first part carries the
- * `quote-<n>` id; the speaker is named once, after the last part, as a link to the quotation itself.
+ * `quote-<n>` id and, on hover or focus, the speaker's name above its opening words; the speaker is
+ * named once more after the last part, as a link to the quotation itself.
  */
 export function QuotationPart({ inline }: { inline: QuoteInline }) {
   const { index, active, setActive } = useQuotations();
@@ -27,7 +28,7 @@ export function QuotationPart({ inline }: { inline: QuoteInline }) {
       onFocus={highlight}
       onBlur={clear}
     >
-      {speaker && (
+      {speaker && isFirst && (
         <span className={styles.tip} aria-hidden="true">
           {speaker}
         </span>
