@@ -1,4 +1,5 @@
 import { bareBylineLines } from './bare-byline';
+import { captionNeighbours } from './caption-neighbours';
 import { withCutsRestored } from './cut-span';
 import { wordCount } from './line-shape';
 import { metadataLineKind } from './metadata-lines';
@@ -27,7 +28,9 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   });
   markRelatedLinks(lines, verdicts, prose);
   const judged = verdicts.map((verdict) => verdict !== null);
-  for (const index of bareBylineLines(lines, judged, prose)) verdicts[index] = 'byline';
+  for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
+  const judgedNow = verdicts.map((verdict) => verdict !== null);
+  for (const index of bareBylineLines(lines, judgedNow, prose)) verdicts[index] = 'byline';
   const entries: Entry[] = [];
   lines.forEach((line, index) => {
     const verdict = verdicts[index];

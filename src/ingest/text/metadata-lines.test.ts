@@ -38,6 +38,11 @@ describe('metadataLineKind', () => {
     ['Darren Keble arrives at court on Monday. Photo: Ruth Ambler/Sallowfield Echo', 'caption'],
     ['Image caption, Lantern makers carry a paper whale along the quay', 'caption'],
     ['FILE PHOTO: A tram crosses the harbour bridge in Port Adley, March 3, 2020. REUTERS/Kari Nes', 'caption'],
+    ['Above: Lantern makers on the quay before the parade', 'caption'],
+    ['Left to right: Mara Quell, Tomas Hale and Kari Nes', 'caption'],
+    ['The old tram depot at Tarrow (File photo)', 'caption'],
+    ['Former fighters queue near Port Salven (Image: Dario Venn)', 'caption'],
+    ['(Image: Dario Venn)', 'credit'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -58,6 +63,8 @@ describe('metadataLineKind', () => {
     'Focus on training missions',
     'Kari Nes, chief correspondent, agreed.',
     'Video Shows Flood Damage In Port Adley',
+    'Above all, the council wants the trams running by May.',
+    'The council kept a file photo archive until 2019.',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

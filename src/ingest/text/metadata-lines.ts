@@ -82,6 +82,11 @@ function isByline(text: string): boolean {
 const AGENCIES =
   'Associated Press|Agence France-Presse|Press Association|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
 
+const PHOTO_CREDIT_LINES: readonly RegExp[] = [
+  /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
+  /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
+];
+
 const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^[-–—•(\\[\\s]*(?:${AGENCIES})[)\\]\\s]*$`, 'u'),
   // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.
@@ -90,9 +95,13 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
   /^(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
-  /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
-  /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
+  ...PHOTO_CREDIT_LINES,
 ];
+
+/** A line that is only a photo's credit: "Photo: Kari Nes/AFP", "(Image: Dario Venn)", "Getty Images". */
+export function isPhotoCreditLine(text: string): boolean {
+  return PHOTO_CREDIT_LINES.some((pattern) => pattern.test(text));
+}
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
 function isCredit(text: string): boolean {
@@ -104,6 +113,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   new RegExp(`[.!?”"]\\s*\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}\\)?$`, 'iu'),
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
+  // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ..."
+  /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S/i,
   /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
@@ -111,11 +122,15 @@ const CAPTION_LINES: readonly RegExp[] = [
 
 // "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description.
 const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu');
+// "... collect rifles near Port Salven (File photo)": a stock photo's marker closing a description.
+const BRACKETED_MARKER = / \((?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)\)$/iu;
 const MIN_DESCRIPTION = 10;
 
 /** A photo caption: a description followed by the photo's credit, or marked "Image caption". */
 function isPhotoCaption(text: string): boolean {
   const bracketed = BRACKETED_CREDIT.exec(text);
   if (bracketed && bracketed.index >= MIN_DESCRIPTION) return true;
+  const marker = BRACKETED_MARKER.exec(text);
+  if (marker && marker.index >= MIN_DESCRIPTION) return true;
   return CAPTION_LINES.some((pattern) => pattern.test(text));
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { captionNeighbours } from './caption-neighbours';
+import { parseTextArticle } from './parse-text-article';
+
+const LEAD = 'The two councils agreed on Monday to build a tram line between the towns, the first such project in the valley.';
+const CREDIT = 'Photo: Kari Nes/Valley Times';
+
+function captionsOf(lines: string[]): number[] {
+  return captionNeighbours(
+    lines.map((text) => ({ text, cuts: [] })),
+    lines.map((text) => text === CREDIT),
+  );
+}
+
+describe('captionNeighbours', () => {
+  it('takes a short stand-alone sentence directly above or below a photo credit', () => {
+    expect(captionsOf(['Border towns plan tram', '', LEAD, '', 'Workers lay the first rails at Tarrow depot.', CREDIT, '', LEAD])).toEqual([4]);
+    expect(captionsOf(['Border towns plan tram', '', LEAD, '', CREDIT, 'Workers lay the first rails at Tarrow depot.', '', LEAD])).toEqual([5]);
+  });
+
+  it('keeps the headline, headings, wrapped lines and lines set apart by a blank line', () => {
+    expect(captionsOf(['Border towns plan tram.', CREDIT, '', LEAD])).toEqual([]);
+    expect(captionsOf(['Border towns plan tram', '', LEAD, '', 'Next steps', CREDIT, '', LEAD])).toEqual([]);
+    expect(captionsOf(['Border towns plan tram', '', LEAD, 'He declined to comment.', CREDIT])).toEqual([]);
+    expect(captionsOf(['Border towns plan tram', '', 'Workers lay the first rails at Tarrow depot.', '', CREDIT, '', LEAD])).toEqual([]);
+  });
+});
+
+describe('captions in an article', () => {
+  it('keeps the caption and its credit as metadata, and the text round the photo as body', () => {
+    const parsed = parseTextArticle(
+      ` date 2021-03-14\nBorder towns plan shared tram\n\n${LEAD}\n\nWorkers lay the first rails at Tarrow depot.\n${CREDIT}\n\nWork starts in May.\n`,
+    );
+    expect(parsed.metadata).toEqual({ captions: ['Workers lay the first rails at Tarrow depot.'], credits: [CREDIT] });
+    expect(parsed.blocks).toHaveLength(2);
+  });
+});
