@@ -8,6 +8,7 @@ import type { IngestTaskResult } from './ingest-task';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
 import { writeFileIfChanged } from './write-file-if-changed';
 import { writeIndex, type IndexEntry } from './write-index';
+import { writeSearchIndex } from '../search/build/write-search-index';
 
 export type IngestReport = {
   /** Input files found. */
@@ -54,7 +55,8 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
   const owners = new Map<string, string>();
   for (const [source, record] of records) if (record.ok) claim(owners, rank, record.id, source);
 
-  const pendingWrites: Array<Promise<boolean>> = [];
+  const pendingWrites: Array<Promise<unknown>> = [];
+  const changedIds = new Set<string>();
   const accept = (result: IngestTaskResult) => {
     const fileStat = stats[rank.get(result.source) ?? -1];
     const base = { size: fileStat?.size ?? -1, mtimeMs: fileStat?.mtimeMs ?? -1 };
@@ -64,7 +66,10 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
     }
     records.set(result.source, { ...base, ok: true, id: result.id, card: result.card, topics: result.topics, entities: result.entities });
     if (claim(owners, rank, result.id, result.source) === result.source) {
-      pendingWrites.push(writeFileIfChanged(join(articlesDir, `${result.id}.json`), result.json));
+      const id = result.id;
+      pendingWrites.push(
+        writeFileIfChanged(join(articlesDir, `${id}.json`), result.json).then((written) => written && changedIds.add(id)),
+      );
     }
   };
   await processAll(inDir, toProcess, accept);
@@ -92,7 +97,9 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
   }
 
   await removeStaleArticles(articlesDir, new Set(entries.map((entry) => `${entry.card.id}.json`)));
-  await writeIndex(outDir, entries);
+  const idsInListOrder = await writeIndex(outDir, entries);
+  // The search index reads only the article files written on this run; the rest come from its cache.
+  await writeSearchIndex(outDir, idsInListOrder, { changedIds });
   await saveIngestState(outDir, keptState);
   return {
     read: sources.length,

@@ -32,8 +32,11 @@ export function byListOrder(a: IndexEntry, b: IndexEntry): number {
   return a.card.id < b.card.id ? -1 : a.card.id > b.card.id ? 1 : 0;
 }
 
-/** Writes index/manifest.json, index/cards/<n>.json and index/columns.json for these articles. */
-export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]): Promise<void> {
+/**
+ * Writes index/manifest.json, index/cards/<n>.json, index/columns.json and the entity files for these
+ * articles; returns their ids in list order (ordinal order).
+ */
+export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]): Promise<string[]> {
   const entries = [...unsorted].sort(byListOrder);
   const indexDir = join(outDir, 'index');
   const topics = topicSummaries(entries);
@@ -69,6 +72,7 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
   await Promise.all(writes);
   await removeNumberedFilesFrom(join(indexDir, 'cards'), chunkCount);
   for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(indexDir, 'entities', kind), shardCounts.get(kind) ?? 0);
+  return entries.map((entry) => entry.card.id);
 }
 
 function topicSummaries(entries: readonly IndexEntry[]): TopicSummary[] {

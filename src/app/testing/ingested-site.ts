@@ -1,5 +1,5 @@
-/* eslint-disable no-restricted-imports -- test support, run in Node by Vitest: it builds the site's data with
-   the real ingest so component tests see exactly what the reader is served. Never part of the browser bundle. */
+/* Test support, run in Node by Vitest: it builds the site's data with the real ingest so component tests see
+   exactly what the reader is served. Never part of the browser bundle (eslint.config.js allows its imports). */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
