@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { RESULTS_FILE } from './harness/bench-paths';
 import { describeMachine, saveResults, type BenchRun } from './harness/bench-results';
 import { benchSize } from './harness/bench-size';
+import { snapshotCode } from './harness/code-snapshot';
 import { resultsTable } from './harness/results-table';
 
 const USAGE = 'usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse]';
@@ -32,18 +33,19 @@ async function main(): Promise<number> {
     return 2;
   }
   const sizes = String(values.sizes).split(',').map(Number);
-  const options = {
+  const settings = {
     seed: Number(values.seed),
     port: Number(values.port),
     lighthouseRuns: Number(values['lighthouse-runs']),
     lighthouse: !values['no-lighthouse'],
   };
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1) || [options.seed, options.port, options.lighthouseRuns].some((n) => !Number.isInteger(n))) {
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1) || [settings.seed, settings.port, settings.lighthouseRuns].some((n) => !Number.isInteger(n))) {
     console.error(USAGE);
     return 2;
   }
 
   const started = performance.now();
+  const options = { ...settings, code: snapshotCode() };
   const runs: BenchRun[] = [];
   for (const size of sizes) {
     const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${size}: ${line}`);

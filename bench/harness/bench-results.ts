@@ -41,6 +41,9 @@ export type BenchRun = {
   lighthouse: LighthouseFigures;
   // Beyond the contract:
   date: string;
+  /** The code measured: ingest runs from a copy of src/ made as the benchmark started (code-snapshot.ts). */
+  commit: string | null;
+  uncommittedFiles: number | null;
   chromium: string | null;
   /**
    * The machine's load average (1 minute) as the browser measurements began: the machine is shared,
@@ -51,7 +54,7 @@ export type BenchRun = {
   ingestPeakMB: number | null;
   ingestRejected: number | null;
   reingestPeakMB: number | null;
-  /** Files the second ingest processed again: 0 unless the ingest code changed between the two runs. */
+  /** Files the second ingest processed again: 0 when incremental ingest works. */
   reingestProcessed: number | null;
   buildSeconds: number | null;
   buildPeakMB: number | null;

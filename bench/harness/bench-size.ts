@@ -12,6 +12,7 @@ import { auditPage, type LighthouseScores } from '../browser/lighthouse-audit';
 import { searchQueries } from '../browser/search-queries';
 import { measureSearch } from '../browser/search-typing';
 import type { BenchRun } from './bench-results';
+import type { CodeSnapshot } from './code-snapshot';
 import { compressedFiles } from './compressed-files';
 import { CACHE_DIR, distDir, ingestOutDir } from './bench-paths';
 import { ensureCorpus } from './ensure-corpus';
@@ -19,7 +20,7 @@ import { runMeasured, type MeasuredRun } from './run-measured';
 import { startSiteServer } from './site-server';
 import { median, percentile } from './statistics';
 
-export type BenchOptions = { seed: number; port: number; lighthouseRuns: number; lighthouse: boolean };
+export type BenchOptions = { seed: number; port: number; lighthouseRuns: number; lighthouse: boolean; code: CodeSnapshot };
 
 /** First views and article openings are measured this many times (fresh contexts) and the median kept. */
 const REPEATS = 3;
@@ -30,6 +31,8 @@ const SEARCH_QUERIES = 25;
 /** Corpus, ingest from scratch, ingest again, build, serve, browser, Lighthouse: one size's whole run. */
 export async function benchSize(articles: number, options: BenchOptions, log: (line: string) => void): Promise<BenchRun> {
   const run = emptyRun(articles);
+  run.commit = options.code.commit;
+  run.uncommittedFiles = options.code.uncommittedFiles;
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
     const started = performance.now();
     log(`${name}...`);
@@ -53,7 +56,7 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
   run.corpusMB = corpus.megabytes;
   const outDir = ingestOutDir(articles);
   rmSync(outDir, { recursive: true, force: true });
-  const ingestArgs = ['src/ingest/cli.ts', '--in', corpus.dir, '--out', outDir];
+  const ingestArgs = [options.code.ingestCli, '--in', corpus.dir, '--out', outDir];
 
   const logFile = (name: string) => join(CACHE_DIR, 'logs', `${articles}-${name}.log`);
   const ingest = await step('ingest from scratch', () => ingested(runMeasured(ingestArgs, { timeoutMs, logFile: logFile('ingest') })));
@@ -63,19 +66,11 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
   run.ingestPeakMB = ingest.peakMB;
   run.ingestRejected = Number(/rejected (\d+)/.exec(ingest.output)?.[1] ?? NaN);
 
-  // Ingest processes everything again when its own code changed (its state is keyed by the code's
-  // hash): while the team edits ingest that can happen between the two runs, so try once more.
-  for (let attempt = 1; attempt <= 2 && (attempt === 1 || run.reingestProcessed); attempt += 1) {
-    const reingest = await step(`ingest again, nothing changed (attempt ${attempt})`, () =>
-      ingested(runMeasured(ingestArgs, { timeoutMs, logFile: logFile('reingest') })),
-    );
-    run.reingestSeconds = reingest?.seconds ?? null;
-    run.reingestPeakMB = reingest?.peakMB ?? null;
-    run.reingestProcessed = reingest ? processedCount(reingest) : null;
-  }
-  if (run.reingestProcessed) {
-    run.notes.push(`the ingest code changed during the run: the second ingest processed ${run.reingestProcessed} files again`);
-  }
+  const reingest = await step('ingest again, nothing changed', () => ingested(runMeasured(ingestArgs, { timeoutMs, logFile: logFile('reingest') })));
+  run.reingestSeconds = reingest?.seconds ?? null;
+  run.reingestPeakMB = reingest?.peakMB ?? null;
+  run.reingestProcessed = reingest ? processedCount(reingest) : null;
+  if (run.reingestProcessed) run.errors.push(`the second ingest processed ${run.reingestProcessed} files again: incremental ingest is broken`);
 
   const dist = distDir(articles);
   const build = await step('build', () =>
@@ -262,6 +257,8 @@ function emptyRun(articles: number): BenchRun {
       articleBenchmarkIndex: null,
     },
     date: new Date().toISOString(),
+    commit: null,
+    uncommittedFiles: null,
     chromium: null,
     loadAverage: null,
     corpusMB: null,
