@@ -7,10 +7,14 @@ import { RouteErrorPage } from './route-error-page';
 import { articleLoader } from './routes/article-route';
 import { listLoader } from './routes/list-route';
 import { notFoundLoader } from './routes/not-found-route';
+import { savedLoader } from './routes/saved-route';
 
 /**
  * The routes (a public contract: bookmarks depend on them):
- *   /                the list, newest first, grouped by day
+ *   /                the list, newest first, grouped by day; ?topic= ?from= ?to= ?person= ?organisation= ?place=
+ *                    filter it (features/filters/list-filters.ts)
+ *   /topics/:slug    one topic's landing page: the list of /?topic=<slug> under the topic's name
+ *   /saved           saved articles, newest saved first, taking the same filters
  *   /articles/:id    one article; #<heading-id> and #quote-<n> open at a section or quotation
  *   anything else    not found
  * Loaders are small and ship with the entry, so data starts loading while a view's code (split per
@@ -31,7 +35,19 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               index: true,
               loader: listLoader(queryClient),
               HydrateFallback: ListSkeleton,
-              lazy: { Component: async () => (await import('../features/articles/list/list-page')).ListPage },
+              lazy: { Component: async () => (await import('../features/filters/filtered-list-page')).FilteredListPage },
+            },
+            {
+              path: 'topics/:slug',
+              loader: listLoader(queryClient),
+              HydrateFallback: ListSkeleton,
+              lazy: { Component: async () => (await import('../features/filters/filtered-list-page')).FilteredListPage },
+            },
+            {
+              path: 'saved',
+              loader: savedLoader(queryClient),
+              HydrateFallback: ListSkeleton,
+              lazy: { Component: async () => (await import('../features/saved/saved-page')).SavedPage },
             },
             {
               path: 'articles/:id',

@@ -1,11 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import styles from './root-layout.module.css';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { MAIN_ID, SkipLink } from './skip-link';
+import { useFirstShortcutKey } from '../features/keyboard/use-first-shortcut-key';
+
+// Keyboard shortcuts are no part of the first view: their code loads with the first shortcut pressed.
+const KeyboardShortcuts = lazy(async () => ({ default: (await import('../features/keyboard/keyboard-shortcuts')).KeyboardShortcuts }));
 
 /** The frame of every page: skip link, masthead, main content, footer. */
 export function RootLayout() {
+  const firstShortcutKey = useFirstShortcutKey();
   return (
     <>
       <SkipLink />
@@ -17,6 +23,11 @@ export function RootLayout() {
       <SiteFooter />
       {/* Per history entry: Back to the list returns to the same row, whose height is known up front. */}
       <ScrollRestoration />
+      {firstShortcutKey && (
+        <Suspense fallback={null}>
+          <KeyboardShortcuts firstKey={firstShortcutKey} />
+        </Suspense>
+      )}
     </>
   );
 }

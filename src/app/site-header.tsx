@@ -10,7 +10,12 @@ export function SiteHeader() {
         <Link to={paths.list()} className={styles.name}>
           Broadsheet
         </Link>
-        <ThemeSwitch />
+        <div className={styles.tools}>
+          <Link to={paths.saved()} className={styles.saved}>
+            Saved
+          </Link>
+          <ThemeSwitch />
+        </div>
       </div>
     </header>
   );

@@ -3,9 +3,11 @@
  * drift between views. Paths are relative to the site's base; the router adds the base.
  */
 export const paths = {
-  list: () => '/',
-  /** The list filtered by one topic (issue 5 reads the parameter). */
-  topic: (slug: string) => `/?${new URLSearchParams({ topic: slug })}`,
+  /** The list; `query` is a filter query string as writeFilters (features/filters/list-filters.ts) makes it. */
+  list: (query = '') => (query ? `/?${query}` : '/'),
+  /** One topic's landing page: the same list as `/?topic=<slug>`, under the topic's name. */
+  topic: (slug: string) => `/topics/${encodeURIComponent(slug)}`,
+  saved: (query = '') => (query ? `/saved?${query}` : '/saved'),
   article: (id: string) => `/articles/${encodeURIComponent(id)}`,
   section: (id: string, headingId: string) => `${paths.article(id)}#${headingId}`,
   quotation: (id: string, n: number) => `${paths.article(id)}#${quotationFragment(n)}`,

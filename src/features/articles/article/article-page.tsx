@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import type { HeadingBlock } from '../../../article/article-schema';
+import { SaveButton } from '../../saved/save-button';
 import { articleQueryOptions } from '../api/article-query';
 import { manifestQueryOptions } from '../api/manifest-query';
 import { quotationIndex } from '../model/quotation-index';
@@ -31,6 +32,7 @@ export function ArticlePage() {
       <article className={styles.article} aria-labelledby={ARTICLE_TITLE_ID}>
         <div className={styles.header}>
           <ArticleHeader article={article} manifest={manifest} quotations={quotations} />
+          <SaveButton article={{ id: article.id, title: article.title, date: article.date }} describedBy={ARTICLE_TITLE_ID} />
         </div>
         {headings.length > 0 && (
           <div className={styles.contents}>

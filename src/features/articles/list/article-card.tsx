@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { ArticleCard as Card, SiteManifest } from '../../../article/site-index';
 import { paths } from '../../../ui/paths';
+import { SaveButton } from '../../saved/save-button';
 import { shortDate } from '../model/day-label';
 import { topicsOf } from '../model/topic-labels';
 import styles from './article-card.module.css';
@@ -38,6 +39,7 @@ export function ArticleCard({ card, manifest, style }: Props) {
           {quotations && <span className={styles.quotations}>{quotations}</span>}
         </p>
       </div>
+      <SaveButton article={{ id: card.id, title: card.title, date: card.date }} describedBy={titleId} inCard />
     </article>
   );
 }

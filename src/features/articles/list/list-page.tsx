@@ -23,7 +23,7 @@ export function ListPage() {
 }
 
 /** Once the list has shown and the browser is idle, fetch the article view's code, so the first click opens at once. */
-function useWarmArticleView(): void {
+export function useWarmArticleView(): void {
   useEffect(() => {
     const warm = () => void import('../article/article-page').catch(() => undefined);
     if (typeof requestIdleCallback === 'undefined') {

@@ -1,0 +1,20 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { writeFilters, type ListFilters } from '../list-filters';
+
+/**
+ * The list for a set of filters: matching ordinals, the list's day layout, topic counts and the histogram.
+ * Worked out in the browser from columns.json (no request per filter change) and kept per query string,
+ * so Back to an earlier filter is instant. The engine's code loads with the first filter.
+ */
+export function filteredListQueryOptions(queryClient: QueryClient, filters: ListFilters) {
+  return queryOptions({
+    queryKey: ['list', filterKey(filters)],
+    queryFn: async () => (await import('./run-filters')).runFilters(queryClient, filters),
+    staleTime: Infinity,
+  });
+}
+
+/** What the list depends on: every filter but the search words (search has its own results). */
+export function filterKey(filters: ListFilters): string {
+  return writeFilters({ ...filters, q: '' });
+}

@@ -1,0 +1,79 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { entityShard, ordinalsFromGaps, type ArticleColumns, type EntityKind, type SiteManifest } from '../../../article/site-index';
+import { manifestQueryOptions } from '../../articles/api/manifest-query';
+import { createArticleIndex, maskOf, type ArticleIndex } from '../article-index';
+import type { ListFilters } from '../list-filters';
+import { columnsQueryOptions } from './columns-query';
+import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
+
+export type FilteredList = {
+  count: number;
+  /** Articles per day of the matching list, newest first, as the virtual list lays it out. */
+  days: Array<[number, number]>;
+  /** Archive ordinals of the matches, newest first. */
+  ordinals: Uint32Array;
+  topicCounts: Uint32Array;
+  dayCounts: Uint32Array;
+  firstDay: number;
+  /** Sentences about entity names that no article mentions (they were left out). */
+  notices: string[];
+};
+
+const ENTITY_FILTERS: Array<[EntityKind, 'people' | 'organisations' | 'places', string]> = [
+  ['people', 'people', 'person'],
+  ['organisations', 'organisations', 'organisation'],
+  ['places', 'places', 'place'],
+];
+
+const indexes = new WeakMap<ArticleColumns, ArticleIndex>();
+
+export async function runFilters(queryClient: QueryClient, filters: ListFilters): Promise<FilteredList> {
+  const [manifest, columns] = await Promise.all([
+    queryClient.ensureQueryData(manifestQueryOptions()),
+    queryClient.ensureQueryData(columnsQueryOptions()),
+  ]);
+  const index = indexOf(manifest, columns);
+  const notices: string[] = [];
+  const entityMasks: Uint8Array[] = [];
+  for (const [kind, key, noun] of ENTITY_FILTERS) {
+    if (filters[key].length === 0) continue;
+    const lists = await Promise.all(filters[key].map((name) => postingsOf(queryClient, kind, name)));
+    const known = lists.filter((list): list is Uint32Array => list !== null);
+    filters[key].forEach((name, at) => {
+      if (!lists[at]) notices.push(`No article mentions the ${noun} “${name}”, so it was left out.`);
+    });
+    if (known.length) entityMasks.push(maskOf(index.size, known));
+  }
+  const topics = filters.topics.map((slug) => manifest.topics.findIndex((topic) => topic.slug === slug)).filter((at) => at >= 0);
+  const result = index.query({ topics, from: filters.from, to: filters.to, entityMasks });
+  return { ...result, count: result.ordinals.length, days: daysOf(index.days, result.ordinals), notices };
+}
+
+function indexOf(manifest: SiteManifest, columns: ArticleColumns): ArticleIndex {
+  let index = indexes.get(columns);
+  if (!index) {
+    index = createArticleIndex(manifest, columns);
+    indexes.set(columns, index);
+  }
+  return index;
+}
+
+async function postingsOf(queryClient: QueryClient, kind: EntityKind, name: string): Promise<Uint32Array | null> {
+  const directory = await queryClient.ensureQueryData(entityDirectoryQueryOptions(kind));
+  const postings = await queryClient.ensureQueryData(entityPostingsQueryOptions(kind, entityShard(name, directory.shards)));
+  const lower = name.toLowerCase();
+  const gaps = postings[name] ?? Object.entries(postings).find(([key]) => key.toLowerCase() === lower)?.[1];
+  return gaps ? ordinalsFromGaps(gaps) : null;
+}
+
+/** Matching ordinals (newest first) -> [day, count] runs, newest day first. */
+export function daysOf(days: Int32Array, ordinals: Uint32Array): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const ordinal of ordinals) {
+    const day = days[ordinal]!;
+    const last = runs[runs.length - 1];
+    if (last && last[0] === day) last[1] += 1;
+    else runs.push([day, 1]);
+  }
+  return runs;
+}

@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { isCalendarDate } from '../../article/calendar-date';
+import type { SiteManifest } from '../../article/site-index';
+import { quickRanges, monthsOf } from './date-ranges';
+import { DayHistogram } from './day-histogram';
+import styles from './filter-panel.module.css';
+import { monthLabel } from './histogram-buckets';
+import type { ListFilters } from './list-filters';
+import type { ListView } from './list-view';
+
+type Props = {
+  manifest: Pick<SiteManifest, 'newest' | 'oldest'>;
+  filters: ListFilters;
+  view: Pick<ListView, 'dayCounts' | 'firstDay'>;
+  onChange: (filters: ListFilters) => void;
+};
+
+/** From/to dates, quick ranges counted back from the newest article, a month archive and the histogram. */
+export function DateFilter({ manifest, filters, view, onChange }: Props) {
+  const id = useId();
+  if (!manifest.newest || !manifest.oldest) return null;
+  const pick = (from: string | null, to: string | null) => onChange({ ...filters, from, to });
+  const months = monthsOf(view.dayCounts, view.firstDay);
+  const month = months.find((each) => each.from === filters.from && each.to === filters.to)?.month ?? '';
+  const dateInput = (name: 'from' | 'to', label: string) => (
+    <label className={styles.dateField}>
+      <span>{label}</span>
+      <input
+        type="date"
+        name={name}
+        min={manifest.oldest!}
+        max={manifest.newest!}
+        value={filters[name] ?? ''}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          if (value === '' || isCalendarDate(value)) pick(name === 'from' ? value || null : filters.from, name === 'to' ? value || null : filters.to);
+        }}
+      />
+    </label>
+  );
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>Dates</legend>
+      <div className={styles.dates}>
+        {dateInput('from', 'From')}
+        {dateInput('to', 'To')}
+      </div>
+      <ul className={styles.quickRanges} aria-label="Quick ranges">
+        {quickRanges(manifest.newest).map((range) => (
+          <li key={range.label}>
+            <button
+              type="button"
+              className={styles.chip}
+              aria-pressed={filters.from === range.from && filters.to === range.to}
+              onClick={() => pick(range.from, range.to)}
+            >
+              {range.label}
+            </button>
+          </li>
+        ))}
+        {(filters.from || filters.to) && (
+          <li>
+            <button type="button" className={styles.chip} onClick={() => pick(null, null)}>
+              Any date
+            </button>
+          </li>
+        )}
+      </ul>
+      <label className={styles.monthField} htmlFor={`${id}-month`}>
+        Month
+      </label>
+      <select
+        id={`${id}-month`}
+        className={styles.select}
+        value={month}
+        onChange={(event) => {
+          const chosen = months.find((each) => each.month === event.currentTarget.value);
+          pick(chosen?.from ?? null, chosen?.to ?? null);
+        }}
+      >
+        <option value="">{month ? 'Any month' : 'Choose a month'}</option>
+        {months.map((each) => (
+          <option key={each.month} value={each.month}>
+            {`${monthLabel(each.from)} (${each.count.toLocaleString('en-GB')})`}
+          </option>
+        ))}
+      </select>
+      <DayHistogram dayCounts={view.dayCounts} firstDay={view.firstDay} from={filters.from} to={filters.to} onPick={pick} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { Link, useNavigation } from 'react-router';
+import type { SiteManifest } from '../../article/site-index';
+import { paths } from '../../ui/paths';
+import { DateFilter } from './date-filter';
+import { EntityFilter } from './entity-filter';
+import styles from './filter-panel.module.css';
+import { hasFilters, readFilters, type ListFilters } from './list-filters';
+import type { ListView } from './list-view';
+import { TopicFilter } from './topic-filter';
+import { useChangeFilters } from './use-change-filters';
+
+type Props = {
+  manifest: SiteManifest;
+  filters: ListFilters;
+  view: ListView;
+  where?: 'list' | 'saved';
+};
+
+/** Where the keyboard shortcut "/" sends focus when there is no search box (features/keyboard). */
+export const FILTERS_ID = 'filters';
+
+/**
+ * Every filter of the list. Each change is a navigation (the URL is the state), so the controls only
+ * show what the URL says. On phones they fold away behind a button; on wide screens they are a column.
+ */
+export function FilterPanel({ manifest, filters: current, view, where = 'list' }: Props) {
+  const [open, setOpen] = useState(false);
+  const filters = usePendingFilters(manifest, current);
+  const panelId = useId();
+  const change = useChangeFilters(where);
+  const active = hasFilters({ ...filters, q: '' });
+  const activeCount =
+    filters.topics.length + filters.people.length + filters.organisations.length + filters.places.length + (filters.from || filters.to ? 1 : 0);
+  return (
+    <section className={styles.panel} aria-label="Filters" id={FILTERS_ID} data-open={open}>
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={panelId}
+        data-filters-toggle=""
+        onClick={() => setOpen(!open)}
+      >
+        Filters{activeCount > 0 && ` (${activeCount} chosen)`}
+      </button>
+      <div id={panelId} className={styles.controls}>
+        {active && (
+          <Link to={where === 'saved' ? paths.saved() : paths.list()} className={styles.clearAll}>
+            Clear all filters
+          </Link>
+        )}
+        <TopicFilter manifest={manifest} filters={filters} counts={view.topicCounts} onChange={change} />
+        <DateFilter manifest={manifest} filters={filters} view={view} onChange={change} />
+        <EntityFilter kind="people" legend="People" filters={filters} onChange={change} />
+        <EntityFilter kind="organisations" legend="Organisations" filters={filters} onChange={change} />
+        <EntityFilter kind="places" legend="Places" filters={filters} onChange={change} />
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The filters being navigated to, while their list is worked out (usually a few milliseconds, longer
+ * while columns.json first downloads), so a checkbox shows its new state at once.
+ */
+function usePendingFilters(manifest: SiteManifest, current: ListFilters): ListFilters {
+  const next = useNavigation().location;
+  if (!next || !(next.pathname === '/' || next.pathname === '/saved')) return current;
+  return readFilters(new URLSearchParams(next.search), new Set(manifest.topics.map((topic) => topic.slug))).filters;
+}

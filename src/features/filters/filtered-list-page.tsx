@@ -1,0 +1,93 @@
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Link, useLoaderData, useNavigation } from 'react-router';
+import type { ListLoaderData } from '../../app/routes/list-route';
+import { paths } from '../../ui/paths';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
+import { manifestQueryOptions } from '../articles/api/manifest-query';
+import { ListIntro } from '../articles/list/list-intro';
+import { useWarmArticleView } from '../articles/list/list-page';
+import { VirtualArticleList } from '../articles/list/virtual-article-list';
+import { columnsQueryOptions } from './api/columns-query';
+import { filteredListQueryOptions } from './api/filtered-list-query';
+import { FilterNotices } from './filter-notices';
+import styles from './filtered-list-page.module.css';
+import { hasFilters } from './list-filters';
+import { unfilteredView } from './list-view';
+
+// The controls are not needed for the first paint: their code loads right after it.
+const FilterPanel = lazy(async () => ({ default: (await import('./filter-panel')).FilterPanel }));
+
+/**
+ * `/`, `/?<filters>` and `/topics/<slug>`: the list, newest first, grouped by day, narrowed by the
+ * filters in the URL (read by the loader), with the filter controls beside it.
+ */
+export function FilteredListPage() {
+  const { filters, notices, topic } = useLoaderData() as ListLoaderData;
+  const queryClient = useQueryClient();
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const filtered = hasFilters({ ...filters, q: '' });
+  // Filled by the loader before the page shows these filters, so this never waits.
+  const { data: result } = useQuery({ ...filteredListQueryOptions(queryClient, filters), enabled: filtered });
+  const list = filtered ? result : undefined;
+  const view = list ?? unfilteredView(manifest);
+  const busy = useNavigation().state === 'loading';
+  const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
+  const topicSummary = manifest.topics.find((each) => each.slug === topic);
+  const painted = useAfterFirstPaint();
+  useWarmArticleView();
+  usePrefetchColumnsWhenIdle();
+
+  const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';
+  return (
+    <div className={`page-width ${styles.page}`}>
+      <title>{topicSummary ? `${heading} · Broadsheet` : filtered ? 'Filtered articles · Broadsheet' : 'Broadsheet: the latest articles'}</title>
+      {topicSummary ? (
+        <header className={styles.intro}>
+          <h1 className={styles.heading}>{heading}</h1>
+          <p className={styles.summary}>Articles on this topic, newest first</p>
+        </header>
+      ) : (
+        <ListIntro manifest={manifest} />
+      )}
+      <FilterNotices notices={list ? [...notices, ...list.notices] : notices} />
+      <div className={styles.columns}>
+        <Suspense fallback={<div className={styles.panelPlaceholder} />}>
+          {painted ? <FilterPanel manifest={manifest} filters={filters} view={view} /> : <div className={styles.panelPlaceholder} />}
+        </Suspense>
+        <section aria-label="Articles" data-article-list="" data-result-count={view.count} aria-busy={busy}>
+          <p className={styles.resultCount} aria-live="polite">
+            {filtered ? matchSentence(view.count) : `${view.count.toLocaleString('en-GB')} articles`}
+          </p>
+          {view.count > 0 ? (
+            <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
+          ) : filtered ? (
+            <div className={styles.empty}>
+              <p>No articles match these filters.</p>
+              <Link to={paths.list()} className={styles.clear}>
+                Clear the filters
+              </Link>
+            </div>
+          ) : (
+            <p className={styles.empty}>There are no articles yet.</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function matchSentence(count: number): string {
+  if (count === 0) return 'No articles match';
+  return count === 1 ? '1 article matches' : `${count.toLocaleString('en-GB')} articles match`;
+}
+
+/** After the first view, fetch columns.json while the browser is idle, so the first filter answers at once. */
+function usePrefetchColumnsWhenIdle(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return;
+    const handle = requestIdleCallback(() => void queryClient.prefetchQuery(columnsQueryOptions()), { timeout: 8000 });
+    return () => cancelIdleCallback(handle);
+  }, [queryClient]);
+}

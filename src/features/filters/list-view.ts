@@ -1,0 +1,22 @@
+import type { SiteManifest } from '../../article/site-index';
+import type { FilteredList } from './api/run-filters';
+import { dayCountsOf } from './histogram-buckets';
+
+/** What the filter controls show beside the list: counts per topic and per day under the other filters. */
+export type ListView = Pick<FilteredList, 'count' | 'topicCounts' | 'dayCounts' | 'firstDay'>;
+
+const unfiltered = new WeakMap<SiteManifest, ListView>();
+
+/** The whole archive's view, from the manifest alone (no columns.json needed). */
+export function unfilteredView(manifest: SiteManifest): ListView {
+  let view = unfiltered.get(manifest);
+  if (!view) {
+    view = {
+      count: manifest.articleCount,
+      topicCounts: Uint32Array.from(manifest.topics, (topic) => topic.count),
+      ...dayCountsOf(manifest.days),
+    };
+    unfiltered.set(manifest, view);
+  }
+  return view;
+}

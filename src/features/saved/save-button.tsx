@@ -1,0 +1,32 @@
+import type { SavedArticle } from './saved-articles-store';
+import { savedArticlesStore, useSavedArticles } from './saved-articles';
+import styles from './save-button.module.css';
+
+type Props = {
+  article: Omit<SavedArticle, 'savedAt'>;
+  /** The id of the element naming the article (its title), so "Save" is heard with what it saves. */
+  describedBy?: string;
+  /** Pinned to the card's lower right corner, above the card-wide link. */
+  inCard?: boolean;
+};
+
+/** A toggle: its name is "Save" or "Saved", and aria-pressed says the same to assistive technology. */
+export function SaveButton({ article, describedBy, inCard = false }: Props) {
+  const { articles } = useSavedArticles();
+  const saved = articles.some((each) => each.id === article.id);
+  return (
+    <button
+      type="button"
+      className={inCard ? `${styles.button} ${styles.inCard}` : styles.button}
+      aria-pressed={saved}
+      aria-describedby={describedBy}
+      data-save-button=""
+      onClick={() => savedArticlesStore().toggle(article)}
+    >
+      <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M4 2h8v12l-4-3-4 3z" />
+      </svg>
+      {saved ? 'Saved' : 'Save'}
+    </button>
+  );
+}
