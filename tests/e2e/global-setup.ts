@@ -38,15 +38,15 @@ export async function setup(project: TestProject) {
   };
 }
 
-function run(command: string, args: string[]): Promise<void> {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit' });
+    const child = spawn(command, args, { stdio: 'inherit', env });
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
   });
 }
 
-async function waitForOutput(child: ChildProcess, text: string): Promise<void> {
+export async function waitForOutput(child: ChildProcess, text: string): Promise<void> {
   let seen = '';
   const exited = once(child, 'exit').then(([code]) => {
     throw new Error(`the server exited (${code}) before it was ready: ${seen}`);
@@ -60,7 +60,7 @@ async function waitForOutput(child: ChildProcess, text: string): Promise<void> {
   await Promise.race([ready, exited]);
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0);
   await once(server, 'listening');
