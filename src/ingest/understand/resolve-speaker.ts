@@ -6,7 +6,7 @@ import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
 
 
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
-export type Antecedent = { entity: Entity; at: number };
+export type Antecedent = { entity: Entity; at: number; sentence?: number };
 
 const BODY_NOUNS = new Set(['party', 'company', 'firm', 'group', 'ministry', 'council', 'authority', 'government', 'club', 'union', 'police', 'department', 'bank', 'board', 'agency', 'school', 'university', 'hospital', 'court', 'service', 'committee', 'commission', 'institute', 'organisation', 'organization', 'association', 'federation', 'operator', 'airline', 'charity', 'campaign', 'team', 'alliance', 'office', 'trust', 'network', 'regulator', 'inspectorate', 'force', 'station', 'newspaper', 'broadcaster', 'coalition', 'movement', 'society', 'foundation', 'museum', 'festival', 'league', 'cooperative', 'co-operative', 'utility', 'insurer', 'retailer', 'carrier', 'manufacturer', 'developer', 'landlord', 'lab', 'laboratory', 'centre', 'center', 'tribunal', 'prosecutor', 'prosecutors', 'army', 'military', 'navy']);
 const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'operator', 'charity', 'retailer', 'insurer', 'carrier', 'manufacturer', 'developer', 'business', 'utility']);
@@ -30,6 +30,10 @@ export function resolveSpeaker(phrase: string, at: number, context: Context): En
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
   const named = insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "the Bellmoor Gallery": a name whose last word ends the phrase, whatever kind it was taken for.
+  const head = text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const whole = insideEntities.find((entity) => entity?.kind !== 'person' && entity?.words.some((word) => word.toLowerCase() === head));
+  if (whole && !named) return whole;
   if (named && !DETERMINERS.has(first)) return named;
   if (!DETERMINERS.has(first)) {
     const words = text.split(/\s+/).filter((word) => !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
@@ -47,8 +51,8 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
   const group = ROLE_GROUPS.find((members) => members.includes(head));
   const isRole = Boolean(group) || isRoleNoun(head);
   if (isRole) {
-    const person = bestRoleHolder(words, head, group, at, context);
-    if (person) return person;
+    const holder = bestRoleHolder(words, head, group, at, context);
+    if (holder) return holder;
     // "a spokeswoman for the council": the body speaks through its spokesperson.
     if (named?.kind === 'organisation') return named;
     if (group?.[0] === 'spokesperson' && ofBody) return resolveNounPhrase(`the ${ofBody[1]}`, at, null, context);
@@ -56,7 +60,11 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
     // whose title we could not read): the person last named, if recently.
     // "one Western diplomat", "a resident": someone new and unnamed; only "the ..." points back.
     if (/^(?:a|an|one)\s/iu.test(text)) return null;
-    return lastPersonBefore(context, at, null, RECENT);
+    const person = lastPersonBefore(context, at, null, RECENT);
+    // "the Dutchman", "the spokeswoman": the role says the person's gender when nothing else did.
+    const gender = /woman$/u.test(head) ? 'f' : /man$/u.test(head) ? 'm' : null;
+    if (person && gender && !person.gender) person.gender = gender;
+    return person;
   }
   if (named?.kind === 'organisation') return named;
   if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
@@ -106,8 +114,14 @@ function lastPersonBefore(context: Context, at: number, gender: 'm' | 'f' | null
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
     } else if (entity.gender === null && (!unknown || antecedent.at > unknown.at)) unknown = antecedent;
   }
-  if (fitting && (!unknown || unknown.at - fitting.at < 400)) return fitting.entity;
-  return unknown?.entity ?? fitting?.entity ?? null;
+  const best = fitting && (!unknown || unknown.at - fitting.at < 400) ? fitting : (unknown ?? fitting);
+  if (!best) return null;
+  // In the sentence that named them last, the first person named is its subject: "Ibarguren ... leads
+  // Lindqvist by 51 seconds. 'I was waiting,' he said" is Ibarguren speaking.
+  const subject = context.antecedents.find(
+    (other) => other.sentence !== undefined && other.sentence === best.sentence && other.at < best.at && other.entity.kind === 'person' && (gender === null || other.entity.gender === gender || other.entity.gender === null),
+  );
+  return (subject ?? best).entity;
 }
 
 /** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */

@@ -20,7 +20,7 @@ export function attributeSpeakers(layout: ArticleLayout, registry: EntityRegistr
     .filter((mention) => !mention.inQuote && !mention.inHeadline)
     .flatMap((mention) => {
       const entity = registry.entityOf.get(mention);
-      return entity ? [{ entity, at: mention.start }] : [];
+      return entity ? [{ entity, at: mention.start, sentence: mention.sentence }] : [];
     });
   const context = { registry, mentions, antecedents };
   addReportingSubjects(layout, context);
@@ -60,7 +60,7 @@ function addReportingSubjects(layout: ArticleLayout, context: Parameters<typeof 
       const sentence = paragraph.slice(start, starts[k + 1] ?? paragraph.length);
       if (/^\s*["“‘']/u.test(sentence)) return;
       const cue = cueBefore(sentence, passage.start + start);
-      if (!cue || /^\p{Lu}/u.test(cue.text) && !/^(?:The|A|An|Its|His|Her|Their|He|She|It|They)\b/u.test(cue.text)) return;
+      if (!cue) return;
       const entity = resolveSpeaker(cue.text, cue.start, context);
       if (entity) context.antecedents.push({ entity, at: cue.start });
     });

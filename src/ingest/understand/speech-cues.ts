@@ -45,7 +45,8 @@ const CLAUSE_VERBS = [...SPEECH_VERBS].filter((verb) => !NOUN_LIKE.has(verb)).co
 const VERB_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’-])`, 'gu');
 const ADVERB_END = String.raw`\s*,?\s+${ADVERB}$`;
 // The subject right before the verb, tried from the tightest kind: "he said", "Aalto said", "the party said".
-const SUBJECTS_AT_END = [PRONOUN, NAME, String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`].map(
+// A name right after "the" is part of a noun phrase ("the Bellmoor Gallery", "The Dutchman").
+const SUBJECTS_AT_END = [PRONOUN, String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?)|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`, String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`].map(
   (subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'),
 );
 const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite)\b[^,]{0,80},\s+)?`;
