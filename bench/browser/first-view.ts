@@ -15,7 +15,13 @@ export type FirstView = {
   documentKB: number;
   firstViewRequests: number;
   dataFiles: string[];
+  /** Data the page goes on to fetch by itself once idle (prefetches), on top of firstViewKB. */
+  idleDataKB: number;
+  idleDataFiles: string[];
 };
+
+/** How long the page is left alone after its first view, for prefetches on idle to show. */
+const IDLE_MS = 3000;
 
 /** Opens the list in a fresh context (empty cache, as a first visit) and measures what its first view costs. */
 export async function measureFirstView(browser: Browser, baseURL: string): Promise<FirstView> {
@@ -23,6 +29,8 @@ export async function measureFirstView(browser: Browser, baseURL: string): Promi
   try {
     const firstItemAt = await page.evaluate(() => window.__bench.firstItemAt as number);
     const entries = await resourceEntries(page);
+    await page.waitForTimeout(IDLE_MS);
+    const idleData = (await resourceEntries(page)).slice(entries.length).filter((entry) => kindOf(entry.path) === 'data');
     const ofKind = (kind: string) => entries.filter((entry) => kindOf(entry.path) === kind);
     return {
       firstCardMs: firstItemAt,
@@ -33,6 +41,8 @@ export async function measureFirstView(browser: Browser, baseURL: string): Promi
       documentKB: (await documentBytes(page)) / 1024,
       firstViewRequests: entries.length + 1,
       dataFiles: ofKind('data').map((entry) => entry.path),
+      idleDataKB: kilobytes(idleData),
+      idleDataFiles: idleData.map((entry) => entry.path),
     };
   } finally {
     await context.close();

@@ -65,6 +65,9 @@ export type BenchRun = {
   firstViewCssKB: number | null;
   documentKB: number | null;
   firstViewDataFiles: string[] | null;
+  /** Data the list fetches by itself within 3 s after its first view (prefetches on idle), beyond firstViewKB. */
+  idleDataKB: number | null;
+  idleDataFiles: string[] | null;
   filterChanges: number | null;
   filterCountMismatches: number | null;
   heapMBBeforeGc: number | null;

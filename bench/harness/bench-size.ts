@@ -127,6 +127,8 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
     run.firstViewCssKB = first.firstViewCssKB;
     run.documentKB = first.documentKB;
     run.firstViewDataFiles = first.dataFiles;
+    run.idleDataKB = first.idleDataKB;
+    run.idleDataFiles = first.idleDataFiles;
 
     const opens: ArticleOpen[] = [];
     for (let repeat = 0; repeat < REPEATS; repeat += 1) {
@@ -274,6 +276,8 @@ function emptyRun(articles: number): BenchRun {
     firstViewCssKB: null,
     documentKB: null,
     firstViewDataFiles: null,
+    idleDataKB: null,
+    idleDataFiles: null,
     filterChanges: null,
     filterCountMismatches: null,
     heapMBBeforeGc: null,
