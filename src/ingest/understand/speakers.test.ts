@@ -37,6 +37,16 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Ilse Vandorn', 'Jakob Marrant']);
   });
 
+  it('prefers the subject of the sentence that last named someone', () => {
+    const text = 'Mateo Ibarguren finished fourth and now leads Tobias Lindqvist by 51 seconds overall.\n\n“I was waiting for the others,” he said.';
+    expect(speakers(text)).toEqual(['Mateo Ibarguren']);
+  });
+
+  it('follows a demonym or a gendered role noun ("the Dutchman") back to the person', () => {
+    const text = 'Tobias Lindqvist won the stage. His team-mate Kees van Dorp set the pace. The Dutchman said the plan was made that morning.\n\n“We knew the last 6km suited him,” he said.';
+    expect(speakers(text)).toEqual(['Kees van Dorp']);
+  });
+
   it('uses titles for gender ("Mr", "Ms")', () => {
     const text = 'Ms Priya Okafor and Mr Tomas Berg met on Monday.\n\n“It went well,” she said.';
     expect(speakers(text)).toEqual(['Priya Okafor']);
