@@ -16,22 +16,21 @@ const TOPIC_WORDS = ['inflation', 'ceasefire', 'election', 'heatwave', 'vaccine'
 export async function benchQueries(outDir: string, ids: readonly string[], perKind = 10): Promise<BenchQuery[]> {
   const queries: BenchQuery[] = [];
   const step = Math.max(1, Math.floor(ids.length / (perKind * 3)));
-  const names: string[] = [];
+  const names: Array<{ name: string; titleWord: string }> = [];
   const titles: string[][] = [];
   for (let ordinal = 0; ordinal < ids.length && (names.length < perKind || titles.length < perKind); ordinal += step) {
     const article = JSON.parse(await readFile(join(outDir, 'articles', `${ids[ordinal]}.json`), 'utf8')) as Article;
-    const surname = article.entities.people.at(0)?.split(' ').at(-1);
-    if (surname && surname.length >= 6 && names.length < perKind) names.push(surname);
     const words = termsOf(article.title).filter((term) => !isStopword(term) && !/\d/.test(term));
+    const name = article.entities.people.at(0)?.split(' ').at(-1);
+    const titleWord = words.find((word) => word.length >= 4 && word !== name?.toLowerCase());
+    if (name && name.length >= 6 && titleWord && names.length < perKind) names.push({ name, titleWord });
     if (words.length >= 3 && titles.length < perKind) titles.push(words);
   }
-  for (const name of names) queries.push({ kind: 'name', text: name });
-  for (const name of names) queries.push({ kind: 'typo', text: withTypo(name) });
+  for (const { name } of names) queries.push({ kind: 'name', text: name });
+  for (const { name } of names) queries.push({ kind: 'typo', text: withTypo(name) });
   for (const word of TOPIC_WORDS.slice(0, perKind)) queries.push({ kind: 'word', text: word });
-  names.forEach((name, index) => {
-    const title = titles[index % titles.length]!;
-    queries.push({ kind: 'two words', text: `${name} ${title[0]}` });
-  });
+  // A name with a word of the same article's title: at least that article matches both.
+  for (const { name, titleWord } of names) queries.push({ kind: 'two words', text: `${name} ${titleWord}` });
   for (const title of titles) queries.push({ kind: 'phrase', text: `"${title[1]} ${title[2]}"` });
   for (const word of TOPIC_WORDS.slice(0, perKind)) queries.push({ kind: 'prefix', text: word.slice(0, 4) });
   return queries;

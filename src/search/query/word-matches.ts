@@ -91,8 +91,8 @@ export function matchWord(word: QueryWord, views: readonly ShardView[], articleC
     }
     take(completions.sort((a, b) => b.df - a.df), MAX_COMPLETIONS);
   }
-  // Corrections only for a word the index does not hold: a real word is not taken for a typo of another.
-  if (word.edits && !found.has(word.term)) {
+  // Corrections even when the word itself is in the index: a typo can spell another rare name.
+  if (word.edits) {
     const corrections: Array<TermMatch & { distance: number }> = [];
     for (const view of views) {
       for (const [term, [index, distance]] of view.tree.fuzzyGet(word.term, word.edits)) {
