@@ -11,6 +11,7 @@ export const ROLE_GROUPS: string[][] = [
   ['coach', 'manager', 'trainer'],
   ['minister', 'secretary'],
   ['archbishop', 'bishop', 'priest', 'vicar', 'imam', 'rabbi', 'pastor', 'reverend'],
+  ['team-mate', 'teammate', 'colleague', 'deputy', 'assistant'],
 ];
 
 /** A noun naming what someone does: compromise's "Actor" words, titles, and the groups above. */

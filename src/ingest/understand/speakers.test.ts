@@ -43,7 +43,7 @@ describe('pronouns', () => {
   });
 
   it('follows a demonym or a gendered role noun ("the Dutchman") back to the person', () => {
-    const text = 'Tobias Lindqvist won the stage. His team-mate Kees van Dorp set the pace. The Dutchman said the plan was made that morning.\n\n“We knew the last 6km suited him,” he said.';
+    const text = 'Tobias Lindqvist won the stage. His team-mate Kees van Dorp, who finished eleventh, set the pace. The Dutchman said the plan was made that morning.\n\n“We knew the last 6km suited him,” he said.';
     expect(speakers(text)).toEqual(['Kees van Dorp']);
   });
 
