@@ -8,7 +8,7 @@ type Columns = { dayGaps: number[]; topicSets: number[][]; topicSetOfArticle: nu
 /** The list's count, as the page states it once it is not busy. */
 async function resultCount(page: Page): Promise<number> {
   const list = page.locator('[data-result-count]');
-  await list.waitFor({ state: 'attached' });
+  await list.waitFor({ state: 'attached', timeout: 60_000 });
   await expect.poll(() => list.getAttribute('aria-busy'), { timeout: 10_000 }).not.toBe('true');
   return Number(await list.getAttribute('data-result-count'));
 }
@@ -102,7 +102,7 @@ describe('filters, in Chromium', () => {
 
     // And by dragging across it with the mouse.
     const box = (await histogram.boundingBox())!;
-    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     await page.mouse.up();
@@ -116,7 +116,7 @@ describe('filters, in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Politics' }).waitFor();
     expect(await resultCount(page)).toBe(await expectedCount(page, ['politics'], null, null));
     await page.goto('/topics/no-such-topic');
-    await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /not found/i }).waitFor({ timeout: 60_000 });
   });
 
   it('ignores invalid values with a visible notice, and offers to clear filters that match nothing', async () => {
