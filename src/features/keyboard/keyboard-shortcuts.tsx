@@ -18,6 +18,7 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
  */
 export function KeyboardShortcuts({ firstKey }: { firstKey: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const firstKeyDone = useRef(false);
   useEffect(() => {
     const run = (key: string): boolean => {
       const act: Record<string, () => boolean> = {
@@ -36,8 +37,11 @@ export function KeyboardShortcuts({ firstKey }: { firstKey: string }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isShortcutPress(event) && run(event.key)) event.preventDefault();
     };
-    // The press that loaded this code.
-    run(firstKey);
+    // The press that loaded this code, once (effects run twice in development).
+    if (!firstKeyDone.current) {
+      firstKeyDone.current = true;
+      run(firstKey);
+    }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
     // The first key is handled once, when the shortcuts arrive.
