@@ -14,11 +14,14 @@ export type ArticleOpen = {
 };
 
 const OPEN_TIMEOUT_MS = 30_000;
+const LIST_IDLE_MS = 3000;
 
 /** Loads the list in a fresh context, clicks its `index`-th item and times the article's arrival. */
 export async function measureArticleOpen(browser: Browser, baseURL: string, index: number): Promise<ArticleOpen> {
   const { context, page } = await openList(browser, baseURL);
   try {
+    // Let the list finish what it prefetches once idle, so that what follows the click is the opening's own.
+    await page.waitForTimeout(LIST_IDLE_MS);
     const loadedBefore = (await resourceEntries(page)).length;
     const opened = await page.evaluate(
       ([selector, wanted, timeoutMs]) => {

@@ -1,4 +1,5 @@
 import { MODALS, MONTHS, REACTIONS, WEEKDAYS } from './generic-phrases';
+import { pickPopular, type CorpusWorld } from './corpus-world';
 import { companyName, personName, placeName, type Person } from './names';
 import type { Random } from './random';
 import type { TopicVocabulary } from './topic-vocabulary';
@@ -22,20 +23,29 @@ export type ArticleContext = {
   used: Set<string>;
 };
 
-export function createContext(random: Random, date: string, topic: TopicVocabulary, secondary: TopicVocabulary | null): ArticleContext {
-  const cast = Array.from({ length: random.int(2, 4) }, () => ({
-    ...personName(random),
-    role: random.pick(topic.roles),
-    mentioned: false,
-  }));
+/** Shares of people, places and companies that come from the archive's recurring world rather than appearing once. */
+const RECURRING_PEOPLE = 0.6;
+const RECURRING_PLACES = 0.85;
+const RECURRING_COMPANIES = 0.7;
+
+export function createContext(world: CorpusWorld, random: Random, date: string, topic: TopicVocabulary, secondary: TopicVocabulary | null): ArticleContext {
+  const recurring = world.peopleByTopic.get(topic) ?? [];
+  const cast: CastMember[] = [];
+  const castSize = random.int(2, 4);
+  // A popular name can come up twice: draw again rather than cast one person as two.
+  for (let attempt = 0; cast.length < castSize && attempt < 12; attempt += 1) {
+    const person = recurring.length && random.chance(RECURRING_PEOPLE) ? pickPopular(random, recurring) : { ...personName(random), role: random.pick(topic.roles) };
+    if (!cast.some((member) => member.last === person.last)) cast.push({ ...person, mentioned: false });
+  }
+  const place = () => (random.chance(RECURRING_PLACES) ? pickPopular(random, world.places) : placeName(random));
   const context: ArticleContext = {
     random,
     topic,
     secondary,
     year: Number(date.slice(0, 4)),
     weekday: WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()] as string,
-    places: Array.from({ length: random.int(1, 3) }, () => placeName(random)),
-    company: companyName(random),
+    places: [...new Set(Array.from({ length: random.int(1, 3) }, place))],
+    company: random.chance(RECURRING_COMPANIES) ? pickPopular(random, world.companies) : companyName(random),
     organisations: [],
     cast,
     used: new Set(),

@@ -2,6 +2,7 @@ import { allTopics } from './all-topics';
 import { capitalise, createContext, fill, pickFresh, sentenceTopic, type ArticleContext } from './article-context';
 import { GENERIC_HEADINGS, LEADS, NARRATIVE } from './generic-phrases';
 import { QUOTE_STYLES, quotationParagraphs, type QuotationState } from './quotation-paragraphs';
+import type { CorpusWorld } from './corpus-world';
 import type { Random } from './random';
 
 const MIN_WORDS = 150;
@@ -10,10 +11,10 @@ const MAX_WORDS = 2000;
 const MEDIAN_WORDS = 300;
 
 /** One article in the input format: " date YYYY-MM-DD", an optional headline line, paragraphs split by blank lines. */
-export function writeArticle(random: Random, date: string): string {
+export function writeArticle(world: CorpusWorld, random: Random, date: string): string {
   const topic = random.weighted(allTopics, (each) => each.weight);
   const secondary = random.chance(0.4) ? random.weighted(allTopics.filter((each) => each !== topic), (each) => each.weight) : null;
-  const context = createContext(random, date, topic, secondary);
+  const context = createContext(world, random, date, topic, secondary);
   const marks = random.weighted(QUOTE_STYLES, (style) => style.weight);
   const quotations: QuotationState = { lastSpeaker: null };
   const target = targetWords(random);

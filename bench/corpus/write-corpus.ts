@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDates } from './corpus-dates';
+import { createWorld } from './corpus-world';
 import { createRandom, mixSeeds } from './random';
 import { writeArticle } from './write-article';
 
@@ -21,6 +22,7 @@ const DATES_STREAM = 0x0da7e5;
 export function writeCorpus(outDir: string, description: CorpusDescription): WrittenCorpus {
   clearEarlierCorpus(outDir);
   const dates = corpusDates(createRandom(mixSeeds(description.seed, DATES_STREAM)), description.count);
+  const world = createWorld(description.seed);
   const madeFolders = new Set<string>();
   const width = Math.max(6, String(description.count - 1).length);
   let bytes = 0;
@@ -30,7 +32,7 @@ export function writeCorpus(outDir: string, description: CorpusDescription): Wri
       mkdirSync(folder, { recursive: true });
       madeFolders.add(folder);
     }
-    const text = writeArticle(createRandom(mixSeeds(description.seed, index)), date);
+    const text = writeArticle(world, createRandom(mixSeeds(description.seed, index)), date);
     bytes += Buffer.byteLength(text);
     writeFileSync(join(folder, `${date.slice(8, 10)}-${String(index).padStart(width, '0')}.txt`), text);
   });
