@@ -76,7 +76,7 @@ for (const query of queries) {
   });
   const result = await search.search(query.text);
   (firstKB[query.kind] ??= []).push(round(bytes / 1024 + engineBundle.gzipKB));
-  hitsOf.set(query.text, new Set(result.hits.map((hit) => hit.ordinal)));
+  hitsOf.set(query.text, new Set(result.ordinals));
   for (let repeat = 0; repeat < 5; repeat += 1) {
     const started = performance.now();
     await search.search(query.text);
@@ -131,7 +131,9 @@ if (alternatives.size) {
 }
 
 if (values.chromium) {
-  const server = await startBenchServer(Number(values.port), { '/data/': outDir, '/pagefind/': pagefindDir }, engineBundle.code);
+  const mounts: Record<string, string> = { '/data/': outDir };
+  if (alternatives.has('pagefind')) mounts['/pagefind/'] = pagefindDir;
+  const server = await startBenchServer(Number(values.port), mounts, engineBundle.code);
   const browser = await launchChromium();
   try {
     const kinds: EngineKind[] = alternatives.has('pagefind') ? ['broadsheet', 'pagefind'] : ['broadsheet'];

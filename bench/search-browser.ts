@@ -96,8 +96,8 @@ export async function firstQuery(browser: Browser, url: string, engine: EngineKi
         let hits: number;
         if (engine === 'broadsheet') {
           await import('/engine.js' as string);
-          const search = (window as unknown as { createSearch(base: string): { search(q: string): Promise<{ hits: unknown[] }> } }).createSearch('/data/');
-          hits = (await search.search(query)).hits.length;
+          const search = (window as unknown as { createSearch(base: string): { search(q: string): Promise<{ ordinals: Uint32Array }> } }).createSearch('/data/');
+          hits = (await search.search(query)).ordinals.length;
         } else {
           const pagefind = (await import('/pagefind/pagefind.js' as string)) as { search(q: string): Promise<{ results: unknown[] }> };
           hits = (await pagefind.search(query)).results.length;

@@ -16,7 +16,7 @@ describe('writeSearchIndex', () => {
   };
   const idsFor = async (ids: string[], query: string) => {
     const search = createSearch(`${outDir}/`, { fetchJson: async (url) => JSON.parse(await readFile(url, 'utf8')) as unknown });
-    return (await search.search(query)).hits.map((hit) => ids[hit.ordinal]);
+    return [...(await search.search(query)).ordinals].map((ordinal) => ids[ordinal]);
   };
   const meta = async () => JSON.parse(await readFile(join(outDir, 'index', 'search', 'meta.json'), 'utf8')) as SearchMeta;
 

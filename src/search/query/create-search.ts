@@ -2,21 +2,17 @@ import { ordinalsFromGaps } from '../../article/site-index';
 import { decodePostings } from '../shared/postings-codec';
 import { IMPACT_WEIGHTS, pairHash, pairKey, pairShard, type SearchMeta } from '../shared/search-format';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryWord } from './parse-query';
+import { phraseMatches, type WeightedPostings } from './phrase-matches';
+import { createTally, type RankedOrdinals, type ScoredList } from './score-tally';
 import { createSearchFiles, fetchJsonFile, type FetchJson } from './search-files';
 import { matchWord, shardsForWord, shardView, type ShardView, type TermMatch } from './word-matches';
 
-export type SearchHit = {
-  /** The article's list position (site-index.ts): its card is cards chunk ⌊ordinal / chunkSize⌋. */
-  ordinal: number;
-  score: number;
-  /** FIELD bits (search-format.ts): where the query's words were found. FIELD.quote: in a quotation. */
-  fields: number;
-};
-
-export type SearchResults = {
+/**
+ * Every matching article, best first (ties: newest first), as parallel typed arrays (RankedOrdinals:
+ * `ordinals`, `scores`, `fields`), with what is needed to show why each matched.
+ */
+export type SearchResults = RankedOrdinals & {
   query: ParsedQuery;
-  /** Every matching article, best first (ties: newest first). */
-  hits: SearchHit[];
   /** The index terms that matched (as typed, completed or corrected): highlight words that fold to one of these. */
   terms: string[];
 };
@@ -76,7 +72,7 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
     },
     async search(text) {
       const query = parseQuery(text);
-      if (isEmptyQuery(query)) return { query, hits: [], terms: [] };
+      if (isEmptyQuery(query)) return { query, ...createTally(0).ranked(), terms: [] };
       const meta = await files.meta();
       const size = meta.articleCount;
 
@@ -111,16 +107,10 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
         for (const list of unit.lists) tally.add(list);
         for (const term of unit.terms) terms.add(term);
       }
-      return { query, hits: tally.hits(units.length), terms: [...terms] };
+      return { query, ...tally.ranked(), terms: [...terms] };
     },
   };
 }
-
-/** A term's postings with each impact level turned back into its weight. */
-type WeightedPostings = { ordinals: Uint32Array; scores: Float32Array; fields: Uint8Array };
-
-/** Articles matching one part of the query, with a score each: score = weight × scores[i]. */
-type ScoredList = WeightedPostings & { weight: number };
 
 /** One word (with its completions and corrections) or one phrase: an article must match every unit. */
 type QueryUnit = { lists: ScoredList[]; terms: string[] };
@@ -130,77 +120,3 @@ function idf(df: number, articleCount: number): number {
   return Math.log(1 + (articleCount - df + 0.5) / (df + 0.5));
 }
 
-/**
- * A phrase's matches: articles holding all its words and every pair of neighbouring words, scored as the
- * sum of its words' BM25 weights.
- */
-function phraseMatches(postings: readonly WeightedPostings[], weights: readonly number[], pairs: readonly Uint32Array[], size: number): ScoredList {
-  const count = new Uint8Array(size);
-  const score = new Float32Array(size);
-  const fields = new Uint8Array(size);
-  postings.forEach((list, word) => {
-    list.ordinals.forEach((ordinal, index) => {
-      count[ordinal]! += 1;
-      score[ordinal]! += weights[word]! * list.scores[index]!;
-      fields[ordinal]! |= list.fields[index]!;
-    });
-  });
-  for (const list of pairs) for (const ordinal of list) count[ordinal]! += 1;
-  const needed = postings.length + pairs.length;
-  const ordinals: number[] = [];
-  for (let ordinal = 0; ordinal < size; ordinal += 1) if (count[ordinal] === needed) ordinals.push(ordinal);
-  return {
-    ordinals: Uint32Array.from(ordinals),
-    scores: Float32Array.from(ordinals, (ordinal) => score[ordinal]!),
-    fields: Uint8Array.from(ordinals, (ordinal) => fields[ordinal]!),
-    weight: 1,
-  };
-}
-
-/**
- * Sums scores over the query's units (each word, each phrase): within a unit an article counts its best
- * match (the word itself outranks a completion of it); an article must match every unit.
- */
-function createTally(size: number) {
-  const score = new Float32Array(size);
-  const fields = new Uint8Array(size);
-  const matched = new Uint8Array(size);
-  let unit = -1;
-  const best = new Float32Array(size);
-  let touched: number[] = [];
-  const closeUnit = () => {
-    for (const ordinal of touched) {
-      score[ordinal]! += best[ordinal]!;
-      best[ordinal] = 0;
-    }
-    touched = [];
-  };
-  return {
-    beginUnit() {
-      closeUnit();
-      unit += 1;
-    },
-    add({ ordinals, scores, fields: where, weight }: ScoredList) {
-      for (let index = 0; index < ordinals.length; index += 1) {
-        const ordinal = ordinals[index]!;
-        if (matched[ordinal] !== unit) {
-          if (matched[ordinal] !== unit + 1) continue;
-        } else {
-          matched[ordinal] = unit + 1;
-          touched.push(ordinal);
-        }
-        const value = weight * scores[index]!;
-        if (value > best[ordinal]!) best[ordinal] = value;
-        fields[ordinal]! |= where[index]!;
-      }
-    },
-    hits(units: number): SearchHit[] {
-      closeUnit();
-      const hits: SearchHit[] = [];
-      for (let ordinal = 0; ordinal < size; ordinal += 1) {
-        if (matched[ordinal] === units) hits.push({ ordinal, score: score[ordinal]!, fields: fields[ordinal]! });
-      }
-      return hits.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-    },
-  };
-}
