@@ -65,9 +65,8 @@ export type BenchRun = {
   firstViewCssKB: number | null;
   documentKB: number | null;
   firstViewDataFiles: string[] | null;
-  /** Data the list fetches by itself within 3 s after its first view (prefetches on idle), beyond firstViewKB. */
-  idleDataKB: number | null;
-  idleDataFiles: string[] | null;
+  /** The part of firstViewKB that started downloading after the first item was visible (prefetches on idle). */
+  deferredDataKB: number | null;
   filterChanges: number | null;
   filterCountMismatches: number | null;
   heapMBBeforeGc: number | null;

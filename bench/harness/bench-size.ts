@@ -127,8 +127,7 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
     run.firstViewCssKB = first.firstViewCssKB;
     run.documentKB = first.documentKB;
     run.firstViewDataFiles = first.dataFiles;
-    run.idleDataKB = first.idleDataKB;
-    run.idleDataFiles = first.idleDataFiles;
+    run.deferredDataKB = first.deferredDataKB;
 
     const opens: ArticleOpen[] = [];
     for (let repeat = 0; repeat < REPEATS; repeat += 1) {
@@ -276,8 +275,7 @@ function emptyRun(articles: number): BenchRun {
     firstViewCssKB: null,
     documentKB: null,
     firstViewDataFiles: null,
-    idleDataKB: null,
-    idleDataFiles: null,
+    deferredDataKB: null,
     filterChanges: null,
     filterCountMismatches: null,
     heapMBBeforeGc: null,
