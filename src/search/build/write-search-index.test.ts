@@ -104,3 +104,16 @@ describe('writeSearchIndex told which articles changed', () => {
     expect(await writeSearchIndex(outDir, ['mill', 'ferry'], { changedIds: new Set() })).toMatchObject({ read: 2 });
   });
 });
+
+describe('writeSearchIndex for an empty corpus', () => {
+  it('writes an index that finds nothing', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'broadsheet-search-empty-'));
+    try {
+      expect(await writeSearchIndex(outDir, [])).toMatchObject({ articles: 0, unchanged: false });
+      const search = createSearch(`${outDir}/`, { fetchJson: async (url) => JSON.parse(await readFile(url, 'utf8')) as unknown });
+      expect((await search.search('anything')).ordinals).toHaveLength(0);
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+});

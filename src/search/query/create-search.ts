@@ -72,8 +72,10 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
     },
     async search(text) {
       const query = parseQuery(text);
-      if (isEmptyQuery(query)) return { query, ...createTally(0).ranked(), terms: [] };
+      const nothing = { query, ...createTally(0).ranked(), terms: [] };
+      if (isEmptyQuery(query)) return nothing;
       const meta = await files.meta();
+      if (!meta.termShards.length) return nothing;
       const size = meta.articleCount;
 
       const units = await Promise.all([

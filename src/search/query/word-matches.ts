@@ -20,7 +20,7 @@ const FIXED_LETTERS_FOR_TYPOS = 3;
 /** A short prefix ("co") could span many shards; the nearest few hold the likeliest completions. */
 const MAX_SHARDS_PER_WORD = 3;
 const MAX_COMPLETIONS = 8;
-const MAX_CORRECTIONS = 3;
+const MAX_CORRECTIONS = 6;
 /** Completions and corrections stop once their postings reach this many per article in the archive. */
 const POSTINGS_BUDGET_PER_ARTICLE = 1;
 

@@ -13,6 +13,7 @@ const MARKS = /\p{M}/gu;
 const POSSESSIVE = /['’]s$/;
 const JOINERS = /['’.,]/g;
 const NON_ASCII = /[^ -~]/;
+const PLAIN = /^[A-Za-z0-9]+$/;
 
 /**
  * Words too common to help find anything. They are not indexed; a phrase still matches across them ("price
@@ -26,7 +27,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Folds one word as the index stores it; "" when nothing searchable is left. */
 export function foldWord(word: string): string {
-  // Most words are plain ASCII: skipping the Unicode decomposition for them keeps indexing fast.
+  // Most words are plain letters and digits: one test spares them the decomposition and the replacements.
+  if (PLAIN.test(word)) return word.toLowerCase();
   const plain = NON_ASCII.test(word) ? word.normalize('NFKD').replace(MARKS, '') : word;
   return plain.toLowerCase().replace(POSSESSIVE, '').replace(JOINERS, '');
 }
@@ -34,7 +36,7 @@ export function foldWord(word: string): string {
 /** The terms of a text, in reading order, stopwords included (callers decide what to skip). */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const [word] of text.matchAll(WORD)) {
+  for (const word of text.match(WORD) ?? []) {
     const term = foldWord(word);
     if (term) terms.push(term);
   }
