@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * A hash of the code that turns articles into search data (the word rules, the builder, the topic labels):
- * when it changes, the cache is dropped and every article is read again.
+ * A hash of the code that turns articles into search data (the word rules, the builder, the article
+ * helpers it reads quotations with, the topic labels): when it changes, the cache is dropped and every
+ * article is read again.
  */
 export async function searchCodeVersion(): Promise<string> {
   const hash = createHash('sha256');
-  for (const folder of ['../shared', '.']) {
+  for (const folder of ['../shared', '.', '../../article']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
     const files = (await readdir(dir)).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort();
     for (const file of files) hash.update(`${folder}/${file}`).update(await readFile(join(dir, file)));

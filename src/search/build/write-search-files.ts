@@ -64,8 +64,8 @@ export async function writeSearchFiles(
     }
   };
 
-  const postings = buildPostings(docs, vocabulary.terms.length);
-  const termShards = await emitTerms(postings, vocabulary.terms, layout, emit);
+  // Built and written in one expression, so the postings can be freed before the pairs are built.
+  const termShards = await emitTerms(buildPostings(docs, vocabulary.terms.length), vocabulary.terms, layout, emit);
   const pairs = buildPairs(docs, vocabulary.terms, layout.pairPostingsPerFile);
   for (const [shard, file] of pairs.files()) await emit('pairs', `${shard}.json`, file);
   await Promise.all(pending);

@@ -2,6 +2,7 @@ import { ordinalsFromGaps } from '../../article/site-index';
 import { decodePostings } from '../shared/postings-codec';
 import { IMPACT_WEIGHTS, pairHash, pairKey, pairShard, type SearchMeta } from '../shared/search-format';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryWord } from './parse-query';
+import { boundedCache } from './bounded-cache';
 import { phraseMatches, type WeightedPostings } from './phrase-matches';
 import { createTally, type RankedOrdinals, type ScoredList } from './score-tally';
 import { createSearchFiles, fetchJsonFile, type FetchJson } from './search-files';
@@ -34,7 +35,7 @@ export type SearchOptions = { fetchJson?: FetchJson };
 export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: SearchOptions = {}): Search {
   const files = createSearchFiles(baseUrl, fetchJson);
   const views = new Map<string, ShardView>();
-  const decoded = new Map<string, WeightedPostings>();
+  const decoded = boundedCache<WeightedPostings>(DECODED_POSTINGS, (postings) => postings.ordinals.length);
 
   const shardViewOf = async (meta: SearchMeta, shard: number) => {
     const key = `${meta.build}/${shard}`;
@@ -113,6 +114,9 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
     },
   };
 }
+
+/** Decoded postings kept for the next keystrokes: about 9 bytes each, so at most some 25 MB. */
+const DECODED_POSTINGS = 3_000_000;
 
 /** One word (with its completions and corrections) or one phrase: an article must match every unit. */
 type QueryUnit = { lists: ScoredList[]; terms: string[] };

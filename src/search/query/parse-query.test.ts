@@ -37,6 +37,11 @@ describe('parseQuery', () => {
     expect(parseQuery('ceasefire "stand toge').phrases).toEqual([['stand', 'toge']]);
   });
 
+  it('searches a pasted paragraph by its first ten words', () => {
+    const text = 'one two three four five six seven eight nine ten eleven twelve';
+    expect(parseQuery(text).words.map((word) => word.term)).toEqual(text.split(' ').slice(0, 10));
+  });
+
   it('finds nothing to search in empty input, punctuation or stopwords alone', () => {
     for (const text of ['', '   ', '""', '?!', 'the of and']) expect(isEmptyQuery(parseQuery(text))).toBe(true);
     expect(isEmptyQuery(parseQuery('"the"'))).toBe(true);

@@ -17,6 +17,9 @@ export type ParsedQuery = {
 };
 
 const MIN_PREFIX_LENGTH = 3;
+/** A pasted paragraph is searched by its first words: each word costs fetches, and these are plenty. */
+const MAX_WORDS = 10;
+const MAX_PHRASES = 4;
 const ONE_EDIT_LENGTH = 5;
 const TWO_EDITS_LENGTH = 9;
 /** Straight and curly double quotation marks all open or close a phrase. */
@@ -34,11 +37,11 @@ export function parseQuery(text: string): ParsedQuery {
   text.split(QUOTE_MARKS).forEach((segment, index) => {
     const terms = termsOf(segment).filter((term) => !isStopword(term));
     if (index % 2 === 1) {
-      if (terms.length) phrases.push(terms);
+      if (terms.length && phrases.length < MAX_PHRASES) phrases.push(terms.slice(0, MAX_WORDS));
       return;
     }
     for (const term of terms) {
-      if (seen.has(term)) continue;
+      if (seen.has(term) || words.length === MAX_WORDS) continue;
       seen.add(term);
       words.push({
         term,

@@ -1,3 +1,4 @@
+import { boundedCache, type BoundedCache } from './bounded-cache';
 import { SEARCH_FORMAT, type PairFile, type PostingsFile, type SearchMeta, type TermShard } from '../shared/search-format';
 
 export type FetchJson = (url: string) => Promise<unknown>;
@@ -17,10 +18,15 @@ export class SearchIndexMissing extends Error {
   }
 }
 
+/** Postings and pair files kept at once: enough for a session's recent queries, bounded for a long one. */
+const KEPT_DATA_FILES = 32;
+
 /** `baseUrl` is where ingest's output is served (the folder holding index/), ending in "/". */
 export function createSearchFiles(baseUrl: string, fetchJson: FetchJson): SearchFiles {
-  const kept = new Map<string, Promise<unknown>>();
-  const load = <T>(path: string): Promise<T> => {
+  // Meta and term shards are small (about 50 shards at 100,000 articles): all kept.
+  const small = new Map<string, Promise<unknown>>();
+  const large = boundedCache<Promise<unknown>>(KEPT_DATA_FILES);
+  const load = <T>(path: string, kept: BoundedCache<Promise<unknown>>): Promise<T> => {
     let pending = kept.get(path);
     if (!pending) {
       pending = fetchJson(`${baseUrl}index/search/${path}`);
@@ -31,16 +37,16 @@ export function createSearchFiles(baseUrl: string, fetchJson: FetchJson): Search
   };
   return {
     async meta() {
-      const meta = await load<SearchMeta>('meta.json');
+      const meta = await load<SearchMeta>('meta.json', small);
       if (meta?.format !== SEARCH_FORMAT) {
-        kept.delete('meta.json');
+        small.delete('meta.json');
         throw new SearchIndexMissing(`${baseUrl}index/search/meta.json`, `its format is ${String(meta?.format)}, not ${SEARCH_FORMAT}`);
       }
       return meta;
     },
-    termShard: (meta, shard) => load<TermShard>(`${meta.build}/terms/${shard}.json`),
-    postingsFile: (meta, file) => load<PostingsFile>(`${meta.build}/postings/${file}.json`),
-    pairFile: (meta, shard) => load<PairFile>(`${meta.build}/pairs/${shard}.json`),
+    termShard: (meta, shard) => load<TermShard>(`${meta.build}/terms/${shard}.json`, small),
+    postingsFile: (meta, file) => load<PostingsFile>(`${meta.build}/postings/${file}.json`, large),
+    pairFile: (meta, shard) => load<PairFile>(`${meta.build}/pairs/${shard}.json`, large),
   };
 }
 
