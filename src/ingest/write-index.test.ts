@@ -1,7 +1,7 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '../article/day-number';
 import { daysFromGaps, entityShard, ordinalsFromGaps, type ArticleColumns, type EntityDirectory, type EntityPostings, type SiteManifest } from '../article/site-index';
 import { writeIndex, type IndexEntry } from './write-index';
@@ -18,8 +18,12 @@ function entry(id: string, date: string, topics: string[], people: string[] = []
   };
 }
 
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 async function indexOf(entries: IndexEntry[]) {
   const out = await mkdtemp(join(tmpdir(), 'broadsheet-index-'));
+  made.push(out);
   await writeIndex(out, entries);
   const read = async <T>(path: string) => JSON.parse(await readFile(join(out, 'index', path), 'utf8')) as T;
   return { read };
