@@ -1,6 +1,8 @@
+import { useSyncExternalStore } from 'react';
 import type { SavedArticle } from './saved-articles-store';
-import { savedArticlesStore, useSavedArticles } from './saved-articles';
+import { peekSavedIds } from './saved-ids-peek';
 import styles from './save-button.module.css';
+import { loadSavedStore, useSavedStore } from './use-saved-store';
 
 type Props = {
   article: Omit<SavedArticle, 'savedAt'>;
@@ -10,10 +12,16 @@ type Props = {
   inCard?: boolean;
 };
 
-/** A toggle: its name is "Save" or "Saved", and aria-pressed says the same to assistive technology. */
+const noSubscription = () => () => {};
+
+/**
+ * A toggle: its name is "Save" or "Saved", and aria-pressed says the same to assistive technology.
+ * Until the store's code arrives, the state comes from a direct read of storage, so it is right at once.
+ */
 export function SaveButton({ article, describedBy, inCard = false }: Props) {
-  const { articles } = useSavedArticles();
-  const saved = articles.some((each) => each.id === article.id);
+  const store = useSavedStore();
+  const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getSnapshot() ?? null);
+  const saved = snapshot ? snapshot.articles.some((each) => each.id === article.id) : peekSavedIds().has(article.id);
   return (
     <button
       type="button"
@@ -21,7 +29,7 @@ export function SaveButton({ article, describedBy, inCard = false }: Props) {
       aria-pressed={saved}
       aria-describedby={describedBy}
       data-save-button=""
-      onClick={() => savedArticlesStore().toggle(article)}
+      onClick={() => void loadSavedStore().then((ready) => ready.toggle(article))}
     >
       <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M4 2h8v12l-4-3-4 3z" />

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY, createSavedArticlesStore } from './saved-articles-store';
+import { createSavedArticlesStore } from './saved-articles-store';
+import { STORAGE_KEY } from './saved-ids-peek';
 
 /** A Storage backed by a Map, shared by "tabs" the way localStorage is shared by a browser's tabs. */
 function memoryStorage(): Storage {
@@ -49,6 +50,16 @@ describe('saved articles', () => {
     thisTab.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
 
     expect(listener).toHaveBeenCalledOnce();
+    expect(store.isSaved(other.id)).toBe(true);
+  });
+
+  it('catches up with another tab’s changes made while nothing here was listening', () => {
+    const storage = memoryStorage();
+    const store = createSavedArticlesStore(storage, new EventTarget(), tick);
+    store.subscribe(() => {})();
+
+    createSavedArticlesStore(storage, new EventTarget(), tick).save(other);
+    store.subscribe(() => {});
     expect(store.isSaved(other.id)).toBe(true);
   });
 

@@ -6,6 +6,8 @@
  * mode, quota full, disabled) the store keeps working in memory and says so through `storageProblem`.
  */
 
+import { STORAGE_KEY } from './saved-ids-peek';
+
 export type SavedArticle = { id: string; title: string; date: string; savedAt: string };
 
 export type SavedSnapshot = {
@@ -15,7 +17,6 @@ export type SavedSnapshot = {
   storageProblem: string | null;
 };
 
-export const STORAGE_KEY = 'broadsheet:saved:v1';
 const EXPORT_FORMAT = 'broadsheet-saved-articles';
 
 export type SavedArticlesStore = {
@@ -75,7 +76,12 @@ export function createSavedArticlesStore(
   const store: SavedArticlesStore = {
     getSnapshot: () => snapshot,
     subscribe(listener) {
-      if (listeners.size === 0) eventTarget?.addEventListener('storage', onStorage);
+      if (listeners.size === 0) {
+        eventTarget?.addEventListener('storage', onStorage);
+        // Nobody listened for a while (a page without save buttons): another tab may have changed them.
+        // Not when storage failed: the list in memory is then the only true one.
+        if (snapshot.storageProblem === null) snapshot = readFromStorage();
+      }
       listeners.add(listener);
       return () => {
         listeners.delete(listener);

@@ -1,11 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import { createSavedArticlesStore, type SavedArticlesStore, type SavedSnapshot } from './saved-articles-store';
+import { savedStoreReady } from './use-saved-store';
 
 let store: SavedArticlesStore | null = null;
 
 /** The one store of this tab, made on first use (so a page that never saves never touches storage). */
 export function savedArticlesStore(): SavedArticlesStore {
-  store ??= createSavedArticlesStore(usableLocalStorage(), window);
+  if (!store) {
+    store = createSavedArticlesStore(usableLocalStorage(), window);
+    savedStoreReady(store);
+  }
   return store;
 }
 

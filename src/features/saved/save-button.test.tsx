@@ -1,0 +1,84 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleCard } from '../../article/site-index';
+import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { renderApp } from '../../app/testing/render-app';
+import { serveSite } from '../../app/testing/serve-site';
+import { STORAGE_KEY } from './saved-ids-peek';
+
+vi.setConfig({ testTimeout: 30_000 });
+let site: IngestedSite;
+let newest: ArticleCard;
+beforeAll(async () => {
+  site = await ingestedSite();
+  newest = (JSON.parse(site.files.get('index/cards/0.json')!) as ArticleCard[])[0]!;
+}, 120_000);
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const savedIds = () => (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as Array<{ id: string }>).map((entry) => entry.id);
+
+/** The newest article's card in the list. */
+async function newestCard() {
+  const title = await screen.findByRole('link', { name: newest.title });
+  return title.closest('article')!;
+}
+
+describe('the save button', () => {
+  // First in the file: the page has not loaded the saved articles' code yet.
+  it('says Saved at once for an article saved on an earlier visit', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify([{ id: newest.id, title: newest.title, date: newest.date, savedAt: '2026-01-01T00:00:00.000Z' }]));
+    serveSite(site);
+    renderApp('/');
+    const button = within(await newestCard()).getByRole('button', { name: 'Saved' });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(button).toHaveAccessibleDescription(newest.title);
+  });
+
+  it('on a card: is named Save, toggles to Saved and back, and keeps the choice in the browser', async () => {
+    serveSite(site);
+    const { user } = renderApp('/');
+    const card = await newestCard();
+    const button = within(card).getByRole('button', { name: 'Save' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(button).toHaveAccessibleDescription(newest.title);
+
+    await user.click(button);
+    expect(await within(card).findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+    expect(savedIds()).toEqual([newest.id]);
+
+    await user.click(within(card).getByRole('button', { name: 'Saved' }));
+    expect(await within(card).findByRole('button', { name: 'Save' })).toHaveAttribute('aria-pressed', 'false');
+    expect(savedIds()).toEqual([]);
+  });
+
+  it('on an article: saves the article being read', async () => {
+    serveSite(site);
+    const { user } = renderApp(`/articles/${site.seed.id}`);
+    await screen.findByRole('heading', { level: 1, name: site.seed.title });
+    const button = screen.getByRole('button', { name: 'Save' });
+    expect(button).toHaveAccessibleDescription(site.seed.title);
+    await user.click(button);
+    expect(await screen.findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+    expect(savedIds()).toEqual([site.seed.id]);
+  });
+
+  // Last in the file: the store then keeps the article in memory only, as it should.
+  it('keeps working when storage is full, and /saved says so', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    serveSite(site);
+    const { user } = renderApp('/');
+    const card = await newestCard();
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(await within(card).findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('link', { name: 'Saved', exact: true }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/storage for Broadsheet is full/);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: newest.title })).toBeInTheDocument());
+  });
+});
