@@ -77,7 +77,7 @@ describe('the save button', () => {
     await user.click(within(card).getByRole('button', { name: 'Save' }));
     expect(await within(card).findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
 
-    await user.click(screen.getByRole('link', { name: 'Saved', exact: true }));
+    await user.click(screen.getByRole('link', { name: 'Saved' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/storage for Broadsheet is full/);
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: newest.title })).toBeInTheDocument());
   });

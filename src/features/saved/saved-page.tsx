@@ -8,10 +8,12 @@ import { DataNotFound } from '../articles/api/data-errors';
 import { manifestQueryOptions } from '../articles/api/manifest-query';
 import { shortDate } from '../articles/model/day-label';
 import { FilterNotices } from '../filters/filter-notices';
+import { FilterPanel } from '../filters/filter-panel';
 import { hasFilters } from '../filters/list-filters';
 import { SaveButton } from './save-button';
 import { savedArticlesStore, useSavedArticles } from './saved-articles';
 import { savedArticleMatches } from './saved-filters';
+import { savedListView } from './saved-list-view';
 import styles from './saved-page.module.css';
 
 /** `/saved`: the articles saved in this browser, newest saved first, narrowed by the list's filters. */
@@ -22,9 +24,11 @@ export function SavedPage() {
   // Each saved article's own file: says whether it is still in the archive, and gives topics and names to filter by.
   const files = useQueries({ queries: saved.map((entry) => ({ ...articleQueryOptions(entry.id), staleTime: Infinity })) });
   const filtered = hasFilters({ ...filters, q: '' });
-  const items = saved
-    .map((entry, index) => ({ entry, file: files[index]! }))
-    .filter(({ entry, file }) => file.error instanceof DataNotFound || savedArticleMatches(entry, file.data, filters, manifest));
+  const entries = saved.map((entry, index) => ({ entry, file: files[index]! }));
+  // One that left the archive stays listed whatever the filters: it is never silently dropped.
+  const items = entries.filter(({ entry, file }) => file.error instanceof DataNotFound || savedArticleMatches(entry, file.data, filters, manifest));
+  const available = entries.filter(({ file }) => !(file.error instanceof DataNotFound)).map(({ entry, file }) => ({ saved: entry, article: file.data }));
+  const view = savedListView(available, filters, manifest, items.length);
 
   return (
     <div className={`page-width ${styles.page}`}>
@@ -45,34 +49,44 @@ export function SavedPage() {
           Showing saved articles that match the filters. <Link to={paths.saved()}>Show all saved articles</Link>
         </p>
       )}
-      <section aria-label="Saved articles" data-article-list="" data-result-count={items.length}>
-        {items.length === 0 ? (
-          <p className={styles.empty}>
-            {saved.length === 0 ? 'Nothing saved yet: use Save on any article to keep it here.' : 'No saved articles match these filters.'}
-          </p>
-        ) : (
-          <ol className={styles.list}>
-            {items.map(({ entry, file }) => {
-              const titleId = `saved-${entry.id}`;
-              const gone = file.error instanceof DataNotFound;
-              return (
-                <li key={entry.id}>
-                  <article className={styles.item} aria-labelledby={titleId} data-unavailable={gone}>
-                    <h2 className={styles.title} id={titleId}>
-                      {gone ? entry.title : <Link to={paths.article(entry.id)}>{entry.title}</Link>}
-                    </h2>
-                    <p className={styles.meta}>
-                      <time dateTime={entry.date}>{shortDate(entry.date)}</time>
-                      {gone && <span className={styles.gone}>No longer available: this article has left the archive</span>}
-                    </p>
-                    <SaveButton article={entry} describedBy={titleId} />
-                  </article>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </section>
+      <div className={styles.columns}>
+        {saved.length > 0 && <FilterPanel manifest={manifest} filters={filters} view={view} where="saved" />}
+        <section aria-label="Saved articles" data-article-list="" data-result-count={items.length}>
+          {items.length === 0 ? (
+            saved.length === 0 ? (
+              <p className={styles.empty}>Nothing saved yet: use Save on any article to keep it here.</p>
+            ) : (
+              <div className={styles.empty}>
+                <p>No saved articles match these filters.</p>
+                <Link to={paths.saved()} className={styles.clear}>
+                  Clear the filters
+                </Link>
+              </div>
+            )
+          ) : (
+            <ol className={styles.list}>
+              {items.map(({ entry, file }) => {
+                const titleId = `saved-${entry.id}`;
+                const gone = file.error instanceof DataNotFound;
+                return (
+                  <li key={entry.id}>
+                    <article className={styles.item} aria-labelledby={titleId} data-unavailable={gone}>
+                      <h2 className={styles.title} id={titleId}>
+                        {gone ? entry.title : <Link to={paths.article(entry.id)}>{entry.title}</Link>}
+                      </h2>
+                      <p className={styles.meta}>
+                        <time dateTime={entry.date}>{shortDate(entry.date)}</time>
+                        {gone && <span className={styles.gone}>No longer available: this article has left the archive</span>}
+                      </p>
+                      <SaveButton article={entry} describedBy={titleId} />
+                    </article>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </section>
+      </div>
     </div>
   );
 }
