@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SearchBox } from '../features/search/search-box';
 import { ThemeSwitch } from '../features/theme/theme-switch';
 import { paths } from '../ui/paths';
 import styles from './site-header.module.css';
@@ -10,6 +11,7 @@ export function SiteHeader() {
         <Link to={paths.list()} className={styles.name}>
           Broadsheet
         </Link>
+        <SearchBox />
         <div className={styles.tools}>
           <Link to={paths.saved()} className={styles.saved}>
             Saved

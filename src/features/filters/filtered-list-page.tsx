@@ -8,6 +8,7 @@ import { manifestQueryOptions } from '../articles/api/manifest-query';
 import { ListIntro } from '../articles/list/list-intro';
 import { useWarmArticleView } from '../articles/list/list-page';
 import { VirtualArticleList } from '../articles/list/virtual-article-list';
+import { useSearchText } from '../search/typed-query';
 import { columnsQueryOptions } from './api/columns-query';
 import { filteredListQueryOptions } from './api/filtered-list-query';
 import { FilterNotices } from './filter-notices';
@@ -17,6 +18,8 @@ import { unfilteredView } from './list-view';
 
 // The controls are not needed for the first paint: their code loads right after it.
 const FilterPanel = lazy(async () => ({ default: (await import('./filter-panel')).FilterPanel }));
+// Search results (features/search) replace the list while there is a search (?q=, or words being typed).
+const SearchResults = lazy(async () => ({ default: (await import('../search/search-results')).SearchResults }));
 
 /**
  * `/`, `/?<filters>` and `/topics/<slug>`: the list, newest first, grouped by day, narrowed by the
@@ -35,13 +38,14 @@ export function FilteredListPage() {
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
   const painted = useAfterFirstPaint();
+  const searchText = useSearchText(filters.q);
   useWarmArticleView();
   usePrefetchColumnsWhenIdle();
 
   const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';
   return (
     <div className={`page-width ${styles.page}`}>
-      <title>{topicSummary ? `${heading} · Broadsheet` : filtered ? 'Filtered articles · Broadsheet' : 'Broadsheet: the latest articles'}</title>
+      <title>{searchText ? `“${searchText}”: search · Broadsheet` : topicSummary ? `${heading} · Broadsheet` : filtered ? 'Filtered articles · Broadsheet' : 'Broadsheet: the latest articles'}</title>
       {topicSummary ? (
         <header className={styles.intro}>
           <h1 className={styles.heading}>{heading}</h1>
@@ -55,23 +59,29 @@ export function FilteredListPage() {
         <Suspense fallback={<div className={styles.panelPlaceholder} />}>
           {painted ? <FilterPanel manifest={manifest} filters={filters} view={view} /> : <div className={styles.panelPlaceholder} />}
         </Suspense>
-        <section aria-label="Articles" data-article-list="" data-result-count={view.count} aria-busy={busy}>
-          <p className={styles.resultCount} aria-live="polite">
-            {filtered ? matchSentence(view.count) : `${view.count.toLocaleString('en-GB')} articles`}
-          </p>
-          {view.count > 0 ? (
-            <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
-          ) : filtered ? (
-            <div className={styles.empty}>
-              <p>No articles match these filters.</p>
-              <Link to={paths.list()} className={styles.clear}>
-                Clear the filters
-              </Link>
-            </div>
-          ) : (
-            <p className={styles.empty}>There are no articles yet.</p>
-          )}
-        </section>
+        {searchText ? (
+          <Suspense fallback={<section aria-label="Search results" aria-busy="true" />}>
+            <SearchResults text={searchText} manifest={manifest} filtered={list?.ordinals} />
+          </Suspense>
+        ) : (
+          <section aria-label="Articles" data-article-list="" data-result-count={view.count} aria-busy={busy}>
+            <p className={styles.resultCount} aria-live="polite">
+              {filtered ? matchSentence(view.count) : `${view.count.toLocaleString('en-GB')} articles`}
+            </p>
+            {view.count > 0 ? (
+              <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
+            ) : filtered ? (
+              <div className={styles.empty}>
+                <p>No articles match these filters.</p>
+                <Link to={paths.list()} className={styles.clear}>
+                  Clear the filters
+                </Link>
+              </div>
+            ) : (
+              <p className={styles.empty}>There are no articles yet.</p>
+            )}
+          </section>
+        )}
       </div>
     </div>
   );

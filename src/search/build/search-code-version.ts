@@ -15,6 +15,7 @@ export async function searchCodeVersion(): Promise<string> {
     const files = (await readdir(dir)).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort();
     for (const file of files) hash.update(`${folder}/${file}`).update(await readFile(join(dir, file)));
   }
-  hash.update(await readFile(fileURLToPath(new URL('../../ingest/taxonomy/iptc-media-topics.json', import.meta.url))));
+  // A path, not `new URL('…json', import.meta.url)`: Vite would turn that into an asset URL in component tests.
+  hash.update(await readFile(join(import.meta.dirname, '../../ingest/taxonomy/iptc-media-topics.json')));
   return hash.digest('hex').slice(0, 16);
 }

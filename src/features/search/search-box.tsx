@@ -1,0 +1,110 @@
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
+import styles from './search-box.module.css';
+import { searchHref, searchOf, takesSearch } from './search-url';
+import { setTypedQuery } from './typed-query';
+
+/** The address bar follows the typing once it pauses this long. */
+const URL_DELAY_MS = 150;
+
+/**
+ * The header's search box. Results follow every keystroke (through typed-query.ts); the URL follows after a
+ * pause, replacing the entry this search made, so typing adds one history entry, not one per letter.
+ * Enter makes the URL current at once and ends the entry: the next search gets its own. "/" focuses the
+ * box (features/keyboard); Escape clears it, or leaves it when empty. The engine's code loads on focus.
+ */
+export function SearchBox() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const navigate = useNavigate();
+  const listHref = useHref('/');
+  const [text, setText] = useState(() => searchOf(location.pathname, location.search));
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  /** The view now, for the delayed URL update: the typing may have moved it since the key was pressed. */
+  const here = useRef(location);
+  useLayoutEffect(() => {
+    here.current = location;
+  });
+  /** The URL this box last went to, so its own navigations are not mistaken for someone else's. */
+  const ownHref = useRef<string | null>(null);
+  /** Whether the current search already has its history entry (later changes replace it). */
+  const hasEntry = useRef(false);
+
+  useEffect(() => {
+    if (navigationType !== 'POP' && location.pathname + location.search === ownHref.current) return;
+    // Back, Forward, a link or a filter moved elsewhere: show that view's search.
+    clearTimeout(timer.current);
+    ownHref.current = null;
+    hasEntry.current = false;
+    setText(searchOf(location.pathname, location.search));
+    setTypedQuery(null);
+    // Only a new location matters; its key changes with every navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [location.key]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const go = (value: string, { final }: { final: boolean }) => {
+    clearTimeout(timer.current);
+    const { pathname, search } = here.current;
+    const href = searchHref(pathname, search, value);
+    if (href !== pathname + search) {
+      ownHref.current = href;
+      void navigate(href, { replace: hasEntry.current });
+      hasEntry.current = true;
+    }
+    if (final) hasEntry.current = false;
+  };
+
+  const change = (value: string) => {
+    setText(value);
+    setTypedQuery(value);
+    // Away from the list the results need the list's view at once; there, the URL can wait for a pause.
+    if (!takesSearch(here.current.pathname)) return go(value, { final: false });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => go(value, { final: false }), URL_DELAY_MS);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    go(text, { final: true });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (text) {
+      setText('');
+      setTypedQuery('');
+      go('', { final: true });
+    } else event.currentTarget.blur();
+  };
+
+  return (
+    <form role="search" action={listHref} method="get" onSubmit={submit} className={styles.search}>
+      <label htmlFor="site-search" className="visually-hidden">
+        Search articles, quotations and people
+      </label>
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        className={styles.input}
+        value={text}
+        placeholder="Search"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        data-shortcut="search"
+        onChange={(event) => change(event.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={warmSearch}
+      />
+    </form>
+  );
+}
+
+/** On focus: the engine's and the results' code, and the index's small meta file, before the first letter. */
+function warmSearch(): void {
+  void import('./search-engine').then(({ searchEngine }) => searchEngine().warm()).catch(() => undefined);
+  void import('./search-results').catch(() => undefined);
+}
