@@ -1,11 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../article/article-schema';
 import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
+// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
+configure({ asyncUtilTimeout: 15_000 });
 let site: IngestedSite;
 // Ingesting the corpus takes a few seconds, once per file.
 beforeAll(async () => {

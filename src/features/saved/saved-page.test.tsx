@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../article/article-schema';
 import type { ArticleCard } from '../../article/site-index';
@@ -7,7 +7,9 @@ import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
 
-vi.setConfig({ testTimeout: 30_000 });
+vi.setConfig({ testTimeout: 60_000 });
+// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
+configure({ asyncUtilTimeout: 15_000 });
 let site: IngestedSite;
 /** Two saved articles with no topic in common: the seed (politics) and one on sport alone. */
 let politics: Article;

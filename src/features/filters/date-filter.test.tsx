@@ -1,0 +1,89 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Article } from '../../article/article-schema';
+import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { renderApp } from '../../app/testing/render-app';
+import { serveSite } from '../../app/testing/serve-site';
+
+vi.setConfig({ testTimeout: 60_000 });
+// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
+configure({ asyncUtilTimeout: 15_000 });
+let site: IngestedSite;
+beforeAll(async () => {
+  site = await ingestedSite();
+}, 120_000);
+afterEach(() => vi.unstubAllGlobals());
+
+const countOf = (test: (article: Article) => boolean) => [...site.articles.values()].filter(test).length;
+const between = (from: string, to: string) => (article: Article) => article.date >= from && article.date <= to;
+const matchSentence = (count: number) => (count === 1 ? '1 article matches' : `${count} articles match`);
+
+describe('the date filter', () => {
+  it('filters from and to the dates typed, both inclusive, and shows them', async () => {
+    const [from, to] = ['2021-04-19', '2022-09-08'];
+    serveSite(site);
+    const { router, user } = renderApp('/');
+    const dates = await screen.findByRole('group', { name: 'Dates' });
+    const fromField = within(dates).getByLabelText('From');
+    expect(fromField).toHaveAttribute('min', site.manifest.oldest);
+    expect(fromField).toHaveAttribute('max', site.manifest.newest);
+
+    await user.type(fromField, from);
+    await waitFor(() => expect(router.state.location.search).toBe(`?from=${from}`));
+    expect(await screen.findByText(matchSentence(countOf((article) => article.date >= from)))).toBeInTheDocument();
+
+    await user.type(within(screen.getByRole('group', { name: 'Dates' })).getByLabelText('To'), to);
+    await waitFor(() => expect(router.state.location.search).toBe(`?from=${from}&to=${to}`));
+    expect(await screen.findByText(matchSentence(countOf(between(from, to))))).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Dates' })).getByLabelText('From')).toHaveValue(from);
+    expect(within(screen.getByRole('group', { name: 'Dates' })).getByLabelText('To')).toHaveValue(to);
+  });
+
+  it('offers quick ranges counted back from the newest article, and Any date', async () => {
+    const newest = site.manifest.newest!;
+    const year = newest.slice(0, 4);
+    serveSite(site);
+    const { router, user } = renderApp('/');
+    const ranges = await screen.findByRole('list', { name: 'Quick ranges' });
+    for (const name of ['Last 7 days', 'Last 30 days', 'Last 12 months', `This year (${year})`, `Last year (${Number(year) - 1})`]) {
+      expect(within(ranges).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
+    }
+
+    await user.click(within(ranges).getByRole('button', { name: `This year (${year})` }));
+    await waitFor(() => expect(router.state.location.search).toBe(`?from=${year}-01-01&to=${newest}`));
+    expect(await screen.findByText(matchSentence(countOf(between(`${year}-01-01`, newest))))).toBeInTheDocument();
+    const pressed = within(screen.getByRole('list', { name: 'Quick ranges' }));
+    expect(pressed.getByRole('button', { name: `This year (${year})` })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(pressed.getByRole('button', { name: 'Any date' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(within(screen.getByRole('list', { name: 'Quick ranges' })).queryByRole('button', { name: 'Any date' })).toBeNull();
+  });
+
+  it('picks a whole month from the archive, with counts under the other filters', async () => {
+    const politics = site.manifest.topics.find((topic) => topic.slug === 'politics')!.qcode;
+    const onPolitics = [...site.articles.values()].filter((article) => article.topics.includes(politics));
+    const month = onPolitics.map((article) => article.date.slice(0, 7)).sort().at(-1)!;
+    const inMonth = onPolitics.filter((article) => article.date.startsWith(month)).length;
+    const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+    const label = `${new Date(Date.UTC(year, monthNumber - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
+    const lastDay = new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
+
+    serveSite(site);
+    const { router, user } = renderApp('/?topic=politics');
+    const select = await screen.findByRole('combobox', { name: 'Month' });
+    // Only months with a politics article are offered, newest first, each with its count.
+    const options = within(select).getAllByRole('option').map((option) => option.textContent);
+    expect(options[0]).toBe('Choose a month');
+    expect(options[1]).toBe(`${label} (${inMonth})`);
+    expect(options).toHaveLength(1 + new Set(onPolitics.map((article) => article.date.slice(0, 7))).size);
+
+    await user.selectOptions(select, `${label} (${inMonth})`);
+    await waitFor(() => expect(router.state.location.search).toBe(`?topic=politics&from=${month}-01&to=${lastDay}`));
+    expect(await screen.findByText(matchSentence(inMonth))).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Month' })).toHaveDisplayValue(`${label} (${inMonth})`);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Month' }), 'Any month');
+    await waitFor(() => expect(router.state.location.search).toBe('?topic=politics'));
+  });
+});
