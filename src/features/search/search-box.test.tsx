@@ -4,6 +4,7 @@ import { ingestedSite } from '../../app/testing/ingested-site';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 import { searchableSite } from '../../search/testing/searchable-site';
+import { resultsFor } from './testing/results-region';
 
 vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => vi.unstubAllGlobals());
@@ -20,9 +21,7 @@ describe('the header’s search box', () => {
     await screen.findByRole('heading', { level: 1, name: 'Latest articles' });
 
     await user.type(searchBox(), 'stoltenberg taliban');
-    const results = await screen.findByRole('region', { name: 'Search results' });
-    await waitFor(() => expect(results).toHaveAttribute('data-search-query', 'stoltenberg taliban'));
-    expect(results).toHaveAttribute('aria-busy', 'false');
+    const results = await resultsFor('stoltenberg taliban');
     const [first] = within(results).getAllByRole('article');
     expect(within(first!).getByRole('heading', { level: 3 })).toHaveTextContent(seed.title);
     await waitFor(() => expect(router.state.location.search).toBe('?q=stoltenberg+taliban'));
@@ -42,8 +41,7 @@ describe('the header’s search box', () => {
 
     await user.type(searchBox(), 'stoltenbrg');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    const results = await screen.findByRole('region', { name: 'Search results' });
-    await waitFor(() => expect(results).toHaveAttribute('data-search-query', 'stoltenbrg'));
+    const results = await resultsFor('stoltenbrg');
     expect(within(results).getAllByRole('article')[0]).toHaveTextContent(seed.title);
 
     await user.keyboard('{Escape}');

@@ -1,3 +1,4 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
 import styles from './search-box.module.css';
@@ -17,6 +18,7 @@ export function SearchBox() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const listHref = useHref('/');
   const [text, setText] = useState(() => searchOf(location.pathname, location.search));
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -25,18 +27,21 @@ export function SearchBox() {
   useLayoutEffect(() => {
     here.current = location;
   });
-  /** The URL this box last went to, so its own navigations are not mistaken for someone else's. */
-  const ownHref = useRef<string | null>(null);
   /** Whether the current search already has its history entry (later changes replace it). */
   const hasEntry = useRef(false);
 
+  // Back, Forward, a link or a filter moved elsewhere: the box shows that view's search (set while
+  // rendering, as React advises for state that follows a prop), and forgets the typing in progress.
+  const movedElsewhere = navigationType === 'POP' || !isOwnNavigation(location.state);
+  const [seenLocation, setSeenLocation] = useState(location.key);
+  if (seenLocation !== location.key) {
+    setSeenLocation(location.key);
+    if (movedElsewhere) setText(searchOf(location.pathname, location.search));
+  }
   useEffect(() => {
-    if (navigationType !== 'POP' && location.pathname + location.search === ownHref.current) return;
-    // Back, Forward, a link or a filter moved elsewhere: show that view's search.
+    if (!movedElsewhere) return;
     clearTimeout(timer.current);
-    ownHref.current = null;
     hasEntry.current = false;
-    setText(searchOf(location.pathname, location.search));
     setTypedQuery(null);
     // Only a new location matters; its key changes with every navigation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -48,8 +53,7 @@ export function SearchBox() {
     const { pathname, search } = here.current;
     const href = searchHref(pathname, search, value);
     if (href !== pathname + search) {
-      ownHref.current = href;
-      void navigate(href, { replace: hasEntry.current });
+      void navigate(href, { replace: hasEntry.current, state: OWN_NAVIGATION });
       hasEntry.current = true;
     }
     if (final) hasEntry.current = false;
@@ -58,8 +62,8 @@ export function SearchBox() {
   const change = (value: string) => {
     setText(value);
     setTypedQuery(value);
-    // Away from the list the results need the list's view at once; there, the URL can wait for a pause.
-    if (!takesSearch(here.current.pathname)) return go(value, { final: false });
+    // Away from the list, the first letter goes to the list at once (results need it); then the URL waits for a pause.
+    if (!takesSearch(here.current.pathname) && !hasEntry.current) return go(value, { final: false });
     clearTimeout(timer.current);
     timer.current = setTimeout(() => go(value, { final: false }), URL_DELAY_MS);
   };
@@ -97,14 +101,21 @@ export function SearchBox() {
         data-shortcut="search"
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
-        onFocus={warmSearch}
+        onFocus={() => warmSearch(queryClient)}
       />
     </form>
   );
 }
 
+/** Marks the box's own navigations (history state), so that their arrival does not reset what is being typed. */
+const OWN_NAVIGATION = { searchBox: true };
+
+function isOwnNavigation(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'searchBox' in state;
+}
+
 /** On focus: the engine's and the results' code, and the index's small meta file, before the first letter. */
-function warmSearch(): void {
-  void import('./search-engine').then(({ searchEngine }) => searchEngine().warm()).catch(() => undefined);
+function warmSearch(queryClient: QueryClient): void {
+  void import('./search-engine').then(({ searchEngine }) => searchEngine(queryClient).warm()).catch(() => undefined);
   void import('./search-results').catch(() => undefined);
 }

@@ -1,11 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createSearch, type Search } from '../../search/query/create-search';
 import { dataUrl } from '../articles/api/data-url';
 import { fetchJson } from '../articles/api/fetch-json';
 
-let engine: Search | undefined;
+const engines = new WeakMap<QueryClient, Search>();
 
-/** The page's one search engine: it keeps the index files it fetched for the next keystrokes. */
-export function searchEngine(): Search {
-  engine ??= createSearch(dataUrl(''), { fetchJson: (url) => fetchJson(url) });
+/**
+ * The page's search engine, one per query client (one per page; one per test): it keeps the index files
+ * it fetched for the next keystrokes.
+ */
+export function searchEngine(queryClient: QueryClient): Search {
+  let engine = engines.get(queryClient);
+  if (!engine) {
+    engine = createSearch(dataUrl(''), { fetchJson: (url) => fetchJson(url) });
+    engines.set(queryClient, engine);
+  }
   return engine;
 }
