@@ -28,7 +28,10 @@ type Props = {
 export function SearchResults({ text, manifest, filtered }: Props) {
   const { hits, error, busy, retry } = useSearchResults(text, manifest.articleCount, filtered);
   return (
-    <section aria-label="Search results" data-article-list="" data-search-query={hits?.text} aria-busy={busy} className={styles.results}>
+    <section aria-labelledby="search-results-heading" data-article-list="" data-search-query={hits?.text} aria-busy={busy} className={styles.results}>
+      <h2 id="search-results-heading" className="visually-hidden">
+        Search results
+      </h2>
       <p className={styles.status} role="status">
         {error ? '' : hits ? statusOf(hits, Boolean(filtered)) : 'Searching…'}
       </p>
