@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { isCalendarDate } from '../../article/calendar-date';
 import type { SiteManifest } from '../../article/site-index';
 import { quickRanges, monthsOf } from './date-ranges';
@@ -7,6 +7,7 @@ import styles from './filter-panel.module.css';
 import { monthLabel } from './histogram-buckets';
 import type { ListFilters } from './list-filters';
 import type { ListView } from './list-view';
+import { formatCount } from '../../ui/format-count';
 
 type Props = {
   manifest: Pick<SiteManifest, 'newest' | 'oldest'>;
@@ -16,11 +17,12 @@ type Props = {
 };
 
 /** From/to dates, quick ranges counted back from the newest article, a month archive and the histogram. */
-export function DateFilter({ manifest, filters, view, onChange }: Props) {
+export const DateFilter = memo(function DateFilter({ manifest, filters, view, onChange }: Props) {
   const id = useId();
+  const months = useMemo(() => monthsOf(view.dayCounts, view.firstDay), [view.dayCounts, view.firstDay]);
+  const ranges = useMemo(() => (manifest.newest ? quickRanges(manifest.newest) : []), [manifest.newest]);
   if (!manifest.newest || !manifest.oldest) return null;
   const pick = (from: string | null, to: string | null) => onChange({ ...filters, from, to });
-  const months = monthsOf(view.dayCounts, view.firstDay);
   const month = months.find((each) => each.from === filters.from && each.to === filters.to)?.month ?? '';
   const dateInput = (name: 'from' | 'to', label: string) => (
     <label className={styles.dateField}>
@@ -46,7 +48,7 @@ export function DateFilter({ manifest, filters, view, onChange }: Props) {
         {dateInput('to', 'To')}
       </div>
       <ul className={styles.quickRanges} aria-label="Quick ranges">
-        {quickRanges(manifest.newest).map((range) => (
+        {ranges.map((range) => (
           <li key={range.label}>
             <button
               type="button"
@@ -81,11 +83,11 @@ export function DateFilter({ manifest, filters, view, onChange }: Props) {
         <option value="">{month ? 'Any month' : 'Choose a month'}</option>
         {months.map((each) => (
           <option key={each.month} value={each.month}>
-            {`${monthLabel(each.from)} (${each.count.toLocaleString('en-GB')})`}
+            {`${monthLabel(each.from)} (${formatCount(each.count)})`}
           </option>
         ))}
       </select>
       <DayHistogram dayCounts={view.dayCounts} firstDay={view.firstDay} from={filters.from} to={filters.to} onPick={pick} />
     </fieldset>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { dayNumber, isoDateOfDay } from '../../article/day-number';
+import { monthSpans, sumOf } from './month-spans';
 
 export type DateRange = { label: string; from: string; to: string };
 
@@ -23,18 +24,10 @@ export type MonthCount = { month: string; from: string; to: string; count: numbe
 
 /** Per-day counts (as the article index returns them) -> per-month counts, newest month first, empty months left out. */
 export function monthsOf(dayCounts: Uint32Array, firstDay: number): MonthCount[] {
-  const counts = new Map<string, number>();
-  dayCounts.forEach((count, offset) => {
-    if (count === 0) return;
-    const month = isoDateOfDay(firstDay + offset).slice(0, 7);
-    counts.set(month, (counts.get(month) ?? 0) + count);
-  });
-  return [...counts]
-    .sort((a, b) => (a[0] < b[0] ? 1 : -1))
-    .map(([month, count]) => ({ month, from: `${month}-01`, to: lastDayOfMonth(month), count }));
-}
-
-function lastDayOfMonth(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
+  const months: MonthCount[] = [];
+  for (const { month, from, to, start, end } of monthSpans(firstDay, dayCounts.length)) {
+    const count = sumOf(dayCounts, start, end);
+    if (count > 0) months.push({ month, from, to, count });
+  }
+  return months.reverse();
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import styles from './day-histogram.module.css';
 import { DAILY_UP_TO_DAYS, histogramBuckets, inRange, type HistogramBucket } from './histogram-buckets';
+import { formatCount } from '../../ui/format-count';
 
 type Props = {
   /** Per day from firstDay: articles matching every filter but the dates. */
@@ -93,7 +94,7 @@ export function DayHistogram({ dayCounts, firstDay, from, to, onPick }: Props) {
         aria-valuemin={0}
         aria-valuemax={buckets.length - 1}
         aria-valuenow={focused.at}
-        aria-valuetext={`${rangeText}: ${countText.toLocaleString('en-GB')} ${countText === 1 ? 'article' : 'articles'}`}
+        aria-valuetext={`${rangeText}: ${formatCount(countText)} ${countText === 1 ? 'article' : 'articles'}`}
         data-dragging={drag !== null}
         onKeyDown={onKeyDown}
         onBlur={() => setCursor(null)}

@@ -4,6 +4,7 @@ import type { EntityKind } from '../../article/site-index';
 import { entityDirectoryQueryOptions } from './api/entity-queries';
 import styles from './filter-panel.module.css';
 import { toggleFilterValue, type ListFilters } from './list-filters';
+import { formatCount } from '../../ui/format-count';
 
 type Props = {
   kind: EntityKind;
@@ -39,7 +40,7 @@ export function EntityFilter({ kind, legend, filters, onChange }: Props) {
               <span className={styles.optionLabel}>{name}</span>
               {count !== null && (
                 <span className={styles.count}>
-                  {count.toLocaleString('en-GB')}
+                  {formatCount(count)}
                   <span className="visually-hidden"> in all</span>
                 </span>
               )}

@@ -15,6 +15,7 @@ import { FilterNotices } from './filter-notices';
 import styles from './filtered-list-page.module.css';
 import { hasFilters } from './list-filters';
 import { unfilteredView } from './list-view';
+import { formatCount } from '../../ui/format-count';
 
 // The controls are not needed for the first paint: their code loads right after it.
 const FilterPanel = lazy(async () => ({ default: (await import('./filter-panel')).FilterPanel }));
@@ -66,7 +67,7 @@ export function FilteredListPage() {
         ) : (
           <section aria-label="Articles" data-article-list="" data-result-count={view.count} aria-busy={busy}>
             <p className={styles.resultCount} aria-live="polite">
-              {filtered ? matchSentence(view.count) : `${view.count.toLocaleString('en-GB')} articles`}
+              {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
             </p>
             {view.count > 0 ? (
               <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
@@ -89,7 +90,7 @@ export function FilteredListPage() {
 
 function matchSentence(count: number): string {
   if (count === 0) return 'No articles match';
-  return count === 1 ? '1 article matches' : `${count.toLocaleString('en-GB')} articles match`;
+  return count === 1 ? '1 article matches' : `${formatCount(count)} articles match`;
 }
 
 /** After the first view, fetch columns.json while the browser is idle, so the first filter answers at once. */

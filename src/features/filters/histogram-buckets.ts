@@ -1,4 +1,5 @@
 import { isoDateOfDay } from '../../article/day-number';
+import { monthSpans, sumOf } from './month-spans';
 
 export type HistogramBucket = { from: string; to: string; count: number; label: string };
 
@@ -21,21 +22,8 @@ export function histogramBuckets(dayCounts: ArrayLike<number>, firstDay: number)
       return { from: date, to: date, count: dayCounts[offset]!, label: dayLabel(date) };
     });
   }
-  const buckets: HistogramBucket[] = [];
-  for (let offset = 0; offset < length; offset += 1) {
-    const date = isoDateOfDay(firstDay + offset);
-    const last = buckets[buckets.length - 1];
-    if (last && last.from.slice(0, 7) === date.slice(0, 7)) {
-      last.count += dayCounts[offset]!;
-      last.to = date;
-    } else buckets.push({ from: date, to: date, count: dayCounts[offset]!, label: monthLabel(date) });
-  }
   // A month's range is the whole month, even where the archive starts or ends inside it.
-  for (const bucket of buckets) {
-    bucket.from = `${bucket.from.slice(0, 7)}-01`;
-    bucket.to = lastDayOfMonth(bucket.from);
-  }
-  return buckets;
+  return monthSpans(firstDay, length).map(({ from, to, start, end }) => ({ from, to, count: sumOf(dayCounts, start, end), label: monthLabel(from) }));
 }
 
 /** Manifest days ([day, count], newest first, empty days left out) -> per-day counts from the oldest day. */
@@ -59,9 +47,4 @@ export function monthLabel(date: string): string {
 
 function dayLabel(date: string): string {
   return `${Number(date.slice(8, 10))} ${monthLabel(date)}`;
-}
-
-function lastDayOfMonth(firstOfMonth: string): string {
-  const [year, month] = firstOfMonth.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }

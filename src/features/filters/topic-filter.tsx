@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { SiteManifest } from '../../article/site-index';
 import styles from './filter-panel.module.css';
 import { toggleFilterValue, type ListFilters } from './list-filters';
+import { formatCount } from '../../ui/format-count';
 
 type Props = {
   manifest: Pick<SiteManifest, 'topics'>;
@@ -38,7 +39,7 @@ export function TopicFilter({ manifest, filters, counts, onChange }: Props) {
                 onChange={() => onChange(toggleFilterValue(filters, 'topics', topic.slug))}
               />
               <span className={styles.optionLabel}>{topic.label}</span>
-              <span className={styles.count}>{count.toLocaleString('en-GB')}</span>
+              <span className={styles.count}>{formatCount(count)}</span>
             </label>
           </li>
         ))}

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { SiteManifest } from '../../../article/site-index';
 import { RetryButton } from '../../../ui/retry-button';
 import { cardsChunkQueryOptions } from '../api/cards-query';
 import { ArticleCard } from './article-card';
 import styles from './card-row.module.css';
 import { CardSkeleton } from './card-skeleton';
+import { samePlace } from './same-place';
 
 type Props = { ordinal: number; manifest: SiteManifest; style: CSSProperties };
 
@@ -13,7 +14,7 @@ type Props = { ordinal: number; manifest: SiteManifest; style: CSSProperties };
  * One article's row: its card once its chunk has arrived. Rows of one chunk share one request; a
  * chunk whose rows all scroll away before it arrives is cancelled (the fetch takes the query's signal).
  */
-export function CardRow({ ordinal, manifest, style }: Props) {
+export const CardRow = memo(function CardRow({ ordinal, manifest, style }: Props) {
   const chunk = Math.floor(ordinal / manifest.chunkSize);
   const { data, isError, refetch, isRefetching } = useQuery(cardsChunkQueryOptions(chunk));
   const card = data?.[ordinal - chunk * manifest.chunkSize];
@@ -27,4 +28,14 @@ export function CardRow({ ordinal, manifest, style }: Props) {
     );
   }
   return <CardSkeleton style={style} />;
+}, sameRow);
+
+/** A row redrawn elsewhere in the list only when it moved or now shows another article (a scroll, a filter). */
+function sameRow(before: Props, after: Props): boolean {
+  return (
+    before.ordinal === after.ordinal &&
+    before.manifest === after.manifest &&
+    samePlace(before.style, after.style)
+  );
 }
+

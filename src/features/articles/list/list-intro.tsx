@@ -1,6 +1,7 @@
 import type { SiteManifest } from '../../../article/site-index';
 import { mediumDate } from '../model/day-label';
 import styles from './list-page.module.css';
+import { formatCount } from '../../../ui/format-count';
 
 /** The page's heading and what the archive holds; the skeleton draws the same box. */
 export function ListIntro({ manifest }: { manifest?: Pick<SiteManifest, 'articleCount' | 'newest' | 'oldest'> }) {
@@ -13,7 +14,7 @@ export function ListIntro({ manifest }: { manifest?: Pick<SiteManifest, 'article
 }
 
 function summaryOf({ articleCount, newest, oldest }: Pick<SiteManifest, 'articleCount' | 'newest' | 'oldest'>): string {
-  const count = articleCount === 1 ? '1 article' : `${articleCount.toLocaleString('en-GB')} articles`;
+  const count = articleCount === 1 ? '1 article' : `${formatCount(articleCount)} articles`;
   if (!newest || !oldest) return count;
   if (newest === oldest) return `${count} from ${mediumDate(newest)}`;
   return `${count} from ${mediumDate(oldest)} to ${mediumDate(newest)}, newest first`;

@@ -30,13 +30,28 @@ export function useRowMetrics(): RowHeights {
   return metrics;
 }
 
+/**
+ * The layout and font size only change with the window (a resize, a zoom): read them then, not on every
+ * render, since getComputedStyle during a render forces the browser to work out the page's styles.
+ */
+let cachedKey: string | null = null;
+
 function currentKey(): string {
+  cachedKey ??= measuredKey();
+  return cachedKey;
+}
+
+function measuredKey(): string {
   const wide = window.matchMedia?.(WIDE_QUERY).matches ?? false;
   const fontSize = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   return `${wide ? 'wide' : 'narrow'}:${fontSize}`;
 }
 
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
+  const onResize = () => {
+    cachedKey = null;
+    onChange();
+  };
+  window.addEventListener('resize', onResize);
+  return () => window.removeEventListener('resize', onResize);
 }

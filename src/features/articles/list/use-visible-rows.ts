@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { rowAtOffset, type ListLayout, type RowHeights } from '../model/list-layout';
 
@@ -31,15 +31,13 @@ export function useVisibleRows(
   fullHeight: number,
 ): RowRange {
   const [range, setRange] = useState<RowRange>(() => ({ first: 0, last: Math.min(layout.rowCount - 1, 12), shift: 0 }));
+  // Where the window was over the list when it was last measured: a new layout (a filter change) is
+  // drawn from it at once, without asking the browser for a layout of the page it is still changing.
+  const lastWindow = useRef<{ scrolled: number; viewport: number } | null>(null);
 
   useLayoutEffect(() => {
     let frame = 0;
-    const update = () => {
-      frame = 0;
-      const list = listRef.current;
-      if (!list) return;
-      const viewport = window.innerHeight || document.documentElement.clientHeight;
-      const scrolled = Math.max(0, -list.getBoundingClientRect().top);
+    const show = (scrolled: number, viewport: number) => {
       const shift = Math.round(fullOffset(scrolled, fullHeight, viewport) - scrolled);
       const first = rowAtOffset(layout, Math.max(0, scrolled + shift - OVERSCAN_PX), heights);
       const last = rowAtOffset(layout, scrolled + shift + viewport + OVERSCAN_PX, heights);
@@ -47,12 +45,25 @@ export function useVisibleRows(
         current.first === first && current.last === last && current.shift === shift ? current : { first, last, shift },
       );
     };
+    const update = () => {
+      frame = 0;
+      const list = listRef.current;
+      if (!list) return;
+      const viewport = window.innerHeight || document.documentElement.clientHeight;
+      const scrolled = Math.max(0, -list.getBoundingClientRect().top);
+      lastWindow.current = { scrolled, viewport };
+      show(scrolled, viewport);
+    };
     // Drawn in the same frame as the scroll (as TanStack Virtual does), so a jump, such as the
     // restored position on Back, never shows a frame of empty list.
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(() => flushSync(update));
     };
-    update();
+    if (lastWindow.current) {
+      // The overscan covers the list moving a little (a notice above it); the next frame measures it.
+      show(lastWindow.current.scrolled, lastWindow.current.viewport);
+      schedule();
+    } else update();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
     return () => {

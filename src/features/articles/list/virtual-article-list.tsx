@@ -35,6 +35,8 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
       left: 0,
       width: '100%',
       height: row.kind === 'day' ? heights.day : heights.card,
+      // Rows in the overscan, off screen, are kept out of the page's layout and paint until scrolled to.
+      contentVisibility: 'auto',
     };
     rows.push(
       row.kind === 'day' ? (
