@@ -47,9 +47,20 @@ describe('keyboard shortcuts, in Chromium', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
-    // "/" goes to the filters; keys typed in a field are text, not shortcuts.
+    // Focus goes back where it was: after j, the same article.
+    await page.keyboard.press('j');
+    await expect.poll(() => focusedTitle(page)).not.toBeNull();
+    const before = await focusedTitle(page);
+    await page.keyboard.press('Shift+?');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await focusedTitle(page)).toBe(before);
+
+    // "/" goes to the search box once the masthead has one, else to the filters; keys typed in a field are text, not shortcuts.
     await page.keyboard.press('/');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#filters') !== null)).toBe(true);
+    const target = (await page.getByRole('searchbox').count()) > 0 ? '[type="search"]' : '#filters';
+    await expect.poll(() => page.evaluate((selector) => document.activeElement?.closest(selector) !== null, target)).toBe(true);
     const from = page.getByLabel('From', { exact: true });
     await from.focus();
     await page.keyboard.press('j');
