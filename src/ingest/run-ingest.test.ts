@@ -1,13 +1,18 @@
 import { mkdtemp, mkdir, readFile, readdir, rm, utimes, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleCard, SiteManifest } from '../article/site-index';
 import { runIngest } from './run-ingest';
 
 const SEED = new URL('../../content/000_2109c60526df57ad.txt', import.meta.url);
 let inDir: string;
 let outDir: string;
+
+// Small runs load the NLP model on first use (runIngest imports it lazily): once, outside the tests' time limits.
+beforeAll(async () => {
+  await import('./ingest-worker');
+}, 60_000);
 
 beforeEach(async () => {
   const root = await mkdtemp(join(tmpdir(), 'broadsheet-ingest-'));
@@ -82,6 +87,20 @@ describe('runIngest', () => {
 
     expect(report.rejected).toEqual([{ source: 'a/b.txt', reason: 'its id "a-b" is already taken by a-b.txt' }]);
     expect((await readJson<{ source: string }>('articles/a-b.json')).source).toBe('a-b.txt');
+  });
+
+  it('keeps an id stated by an unchanged JSON file from a later text file with the same path-derived id', async () => {
+    await put('z.json', JSON.stringify({ id: 'a', date: '2020-01-01', title: 'Stated', body: 'From JSON.' }));
+    await runIngest(inDir, outDir);
+    await put('y/b.txt', article('2020-01-02', 'Text.'));
+    await put('a.txt', article('2020-01-03', 'Earlier in path order.'));
+
+    const report = await runIngest(inDir, outDir);
+
+    expect(report.processed).toBe(2);
+    expect(report.rejected).toEqual([{ source: 'z.json', reason: 'its id "a" is already taken by a.txt' }]);
+    expect((await readJson<{ source: string }>('articles/a.json')).source).toBe('a.txt');
+    expect((await readJson<{ source: string }>('articles/y-b.json')).source).toBe('y/b.txt');
   });
 
   it('processes only what changed on the next run, and removes the articles of deleted files', async () => {

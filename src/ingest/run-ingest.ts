@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { articleIdFromSource } from './article-id';
 import { findSources } from './find-sources';
-import ingestTask from './ingest-worker';
-import type { IngestTaskResult } from './ingest-task';
+import type { IngestBatch, IngestTaskResult, TaskFile } from './ingest-task';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
 import { writeFileIfChanged } from './write-file-if-changed';
 import { writeIndex, type IndexEntry } from './write-index';
@@ -19,10 +19,14 @@ export type IngestReport = {
   processed: number;
   rejected: Array<{ source: string; reason: string }>;
   seconds: number;
+  /** Wall-clock seconds of each stage, for finding where a slow run spends its time. */
+  stages: { scan: number; articles: number; index: number; search: number };
 };
 
 /** Below this many changed files, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
+/** Files per message to a worker: fewer round trips, small enough to keep both threads busy to the end. */
+const MAX_BATCH = 16;
 
 /**
  * Ingests every *.txt and *.json under inDir into outDir: articles/<id>.json for each good file,
@@ -57,6 +61,7 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
 
   const pendingWrites: Array<Promise<unknown>> = [];
   const changedIds = new Set<string>();
+  const tasks = planTasks(toProcess, records, existingFiles);
   const accept = (result: IngestTaskResult) => {
     const fileStat = stats[rank.get(result.source) ?? -1];
     const base = { size: fileStat?.size ?? -1, mtimeMs: fileStat?.mtimeMs ?? -1 };
@@ -65,15 +70,21 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
       return;
     }
     records.set(result.source, { ...base, ok: true, id: result.id, card: result.card, topics: result.topics, entities: result.entities });
-    if (claim(owners, rank, result.id, result.source) === result.source) {
-      const id = result.id;
+    const owner = claim(owners, rank, result.id, result.source);
+    const id = result.id;
+    // Written by the worker already: no other file can claim its id (planTasks).
+    if (result.json === undefined) {
+      if (result.written) changedIds.add(id);
+    } else if (owner === result.source) {
       pendingWrites.push(
         writeFileIfChanged(join(articlesDir, `${id}.json`), result.json).then((written) => written && changedIds.add(id)),
       );
     }
   };
-  await processAll(inDir, toProcess, accept);
+  const scanned = performance.now();
+  await processAll({ inDir, articlesDir, files: tasks }, accept);
   await Promise.all(pendingWrites);
+  const processed = performance.now();
 
   const rejected: IngestReport['rejected'] = [];
   const entries: IndexEntry[] = [];
@@ -98,15 +109,24 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
 
   await removeStaleArticles(articlesDir, new Set(entries.map((entry) => `${entry.card.id}.json`)));
   const idsInListOrder = await writeIndex(outDir, entries);
+  const indexed = performance.now();
   // The search index reads only the article files written on this run; the rest come from its cache.
   await writeSearchIndex(outDir, idsInListOrder, { changedIds });
+  const searchIndexed = performance.now();
   await saveIngestState(outDir, keptState);
+  const seconds = (from: number, to: number) => (to - from) / 1000;
   return {
     read: sources.length,
     written: entries.length,
     processed: toProcess.length,
     rejected,
-    seconds: (performance.now() - started) / 1000,
+    seconds: seconds(started, performance.now()),
+    stages: {
+      scan: seconds(started, scanned),
+      articles: seconds(scanned, processed),
+      index: seconds(processed, indexed),
+      search: seconds(indexed, searchIndexed),
+    },
   };
 }
 
@@ -120,19 +140,47 @@ function claim(owners: Map<string, string>, rank: ReadonlyMap<string, number>, i
   return current;
 }
 
-async function processAll(inDir: string, sources: readonly string[], accept: (result: IngestTaskResult) => void) {
-  if (sources.length < MIN_FILES_FOR_WORKERS) {
-    for (const source of sources) accept(await ingestTask({ inDir, source }));
+/**
+ * What each worker task gets. A text file's id comes from its path alone, so when no other file can
+ * claim that id the worker writes the article itself and only the small card crosses threads. JSON
+ * inputs may state any id: while one is being processed, every article goes through the id check here.
+ */
+function planTasks(toProcess: readonly string[], kept: ReadonlyMap<string, SourceRecord>, existingFiles: ReadonlySet<string>): TaskFile[] {
+  const isText = (source: string) => source.toLowerCase().endsWith('.txt');
+  if (!toProcess.every(isText)) return toProcess.map((source) => ({ source }));
+  const claims = new Map<string, number>();
+  const count = (id: string) => claims.set(id, (claims.get(id) ?? 0) + 1);
+  for (const record of kept.values()) if (record.ok) count(record.id);
+  const ids = toProcess.map(articleIdFromSource);
+  ids.forEach(count);
+  return toProcess.map((source, index) => {
+    const id = ids[index] as string;
+    return claims.get(id) === 1 ? { source, writeAs: id, exists: existingFiles.has(`${id}.json`) } : { source };
+  });
+}
+
+async function processAll(batch: IngestBatch, accept: (result: IngestTaskResult) => void) {
+  const { files } = batch;
+  if (files.length < MIN_FILES_FOR_WORKERS) {
+    // Loaded only here: with worker threads, the main thread never needs the NLP model.
+    const { default: ingestBatch } = await import('./ingest-worker');
+    ingestBatch(batch).forEach(accept);
     return;
   }
+  const threads = Math.max(1, availableParallelism());
   const pool = new Piscina({
     filename: new URL('./ingest-worker.ts', import.meta.url).href,
-    maxThreads: Math.max(1, availableParallelism()),
+    minThreads: threads,
+    maxThreads: threads,
     // Workers run the TypeScript sources too: make sure they load them through tsx, whoever started us.
     execArgv: process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
   });
+  // Small enough batches that no thread waits long for the other at the end.
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(files.length / (threads * 8))));
+  const batches: IngestBatch[] = [];
+  for (let start = 0; start < files.length; start += size) batches.push({ ...batch, files: files.slice(start, start + size) });
   try {
-    await Promise.all(sources.map((source) => pool.run({ inDir, source }).then(accept)));
+    await Promise.all(batches.map((each) => pool.run(each).then((results: IngestTaskResult[]) => results.forEach(accept))));
   } finally {
     await pool.destroy();
   }
