@@ -5,6 +5,7 @@ import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
+import { loadSavedStore } from './use-saved-store';
 
 vi.setConfig({ testTimeout: 60_000 });
 // The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
@@ -38,6 +39,8 @@ describe('the save button', () => {
     const button = within(await newestCard()).getByRole('button', { name: 'Saved' });
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(button).toHaveAccessibleDescription(newest.title);
+    // From here on the store answers, as it does once the page has been idle: the tests below start from empty storage.
+    await loadSavedStore();
   });
 
   it('on a card: is named Save, toggles to Saved and back, and keeps the choice in the browser', async () => {
