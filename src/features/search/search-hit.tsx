@@ -12,6 +12,7 @@ import { SaveButton } from '../saved/save-button';
 import { HighlightedText } from './highlighted-text';
 import { MatchingQuotes } from './matching-quotes';
 import styles from './search-hit.module.css';
+import { useNearViewport } from './use-near-viewport';
 
 type Props = { ordinal: number; fields: number; terms: ReadonlySet<string>; manifest: SiteManifest };
 
@@ -21,11 +22,12 @@ type Props = { ordinal: number; fields: number; terms: ReadonlySet<string>; mani
  */
 export function SearchHit({ ordinal, fields, terms, manifest }: Props) {
   const chunk = Math.floor(ordinal / manifest.chunkSize);
-  const { data, isError } = useQuery(cardsChunkQueryOptions(chunk));
+  const [ref, near] = useNearViewport();
+  const { data, isError } = useQuery({ ...cardsChunkQueryOptions(chunk), enabled: near });
   const card = data?.[ordinal - chunk * manifest.chunkSize];
   if (!card) {
     return (
-      <article className={`${cardStyles.card} ${styles.hit}`} aria-busy={!isError}>
+      <article ref={ref} className={`${cardStyles.card} ${styles.hit}`} aria-busy={!isError}>
         <p className={styles.pending}>{isError ? 'This result could not be loaded.' : 'Loading…'}</p>
       </article>
     );
