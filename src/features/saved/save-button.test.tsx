@@ -72,7 +72,7 @@ describe('the save button', () => {
   });
 
   // Last in the file: the store then keeps the article in memory only, as it should.
-  it('keeps working when storage is full, and /saved says so', async () => {
+  it('keeps working when storage is full, says so at once, and /saved says so too', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
@@ -81,6 +81,11 @@ describe('the save button', () => {
     const card = await newestCard();
     await user.click(within(card).getByRole('button', { name: 'Save' }));
     expect(await within(card).findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+    // Said where it happened, until dismissed.
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent(/storage for Broadsheet is full/);
+    await user.click(within(notice).getByRole('button', { name: 'OK' }));
+    expect(screen.queryByRole('alert')).toBeNull();
 
     await user.click(screen.getByRole('link', { name: 'Saved' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/storage for Broadsheet is full/);

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import type { SavedArticle } from './saved-articles-store';
 import { peekSavedIds } from './saved-ids-peek';
 import styles from './save-button.module.css';
@@ -10,31 +10,49 @@ type Props = {
   describedBy?: string;
   /** Pinned to the card's lower right corner, above the card-wide link. */
   inCard?: boolean;
+  /** False where the page already states a storage problem (/saved). */
+  announceStorageProblem?: boolean;
 };
 
 const noSubscription = () => () => {};
+// Rarely needed: its code loads only when storage fails.
+const StorageNotice = lazy(async () => ({ default: (await import('./storage-notice')).StorageNotice }));
 
 /**
  * A toggle: its name is "Save" or "Saved", and aria-pressed says the same to assistive technology.
  * Until the store's code arrives, the state comes from a direct read of storage, so it is right at once.
+ * When storage fails, the click still saves (for this tab) and a notice says so.
  */
-export function SaveButton({ article, describedBy, inCard = false }: Props) {
+export function SaveButton({ article, describedBy, inCard = false, announceStorageProblem = true }: Props) {
   const store = useSavedStore();
   const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getSnapshot() ?? null);
   const saved = snapshot ? snapshot.articles.some((each) => each.id === article.id) : peekSavedIds().has(article.id);
+  const [problem, setProblem] = useState<string | null>(null);
+  const toggle = async () => {
+    const ready = await loadSavedStore();
+    ready.toggle(article);
+    if (announceStorageProblem) setProblem(ready.getSnapshot().storageProblem);
+  };
   return (
-    <button
-      type="button"
-      className={inCard ? `${styles.button} ${styles.inCard}` : styles.button}
-      aria-pressed={saved}
-      aria-describedby={describedBy}
-      data-save-button=""
-      onClick={() => void loadSavedStore().then((ready) => ready.toggle(article))}
-    >
-      <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M4 2h8v12l-4-3-4 3z" />
-      </svg>
-      {saved ? 'Saved' : 'Save'}
-    </button>
+    <>
+      <button
+        type="button"
+        className={inCard ? `${styles.button} ${styles.inCard}` : styles.button}
+        aria-pressed={saved}
+        aria-describedby={describedBy}
+        data-save-button=""
+        onClick={() => void toggle()}
+      >
+        <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M4 2h8v12l-4-3-4 3z" />
+        </svg>
+        {saved ? 'Saved' : 'Save'}
+      </button>
+      {problem && (
+        <Suspense fallback={null}>
+          <StorageNotice text={problem} onDismiss={() => setProblem(null)} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -78,7 +78,7 @@ export function SavedPage() {
                         <time dateTime={entry.date}>{shortDate(entry.date)}</time>
                         {gone && <span className={styles.gone}>No longer available: this article has left the archive</span>}
                       </p>
-                      <SaveButton article={entry} describedBy={titleId} />
+                      <SaveButton article={entry} describedBy={titleId} announceStorageProblem={false} />
                     </article>
                   </li>
                 );
