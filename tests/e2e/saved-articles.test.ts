@@ -63,6 +63,11 @@ describe('saved articles, in Chromium', () => {
     });
     await page.goto('/');
     await page.locator('[data-article-list] article').first().getByRole('button', { name: 'Save' }).click();
+    // Said at once, where the reader saved.
+    const notice = page.getByRole('alert').filter({ hasText: 'not letting Broadsheet store anything' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: 'OK' }).click();
+    await notice.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Saved', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'not letting Broadsheet store anything' }).waitFor();
     expect(await page.locator('[data-article-list] article').count()).toBe(1);
