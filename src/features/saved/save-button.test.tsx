@@ -71,7 +71,7 @@ describe('the save button', () => {
     expect(savedIds()).toEqual([site.seed.id]);
   });
 
-  // Last in the file: the store then keeps the article in memory only, as it should.
+  // Late in the file: from here on the store keeps the article in memory only, as it should.
   it('keeps working when storage is full, says so at once, and /saved says so too', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -90,5 +90,20 @@ describe('the save button', () => {
     await user.click(screen.getByRole('link', { name: 'Saved' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/storage for Broadsheet is full/);
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: newest.title })).toBeInTheDocument());
+  });
+
+  it('in a browser that refuses storage (private mode), saves for this tab and says so', async () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    // A fresh page: the saved articles' code meets the refusal when it first runs, as after a page load.
+    vi.resetModules();
+    const { renderApp: renderFreshApp } = await import('../../app/testing/render-app');
+    serveSite(site);
+    const { user } = renderFreshApp('/');
+    const card = await newestCard();
+    await user.click(within(card).getByRole('button', { name: 'Save' }));
+    expect(await within(card).findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not letting Broadsheet store anything/);
   });
 });
