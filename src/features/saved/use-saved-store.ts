@@ -17,7 +17,8 @@ export function savedStoreReady(store: SavedArticlesStore): void {
 
 /**
  * The saved articles store once its code has loaded, null before. Loading starts when the browser is
- * idle after the first view, so the first paint never waits for it and the first click rarely does.
+ * idle after the first view (or when another tab changes them), so the first paint never waits for it
+ * and the first click rarely does.
  */
 export function useSavedStore(): SavedArticlesStore | null {
   const [store, setStore] = useState(loaded);
@@ -26,8 +27,11 @@ export function useSavedStore(): SavedArticlesStore | null {
     let live = true;
     const load = () => void loadSavedStore().then((ready) => live && setStore(ready));
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 3000 }) : window.setTimeout(load, 200);
+    // Another tab changed the saved articles: what was read at first may be out of date, so load now.
+    window.addEventListener('storage', load, { once: true });
     return () => {
       live = false;
+      window.removeEventListener('storage', load);
       if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
       else clearTimeout(idle);
     };
