@@ -89,6 +89,9 @@ function hasTag(word: Word, ...tags: string[]): boolean {
 }
 
 function isCapitalised(text: string): boolean {
+  // Asked for every word, several times: plain ASCII letters answer without the Unicode regex.
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(text);
 }
 

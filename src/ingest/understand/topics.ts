@@ -37,6 +37,21 @@ function matchesWord(token: string | undefined, part: string, prefix: boolean): 
   return token === part || token === `${part}s` || token === `${part}es`;
 }
 
+// Which `*` cues a word matches, kept across articles: a word is tested against every cue only once.
+// Bounded: a long run meets many rare words.
+const prefixMatches = new Map<string, TopicTerm[]>();
+const MAX_CACHED_WORDS = 200_000;
+
+function prefixTermsOf(word: string, prefixes: readonly TopicTerm[]): TopicTerm[] {
+  let matched = prefixMatches.get(word);
+  if (!matched) {
+    if (prefixMatches.size >= MAX_CACHED_WORDS) prefixMatches.clear();
+    matched = prefixes.filter((term) => word.startsWith(term.phrase));
+    prefixMatches.set(word, matched);
+  }
+  return matched;
+}
+
 let norms: Map<string, number> | null = null;
 
 /**
@@ -68,17 +83,11 @@ export function assignTopics(parts: readonly WeightedText[]): TopicAssignment {
   const add = (term: TopicTerm, weight: number): void => {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
-  const prefixCache = new Map<string, TopicTerm[]>();
   for (const { text, weight } of parts) {
     const tokens = text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
     tokens.forEach((word, at) => {
       for (const term of words.get(word) ?? []) add(term, weight);
-      let matched = prefixCache.get(word);
-      if (!matched) {
-        matched = prefixes.filter((term) => word.startsWith(term.phrase));
-        prefixCache.set(word, matched);
-      }
-      for (const term of matched) add(term, weight);
+      for (const term of prefixTermsOf(word, prefixes)) add(term, weight);
       // Phrases are looked up by their first word, then compared word by word.
       for (const term of phrases.get(word) ?? []) {
         if (term.words.every((part, k) => matchesWord(tokens[at + k], part, k === term.words.length - 1 && term.term.prefix))) add(term.term, weight);
