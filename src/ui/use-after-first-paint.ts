@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * False for the first paint, true soon after: components that are not needed to show the page render
@@ -10,7 +10,9 @@ export function useAfterFirstPaint(): boolean {
     let timer = 0;
     // After the next frame has painted.
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setReady(true), 0);
+      // As a transition: what renders then (the filter controls, hundreds of elements) is drawn in
+      // slices that let the browser answer input in between, not in one long task.
+      timer = window.setTimeout(() => startTransition(() => setReady(true)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -1,0 +1,32 @@
+import type { Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { routeFiles } from './vite-plugin-route-preload';
+
+function chunk(fileName: string, imports: string[], extra: Record<string, unknown> = {}): Rollup.OutputChunk {
+  return { type: 'chunk', fileName, imports, isEntry: false, facadeModuleId: null, ...extra } as unknown as Rollup.OutputChunk;
+}
+
+describe('routeFiles', () => {
+  it('lists the route chunk, the chunks it imports that the entry does not, and their CSS', () => {
+    const bundle = {
+      entry: chunk('assets/index.js', ['assets/shared.js'], { isEntry: true }),
+      shared: chunk('assets/shared.js', []),
+      route: chunk('assets/list.js', ['assets/shared.js', 'assets/button.js'], {
+        facadeModuleId: '/repo/src/features/filters/filtered-list-page.tsx',
+        viteMetadata: { importedCss: new Set(['assets/list.css']), importedAssets: new Set() },
+      }),
+      button: chunk('assets/button.js', [], { viteMetadata: { importedCss: new Set(['assets/button.css']), importedAssets: new Set() } }),
+      other: chunk('assets/article.js', ['assets/shared.js'], { facadeModuleId: '/repo/src/features/articles/article/article-page.tsx' }),
+    } as unknown as Rollup.OutputBundle;
+    expect(routeFiles(bundle, 'src/features/filters/filtered-list-page.tsx')).toEqual([
+      'assets/list.js',
+      'assets/list.css',
+      'assets/button.js',
+      'assets/button.css',
+    ]);
+  });
+
+  it('lists nothing when the route is not in the bundle', () => {
+    expect(routeFiles({} as Rollup.OutputBundle, 'src/missing.tsx')).toEqual([]);
+  });
+});
