@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDateOfDay } from '../../article/day-number';
 import type { ArticleColumns, SiteManifest } from '../../article/site-index';
-import { createArticleIndex, firstOrdinalOnOrBefore, maskOf } from './article-index';
+import { countWithin, createArticleIndex, firstOrdinalOnOrBefore, maskOf } from './article-index';
 
 type Row = { date: string; topics: number[] };
 
@@ -102,6 +102,24 @@ describe('the article index', () => {
             : [],
         );
         expect([...result.ordinals]).toEqual(expected);
+      }),
+    );
+  });
+});
+
+describe('countWithin', () => {
+  it('counts each entity’s articles among the matches', () => {
+    const matches = Uint32Array.of(1, 3, 4);
+    const counts = countWithin(5, matches, [Uint32Array.of(0, 3), Uint32Array.of(4, 1, 3), Uint32Array.of(2), Uint32Array.of(), Uint32Array.of(9)]);
+    expect([...counts]).toEqual([1, 3, 0, 0, 0]);
+  });
+
+  it('agrees with counting by hand over random lists', () => {
+    const ordinals = fc.uniqueArray(fc.integer({ min: 0, max: 49 }), { maxLength: 50 });
+    fc.assert(
+      fc.property(ordinals, fc.array(ordinals, { maxLength: 5 }), (matches, lists) => {
+        const counts = countWithin(50, Uint32Array.from(matches), lists.map((list) => Uint32Array.from(list)));
+        expect([...counts]).toEqual(lists.map((list) => list.filter((ordinal) => matches.includes(ordinal)).length));
       }),
     );
   });

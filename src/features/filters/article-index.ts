@@ -104,3 +104,19 @@ export function maskOf(size: number, ordinalLists: readonly Uint32Array[]): Uint
   for (const ordinals of ordinalLists) for (const ordinal of ordinals) if (ordinal < size) mask[ordinal] = 1;
   return mask;
 }
+
+/**
+ * For each ordinal list (the articles that mention one entity), how many of its articles are among
+ * `matches` (a query's ordinals): the entity's count under those filters. One pass over the matches,
+ * then one over each list, so counting the entities a panel shows stays well under a millisecond.
+ */
+export function countWithin(size: number, matches: Uint32Array, lists: readonly Uint32Array[]): Uint32Array {
+  const matched = maskOf(size, [matches]);
+  const counts = new Uint32Array(lists.length);
+  lists.forEach((ordinals, at) => {
+    let count = 0;
+    for (const ordinal of ordinals) count += matched[ordinal] ?? 0;
+    counts[at] = count;
+  });
+  return counts;
+}

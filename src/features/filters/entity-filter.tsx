@@ -1,9 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigation } from 'react-router';
 import type { EntityKind } from '../../article/site-index';
 import { entityDirectoryQueryOptions } from './api/entity-queries';
+import { entityCountsQueryOptions } from './api/filtered-list-query';
 import styles from './filter-panel.module.css';
-import { toggleFilterValue, type ListFilters } from './list-filters';
+import { hasFilters, toggleFilterValue, type ListFilters } from './list-filters';
 import { formatCount } from '../../ui/format-count';
 
 type Props = {
@@ -11,42 +13,78 @@ type Props = {
   legend: string;
   filters: ListFilters;
   onChange: (filters: ListFilters) => void;
+  /** False where the list is not the archive's (saved articles): the archive's counts are shown there. */
+  countsUnderFilters?: boolean;
 };
 
 const FIRST_SHOWN = 8;
 
 /**
- * The people, organisations or places most often in the news, as checkboxes (several chosen match any
- * of them). Their counts are over the whole archive: the directory lists up to a thousand names, and
- * counting each under the other filters would need every postings file.
+ * Counting names under the filters needs their postings files. Up to this many files per kind (archives
+ * of some 25,000 articles) that is a few hundred kilobytes once; beyond, the names would sit in most of a
+ * kind's files (megabytes), so the archive's counts stay, labelled "in all". Ingest writing the most
+ * mentioned names' postings in one file would lift this limit.
  */
-export function EntityFilter({ kind, legend, filters, onChange }: Props) {
+const MAX_POSTINGS_FILES = 4;
+
+/**
+ * The people, organisations or places most often in the news, as checkboxes (several chosen match any
+ * of them). With no other filter their counts are the archive's (from the directory, "in all"); while
+ * other filters narrow the list, the names shown are counted under those filters (their postings are
+ * fetched then), showing the archive's counts until that is done.
+ */
+export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilters = true }: Props) {
   const [showAll, setShowAll] = useState(false);
+  const queryClient = useQueryClient();
   const { data: directory } = useQuery(entityDirectoryQueryOptions(kind));
   const chosen = filters[kind];
   const entries = directory?.entries ?? [];
-  if (entries.length === 0 && chosen.length === 0) return null;
   const limit = showAll ? 50 : FIRST_SHOWN;
   const shown = entries.filter(([name], rank) => rank < limit || chosen.includes(name));
   const extra = chosen.filter((name) => !shown.some(([shownName]) => shownName === name)).map((name): [string, number | null] => [name, null]);
+  const rows = [...extra, ...shown];
+  const otherFilters = hasFilters({ ...filters, q: '', [kind]: [] });
+  const narrowed = countsUnderFilters && otherFilters && (directory?.shards ?? Infinity) <= MAX_POSTINGS_FILES;
+  // Counted once the list has changed, so the counting never delays the list itself.
+  const settled = useNavigation().state === 'idle';
+  const { data: narrowedCounts } = useQuery({
+    ...entityCountsQueryOptions(
+      queryClient,
+      filters,
+      kind,
+      rows.map(([name]) => name),
+    ),
+    enabled: narrowed && settled && rows.length > 0,
+    // The counts of the filters before stay until these are counted (milliseconds), rather than blinking.
+    placeholderData: keepPreviousData,
+  });
+  if (entries.length === 0 && chosen.length === 0) return null;
+  const counts = narrowed ? narrowedCounts : undefined;
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{legend}</legend>
       <ul className={styles.options}>
-        {[...extra, ...shown].map(([name, count]) => (
-          <li key={name}>
-            <label className={styles.option}>
-              <input type="checkbox" checked={chosen.includes(name)} onChange={() => onChange(toggleFilterValue(filters, kind, name))} />
-              <span className={styles.optionLabel}>{name}</span>
-              {count !== null && (
-                <span className={styles.count}>
-                  {formatCount(count)}
-                  <span className="visually-hidden"> in all</span>
-                </span>
-              )}
-            </label>
-          </li>
-        ))}
+        {rows.map(([name, archiveCount]) => {
+          const count = counts?.get(name);
+          return (
+            <li key={name}>
+              <label className={styles.option}>
+                <input type="checkbox" checked={chosen.includes(name)} onChange={() => onChange(toggleFilterValue(filters, kind, name))} />
+                <span className={styles.optionLabel}>{name}</span>
+                {count !== undefined ? (
+                  <span className={styles.count}>{formatCount(count)}</span>
+                ) : (
+                  archiveCount !== null && (
+                    <span className={styles.count}>
+                      {formatCount(archiveCount)}
+                      <span className="visually-hidden"> in all</span>
+                    </span>
+                  )
+                )}
+              </label>
+            </li>
+          );
+        })}
       </ul>
       {entries.length > FIRST_SHOWN && (
         <button type="button" className={styles.more} aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>

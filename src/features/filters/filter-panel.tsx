@@ -52,9 +52,9 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
         )}
         <TopicFilter manifest={manifest} filters={filters} counts={view.topicCounts} onChange={change} />
         <DateFilter manifest={manifest} filters={filters} view={view} onChange={change} />
-        <EntityFilter kind="people" legend="People" filters={filters} onChange={change} />
-        <EntityFilter kind="organisations" legend="Organisations" filters={filters} onChange={change} />
-        <EntityFilter kind="places" legend="Places" filters={filters} onChange={change} />
+        <EntityFilter kind="people" legend="People" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
+        <EntityFilter kind="organisations" legend="Organisations" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
+        <EntityFilter kind="places" legend="Places" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { EntityKind } from '../../../article/site-index';
 import { writeFilters, type ListFilters } from '../list-filters';
 
 /**
@@ -17,4 +18,17 @@ export function filteredListQueryOptions(queryClient: QueryClient, filters: List
 /** What the list depends on: every filter but the search words (search has its own results). */
 export function filterKey(filters: ListFilters): string {
   return writeFilters({ ...filters, q: '' });
+}
+
+/**
+ * Counts of these people, organisations or places under the other filters (their own kind's choice left
+ * out). Needs the postings of each name, so it is asked only while some other filter narrows the list;
+ * kept per filters and names, like the list.
+ */
+export function entityCountsQueryOptions(queryClient: QueryClient, filters: ListFilters, kind: EntityKind, names: readonly string[]) {
+  return queryOptions({
+    queryKey: ['entity-counts', kind, filterKey({ ...filters, [kind]: [] }), names],
+    queryFn: async () => (await import('./run-filters')).entityCounts(queryClient, filters, kind, names),
+    staleTime: Infinity,
+  });
 }

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { entityShard, ordinalsFromGaps, type ArticleColumns, type EntityKind, type SiteManifest } from '../../../article/site-index';
 import { manifestQueryOptions } from '../../articles/api/manifest-query';
-import { createArticleIndex, maskOf, type ArticleIndex } from '../article-index';
+import { countWithin, createArticleIndex, maskOf, type ArticleIndex, type IndexQuery } from '../article-index';
 import type { ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
 import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
@@ -28,13 +28,43 @@ const ENTITY_FILTERS: Array<[EntityKind, 'people' | 'organisations' | 'places', 
 const indexes = new WeakMap<ArticleColumns, ArticleIndex>();
 
 export async function runFilters(queryClient: QueryClient, filters: ListFilters): Promise<FilteredList> {
+  const { manifest, index } = await loadIndex(queryClient);
+  const { masks, notices } = await entityMasks(queryClient, filters, index.size);
+  const result = index.query({ ...baseQuery(manifest, filters), entityMasks: [...masks.values()] });
+  return { ...result, count: result.ordinals.length, days: daysOf(index.days, result.ordinals), notices };
+}
+
+/**
+ * How many articles each of these people, organisations or places has under the other filters: the
+ * filters of every other kind, and not this kind's own choice (as the topic counts leave out the topics).
+ */
+export async function entityCounts(queryClient: QueryClient, filters: ListFilters, kind: EntityKind, names: readonly string[]): Promise<Map<string, number>> {
+  const { manifest, index } = await loadIndex(queryClient);
+  const { masks } = await entityMasks(queryClient, filters, index.size);
+  masks.delete(kind);
+  const lists = await Promise.all(names.map((name) => postingsOf(queryClient, kind, name)));
+  const matches = index.query({ ...baseQuery(manifest, filters), entityMasks: [...masks.values()] }).ordinals;
+  const counts = countWithin(index.size, matches, lists.map((list) => list ?? new Uint32Array(0)));
+  return new Map(names.map((name, at) => [name, counts[at]!]));
+}
+
+async function loadIndex(queryClient: QueryClient): Promise<{ manifest: SiteManifest; index: ArticleIndex }> {
   const [manifest, columns] = await Promise.all([
     queryClient.ensureQueryData(manifestQueryOptions()),
     queryClient.ensureQueryData(columnsQueryOptions()),
   ]);
-  const index = indexOf(manifest, columns);
+  return { manifest, index: indexOf(manifest, columns) };
+}
+
+function baseQuery(manifest: SiteManifest, filters: ListFilters): Omit<IndexQuery, 'entityMasks'> {
+  const topics = filters.topics.map((slug) => manifest.topics.findIndex((topic) => topic.slug === slug)).filter((at) => at >= 0);
+  return { topics, from: filters.from, to: filters.to };
+}
+
+/** One mask per entity kind with a choice (articles that mention any chosen entity of the kind). */
+async function entityMasks(queryClient: QueryClient, filters: ListFilters, size: number): Promise<{ masks: Map<EntityKind, Uint8Array>; notices: string[] }> {
   const notices: string[] = [];
-  const entityMasks: Uint8Array[] = [];
+  const masks = new Map<EntityKind, Uint8Array>();
   for (const [kind, key, noun] of ENTITY_FILTERS) {
     if (filters[key].length === 0) continue;
     const lists = await Promise.all(filters[key].map((name) => postingsOf(queryClient, kind, name)));
@@ -42,11 +72,9 @@ export async function runFilters(queryClient: QueryClient, filters: ListFilters)
     filters[key].forEach((name, at) => {
       if (!lists[at]) notices.push(`No article mentions the ${noun} “${name}”, so it was left out.`);
     });
-    if (known.length) entityMasks.push(maskOf(index.size, known));
+    if (known.length) masks.set(kind, maskOf(size, known));
   }
-  const topics = filters.topics.map((slug) => manifest.topics.findIndex((topic) => topic.slug === slug)).filter((at) => at >= 0);
-  const result = index.query({ topics, from: filters.from, to: filters.to, entityMasks });
-  return { ...result, count: result.ordinals.length, days: daysOf(index.days, result.ordinals), notices };
+  return { masks, notices };
 }
 
 function indexOf(manifest: SiteManifest, columns: ArticleColumns): ArticleIndex {
