@@ -161,6 +161,8 @@ function planTasks(toProcess: readonly string[], kept: ReadonlyMap<string, Sourc
 
 async function processAll(batch: IngestBatch, accept: (result: IngestTaskResult) => void) {
   const { files } = batch;
+  // Nothing changed: do not even load the NLP model (a second and a half of a re-run's few seconds).
+  if (files.length === 0) return;
   if (files.length < MIN_FILES_FOR_WORKERS) {
     // Loaded only here: with worker threads, the main thread never needs the NLP model.
     const { default: ingestBatch } = await import('./ingest-worker');
