@@ -8,19 +8,25 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { appRoutes } from './app/app-routes';
 import { createQueryClient } from './app/query-client';
+import { whenRouterReady } from './app/when-router-ready';
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(appRoutes(queryClient), { basename: import.meta.env.BASE_URL });
 
 const root = createRoot(document.getElementById('root')!);
-// A transition renders the first tree in slices that yield to the browser (every few milliseconds)
-// instead of one long task, which keeps the page responsive while it starts (Total Blocking Time).
-startTransition(() => {
-  root.render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+/** How long the first render waits for the first page's data and code before it shows a skeleton. */
+const SKELETON_AFTER_MS = 200;
+
+void whenRouterReady(router, SKELETON_AFTER_MS).then(() => {
+  // A transition renders the first tree in slices that yield to the browser (every few milliseconds)
+  // instead of one long task, which keeps the page responsive while it starts (Total Blocking Time).
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });
 });
