@@ -34,6 +34,7 @@ describe('saved articles, in Chromium', () => {
     const card = page.locator('[data-article-list] article').first();
     const title = (await card.locator('h3').textContent())!;
     await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.getByRole('button', { name: 'Saved' }).getAttribute('aria-pressed')).toBe('true');
     await page.goto('/saved');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export saved articles' }).click()]);
     const exported = JSON.parse(await text(await download.createReadStream())) as { articles: Array<{ id: string; title: string; date: string }> };

@@ -26,7 +26,10 @@ describe('the header’s search box', () => {
     expect(within(first!).getByRole('heading', { level: 3 })).toHaveTextContent(seed.title);
     await waitFor(() => expect(router.state.location.search).toBe('?q=stoltenberg+taliban'));
 
-    // One entry for the whole typing: Back returns to the list as it was before the search.
+    // One entry for the whole typing: Back returns to the list as it was before the search. The router's
+    // state leads React's render (navigations render in transitions): let the page draw the search's URL
+    // first, as a reader sees it before pressing Back.
+    await waitFor(() => expect(screen.getByRole('search')).toHaveAttribute('data-shown-query', 'stoltenberg taliban'));
     await router.navigate(-1);
     await waitFor(() => expect(router.state.location.search).toBe(''));
     await waitFor(() => expect(searchBox()).toHaveValue(''));
