@@ -64,6 +64,9 @@ describe('the histogram', () => {
     // The chosen range is shown in the date fields.
     expect(screen.getByLabelText('From')).toHaveValue(`${start}-01`);
     expect(screen.getByLabelText('To')).toHaveValue(lastDayOf(newest));
+    // And the slider, no longer being moved, says the whole chosen range.
+    act(() => slider.blur());
+    await waitFor(() => expect(slider).toHaveAttribute('aria-valuetext', `${monthName(start)} to ${monthName(newest)}: ${articles(inRange)}`));
   });
 
   it('picks one month with a click and several by dragging across the bars', async () => {

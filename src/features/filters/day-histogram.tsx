@@ -39,7 +39,6 @@ export function DayHistogram({ dayCounts, firstDay, from, to, onPick }: Props) {
     return Math.max(0, Math.min(buckets.length - 1, Math.floor(((clientX - box.left) / Math.max(1, box.width)) * buckets.length)));
   };
   const focused = cursor ?? { anchor: selectedIndex(buckets, from, to), at: selectedIndex(buckets, from, to) };
-  const current = buckets[focused.at]!;
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -12, PageUp: 12 };
@@ -77,8 +76,10 @@ export function DayHistogram({ dayCounts, firstDay, from, to, onPick }: Props) {
     setDrag(null);
   };
 
-  const rangeText = cursor && cursor.anchor !== cursor.at ? `${buckets[low]!.label} to ${buckets[high]!.label}` : current.label;
-  const countText = cursor ? buckets.slice(low, high + 1).reduce((sum, bucket) => sum + bucket.count, 0) : current.count;
+  // What the slider says: the bars being picked, else the chosen date range's bars, else the focused bar.
+  const said = cursor ? { low, high } : (chosenBars(buckets, from, to) ?? { low: focused.at, high: focused.at });
+  const rangeText = said.low !== said.high ? `${buckets[said.low]!.label} to ${buckets[said.high]!.label}` : buckets[said.low]!.label;
+  const countText = buckets.slice(said.low, said.high + 1).reduce((sum, bucket) => sum + bucket.count, 0);
   return (
     <div className={styles.histogram}>
       <p className={styles.caption} id={`${helpId}-label`}>
@@ -125,6 +126,15 @@ export function DayHistogram({ dayCounts, firstDay, from, to, onPick }: Props) {
       </p>
     </div>
   );
+}
+
+/** The first and last bars of the chosen date range, or null when no dates are chosen or none has a bar. */
+function chosenBars(buckets: HistogramBucket[], from: string | null, to: string | null): { low: number; high: number } | null {
+  const low = buckets.findIndex((bucket) => inRange(bucket, from, to));
+  if (low < 0) return null;
+  let high = low;
+  while (high + 1 < buckets.length && inRange(buckets[high + 1]!, from, to)) high += 1;
+  return { low, high };
 }
 
 /** The bar to start from: the chosen range's newest, or the newest of all. */
