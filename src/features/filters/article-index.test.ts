@@ -50,7 +50,7 @@ const rows: Row[] = [
 describe('the article index', () => {
   const { manifest, columns } = indexFiles(rows, 3);
   const index = createArticleIndex(manifest, columns);
-  const all = { topics: [], from: null, to: null, entityMasks: [] };
+  const all = { topics: [], from: null, to: null, masks: [] };
 
   it('matches everything when nothing is chosen, newest first', () => {
     const result = index.query(all);
@@ -83,7 +83,7 @@ describe('the article index', () => {
   it('combines entity masks with AND and the ordinals within one with OR', () => {
     const people = maskOf(5, [Uint32Array.of(0, 3), Uint32Array.of(4)]);
     const places = maskOf(5, [Uint32Array.of(3, 4)]);
-    expect([...index.query({ ...all, entityMasks: [people, places] }).ordinals]).toEqual([3, 4]);
+    expect([...index.query({ ...all, masks: [people, places] }).ordinals]).toEqual([3, 4]);
   });
 
   it('agrees with a plain filter over random corpora and queries', () => {
@@ -95,7 +95,7 @@ describe('the article index', () => {
         const files = indexFiles(sorted, 6);
         const from = fromDay === null ? null : isoDateOfDay(fromDay);
         const to = toDay === null ? null : isoDateOfDay(toDay);
-        const result = createArticleIndex(files.manifest, files.columns).query({ topics, from, to, entityMasks: [] });
+        const result = createArticleIndex(files.manifest, files.columns).query({ topics, from, to, masks: [] });
         const expected = sorted.flatMap((each, ordinal) =>
           (!from || each.date >= from) && (!to || each.date <= to) && (topics.length === 0 || each.topics.some((t) => topics.includes(t)))
             ? [ordinal]

@@ -1,13 +1,16 @@
 import { dayNumber } from '../../article/day-number';
 import { daysFromGaps, type ArticleColumns, type SiteManifest } from '../../article/site-index';
 
-/** What to match: topic indexes into manifest.topics (any of them), an inclusive date range, entity masks. */
+/** What to match: topic indexes into manifest.topics (any of them), an inclusive date range, masks. */
 export type IndexQuery = {
   topics: readonly number[];
   from: string | null;
   to: string | null;
-  /** One mask per entity kind in use (1 = the article mentions one of the chosen entities); all must match. */
-  entityMasks: readonly Uint8Array[];
+  /**
+   * Every mask must match (1 = the article matches): one per entity kind in use (it mentions one of the
+   * chosen entities) and one for the search (the search finds it).
+   */
+  masks: readonly Uint8Array[];
 };
 
 export type IndexResult = {
@@ -43,7 +46,7 @@ export function createArticleIndex(manifest: SiteManifest, columns: ArticleColum
   return {
     size,
     days,
-    query({ topics, from, to, entityMasks }) {
+    query({ topics, from, to, masks }) {
       // Which topic sets match "any of the chosen topics" (every set does when none is chosen).
       const chosen = new Set(topics);
       const setMatches = new Uint8Array(columns.topicSets.length);
@@ -59,14 +62,14 @@ export function createArticleIndex(manifest: SiteManifest, columns: ArticleColum
       const setCounts = new Uint32Array(columns.topicSets.length);
       const dayCounts = new Uint32Array(size ? newestDay - firstDay + 1 : 0);
       for (let ordinal = 0; ordinal < size; ordinal += 1) {
-        let entitiesMatch = true;
-        for (const mask of entityMasks) {
+        let masksMatch = true;
+        for (const mask of masks) {
           if (mask[ordinal] === 0) {
-            entitiesMatch = false;
+            masksMatch = false;
             break;
           }
         }
-        if (!entitiesMatch) continue;
+        if (!masksMatch) continue;
         const set = setOf[ordinal]!;
         const topicMatches = setMatches[set] === 1;
         const inRange = ordinal >= startOrdinal && ordinal < endOrdinal;

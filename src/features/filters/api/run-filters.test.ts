@@ -1,7 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dayNumber } from '../../../article/day-number';
-import type { ArticleColumns, EntityPostings, SiteManifest } from '../../../article/site-index';
+import type { ArticleCard, ArticleColumns, EntityPostings, SiteManifest } from '../../../article/site-index';
+import { ingestedSite, type IngestedSite } from '../../../app/testing/ingested-site';
+import { serveSite } from '../../../app/testing/serve-site';
+import { searchableSite } from '../../../search/testing/searchable-site';
+import { searchEngine } from '../../search/search-engine';
 import { manifestQueryOptions } from '../../articles/api/manifest-query';
 import { NO_FILTERS, type ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
@@ -79,5 +83,76 @@ describe('entity counts under the other filters', () => {
   it('counts a name no article mentions as none', async () => {
     const counts = await entityCounts(seededClient(), filters({ topics: ['economy'] }), 'people', ['Nobody Known']);
     expect(counts.get('Nobody Known')).toBe(0);
+  });
+});
+
+describe('counts under the search (?q=), on the sample corpus', () => {
+  let site: IngestedSite;
+  /** Article ids by ordinal, as the cards list them. */
+  let ids: string[];
+  beforeAll(async () => {
+    site = await searchableSite(await ingestedSite());
+    ids = [];
+    for (let chunk = 0; chunk < site.manifest.chunkCount; chunk += 1) {
+      ids.push(...(JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]).map((card) => card.id));
+    }
+  }, 120_000);
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** What the search alone finds, by the engine the search results use. */
+  const searchIds = async (client: QueryClient, q: string) => new Set([...(await searchEngine(client).search(q)).ordinals].map((ordinal) => ids[ordinal]!));
+  const article = (id: string) => site.articles.get(id)!;
+
+  /** A topic that some, not all, of these articles carry. */
+  const topicAmong = (found: ReadonlySet<string>) =>
+    site.manifest.topics.find((topic) => {
+      const carrying = [...found].filter((id) => article(id).topics.includes(topic.qcode)).length;
+      return carrying > 0 && carrying < found.size;
+    })!;
+
+  it('narrows the list, the topic counts and the histogram to the articles the search finds', async () => {
+    serveSite(site);
+    const client = new QueryClient();
+    const found = await searchIds(client, 'government');
+    expect(found.size).toBeGreaterThan(1);
+    expect(found.size).toBeLessThan(ids.length);
+    const topic = topicAmong(found);
+    const expected = ids.filter((id) => found.has(id) && article(id).topics.includes(topic.qcode));
+
+    const list = await runFilters(client, filters({ q: 'government', topics: [topic.slug] }));
+    expect([...list.ordinals].map((ordinal) => ids[ordinal])).toEqual(expected);
+    expect(list.count).toBe(expected.length);
+    expect(list.days.reduce((sum, [, count]) => sum + count, 0)).toBe(expected.length);
+    // Topic counts leave the topic choice out: each topic's count among the search's articles.
+    site.manifest.topics.forEach((each, at) => {
+      expect(list.topicCounts[at]).toBe([...found].filter((id) => article(id).topics.includes(each.qcode)).length);
+    });
+    // The histogram leaves the dates out, and keeps the search and the topic.
+    const histogram = new Map<number, number>();
+    for (const day of expected.map((id) => dayNumber(article(id).date))) histogram.set(day, (histogram.get(day) ?? 0) + 1);
+    list.dayCounts.forEach((count, at) => expect(count).toBe(histogram.get(list.firstDay + at) ?? 0));
+  });
+
+  it('counts people under the search, their own choice left out', async () => {
+    serveSite(site);
+    const client = new QueryClient();
+    const found = await searchIds(client, 'government');
+    const names = [...new Set(ids.flatMap((id) => article(id).entities.people))];
+    const counts = await entityCounts(client, filters({ q: 'government', people: [names[0]!] }), 'people', names);
+    const mentions = (name: string, among: readonly string[]) => among.filter((id) => article(id).entities.people.includes(name)).length;
+    expect(names.map((name) => counts.get(name))).toEqual(names.map((name) => mentions(name, [...found])));
+    // Some people are in the news beyond the search: their counts are narrowed.
+    expect(names.some((name) => counts.get(name)! < mentions(name, ids))).toBe(true);
+    expect(names.some((name) => counts.get(name)! > 0)).toBe(true);
+  });
+
+  it('does not download the search for filters without one, and ignores a search of only common words', async () => {
+    const served = serveSite(site);
+    const client = new QueryClient();
+    const topic = site.manifest.topics[0]!.slug;
+    const plain = await runFilters(client, filters({ topics: [topic] }));
+    expect(served.requests.filter((path) => path.startsWith('index/search/'))).toEqual([]);
+    const common = await runFilters(client, filters({ q: 'the', topics: [topic] }));
+    expect(common.count).toBe(plain.count);
   });
 });

@@ -29,21 +29,27 @@ const indexes = new WeakMap<ArticleColumns, ArticleIndex>();
 
 export async function runFilters(queryClient: QueryClient, filters: ListFilters): Promise<FilteredList> {
   const { manifest, index } = await loadIndex(queryClient);
-  const { masks, notices } = await entityMasks(queryClient, filters, index.size);
-  const result = index.query({ ...baseQuery(manifest, filters), entityMasks: [...masks.values()] });
+  const [{ masks, notices }, searchMask] = await Promise.all([
+    entityMasks(queryClient, filters, index.size),
+    searchMaskOf(queryClient, filters.q, index.size),
+  ]);
+  const result = index.query({ ...baseQuery(manifest, filters), masks: [...masks.values(), ...searchMask] });
   return { ...result, count: result.ordinals.length, days: daysOf(index.days, result.ordinals), notices };
 }
 
 /**
  * How many articles each of these people, organisations or places has under the other filters: the
- * filters of every other kind, and not this kind's own choice (as the topic counts leave out the topics).
+ * filters of every other kind and the search, and not this kind's own choice (as the topic counts leave
+ * out the topics).
  */
 export async function entityCounts(queryClient: QueryClient, filters: ListFilters, kind: EntityKind, names: readonly string[]): Promise<Map<string, number>> {
   const { manifest, index } = await loadIndex(queryClient);
-  const { masks } = await entityMasks(queryClient, filters, index.size);
-  masks.delete(kind);
-  const lists = await Promise.all(names.map((name) => postingsOf(queryClient, kind, name)));
-  const matches = index.query({ ...baseQuery(manifest, filters), entityMasks: [...masks.values()] }).ordinals;
+  const [{ masks }, searchMask, lists] = await Promise.all([
+    entityMasks(queryClient, { ...filters, [kind]: [] }, index.size),
+    searchMaskOf(queryClient, filters.q, index.size),
+    Promise.all(names.map((name) => postingsOf(queryClient, kind, name))),
+  ]);
+  const matches = index.query({ ...baseQuery(manifest, filters), masks: [...masks.values(), ...searchMask] }).ordinals;
   const counts = countWithin(index.size, matches, lists.map((list) => list ?? new Uint32Array(0)));
   return new Map(names.map((name, at) => [name, counts[at]!]));
 }
@@ -56,9 +62,19 @@ async function loadIndex(queryClient: QueryClient): Promise<{ manifest: SiteMani
   return { manifest, index: indexOf(manifest, columns) };
 }
 
-function baseQuery(manifest: SiteManifest, filters: ListFilters): Omit<IndexQuery, 'entityMasks'> {
+function baseQuery(manifest: SiteManifest, filters: ListFilters): Omit<IndexQuery, 'masks'> {
   const topics = filters.topics.map((slug) => manifest.topics.findIndex((topic) => topic.slug === slug)).filter((at) => at >= 0);
   return { topics, from: filters.from, to: filters.to };
+}
+
+/**
+ * The search's matches as a mask ([] with no search): the search engine's code and files load only here,
+ * so filters without a search never download them.
+ */
+async function searchMaskOf(queryClient: QueryClient, text: string, size: number): Promise<Uint8Array[]> {
+  if (!text.trim()) return [];
+  const matches = await (await import('./search-matches')).searchMatches(queryClient, text);
+  return matches ? [maskOf(size, [matches])] : [];
 }
 
 /** One mask per entity kind with a choice (articles that mention any chosen entity of the kind). */
