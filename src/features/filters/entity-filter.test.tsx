@@ -27,7 +27,7 @@ describe('the entity filters', () => {
       const group = await screen.findByRole('group', { name: legend });
       const boxes = within(group).getAllByRole('checkbox');
       const [name, count] = directory(kind).entries[0]!;
-      expect(boxes[0]).toHaveAccessibleName(new RegExp(`^${escaped(name)}\\s*${count}\\s*in all$`));
+      expect(boxes[0]).toHaveAccessibleName(`${name}, ${count} ${count === 1 ? 'article' : 'articles'} in all`);
       expect(boxes.length).toBeLessThan(directory(kind).entries.length + 1);
     }
   });
@@ -38,15 +38,15 @@ describe('the entity filters', () => {
     serveSite(site);
     const { router, user } = renderApp('/');
     const places = await screen.findByRole('group', { name: 'Places' });
-    await user.click(within(places).getByRole('checkbox', { name: new RegExp(`^${escaped(first!)}\\s*\\d`) }));
+    await user.click(within(places).getByRole('checkbox', { name: new RegExp(`^${escaped(first!)}, \\d`) }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('place')).toEqual([first]));
     expect(await screen.findByText(`${mentioning('places', [first!])} articles match`)).toBeInTheDocument();
 
-    await user.click(within(screen.getByRole('group', { name: 'Places' })).getByRole('checkbox', { name: new RegExp(`^${escaped(second!)}\\s*\\d`) }));
+    await user.click(within(screen.getByRole('group', { name: 'Places' })).getByRole('checkbox', { name: new RegExp(`^${escaped(second!)}, \\d`) }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('place')).toEqual([first, second]));
     expect(await screen.findByText(`${mentioning('places', [first!, second!])} articles match`)).toBeInTheDocument();
 
-    await user.click(within(screen.getByRole('group', { name: 'People' })).getByRole('checkbox', { name: new RegExp(`^${escaped(person)}\\s*\\d`) }));
+    await user.click(within(screen.getByRole('group', { name: 'People' })).getByRole('checkbox', { name: new RegExp(`^${escaped(person)}, \\d`) }));
     const both = [...site.articles.values()].filter(
       (article) => (article.entities.places.includes(first!) || article.entities.places.includes(second!)) && article.entities.people.includes(person),
     ).length;

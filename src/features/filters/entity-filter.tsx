@@ -6,7 +6,7 @@ import { entityDirectoryQueryOptions } from './api/entity-queries';
 import { entityCountsQueryOptions } from './api/filtered-list-query';
 import styles from './filter-panel.module.css';
 import { hasFilters, toggleFilterValue, type ListFilters } from './list-filters';
-import { formatCount } from '../../ui/format-count';
+import { OptionCount } from './option-count';
 
 type Props = {
   kind: EntityKind;
@@ -71,16 +71,7 @@ export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilte
               <label className={styles.option}>
                 <input type="checkbox" checked={chosen.includes(name)} onChange={() => onChange(toggleFilterValue(filters, kind, name))} />
                 <span className={styles.optionLabel}>{name}</span>
-                {count !== undefined ? (
-                  <span className={styles.count}>{formatCount(count)}</span>
-                ) : (
-                  archiveCount !== null && (
-                    <span className={styles.count}>
-                      {formatCount(archiveCount)}
-                      <span className="visually-hidden"> in all</span>
-                    </span>
-                  )
-                )}
+                {count !== undefined ? <OptionCount count={count} /> : archiveCount !== null && <OptionCount count={archiveCount} inAll />}
               </label>
             </li>
           );

@@ -20,9 +20,9 @@ const countOf = (test: (article: Article) => boolean) => [...site.articles.value
 const qcodeOf = (slug: string) => site.manifest.topics.find((topic) => topic.slug === slug)!.qcode;
 const labelOf = (slug: string) => site.manifest.topics.find((topic) => topic.slug === slug)!.label;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A topic's checkbox: its name is the topic's label followed by its count. */
-const topicBox = (slug: string) => screen.findByRole('checkbox', { name: new RegExp(`^${escaped(labelOf(slug))}\\s*\\d`) });
-const labelAndCount = (label: string, count: number) => new RegExp(`^${escaped(label)}\\s*${count}$`);
+/** A topic's checkbox: its name is the topic's label, a comma, then its count of articles. */
+const topicBox = (slug: string) => screen.findByRole('checkbox', { name: new RegExp(`^${escaped(labelOf(slug))}, \\d`) });
+const labelAndCount = (label: string, count: number) => `${label}, ${count} ${count === 1 ? 'article' : 'articles'}`;
 
 /** The topics the filter should offer first, with counts under a test: most common first, ties in the manifest's order. */
 function expectedTopics(test: (article: Article) => boolean) {

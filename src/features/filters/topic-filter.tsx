@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { SiteManifest } from '../../article/site-index';
 import styles from './filter-panel.module.css';
 import { toggleFilterValue, type ListFilters } from './list-filters';
-import { formatCount } from '../../ui/format-count';
+import { OptionCount } from './option-count';
 
 type Props = {
   manifest: Pick<SiteManifest, 'topics'>;
@@ -39,7 +39,7 @@ export function TopicFilter({ manifest, filters, counts, onChange }: Props) {
                 onChange={() => onChange(toggleFilterValue(filters, 'topics', topic.slug))}
               />
               <span className={styles.optionLabel}>{topic.label}</span>
-              <span className={styles.count}>{formatCount(count)}</span>
+              <OptionCount count={count} />
             </label>
           </li>
         ))}
