@@ -7,6 +7,9 @@
  *   <out>/index/manifest.json    SiteManifest: counts, topics, the day histogram
  *   <out>/index/cards/<n>.json   ArticleCard[]: chunk n of the list, newest first
  *   <out>/index/columns.json     ArticleColumns: one compact row per article, for filtering in the browser
+ *   <out>/index/entities/<kind>.json            EntityDirectory: the kind's most mentioned names
+ *   <out>/index/entities/<kind>/<shard>.json    EntityPostings: every name's articles, sharded by name
+ *   <out>/index/entities/<kind>/top.json        EntityPostings: the articles of the directory's first names
  *
  * "Ordinal" below means an article's position in the list: 0 is the newest. Articles of the same day
  * are ordered by id, so the order is the same on every run.
@@ -82,9 +85,19 @@ export type EntityDirectory = {
   shards: number;
   /** [name, number of articles], most common first; at most ENTITY_DIRECTORY_LIMIT of them. */
   entries: Array<[string, number]>;
+  /** The first `top` entries also have their postings in index/entities/<kind>/top.json (at most ENTITY_TOP_POSTINGS). */
+  top: number;
 };
 
 export const ENTITY_DIRECTORY_LIMIT = 1000;
+
+/**
+ * The names a filter panel offers (the directory's first), whose postings ingest also writes together in
+ * one small file (top.json: some 75 KB gzip a kind at 100,000 articles), so counting them under the
+ * filters downloads that file and no shard at any archive size. A chosen name further down the directory
+ * is counted from its shard.
+ */
+export const ENTITY_TOP_POSTINGS = 50;
 
 /** index/entities/<kind>/<shard>.json: for each entity, the ordinals of its articles, as gaps (like dayGaps). */
 export type EntityPostings = Record<string, number[]>;

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dayNumber } from '../article/day-number';
-import { daysFromGaps, entityShard, ordinalsFromGaps, type ArticleColumns, type EntityDirectory, type EntityPostings, type SiteManifest } from '../article/site-index';
+import {
+  ENTITY_TOP_POSTINGS,
+  daysFromGaps,
+  entityShard,
+  ordinalsFromGaps,
+  type ArticleColumns,
+  type EntityDirectory,
+  type EntityPostings,
+  type SiteManifest,
+} from '../article/site-index';
 import { writeIndex, type IndexEntry } from './write-index';
 
 const POLITICS = 'medtop:11000000';
@@ -71,5 +80,22 @@ describe('writeIndex', () => {
     const shard = await read<EntityPostings>(`entities/people/${entityShard('Mara Ellingsen', directory.shards)}.json`);
     // Ordinals 0 (c) and 1 (a), as gaps.
     expect([...ordinalsFromGaps(shard['Mara Ellingsen']!)]).toEqual([0, 1]);
+  });
+
+  it('writes the postings of the directory’s first names together in top.json, as in their shards', async () => {
+    // More people than top.json holds: person i is in the first i + 1 of the articles.
+    const people = Array.from({ length: ENTITY_TOP_POSTINGS + 5 }, (_, i) => `Person ${String(i).padStart(3, '0')}`);
+    const many = people.map((_, at) => entry(`x${at}`, '2022-05-01', [POLITICS], people.slice(at)));
+    const { read } = await indexOf(many);
+    const directory = await read<EntityDirectory>('entities/people.json');
+    expect(directory.top).toBe(ENTITY_TOP_POSTINGS);
+    const top = await read<EntityPostings>('entities/people/top.json');
+    const firstNames = directory.entries.slice(0, ENTITY_TOP_POSTINGS).map(([name]) => name);
+    expect(Object.keys(top).sort()).toEqual([...firstNames].sort());
+    expect(firstNames).toContain(people.at(-1));
+    for (const name of firstNames) {
+      const shard = await read<EntityPostings>(`entities/people/${entityShard(name, directory.shards)}.json`);
+      expect(top[name]).toEqual(shard[name]);
+    }
   });
 });

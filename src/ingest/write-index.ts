@@ -5,6 +5,7 @@ import type { Entities } from '../article/article-schema';
 import {
   ENTITY_DIRECTORY_LIMIT,
   ENTITY_KINDS,
+  ENTITY_TOP_POSTINGS,
   SITE_INDEX_FORMAT,
   entityShard,
   type ArticleCard,
@@ -127,7 +128,10 @@ function columnsOf(sorted: readonly IndexEntry[], topicIndex: ReadonlyMap<string
   return { dayGaps, topicSets, topicSetOfArticle };
 }
 
-/** index/entities/<kind>.json (the directory) and index/entities/<kind>/<shard>.json (the postings). */
+/**
+ * index/entities/<kind>.json (the directory), index/entities/<kind>/<shard>.json (the postings) and
+ * index/entities/<kind>/top.json (the postings of the directory's first names, which the panel counts).
+ */
 function writeEntityFiles(dir: string, kind: EntityKind, sorted: readonly IndexEntry[]) {
   const ordinalsOf = new Map<string, number[]>();
   sorted.forEach((entry, ordinal) => {
@@ -141,18 +145,22 @@ function writeEntityFiles(dir: string, kind: EntityKind, sorted: readonly IndexE
   for (const ordinals of ordinalsOf.values()) postings += ordinals.length;
   const shardCount = Math.max(1, Math.ceil(postings / POSTINGS_PER_SHARD));
   const shards: EntityPostings[] = Array.from({ length: shardCount }, () => ({}));
+  const gapsOf = new Map<string, number[]>();
   for (const [name, ordinals] of ordinalsOf) {
-    shards[entityShard(name, shardCount)]![name] = ordinals.map((ordinal, index) => (index === 0 ? ordinal : ordinal - ordinals[index - 1]!));
+    const gaps = ordinals.map((ordinal, index) => (index === 0 ? ordinal : ordinal - ordinals[index - 1]!));
+    shards[entityShard(name, shardCount)]![name] = gaps;
+    gapsOf.set(name, gaps);
   }
-  const directory: EntityDirectory = {
-    shards: shardCount,
-    entries: [...ordinalsOf]
-      .map(([name, ordinals]): [string, number] => [name, ordinals.length])
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, ENTITY_DIRECTORY_LIMIT),
-  };
+  const entries = [...ordinalsOf]
+    .map(([name, ordinals]): [string, number] => [name, ordinals.length])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, ENTITY_DIRECTORY_LIMIT);
+  const topEntries = entries.slice(0, ENTITY_TOP_POSTINGS);
+  const directory: EntityDirectory = { shards: shardCount, entries, top: topEntries.length };
+  const top: EntityPostings = Object.fromEntries(topEntries.map(([name]) => [name, gapsOf.get(name)!]));
   const files = [
     writeFileIfChanged(join(dir, `${kind}.json`), JSON.stringify(directory)),
+    writeFileIfChanged(join(dir, kind, 'top.json'), JSON.stringify(top)),
     ...shards.map((shard, index) => writeFileIfChanged(join(dir, kind, `${index}.json`), JSON.stringify(shard))),
   ];
   return { shardCount, files };

@@ -11,20 +11,24 @@ export function entityDirectoryQueryOptions(kind: EntityKind) {
     queryFn: async ({ signal }) => {
       const url = dataUrl(`index/entities/${kind}.json`);
       // A corpus that names no places has no places files: an empty directory, not an error.
-      const value = (await fetchJson(url, signal).catch(orNothing({ shards: 1, entries: [] }))) as Partial<EntityDirectory> | null;
+      const value = (await fetchJson(url, signal).catch(orNothing({ shards: 1, entries: [], top: 0 }))) as Partial<EntityDirectory> | null;
       if (typeof value?.shards !== 'number' || !Array.isArray(value.entries)) throw new DataMalformed(url, 'it is not an entity directory');
-      return value as EntityDirectory;
+      // Written before top.json existed: every name is counted from its shard.
+      return { ...value, top: typeof value.top === 'number' ? value.top : 0 } as EntityDirectory;
     },
     staleTime: Infinity,
   });
 }
 
-/** One shard of a kind's postings: which articles mention each entity whose name hashes to the shard. */
-export function entityPostingsQueryOptions(kind: EntityKind, shard: number) {
+/**
+ * One file of a kind's postings: which articles mention each entity, for the names whose name hashes to
+ * shard `file`, or (`'top'`) for the directory's first `top` names.
+ */
+export function entityPostingsQueryOptions(kind: EntityKind, file: number | 'top') {
   return queryOptions({
-    queryKey: ['entities', kind, shard],
+    queryKey: ['entities', kind, file],
     queryFn: async ({ signal }) => {
-      const url = dataUrl(`index/entities/${kind}/${shard}.json`);
+      const url = dataUrl(`index/entities/${kind}/${file}.json`);
       const value = await fetchJson(url, signal).catch(orNothing({}));
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DataMalformed(url, 'it is not entity postings');
       return value as EntityPostings;

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dayNumber } from '../../../article/day-number';
-import type { ArticleCard, ArticleColumns, EntityPostings, SiteManifest } from '../../../article/site-index';
+import { ENTITY_TOP_POSTINGS, type ArticleCard, type ArticleColumns, type EntityDirectory, type EntityPostings, type SiteManifest } from '../../../article/site-index';
 import { ingestedSite, type IngestedSite } from '../../../app/testing/ingested-site';
 import { serveSite } from '../../../app/testing/serve-site';
 import { searchableSite } from '../../../search/testing/searchable-site';
@@ -14,10 +14,11 @@ import { entityCounts, runFilters } from './run-filters';
 
 /**
  * Five articles, newest first (ordinals 0-4), two topics; people and places with their postings as
- * ingest writes them (one shard each, gaps between ordinals). Everything sits in the query cache, as
- * after the files were fetched, so nothing is fetched here.
+ * ingest writes them (one shard each, gaps between ordinals; the two most mentioned people also in
+ * top.json). Everything sits in the query cache, as after the files were fetched, so nothing is fetched
+ * here (a file left out of the cache fails the test if it is asked for).
  */
-function seededClient(): QueryClient {
+function seededClient({ peopleShard = true } = {}): QueryClient {
   const days = ['2021-03-02', '2021-03-01', '2021-01-15', '2020-12-31', '2020-06-01'].map(dayNumber);
   const manifest = {
     format: 1,
@@ -40,12 +41,15 @@ function seededClient(): QueryClient {
   const client = new QueryClient();
   client.setQueryData(manifestQueryOptions().queryKey, manifest);
   client.setQueryData(columnsQueryOptions().queryKey, columns);
-  client.setQueryData(entityDirectoryQueryOptions('people').queryKey, { shards: 1, entries: [['Ada Vell', 3], ['Bo Trin', 2], ['Cas Morrow', 1]] });
-  client.setQueryData(entityPostingsQueryOptions('people', 0).queryKey, people);
-  client.setQueryData(entityDirectoryQueryOptions('places').queryKey, { shards: 1, entries: [['Harbourside', 2]] });
+  client.setQueryData(entityDirectoryQueryOptions('people').queryKey, { shards: 1, entries: [['Ada Vell', 3], ['Bo Trin', 2], ['Cas Morrow', 1]], top: 2 });
+  client.setQueryData(entityPostingsQueryOptions('people', 'top').queryKey, { 'Ada Vell': people['Ada Vell']!, 'Bo Trin': people['Bo Trin']! });
+  if (peopleShard) client.setQueryData(entityPostingsQueryOptions('people', 0).queryKey, people);
+  client.setQueryData(entityDirectoryQueryOptions('places').queryKey, { shards: 1, entries: [['Harbourside', 2]], top: 0 });
   client.setQueryData(entityPostingsQueryOptions('places', 0).queryKey, places);
   return client;
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 const names = ['Ada Vell', 'Bo Trin', 'Cas Morrow'];
 const filters = (changes: Partial<ListFilters>): ListFilters => ({ ...NO_FILTERS, ...changes });
@@ -80,13 +84,23 @@ describe('entity counts under the other filters', () => {
     }
   });
 
+  it('counts the most mentioned names from top.json alone, without their shards', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('nothing is fetched here')));
+    const client = seededClient({ peopleShard: false });
+    const counts = await entityCounts(client, filters({ topics: ['politics'], people: ['ada vell'] }), 'people', ['Ada Vell', 'Bo Trin']);
+    expect(Object.fromEntries(counts)).toEqual({ 'Ada Vell': 3, 'Bo Trin': 0 });
+    // Once top.json is here, choosing one of its names needs no shard either.
+    expect((await runFilters(client, filters({ people: ['Bo Trin'] }))).count).toBe(2);
+    await expect(entityCounts(client, filters({ topics: ['politics'] }), 'people', ['Cas Morrow'])).rejects.toThrow();
+  });
+
   it('counts a name no article mentions as none', async () => {
     const counts = await entityCounts(seededClient(), filters({ topics: ['economy'] }), 'people', ['Nobody Known']);
     expect(counts.get('Nobody Known')).toBe(0);
   });
 });
 
-describe('counts under the search (?q=), on the sample corpus', () => {
+describe('counts on the sample corpus, as ingest writes it', () => {
   let site: IngestedSite;
   /** Article ids by ordinal, as the cards list them. */
   let ids: string[];
@@ -97,7 +111,6 @@ describe('counts under the search (?q=), on the sample corpus', () => {
       ids.push(...(JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]).map((card) => card.id));
     }
   }, 120_000);
-  afterEach(() => vi.unstubAllGlobals());
 
   /** What the search alone finds, by the engine the search results use. */
   const searchIds = async (client: QueryClient, q: string) => new Set([...(await searchEngine(client).search(q)).ordinals].map((ordinal) => ids[ordinal]!));
@@ -144,6 +157,20 @@ describe('counts under the search (?q=), on the sample corpus', () => {
     // Some people are in the news beyond the search: their counts are narrowed.
     expect(names.some((name) => counts.get(name)! < mentions(name, ids))).toBe(true);
     expect(names.some((name) => counts.get(name)! > 0)).toBe(true);
+  });
+
+  it('counts the names the panel offers from top.json, under the other filters, downloading no shard', async () => {
+    const served = serveSite(site);
+    const client = new QueryClient();
+    const directory = JSON.parse(site.files.get('index/entities/people.json')!) as EntityDirectory;
+    expect(directory.top).toBe(Math.min(directory.entries.length, ENTITY_TOP_POSTINGS));
+    const offered = directory.entries.slice(0, directory.top).map(([name]) => name);
+    const topic = site.manifest.topics[0]!;
+    const counts = await entityCounts(client, filters({ topics: [topic.slug] }), 'people', offered);
+    const carrying = ids.filter((id) => article(id).topics.includes(topic.qcode));
+    expect(offered.map((name) => counts.get(name))).toEqual(offered.map((name) => carrying.filter((id) => article(id).entities.people.includes(name)).length));
+    expect(served.requests).toContain('index/entities/people/top.json');
+    expect(served.requests.filter((path) => /^index\/entities\/people\/\d+\.json$/.test(path))).toEqual([]);
   });
 
   it('does not download the search for filters without one, and ignores a search of only common words', async () => {

@@ -47,7 +47,7 @@ export async function entityCounts(queryClient: QueryClient, filters: ListFilter
   const [{ masks }, searchMask, lists] = await Promise.all([
     entityMasks(queryClient, { ...filters, [kind]: [] }, index.size),
     searchMaskOf(queryClient, filters.q, index.size),
-    Promise.all(names.map((name) => postingsOf(queryClient, kind, name))),
+    Promise.all(names.map((name) => postingsOf(queryClient, kind, name, { preferTop: true }))),
   ]);
   const matches = index.query({ ...baseQuery(manifest, filters), masks: [...masks.values(), ...searchMask] }).ordinals;
   const counts = countWithin(index.size, matches, lists.map((list) => list ?? new Uint32Array(0)));
@@ -83,7 +83,7 @@ async function entityMasks(queryClient: QueryClient, filters: ListFilters, size:
   const masks = new Map<EntityKind, Uint8Array>();
   for (const [kind, key, noun] of ENTITY_FILTERS) {
     if (filters[key].length === 0) continue;
-    const lists = await Promise.all(filters[key].map((name) => postingsOf(queryClient, kind, name)));
+    const lists = await Promise.all(filters[key].map((name) => postingsOf(queryClient, kind, name, { preferTop: false })));
     const known = lists.filter((list): list is Uint32Array => list !== null);
     filters[key].forEach((name, at) => {
       if (!lists[at]) notices.push(`No article mentions the ${noun} “${name}”, so it was left out.`);
@@ -102,10 +102,18 @@ function indexOf(manifest: SiteManifest, columns: ArticleColumns): ArticleIndex 
   return index;
 }
 
-async function postingsOf(queryClient: QueryClient, kind: EntityKind, name: string): Promise<Uint32Array | null> {
+/**
+ * The ordinals of the articles that mention `name` (null when none does). A name among the directory's
+ * first `top` comes from top.json when `preferTop` (counting the panel's names: one file for all of
+ * them) or when top.json is already here; any other from its shard (one file for one chosen name).
+ */
+async function postingsOf(queryClient: QueryClient, kind: EntityKind, name: string, { preferTop }: { preferTop: boolean }): Promise<Uint32Array | null> {
   const directory = await queryClient.ensureQueryData(entityDirectoryQueryOptions(kind));
-  const postings = await queryClient.ensureQueryData(entityPostingsQueryOptions(kind, entityShard(name, directory.shards)));
   const lower = name.toLowerCase();
+  const inTop = directory.entries.slice(0, directory.top).some(([entry]) => entry.toLowerCase() === lower);
+  const topFile = entityPostingsQueryOptions(kind, 'top');
+  const file = inTop && (preferTop || queryClient.getQueryData(topFile.queryKey)) ? topFile : entityPostingsQueryOptions(kind, entityShard(name, directory.shards));
+  const postings = await queryClient.ensureQueryData(file);
   const gaps = postings[name] ?? Object.entries(postings).find(([key]) => key.toLowerCase() === lower)?.[1];
   return gaps ? ordinalsFromGaps(gaps) : null;
 }
