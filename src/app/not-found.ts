@@ -1,9 +1,10 @@
-import { data } from 'react-router';
-
-/** What a 404 response carries, so the not-found page can say what was missing. */
+/** What a missing page or article is, so the not-found page can say what was missing. */
 export type NotFoundDetail = { missing: 'page' } | { missing: 'article'; id: string };
 
-/** Thrown from loaders: the route error boundary renders the not-found page for it. */
-export function notFound(detail: NotFoundDetail) {
-  return data(detail, { status: 404, statusText: 'Not Found' });
+/** Thrown while a route's data loads: the route's error boundary renders the not-found page for it. */
+export class NotFound extends Error {
+  constructor(readonly detail: NotFoundDetail) {
+    super(detail.missing === 'article' ? `No article ${detail.id}` : 'No such page');
+    this.name = 'NotFound';
+  }
 }

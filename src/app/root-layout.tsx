@@ -1,10 +1,13 @@
 import { lazy, Suspense } from 'react';
-import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { Outlet } from 'react-router';
+import { useFirstShortcutKey } from '../features/keyboard/use-first-shortcut-key';
+import { usePendingLocation } from './navigation/pending-location';
+import { useScrollRestoration } from './navigation/scroll-restoration';
 import styles from './root-layout.module.css';
+import { RouteErrorBoundary } from './route-error-boundary';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { MAIN_ID, SkipLink } from './skip-link';
-import { useFirstShortcutKey } from '../features/keyboard/use-first-shortcut-key';
 
 // Keyboard shortcuts are no part of the first view: their code loads with the first shortcut pressed.
 const KeyboardShortcuts = lazy(async () => ({ default: (await import('../features/keyboard/keyboard-shortcuts')).KeyboardShortcuts }));
@@ -12,17 +15,20 @@ const KeyboardShortcuts = lazy(async () => ({ default: (await import('../feature
 /** The frame of every page: skip link, masthead, main content, footer. */
 export function RootLayout() {
   const firstShortcutKey = useFirstShortcutKey();
+  // Per history entry: Back to the list returns to the same row, whose height is known up front.
+  useScrollRestoration();
   return (
     <>
       <SkipLink />
       <SiteHeader />
       <NavigationProgress />
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
-        <Outlet />
+        {/* Errors below render inside the site's frame. */}
+        <RouteErrorBoundary>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
       <SiteFooter />
-      {/* Per history entry: Back to the list returns to the same row, whose height is known up front. */}
-      <ScrollRestoration />
       {firstShortcutKey && (
         <Suspense fallback={null}>
           <KeyboardShortcuts firstKey={firstShortcutKey} />
@@ -34,6 +40,6 @@ export function RootLayout() {
 
 /** A thin bar while the next page's data loads, so a click on a slow network visibly did something. */
 function NavigationProgress() {
-  const navigation = useNavigation();
-  return <div className={styles.progress} data-active={navigation.state !== 'idle'} aria-hidden="true" data-print="hide" />;
+  const pending = usePendingLocation();
+  return <div className={styles.progress} data-active={pending !== null} aria-hidden="true" data-print="hide" />;
 }

@@ -1,9 +1,10 @@
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import type { FallbackProps } from 'react-error-boundary';
+import { Link } from 'react-router';
 import { DataMalformed, DataNotFound, DataUnavailable } from '../features/articles/api/data-errors';
 import { paths } from '../ui/paths';
 import { RetryButton } from '../ui/retry-button';
 import styles from './message-page.module.css';
-import type { NotFoundDetail } from './not-found';
+import { NotFound } from './not-found';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -11,14 +12,11 @@ import { NotFoundPage } from './not-found-page';
  * anything else says what went wrong in plain words and offers to try again, so the reader never
  * meets a white screen.
  */
-export function RouteErrorPage() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) return <NotFoundPage detail={(error.data as NotFoundDetail | undefined) ?? { missing: 'page' }} />;
-    return <ErrorMessage heading="This page could not be shown" text={`The site answered ${error.status} ${error.statusText}.`} />;
-  }
-  if (error instanceof Error) return <ErrorMessage {...describe(error)} detail={error.message} />;
-  return <ErrorMessage heading="Something went wrong" text="The page could not be shown." />;
+export function RouteErrorPage({ error, resetErrorBoundary }: FallbackProps) {
+  const retry = () => resetErrorBoundary();
+  if (error instanceof NotFound) return <NotFoundPage detail={error.detail} />;
+  if (error instanceof Error) return <ErrorMessage {...describe(error)} detail={error.message} onRetry={retry} />;
+  return <ErrorMessage heading="Something went wrong" text="The page could not be shown." onRetry={retry} />;
 }
 
 function describe(error: Error): { heading: string; text: string } {
@@ -40,11 +38,9 @@ function describe(error: Error): { heading: string; text: string } {
   return { heading: 'Something went wrong', text: 'The page could not be shown because of an error in Broadsheet.' };
 }
 
-type ErrorMessageProps = { heading: string; text: string; detail?: string };
+type ErrorMessageProps = { heading: string; text: string; detail?: string; onRetry: () => void };
 
-export function ErrorMessage({ heading, text, detail }: ErrorMessageProps) {
-  const revalidator = useRevalidator();
-  const retrying = revalidator.state === 'loading';
+function ErrorMessage({ heading, text, detail, onRetry }: ErrorMessageProps) {
   return (
     <div className={`page-width ${styles.page}`} role="alert">
       <title>{`${heading} · Broadsheet`}</title>
@@ -52,7 +48,7 @@ export function ErrorMessage({ heading, text, detail }: ErrorMessageProps) {
       <p className={styles.text}>{text}</p>
       {detail && <p className={styles.detail}>{detail}</p>}
       <p className={styles.actions}>
-        <RetryButton onRetry={() => void revalidator.revalidate()} busy={retrying} prominent />
+        <RetryButton onRetry={onRetry} prominent />
         <Link to={paths.list()}>Go to the latest articles</Link>
       </p>
     </div>

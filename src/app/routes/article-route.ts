@@ -1,27 +1,27 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { articleQueryOptions, isArticleId } from '../../features/articles/api/article-query';
 import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
 import { DataNotFound } from '../../features/articles/api/data-errors';
 import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
 import { chunksAround, ordinalRangeOfDate } from '../../features/articles/model/article-position';
-import { notFound } from '../not-found';
+import { NotFound } from '../not-found';
+import type { RouteData } from './route-query';
 
 /**
- * Loads the article's own file (a missing one is a 404 response) and the manifest for topic labels,
+ * Loads the article's own file (a missing one is a NotFound) and the manifest for topic labels,
  * then starts (without waiting for them) the one or two card chunks that hold its neighbours.
  */
-export function articleLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
+export const articleRoute: RouteData<{ id: string }> = {
+  name: 'article',
+  load: async (queryClient, { params }) => {
     const id = params.id ?? '';
-    if (!isArticleId(id)) throw notFound({ missing: 'article', id });
+    if (!isArticleId(id)) throw new NotFound({ missing: 'article', id });
     const article = queryClient.ensureQueryData(articleQueryOptions(id)).catch((error: unknown) => {
-      throw error instanceof DataNotFound ? notFound({ missing: 'article', id }) : error;
+      throw error instanceof DataNotFound ? new NotFound({ missing: 'article', id }) : error;
     });
     const [{ date }, manifest] = await Promise.all([article, queryClient.ensureQueryData(manifestQueryOptions())]);
     for (const chunk of chunksAround(ordinalRangeOfDate(manifest.days, date), manifest)) {
       void queryClient.prefetchQuery(cardsChunkQueryOptions(chunk));
     }
     return { id };
-  };
-}
+  },
+};

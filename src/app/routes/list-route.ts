@@ -1,12 +1,11 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
 import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
 import { filteredListQueryOptions } from '../../features/filters/api/filtered-list-query';
 import { hasFilters, readFilters, type ListFilters } from '../../features/filters/list-filters';
-import { notFound } from '../not-found';
+import { NotFound } from '../not-found';
+import { useRouteData, type RouteData } from './route-query';
 
-export type ListLoaderData = {
+export type ListRouteData = {
   filters: ListFilters;
   /** Sentences about filter values that were left out (shown in a status region). */
   notices: string[];
@@ -20,20 +19,25 @@ export type ListLoaderData = {
  * from the query string here and are part of the list's query key; a filtered list also needs
  * columns.json, which an unfiltered first view never downloads.
  */
-export function listLoader(queryClient: QueryClient) {
-  return async ({ request, params }: LoaderFunctionArgs): Promise<ListLoaderData> => {
+export const listRoute: RouteData<ListRouteData> = {
+  name: 'list',
+  load: async (queryClient, { search, params }) => {
     const [manifest] = await Promise.all([
       queryClient.ensureQueryData(manifestQueryOptions()),
       queryClient.ensureQueryData(cardsChunkQueryOptions(0)).catch(() => null),
     ]);
     const topicSlugs = new Set(manifest.topics.map((each) => each.slug));
-    const { filters, notices } = readFilters(new URL(request.url).searchParams, topicSlugs);
+    const { filters, notices } = readFilters(new URLSearchParams(search), topicSlugs);
     const topic = params.slug ?? null;
     if (topic !== null) {
-      if (!topicSlugs.has(topic)) throw notFound({ missing: 'page' });
+      if (!topicSlugs.has(topic)) throw new NotFound({ missing: 'page' });
       if (!filters.topics.includes(topic)) filters.topics = [topic, ...filters.topics];
     }
     if (hasFilters({ ...filters, q: '' })) await queryClient.ensureQueryData(filteredListQueryOptions(queryClient, filters));
     return { filters, notices, topic };
-  };
+  },
+};
+
+export function useListRouteData(): ListRouteData {
+  return useRouteData(listRoute);
 }

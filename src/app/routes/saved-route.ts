@@ -1,14 +1,18 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
 import { readFilters, type ListFilters } from '../../features/filters/list-filters';
+import { useRouteData, type RouteData } from './route-query';
 
-export type SavedLoaderData = { filters: ListFilters; notices: string[] };
+export type SavedRouteData = { filters: ListFilters; notices: string[] };
 
 /** /saved takes the list's filters; the manifest says which topics exist. */
-export function savedLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs): Promise<SavedLoaderData> => {
+export const savedRoute: RouteData<SavedRouteData> = {
+  name: 'saved',
+  load: async (queryClient, { search }) => {
     const manifest = await queryClient.ensureQueryData(manifestQueryOptions());
-    return readFilters(new URL(request.url).searchParams, new Set(manifest.topics.map((topic) => topic.slug)));
-  };
+    return readFilters(new URLSearchParams(search), new Set(manifest.topics.map((topic) => topic.slug)));
+  },
+};
+
+export function useSavedRouteData(): SavedRouteData {
+  return useRouteData(savedRoute);
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigation } from 'react-router';
+import { usePendingLocation } from '../../app/navigation/pending-location';
 import type { EntityKind } from '../../article/site-index';
 import { entityDirectoryQueryOptions } from './api/entity-queries';
 import { entityCountsQueryOptions } from './api/filtered-list-query';
@@ -46,7 +46,7 @@ export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilte
   const otherFilters = hasFilters({ ...filters, q: '', [kind]: [] });
   const narrowed = countsUnderFilters && otherFilters && (directory?.shards ?? Infinity) <= MAX_POSTINGS_FILES;
   // Counted once the list has changed, so the counting never delays the list itself.
-  const settled = useNavigation().state === 'idle';
+  const settled = usePendingLocation() === null;
   const { data: narrowedCounts } = useQuery({
     ...entityCountsQueryOptions(
       queryClient,

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { Link, useNavigation } from 'react-router';
+import { Link } from 'react-router';
+import { usePendingLocation } from '../../app/navigation/pending-location';
 import type { SiteManifest } from '../../article/site-index';
 import { paths } from '../../ui/paths';
 import { DateFilter } from './date-filter';
@@ -65,7 +66,7 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
  * while columns.json first downloads), so a checkbox shows its new state at once.
  */
 function usePendingFilters(manifest: SiteManifest, current: ListFilters): ListFilters {
-  const next = useNavigation().location;
+  const next = usePendingLocation();
   if (!next || !(next.pathname === '/' || next.pathname === '/saved')) return current;
   return readFilters(new URLSearchParams(next.search), new Set(manifest.topics.map((topic) => topic.slug))).filters;
 }

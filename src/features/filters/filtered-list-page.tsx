@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { Link, useLoaderData, useNavigation } from 'react-router';
-import type { ListLoaderData } from '../../app/routes/list-route';
+import { Link } from 'react-router';
+import { usePendingLocation } from '../../app/navigation/pending-location';
+import { useListRouteData } from '../../app/routes/list-route';
 import { paths } from '../../ui/paths';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { manifestQueryOptions } from '../articles/api/manifest-query';
@@ -24,18 +25,18 @@ const SearchResults = lazy(async () => ({ default: (await import('../search/sear
 
 /**
  * `/`, `/?<filters>` and `/topics/<slug>`: the list, newest first, grouped by day, narrowed by the
- * filters in the URL (read by the loader), with the filter controls beside it.
+ * filters in the URL (read by its route, app/routes/list-route.ts), with the filter controls beside it.
  */
 export function FilteredListPage() {
-  const { filters, notices, topic } = useLoaderData() as ListLoaderData;
+  const { filters, notices, topic } = useListRouteData();
   const queryClient = useQueryClient();
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const filtered = hasFilters({ ...filters, q: '' });
-  // Filled by the loader before the page shows these filters, so this never waits.
+  // Filled by the route's data before the page shows these filters, so this never waits.
   const { data: result } = useQuery({ ...filteredListQueryOptions(queryClient, filters), enabled: filtered });
   const list = filtered ? result : undefined;
   const view = list ?? unfilteredView(manifest);
-  const busy = useNavigation().state === 'loading';
+  const busy = usePendingLocation() !== null;
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
   const painted = useAfterFirstPaint();

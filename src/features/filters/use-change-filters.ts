@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
+import { KEEP_SCROLL } from '../../app/navigation/scroll-restoration';
 import { paths } from '../../ui/paths';
 import { writeFilters, type ListFilters } from './list-filters';
 
@@ -10,7 +11,7 @@ import { writeFilters, type ListFilters } from './list-filters';
 export function useChangeFilters(where: 'list' | 'saved' = 'list'): (filters: ListFilters) => void {
   const navigate = useNavigate();
   return useCallback(
-    (filters: ListFilters) => void navigate(paths[where](writeFilters(filters)), { preventScrollReset: true }),
+    (filters: ListFilters) => void navigate(paths[where](writeFilters(filters)), { state: KEEP_SCROLL }),
     [navigate, where],
   );
 }

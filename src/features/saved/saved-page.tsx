@@ -1,7 +1,7 @@
 import { useQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Link, useLoaderData } from 'react-router';
-import type { SavedLoaderData } from '../../app/routes/saved-route';
+import { Link } from 'react-router';
+import { useSavedRouteData } from '../../app/routes/saved-route';
 import { paths } from '../../ui/paths';
 import { articleQueryOptions } from '../articles/api/article-query';
 import { DataNotFound } from '../articles/api/data-errors';
@@ -18,7 +18,7 @@ import styles from './saved-page.module.css';
 
 /** `/saved`: the articles saved in this browser, newest saved first, narrowed by the list's filters. */
 export function SavedPage() {
-  const { filters, notices } = useLoaderData() as SavedLoaderData;
+  const { filters, notices } = useSavedRouteData();
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { articles: saved, storageProblem } = useSavedArticles();
   // Each saved article's own file: says whether it is still in the archive, and gives topics and names to filter by.

@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
 import type { HeadingBlock } from '../../../article/article-schema';
+import { articleRoute } from '../../../app/routes/article-route';
+import { useRouteData } from '../../../app/routes/route-query';
 import { SaveButton } from '../../saved/save-button';
 import { articleQueryOptions } from '../api/article-query';
 import { manifestQueryOptions } from '../api/manifest-query';
@@ -16,7 +17,8 @@ import { useOpenAtFragment } from './use-open-at-fragment';
 
 /** `/articles/:id`: one article, with its sections, highlighted quotations and its neighbours. */
 export function ArticlePage() {
-  const id = useParams().id ?? '';
+  // The route's data: a missing article is thrown here as a NotFound (the not-found page).
+  const { id } = useRouteData(articleRoute);
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const quotations = useMemo(() => quotationIndex(article.blocks), [article.blocks]);

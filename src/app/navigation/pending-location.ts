@@ -1,0 +1,27 @@
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { useLocation, type Location } from 'react-router';
+import type { AppHistory } from './app-history';
+import { withoutBase } from './without-base';
+
+export const HistoryContext = createContext<AppHistory | null>(null);
+
+/**
+ * Where the reader is going while that page's data and code load, or null once it is on screen.
+ * The router moves in a transition, so every component below it keeps the location on screen until
+ * the next page is ready; the history knows the new one at once. Paths are relative to the site's
+ * base, as the router's are.
+ */
+export function usePendingLocation(): Location | null {
+  const history = useContext(HistoryContext);
+  const shown = useLocation();
+  const subscribe = useCallback((onChange: () => void) => history?.listen(onChange) ?? (() => {}), [history]);
+  // The key, not the location: the address bar's history builds a new location object on every read.
+  const latestKey = useSyncExternalStore(
+    subscribe,
+    () => history?.location.key ?? shown.key,
+    () => shown.key,
+  );
+  if (!history || latestKey === shown.key) return null;
+  const latest = history.location;
+  return { ...latest, pathname: withoutBase(latest.pathname) };
+}

@@ -1,0 +1,35 @@
+import { queryOptions, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useLocation, useParams } from 'react-router';
+
+/** Where a route is: its path parameters and query string. */
+export type RouteAt = { pathname: string; search: string; params: Readonly<Record<string, string | undefined>> };
+
+/** A route's data: what its page needs before it is drawn, worked out from the URL. */
+export type RouteData<T> = {
+  name: string;
+  load: (queryClient: QueryClient, at: RouteAt) => Promise<T>;
+};
+
+/**
+ * A route's data as a query, one per URL: going Back to a page shows it at once from the cache, and
+ * a failure is the route's error (a missing article is a NotFound), shown by its error boundary,
+ * never retried blindly (the files it reads retry on their own).
+ */
+export function routeQueryOptions<T>(queryClient: QueryClient, route: RouteData<T>, at: RouteAt) {
+  return queryOptions({
+    queryKey: ['route', route.name, at.pathname, at.search],
+    queryFn: () => route.load(queryClient, at),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** The route's data for the page on screen; suspends while it loads. */
+export function useRouteData<T>(route: RouteData<T>): T {
+  return useSuspenseQuery(routeQueryOptions(useQueryClient(), route, useRouteAt())).data;
+}
+
+export function useRouteAt(): RouteAt {
+  const { pathname, search } = useLocation();
+  return { pathname, search, params: useParams() };
+}
