@@ -33,7 +33,11 @@ export const listRoute: RouteData<ListRouteData> = {
       if (!topicSlugs.has(topic)) throw new NotFound({ missing: 'page' });
       if (!filters.topics.includes(topic)) filters.topics = [topic, ...filters.topics];
     }
-    if (hasFilters({ ...filters, q: '' })) await queryClient.ensureQueryData(filteredListQueryOptions(queryClient, filters));
+    // With a search, the panel counts under it too: started here, not waited for (a search index
+    // that fails to load is the search results' own error, not the page's).
+    if (filters.q) void queryClient.prefetchQuery(filteredListQueryOptions(queryClient, filters));
+    const others = { ...filters, q: '' };
+    if (hasFilters(others)) await queryClient.ensureQueryData(filteredListQueryOptions(queryClient, others));
     return { filters, notices, topic };
   },
 };

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { usePendingLocation } from '../../app/navigation/pending-location';
@@ -32,10 +32,14 @@ export function FilteredListPage() {
   const queryClient = useQueryClient();
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const filtered = hasFilters({ ...filters, q: '' });
-  // Filled by the route's data before the page shows these filters, so this never waits.
-  const { data: result } = useQuery({ ...filteredListQueryOptions(queryClient, filters), enabled: filtered });
+  // The list under every filter but the search: filled by the route's data before the page shows
+  // these filters, so this never waits. The search results narrow by it, as the words being typed
+  // run ahead of the URL's search.
+  const { data: result } = useQuery({ ...filteredListQueryOptions(queryClient, { ...filters, q: '' }), enabled: filtered });
   const list = filtered ? result : undefined;
-  const view = list ?? unfilteredView(manifest);
+  // The panel's counts and histogram are under the search too; the counts before stay until then.
+  const { data: searched } = useQuery({ ...filteredListQueryOptions(queryClient, filters), enabled: Boolean(filters.q), placeholderData: keepPreviousData });
+  const view = (filters.q ? searched : undefined) ?? list ?? unfilteredView(manifest);
   const busy = usePendingLocation() !== null;
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
