@@ -1,22 +1,13 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../article/article-schema';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { matchSentence, setUpComponentTests } from '../../app/testing/component-test-setup';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 
-vi.setConfig({ testTimeout: 60_000 });
-// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
-configure({ asyncUtilTimeout: 15_000 });
-let site: IngestedSite;
-beforeAll(async () => {
-  site = await ingestedSite();
-}, 120_000);
-afterEach(() => vi.unstubAllGlobals());
+const { site, countOf, qcodeOf } = setUpComponentTests();
 
-const countOf = (test: (article: Article) => boolean) => [...site.articles.values()].filter(test).length;
 const between = (from: string, to: string) => (article: Article) => article.date >= from && article.date <= to;
-const matchSentence = (count: number) => (count === 1 ? '1 article matches' : `${count} articles match`);
 
 describe('the date filter', () => {
   it('filters from and to the dates typed, both inclusive, and shows them', async () => {
@@ -61,8 +52,7 @@ describe('the date filter', () => {
   });
 
   it('picks a whole month from the archive, with counts under the other filters', async () => {
-    const politics = site.manifest.topics.find((topic) => topic.slug === 'politics')!.qcode;
-    const onPolitics = [...site.articles.values()].filter((article) => article.topics.includes(politics));
+    const onPolitics = [...site.articles.values()].filter((article) => article.topics.includes(qcodeOf('politics')));
     const month = onPolitics.map((article) => article.date.slice(0, 7)).sort().at(-1)!;
     const inMonth = onPolitics.filter((article) => article.date.startsWith(month)).length;
     const [year, monthNumber] = month.split('-').map(Number) as [number, number];

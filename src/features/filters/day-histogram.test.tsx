@@ -1,25 +1,14 @@
-import { act, configure, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { articles, setUpComponentTests } from '../../app/testing/component-test-setup';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 
-vi.setConfig({ testTimeout: 60_000 });
-// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
-configure({ asyncUtilTimeout: 15_000 });
-let site: IngestedSite;
-beforeAll(async () => {
-  site = await ingestedSite();
-}, 120_000);
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const { site } = setUpComponentTests();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthName = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 const articlesIn = (month: string) => [...site.articles.values()].filter((article) => article.date.startsWith(month)).length;
-const articles = (count: number) => `${count} ${count === 1 ? 'article' : 'articles'}`;
 const lastDayOf = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
 /** The month n months before one written YYYY-MM. */
 function monthsBefore(month: string, n: number): string {

@@ -1,22 +1,10 @@
-import { configure, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../article/article-schema';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { matchSentence, setUpComponentTests } from '../../app/testing/component-test-setup';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 
-vi.setConfig({ testTimeout: 60_000 });
-// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
-configure({ asyncUtilTimeout: 15_000 });
-let site: IngestedSite;
-beforeAll(async () => {
-  site = await ingestedSite();
-}, 120_000);
-afterEach(() => vi.unstubAllGlobals());
-
-const qcodeOf = (slug: string) => site.manifest.topics.find((topic) => topic.slug === slug)!.qcode;
-const countOf = (test: (article: Article) => boolean) => [...site.articles.values()].filter(test).length;
-const matchSentence = (count: number) => (count === 1 ? '1 article matches' : `${count} articles match`);
+const { site, countOf, qcodeOf } = setUpComponentTests();
 
 describe('invalid filter values', () => {
   it('are left out with a notice, never a crash: an unknown topic, dates that are not dates', async () => {

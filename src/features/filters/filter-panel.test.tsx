@@ -1,22 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../article/article-schema';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { matchSentence, optionNamed, setUpComponentTests } from '../../app/testing/component-test-setup';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 
-vi.setConfig({ testTimeout: 60_000 });
-// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
-configure({ asyncUtilTimeout: 15_000 });
-let site: IngestedSite;
-beforeAll(async () => {
-  site = await ingestedSite();
-}, 120_000);
-afterEach(() => vi.unstubAllGlobals());
-
-const qcodeOf = (slug: string) => site.manifest.topics.find((topic) => topic.slug === slug)!.qcode;
-const countOf = (test: (article: Article) => boolean) => [...site.articles.values()].filter(test).length;
-const matchSentence = (count: number) => (count === 1 ? '1 article matches' : `${count} articles match`);
+const { site, countOf, qcodeOf } = setUpComponentTests();
 
 describe('the filter panel', () => {
   it('combines a topic and dates (both must match), each change a new URL that Back walks through', async () => {
@@ -24,7 +12,7 @@ describe('the filter panel', () => {
     serveSite(site);
     const { router, user } = renderApp('/');
     const panel = await screen.findByRole('region', { name: 'Filters' });
-    await user.click(within(panel).getByRole('checkbox', { name: /^politics, \d/ }));
+    await user.click(within(panel).getByRole('checkbox', { name: optionNamed('politics') }));
     await waitFor(() => expect(router.state.location.search).toBe('?topic=politics'));
     await user.click(within(panel).getByRole('button', { name: `This year (${year})` }));
     await waitFor(() => expect(router.state.location.search).toBe(`?topic=politics&from=${year}-01-01&to=${site.manifest.newest}`));
@@ -35,7 +23,7 @@ describe('the filter panel', () => {
     await router.navigate(-1);
     await waitFor(() => expect(router.state.location.search).toBe('?topic=politics'));
     expect(await screen.findByText(matchSentence(countOf((article) => article.topics.includes(qcodeOf('politics')))))).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Filters' })).getByRole('checkbox', { name: /^politics, \d/ })).toBeChecked();
+    expect(within(screen.getByRole('region', { name: 'Filters' })).getByRole('checkbox', { name: optionNamed('politics') })).toBeChecked();
   });
 
   it('clears every filter with one link', async () => {

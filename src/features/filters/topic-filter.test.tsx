@@ -1,28 +1,14 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../article/article-schema';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { matchSentence, optionName, optionNamed, setUpComponentTests } from '../../app/testing/component-test-setup';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 
-vi.setConfig({ testTimeout: 60_000 });
-// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
-configure({ asyncUtilTimeout: 15_000 });
-let site: IngestedSite;
-// Ingesting the corpus takes a few seconds, once per file.
-beforeAll(async () => {
-  site = await ingestedSite();
-}, 120_000);
-afterEach(() => vi.unstubAllGlobals());
+const { site, countOf, qcodeOf } = setUpComponentTests();
 
-/** Articles of the sample corpus that pass a test, counted from the articles themselves. */
-const countOf = (test: (article: Article) => boolean) => [...site.articles.values()].filter(test).length;
-const qcodeOf = (slug: string) => site.manifest.topics.find((topic) => topic.slug === slug)!.qcode;
 const labelOf = (slug: string) => site.manifest.topics.find((topic) => topic.slug === slug)!.label;
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A topic's checkbox: its name is the topic's label, a comma, then its count of articles. */
-const topicBox = (slug: string) => screen.findByRole('checkbox', { name: new RegExp(`^${escaped(labelOf(slug))}, \\d`) });
-const labelAndCount = (label: string, count: number) => `${label}, ${count} ${count === 1 ? 'article' : 'articles'}`;
+const topicBox = (slug: string) => screen.findByRole('checkbox', { name: optionNamed(labelOf(slug)) });
 
 /** The topics the filter should offer first, with counts under a test: most common first, ties in the manifest's order. */
 function expectedTopics(test: (article: Article) => boolean) {
@@ -43,7 +29,7 @@ describe('the topic filter', () => {
     expectedTopics(() => true)
       .slice(0, boxes.length)
       .forEach(({ label, count }, rank) => {
-        expect(boxes[rank]).toHaveAccessibleName(labelAndCount(label, count));
+        expect(boxes[rank]).toHaveAccessibleName(optionName(label, count));
         expect(boxes[rank]).not.toBeChecked();
       });
   });
@@ -76,13 +62,13 @@ describe('the topic filter', () => {
     const inRange = (article: Article) => article.date >= from && article.date <= to;
     serveSite(site);
     renderApp(`/?from=${from}&to=${to}`);
-    expect(await screen.findByText(`${countOf(inRange)} articles match`)).toBeInTheDocument();
+    expect(await screen.findByText(matchSentence(countOf(inRange)))).toBeInTheDocument();
     const group = await screen.findByRole('group', { name: 'Topics' });
     await waitFor(() => {
       const boxes = within(group).getAllByRole('checkbox');
       expectedTopics(inRange)
         .slice(0, boxes.length)
-        .forEach(({ label, count }, rank) => expect(boxes[rank]).toHaveAccessibleName(labelAndCount(label, count)));
+        .forEach(({ label, count }, rank) => expect(boxes[rank]).toHaveAccessibleName(optionName(label, count)));
     });
   });
 

@@ -1,33 +1,25 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../article/article-schema';
 import type { ArticleCard } from '../../article/site-index';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { optionName, setUpComponentTests } from '../../app/testing/component-test-setup';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
 
-vi.setConfig({ testTimeout: 60_000 });
-// The filters' code loads lazily, as in the browser: on a busy two-core machine the first view of a file can take long.
-configure({ asyncUtilTimeout: 15_000 });
-let site: IngestedSite;
+const { site, qcodeOf } = setUpComponentTests();
 /** Two saved articles with no topic in common: the seed (politics) and one on sport alone. */
 let politics: Article;
 let sport: Article;
 const gone = { id: 'gone-for-good', title: 'An article that left the archive', date: '2020-01-01' };
 
-beforeAll(async () => {
-  site = await ingestedSite();
-  const qcode = (slug: string) => site.manifest.topics.find((topic) => topic.slug === slug)!.qcode;
+// Runs after the setup's own beforeAll has ingested the site.
+beforeAll(() => {
   politics = site.seed;
-  expect(politics.topics).toContain(qcode('politics'));
-  sport = [...site.articles.values()].find((article) => article.topics.includes(qcode('sport')) && !article.topics.includes(qcode('politics')))!;
-}, 120_000);
-beforeEach(() => localStorage.clear());
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+  expect(politics.topics).toContain(qcodeOf('politics'));
+  sport = [...site.articles.values()].find((article) => article.topics.includes(qcodeOf('sport')) && !article.topics.includes(qcodeOf('politics')))!;
 });
+beforeEach(() => localStorage.clear());
 
 /** Saved entries as the store writes them, the first one saved most recently. */
 function savedInStorage(...articles: Array<Pick<Article, 'id' | 'title' | 'date'>>) {
@@ -120,10 +112,10 @@ describe('the saved page’s filters', () => {
     await screen.findByRole('link', { name: politics.title });
     await waitFor(() => expect(titles()).toEqual([politics.title]));
     const topics = await screen.findByRole('group', { name: 'Topics' });
-    const chosen = within(topics).getByRole('checkbox', { name: 'politics, 1 article' });
+    const chosen = within(topics).getByRole('checkbox', { name: optionName('politics', 1) });
     expect(chosen).toBeChecked();
     // Counts are over the saved articles: the sport one is offered too.
-    expect(within(topics).getByRole('checkbox', { name: 'sport, 1 article' })).not.toBeChecked();
+    expect(within(topics).getByRole('checkbox', { name: optionName('sport', 1) })).not.toBeChecked();
 
     await user.click(within(topics).getByRole('checkbox', { name: /^sport, / }));
     await waitFor(() => expect(router.state.location.search).toBe('?topic=politics&topic=sport'));

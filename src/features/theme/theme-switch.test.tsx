@@ -1,17 +1,13 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUpComponentTests } from '../../app/testing/component-test-setup';
 import { renderApp } from '../../app/testing/render-app';
 import { serveSite } from '../../app/testing/serve-site';
 import { THEME_STORAGE_KEY } from './theme-choice';
 
-vi.setConfig({ testTimeout: 30_000 });
-let site: IngestedSite;
-beforeAll(async () => {
-  site = await ingestedSite();
-}, 120_000);
+// The masthead's code is not lazy: the project's usual waits are enough.
+const { site } = setUpComponentTests({ testTimeout: 30_000, findTimeout: null });
 afterEach(() => {
-  vi.unstubAllGlobals();
   localStorage.clear();
   delete document.documentElement.dataset.theme;
 });
