@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePendingLocation } from '../../app/navigation/pending-location';
-import type { EntityKind } from '../../article/site-index';
+import { ENTITY_TOP_POSTINGS, type EntityKind } from '../../article/site-index';
 import { entityDirectoryQueryOptions } from './api/entity-queries';
 import { entityCountsQueryOptions } from './api/filtered-list-query';
 import styles from './filter-panel.module.css';
@@ -20,18 +20,10 @@ type Props = {
 const FIRST_SHOWN = 8;
 
 /**
- * Counting names under the filters needs their postings files. Up to this many files per kind (archives
- * of some 25,000 articles) that is a few hundred kilobytes once; beyond, the names would sit in most of a
- * kind's files (megabytes), so the archive's counts stay, labelled "in all". Ingest writing the most
- * mentioned names' postings in one file would lift this limit.
- */
-const MAX_POSTINGS_FILES = 4;
-
-/**
  * The people, organisations or places most often in the news, as checkboxes (several chosen match any
  * of them). With no other filter their counts are the archive's (from the directory, "in all"); while
- * other filters narrow the list, the names shown are counted under those filters (their postings are
- * fetched then), showing the archive's counts until that is done.
+ * other filters or a search narrow the list, the names shown are counted under them (the postings of
+ * the most mentioned names are in one small file per kind, fetched then), showing the archive's counts until that is done.
  */
 export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilters = true }: Props) {
   const [showAll, setShowAll] = useState(false);
@@ -39,12 +31,13 @@ export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilte
   const { data: directory } = useQuery(entityDirectoryQueryOptions(kind));
   const chosen = filters[kind];
   const entries = directory?.entries ?? [];
-  const limit = showAll ? 50 : FIRST_SHOWN;
+  // "Show more" offers the names whose postings ingest keeps together (top.json), so they count at once.
+  const limit = showAll ? ENTITY_TOP_POSTINGS : FIRST_SHOWN;
   const shown = entries.filter(([name], rank) => rank < limit || chosen.includes(name));
   const extra = chosen.filter((name) => !shown.some(([shownName]) => shownName === name)).map((name): [string, number | null] => [name, null]);
   const rows = [...extra, ...shown];
-  const otherFilters = hasFilters({ ...filters, q: '', [kind]: [] });
-  const narrowed = countsUnderFilters && otherFilters && (directory?.shards ?? Infinity) <= MAX_POSTINGS_FILES;
+  const otherFilters = hasFilters({ ...filters, [kind]: [] });
+  const narrowed = countsUnderFilters && otherFilters;
   // Counted once the list has changed, so the counting never delays the list itself.
   const settled = usePendingLocation() === null;
   const { data: narrowedCounts } = useQuery({
