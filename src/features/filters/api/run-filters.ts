@@ -4,6 +4,7 @@ import { manifestQueryOptions } from '../../articles/api/manifest-query';
 import { countWithin, createArticleIndex, maskOf, type ArticleIndex, type IndexQuery } from '../article-index';
 import type { ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
+import { filteredListQueryOptions } from './filtered-list-query';
 import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
 
 export type FilteredList = {
@@ -43,13 +44,13 @@ export async function runFilters(queryClient: QueryClient, filters: ListFilters)
  * out the topics).
  */
 export async function entityCounts(queryClient: QueryClient, filters: ListFilters, kind: EntityKind, names: readonly string[]): Promise<Map<string, number>> {
-  const { manifest, index } = await loadIndex(queryClient);
-  const [{ masks }, searchMask, lists] = await Promise.all([
-    entityMasks(queryClient, { ...filters, [kind]: [] }, index.size),
-    searchMaskOf(queryClient, filters.q, index.size),
+  const { index } = await loadIndex(queryClient);
+  // The list without this kind's choice: while the kind has none, that is the list on screen, already
+  // worked out and cached, so counting costs no second pass over the archive.
+  const [{ ordinals: matches }, lists] = await Promise.all([
+    queryClient.ensureQueryData(filteredListQueryOptions(queryClient, { ...filters, [kind]: [] })),
     Promise.all(names.map((name) => postingsOf(queryClient, kind, name, { preferTop: true }))),
   ]);
-  const matches = index.query({ ...baseQuery(manifest, filters), masks: [...masks.values(), ...searchMask] }).ordinals;
   const counts = countWithin(index.size, matches, lists.map((list) => list ?? new Uint32Array(0)));
   return new Map(names.map((name, at) => [name, counts[at]!]));
 }
