@@ -19,7 +19,8 @@ const MIB = 1024 * 1024;
 /**
  * Loads the list, then walks through the filter changes the way a reader's Back and Forward do:
  * the URL changes (history.pushState and a popstate event, which the router follows) and the clock
- * stops when the result count shows the new filters and the list is no longer busy. Then scrolls
+ * stops when the result count shows the new filters and the list is no longer busy. Each change starts
+ * from a page at rest (pageAtRest). Then scrolls
  * a few screens and reads the JS heap through the Chrome DevTools Protocol.
  */
 export async function browseFilters(browser: Browser, baseURL: string, plan: readonly FilterStep[]): Promise<FilterBrowsing> {
@@ -31,6 +32,7 @@ export async function browseFilters(browser: Browser, baseURL: string, plan: rea
     const countMismatches: FilterBrowsing['countMismatches'] = [];
     if (hasFilters) {
       for (const step of plan) {
+        await pageAtRest(page);
         const outcome = await changeFilters(page, step.url);
         if (outcome.ms === null) throw new Error(`the result count did not change within ${STEP_TIMEOUT_MS / 1000} s after going to ${step.url}`);
         latencies.push(outcome.ms);
@@ -42,6 +44,16 @@ export async function browseFilters(browser: Browser, baseURL: string, plan: rea
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Each change is made from a page at rest, as a reader's is: the previous change's deferred work (the
+ * entity counts, worked out after the list, and the files they fetch) is finished, not timed into the
+ * next change.
+ */
+async function pageAtRest(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
 }
 
 function changeFilters(page: Page, url: string): Promise<{ ms: number | null; shown: string }> {

@@ -1,6 +1,7 @@
+import type { SiteManifest } from '../../article/site-index';
 import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
 import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { filteredListQueryOptions } from '../../features/filters/api/filtered-list-query';
+import { filteredListNow, filteredListQueryOptions } from '../../features/filters/api/filtered-list-query';
 import { hasFilters, readFilters, type ListFilters } from '../../features/filters/list-filters';
 import { NotFound } from '../not-found';
 import { useRouteData, type RouteData } from './route-query';
@@ -26,21 +27,38 @@ export const listRoute: RouteData<ListRouteData> = {
       queryClient.ensureQueryData(manifestQueryOptions()),
       queryClient.ensureQueryData(cardsChunkQueryOptions(0)).catch(() => null),
     ]);
-    const topicSlugs = new Set(manifest.topics.map((each) => each.slug));
-    const { filters, notices } = readFilters(new URLSearchParams(search), topicSlugs);
-    const topic = params.slug ?? null;
-    if (topic !== null) {
-      if (!topicSlugs.has(topic)) throw new NotFound({ missing: 'page' });
-      if (!filters.topics.includes(topic)) filters.topics = [topic, ...filters.topics];
-    }
+    const data = readListRoute(manifest, search, params.slug);
     // With a search, the panel counts under it too: started here, not waited for (a search index
     // that fails to load is the search results' own error, not the page's).
-    if (filters.q) void queryClient.prefetchQuery(filteredListQueryOptions(queryClient, filters));
-    const others = { ...filters, q: '' };
+    if (data.filters.q) void queryClient.prefetchQuery(filteredListQueryOptions(queryClient, data.filters));
+    const others = { ...data.filters, q: '' };
     if (hasFilters(others)) await queryClient.ensureQueryData(filteredListQueryOptions(queryClient, others));
-    return { filters, notices, topic };
+    return data;
+  },
+  // A filter change once the archive's columns are here: the list is worked out in the same render.
+  loadNow: (queryClient, { search, params }) => {
+    const manifest = queryClient.getQueryData(manifestQueryOptions().queryKey);
+    if (!manifest) return undefined;
+    try {
+      const data = readListRoute(manifest, search, params.slug);
+      const others = { ...data.filters, q: '' };
+      return !hasFilters(others) || filteredListNow(queryClient, others) ? data : undefined;
+    } catch {
+      return undefined; // A missing topic: load() throws it as the route's error.
+    }
   },
 };
+
+function readListRoute(manifest: SiteManifest, search: string, slug: string | undefined): ListRouteData {
+  const topicSlugs = new Set(manifest.topics.map((each) => each.slug));
+  const { filters, notices } = readFilters(new URLSearchParams(search), topicSlugs);
+  const topic = slug ?? null;
+  if (topic !== null) {
+    if (!topicSlugs.has(topic)) throw new NotFound({ missing: 'page' });
+    if (!filters.topics.includes(topic)) filters.topics = [topic, ...filters.topics];
+  }
+  return { filters, notices, topic };
+}
 
 export function useListRouteData(): ListRouteData {
   return useRouteData(listRoute);

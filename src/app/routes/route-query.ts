@@ -8,6 +8,11 @@ export type RouteAt = { pathname: string; search: string; params: Readonly<Recor
 export type RouteData<T> = {
   name: string;
   load: (queryClient: QueryClient, at: RouteAt) => Promise<T>;
+  /**
+   * The same data without waiting, when everything it needs is already here (undefined otherwise):
+   * the page is then drawn in the render that follows the URL change, with no loading step.
+   */
+  loadNow?: (queryClient: QueryClient, at: RouteAt) => T | undefined;
 };
 
 /**
@@ -19,6 +24,7 @@ export function routeQueryOptions<T>(queryClient: QueryClient, route: RouteData<
   return queryOptions({
     queryKey: ['route', route.name, at.pathname, at.search],
     queryFn: () => route.load(queryClient, at),
+    initialData: route.loadNow ? () => route.loadNow!(queryClient, at) : undefined,
     staleTime: Infinity,
     retry: false,
   });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { usePendingLocation } from '../../app/navigation/pending-location';
 import { useListRouteData } from '../../app/routes/list-route';
@@ -10,8 +10,7 @@ import { ListIntro } from '../articles/list/list-intro';
 import { useWarmArticleView } from '../articles/list/list-page';
 import { VirtualArticleList } from '../articles/list/virtual-article-list';
 import { useSearchText } from '../search/typed-query';
-import { columnsQueryOptions } from './api/columns-query';
-import { filteredListQueryOptions } from './api/filtered-list-query';
+import { filteredListQueryOptions, warmFilterEngine } from './api/filtered-list-query';
 import { FilterNotices } from './filter-notices';
 import styles from './filtered-list-page.module.css';
 import { hasFilters } from './list-filters';
@@ -40,13 +39,12 @@ export function FilteredListPage() {
   // The panel's counts and histogram are under the search too; the counts before stay until then.
   const { data: searched } = useQuery({ ...filteredListQueryOptions(queryClient, filters), enabled: Boolean(filters.q), placeholderData: keepPreviousData });
   const view = (filters.q ? searched : undefined) ?? list ?? unfilteredView(manifest);
-  const busy = usePendingLocation() !== null;
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
   const painted = useAfterFirstPaint();
   const searchText = useSearchText(filters.q);
   useWarmArticleView();
-  usePrefetchColumnsWhenIdle();
+  useWarmFilterEngine();
 
   const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';
   return (
@@ -70,7 +68,7 @@ export function FilteredListPage() {
             <SearchResults text={searchText} manifest={manifest} filtered={list?.ordinals} />
           </Suspense>
         ) : (
-          <section aria-label="Articles" data-article-list="" data-result-count={view.count} aria-busy={busy}>
+          <ArticlesSection count={view.count}>
             <p className={styles.resultCount} aria-live="polite">
               {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
             </p>
@@ -86,10 +84,23 @@ export function FilteredListPage() {
             ) : (
               <p className={styles.empty}>There are no articles yet.</p>
             )}
-          </section>
+          </ArticlesSection>
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * The list's region, busy while the next filters' list is worked out. Only this element follows the
+ * pending navigation: the list inside it is not drawn again until the new list is ready.
+ */
+function ArticlesSection({ count, children }: { count: number; children: ReactNode }) {
+  const busy = usePendingLocation() !== null;
+  return (
+    <section aria-label="Articles" data-article-list="" data-result-count={count} aria-busy={busy}>
+      {children}
+    </section>
   );
 }
 
@@ -98,12 +109,12 @@ function matchSentence(count: number): string {
   return count === 1 ? '1 article matches' : `${formatCount(count)} articles match`;
 }
 
-/** After the first view, fetch columns.json while the browser is idle, so the first filter answers at once. */
-function usePrefetchColumnsWhenIdle(): void {
+/** After the first view, fetch columns.json and the engine while the browser is idle, so the first filter answers at once. */
+function useWarmFilterEngine(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (typeof requestIdleCallback === 'undefined') return;
-    const handle = requestIdleCallback(() => void queryClient.prefetchQuery(columnsQueryOptions()), { timeout: 8000 });
+    const handle = requestIdleCallback(() => void warmFilterEngine(queryClient).catch(() => undefined), { timeout: 8000 });
     return () => cancelIdleCallback(handle);
   }, [queryClient]);
 }

@@ -1,6 +1,11 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { EntityKind } from '../../../article/site-index';
 import { writeFilters, type ListFilters } from '../list-filters';
+import { columnsQueryOptions } from './columns-query';
+import type * as FilterEngineModule from './run-filters';
+import type { FilteredList } from './run-filters';
+
+type FilterEngine = typeof FilterEngineModule;
 
 /**
  * The list for a set of filters: matching ordinals, the list's day layout, topic counts and the histogram.
@@ -13,9 +18,31 @@ import { writeFilters, type ListFilters } from '../list-filters';
 export function filteredListQueryOptions(queryClient: QueryClient, filters: ListFilters) {
   return queryOptions({
     queryKey: ['list', filterKey(filters)],
-    queryFn: async () => (await import('./run-filters')).runFilters(queryClient, filters),
+    queryFn: async () => (await loadEngine()).runFilters(queryClient, filters),
     staleTime: Infinity,
   });
+}
+
+/** The filter engine's code, once it has loaded (with the first filter or columns prefetch). */
+let engine: FilterEngine | undefined;
+const loadEngine = async () => (engine ??= await import('./run-filters'));
+
+/** Downloads columns.json and the engine's code ahead of the first filter, so it is answered at once. */
+export async function warmFilterEngine(queryClient: QueryClient): Promise<void> {
+  await Promise.all([queryClient.prefetchQuery(columnsQueryOptions()), loadEngine()]);
+}
+
+/**
+ * The list for these filters if it can be had without waiting: cached, or worked out at once from
+ * downloaded files (topic and date filters; runTopicDateFiltersNow) and cached. Undefined otherwise.
+ */
+export function filteredListNow(queryClient: QueryClient, filters: ListFilters): FilteredList | undefined {
+  const { queryKey } = filteredListQueryOptions(queryClient, filters);
+  const cached = queryClient.getQueryData(queryKey);
+  if (cached) return cached;
+  const list = engine?.runTopicDateFiltersNow(queryClient, filters);
+  if (list) queryClient.setQueryData(queryKey, list);
+  return list;
 }
 
 /** What the list depends on: every filter, the search included. */

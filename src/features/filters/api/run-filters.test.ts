@@ -10,7 +10,7 @@ import { manifestQueryOptions } from '../../articles/api/manifest-query';
 import { NO_FILTERS, type ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
 import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
-import { entityCounts, runFilters } from './run-filters';
+import { entityCounts, runFilters, runTopicDateFiltersNow } from './run-filters';
 
 /**
  * Five articles, newest first (ordinals 0-4), two topics; people and places with their postings as
@@ -181,5 +181,23 @@ describe('counts on the sample corpus, as ingest writes it', () => {
     expect(served.requests.filter((path) => path.startsWith('index/search/'))).toEqual([]);
     const common = await runFilters(client, filters({ q: 'the', topics: [topic] }));
     expect(common.count).toBe(plain.count);
+  });
+});
+
+describe('topic and date filters worked out at once', () => {
+  it('gives the same list as runFilters from the files already here, without waiting', async () => {
+    const client = seededClient();
+    for (const changes of [{ topics: ['politics'] }, { topics: ['economy'], from: '2021-01-01' }, { to: '2020-12-31' }, {}]) {
+      const now = runTopicDateFiltersNow(client, filters(changes));
+      expect(now).toEqual(await runFilters(client, filters(changes)));
+    }
+  });
+
+  it('leaves to runFilters what needs more: names, a search, or files not downloaded yet', () => {
+    expect(runTopicDateFiltersNow(seededClient(), filters({ topics: ['politics'], people: ['Ada Vell'] }))).toBeUndefined();
+    expect(runTopicDateFiltersNow(seededClient(), filters({ q: 'harbour' }))).toBeUndefined();
+    const cold = seededClient();
+    cold.removeQueries({ queryKey: columnsQueryOptions().queryKey });
+    expect(runTopicDateFiltersNow(cold, filters({ topics: ['politics'] }))).toBeUndefined();
   });
 });

@@ -34,7 +34,24 @@ export async function runFilters(queryClient: QueryClient, filters: ListFilters)
     entityMasks(queryClient, filters, index.size),
     searchMaskOf(queryClient, filters.q, index.size),
   ]);
-  const result = index.query({ ...baseQuery(manifest, filters), masks: [...masks.values(), ...searchMask] });
+  return listOf(index, manifest, filters, [...masks.values(), ...searchMask], notices);
+}
+
+/**
+ * The list for topic and date filters at once, from what is already downloaded (no waiting, so a
+ * filter change is drawn in the same render): undefined when something it needs is not here yet, or
+ * when the filters need more (names, a search), which runFilters answers.
+ */
+export function runTopicDateFiltersNow(queryClient: QueryClient, filters: ListFilters): FilteredList | undefined {
+  if (filters.q.trim() || ENTITY_FILTERS.some(([, key]) => filters[key].length > 0)) return undefined;
+  const manifest = queryClient.getQueryData(manifestQueryOptions().queryKey);
+  const columns = queryClient.getQueryData(columnsQueryOptions().queryKey);
+  if (!manifest || !columns) return undefined;
+  return listOf(indexOf(manifest, columns), manifest, filters, [], []);
+}
+
+function listOf(index: ArticleIndex, manifest: SiteManifest, filters: ListFilters, masks: Uint8Array[], notices: string[]): FilteredList {
+  const result = index.query({ ...baseQuery(manifest, filters), masks });
   return { ...result, count: result.ordinals.length, days: daysOf(index.days, result.ordinals), notices };
 }
 
