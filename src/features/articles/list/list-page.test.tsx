@@ -106,7 +106,7 @@ describe('the list', () => {
   it('shows a failed chunk in its rows with a Retry, keeping the rest of the page', async () => {
     const site = await ingestedSite();
     serveSite(site, {
-      // Fails for the loader and again for the row's own attempt: only the reader's Retry gets it.
+      // Fails for the route's data and again for the row's own attempt: only the reader's Retry gets it.
       'index/cards/0.json': (attempt) =>
         attempt <= 2 ? new Response('busy', { status: 503 }) : new Response(site.files.get('index/cards/0.json')),
     });
