@@ -5,6 +5,8 @@ import { ingestedSite } from '../../../app/testing/ingested-site';
 import { renderApp } from '../../../app/testing/render-app';
 import { serveSite } from '../../../app/testing/serve-site';
 import { longDate } from '../model/day-label';
+import { listHeight, listLayout } from '../model/list-layout';
+import { ROW_REM } from './row-metrics';
 
 vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => vi.unstubAllGlobals());
@@ -68,8 +70,8 @@ describe('the list', () => {
 
     // jsdom has no layout: place the list as if scrolled to its end (its height is set from the manifest).
     const list = first[0]!.parentElement!;
-    const height = Number.parseFloat(list.style.height);
-    expect(height).toBeGreaterThan(site.manifest.articleCount * 100);
+    expect(list.style.height).toContain(`${site.manifest.articleCount} * var(--row-card)`);
+    const height = listHeight(listLayout(site.manifest.days), { day: ROW_REM.narrow.day * 16, card: ROW_REM.narrow.card * 16 });
     vi.spyOn(list, 'getBoundingClientRect').mockReturnValue({ top: -(height - 400) } as DOMRect);
     window.dispatchEvent(new Event('scroll'));
 

@@ -1,10 +1,11 @@
 import { useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { SiteManifest } from '../../../article/site-index';
-import { listHeight, listLayout, rowAt, rowTop } from '../model/list-layout';
+import { listHeight, listLayout, rowAt, rowsAbove } from '../model/list-layout';
 import { CardRow } from './card-row';
 import { DayHeading } from './day-heading';
-import { useRowMetrics } from './row-metrics';
-import { drawnHeight, useVisibleRows } from './use-visible-rows';
+import { ROW_REM, useRowMetrics } from './row-metrics';
+import { MAX_DRAWN_HEIGHT, useVisibleRows } from './use-visible-rows';
+import styles from './virtual-article-list.module.css';
 
 /**
  * The list at archive scale: only the rows near the window are in the page, and each card row
@@ -19,22 +20,29 @@ type Props = {
   ordinalAt?: (position: number) => number;
 };
 
+/** The row heights of both layouts, which the stylesheet picks between by the window's width. */
+const ROW_HEIGHTS = {
+  '--row-day-narrow': `${ROW_REM.narrow.day}rem`,
+  '--row-card-narrow': `${ROW_REM.narrow.card}rem`,
+  '--row-day-wide': `${ROW_REM.wide.day}rem`,
+  '--row-card-wide': `${ROW_REM.wide.card}rem`,
+} as CSSProperties;
+
 export function VirtualArticleList({ manifest, days, ordinalAt = (position) => position }: Props) {
   const layout = useMemo(() => listLayout(days), [days]);
   const heights = useRowMetrics();
   const listRef = useRef<HTMLDivElement>(null);
-  const fullHeight = listHeight(layout, heights);
-  const { first, last, shift } = useVisibleRows(listRef, layout, heights, fullHeight);
+  const { first, last, shift } = useVisibleRows(listRef, layout, heights, listHeight(layout, heights));
 
   const rows: ReactNode[] = [];
   for (let index = first; index <= last && index < layout.rowCount; index += 1) {
     const row = rowAt(layout, index);
     const style: CSSProperties = {
       position: 'absolute',
-      top: rowTop(layout, index, heights) - shift,
+      top: lengthOf(rowsAbove(layout, index), shift),
       left: 0,
       width: '100%',
-      height: row.kind === 'day' ? heights.day : heights.card,
+      height: row.kind === 'day' ? 'var(--row-day)' : 'var(--row-card)',
       // Rows in the overscan, off screen, are kept out of the page's layout and paint until scrolled to.
       contentVisibility: 'auto',
     };
@@ -47,9 +55,15 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
     );
   }
 
+  const full = { days: layout.days.length, cards: layout.rowCount - layout.days.length };
   return (
-    <div ref={listRef} style={{ position: 'relative', height: drawnHeight(fullHeight) }}>
+    <div ref={listRef} className={styles.rows} style={{ ...ROW_HEIGHTS, height: `min(${MAX_DRAWN_HEIGHT}px, ${lengthOf(full, 0)})` }}>
       {rows}
     </div>
   );
+}
+
+/** The height of so many headings and cards, less a shift in pixels, in CSS. */
+function lengthOf({ days, cards }: { days: number; cards: number }, shift: number): string {
+  return `calc(${days} * var(--row-day) + ${cards} * var(--row-card)${shift ? ` - ${shift}px` : ''})`;
 }

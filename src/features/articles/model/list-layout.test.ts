@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listHeight, listLayout, rowAt, rowAtOffset, rowTop } from './list-layout';
+import { listHeight, listLayout, rowAt, rowAtOffset, rowsAbove, rowTop } from './list-layout';
 
 // Three days, newest first: 2 articles, 1 article, 3 articles.
 const days: Array<[number, number]> = [
@@ -31,6 +31,16 @@ describe('listLayout', () => {
     expect(listHeight(layout, heights)).toBe(3 * 50 + 6 * 200);
     const tops = [...Array(layout.rowCount).keys()].map((row) => rowTop(layout, row, heights));
     expect(tops).toEqual([0, 50, 250, 450, 500, 700, 750, 950, 1150]);
+  });
+
+  it('counts the headings and cards above each row', () => {
+    expect([0, 1, 3, 4, 8].map((row) => rowsAbove(layout, row))).toEqual([
+      { days: 0, cards: 0 },
+      { days: 1, cards: 0 },
+      { days: 1, cards: 2 },
+      { days: 2, cards: 2 },
+      { days: 3, cards: 5 },
+    ]);
   });
 
   it('finds the row at any offset, the inverse of rowTop', () => {

@@ -60,11 +60,17 @@ export function listHeight(layout: ListLayout, heights: RowHeights): number {
   return layout.days.length * heights.day + (layout.rowCount - layout.days.length) * heights.card;
 }
 
+/** How many day headings and cards are above a row. */
+export function rowsAbove(layout: ListLayout, row: number): { days: number; cards: number } {
+  const dayIndex = lastAtOrBefore(layout.headingRows, row);
+  const days = row === layout.headingRows[dayIndex] ? dayIndex : dayIndex + 1;
+  return { days, cards: row - days };
+}
+
 /** Distance of a row's top from the top of the list. */
 export function rowTop(layout: ListLayout, row: number, heights: RowHeights): number {
-  const dayIndex = lastAtOrBefore(layout.headingRows, row);
-  const headingsBefore = row === layout.headingRows[dayIndex] ? dayIndex : dayIndex + 1;
-  return headingsBefore * heights.day + (row - headingsBefore) * heights.card;
+  const { days, cards } = rowsAbove(layout, row);
+  return days * heights.day + cards * heights.card;
 }
 
 /** The row at a distance from the top of the list (clamped to the list). */
