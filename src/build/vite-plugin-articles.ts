@@ -8,6 +8,11 @@ import type { Plugin, ResolvedConfig } from 'vite';
 /** Where the reader fetches its data from, below the site's base path. */
 export const DATA_PATH = 'data';
 
+export const ARTICLES_PLUGIN_NAME = 'broadsheet-articles';
+
+/** What other build steps may ask of this plugin (Vite's `api` field): where the ingested data is. */
+export type ArticlesPluginApi = { dataDir: string };
+
 type Options = {
   /** The folder of raw articles: ARTICLES_DIR, or the bundled sample corpus. */
   articlesDir: string;
@@ -22,7 +27,7 @@ type Options = {
  *   so a reload shows the edit.
  * Ingest runs as the same CLI people use (`npm run ingest`), in a child process.
  */
-export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin {
+export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin<ArticlesPluginApi> {
   const absoluteArticles = resolve(articlesDir);
   const absoluteData = resolve(
     dataDir ?? join('node_modules', '.cache', 'broadsheet', createHash('sha1').update(absoluteArticles).digest('hex').slice(0, 12)),
@@ -30,7 +35,8 @@ export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin {
   let config: ResolvedConfig;
 
   return {
-    name: 'broadsheet-articles',
+    name: ARTICLES_PLUGIN_NAME,
+    api: { dataDir: absoluteData },
     configResolved(resolved) {
       config = resolved;
     },

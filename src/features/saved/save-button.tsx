@@ -15,6 +15,9 @@ type Props = {
 };
 
 const noSubscription = () => () => {};
+/** Nothing saved: what a page drawn at build time shows, and so what hydrating it must draw first. */
+const NOTHING_SAVED: ReadonlySet<string> = new Set();
+const nothingSaved = () => NOTHING_SAVED;
 // Rarely needed: its code loads only when storage fails.
 const StorageNotice = lazy(async () => ({ default: (await import('./storage-notice')).StorageNotice }));
 
@@ -25,8 +28,9 @@ const StorageNotice = lazy(async () => ({ default: (await import('./storage-noti
  */
 export function SaveButton({ article, describedBy, inCard = false, announceStorageProblem = true }: Props) {
   const store = useSavedStore();
-  const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getSnapshot() ?? null);
-  const saved = snapshot ? snapshot.articles.some((each) => each.id === article.id) : peekSavedIds().has(article.id);
+  const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getSnapshot() ?? null, () => null);
+  const peeked = useSyncExternalStore(noSubscription, peekSavedIds, nothingSaved);
+  const saved = snapshot ? snapshot.articles.some((each) => each.id === article.id) : peeked.has(article.id);
   const [problem, setProblem] = useState<string | null>(null);
   const toggle = async () => {
     const ready = await loadSavedStore();

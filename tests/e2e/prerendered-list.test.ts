@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, useBrowser } from './browser';
+
+/**
+ * The build draws the list's first screen into index.html (src/build/vite-plugin-prerender.ts): these
+ * check that it is the real page, that the browser adopts it rather than drawing it again, and that no
+ * other address ever shows it.
+ */
+
+/** Before any script of the page runs: what the root held as parsed, kept on window for the test. */
+const RECORD_PARSED_ROOT = () => {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    const state = window as unknown as { parsed: { heading: Element | null; cards: number } };
+    state.parsed = { heading: document.querySelector('main h1'), cards: document.querySelectorAll('main article').length };
+  });
+};
+
+/** Hydration errors and other failures the page reports to the console. */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+describe('the prerendered list, in Chromium', () => {
+  const browser = useBrowser();
+
+  it('is in the HTML itself: the heading, the archive summary and the newest cards with their links', async () => {
+    const html = await (await fetch(new URL('/', baseURL))).text();
+    const manifest = (await (await fetch(new URL('/data/index/manifest.json', baseURL))).json()) as { articleCount: number };
+    const cards = (await (await fetch(new URL('/data/index/cards/0.json', baseURL))).json()) as Array<{ id: string; title: string }>;
+    expect(html).toContain('<title>Broadsheet: the latest articles</title>');
+    expect(html).toMatch(/<h1[^>]*>Latest articles<\/h1>/);
+    expect(html).toContain(`${manifest.articleCount} articles from`);
+    expect(html).toContain(`href="/articles/${cards[0]!.id}"`);
+    expect(html).toContain(`href="/articles/${cards[2]!.id}"`);
+  });
+
+  it('is adopted by the code, not drawn again: the same elements, no hydration error, and it works', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = consoleErrors(page);
+    await page.addInitScript(RECORD_PARSED_ROOT);
+    await page.goto('/');
+    // The filter panel is drawn after the first paint, so it is there once the page has hydrated.
+    await page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: /topic/i }).waitFor();
+    const adopted = await page.evaluate(() => {
+      const { parsed } = window as unknown as { parsed: { heading: Element | null; cards: number } };
+      return { cards: parsed.cards, sameHeading: parsed.heading !== null && parsed.heading === document.querySelector('main h1') };
+    });
+    expect(adopted.cards).toBeGreaterThan(2);
+    expect(adopted.sameHeading).toBe(true);
+    expect(errors).toEqual([]);
+    await page.locator('main article h3 a').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/articles\//);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+
+  it('is laid out as the live list is, on a phone and on a wide screen (no shift when the code takes over)', async () => {
+    for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+      const page = await browser.newPage({ viewport, javaScriptEnabled: false });
+      await page.goto('/');
+      const before = await page.locator('main article').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
+      const live = await browser.newPage({ viewport });
+      await live.goto('/');
+      await live.getByRole('region', { name: 'Filters' }).waitFor();
+      const after = await live.locator('main article').evaluateAll((cards) => cards.slice(0, 4).map((card) => card.getBoundingClientRect().top));
+      expect(before.slice(0, 4)).toEqual(after);
+      const shifts = await live.evaluate(() => performance.getEntriesByType('layout-shift').reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0));
+      expect(shifts).toBe(0);
+    }
+  });
+
+  it('reads without JavaScript: the newest articles and working links', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto('/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Latest articles');
+    const link = page.locator('main article h3 a').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+$/);
+  });
+
+  it('is never shown at another address: a filtered list, an article, the saved articles', async () => {
+    const cards = (await (await fetch(new URL('/data/index/cards/0.json', baseURL))).json()) as Array<{ id: string }>;
+    for (const address of ['/?topic=politics', `/articles/${cards[3]!.id}`, '/saved', '/topics/politics']) {
+      const page = await browser.newPage();
+      await page.addInitScript(RECORD_PARSED_ROOT);
+      await page.goto(address);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const parsed = await page.evaluate(() => (window as unknown as { parsed: { heading: Element | null; cards: number } }).parsed);
+      expect({ address, ...parsed }).toEqual({ address, heading: null, cards: 0 });
+      // The masthead stays, so the page is not blank while its code loads.
+      expect(await page.locator('header a', { hasText: 'Broadsheet' }).count()).toBe(1);
+    }
+  });
+});
