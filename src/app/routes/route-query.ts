@@ -15,6 +15,9 @@ export type RouteData<T> = {
   loadNow?: (queryClient: QueryClient, at: RouteAt) => T | undefined;
 };
 
+/** The first part of every route query's key. */
+const ROUTE_KEY = 'route';
+
 /**
  * A route's data as a query, one per URL: going Back to a page shows it at once from the cache, and
  * a failure is the route's error (a missing article is a NotFound), shown by its error boundary,
@@ -22,12 +25,22 @@ export type RouteData<T> = {
  */
 export function routeQueryOptions<T>(queryClient: QueryClient, route: RouteData<T>, at: RouteAt) {
   return queryOptions({
-    queryKey: ['route', route.name, at.pathname, at.search],
+    queryKey: [ROUTE_KEY, route.name, at.pathname, at.search],
     queryFn: () => route.load(queryClient, at),
     initialData: route.loadNow ? () => route.loadNow!(queryClient, at) : undefined,
     staleTime: Infinity,
     retry: false,
   });
+}
+
+/**
+ * Drops every route whose data failed, so the next time one is asked for it loads again. A failed
+ * query stays in the cache, and a page that suspends on it would throw the old error again without
+ * asking the network (until the error boundary is reset): coming back to a page that failed, or to one
+ * that failed in the background after the reader went elsewhere, would show a stale error.
+ */
+export function forgetFailedRoutes(queryClient: QueryClient): void {
+  queryClient.removeQueries({ queryKey: [ROUTE_KEY], predicate: (query) => query.state.status === 'error' });
 }
 
 /** The route's data for the page on screen; suspends while it loads. */
