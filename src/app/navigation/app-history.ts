@@ -28,7 +28,21 @@ function shareable(history: RouterHistory): AppHistory {
 
 /** The address bar's history. `v5Compat` makes push and replace tell the listeners too, as Back does. */
 export function createAppBrowserHistory(): AppHistory {
+  keyTheLoadedEntry();
   return shareable(UNSAFE_createBrowserHistory({ v5Compat: true }));
+}
+
+/**
+ * React-router keys each entry it pushes, but calls the entry a page was loaded at "default". Every
+ * page load in a tab would then share one key, and the scroll position kept for one (in session
+ * storage) would be restored on another: a bookmark or a typed address opening halfway down. Its own
+ * key, kept in the entry's state the way react-router keeps its own, survives a reload and Back.
+ */
+function keyTheLoadedEntry(): void {
+  const state: unknown = window.history.state;
+  const entry = typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {};
+  if (typeof entry.key === 'string') return;
+  window.history.replaceState({ ...entry, key: Math.random().toString(36).slice(2, 10) }, '');
 }
 
 /** A history in memory, for tests. */
