@@ -21,7 +21,9 @@ const ROUTE_KEY = 'route';
 /**
  * A route's data as a query, one per URL: going Back to a page shows it at once from the cache, and
  * a failure is the route's error (a missing article is a NotFound), shown by its error boundary,
- * never retried blindly (the files it reads retry on their own).
+ * never retried blindly (the files it reads retry on their own). Never stale, so never refetched
+ * while kept; kept for the cache's usual gcTime (five minutes) after its page was left, as are the
+ * files it ensured, so route queries do not pile up and Back within those minutes is instant.
  */
 export function routeQueryOptions<T>(queryClient: QueryClient, route: RouteData<T>, at: RouteAt) {
   return queryOptions({
