@@ -25,8 +25,9 @@ const app = <App queryClient={queryClient} history={history} />;
 
 if (showsPrerenderedPage(container, history.location)) {
   // The page is already on screen (drawn at build time: src/entry-server.tsx). Hydrating it once its
-  // data and code are here draws the same tree over it, which React adopts rather than replaces.
-  void firstView.then(() => hydrateRoot(container, app));
+  // data and code are here draws the same tree over it, which React adopts rather than replaces; as a
+  // transition, in slices that leave the page responsive (the reader may already be scrolling it).
+  void firstView.then(() => startTransition(() => void hydrateRoot(container, app)));
 } else {
   // Rendering once the data is here draws the page itself at once, rather than a skeleton that is
   // replaced (and laid out again) a moment later. On a slow network the skeleton still shows.

@@ -75,6 +75,22 @@ describe('the prerendered list, in Chromium', () => {
     }
   });
 
+  it('paints before any of its code or data is asked for, which would only compete with that paint', async () => {
+    const page = await browser.newPage();
+    await page.goto('/');
+    await page.getByRole('region', { name: 'Filters' }).waitFor();
+    const { paint, firstRequest } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      firstRequest: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/(assets\/.*\.js|data\/.*\.json)$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      ),
+    }));
+    expect(firstRequest).toBeGreaterThanOrEqual(paint);
+  });
+
   it('reads without JavaScript: the newest articles and working links', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto('/');
