@@ -15,11 +15,31 @@ import { NotFoundPage } from './not-found-page';
 export function RouteErrorPage({ error, resetErrorBoundary }: FallbackProps) {
   const retry = () => resetErrorBoundary();
   if (error instanceof NotFound) return <NotFoundPage detail={error.detail} />;
-  if (error instanceof Error) return <ErrorMessage {...describe(error)} detail={error.message} onRetry={retry} />;
+  if (error instanceof Error) {
+    // The browser keeps a failed import for the life of the document, and a lazy view keeps its
+    // failure too: only loading the page again fetches the code.
+    const onRetry = isCodeLoadFailure(error) ? () => window.location.reload() : retry;
+    return <ErrorMessage {...describe(error)} detail={error.message} onRetry={onRetry} />;
+  }
   return <ErrorMessage heading="Something went wrong" text="The page could not be shown." onRetry={retry} />;
 }
 
+/**
+ * A view's code (a lazily loaded chunk, or the stylesheet Vite loads before it) could not be fetched:
+ * the connection dropped, or a new deployment replaced the files this page was built with. Browsers
+ * word it differently (Chromium, Firefox, Safari, Vite's preload).
+ */
+function isCodeLoadFailure(error: Error): boolean {
+  return /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message);
+}
+
 function describe(error: Error): { heading: string; text: string } {
+  if (isCodeLoadFailure(error)) {
+    return {
+      heading: 'Could not load this page',
+      text: 'Part of Broadsheet could not be downloaded: the connection failed, or the site has just been updated. Retry loads the page again.',
+    };
+  }
   if (error instanceof DataUnavailable) {
     return {
       heading: 'Could not load this page',

@@ -8,10 +8,15 @@ import { useBrowser } from './browser';
  */
 const SEED = '/articles/000-2109c60526df57ad';
 
+/**
+ * Waits for what the reader should see. Patient: on a busy two-core machine a page can take seconds,
+ * and a failed file is tried three times, a second or two apart, before its page says so.
+ */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 const scrollTo = async (page: Page, top: number) => {
   await page.evaluate((y) => window.scrollTo(0, y), top);
-  await expect.poll(() => scrollY(page)).toBe(top);
+  await eventually(() => scrollY(page)).toBe(top);
 };
 const listShown = (page: Page) => page.locator('article h3 a').first().waitFor();
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
@@ -32,15 +37,27 @@ async function scrolledList(page: Page, top: number): Promise<Page> {
 const firstVisibleCard = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('article h3 a')].find((link) => link.getBoundingClientRect().top > 0)!.getAttribute('href')!);
 
-/** An article's data file, answered only when `release` is called (an article on a slow network). */
+/**
+ * An article's data file on a slow network: `requested` once the reader asked for it, answered only
+ * when `release` is called, which resolves to the answer.
+ */
 async function holdArticle(page: Page, href: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/data/articles/${href.split('/').pop()}.json`, async (route) => {
+  const file = `**/data/articles/${href.split('/').pop()}.json`;
+  let requestedNow!: () => void;
+  const requested = new Promise<void>((resolve) => (requestedNow = resolve));
+  let answer!: () => void;
+  const released = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(file, async (route) => {
+    requestedNow();
     await released;
     await route.continue();
   });
-  return release;
+  const release = async () => {
+    const answered = page.waitForResponse(file);
+    answer();
+    await answered;
+  };
+  return { requested, release };
 }
 
 describe('scroll restoration, in Chromium', () => {
@@ -58,14 +75,14 @@ describe('scroll restoration, in Chromium', () => {
 
     await page.goBack();
     await page.locator(`article h3 a[href="${href}"]`).waitFor();
-    await expect.poll(() => scrollY(page)).toBe(2400);
+    await eventually(() => scrollY(page)).toBe(2400);
   });
 
   it('keeps a scrolled list where it was across a reload', async () => {
     const page = await scrolledList(await browser.newPage({ viewport: { width: 1280, height: 800 } }), 2400);
     await page.reload();
     await listShown(page);
-    await expect.poll(() => scrollY(page)).toBe(2400);
+    await eventually(() => scrollY(page)).toBe(2400);
   });
 
   it('returns to the same pixel after a reload whose page is first drawn as its skeleton', async () => {
@@ -74,12 +91,12 @@ describe('scroll restoration, in Chromium', () => {
     await page.locator('article header h1').waitFor();
     await scrollTo(page, 900);
 
-    const release = await holdArticle(page, SEED);
+    const article = await holdArticle(page, SEED);
     await page.reload();
     await page.locator('[aria-busy="true"]').first().waitFor();
-    release();
+    await article.release();
     await page.locator('article header h1').waitFor();
-    await expect.poll(() => scrollY(page)).toBe(900);
+    await eventually(() => scrollY(page)).toBe(900);
   });
 
   it('starts a page loaded afresh in the same tab at the top, wherever an earlier page load was scrolled', async () => {
@@ -96,23 +113,23 @@ describe('scroll restoration, in Chromium', () => {
     await page.getByRole('navigation', { name: 'Contents' }).waitFor();
 
     await clickInPlace(page, 'nav a[href$="#focus-on-training-missions"]');
-    await expect.poll(() => new URL(page.url()).hash).toBe('#focus-on-training-missions');
+    await eventually(() => new URL(page.url()).hash).toBe('#focus-on-training-missions');
     const section = page.locator('h2#focus-on-training-missions');
-    await expect.poll(() => section.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(60);
+    await eventually(() => section.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(60);
     const atSection = await scrollY(page);
     expect(atSection).toBeGreaterThan(0);
 
     await clickInPlace(page, 'a[href$="#quote-2"]');
-    await expect.poll(() => new URL(page.url()).hash).toBe('#quote-2');
+    await eventually(() => new URL(page.url()).hash).toBe('#quote-2');
     const quote = page.locator('#quote-2');
-    await expect.poll(() => quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await eventually(() => quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     expect(await scrollY(page)).not.toBe(atSection);
 
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).hash).toBe('#focus-on-training-missions');
-    await expect.poll(() => scrollY(page)).toBe(atSection);
+    await eventually(() => new URL(page.url()).hash).toBe('#focus-on-training-missions');
+    await eventually(() => scrollY(page)).toBe(atSection);
     await page.goBack();
-    await expect.poll(() => scrollY(page)).toBe(0);
+    await eventually(() => scrollY(page)).toBe(0);
   });
 
   it('opens a quotation linked from the search results at the quotation', async () => {
@@ -125,7 +142,7 @@ describe('scroll restoration, in Chromium', () => {
     await link.click();
     const quote = page.locator(`#${href.split('#')[1]}`);
     await quote.waitFor();
-    await expect.poll(() => quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await eventually(() => quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     expect(await scrollY(page)).toBeGreaterThan(0);
   });
 
@@ -138,13 +155,13 @@ describe('scroll restoration, in Chromium', () => {
     await scrollTo(page, 200);
 
     await politics.evaluate((box: HTMLInputElement) => box.click());
-    await expect.poll(() => new URL(page.url()).search).toBe('?topic=politics');
-    await expect.poll(() => page.locator('[data-article-list]').getAttribute('aria-busy')).toBe('false');
+    await eventually(() => new URL(page.url()).search).toBe('?topic=politics');
+    await eventually(() => page.locator('[data-article-list]').getAttribute('aria-busy')).toBe('false');
     expect(await scrollY(page)).toBe(200);
 
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).search).toBe('');
-    await expect.poll(() => page.locator('[data-article-list]').getAttribute('aria-busy')).toBe('false');
+    await eventually(() => new URL(page.url()).search).toBe('');
+    await eventually(() => page.locator('[data-article-list]').getAttribute('aria-busy')).toBe('false');
     expect(await scrollY(page)).toBe(200);
   });
 });
@@ -171,14 +188,14 @@ describe('failed and missing pages, in Chromium', () => {
     const page = await browser.newPage();
     const article = await listWithFailingArticle(page);
     await page.locator(`article h3 a[href="${article.href}"]`).click();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Could not load this page');
+    await eventually(() => heading(page)).toBe('Could not load this page');
     expect(await page.title()).toBe('Could not load this page · Broadsheet');
     expect(await progressActive(page)).toBe('false');
     const failed = article.requests.length;
 
     article.recover();
     await page.getByRole('button', { name: 'Retry' }).click();
-    await expect.poll(() => heading(page)).toBe(article.title);
+    await eventually(() => heading(page)).toBe(article.title);
     expect(article.requests.length).toBe(failed + 1);
   });
 
@@ -186,13 +203,28 @@ describe('failed and missing pages, in Chromium', () => {
     const page = await browser.newPage();
     const article = await listWithFailingArticle(page);
     await page.locator(`article h3 a[href="${article.href}"]`).click();
-    await expect.poll(() => heading(page), { timeout: 20_000 }).toBe('Could not load this page');
+    await eventually(() => heading(page)).toBe('Could not load this page');
 
     article.recover();
     await page.goBack();
-    await expect.poll(() => heading(page)).toBe('Latest articles');
+    await eventually(() => heading(page)).toBe('Latest articles');
     await page.goForward();
-    await expect.poll(() => heading(page)).toBe(article.title);
+    await eventually(() => heading(page)).toBe(article.title);
+  });
+
+  it('offers Retry when a view’s code cannot be downloaded, and Retry loads the page again', async () => {
+    const page = await browser.newPage();
+    await page.route('**/assets/article-page-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/');
+    await listShown(page);
+    const link = page.locator('article h3 a').first();
+    const title = (await link.textContent())!;
+    await link.click();
+    await eventually(() => heading(page)).toBe('Could not load this page');
+
+    await page.unroute('**/assets/article-page-*.js');
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await eventually(() => heading(page)).toBe(title);
   });
 
   for (const [path, missing] of [
@@ -204,7 +236,7 @@ describe('failed and missing pages, in Chromium', () => {
     it(`shows the not-found page, titled, at ${path}`, async () => {
       const page = await browser.newPage();
       await page.goto(path);
-      await expect.poll(() => heading(page)).toBe(missing);
+      await eventually(() => heading(page)).toBe(missing);
       expect(await page.title()).toBe(`${missing} · Broadsheet`);
       expect(await page.getByText('404', { exact: true }).count()).toBe(1);
       expect(await page.getByRole('link', { name: 'Go to the latest articles' }).count()).toBe(1);
@@ -220,19 +252,18 @@ describe('the pending state between pages, in Chromium', () => {
     await page.goto('/');
     await listShown(page);
     const [slow, fast] = await page.locator('article h3 a').evaluateAll((links) => links.slice(0, 2).map((link) => link.getAttribute('href')!));
-    const release = await holdArticle(page, slow!);
+    const article = await holdArticle(page, slow!);
 
     await page.locator(`article h3 a[href="${slow}"]`).click();
-    await expect.poll(() => progressActive(page)).toBe('true');
+    await article.requested;
+    await eventually(() => progressActive(page)).toBe('true');
     expect(await page.locator('[data-article-list]').getAttribute('aria-busy')).toBe('true');
     await page.locator(`article h3 a[href="${fast}"]`).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe(fast);
+    await eventually(() => new URL(page.url()).pathname).toBe(fast);
     await page.locator('article header h1').waitFor();
     expect(await progressActive(page)).toBe('false');
 
-    const arrived = page.waitForResponse(`**/data/articles/${slow!.split('/').pop()}.json`);
-    release();
-    await arrived;
+    await article.release();
     expect(await progressActive(page)).toBe('false');
     expect(new URL(page.url()).pathname).toBe(fast);
   });
@@ -242,17 +273,16 @@ describe('the pending state between pages, in Chromium', () => {
     await page.goto('/');
     await listShown(page);
     const slow = (await page.locator('article h3 a').first().getAttribute('href'))!;
-    const release = await holdArticle(page, slow);
+    const article = await holdArticle(page, slow);
 
     await page.locator(`article h3 a[href="${slow}"]`).click();
-    await expect.poll(() => progressActive(page)).toBe('true');
+    await article.requested;
+    await eventually(() => progressActive(page)).toBe('true');
     await page.goBack();
-    await expect.poll(() => progressActive(page)).toBe('false');
+    await eventually(() => progressActive(page)).toBe('false');
     expect(await page.locator('[data-article-list]').getAttribute('aria-busy')).toBe('false');
 
-    const arrived = page.waitForResponse(`**/data/articles/${slow.split('/').pop()}.json`);
-    release();
-    await arrived;
+    await article.release();
     expect(await progressActive(page)).toBe('false');
     expect(await heading(page)).toBe('Latest articles');
   });
