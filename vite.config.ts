@@ -15,7 +15,9 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     articlesPlugin({ articlesDir: process.env.ARTICLES_DIR ?? 'content', dataDir: process.env.DATA_DIR }),
-    routePreloadPlugin({ routeModule: 'src/features/filters/filtered-list-page.tsx' }),
+    routePreloadPlugin({
+      routes: { list: 'src/features/filters/filtered-list-page.tsx', article: 'src/features/articles/article/article-page.tsx' },
+    }),
     prerenderPlugin({ entry: 'src/entry-server.tsx' }),
   ],
   resolve: {

@@ -1,6 +1,6 @@
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { routeFiles } from './vite-plugin-route-preload';
+import { routeFiles, routeFilesPlaceholder, routePreloadPlugin } from './vite-plugin-route-preload';
 
 function chunk(fileName: string, imports: string[], extra: Record<string, unknown> = {}): Rollup.OutputChunk {
   return { type: 'chunk', fileName, imports, isEntry: false, facadeModuleId: null, ...extra } as unknown as Rollup.OutputChunk;
@@ -28,5 +28,18 @@ describe('routeFiles', () => {
 
   it('lists nothing when the route is not in the bundle', () => {
     expect(routeFiles({} as Rollup.OutputBundle, 'src/missing.tsx')).toEqual([]);
+  });
+
+  it('fills each named route’s list in index.html, under the base path', () => {
+    const bundle = {
+      entry: chunk('assets/index.js', [], { isEntry: true }),
+      list: chunk('assets/list.js', [], { facadeModuleId: '/repo/src/list-page.tsx' }),
+      article: chunk('assets/article.js', [], { facadeModuleId: '/repo/src/article-page.tsx' }),
+    } as unknown as Rollup.OutputBundle;
+    const plugin = routePreloadPlugin({ routes: { list: 'src/list-page.tsx', article: 'src/article-page.tsx' } });
+    (plugin.configResolved as (config: { base: string }) => void)({ base: '/news/' });
+    const { handler } = plugin.transformIndexHtml as { handler: (html: string, context: { bundle: Rollup.OutputBundle }) => string };
+    const html = handler(`boot(${routeFilesPlaceholder('list')}, ${routeFilesPlaceholder('article')})`, { bundle });
+    expect(html).toBe('boot(["/news/assets/list.js"], ["/news/assets/article.js"])');
   });
 });

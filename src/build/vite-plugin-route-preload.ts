@@ -1,15 +1,15 @@
 import type { Plugin, Rollup } from 'vite';
 
-/** The text in index.html's inline script that this plugin replaces with the list route's files. */
-export const LIST_ROUTE_FILES_PLACEHOLDER = '/* list-route-files */ []';
+/** The text in index.html's boot script that this plugin replaces with a route's files (a comment naming it, then []). */
+export const routeFilesPlaceholder = (name: string) => `/* ${name}-route-files */ []`;
 
 /**
- * The list's view code is a lazy route (split from the entry), so the browser would only ask for it once
- * the entry has run: a second round trip before the first card. The build writes that chunk's files (its
- * own JS and CSS and the chunks it imports that the entry does not) into index.html's inline script, which
- * preloads them on the list's URLs only, beside the entry and the first data.
+ * Each view's code is a lazy route (split from the entry), so the browser would only ask for it once the
+ * entry has run: a second round trip before the page. The build writes each named route chunk's files (its
+ * own JS and CSS and the chunks it imports that the entry does not) into index.html's boot script, which
+ * preloads them on that route's URLs only, beside the entry and the first data.
  */
-export function routePreloadPlugin({ routeModule }: { routeModule: string }): Plugin {
+export function routePreloadPlugin({ routes }: { routes: Record<string, string> }): Plugin {
   let base = '/';
   return {
     name: 'broadsheet-route-preload',
@@ -20,9 +20,13 @@ export function routePreloadPlugin({ routeModule }: { routeModule: string }): Pl
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        if (!bundle || !html.includes(LIST_ROUTE_FILES_PLACEHOLDER)) return html;
-        const files = routeFiles(bundle, routeModule).map((file) => base + file);
-        return html.replace(LIST_ROUTE_FILES_PLACEHOLDER, JSON.stringify(files));
+        if (!bundle) return html;
+        let filled = html;
+        for (const [name, routeModule] of Object.entries(routes)) {
+          const files = routeFiles(bundle, routeModule).map((file) => base + file);
+          filled = filled.replace(routeFilesPlaceholder(name), () => JSON.stringify(files));
+        }
+        return filled;
       },
     },
   };
