@@ -3,10 +3,11 @@ import './app/styles/tokens.css';
 import './app/styles/base.css';
 import './app/styles/print.css';
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { App } from './app/app';
 import { preloadView } from './app/app-routes';
 import { createAppBrowserHistory } from './app/navigation/app-history';
+import { NotFound } from './app/not-found';
 import { showsPrerenderedPage } from './app/prerendered-page';
 import { createQueryClient } from './app/query-client';
 
@@ -22,18 +23,24 @@ const SKELETON_AFTER_MS = 200;
  */
 const firstView = preloadView(queryClient, history.location).catch(() => undefined);
 const app = <App queryClient={queryClient} history={history} />;
+const rootOptions: RootOptions = {
+  // A missing page or article is an answer the not-found page gives, not a failure to report.
+  onCaughtError: (error, info) => {
+    if (!(error instanceof NotFound)) console.error(error, info.componentStack);
+  },
+};
 
 if (showsPrerenderedPage(container, history.location)) {
   // The page is already on screen (drawn at build time: src/entry-server.tsx). Hydrating it once its
   // data and code are here draws the same tree over it, which React adopts rather than replaces; as a
   // transition, in slices that leave the page responsive (the reader may already be scrolling it).
-  void firstView.then(() => startTransition(() => void hydrateRoot(container, app)));
+  void firstView.then(() => startTransition(() => void hydrateRoot(container, app, rootOptions)));
 } else {
   // Rendering once the data is here draws the page itself at once, rather than a skeleton that is
   // replaced (and laid out again) a moment later. On a slow network the skeleton still shows.
   void Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, SKELETON_AFTER_MS))]).then(() => {
     // A transition renders the first tree in slices that yield to the browser (every few milliseconds)
     // instead of one long task, which keeps the page responsive while it starts (Total Blocking Time).
-    startTransition(() => createRoot(container).render(app));
+    startTransition(() => createRoot(container, rootOptions).render(app));
   });
 }

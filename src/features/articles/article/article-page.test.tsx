@@ -37,6 +37,15 @@ describe('the article view', () => {
     expect(document.title).toBe(`${site.seed.title} · Broadsheet`);
   });
 
+  it('opens at the top when the link’s fragment is malformed or names nothing', async () => {
+    serveSite(site);
+    for (const fragment of ['%', 'no-such-section']) {
+      const view = renderApp(`/articles/${site.seed.id}#${fragment}`);
+      expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(site.seed.title);
+      view.unmount();
+    }
+  });
+
   it('downloads only the article, the manifest and the card chunks around it', async () => {
     const served = serveSite(site);
     renderApp(`/articles/${site.seed.id}`);
