@@ -9,7 +9,7 @@ const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((target) => t
 
 /**
  * Opens the list in a fresh context (empty cache: a first visit), with the benchmark's probe
- * installed, and waits for its first item and for the network to go quiet.
+ * installed, and waits for its first item, for it to be usable and for the network to go quiet.
  */
 export async function openList(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL });
@@ -18,7 +18,7 @@ export async function openList(browser: Browser, baseURL: string): Promise<{ con
     await page.addInitScript({ content: KEEP_NAMES_SHIM });
     await page.addInitScript(installPageProbe, LIST_ITEM_LINK);
     await page.goto('/', { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => window.__bench.firstItemAt !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__bench.firstItemAt !== undefined && window.__bench.interactiveAt !== undefined, null, { timeout: 60_000 });
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     return { context, page };
   } catch (error) {

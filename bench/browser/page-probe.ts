@@ -3,6 +3,8 @@
  *
  * Selectors (tell the reader engineer before changing them):
  * - a list item: a link to an article inside an <article> card or an <li> of the page's <main>;
+ * - the page is usable (its code has drawn it, or taken over the list drawn into the HTML at build
+ *   time) once <html> carries `data-interactive`;
  * - the article page: its <h1>, whose text is the title the list item showed;
  * - filters (issue 5): the element that carries `data-result-count` (the number of articles the
  *   current filters match) is updated only once the list, the counts and the histogram show the new
@@ -19,6 +21,8 @@ export const SEARCH_RESULTS = '[data-search-query]';
 export type PageProbe = {
   /** performance.now() when the first list item became visible, measured as the DOM changed. */
   firstItemAt?: number;
+  /** performance.now() when the page said it was usable (`<html data-interactive>`). */
+  interactiveAt?: number;
   visible(element: Element): boolean;
   normalise(text: string | null): string;
 };
@@ -42,11 +46,12 @@ export function installPageProbe(listItemSelector: string): void {
   };
   window.__bench = probe;
   const observer = new MutationObserver(() => {
-    const first = document.querySelector(listItemSelector);
-    if (first && probe.visible(first)) {
-      probe.firstItemAt = performance.now();
-      observer.disconnect();
+    probe.interactiveAt ??= document.documentElement.hasAttribute('data-interactive') ? performance.now() : undefined;
+    if (probe.firstItemAt === undefined) {
+      const first = document.querySelector(listItemSelector);
+      if (first && probe.visible(first)) probe.firstItemAt = performance.now();
     }
+    if (probe.firstItemAt !== undefined && probe.interactiveAt !== undefined) observer.disconnect();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-interactive'] });
 }

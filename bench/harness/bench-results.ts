@@ -58,6 +58,8 @@ export type BenchRun = {
   reingestProcessed: number | null;
   buildSeconds: number | null;
   buildPeakMB: number | null;
+  /** From navigation start to the list being usable (`<html data-interactive>`); firstCardMs is when it is visible. */
+  interactiveMs: number | null;
   /** Each measurement behind the medians: on a shared machine their spread says how far to trust them. */
   firstCardMsSamples: number[] | null;
   articleOpenMsSamples: number[] | null;
@@ -65,7 +67,7 @@ export type BenchRun = {
   firstViewCssKB: number | null;
   documentKB: number | null;
   firstViewDataFiles: string[] | null;
-  /** The part of firstViewKB that started downloading after the first item was visible (prefetches on idle). */
+  /** The part of firstViewKB that started downloading after the list was visible and usable (prefetches on idle). */
   deferredDataKB: number | null;
   filterChanges: number | null;
   filterCountMismatches: number | null;

@@ -121,6 +121,7 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
     }
     run.firstCardMs = median(views.map((view) => view.firstCardMs));
     run.firstCardMsSamples = views.map((view) => view.firstCardMs);
+    run.interactiveMs = median(views.map((view) => view.interactiveMs));
     run.criticalJsKB = first.criticalJsKB;
     run.firstViewKB = first.firstViewKB;
     run.firstViewJsKB = first.firstViewJsKB;
@@ -270,6 +271,7 @@ function emptyRun(articles: number): BenchRun {
     buildSeconds: null,
     buildPeakMB: null,
     firstCardMsSamples: null,
+    interactiveMs: null,
     articleOpenMsSamples: null,
     firstViewJsKB: null,
     firstViewCssKB: null,

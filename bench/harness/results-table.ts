@@ -11,6 +11,7 @@ const COLUMNS: Column[] = [
   { title: 'critical JS KB', value: (run) => run.criticalJsKB, digits: 1 },
   { title: 'first view KB', value: (run) => run.firstViewKB, digits: 1 },
   { title: 'first card ms', value: (run) => run.firstCardMs, digits: 0 },
+  { title: 'usable ms', value: (run) => run.interactiveMs, digits: 0 },
   { title: 'filter med/p95 ms', value: (run) => (run.filterMedianMs === null ? null : `${run.filterMedianMs.toFixed(0)}/${run.filterP95Ms?.toFixed(0)}`) },
   { title: 'open ms', value: (run) => run.articleOpenMs, digits: 0 },
   { title: 'heap MB', value: (run) => run.heapMB, digits: 1 },

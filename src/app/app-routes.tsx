@@ -3,6 +3,7 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { ArticleSkeleton } from '../features/articles/article/article-skeleton';
 import { ListSkeleton } from '../features/articles/list/list-skeleton';
+import { MarkInteractive } from './mark-interactive';
 import { withoutBase } from './navigation/without-base';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
@@ -61,6 +62,7 @@ function RouteView<T>({ route, page: Page, fallback }: RouteViewProps<T>) {
   return (
     <Suspense fallback={fallback}>
       <Page />
+      <MarkInteractive />
     </Suspense>
   );
 }

@@ -46,8 +46,8 @@ describe('the prerendered list, in Chromium', () => {
     const errors = consoleErrors(page);
     await page.addInitScript(RECORD_PARSED_ROOT);
     await page.goto('/');
-    // The filter panel is drawn after the first paint, so it is there once the page has hydrated.
-    await page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: /topic/i }).waitFor();
+    // The page says when its code has taken over (src/app/mark-interactive.tsx).
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
     const adopted = await page.evaluate(() => {
       const { parsed } = window as unknown as { parsed: { heading: Element | null; cards: number } };
       return { cards: parsed.cards, sameHeading: parsed.heading !== null && parsed.heading === document.querySelector('main h1') };
