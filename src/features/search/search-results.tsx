@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { SiteManifest } from '../../article/site-index';
+import { formatCount } from '../../ui/format-count';
 import { paths } from '../../ui/paths';
 import { RetryButton } from '../../ui/retry-button';
 import { SearchHit } from './search-hit';
@@ -100,6 +101,6 @@ function NoHits({ hits, filtered }: { hits: SearchHits; filtered: boolean }) {
 
 function statusOf(hits: SearchHits, filtered: boolean): string {
   const count = hits.ordinals.length;
-  const articles = count === 1 ? '1 article matches' : `${count === 0 ? 'No' : count.toLocaleString('en-GB')} articles match`;
+  const articles = count === 1 ? '1 article matches' : `${count === 0 ? 'No' : formatCount(count)} articles match`;
   return `${articles} “${hits.text}”${filtered ? ' within the filters' : ''}`;
 }
