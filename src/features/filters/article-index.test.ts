@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isoDateOfDay } from '../../article/day-number';
-import type { ArticleColumns, SiteManifest } from '../../article/site-index';
+import type { SiteManifest } from '../../article/site-index';
+import { decodeColumns, type DecodedColumns } from './api/decode-columns';
 import { countWithin, createArticleIndex, firstOrdinalOnOrBefore, maskOf } from './article-index';
 
 type Row = { date: string; topics: number[] };
 
-/** Builds the manifest and columns ingest would write for these rows (already newest first). */
-function indexFiles(rows: Row[], topicCount: number): { manifest: SiteManifest; columns: ArticleColumns } {
+/** Builds the manifest and columns ingest would write for these rows (already newest first), the columns decoded. */
+function indexFiles(rows: Row[], topicCount: number): { manifest: SiteManifest; columns: DecodedColumns } {
   const sets: number[][] = [];
   const keys = new Map<string, number>();
   const topicSetOfArticle = rows.map(({ topics }) => {
@@ -35,7 +36,7 @@ function indexFiles(rows: Row[], topicCount: number): { manifest: SiteManifest; 
       days: [],
       credits: [],
     },
-    columns: { dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)), topicSets: sets, topicSetOfArticle },
+    columns: decodeColumns({ dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)), topicSets: sets, topicSetOfArticle }, 'columns.json'),
   };
 }
 

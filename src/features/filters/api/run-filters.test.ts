@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dayNumber } from '../../../article/day-number';
-import { ENTITY_TOP_POSTINGS, type ArticleCard, type ArticleColumns, type EntityDirectory, type EntityPostings, type SiteManifest } from '../../../article/site-index';
+import { ENTITY_TOP_POSTINGS, type ArticleCard, type EntityDirectory, type EntityPostings, type SiteManifest } from '../../../article/site-index';
 import { ingestedSite, type IngestedSite } from '../../../app/testing/ingested-site';
 import { serveSite } from '../../../app/testing/serve-site';
 import { searchableSite } from '../../../search/testing/searchable-site';
@@ -9,14 +9,16 @@ import { searchEngine } from '../../search/search-engine';
 import { manifestQueryOptions } from '../../articles/api/manifest-query';
 import { NO_FILTERS, type ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
+import { decodeColumns } from './decode-columns';
 import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
+import { warmFilterEngine } from './filtered-list-query';
 import { entityCounts, runFilters, runTopicDateFiltersNow } from './run-filters';
 
 /**
  * Five articles, newest first (ordinals 0-4), two topics; people and places with their postings as
  * ingest writes them (one shard each, gaps between ordinals; the two most mentioned people also in
- * top.json). Everything sits in the query cache, as after the files were fetched, so nothing is fetched
- * here (a file left out of the cache fails the test if it is asked for).
+ * top.json). Everything sits in the query cache, as after the files were fetched (the columns decoded),
+ * so nothing is fetched here (a file left out of the cache fails the test if it is asked for).
  */
 function seededClient({ peopleShard = true } = {}): QueryClient {
   const days = ['2021-03-02', '2021-03-01', '2021-01-15', '2020-12-31', '2020-06-01'].map(dayNumber);
@@ -31,11 +33,10 @@ function seededClient({ peopleShard = true } = {}): QueryClient {
     days: [],
     credits: [],
   } satisfies SiteManifest;
-  const columns: ArticleColumns = {
-    dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)),
-    topicSets: [[0], [1], [0, 1]],
-    topicSetOfArticle: [0, 1, 2, 0, 1],
-  };
+  const columns = decodeColumns(
+    { dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)), topicSets: [[0], [1], [0, 1]], topicSetOfArticle: [0, 1, 2, 0, 1] },
+    'index/columns.json',
+  );
   const people: EntityPostings = { 'Ada Vell': [0, 2, 1], 'Bo Trin': [1, 3], 'Cas Morrow': [4] }; // Ada 0,2,3; Bo 1,4; Cas 4
   const places: EntityPostings = { Harbourside: [0, 1] }; // 0, 1
   const client = new QueryClient();
@@ -200,4 +201,23 @@ describe('topic and date filters worked out at once', () => {
     cold.removeQueries({ queryKey: columnsQueryOptions().queryKey });
     expect(runTopicDateFiltersNow(cold, filters({ topics: ['politics'] }))).toBeUndefined();
   });
+
+  it('answers from columns.json as downloaded and decoded (here without a Worker), matching the articles', async () => {
+    const site = await ingestedSite();
+    const served = serveSite(site);
+    const client = new QueryClient();
+    const cards = Array.from({ length: site.manifest.chunkCount }, (_, chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]).flat();
+    const topic = site.manifest.topics[0]!;
+    const from = cards[Math.floor(cards.length / 2)]!.date;
+    const changed = filters({ topics: [topic.slug], from });
+    await client.ensureQueryData(manifestQueryOptions());
+    expect(runTopicDateFiltersNow(client, changed)).toBeUndefined();
+
+    await warmFilterEngine(client);
+    const list = runTopicDateFiltersNow(client, changed)!;
+    const expected = cards.filter((card) => card.date >= from && site.articles.get(card.id)!.topics.includes(topic.qcode)).map((card) => card.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect([...list.ordinals].map((ordinal) => cards[ordinal]!.id)).toEqual(expected);
+    expect(served.requests.filter((path) => path === 'index/columns.json')).toHaveLength(1);
+  }, 120_000);
 });

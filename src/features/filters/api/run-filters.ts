@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { entityShard, ordinalsFromGaps, type ArticleColumns, type EntityKind, type SiteManifest } from '../../../article/site-index';
+import { entityShard, ordinalsFromGaps, type EntityKind, type SiteManifest } from '../../../article/site-index';
 import { manifestQueryOptions } from '../../articles/api/manifest-query';
 import { countWithin, createArticleIndex, maskOf, type ArticleIndex, type IndexQuery } from '../article-index';
 import type { ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
+import type { DecodedColumns } from './decode-columns';
 import { filteredListQueryOptions } from './filtered-list-query';
 import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
 
@@ -26,7 +27,7 @@ const ENTITY_FILTERS: Array<[EntityKind, 'people' | 'organisations' | 'places', 
   ['places', 'places', 'place'],
 ];
 
-const indexes = new WeakMap<ArticleColumns, ArticleIndex>();
+const indexes = new WeakMap<DecodedColumns, ArticleIndex>();
 
 export async function runFilters(queryClient: QueryClient, filters: ListFilters): Promise<FilteredList> {
   const { manifest, index } = await loadIndex(queryClient);
@@ -111,7 +112,7 @@ async function entityMasks(queryClient: QueryClient, filters: ListFilters, size:
   return { masks, notices };
 }
 
-function indexOf(manifest: SiteManifest, columns: ArticleColumns): ArticleIndex {
+function indexOf(manifest: SiteManifest, columns: DecodedColumns): ArticleIndex {
   let index = indexes.get(columns);
   if (!index) {
     index = createArticleIndex(manifest, columns);
