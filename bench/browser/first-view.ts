@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { openList } from './open-list';
-import { documentBytes, kilobytes, kindOf, resourceEntries } from './resource-sizes';
+import { openList, type FinishedRequest } from './open-list';
+import { documentBytes, kilobytes, kindOf, resourceEntries, type ResourceEntry } from './resource-sizes';
 
 export type FirstView = {
   /** From navigation start to the first list item visible. */
@@ -33,7 +33,7 @@ const IDLE_MS = 3000;
 
 /** Opens the list in a fresh context (empty cache, as a first visit) and measures what its first view costs. */
 export async function measureFirstView(browser: Browser, baseURL: string): Promise<FirstView> {
-  const { context, page } = await openList(browser, baseURL);
+  const { context, page, requests } = await openList(browser, baseURL);
   try {
     await page.waitForTimeout(IDLE_MS);
     const { firstItemAt, interactiveAt } = await page.evaluate(() => ({
@@ -41,7 +41,7 @@ export async function measureFirstView(browser: Browser, baseURL: string): Promi
       interactiveAt: window.__bench.interactiveAt as number,
     }));
     const readyAt = Math.max(firstItemAt, interactiveAt);
-    const entries = await resourceEntries(page);
+    const entries = withWorkerRequests(await resourceEntries(page), requests, await page.evaluate(() => performance.timeOrigin));
     const ofKind = (kind: string) => entries.filter((entry) => kindOf(entry.path) === kind);
     const data = ofKind('data');
     return {
@@ -59,4 +59,13 @@ export async function measureFirstView(browser: Browser, baseURL: string): Promi
   } finally {
     await context.close();
   }
+}
+
+/** The page's resources plus what its workers fetched (requests Resource Timing in the page does not list). */
+function withWorkerRequests(entries: ResourceEntry[], requests: readonly FinishedRequest[], timeOrigin: number): ResourceEntry[] {
+  const listed = new Set(entries.map((entry) => entry.path));
+  const others = requests
+    .filter((request) => !listed.has(request.path) && request.path !== '/')
+    .map((request) => ({ path: request.path, startTime: request.startedAtEpochMs - timeOrigin, bytes: request.bytes }));
+  return [...entries, ...others];
 }
