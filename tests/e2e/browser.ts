@@ -30,7 +30,9 @@ export function useBrowser() {
           foreignRequests.push(request.url());
         }
       });
-      return context.newPage();
+      const page = await context.newPage();
+      if (options.javaScriptEnabled !== false) waitForTakeOverOnLoad(page);
+      return page;
     },
   };
 }
@@ -49,4 +51,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return (violations as AxeViolation[]).map(
     (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * The list's first screen is in the HTML (src/build/vite-plugin-prerender.ts) and shows before the reader's
+ * code has taken it over: until then a key or a typed word does nothing, and a link is a full page load.
+ * A person would not notice; a test acting within milliseconds would. So after a load shows the prerendered
+ * list, goto and reload return once the code has taken over (`<html data-interactive>`).
+ */
+function waitForTakeOverOnLoad(page: Page): void {
+  const takenOver = async () => {
+    const prerendered = await page.evaluate(() => document.querySelector('#root[data-prerendered]') !== null).catch(() => false);
+    if (prerendered) await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: 30_000 });
+  };
+  const goto = page.goto.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await takenOver();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await takenOver();
+    return response;
+  };
 }

@@ -2,6 +2,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 
+/** Keys do something once the reader's code has taken over the prerendered list (src/app/mark-interactive.tsx). */
+async function openList(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+}
+
 const focusedTitle = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('[data-article-list] article')?.querySelector('h3')?.textContent ?? null);
 
@@ -10,7 +16,7 @@ describe('keyboard shortcuts, in Chromium', () => {
 
   it('moves with j and k through the virtual list, saves with s and opens with o', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto('/');
+    await openList(page);
     await page.locator('[data-article-list] article h3').first().waitFor();
     const titles = await page.locator('[data-article-list] article h3').allTextContents();
     await page.keyboard.press('j');
@@ -37,7 +43,7 @@ describe('keyboard shortcuts, in Chromium', () => {
 
   it('shows the shortcuts in a dialog with ?, closes it with Escape, and stays quiet while typing', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto('/');
+    await openList(page);
     await page.locator('[data-article-list] article').first().waitFor();
     await page.keyboard.press('Shift+?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
