@@ -31,7 +31,7 @@ export default defineConfig(({ command }) => ({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // One stylesheet for every view (about 9 KB compressed), linked from index.html: the prerendered list
+    // One stylesheet for every view (about 7 KB compressed), linked from index.html: the prerendered list
     // (vite-plugin-prerender.ts) is styled in its first paint, with or without JavaScript, and no view
     // waits for a stylesheet of its own.
     cssCodeSplit: false,

@@ -8,7 +8,6 @@ import { App } from './app/app';
 import { preloadView } from './app/app-routes';
 import { createAppBrowserHistory } from './app/navigation/app-history';
 import { NotFound } from './app/not-found';
-import { showsPrerenderedPage } from './app/prerendered-page';
 import { createQueryClient } from './app/query-client';
 
 const queryClient = createQueryClient();
@@ -30,7 +29,8 @@ const rootOptions: RootOptions = {
   },
 };
 
-if (showsPrerenderedPage(container, history.location)) {
+// index.html's boot script keeps this mark only at the address the build drew (the plain list).
+if (container.hasAttribute('data-prerendered')) {
   // The page is already on screen (drawn at build time: src/entry-server.tsx). Hydrating it once its
   // data and code are here draws the same tree over it, which React adopts rather than replaces; as a
   // transition, in slices that leave the page responsive (the reader may already be scrolling it).

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useLayoutEffect } from 'react';
 import { useLocation, useNavigationType, type Location } from 'react-router';
+import { fragmentTarget } from '../../ui/fragment-target';
 import type { AppHistory } from './app-history';
 import { HistoryContext } from './pending-location';
 
@@ -38,8 +39,9 @@ export function useScrollRestoration(): void {
   useLayoutEffect(() => {
     const saved = positions.get(location.key);
     if (navigationType === 'POP') return saved === undefined ? undefined : scrollBackTo(saved);
-    // Runs after the page's own effects, so a fragment's target is in the page if it exists.
-    if (!keepsScroll(location) && !hasTarget(location.hash)) window.scrollTo(0, 0);
+    // Runs after the page's own effects, so a fragment's target is in the page if it exists (and the
+    // page has scrolled there itself).
+    if (!keepsScroll(location) && fragmentTarget(location.hash) === null) window.scrollTo(0, 0);
   }, [location, navigationType]);
 }
 
@@ -66,16 +68,6 @@ function scrollBackTo(top: number): (() => void) | undefined {
 }
 
 const reached = (top: number) => Math.abs(window.scrollY - top) < 1;
-
-/** Whether the page holds the element a #fragment names (the page then scrolls there itself). */
-function hasTarget(hash: string): boolean {
-  if (!hash) return false;
-  try {
-    return document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
-  } catch {
-    return false; // Not a fragment any element could have (a stray %).
-  }
-}
 
 function rememberPositions(history: AppHistory): () => void {
   let shownKey = history.location.key;

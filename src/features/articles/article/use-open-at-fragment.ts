@@ -1,5 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
+import { fragmentTarget } from '../../../ui/fragment-target';
 
 /**
  * Opens the article at its URL's `#section` or `#quote-<n>`: scrolls there and moves focus there,
@@ -10,19 +11,10 @@ import { useLocation } from 'react-router';
 export function useOpenAtFragment(): void {
   const { hash, key } = useLocation();
   useLayoutEffect(() => {
-    if (!hash) return;
-    const target = document.getElementById(fragmentId(hash));
+    const target = fragmentTarget(hash);
     if (!target) return;
     target.scrollIntoView?.();
     if (target.tabIndex === -1) target.focus({ preventScroll: true });
   }, [hash, key]);
 }
 
-/** The element id a URL fragment names; a malformed one (a stray `%`) names none. */
-function fragmentId(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return '';
-  }
-}
