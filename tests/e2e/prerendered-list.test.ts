@@ -1,31 +1,12 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, useBrowser } from './browser';
+import { consoleErrors, layoutShift, paintAndFirstRequest, parsedRoot, RECORD_PARSED_ROOT } from './prerendered-page';
 
 /**
  * The build draws the list's first screen into index.html (src/build/vite-plugin-prerender.ts): these
  * check that it is the real page, that the browser adopts it rather than drawing it again, and that no
  * other address ever shows it.
  */
-
-/** Before any script of the page runs: what the root held as parsed, kept on window for the test. */
-const RECORD_PARSED_ROOT = () => {
-  document.addEventListener('readystatechange', () => {
-    if (document.readyState !== 'interactive') return;
-    const state = window as unknown as { parsed: { heading: Element | null; cards: number } };
-    state.parsed = { heading: document.querySelector('main h1'), cards: document.querySelectorAll('main article').length };
-  });
-};
-
-/** Hydration errors and other failures the page reports to the console. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 describe('the prerendered list, in Chromium', () => {
   const browser = useBrowser();
@@ -48,12 +29,9 @@ describe('the prerendered list, in Chromium', () => {
     await page.goto('/');
     // The page says when its code has taken over (src/app/mark-interactive.tsx).
     await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
-    const adopted = await page.evaluate(() => {
-      const { parsed } = window as unknown as { parsed: { heading: Element | null; cards: number } };
-      return { cards: parsed.cards, sameHeading: parsed.heading !== null && parsed.heading === document.querySelector('main h1') };
-    });
-    expect(adopted.cards).toBeGreaterThan(2);
-    expect(adopted.sameHeading).toBe(true);
+    const parsed = await parsedRoot(page);
+    expect(parsed.cards).toBeGreaterThan(2);
+    expect(parsed.adopted).toBe(true);
     expect(errors).toEqual([]);
     await page.locator('main article h3 a').first().click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/articles\//);
@@ -70,7 +48,7 @@ describe('the prerendered list, in Chromium', () => {
       await live.getByRole('region', { name: 'Filters' }).waitFor();
       const after = await live.locator('main article').evaluateAll((cards) => cards.slice(0, 4).map((card) => card.getBoundingClientRect().top));
       expect(before.slice(0, 4)).toEqual(after);
-      const shifts = await live.evaluate(() => performance.getEntriesByType('layout-shift').reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0));
+      const shifts = await layoutShift(live);
       expect(shifts).toBe(0);
     }
   });
@@ -79,15 +57,7 @@ describe('the prerendered list, in Chromium', () => {
     const page = await browser.newPage();
     await page.goto('/');
     await page.getByRole('region', { name: 'Filters' }).waitFor();
-    const { paint, firstRequest } = await page.evaluate(() => ({
-      paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-      firstRequest: Math.min(
-        ...performance
-          .getEntriesByType('resource')
-          .filter((entry) => /\/(assets\/.*\.js|data\/.*\.json)$/.test(entry.name))
-          .map((entry) => entry.startTime),
-      ),
-    }));
+    const { paint, firstRequest } = await paintAndFirstRequest(page);
     expect(firstRequest).toBeGreaterThanOrEqual(paint);
   });
 
@@ -99,17 +69,26 @@ describe('the prerendered list, in Chromium', () => {
     expect(await link.getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+$/);
   });
 
-  it('is never shown at another address: a filtered list, an article, the saved articles', async () => {
-    const cards = (await (await fetch(new URL('/data/index/cards/0.json', baseURL))).json()) as Array<{ id: string }>;
-    for (const address of ['/?topic=politics', `/articles/${cards[3]!.id}`, '/saved', '/topics/politics']) {
+  it('is never shown at another address: a filtered list, the saved articles, a topic, an unknown path', async () => {
+    for (const address of ['/?topic=politics', '/saved', '/topics/politics', '/articles/no-such-article']) {
       const page = await browser.newPage();
       await page.addInitScript(RECORD_PARSED_ROOT);
       await page.goto(address);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      const parsed = await page.evaluate(() => (window as unknown as { parsed: { heading: Element | null; cards: number } }).parsed);
-      expect({ address, ...parsed }).toEqual({ address, heading: null, cards: 0 });
+      const { heading, cards } = await parsedRoot(page);
+      expect({ address, heading, cards }).toEqual({ address, heading: null, cards: 0 });
       // The masthead stays, so the page is not blank while its code loads.
       expect(await page.locator('header a', { hasText: 'Broadsheet' }).count()).toBe(1);
     }
+  });
+
+  it('is not an article’s page: an article has its own, drawn at build time (prerendered-article.test.ts)', async () => {
+    const cards = (await (await fetch(new URL('/data/index/cards/0.json', baseURL))).json()) as Array<{ id: string; title: string }>;
+    const page = await browser.newPage();
+    await page.addInitScript(RECORD_PARSED_ROOT);
+    await page.goto(`/articles/${cards[3]!.id}`);
+    const { heading, cards: parsedCards } = await parsedRoot(page);
+    // Its one <article> is the article itself, not a list's cards.
+    expect({ heading, cards: parsedCards }).toEqual({ heading: cards[3]!.title, cards: 1 });
   });
 });
