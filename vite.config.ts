@@ -18,7 +18,7 @@ export default defineConfig(({ command }) => ({
     routePreloadPlugin({
       routes: { list: 'src/features/filters/filtered-list-page.tsx', article: 'src/features/articles/article/article-page.tsx' },
     }),
-    prerenderPlugin({ entry: 'src/entry-server.tsx' }),
+    prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
   ],
   resolve: {
     // react-router's package points every bundler at its development build, whose warnings and checks

@@ -28,6 +28,13 @@ describe('pageTemplate', () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/style-D4.css">');
   });
 
+  it('leaves out the inline scripts’ comment lines, which every page would otherwise carry', () => {
+    const commented = built.replace('<script>boot(', '<script>\n      // Starts the page.\n      boot(');
+    const html = pageTemplate(commented).fill({ path: '/', html: '', title: null });
+    expect(html).not.toContain('Starts the page');
+    expect(html).toContain('<script>\n      boot([');
+  });
+
   it('fills many pages from one template, each with its own address, title and description', () => {
     const template = pageTemplate(built);
     const first = template.fill({ path: '/articles/a', html: '<h1>A</h1>', title: 'A · Broadsheet', meta: { description: 'About A.', ogTitle: 'A', publishedDate: '2020-10-21' } });

@@ -8,6 +8,8 @@ export const CODE_FILES_PLACEHOLDER = '/* code-files */ []';
 const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 const TITLE = /<title>.*?<\/title>/s;
+/** A line that is only a `//` comment (index.html's inline scripts have no other line that starts so). */
+const SCRIPT_COMMENT_LINE = /^[ \t]*\/\/ .*\n/gm;
 const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
 
 /** What a shared link's preview shows (Open Graph), and the page's description for search engines. */
@@ -38,6 +40,8 @@ export function pageTemplate(html: string): { fill: (page: PageToFill) => string
   const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!);
   const codeFiles = JSON.stringify([entries[0], ...preloads]);
   const template = html
+    // The inline scripts' comments are for the people who read index.html, not for each of an archive's pages.
+    .replace(SCRIPT_COMMENT_LINE, '')
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
     .replace(CODE_FILES_PLACEHOLDER, () => codeFiles);

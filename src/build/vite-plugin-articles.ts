@@ -4,9 +4,7 @@ import { cp } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import sirv from 'sirv';
 import type { Plugin, ResolvedConfig } from 'vite';
-
-/** Where the reader fetches its data from, below the site's base path. */
-export const DATA_PATH = 'data';
+import { DATA_PATH } from './site-files.ts';
 
 export const ARTICLES_PLUGIN_NAME = 'broadsheet-articles';
 

@@ -1,15 +1,19 @@
 import react from '@vitejs/plugin-react';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import type { Article } from '../article/article-schema.ts';
-import { ARTICLES_PLUGIN_NAME, DATA_PATH, type ArticlesPluginApi } from './vite-plugin-articles.ts';
-import type * as PrerenderModule from '../entry-server.tsx';
-import { pageTemplate } from './inject-prerendered.ts';
+import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
+import type * as PrerenderPagesModule from './prerender-pages.ts';
+import type { PageJob, PrerenderJob, PrerenderReport } from './prerender-pages.ts';
+import { articlePageFile } from './site-files.ts';
 
-/** Where the article pages go in the built site: `/articles/<id>` is answered by `articles/<id>.html`. */
-export const ARTICLE_PAGES_DIR = 'articles';
+/** Below this many pages, drawing them here beats starting worker threads (each loads React and the app). */
+const MIN_PAGES_FOR_WORKERS = 2_000;
+/** Pages per worker task: small enough that no thread waits long for the other at the end. */
+const PAGES_PER_TASK = 1_000;
 
 /**
  * After the site is built, draws pages into HTML with the app's own components (src/entry-server.tsx):
@@ -17,8 +21,9 @@ export const ARTICLE_PAGES_DIR = 'articles';
  * then paints the page with the HTML and CSS, before any script has run (Largest Contentful Paint on a
  * slow phone no longer waits for the code and the data), it reads without JavaScript, a shared link's
  * preview has the article's title and description, and main.tsx hydrates the page. The server side is
- * a second, small Vite build of the same components (an SSR build), run once here; its data requests
- * are answered from the ingested data. Nothing of it is deployed.
+ * a second, small Vite build of the same components (an SSR build of src/build/prerender-pages.ts), run
+ * once here, on every core for a large archive; its data requests are answered from the ingested data.
+ * Nothing of it is deployed.
  */
 export function prerenderPlugin({ entry }: { entry: string }): Plugin {
   let config: ResolvedConfig;
@@ -32,56 +37,44 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       const articles = config.plugins.find((plugin) => plugin.name === ARTICLES_PLUGIN_NAME)?.api as ArticlesPluginApi | undefined;
       if (!articles) throw new Error(`prerender: the ${ARTICLES_PLUGIN_NAME} plugin says where the data is`);
       const started = performance.now();
-      const serverDir = resolve(config.root, 'node_modules', '.cache', 'broadsheet-prerender');
-      await buildServerEntry(config, entry, serverDir);
-      const { createPrerenderer } = (await import(`${pathToFileURL(join(serverDir, 'entry-server.js')).href}?${Date.now()}`)) as typeof PrerenderModule;
       const outDir = resolve(config.root, config.build.outDir);
-      const indexFile = join(outDir, 'index.html');
-      const template = pageTemplate(await readFile(indexFile, 'utf8'));
-      const prerenderer = createPrerenderer();
+      const serverDir = resolve(config.root, 'node_modules', '.cache', 'broadsheet-prerender');
+      const serverEntry = join(serverDir, 'prerender-pages.js');
+      await buildServerEntry(config, entry, serverDir);
+      const ids = (await readdir(join(articles.dataDir, 'articles'))).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+      await mkdir(dirname(join(outDir, articlePageFile('id'))), { recursive: true });
+      const job = { base: config.base, dataDir: articles.dataDir, outDir, template: await readFile(join(outDir, 'index.html'), 'utf8') };
+      const pages: PageJob[] = [{ kind: 'list' }, ...ids.map((id) => ({ kind: 'article' as const, id }))];
       try {
-        await withDataFetch(config.base, articles.dataDir, async () => {
-          await writeFile(indexFile, template.fill({ path: '/', ...(await prerenderer.prerenderPage('/')) }));
-          const { written, failed } = await prerenderArticles(articles.dataDir, join(outDir, ARTICLE_PAGES_DIR), async (id, article) =>
-            template.fill({
-              path: `/articles/${id}`,
-              ...(await prerenderer.prerenderPage(`/articles/${id}`)),
-              meta: { description: article.excerpt, ogTitle: article.title, publishedDate: article.date },
-            }),
-          );
-          // A page that could not be drawn is still served: the host's fallback gives it index.html, and
-          // the reader draws it in the browser. Said here, so it is not lost.
-          for (const { id, reason } of failed) config.logger.warn(`prerender: article ${id} is left to the browser: ${reason}`);
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          config.logger.info(`prerendered the list and ${written} article pages in ${seconds} s`);
-        });
+        const { written, failed } = await drawPages(serverEntry, job, pages);
+        // A page that could not be drawn is still served: the host's fallback gives it index.html, and
+        // the reader draws it in the browser. Said here, so it is not lost.
+        for (const { page, reason } of failed) config.logger.warn(`prerender: ${page} is left to the browser: ${reason}`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        config.logger.info(`prerendered ${written} pages (the list and ${ids.length} articles) in ${seconds} s`);
       } finally {
-        prerenderer.close();
         await rm(serverDir, { recursive: true, force: true });
       }
     },
   };
 }
 
-type ArticlePage = (id: string, article: Pick<Article, 'title' | 'excerpt' | 'date'>) => Promise<string>;
-
-/** One page per ingested article, in the order of their files; a failure costs that article's page only. */
-async function prerenderArticles(dataDir: string, pagesDir: string, page: ArticlePage) {
-  const articlesDir = join(dataDir, 'articles');
-  const ids = (await readdir(articlesDir)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
-  await mkdir(pagesDir, { recursive: true });
-  const failed: { id: string; reason: string }[] = [];
-  let written = 0;
-  for (const id of ids) {
-    try {
-      const article = JSON.parse(await readFile(join(articlesDir, `${id}.json`), 'utf8')) as Article;
-      await writeFile(join(pagesDir, `${id}.html`), await page(id, article));
-      written += 1;
-    } catch (error) {
-      failed.push({ id, reason: (error as Error).message });
-    }
+/** Every page, here for a small site, otherwise in worker threads, one per core. */
+async function drawPages(serverEntry: string, job: Omit<PrerenderJob, 'pages'>, pages: PageJob[]): Promise<PrerenderReport> {
+  if (pages.length < MIN_PAGES_FOR_WORKERS) {
+    const { prerenderPages } = (await import(`${pathToFileURL(serverEntry).href}?${Date.now()}`)) as typeof PrerenderPagesModule;
+    return prerenderPages({ ...job, pages });
   }
-  return { written, failed };
+  const threads = Math.max(1, availableParallelism());
+  const pool = new Piscina({ filename: pathToFileURL(serverEntry).href, name: 'prerenderPages', minThreads: threads, maxThreads: threads });
+  try {
+    const tasks: Promise<PrerenderReport>[] = [];
+    for (let start = 0; start < pages.length; start += PAGES_PER_TASK) tasks.push(pool.run({ ...job, pages: pages.slice(start, start + PAGES_PER_TASK) }));
+    const reports = await Promise.all(tasks);
+    return { written: reports.reduce((sum, report) => sum + report.written, 0), failed: reports.flatMap((report) => report.failed) };
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /** The app's components built for Node, with the client build's base and CSS module class names. */
@@ -94,26 +87,6 @@ async function buildServerEntry(config: ResolvedConfig, entry: string, outDir: s
     logLevel: 'warn',
     plugins: [react()],
     resolve: { alias: config.resolve.alias },
-    build: { ssr: entry, outDir, emptyOutDir: true, target: 'node20', sourcemap: false, rollupOptions: { output: { entryFileNames: 'entry-server.js' } } },
+    build: { ssr: entry, outDir, emptyOutDir: true, target: 'node20', sourcemap: false, rollupOptions: { output: { entryFileNames: 'prerender-pages.js' } } },
   });
-}
-
-/** Runs `render` with fetch() answering the site's data URLs from the ingested files. */
-async function withDataFetch<T>(base: string, dataDir: string, render: () => Promise<T>): Promise<T> {
-  const realFetch = globalThis.fetch;
-  const prefix = `${base}${DATA_PATH}/`;
-  globalThis.fetch = async (input) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
-    if (!url.startsWith(prefix)) throw new Error(`prerender: unexpected request for ${url}`);
-    try {
-      return new Response(await readFile(join(dataDir, decodeURIComponent(url.slice(prefix.length)))), { headers: { 'content-type': 'application/json' } });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  };
-  try {
-    return await render();
-  } finally {
-    globalThis.fetch = realFetch;
-  }
 }

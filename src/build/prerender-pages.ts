@@ -1,0 +1,78 @@
+/**
+ * Build time only, in a worker thread or in the build's own (src/build/vite-plugin-prerender.ts): draws
+ * a share of the site's pages into HTML files. Bundled with the app's components by the server build,
+ * so it runs as plain JavaScript wherever it is loaded.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../article/article-schema';
+import { createPrerenderer } from '../entry-server';
+import { articlePageFile, DATA_PATH } from './site-files';
+import { pageTemplate } from './inject-prerendered';
+
+/** A page to draw: the list at `/`, or the article with this id at `/articles/<id>`. */
+export type PageJob = { kind: 'list' } | { kind: 'article'; id: string };
+
+export type PrerenderJob = {
+  /** The site's base path, e.g. `/` or `/news/`. */
+  base: string;
+  /** The ingest output, which answers the pages' data requests. */
+  dataDir: string;
+  /** The built site, where the pages are written. */
+  outDir: string;
+  /** index.html as the client build wrote it. */
+  template: string;
+  pages: PageJob[];
+};
+
+export type PrerenderReport = { written: number; failed: Array<{ page: string; reason: string }> };
+
+/** Draws the pages one after another; a page that fails costs that page only, and is reported. */
+export async function prerenderPages({ base, dataDir, outDir, template: html, pages }: PrerenderJob): Promise<PrerenderReport> {
+  const template = pageTemplate(html);
+  const prerenderer = createPrerenderer();
+  const report: PrerenderReport = { written: 0, failed: [] };
+  try {
+    await withDataFetch(base, dataDir, async () => {
+      for (const page of pages) {
+        try {
+          if (page.kind === 'list') {
+            await writeFile(join(outDir, 'index.html'), template.fill({ path: '/', ...(await prerenderer.prerenderPage('/')) }));
+          } else {
+            const path = `/articles/${page.id}`;
+            const article = JSON.parse(await readFile(join(dataDir, 'articles', `${page.id}.json`), 'utf8')) as Article;
+            const drawn = await prerenderer.prerenderPage(path);
+            const meta = { description: article.excerpt, ogTitle: article.title, publishedDate: article.date };
+            await writeFile(join(outDir, articlePageFile(page.id)), template.fill({ path, ...drawn, meta }));
+          }
+          report.written += 1;
+        } catch (error) {
+          report.failed.push({ page: page.kind === 'list' ? 'the list' : `article ${page.id}`, reason: (error as Error).message });
+        }
+      }
+    });
+  } finally {
+    prerenderer.close();
+  }
+  return report;
+}
+
+/** Runs `render` with fetch() answering the site's data URLs from the ingested files. */
+async function withDataFetch<T>(base: string, dataDir: string, render: () => Promise<T>): Promise<T> {
+  const realFetch = globalThis.fetch;
+  const prefix = `${base}${DATA_PATH}/`;
+  globalThis.fetch = async (input) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
+    if (!url.startsWith(prefix)) throw new Error(`prerender: unexpected request for ${url}`);
+    try {
+      return new Response(await readFile(join(dataDir, decodeURIComponent(url.slice(prefix.length)))), { headers: { 'content-type': 'application/json' } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  };
+  try {
+    return await render();
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
