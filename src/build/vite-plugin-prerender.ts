@@ -12,7 +12,7 @@ import { articlePageFile } from './site-files.ts';
 
 /** Below this many pages, drawing them here beats starting worker threads (each loads React and the app). */
 const MIN_PAGES_FOR_WORKERS = 2_000;
-/** Pages per worker task: small enough that no thread waits long for the other at the end. */
+/** Pages per worker task at most. */
 const PAGES_PER_TASK = 1_000;
 
 /**
@@ -46,12 +46,14 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       const job = { base: config.base, dataDir: articles.dataDir, outDir, template: await readFile(join(outDir, 'index.html'), 'utf8') };
       const pages: PageJob[] = [{ kind: 'list' }, ...ids.map((id) => ({ kind: 'article' as const, id }))];
       try {
-        const { written, failed } = await drawPages(serverEntry, job, pages);
+        const threads = threadCount(pages.length);
+        const { written, failed } = await drawPages(serverEntry, job, pages, threads);
         // A page that could not be drawn is still served: the host's fallback gives it index.html, and
         // the reader draws it in the browser. Said here, so it is not lost.
         for (const { page, reason } of failed) config.logger.warn(`prerender: ${page} is left to the browser: ${reason}`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        config.logger.info(`prerendered ${written} pages (the list and ${ids.length} articles) in ${seconds} s`);
+        const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
+        config.logger.info(`prerendered ${written} pages (the list and ${ids.length} articles) in ${seconds} s, ${where}`);
       } finally {
         await rm(serverDir, { recursive: true, force: true });
       }
@@ -59,17 +61,31 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
   };
 }
 
-/** Every page, here for a small site, otherwise in worker threads, one per core. */
-async function drawPages(serverEntry: string, job: Omit<PrerenderJob, 'pages'>, pages: PageJob[]): Promise<PrerenderReport> {
-  if (pages.length < MIN_PAGES_FOR_WORKERS) {
+/**
+ * How many worker threads draw the pages: PRERENDER_THREADS when set (0: none, the build's own thread),
+ * otherwise none for a small site and one per core for a large one.
+ */
+function threadCount(pages: number): number {
+  const asked = process.env.PRERENDER_THREADS;
+  if (asked !== undefined && asked !== '') {
+    if (!/^\d+$/.test(asked)) throw new Error(`prerender: PRERENDER_THREADS must be a whole number, not "${asked}"`);
+    return Number(asked);
+  }
+  return pages < MIN_PAGES_FOR_WORKERS ? 0 : Math.max(1, availableParallelism());
+}
+
+/** Every page, in the build's own thread or in worker threads. */
+async function drawPages(serverEntry: string, job: Omit<PrerenderJob, 'pages'>, pages: PageJob[], threads: number): Promise<PrerenderReport> {
+  if (threads === 0) {
     const { prerenderPages } = (await import(`${pathToFileURL(serverEntry).href}?${Date.now()}`)) as typeof PrerenderPagesModule;
     return prerenderPages({ ...job, pages });
   }
-  const threads = Math.max(1, availableParallelism());
+  // Small enough tasks that every thread gets some, and none waits long for the others at the end.
+  const perTask = Math.max(1, Math.min(PAGES_PER_TASK, Math.ceil(pages.length / (threads * 4))));
   const pool = new Piscina({ filename: pathToFileURL(serverEntry).href, name: 'prerenderPages', minThreads: threads, maxThreads: threads });
   try {
     const tasks: Promise<PrerenderReport>[] = [];
-    for (let start = 0; start < pages.length; start += PAGES_PER_TASK) tasks.push(pool.run({ ...job, pages: pages.slice(start, start + PAGES_PER_TASK) }));
+    for (let start = 0; start < pages.length; start += perTask) tasks.push(pool.run({ ...job, pages: pages.slice(start, start + perTask) }));
     const reports = await Promise.all(tasks);
     return { written: reports.reduce((sum, report) => sum + report.written, 0), failed: reports.flatMap((report) => report.failed) };
   } finally {

@@ -20,7 +20,11 @@ declare module 'vitest' {
 const DIST_DIR = 'node_modules/.cache/broadsheet-e2e/dist';
 
 export async function setup(project: TestProject) {
-  await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', DIST_DIR, '--emptyOutDir']);
+  // Worker threads draw the pages, as they do for a large archive (the unit tests draw them in-thread).
+  await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', DIST_DIR, '--emptyOutDir'], {
+    ...process.env,
+    PRERENDER_THREADS: '2',
+  });
   const port = await freePort();
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     env: { ...process.env, PORT: String(port), DIST_DIR },
