@@ -32,8 +32,15 @@ export function createPrerenderer(): { prerenderPage: (path: string) => Promise<
         await preloadView(queryClient, history.location);
         // One piece: React would otherwise send a large section after the rest, with a script that reveals
         // it later (fine for a stream, but it would hold back the paint this is for).
-        const { prelude } = await prerender(<App queryClient={queryClient} history={history} />, { progressiveChunkSize: Number.POSITIVE_INFINITY });
+        // An error inside a Suspense boundary does not fail the render: React draws the boundary's fallback
+        // (a skeleton) and leaves the rest to the browser. A page is drawn whole or not at all.
+        const errors: unknown[] = [];
+        const { prelude } = await prerender(<App queryClient={queryClient} history={history} />, {
+          progressiveChunkSize: Number.POSITIVE_INFINITY,
+          onError: (error) => void errors.push(error),
+        });
         const markup = await new Response(prelude).text();
+        if (errors.length) throw new Error(`the page did not draw: ${errors.map((error) => (error as Error).message ?? String(error)).join('; ')}`);
         // React puts the page's <title> first; it belongs in the head.
         const title = /^<title>(.*?)<\/title>/s.exec(markup);
         return { html: title ? markup.slice(title[0].length) : markup, title: title ? title[1]! : null };

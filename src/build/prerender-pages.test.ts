@@ -1,37 +1,22 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestedSite, type IngestedSite } from '../app/testing/ingested-site';
-import { CODE_FILES_PLACEHOLDER } from './inject-prerendered';
+import type { IngestedSite } from '../app/testing/ingested-site';
 import { prerenderPages, type PrerenderReport } from './prerender-pages';
-
-/** index.html as the client build writes it, reduced to what the pages are filled into. */
-const TEMPLATE = [
-  '<html><head><meta name="description" content="News to read." /><title>Broadsheet</title>',
-  '<script type="module" crossorigin src="/assets/index-A1.js"></script></head>',
-  `<body><div id="root"></div><script>boot(${CODE_FILES_PLACEHOLDER});</script></body></html>`,
-].join('\n');
+import { prerenderFixture, TEMPLATE, type PrerenderFixture } from './testing/prerender-fixture';
 
 describe('prerenderPages, on the sample site', () => {
+  let fixture: PrerenderFixture;
   let site: IngestedSite;
-  let dataDir: string;
-  let outDir: string;
   let report: PrerenderReport;
-  const page = (file: string) => readFile(join(outDir, file), 'utf8');
+  const page = (file: string) => readFile(join(fixture.outDir, file), 'utf8');
 
   beforeAll(async () => {
-    site = await ingestedSite();
-    const root = await mkdtemp(join(tmpdir(), 'broadsheet-prerender-test-'));
-    dataDir = join(root, 'data');
-    outDir = join(root, 'dist');
-    for (const [path, text] of site.files) {
-      await mkdir(dirname(join(dataDir, path)), { recursive: true });
-      await writeFile(join(dataDir, path), text);
-    }
+    fixture = await prerenderFixture();
+    site = fixture.site;
+    const { dataDir, outDir } = fixture;
     // A data file that went bad after ingest: its page fails, the others are drawn all the same.
     await writeFile(join(dataDir, 'articles', 'broken-article.json'), '{"id": "broken-article", "blocks": ');
-    await mkdir(join(outDir, 'articles'), { recursive: true });
     const articles = [site.seed.id, 'broken-article', ...[...site.articles.keys()].filter((id) => id !== site.seed.id).slice(0, 3)];
     report = await prerenderPages({
       base: '/',
@@ -41,7 +26,7 @@ describe('prerenderPages, on the sample site', () => {
       pages: [{ kind: 'list' }, ...articles.map((id) => ({ kind: 'article' as const, id }))],
     });
   });
-  afterAll(() => rm(dirname(dataDir), { recursive: true, force: true }));
+  afterAll(() => fixture.remove());
 
   it('draws the list into index.html and each article into articles/<id>.html, reporting the one that failed', async () => {
     expect(report.written).toBe(5);

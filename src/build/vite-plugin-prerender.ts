@@ -12,6 +12,8 @@ import { articlePageFile } from './site-files.ts';
 
 /** Below this many pages, drawing them here beats starting worker threads (each loads React and the app). */
 const MIN_PAGES_FOR_WORKERS = 2_000;
+/** Pages whose failure is listed one by one; beyond, a count. */
+const MAX_FAILURES_LISTED = 20;
 /** Pages per worker task at most. */
 const PAGES_PER_TASK = 1_000;
 
@@ -48,9 +50,12 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       try {
         const threads = threadCount(pages.length);
         const { written, failed } = await drawPages(serverEntry, job, pages, threads);
+        // Not one page: the drawing itself is broken, not some article's data.
+        if (written === 0) throw new Error(`prerender: no page could be drawn: ${failed[0]?.reason ?? 'there were none to draw'}`);
         // A page that could not be drawn is still served: the host's fallback gives it index.html, and
         // the reader draws it in the browser. Said here, so it is not lost.
-        for (const { page, reason } of failed) config.logger.warn(`prerender: ${page} is left to the browser: ${reason}`);
+        for (const { page, reason } of failed.slice(0, MAX_FAILURES_LISTED)) config.logger.warn(`prerender: ${page} is left to the browser: ${reason}`);
+        if (failed.length > MAX_FAILURES_LISTED) config.logger.warn(`prerender: and ${failed.length - MAX_FAILURES_LISTED} more pages are left to the browser`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
         config.logger.info(`prerendered ${written} pages (the list and ${ids.length} articles) in ${seconds} s, ${where}`);
@@ -82,7 +87,16 @@ async function drawPages(serverEntry: string, job: Omit<PrerenderJob, 'pages'>, 
   }
   // Small enough tasks that every thread gets some, and none waits long for the others at the end.
   const perTask = Math.max(1, Math.min(PAGES_PER_TASK, Math.ceil(pages.length / (threads * 4))));
-  const pool = new Piscina({ filename: pathToFileURL(serverEntry).href, name: 'prerenderPages', minThreads: threads, maxThreads: threads });
+  const pool = new Piscina({
+    filename: pathToFileURL(serverEntry).href,
+    name: 'prerenderPages',
+    minThreads: threads,
+    maxThreads: threads,
+    // The server build is plain JavaScript. A loader the build was started with (`node --import tsx`) would
+    // be inherited, and tsx loads some of React Query's files as CommonJS beside the ES module the page
+    // chunks import: two copies, two contexts, and every page failing with "No QueryClient set".
+    execArgv: [],
+  });
   try {
     const tasks: Promise<PrerenderReport>[] = [];
     for (let start = 0; start < pages.length; start += perTask) tasks.push(pool.run({ ...job, pages: pages.slice(start, start + perTask) }));
