@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
+import { headersPlugin } from './src/build/vite-plugin-headers.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
 
@@ -9,6 +10,7 @@ import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
  * ARTICLES_DIR   the folder of raw articles to show (default: the bundled sample corpus, content/)
  * BASE_PATH      the sub-path the site is served under, e.g. /news/ (default: /)
  * DATA_DIR       where ingest keeps its output between builds (default: under node_modules/.cache)
+ * SOURCEMAP=1    also write source maps into dist/ (they show the source to anyone: off by default)
  */
 export default defineConfig(({ command }) => ({
   base: normaliseBase(process.env.BASE_PATH),
@@ -19,6 +21,7 @@ export default defineConfig(({ command }) => ({
       routes: { list: 'src/features/filters/filtered-list-page.tsx', article: 'src/features/articles/article/article-page.tsx' },
     }),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
+    headersPlugin(),
   ],
   resolve: {
     // react-router's package points every bundler at its development build, whose warnings and checks
@@ -30,7 +33,7 @@ export default defineConfig(({ command }) => ({
   },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: process.env.SOURCEMAP === '1',
     // One stylesheet for every view (about 7 KB compressed), linked from index.html: the prerendered list
     // (vite-plugin-prerender.ts) is styled in its first paint, with or without JavaScript, and no view
     // waits for a stylesheet of its own.

@@ -1,51 +1,73 @@
 /**
- * npm start: serves dist/ the way a static host with an SPA fallback would, compressed, so that
- * what the benchmarks measure is what a CDN would send.
- *
- *   PORT       (default 4173)
- *   BASE_PATH  the sub-path the site was built for (default /)
- *   DIST_DIR   the built site (default dist)
+ * npm start: serves the built site (dist/) as a static host with an SPA fallback would, with the
+ * response headers the build wrote into dist/_headers (src/server/header-policy.ts).
  */
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import compression from 'compression';
-import sirv from 'sirv';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { HEADERS_FILE, parseHeadersFile } from '../src/server/headers-file.ts';
+import { siteHandler } from '../src/server/site-handler.ts';
 
-const port = Number(process.env.PORT ?? 4173);
+const USAGE = `Usage: npm start [-- --help]
+
+Serves the built site (run npm run build first) on http://localhost:<PORT>.
+
+Environment:
+  PORT       the port to listen on (default 4173; 0 picks a free one)
+  BASE_PATH  the sub-path the site was built for, e.g. /news/ (default /)
+  DIST_DIR   the built site (default dist)
+
+Only GET and HEAD are answered (405 otherwise). The response headers (caching, Content-Security-Policy
+and the other security headers) are the ones the build wrote into <DIST_DIR>/_headers.`;
+
+function usageError(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let help = false;
+try {
+  help = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help ?? false;
+} catch (error) {
+  usageError((error as Error).message);
+}
+if (help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const portText = process.env.PORT ?? '4173';
+if (!/^\d+$/.test(portText) || Number(portText) > 65_535) usageError(`PORT must be a port number (0-65535), not "${portText}"`);
+const port = Number(portText);
 const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
-if (!existsSync(resolve(distDir, 'index.html'))) {
+if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`No built site in ${distDir}: run npm run build first.`);
   process.exit(1);
 }
+const headersPath = join(distDir, HEADERS_FILE);
+if (!existsSync(headersPath)) {
+  console.error(`No ${HEADERS_FILE} in ${distDir}: it was built by an older version; run npm run build again.`);
+  process.exit(1);
+}
+let rules;
+try {
+  rules = parseHeadersFile(readFileSync(headersPath, 'utf8'), headersPath);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
-const compress = compression();
-// Hashed assets never change; everything else (data, index.html) is revalidated on each visit.
-const assets = sirv(distDir, { immutable: true, maxAge: 31_536_000, dotfiles: false });
-const data = sirv(distDir, { etag: true, dotfiles: false });
-const site = sirv(distDir, { single: true, dev: false, etag: true, dotfiles: false });
-const isHashedAsset = (path: string) => path.startsWith('/assets/');
-
-const server = createServer((request, response) => {
-  const url = request.url ?? '/';
-  if (!url.startsWith(base) && `${url}/` !== base) {
-    response.writeHead(302, { location: base }).end();
-    return;
-  }
-  // Serve the site as if it stood at the root, whatever sub-path it was built for.
-  request.url = `/${url.slice(base.length)}`;
-  const notFound = () => {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-  };
-  compress(request as never, response as never, () => {
-    const pathname = request.url!.split('?')[0]!;
-    if (pathname.startsWith('/data/')) {
-      // Missing data is a real 404, never the app's HTML: the reader tells a missing article from a broken one.
-      data(request, response, notFound);
-    } else if (isHashedAsset(pathname)) assets(request, response, notFound);
-    else site(request, response, notFound);
-  });
+const server = createServer(siteHandler({ distDir, base, rules }));
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') console.error(`port ${port} is in use; set PORT to another port`);
+  else if (error.code === 'EACCES') console.error(`port ${port} needs more privileges than this user has; set PORT to another port`);
+  else console.error(`could not serve on port ${port}: ${error.message}`);
+  process.exit(1);
 });
-
-server.listen(port, () => console.log(`Broadsheet is being served at http://localhost:${port}${base}`));
+server.listen(port, () => {
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  console.log(`Broadsheet is being served at http://localhost:${listening}${base}`);
+});

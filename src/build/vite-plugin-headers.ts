@@ -1,0 +1,33 @@
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { headerRules } from '../server/header-policy.ts';
+import { formatHeadersFile, HEADERS_FILE } from '../server/headers-file.ts';
+import { siteInlineScriptHashes } from '../server/inline-script-hashes.ts';
+
+/**
+ * Writes `dist/_headers` from the header policy (src/server/header-policy.ts), last of all, once every
+ * page has been drawn (the prerender plugin writes them in its own closeBundle): the policy's CSP allows
+ * the pages' inline scripts by their hashes, read from the pages as they will be served.
+ */
+export function headersPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'broadsheet-headers',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      order: 'post',
+      async handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        const scriptHashes = await siteInlineScriptHashes(outDir);
+        const rules = headerRules({ base: config.base, scriptHashes });
+        const comment = 'Response headers for Netlify and Cloudflare Pages; npm start sends the same.\nWritten by the build from src/server/header-policy.ts: edit that, not this.';
+        await writeFile(join(outDir, HEADERS_FILE), formatHeadersFile(rules, comment));
+        config.logger.info(`wrote ${HEADERS_FILE}: ${rules.length} rules, ${scriptHashes.length} inline scripts allowed by hash`);
+      },
+    },
+  };
+}
