@@ -12,7 +12,7 @@ describe('inline script hashes', () => {
     const theme = "\n      try { document.documentElement.dataset.theme = 'dark'; } catch (error) {}\n    ";
     const boot = '(function () { var é = 1; })();';
     const html = `<head><script>${theme}</script></head><body><script type="module">${boot}</script></body>`;
-    expect(inlineScriptHashes(html)).toEqual([sha256(theme), sha256(boot)]);
+    expect(inlineScriptHashes(Buffer.from(html))).toEqual([sha256(theme), sha256(boot)]);
   });
 
   it('leaves out scripts that load a file and data blocks the browser does not run', () => {
@@ -21,7 +21,7 @@ describe('inline script hashes', () => {
       '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
       '<script type="text/javascript">run()</script>',
     ].join('');
-    expect(inlineScriptHashes(html)).toEqual([sha256('run()')]);
+    expect(inlineScriptHashes(Buffer.from(html))).toEqual([sha256('run()')]);
   });
 
   describe('of a built site', () => {

