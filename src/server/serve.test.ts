@@ -214,6 +214,12 @@ describe('npm start', () => {
       expect(security(answer)).toEqual(secure);
     });
 
+    it('answers a missing asset with a 404 that is not cached, never with the app’s page', async () => {
+      const answer = await get('/assets/rows-0ldChunk.js');
+      expect([answer.status, answer.headers['cache-control']]).toEqual([404, REVALIDATE]);
+      expect(answer.body.toString()).not.toContain('<html');
+    });
+
     it('does not publish _headers, as the hosts do not', async () => {
       const answer = await get(`/${HEADERS_FILE}`);
       expect(answer.body.toString()).toBe(INDEX_HTML);

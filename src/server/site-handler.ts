@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import compression from 'compression';
 import send from 'send';
-import { type HeaderRule, headersForPath } from './header-policy.ts';
+import { type HeaderRule, headersForPath, REVALIDATE } from './header-policy.ts';
 import { HEADERS_FILE } from './headers-file.ts';
 
 export type SiteOptions = {
@@ -75,7 +75,9 @@ export function siteHandler({ distDir, base, rules }: SiteOptions): RequestListe
   }
 
   function notFound(request: IncomingMessage, response: ServerResponse, path: string): void {
-    if (path.startsWith('/data/') || path === '/index.html') {
+    // A missing data file or code file is a real 404: index.html in its place would be read as JSON or as a
+    // module (a chunk of an older build, say) and fail in a way that says less.
+    if (path.startsWith('/data/') || path.startsWith('/assets/') || path === '/index.html') {
       answer(response, 404);
       return;
     }
@@ -87,9 +89,13 @@ export function siteHandler({ distDir, base, rules }: SiteOptions): RequestListe
 
 const REASONS: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 412: 'Precondition failed', 416: 'Range not satisfiable' };
 
-/** A short plain-text answer; the headers already set (the policy's, a 416's Content-Range) are kept. */
+/**
+ * A short plain-text answer; the headers already set (the policy's, a 416's Content-Range) are kept, but
+ * not a file's caching: an error is never kept for a year, even under assets/.
+ */
 function answer(response: ServerResponse, status: number): void {
   for (const name of ['content-length', 'content-encoding', 'etag', 'last-modified', 'accept-ranges']) response.removeHeader(name);
+  response.setHeader('cache-control', REVALIDATE);
   response.statusCode = status;
   response.setHeader('content-type', 'text/plain; charset=utf-8');
   response.end(`${REASONS[status] ?? 'Error'}\n`);
