@@ -59,6 +59,13 @@ try {
   process.exit(1);
 }
 
+// The rules name the sub-path the site was built for (its first rule is every path under it).
+const builtFor = rules[0]?.path.replace(/\*$/, '');
+if (builtFor !== base) {
+  console.error(`${headersPath} is for a site built for ${builtFor}, not ${base}: set BASE_PATH=${builtFor}, or build again.`);
+  process.exit(1);
+}
+
 const server = createServer(siteHandler({ distDir, base, rules }));
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') console.error(`port ${port} is in use; set PORT to another port`);

@@ -271,6 +271,12 @@ describe('npm start, on the command line', () => {
     expect((await run({ DIST_DIR: site }, ['--bogus'])).code).toBe(2);
   }, 30_000);
 
+  it('says when BASE_PATH is not the sub-path the site was built for', async () => {
+    const { code, stderr } = await run({ PORT: '0', DIST_DIR: site, BASE_PATH: '/news/' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('is for a site built for /, not /news/: set BASE_PATH=/');
+  }, 30_000);
+
   it('names a site built without _headers', async () => {
     const old = await mkdtemp(join(tmpdir(), 'broadsheet-old-'));
     try {
