@@ -20,7 +20,11 @@ export function quickRanges(newest: string): DateRange[] {
     { label: 'Last 30 days', from: isoDateOfDayNumber(last - 29), to: newest },
     { label: 'Last 12 months', from: isoDateOfDayNumber(yearBefore), to: newest },
     { label: `This year (${year})`, from: isoDateOf({ year, month: 1, day: 1 }), to: newest },
-    { label: `Last year (${year - 1})`, from: isoDateOf({ year: year - 1, month: 1, day: 1 }), to: isoDateOf({ year: year - 1, month: 12, day: 31 }) },
+    {
+      label: `Last year (${year - 1})`,
+      from: isoDateOf({ year: year - 1, month: 1, day: 1 }),
+      to: isoDateOf({ year: year - 1, month: 12, day: 31 }),
+    },
   ];
   return ranges.filter((range): range is DateRange => range.from !== null && range.to !== null);
 }

@@ -15,7 +15,9 @@ describe('what an import says', () => {
       'Imported 4,997 saved articles. That file lists 20,000: only the first 5,000 were read, the most one import takes. ' +
         '1 entry was left out because it is not a saved article. 2 entries were left out because they repeat another.',
     );
-    expect(importMessage({ ...report, bad: 3, listed: 3 })).toBe('No new saved articles were imported. 3 entries were left out because they are not saved articles.');
+    expect(importMessage({ ...report, bad: 3, listed: 3 })).toBe(
+      'No new saved articles were imported. 3 entries were left out because they are not saved articles.',
+    );
   });
 });
 

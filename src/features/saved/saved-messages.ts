@@ -28,16 +28,24 @@ export function importMessage({ added, alreadySaved, bad, repeated, listed }: Im
         : `Imported ${counted(added, 'saved article', 'saved articles')}.`,
   ];
   if (listed > IMPORT_LIMIT) {
-    sentences.push(`That file lists ${formatCount(listed)}: only the first ${formatCount(IMPORT_LIMIT)} were read, the most one import takes.`);
+    const limit = formatCount(IMPORT_LIMIT);
+    sentences.push(`That file lists ${formatCount(listed)}: only the first ${limit} were read, the most one import takes.`);
   }
-  if (bad > 0) sentences.push(`${counted(bad, 'entry was', 'entries were')} left out because ${bad === 1 ? 'it is not a saved article' : 'they are not saved articles'}.`);
-  if (repeated > 0) sentences.push(`${counted(repeated, 'entry was', 'entries were')} left out because ${repeated === 1 ? 'it repeats' : 'they repeat'} another.`);
+  if (bad > 0) {
+    const why = bad === 1 ? 'it is not a saved article' : 'they are not saved articles';
+    sentences.push(`${counted(bad, 'entry was', 'entries were')} left out because ${why}.`);
+  }
+  if (repeated > 0) {
+    const why = repeated === 1 ? 'it repeats' : 'they repeat';
+    sentences.push(`${counted(repeated, 'entry was', 'entries were')} left out because ${why} another.`);
+  }
   if (alreadySaved > 0 && added > 0) sentences.push(`${counted(alreadySaved, 'was', 'were')} already saved.`);
   return sentences.join(' ');
 }
 
 /** Said on /saved after saved data in storage was found damaged and repaired. */
 export function damageMessage(kept: number, leftOut: number): string {
-  const lost = leftOut > 0 ? ` ${counted(leftOut, 'entry', 'entries')} could not be read and ${leftOut === 1 ? 'was' : 'were'} left out.` : '';
+  const was = leftOut === 1 ? 'was' : 'were';
+  const lost = leftOut > 0 ? ` ${counted(leftOut, 'entry', 'entries')} could not be read and ${was} left out.` : '';
   return `Saved data was damaged; ${counted(kept, 'entry', 'entries')} kept.${lost}`;
 }

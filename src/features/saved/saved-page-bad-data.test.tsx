@@ -102,9 +102,8 @@ describe('the saved page with untrusted saved data', () => {
     await screen.findByText(/Nothing saved yet/);
     const file = JSON.stringify({ format: 'broadsheet-saved-articles', version: 1, articles: manyEntries(20_000) });
     await user.upload(screen.getByLabelText('Import saved articles'), new File([file], 'saved.json', { type: 'application/json' }));
-    expect(
-      await screen.findByText('Imported 5,000 saved articles. That file lists 20,000: only the first 5,000 were read, the most one import takes.'),
-    ).toBeInTheDocument();
+    const said = 'Imported 5,000 saved articles. That file lists 20,000: only the first 5,000 were read, the most one import takes.';
+    expect(await screen.findByText(said)).toBeInTheDocument();
     await waitFor(() => expect(titles()).toHaveLength(20));
     expect(titles()[0]).toBe('Saved elsewhere 0');
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toHaveLength(5000);

@@ -49,7 +49,10 @@ export function SavedPage() {
   // Changes whenever a file arrives: the filter panel's counts are worked out again only then.
   const settled = files.filter((file) => file.status !== 'pending').length;
   const view = useMemo(
-    () => savedListView(saved.map((entry) => ({ saved: entry, article: availableFile(stateOf(entry.id)) })), filters, manifest, page.candidates),
+    () => {
+      const withFiles = saved.map((entry) => ({ saved: entry, article: availableFile(stateOf(entry.id)) }));
+      return savedListView(withFiles, filters, manifest, page.candidates);
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- stateOf reads the cache, which changes only as files settle
     [saved, filters, manifest, page.candidates, settled],
   );
@@ -144,7 +147,8 @@ function SavedProgress({ page, filtered }: { page: SavedPageItems; filtered: boo
   const { items, candidates, checked, toFetch } = page;
   let text = '';
   if (checked < candidates) {
-    text = `Checked ${formatCount(checked)} of ${formatCount(candidates)} saved articles against these filters${toFetch.length > 0 ? '…' : '.'}`;
+    const end = toFetch.length > 0 ? '…' : '.';
+    text = `Checked ${formatCount(checked)} of ${formatCount(candidates)} saved articles against these filters${end}`;
   } else if (items.length < candidates) {
     text = `Showing ${formatCount(items.length)} of ${formatCount(candidates)} saved articles${filtered ? ' that match' : ''}.`;
   }
