@@ -1,10 +1,9 @@
 import { memo, useId, useMemo } from 'react';
 import { isCalendarDate } from '../../article/calendar-date';
 import type { SiteManifest } from '../../article/site-index';
-import { quickRanges, monthsOf } from './date-ranges';
+import { periodsOf, quickRanges } from './date-ranges';
 import { DayHistogram } from './day-histogram';
 import styles from './filter-panel.module.css';
-import { monthLabel } from './histogram-buckets';
 import type { ListFilters } from './list-filters';
 import type { ListView } from './list-view';
 import { formatCount } from '../../ui/format-count';
@@ -16,14 +15,14 @@ type Props = {
   onChange: (filters: ListFilters) => void;
 };
 
-/** From/to dates, quick ranges counted back from the newest article, a month archive and the histogram. */
+/** From/to dates, quick ranges counted back from the newest article, a list of months (or years...) and the histogram. */
 export const DateFilter = memo(function DateFilter({ manifest, filters, view, onChange }: Props) {
   const id = useId();
-  const months = useMemo(() => monthsOf(view.dayCounts, view.firstDay), [view.dayCounts, view.firstDay]);
+  const { unit, periods } = useMemo(() => periodsOf(view.dayCounts, view.firstDay), [view.dayCounts, view.firstDay]);
   const ranges = useMemo(() => (manifest.newest ? quickRanges(manifest.newest) : []), [manifest.newest]);
   if (!manifest.newest || !manifest.oldest) return null;
   const pick = (from: string | null, to: string | null) => onChange({ ...filters, from, to });
-  const month = months.find((each) => each.from === filters.from && each.to === filters.to)?.month ?? '';
+  const period = periods.find((each) => each.from === filters.from && each.to === filters.to)?.key ?? '';
   const dateInput = (name: 'from' | 'to', label: string) => (
     <label className={styles.dateField}>
       <span>{label}</span>
@@ -68,22 +67,22 @@ export const DateFilter = memo(function DateFilter({ manifest, filters, view, on
           </li>
         )}
       </ul>
-      <label className={styles.monthField} htmlFor={`${id}-month`}>
-        Month
+      <label className={styles.monthField} htmlFor={`${id}-period`}>
+        {unit[0]!.toUpperCase() + unit.slice(1)}
       </label>
       <select
-        id={`${id}-month`}
+        id={`${id}-period`}
         className={styles.select}
-        value={month}
+        value={period}
         onChange={(event) => {
-          const chosen = months.find((each) => each.month === event.currentTarget.value);
+          const chosen = periods.find((each) => each.key === event.currentTarget.value);
           pick(chosen?.from ?? null, chosen?.to ?? null);
         }}
       >
-        <option value="">{month ? 'Any month' : 'Choose a month'}</option>
-        {months.map((each) => (
-          <option key={each.month} value={each.month}>
-            {`${monthLabel(each.from)} (${formatCount(each.count)})`}
+        <option value="">{period ? `Any ${unit}` : `Choose a ${unit}`}</option>
+        {periods.map((each) => (
+          <option key={each.key} value={each.key}>
+            {`${each.label} (${formatCount(each.count)})`}
           </option>
         ))}
       </select>

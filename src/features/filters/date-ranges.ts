@@ -1,33 +1,48 @@
-import { dayNumber, isoDateOfDay } from '../../article/day-number';
-import { monthSpans, sumOf } from './month-spans';
+import { dayNumber } from '../../article/day-number';
+import { calendarDayOf, dayOf, isoDateOf, isoDateOfDayNumber } from './calendar-days';
+import { histogramUnit, periodLabel } from './histogram-buckets';
+import { periodSpans, sumOf, type PeriodUnit } from './month-spans';
 
 export type DateRange = { label: string; from: string; to: string };
 
 /**
  * Quick ranges counted back from the newest article, not from today: an archive that stopped in 2024 still
- * has a useful "last 30 days".
+ * has a useful "last 30 days". Years are written with four digits whatever their size ("Last year" before
+ * 1000 starts on 0999-01-01); a range that would start before year 0 is not offered.
  */
 export function quickRanges(newest: string): DateRange[] {
   const last = dayNumber(newest);
-  const year = newest.slice(0, 4);
-  const previousYear = String(Number(year) - 1);
-  return [
-    { label: 'Last 7 days', from: isoDateOfDay(last - 6), to: newest },
-    { label: 'Last 30 days', from: isoDateOfDay(last - 29), to: newest },
-    { label: 'Last 12 months', from: isoDateOfDay(dayNumber(`${previousYear}${newest.slice(4)}`.replace(/-02-29$/, '-02-28')) + 1), to: newest },
-    { label: `This year (${year})`, from: `${year}-01-01`, to: newest },
-    { label: `Last year (${previousYear})`, from: `${previousYear}-01-01`, to: `${previousYear}-12-31` },
+  const { year, month, day } = calendarDayOf(last);
+  // 29 February counts back to 1 March: a year before, that day may not exist.
+  const yearBefore = month === 2 && day === 29 ? dayOf(year - 1, 3, 1) : dayOf(year - 1, month, day) + 1;
+  const ranges: Array<{ label: string; from: string | null; to: string | null }> = [
+    { label: 'Last 7 days', from: isoDateOfDayNumber(last - 6), to: newest },
+    { label: 'Last 30 days', from: isoDateOfDayNumber(last - 29), to: newest },
+    { label: 'Last 12 months', from: isoDateOfDayNumber(yearBefore), to: newest },
+    { label: `This year (${year})`, from: isoDateOf({ year, month: 1, day: 1 }), to: newest },
+    {
+      label: `Last year (${year - 1})`,
+      from: isoDateOf({ year: year - 1, month: 1, day: 1 }),
+      to: isoDateOf({ year: year - 1, month: 12, day: 31 }),
+    },
   ];
+  return ranges.filter((range): range is DateRange => range.from !== null && range.to !== null);
 }
 
-export type MonthCount = { month: string; from: string; to: string; count: number };
+export type PeriodCount = { key: string; from: string; to: string; count: number; label: string };
 
-/** Per-day counts (as the article index returns them) -> per-month counts, newest month first, empty months left out. */
-export function monthsOf(dayCounts: Uint32Array, firstDay: number): MonthCount[] {
-  const months: MonthCount[] = [];
-  for (const { month, from, to, start, end } of monthSpans(firstDay, dayCounts.length)) {
+/**
+ * The periods a reader can pick from a list, as the histogram counts them: months while the histogram has
+ * a bar per day or month, else its years, decades or centuries, so the list stays as short as the bars.
+ * Newest first, empty periods left out.
+ */
+export function periodsOf(dayCounts: Uint32Array, firstDay: number): { unit: PeriodUnit; periods: PeriodCount[] } {
+  const histogram = histogramUnit(firstDay, dayCounts.length);
+  const unit = histogram === 'day' ? 'month' : histogram;
+  const periods: PeriodCount[] = [];
+  for (const { from, to, start, end } of periodSpans(firstDay, dayCounts.length, unit)) {
     const count = sumOf(dayCounts, start, end);
-    if (count > 0) months.push({ month, from, to, count });
+    if (count > 0) periods.push({ key: from, from, to, count, label: periodLabel(from, unit) });
   }
-  return months.reverse();
+  return { unit, periods: periods.reverse() };
 }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import styles from './day-histogram.module.css';
-import { DAILY_UP_TO_DAYS, histogramBuckets, inRange, type HistogramBucket } from './histogram-buckets';
+import { barsLabel, histogramBuckets, inRange, type HistogramBucket } from './histogram-buckets';
 import { formatCount } from '../../ui/format-count';
 
 type Props = {
@@ -15,19 +15,19 @@ type Props = {
 type Span = { anchor: number; at: number };
 
 /**
- * Articles per day or month across the archive, with the chosen dates shaded. A range is picked by
- * dragging across bars or clicking one; from the keyboard it is a slider: arrows move, Shift+arrows
- * stretch the range, Enter picks it. The month list above is its text alternative.
+ * Articles per day, month, year, decade or century across the archive (never more than MAX_BARS bars), with
+ * the chosen dates shaded. A range is picked by dragging across bars or clicking one; from the keyboard it
+ * is a slider: arrows move, Shift+arrows stretch the range, Enter picks it. The period list above is its
+ * text alternative.
  */
 export function DayHistogram({ dayCounts, firstDay, from, to, onPick }: Props) {
-  const buckets = useMemo(() => histogramBuckets(dayCounts, firstDay), [dayCounts, firstDay]);
+  const { unit, buckets } = useMemo(() => histogramBuckets(dayCounts, firstDay), [dayCounts, firstDay]);
   const barsRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Span | null>(null);
   const [cursor, setCursor] = useState<Span | null>(null);
   const helpId = useId();
   if (buckets.length === 0) return null;
 
-  const unit = dayCounts.length <= DAILY_UP_TO_DAYS ? 'day' : 'month';
   const max = buckets.reduce((most, bucket) => Math.max(most, bucket.count), 1);
   const span = drag ?? cursor;
   const low = span ? Math.min(span.anchor, span.at) : -1;
@@ -78,7 +78,7 @@ export function DayHistogram({ dayCounts, firstDay, from, to, onPick }: Props) {
 
   // What the slider says: the bars being picked, else the chosen date range's bars, else the focused bar.
   const said = cursor ? { low, high } : (chosenBars(buckets, from, to) ?? { low: focused.at, high: focused.at });
-  const rangeText = said.low !== said.high ? `${buckets[said.low]!.label} to ${buckets[said.high]!.label}` : buckets[said.low]!.label;
+  const rangeText = barsLabel(buckets, unit, said.low, said.high);
   const countText = buckets.slice(said.low, said.high + 1).reduce((sum, bucket) => sum + bucket.count, 0);
   return (
     <div className={styles.histogram}>

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSavedArticlesStore } from './saved-articles-store';
 import { STORAGE_KEY } from './saved-ids-peek';
+import { IMPORT_LIMIT } from './saved-messages';
 
 /** A Storage backed by a Map, shared by "tabs" the way localStorage is shared by a browser's tabs. */
 function memoryStorage(): Storage {
@@ -70,7 +71,7 @@ describe('saved articles', () => {
     const target = createSavedArticlesStore(memoryStorage(), new EventTarget(), tick);
     target.save(seed);
 
-    expect(target.importJson(source.exportJson())).toBe(1);
+    expect(target.importJson(source.exportJson())).toEqual({ added: 1, alreadySaved: 1, bad: 0, repeated: 0, listed: 2 });
     expect(target.getSnapshot().articles.map((article) => article.id).sort()).toEqual([seed.id, other.id].sort());
     expect(() => target.importJson('{"hello": 1}')).toThrow(/not a Broadsheet export/);
     expect(() => target.importJson('not json')).toThrow(/not JSON/);
@@ -92,9 +93,105 @@ describe('saved articles', () => {
     expect(store.getSnapshot().storageProblem).toMatch(/full/);
   });
 
-  it('ignores malformed entries instead of breaking', () => {
+  it('drops stored entries that are not saved articles, keeps each id once, repairs storage and says so', () => {
     const storage = memoryStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify([{ id: 1 }, seed, 'nonsense']));
-    expect(createSavedArticlesStore(storage, new EventTarget(), tick).getSnapshot().articles.map((a) => a.id)).toEqual([seed.id]);
+    const entries = [
+      { ...seed, savedAt: '2026-01-02T00:00:00.000Z' },
+      { id: 1 },
+      'nonsense',
+      null,
+      { ...other, date: 'banana' },
+      { ...other, date: '2021-02-30' },
+      { ...other, id: '../../etc/passwd' },
+      { ...other, title: '   ' },
+      { ...seed, title: 'A second entry for the same article' },
+      { ...other, savedAt: 'not a time' },
+    ];
+    storage.setItem(STORAGE_KEY, JSON.stringify(entries));
+    const store = createSavedArticlesStore(storage, new EventTarget(), tick);
+    const { articles, damage, storageProblem } = store.getSnapshot();
+    expect(articles).toEqual([
+      { ...seed, savedAt: '2026-01-02T00:00:00.000Z' },
+      { ...other, savedAt: '' },
+    ]);
+    expect(damage).toBe('Saved data was damaged; 2 entries kept. 8 entries could not be read and were left out.');
+    expect(storageProblem).toBeNull();
+    // Repaired in storage: the next visit reads it as it is, and still shows the notice until it is dismissed.
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toEqual(articles);
+    const next = createSavedArticlesStore(storage, new EventTarget(), tick);
+    expect(next.getSnapshot().articles).toEqual(articles);
+    expect(next.getSnapshot().damage).toBe(damage);
+    next.dismissDamage();
+    expect(next.getSnapshot().damage).toBeNull();
+    expect(createSavedArticlesStore(storage, new EventTarget(), tick).getSnapshot().damage).toBeNull();
+  });
+
+  it('keeps what can be read of stored JSON that no longer parses, and does not blame private browsing', () => {
+    const storage = memoryStorage();
+    const whole = JSON.stringify([
+      { ...seed, savedAt: '2026-01-03T00:00:00.000Z' },
+      { ...other, savedAt: '2026-01-02T00:00:00.000Z' },
+      { id: 'cut-short', title: 'Cut short', date: '2020-01-01', savedAt: '2026-01-01T00:00:00.000Z' },
+    ]);
+    storage.setItem(STORAGE_KEY, whole.slice(0, whole.indexOf('Cut short')));
+    const store = createSavedArticlesStore(storage, new EventTarget(), tick);
+    expect(store.getSnapshot().articles.map((article) => article.id)).toEqual([seed.id, other.id]);
+    expect(store.getSnapshot().damage).toBe('Saved data was damaged; 2 entries kept.');
+    expect(store.getSnapshot().storageProblem).toBeNull();
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toHaveLength(2);
+
+    storage.setItem(STORAGE_KEY, '{{{ not json');
+    expect(createSavedArticlesStore(storage, new EventTarget(), tick).getSnapshot()).toMatchObject({
+      articles: [],
+      storageProblem: null,
+      damage: 'Saved data was damaged; 0 entries kept.',
+    });
+    expect(storage.getItem(STORAGE_KEY)).toBe('[]');
+  });
+
+  it('loses nothing this tab holds when another tab’s write leaves storage damaged', () => {
+    const storage = memoryStorage();
+    const thisTab = new EventTarget();
+    const store = createSavedArticlesStore(storage, thisTab, tick);
+    store.subscribe(() => {});
+    store.save(seed);
+    storage.setItem(STORAGE_KEY, `[${JSON.stringify({ ...other, savedAt: '2026-02-01T00:00:00.000Z' })}, {"id": "broken`);
+    thisTab.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
+    expect(store.getSnapshot().articles.map((article) => article.id).sort()).toEqual([seed.id, other.id].sort());
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toHaveLength(2);
+  });
+
+  it('saves on top of what another tab stored a moment ago, even before its event arrives', () => {
+    const storage = memoryStorage();
+    const first = createSavedArticlesStore(storage, new EventTarget(), tick);
+    const second = createSavedArticlesStore(storage, new EventTarget(), tick);
+    first.subscribe(() => {});
+    second.subscribe(() => {});
+    first.save(seed);
+    second.save(other);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).map((article: { id: string }) => article.id)).toEqual([other.id, seed.id]);
+  });
+
+  it('imports good entries only, each id once, and the first IMPORT_LIMIT entries of a file at most', () => {
+    const store = createSavedArticlesStore(memoryStorage(), new EventTarget(), tick);
+    store.save(seed);
+    const entries = Array.from({ length: IMPORT_LIMIT + 200 }, (_, index) => ({
+      id: `imported-${index}`,
+      title: `Imported ${index}`,
+      date: '2021-03-14',
+      savedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, index)).toISOString(),
+    }));
+    entries[1] = { ...entries[1]!, date: '9999-99-99' };
+    entries[2] = { ...entries[0]! };
+    entries[3] = { ...entries[3]!, id: seed.id };
+    const report = store.importJson(JSON.stringify({ format: 'broadsheet-saved-articles', version: 1, articles: entries }));
+    expect(report).toEqual({ added: IMPORT_LIMIT - 3, alreadySaved: 1, bad: 1, repeated: 1, listed: IMPORT_LIMIT + 200 });
+    const ids = store.getSnapshot().articles.map((article) => article.id);
+    expect(ids).toHaveLength(IMPORT_LIMIT - 2);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain(`imported-${IMPORT_LIMIT}`);
+    // Newest saved first, the imported ones by their own times.
+    expect(ids[0]).toBe(seed.id);
+    expect(ids[1]).toBe(`imported-${IMPORT_LIMIT - 1}`);
   });
 });

@@ -4,9 +4,19 @@
  * Each entry keeps what the /saved list needs to show an article even after it has left the corpus
  * (title, date), so a saved article is never silently dropped. When storage cannot be used (private
  * mode, quota full, disabled) the store keeps working in memory and says so through `storageProblem`.
+ *
+ * What storage and imported files hold is untrusted: every entry is checked (saved-entry.ts), each id kept
+ * once. Stored data found damaged is repaired at once (what can be read is kept and written back), and
+ * `damage` says so on /saved until the reader dismisses it.
  */
 
+import { objectsInDamagedJson } from './damaged-json';
+import { readSavedEntries } from './saved-entry';
 import { STORAGE_KEY } from './saved-ids-peek';
+import { damageMessage, IMPORT_LIMIT, type ImportReport } from './saved-messages';
+
+/** Where a damage notice waits for the reader to see it on /saved, whichever page found the damage. */
+const DAMAGE_KEY = 'broadsheet:saved:damage';
 
 export type SavedArticle = { id: string; title: string; date: string; savedAt: string };
 
@@ -15,6 +25,8 @@ export type SavedSnapshot = {
   articles: readonly SavedArticle[];
   /** A sentence for the reader when saved articles cannot be kept beyond this tab; null when all is well. */
   storageProblem: string | null;
+  /** A sentence for /saved when the saved data in storage was found damaged and repaired; null when not (or dismissed). */
+  damage: string | null;
 };
 
 const EXPORT_FORMAT = 'broadsheet-saved-articles';
@@ -28,8 +40,13 @@ export type SavedArticlesStore = {
   toggle(article: Omit<SavedArticle, 'savedAt'>): void;
   /** The saved articles as a JSON document for a file download. */
   exportJson(): string;
-  /** Adds the articles of an exported document (keeping ones already saved); returns how many were new. */
-  importJson(text: string): number;
+  /**
+   * Adds the good entries of an exported document (its first IMPORT_LIMIT entries; ones already saved are
+   * kept as they are) and says what it did; throws, changing nothing, when the text is not an export.
+   */
+  importJson(text: string): ImportReport;
+  /** The reader has read the damage notice. */
+  dismissDamage(): void;
 };
 
 export function createSavedArticlesStore(
@@ -38,37 +55,66 @@ export function createSavedArticlesStore(
   now: () => Date = () => new Date(),
 ): SavedArticlesStore {
   const listeners = new Set<() => void>();
-  let snapshot: SavedSnapshot = { articles: [], storageProblem: null };
+  let snapshot: SavedSnapshot = { articles: [], storageProblem: null, damage: null };
+  // The stored text last read or written: unchanged, it is not checked again (a tab reads it often).
+  let lastRaw: string | null = null;
   snapshot = readFromStorage();
 
   function readFromStorage(): SavedSnapshot {
-    if (!storage) return { articles: snapshot.articles, storageProblem: UNAVAILABLE };
+    if (!storage) return { ...snapshot, storageProblem: UNAVAILABLE };
+    let raw: string | null;
+    let damage: string | null;
     try {
-      const raw = storage.getItem(STORAGE_KEY);
-      return { articles: raw ? parseArticles(JSON.parse(raw)) : [], storageProblem: null };
+      raw = storage.getItem(STORAGE_KEY);
+      damage = storage.getItem(DAMAGE_KEY);
     } catch {
-      return { articles: snapshot.articles, storageProblem: UNAVAILABLE };
+      return { ...snapshot, storageProblem: UNAVAILABLE };
+    }
+    if (raw !== null && raw === lastRaw) {
+      return snapshot.storageProblem === null && snapshot.damage === damage ? snapshot : { ...snapshot, storageProblem: null, damage };
+    }
+    const stored = parseStored(raw);
+    if (!stored.damaged) {
+      lastRaw = raw;
+      return { articles: stored.entries, storageProblem: null, damage };
+    }
+    // Damaged: keep every entry that can be read, and those this tab holds (another tab's write may have
+    // broken the stored list after this one read it), then write the repaired list back.
+    const articles = union(stored.entries, snapshot.articles);
+    const notice = damageMessage(articles.length, stored.leftOut);
+    return { articles, storageProblem: write(articles, notice), damage: notice };
+  }
+
+  /** Stores the list (and a damage notice, if any); returns the storage problem, null when it worked. */
+  function write(articles: readonly SavedArticle[], damage?: string): string | null {
+    if (!storage) return UNAVAILABLE;
+    try {
+      const raw = JSON.stringify(articles);
+      storage.setItem(STORAGE_KEY, raw);
+      lastRaw = raw;
+      if (damage) storage.setItem(DAMAGE_KEY, damage);
+      return null;
+    } catch (error) {
+      return isQuotaError(error) ? FULL : UNAVAILABLE;
     }
   }
 
-  function commit(articles: SavedArticle[]) {
-    let storageProblem: string | null = null;
-    if (!storage) storageProblem = UNAVAILABLE;
-    else {
-      try {
-        storage.setItem(STORAGE_KEY, JSON.stringify(articles));
-      } catch (error) {
-        storageProblem = isQuotaError(error) ? FULL : UNAVAILABLE;
-      }
-    }
-    snapshot = { articles, storageProblem };
+  function commit(articles: readonly SavedArticle[]) {
+    snapshot = { ...snapshot, articles, storageProblem: write(articles) };
     for (const listener of listeners) listener();
+  }
+
+  /** The saved articles as stored now: another tab may have changed them since (its event can still be on the way). */
+  function latest(): readonly SavedArticle[] {
+    // Not when storage failed: the list in memory is then the only true one.
+    if (snapshot.storageProblem === null) snapshot = readFromStorage();
+    return snapshot.articles;
   }
 
   const onStorage = (event: Event) => {
     const key = (event as StorageEvent).key;
     // key is null when another tab cleared all storage.
-    if (key !== null && key !== STORAGE_KEY) return;
+    if (key !== null && key !== STORAGE_KEY && key !== DAMAGE_KEY) return;
     snapshot = readFromStorage();
     for (const listener of listeners) listener();
   };
@@ -79,8 +125,7 @@ export function createSavedArticlesStore(
       if (listeners.size === 0) {
         eventTarget?.addEventListener('storage', onStorage);
         // Nobody listened for a while (a page without save buttons): another tab may have changed them.
-        // Not when storage failed: the list in memory is then the only true one.
-        if (snapshot.storageProblem === null) snapshot = readFromStorage();
+        latest();
       }
       listeners.add(listener);
       return () => {
@@ -88,16 +133,17 @@ export function createSavedArticlesStore(
         if (listeners.size === 0) eventTarget?.removeEventListener('storage', onStorage);
       };
     },
-    isSaved: (id) => snapshot.articles.some((article) => article.id === id),
+    isSaved: (id) => idsOf(snapshot.articles).has(id),
     save(article) {
-      if (store.isSaved(article.id)) return;
-      commit([{ ...article, savedAt: now().toISOString() }, ...snapshot.articles]);
+      const current = latest();
+      if (idsOf(current).has(article.id)) return;
+      commit([{ ...article, savedAt: now().toISOString() }, ...current]);
     },
     remove(id) {
-      commit(snapshot.articles.filter((article) => article.id !== id));
+      commit(latest().filter((article) => article.id !== id));
     },
     toggle(article) {
-      if (store.isSaved(article.id)) store.remove(article.id);
+      if (idsOf(latest()).has(article.id)) store.remove(article.id);
       else store.save(article);
     },
     exportJson() {
@@ -114,10 +160,21 @@ export function createSavedArticlesStore(
       if (candidate?.format !== EXPORT_FORMAT || !Array.isArray(candidate.articles)) {
         throw new Error('That file is not a Broadsheet export of saved articles, so nothing was imported.');
       }
-      const known = new Set(snapshot.articles.map((article) => article.id));
-      const added = parseArticles(candidate.articles).filter((article) => !known.has(article.id));
-      commit(sortNewestSavedFirst([...snapshot.articles, ...added]));
-      return added.length;
+      const { entries, bad, repeated } = readSavedEntries(candidate.articles.slice(0, IMPORT_LIMIT));
+      const current = latest();
+      const known = idsOf(current);
+      const added = entries.filter((article) => !known.has(article.id));
+      if (added.length > 0) commit(sortNewestSavedFirst([...current, ...added]));
+      return { added: added.length, alreadySaved: entries.length - added.length, bad, repeated, listed: candidate.articles.length };
+    },
+    dismissDamage() {
+      try {
+        storage?.removeItem(DAMAGE_KEY);
+      } catch {
+        // Storage failed: the notice goes for this tab all the same.
+      }
+      snapshot = { ...snapshot, damage: null };
+      for (const listener of listeners) listener();
     },
   };
   return store;
@@ -131,15 +188,42 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 
-/** Keeps only well-formed entries: a hand-edited or older file never breaks the page. */
-function parseArticles(value: unknown): SavedArticle[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown) => {
-    const item = entry as Partial<Record<keyof SavedArticle, unknown>>;
-    return item && typeof item.id === 'string' && typeof item.title === 'string' && typeof item.date === 'string'
-      ? [{ id: item.id, title: item.title, date: item.date, savedAt: typeof item.savedAt === 'string' ? item.savedAt : '' }]
-      : [];
-  });
+type Stored = { entries: SavedArticle[]; damaged: boolean; leftOut: number };
+
+/**
+ * The stored text -> the saved articles. Damaged: text that is not a JSON list, or holds entries that are not
+ * saved articles or repeat one; every entry that can still be read is kept, and leftOut counts the others
+ * (those lost inside JSON that no longer parses cannot be counted).
+ */
+function parseStored(raw: string | null): Stored {
+  if (raw === null) return { entries: [], damaged: false, leftOut: 0 };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  const whole = Array.isArray(value);
+  const { entries, bad, repeated } = readSavedEntries(Array.isArray(value) ? value : objectsInDamagedJson(raw));
+  return { entries, damaged: !whole || bad + repeated > 0, leftOut: bad + repeated };
+}
+
+/** The first list's entries, then those of the second it lacks, newest saved first. */
+function union(first: readonly SavedArticle[], second: readonly SavedArticle[]): SavedArticle[] {
+  const ids = idsOf(first);
+  return sortNewestSavedFirst([...first, ...second.filter((article) => !ids.has(article.id))]);
+}
+
+const idSets = new WeakMap<readonly SavedArticle[], ReadonlySet<string>>();
+
+/** The ids of a list, worked out once per list: a page of save buttons asks for each of its cards. */
+function idsOf(articles: readonly SavedArticle[]): ReadonlySet<string> {
+  let ids = idSets.get(articles);
+  if (!ids) {
+    ids = new Set(articles.map((article) => article.id));
+    idSets.set(articles, ids);
+  }
+  return ids;
 }
 
 function sortNewestSavedFirst(articles: SavedArticle[]): SavedArticle[] {

@@ -37,8 +37,9 @@ export function savedListView(
     .map(({ saved }) => dayNumber(saved.date));
   const bounds = [...days, ...[manifest.oldest, manifest.newest].filter((date) => date !== null).map(dayNumber)];
   if (bounds.length === 0) return { count, topicCounts, dayCounts: new Uint32Array(0), firstDay: 0 };
-  const firstDay = Math.min(...bounds);
-  const dayCounts = new Uint32Array(Math.max(...bounds) - firstDay + 1);
+  // A loop, not Math.min(...bounds): thousands of saved articles would be thousands of arguments.
+  const firstDay = bounds.reduce((least, day) => Math.min(least, day));
+  const dayCounts = new Uint32Array(bounds.reduce((most, day) => Math.max(most, day)) - firstDay + 1);
   for (const day of days) dayCounts[day - firstDay]! += 1;
   return { count, topicCounts, dayCounts, firstDay };
 }

@@ -1,10 +1,10 @@
-import { useQueries, useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQueries, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useSavedRouteData } from '../../app/routes/saved-route';
+import type { Article } from '../../article/article-schema';
+import { formatCount } from '../../ui/format-count';
 import { paths } from '../../ui/paths';
-import { articleQueryOptions } from '../articles/api/article-query';
-import { DataNotFound } from '../articles/api/data-errors';
 import { manifestQueryOptions } from '../articles/api/manifest-query';
 import { shortDate } from '../articles/model/day-label';
 import { FilterNotices } from '../filters/filter-notices';
@@ -12,23 +12,52 @@ import { FilterPanel } from '../filters/filter-panel';
 import { hasFilters } from '../filters/list-filters';
 import { SaveButton } from './save-button';
 import { savedArticlesStore, useSavedArticles } from './saved-articles';
-import { savedArticleMatches } from './saved-filters';
+import type { SavedArticle } from './saved-articles-store';
+import { savedFileQueryOptions } from './saved-files';
+import { importMessage } from './saved-messages';
 import { savedListView } from './saved-list-view';
+import { savedPageItems, type FileState, type SavedPageItems } from './saved-page-items';
 import styles from './saved-page.module.css';
+
+/** An export of IMPORT_LIMIT saved articles is about 1 MB; a file many times that is read no further. */
+const IMPORT_BYTES_LIMIT = 20 * 1024 * 1024;
+
+/** Saved articles listed at first, and added by each "Show more". */
+const PAGE_SIZE = 20;
+/** Saved articles checked against topic and name filters (each needs its file) before the reader is asked to go on. */
+const CHECK_STEP = 100;
 
 /** `/saved`: the articles saved in this browser, newest saved first, narrowed by the list's filters. */
 export function SavedPage() {
   const { filters, notices } = useSavedRouteData();
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
-  const { articles: saved, storageProblem } = useSavedArticles();
-  // Each saved article's own file: says whether it is still in the archive, and gives topics and names to filter by.
-  const files = useQueries({ queries: saved.map((entry) => ({ ...articleQueryOptions(entry.id), staleTime: Infinity })) });
+  const { articles: saved, storageProblem, damage } = useSavedArticles();
+  const queryClient = useQueryClient();
+  const [wanted, setWanted] = useState(PAGE_SIZE);
+  const [checkLimit, setCheckLimit] = useState(CHECK_STEP);
+  // Files already read stay in the cache for the visit; only those the page needs now are observed.
+  const stateOf = (id: string): FileState => {
+    const query = queryClient.getQueryState(savedFileQueryOptions(queryClient, id).queryKey);
+    if (query?.status === 'success') return { file: query.data! };
+    if (query?.status === 'error' && query.fetchStatus === 'idle') return { failed: true };
+    return undefined;
+  };
+  const page = savedPageItems(saved, stateOf, filters, manifest, wanted, checkLimit);
+  // The listed articles (to say which left the archive) and the next to check; each once.
+  const observed = [...new Set([...page.items.map(({ entry }) => entry), ...page.toFetch])];
+  const files = useQueries({ queries: observed.map((entry) => savedFileQueryOptions(queryClient, entry.id)) });
+  // Changes whenever a file arrives: the filter panel's counts are worked out again only then.
+  const settled = files.filter((file) => file.status !== 'pending').length;
+  const view = useMemo(
+    () => {
+      const withFiles = saved.map((entry) => ({ saved: entry, article: availableFile(stateOf(entry.id)) }));
+      return savedListView(withFiles, filters, manifest, page.candidates);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stateOf reads the cache, which changes only as files settle
+    [saved, filters, manifest, page.candidates, settled],
+  );
   const filtered = hasFilters({ ...filters, q: '' });
-  const entries = saved.map((entry, index) => ({ entry, file: files[index]! }));
-  // One that left the archive stays listed whatever the filters: it is never silently dropped.
-  const items = entries.filter(({ entry, file }) => file.error instanceof DataNotFound || savedArticleMatches(entry, file.data, filters, manifest));
-  const available = entries.filter(({ file }) => !(file.error instanceof DataNotFound)).map(({ entry, file }) => ({ saved: entry, article: file.data }));
-  const view = savedListView(available, filters, manifest, items.length);
+  const { items } = page;
 
   return (
     <div className={`page-width ${styles.page}`}>
@@ -42,6 +71,7 @@ export function SavedPage() {
           {storageProblem}
         </p>
       )}
+      {damage && <DamageNotice text={damage} />}
       <FilterNotices notices={notices} />
       <SavedTransfer />
       {filtered && (
@@ -52,41 +82,91 @@ export function SavedPage() {
       <div className={styles.columns}>
         {saved.length > 0 && <FilterPanel manifest={manifest} filters={filters} view={view} where="saved" />}
         <section aria-label="Saved articles" data-article-list="" data-result-count={items.length}>
-          {items.length === 0 ? (
-            saved.length === 0 ? (
-              <p className={styles.empty}>Nothing saved yet: use Save on any article to keep it here.</p>
-            ) : (
-              <div className={styles.empty}>
-                <p>No saved articles match these filters.</p>
-                <Link to={paths.saved()} className={styles.clear}>
-                  Clear the filters
-                </Link>
-              </div>
-            )
+          {saved.length === 0 ? (
+            <p className={styles.empty}>Nothing saved yet: use Save on any article to keep it here.</p>
+          ) : items.length === 0 && page.toFetch.length === 0 && !page.more ? (
+            <div className={styles.empty}>
+              <p>No saved articles match these filters.</p>
+              <Link to={paths.saved()} className={styles.clear}>
+                Clear the filters
+              </Link>
+            </div>
           ) : (
-            <ol className={styles.list}>
-              {items.map(({ entry, file }) => {
-                const titleId = `saved-${entry.id}`;
-                const gone = file.error instanceof DataNotFound;
-                return (
-                  <li key={entry.id}>
-                    <article className={styles.item} aria-labelledby={titleId} data-unavailable={gone}>
-                      <h2 className={styles.title} id={titleId}>
-                        {gone ? entry.title : <Link to={paths.article(entry.id)}>{entry.title}</Link>}
-                      </h2>
-                      <p className={styles.meta}>
-                        <time dateTime={entry.date}>{shortDate(entry.date)}</time>
-                        {gone && <span className={styles.gone}>No longer available: this article has left the archive</span>}
-                      </p>
-                      <SaveButton article={entry} describedBy={titleId} announceStorageProblem={false} />
-                    </article>
-                  </li>
-                );
-              })}
-            </ol>
+            items.length > 0 && (
+              <ol className={styles.list}>
+                {items.map(({ entry, state }) => (
+                  <SavedItem key={entry.id} entry={entry} gone={state !== undefined && 'file' in state && state.file.gone} />
+                ))}
+              </ol>
+            )
+          )}
+          <SavedProgress page={page} filtered={filtered} />
+          {page.more && (items.length >= wanted || page.toFetch.length === 0) && (
+            <button
+              type="button"
+              className={styles.more}
+              onClick={() => {
+                setWanted(Math.max(wanted, items.length + PAGE_SIZE));
+                setCheckLimit(checkLimit + CHECK_STEP);
+              }}
+            >
+              {items.length < wanted ? 'Check more saved articles' : 'Show more saved articles'}
+            </button>
           )}
         </section>
       </div>
+    </div>
+  );
+}
+
+/** The file's topics and names when it was read and is still in the archive; otherwise nothing to count by. */
+function availableFile(state: FileState): Pick<Article, 'topics' | 'entities'> | undefined {
+  return state && 'file' in state && !state.file.gone ? state.file : undefined;
+}
+
+function SavedItem({ entry, gone }: { entry: SavedArticle; gone: boolean }) {
+  const titleId = `saved-${entry.id}`;
+  return (
+    <li>
+      <article className={styles.item} aria-labelledby={titleId} data-unavailable={gone}>
+        <h2 className={styles.title} id={titleId}>
+          {gone ? entry.title : <Link to={paths.article(entry.id)}>{entry.title}</Link>}
+        </h2>
+        <p className={styles.meta}>
+          <time dateTime={entry.date}>{shortDate(entry.date)}</time>
+          {gone && <span className={styles.gone}>No longer available: this article has left the archive</span>}
+        </p>
+        <SaveButton article={entry} describedBy={titleId} announceStorageProblem={false} />
+      </article>
+    </li>
+  );
+}
+
+/** How far the list has got: how many are listed of how many, and under topic or name filters how many were checked. */
+function SavedProgress({ page, filtered }: { page: SavedPageItems; filtered: boolean }) {
+  const { items, candidates, checked, toFetch } = page;
+  let text = '';
+  if (checked < candidates) {
+    const end = toFetch.length > 0 ? '…' : '.';
+    text = `Checked ${formatCount(checked)} of ${formatCount(candidates)} saved articles against these filters${end}`;
+  } else if (items.length < candidates) {
+    text = `Showing ${formatCount(items.length)} of ${formatCount(candidates)} saved articles${filtered ? ' that match' : ''}.`;
+  }
+  return (
+    <p role="status" className={styles.progress}>
+      {text}
+    </p>
+  );
+}
+
+/** Saved data in storage was damaged and has been repaired: said until the reader has read it. */
+function DamageNotice({ text }: { text: string }) {
+  return (
+    <div role="alert" className={styles.problem}>
+      <p>{text}</p>
+      <button type="button" className={styles.action} onClick={() => savedArticlesStore().dismissDamage()}>
+        OK
+      </button>
     </div>
   );
 }
@@ -106,8 +186,11 @@ function SavedTransfer() {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const added = savedArticlesStore().importJson(await file.text());
-      setMessage(added === 0 ? 'Every article in that file was already saved.' : `Imported ${added} saved ${added === 1 ? 'article' : 'articles'}.`);
+      if (file.size > IMPORT_BYTES_LIMIT) {
+        setMessage('That file is far larger than an export of saved articles, so nothing was imported.');
+        return;
+      }
+      setMessage(importMessage(savedArticlesStore().importJson(await file.text())));
     } catch (error) {
       setMessage(error instanceof Error ? error.message : 'That file could not be imported.');
     }

@@ -10,21 +10,26 @@ const MONTHS = [
 /** "2020-10-21" -> "Wednesday 21 October 2020". */
 export function longDate(isoDate: string): string {
   const date = utcDate(isoDate);
+  if (!date) return isoDate;
   return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "2020-10-21" -> "21 October 2020". */
 export function mediumDate(isoDate: string): string {
   const date = utcDate(isoDate);
+  if (!date) return isoDate;
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "2020-10-21" -> "21 Oct 2020". */
 export function shortDate(isoDate: string): string {
   const date = utcDate(isoDate);
+  if (!date) return isoDate;
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()}`;
 }
 
-function utcDate(isoDate: string): Date {
-  return new Date(`${isoDate}T00:00:00Z`);
+/** The day at midnight UTC (so no time zone moves it); null for anything that is not a date, shown then as written. */
+function utcDate(isoDate: string): Date | null {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
