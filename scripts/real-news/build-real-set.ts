@@ -41,7 +41,7 @@ function wikinewsCandidates(collection: Collection & { format: 'wikinews-jsonl' 
     const record = JSON.parse(line) as { title: string; text: string[]; categories: string[] };
     const whole = record.text.join('\n');
     // The dataset's cleaning cut the lead of some articles mid-word ("{{byline|dateew leadership ..."): skip them.
-    if (/\{\{byline\|date(?!=)/.test(whole)) return [];
+    if (/\{\{byline\|date(?!=)/i.test(whole)) return [];
     const stated = /\{\{date\|([^}]*)\}\}/i.exec(whole)?.[1] ?? record.categories.find((c) => isoDate(c) !== null);
     const date = stated ? isoDate(stated) : null;
     if (!date) return [];
@@ -61,14 +61,32 @@ function wikiPath(title: string): string {
     .replace(/'/g, '%27');
 }
 
-function markdownCandidates(collection: Collection & { format: 'markdown' }): Candidate[] {
+/** Every file of the commit whose path matches, read in one `git cat-file --batch` (one process, not thousands). */
+function readFiles(collection: Collection, pattern: RegExp): Map<string, string> {
   const paths = git(collection, 'ls-tree', '-r', '--name-only', collection.commit)
     .split('\n')
-    .filter((path) => collection.pattern.test(path));
-  return paths.flatMap((path) => {
+    .filter((path) => pattern.test(path));
+  const gitDir = join(from, collection.repo.replace('/', '+'), 'repo');
+  const batch = execFileSync('git', [`--git-dir=${gitDir}`, 'cat-file', '--batch'], {
+    input: paths.map((path) => `${collection.commit}:${path}`).join('\n') + '\n',
+    maxBuffer: 1 << 30,
+  });
+  const files = new Map<string, string>();
+  let at = 0;
+  for (const path of paths) {
+    const headerEnd = batch.indexOf(10, at);
+    const size = Number(batch.toString('utf8', at, headerEnd).split(' ')[2]);
+    files.set(path, batch.toString('utf8', headerEnd + 1, headerEnd + 1 + size));
+    at = headerEnd + 1 + size + 1;
+  }
+  return files;
+}
+
+function markdownCandidates(collection: Collection & { format: 'markdown' }): Candidate[] {
+  return [...readFiles(collection, collection.pattern)].flatMap(([path, source]) => {
     let parsed: ReturnType<typeof splitFrontMatter>;
     try {
-      parsed = splitFrontMatter(git(collection, 'show', `${collection.commit}:${path}`));
+      parsed = splitFrontMatter(source);
     } catch (error) {
       console.warn(`${collection.repo}:${path}: skipped, front matter unreadable: ${(error as Error).message.split('\n')[0]}`);
       return [];
@@ -78,7 +96,8 @@ function markdownCandidates(collection: Collection & { format: 'markdown' }): Ca
     const url = collection.url(meta, path);
     const title = field(meta, 'title');
     if (!date || !url || !title || meta.published === false) return [];
-    const standfirst = field(meta, 'deck', 'excerpt', 'description', 'summary');
+    // Only a deck is drawn on the page under the headline; excerpts and descriptions feed lists and search engines.
+    const standfirst = field(meta, 'deck');
     const blocks = markdownBlocks(body);
     const text = blocks.join('\n\n');
     if (text.length < 500 || text.length > 15000) return [];

@@ -55,6 +55,11 @@ export function markdownBlocks(body: string): string[] {
     }
     if (fenced) continue;
     const line = raw.trimEnd();
+    // Reference-style link targets ("[1]: /manage/") are not drawn on the page.
+    if (/^\s*\[[^\]]+\]:\s*\S+(\s+"[^"]*")?\s*$/.test(line)) {
+      flush();
+      continue;
+    }
     if (!line.trim() || /^\s*(<\/?(div|section|figure|table|tbody|thead|tr)[^>]*>|\|?\s*:?-{3,})/.test(line)) {
       flush();
       continue;

@@ -6,6 +6,7 @@
  * section headings. Templates that draw boxes (infoboxes, "have your say", archive notices) are dropped, since their
  * rendered text is not in the wikitext.
  */
+import { decodeHTML } from 'entities';
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -25,7 +26,7 @@ export function datelineOf(iso: string): string {
 
 /** Inline markup -> plain text: links keep their label, bold and italics lose their quotes, refs go. */
 export function inlineText(wikitext: string): string {
-  return wikitext
+  const text = wikitext
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<ref[^>]*\/>/g, '')
     .replace(/<ref[^>]*>[\s\S]*?<\/ref>/g, '')
@@ -38,9 +39,8 @@ export function inlineText(wikitext: string): string {
     .replace(/'''''|'''|''/g, '')
     .replace(/\{\{[^{}]*\}\}/g, '')
     .replace(/\{[a-z]+\}\}/gi, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+    .replace(/&nbsp;/g, ' ');
+  return decodeHTML(text).replace(/[ \t]+/g, ' ').trim();
 }
 
 /** The caption of [[File:x.jpg|thumb|left|Caption]], or null when the line holds no image. */

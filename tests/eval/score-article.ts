@@ -160,6 +160,8 @@ function scoreTitle(article: Article, label: EvalLabel, tally: Tally, misses: st
 }
 
 function scoreEntities(article: Article, label: EvalLabel, tally: Tally, misses: string[]): void {
+  // A label with no entity at all has not labelled them (the real set leaves them for later).
+  if (!label.people.length && !label.organisations.length && !label.places.length) return;
   const kinds = [
     ['people', 'peopleLabelled', 'peopleFound', 'peopleListed'],
     ['organisations', 'organisationsLabelled', 'organisationsFound', 'organisationsListed'],
