@@ -26,7 +26,7 @@ export function inlineMarkdown(text: string): string {
     .replace(/\{\{<[\s\S]*?>\}\}/g, '')
     .replace(/\{\{[\s\S]*?\}\}/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)(\{:[^}]*\})?/g, '$1')
+    .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)(\{:[^}]*\})?/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<[^>]+>/g, '')
