@@ -102,7 +102,7 @@ function markdownCandidates(collection: Collection & { format: 'markdown' }): Ca
     const text = blocks.join('\n\n');
     if (text.length < 500 || text.length > 15000) return [];
     const head = standfirst && !text.startsWith(standfirst.slice(0, 60)) ? [title, standfirst] : [title];
-    return [{ url, title, date, section: collection.section(meta), text: rawText(date, [...head, ...blocks]), origin: path }];
+    return [{ url, title, date, section: collection.section(meta, path), text: rawText(date, [...head, ...blocks]), origin: path }];
   });
 }
 
