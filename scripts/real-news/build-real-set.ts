@@ -92,6 +92,7 @@ function markdownCandidates(collection: Collection & { format: 'markdown' }): Ca
       return [];
     }
     const { meta, body } = parsed;
+    if (collection.exclude?.test(body)) return [];
     const date = /\d{4}-\d{2}-\d{2}/.exec(String(meta.date instanceof Date ? meta.date.toISOString() : meta.date ?? path))?.[0];
     const url = collection.url(meta, path);
     const title = field(meta, 'title');

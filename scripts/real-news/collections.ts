@@ -24,6 +24,8 @@ export type Collection = {
       url: (meta: FrontMatter, path: string) => string | null;
       /** the publisher's own section: a category or tag of the post, or the folder it is filed in */
       section: (meta: FrontMatter, path: string) => string;
+      /** posts whose Markdown body matches are not candidates (see the collection for why) */
+      exclude?: RegExp;
     }
 );
 
@@ -113,6 +115,9 @@ export const collections: Collection[] = [
     pattern: /^content\/news\/(press-releases|statements-remarks|readouts|featured-stories|testimonies)\/\d{4}-.*\.md$/,
     url: (meta) => (typeof meta.url === 'string' ? `https://home.treasury.gov${meta.url}` : null),
     section: (_meta, path) => (path.split('/')[2] ?? 'news').replace(/-/g, ' '),
+    // Releases migrated from the old site are marked "(Archived Content)"; the migration lost most of their quote marks
+    // ("..., said Adam Szubin.We are taking action") and the spaces after full stops, so they are left out.
+    exclude: /\(Archived Content\)/,
     publisher: 'US Department of the Treasury',
     licence: 'Public domain (work of the US federal government, 17 USC 105; repository CC0)',
     take: 15,
