@@ -120,6 +120,6 @@ export const collections: Collection[] = [
     exclude: /\(Archived Content\)/,
     publisher: 'US Department of the Treasury',
     licence: 'Public domain (work of the US federal government, 17 USC 105; repository CC0)',
-    take: 30,
+    take: 40,
   },
 ];
