@@ -12,6 +12,7 @@ const rows: Row[] = [
   ['quotation recall', (t) => of(t.quotesMatched, t.quotesLabelled)],
   ['quotation F1', (t) => f1(t.quotesMatched / (t.quotesFound || 1), t.quotesMatched / (t.quotesLabelled || 1))],
   ['speaker accuracy (found quotes)', (t) => of(t.speakersRight, t.quotesMatched)],
+  ['other marked texts highlighted', (t) => of(t.otherMarkedHighlighted, t.otherMarkedLabelled)],
   ['topic top-1 (main topic first)', (t) => of(t.topicTop1, t.articles)],
   ['topic top-1 main or other', (t) => of(t.topicTop1Fair, t.articles)],
   ['topic top-3 (main in first 3)', (t) => of(t.topicTop3, t.articles)],

@@ -17,6 +17,7 @@ import { loadLabels, type EvalLabel } from './eval-label';
 import { withLabelledQuotes } from './given-quotes';
 import { evalTable } from './eval-table';
 import { addTallies, emptyTally, scoreArticle, type Tally } from './score-article';
+import { reportRealSet } from './real/report-real';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -63,6 +64,7 @@ const columns: { name: string; tally: Tally }[] = [
 ];
 console.log(`\n${evalTable(columns)}\n`);
 console.log(`${all.articles} labelled articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+problems.push(...reportRealSet(root, values));
 for (const problem of problems) console.error(problem);
 process.exitCode = problems.length ? 1 : 0;
 

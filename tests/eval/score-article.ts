@@ -1,7 +1,7 @@
 import type { Article } from '../../src/article/article-schema';
 import { blockText } from '../../src/article/article-text';
 import { topLevelOf } from '../../src/ingest/understand/topic-tree';
-import type { EvalLabel } from './eval-label';
+import { isQuotation, type EvalLabel, type QuoteKind } from './eval-label';
 
 /** Counts for one article; the summary adds them up, so every field is a plain count. */
 export type Tally = {
@@ -10,6 +10,10 @@ export type Tally = {
   quotesFound: number;
   quotesMatched: number;
   speakersRight: number;
+  /** texts in quote marks labelled as something else (term, title, nickname, slogan, scare quote) */
+  otherMarkedLabelled: number;
+  /** ... of which ingest highlighted as a quotation */
+  otherMarkedHighlighted: number;
   topicTop1: number;
   topicTop1Fair: number;
   topicTop3: number;
@@ -42,6 +46,7 @@ export type ArticleScore = { tally: Tally; misses: string[] };
 export function emptyTally(): Tally {
   return {
     articles: 0, quotesLabelled: 0, quotesFound: 0, quotesMatched: 0, speakersRight: 0,
+    otherMarkedLabelled: 0, otherMarkedHighlighted: 0,
     topicTop1: 0, topicTop1Fair: 0, topicTop3: 0,
     headingsLabelled: 0, headingsFound: 0, headingsMatched: 0,
     headlinesLabelled: 0, headlinesRight: 0, leadTitlesLabelled: 0, leadTitlesTakenAsHeadline: 0,
@@ -75,15 +80,22 @@ export function scoreArticle(article: Article, label: EvalLabel): ArticleScore {
 }
 
 function scoreQuotes(article: Article, label: EvalLabel, tally: Tally, misses: string[]): void {
+  // Every quote ingest emits counts as a quotation unless it says otherwise (a `kind` other than "quotation").
   const found = article.blocks.flatMap((block) =>
-    block.type === 'paragraph' ? block.inlines.flatMap((inline) => (inline.type === 'quote' ? [inline] : [])) : [],
+    block.type === 'paragraph'
+      ? block.inlines.flatMap((inline) => (inline.type === 'quote' && isQuotation(inline as { kind?: QuoteKind }) ? [inline] : []))
+      : [],
   );
-  tally.quotesLabelled = label.quotes.length;
+  // Terms, titles, nicknames, slogans and scare quotes are not quotations: highlighting one is a false quotation.
+  const expectedQuotes = label.quotes.filter(isQuotation);
+  const otherMarked = new Set(label.quotes.filter((quote) => !isQuotation(quote)).map((quote) => normalise(quote.text)));
+  tally.quotesLabelled = expectedQuotes.length;
   tally.quotesFound = found.length;
+  tally.otherMarkedLabelled = label.quotes.length - expectedQuotes.length;
   // In order: each labelled quotation takes the first unused found one with the same text.
   const used = new Set<number>();
   let from = 0;
-  for (const expected of label.quotes) {
+  for (const expected of expectedQuotes) {
     const text = normalise(expected.text);
     let at = found.findIndex((quote, i) => i >= from && !used.has(i) && normalise(quote.text) === text);
     if (at < 0) at = found.findIndex((quote, i) => !used.has(i) && normalise(quote.text) === text);
@@ -99,7 +111,12 @@ function scoreQuotes(article: Article, label: EvalLabel, tally: Tally, misses: s
     else misses.push(`speaker of “${short(text)}”: ${speaker ?? 'null'}, expected ${expected.speaker ?? 'null'}`);
   }
   found.forEach((quote, i) => {
-    if (!used.has(i)) misses.push(`false quote: “${short(normalise(quote.text))}”`);
+    if (used.has(i)) return;
+    const text = normalise(quote.text);
+    if (otherMarked.has(text)) {
+      tally.otherMarkedHighlighted += 1;
+      misses.push(`false quote (labelled as a ${label.quotes.find((q) => normalise(q.text) === text)?.kind}): “${short(text)}”`);
+    } else misses.push(`false quote: “${short(text)}”`);
   });
 }
 
@@ -143,6 +160,8 @@ function scoreTitle(article: Article, label: EvalLabel, tally: Tally, misses: st
 }
 
 function scoreEntities(article: Article, label: EvalLabel, tally: Tally, misses: string[]): void {
+  // A label with no entity at all has not labelled them (the real set leaves them for later).
+  if (!label.people.length && !label.organisations.length && !label.places.length) return;
   const kinds = [
     ['people', 'peopleLabelled', 'peopleFound', 'peopleListed'],
     ['organisations', 'organisationsLabelled', 'organisationsFound', 'organisationsListed'],
