@@ -23,7 +23,7 @@ export function kindProbabilities(features: QuoteFeatures, weights: readonly (re
 
 /**
  * The kind the model picks: "quotation" above the threshold, else the likeliest of the other kinds. `named` says
- * the words before the marks name the text rather than report it ("the so-called", "dubbed", "titled"): too rare
+ * the words before the marks name the text rather than report it ("the so-called"): too rare
  * in the labelled texts for the weights to learn, and never someone's words.
  */
 export function pickKind(probabilities: readonly number[], trained: QuoteKindModel, named = false): QuoteKind {
@@ -42,7 +42,7 @@ if (trainedModel.features.join() !== FEATURE_NAMES.join()) {
   throw new Error('src/ingest/understand/quote-kind-weights.json: its features differ from quote-kind-features.ts; run scripts/quote-kinds/train.ts');
 }
 
-const NAMING_LEAD = /(?<![\p{L}])(?:so-called|so called|dubbed|nicknamed|titled|entitled)(?:\s+(?:the|a|an))?\s*$/iu;
+const NAMING_LEAD = /(?<![\p{L}])(?:so-called|so called)\s*$/iu;
 
 /** The kind of every text in quote marks, in layout order; a continued part has the kind of what it continues. */
 export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {

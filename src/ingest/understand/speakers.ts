@@ -3,8 +3,12 @@ import type { ArticleLayout, QuoteSpot } from './article-layout';
 import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { type Antecedent, resolveSpeaker } from './resolve-speaker';
+import { cleanName, fullPersonName } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
+
+/** Who said a quotation: a person named in full, or a body or description when the text names no person. */
+export type Speaker = { name: string; kind: 'person' | 'description' };
 
 type Attribution = { entity: Entity | null; how: 'cue' | 'paragraph' | 'continued' | 'kind' | 'none' };
 
@@ -20,7 +24,7 @@ export function attributeSpeakers(
   registry: EntityRegistry,
   mentions: readonly Mention[],
   kinds: readonly QuoteKind[] = [],
-): (string | null)[] {
+): (Speaker | null)[] {
   const antecedents: Antecedent[] = mentions
     .filter((mention) => !mention.inQuote && !mention.inHeadline)
     .flatMap((mention) => {
@@ -54,7 +58,16 @@ export function attributeSpeakers(
     results.push({ entity, how: found ? 'cue' : 'none' });
   });
   carryOver(layout, results, context.antecedents);
-  return results.map((result) => result.entity?.name ?? null);
+  const names = new Map<Entity, Speaker>();
+  return results.map(({ entity }) => {
+    if (!entity) return null;
+    const known = names.get(entity);
+    if (known) return known;
+    const speaker: Speaker =
+      entity.kind === 'person' ? { name: fullPersonName(entity.name, text), kind: 'person' } : { name: cleanName(entity.name), kind: 'description' };
+    names.set(entity, speaker);
+    return speaker;
+  });
 }
 
 /**
@@ -136,7 +149,7 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
 }
 
 /** The blocks with each quote's kind and speaker filled in (quotes in article order, as the layout lists them). */
-export function withSpeakers(blocks: readonly Block[], layout: ArticleLayout, speakers: readonly (string | null)[], kinds: readonly QuoteKind[] = []): Block[] {
+export function withSpeakers(blocks: readonly Block[], layout: ArticleLayout, speakers: readonly (Speaker | null)[], kinds: readonly QuoteKind[] = []): Block[] {
   const byPlace = new Map(layout.quotes.map((quote, k) => [`${quote.block}:${quote.inline}`, k]));
   return blocks.map((block, b) =>
     block.type !== 'paragraph'
@@ -146,7 +159,9 @@ export function withSpeakers(blocks: readonly Block[], layout: ArticleLayout, sp
           inlines: block.inlines.map((inline, i) => {
             if (inline.type !== 'quote') return inline;
             const k = byPlace.get(`${b}:${i}`) ?? -1;
-            return { ...inline, speaker: speakers[k] ?? null, kind: kinds[k] ?? 'quotation' };
+            const speaker = speakers[k];
+            const kind = kinds[k] ?? 'quotation';
+            return speaker ? { ...inline, speaker: speaker.name, speakerKind: speaker.kind, kind } : { ...inline, speaker: null, kind };
           }),
         },
   );

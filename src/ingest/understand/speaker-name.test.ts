@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName, fullPersonName } from './speaker-name';
+
+describe('speaker names', () => {
+  it('gives the name in full as the article first gives it, without titles', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg arrived on Monday. “We are ready,” Stoltenberg said.';
+    expect(fullPersonName('Stoltenberg', text)).toBe('Jens Stoltenberg');
+    expect(fullPersonName('Sarah', 'My colleague Sarah Allen asked me to help. “Come,” Sarah said.')).toBe('Sarah Allen');
+    expect(fullPersonName('David M', 'according to Executive Director David M. Capozzi, “the Board worked hard.”')).toBe('David M. Capozzi');
+  });
+
+  it('never takes the end of the sentence before for a given name', () => {
+    expect(fullPersonName('Annika Roswell', 'talks in the National Assembly. Annika Roswell said they were done.')).toBe('Annika Roswell');
+    expect(fullPersonName('Leah', 'We thank Leah. Then Leah says more.')).toBe('Leah');
+  });
+
+  it('takes invisible and odd characters out of names', () => {
+    expect(cleanName('Tra\u200Beger')).toBe('Traeger');
+    expect(cleanName('Ana\u00A0Ruiz')).toBe('Ana Ruiz');
+    expect(fullPersonName('Traeger', 'said Tra\u200Beger\u00AD.')).toBe('Traeger');
+  });
+});
