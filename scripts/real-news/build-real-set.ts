@@ -92,6 +92,7 @@ function markdownCandidates(collection: Collection & { format: 'markdown' }): Ca
       return [];
     }
     const { meta, body } = parsed;
+    if (collection.exclude?.test(body)) return [];
     const date = /\d{4}-\d{2}-\d{2}/.exec(String(meta.date instanceof Date ? meta.date.toISOString() : meta.date ?? path))?.[0];
     const url = collection.url(meta, path);
     const title = field(meta, 'title');
@@ -102,7 +103,7 @@ function markdownCandidates(collection: Collection & { format: 'markdown' }): Ca
     const text = blocks.join('\n\n');
     if (text.length < 500 || text.length > 15000) return [];
     const head = standfirst && !text.startsWith(standfirst.slice(0, 60)) ? [title, standfirst] : [title];
-    return [{ url, title, date, section: collection.section(meta), text: rawText(date, [...head, ...blocks]), origin: path }];
+    return [{ url, title, date, section: collection.section(meta, path), text: rawText(date, [...head, ...blocks]), origin: path }];
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Where the real evaluation set comes from: public repositories whose articles the project may redistribute
  * (US federal works in the public domain; Wikinews articles of 2004-05, released into the public domain).
+ * Departments' news releases (Treasury) bring what the GSA blogs lack: attributed quotations from named officials.
  * Each collection names the exact commit read, how many articles to take and how to address each one.
  */
 import type { FrontMatter } from './markdown-to-text';
@@ -21,7 +22,10 @@ export type Collection = {
       /** which files of the tree are posts */
       pattern: RegExp;
       url: (meta: FrontMatter, path: string) => string | null;
-      section: (meta: FrontMatter) => string;
+      /** the publisher's own section: a category or tag of the post, or the folder it is filed in */
+      section: (meta: FrontMatter, path: string) => string;
+      /** posts whose Markdown body matches are not candidates (see the collection for why) */
+      exclude?: RegExp;
     }
 );
 
@@ -100,6 +104,22 @@ export const collections: Collection[] = [
     section: (meta) => first(meta.tags),
     publisher: 'Section508.gov (US General Services Administration)',
     licence: 'Public domain (work of the US federal government, 17 USC 105)',
+    take: 30,
+  },
+  {
+    key: 'treasury',
+    repo: 'US-Department-of-the-Treasury/home.treasury.gov',
+    commit: '0bac2ea18e2cb11c1e1df78ce60a990a26e70183',
+    format: 'markdown',
+    // The newsroom's sections; the site's own folder names them (press releases, statements and remarks, readouts...).
+    pattern: /^content\/news\/(press-releases|statements-remarks|readouts|featured-stories|testimonies)\/\d{4}-.*\.md$/,
+    url: (meta) => (typeof meta.url === 'string' ? `https://home.treasury.gov${meta.url}` : null),
+    section: (_meta, path) => (path.split('/')[2] ?? 'news').replace(/-/g, ' '),
+    // Releases migrated from the old site are marked "(Archived Content)"; the migration lost most of their quote marks
+    // ("..., said Adam Szubin.We are taking action") and the spaces after full stops, so they are left out.
+    exclude: /\(Archived Content\)/,
+    publisher: 'US Department of the Treasury',
+    licence: 'Public domain (work of the US federal government, 17 USC 105; repository CC0)',
     take: 30,
   },
 ];

@@ -33,7 +33,8 @@ export function inlineMarkdown(text: string): string {
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(])[*_](\S[^*_]*?\S|\S)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\{:[^}]*\}/g, '');
+    .replace(/\{:[^}]*\}/g, '')
+    .replace(/\s*\{#[\w-]+\}\s*$/, '');
   return decodeHTML(plain).replace(/[ \t\u00a0]+/g, ' ').trim();
 }
 

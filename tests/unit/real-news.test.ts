@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { markdownBlocks, splitFrontMatter } from '../../scripts/real-news/markdown-to-text';
 import { datelineOf, isoDate, wikinewsBlocks } from '../../scripts/real-news/wikitext-to-text';
 import { heldOutOf } from '../eval/real/split';
-import { evalLabel } from '../eval/eval-label';
+import { evalLabel, loadLabels } from '../eval/eval-label';
+import { loadRealSources } from '../eval/real/real-sources';
 import { scoreArticle } from '../eval/score-article';
 import { ingestFile } from '../../src/ingest/ingest-file';
 
@@ -73,5 +74,28 @@ describe('scoring quotation kinds', () => {
     );
     expect(tally.otherMarkedHighlighted).toBe(highlighted ? 1 : 0);
     expect(tally.quotesFound - tally.quotesMatched).toBe(highlighted ? 1 : 0);
+  });
+});
+
+describe('the committed real set', () => {
+  const root = new URL('../..', import.meta.url).pathname;
+  const sources = loadRealSources(`${root}tests/eval/real/sources.json`);
+
+  it('splits every publisher by the documented rule', () => {
+    for (const publisher of new Set(sources.map((s) => s.publisher))) {
+      const mine = sources.filter((s) => s.publisher === publisher);
+      const held = heldOutOf(mine.map((s) => s.url));
+      for (const source of mine) expect(source.split, source.file).toBe(held.has(source.url) ? 'heldout' : 'dev');
+    }
+  });
+
+  it('has a well-formed label for each listed article and none for unlisted ones', () => {
+    const listed = new Set(sources.map((s) => s.file));
+    const labels = loadLabels(`${root}tests/eval/real/labels`);
+    for (const loaded of labels) {
+      if ('error' in loaded) throw new Error(`${loaded.file}: ${loaded.error}`);
+      expect(listed.has(loaded.label.source), loaded.file).toBe(true);
+    }
+    expect(labels.length).toBe(listed.size);
   });
 });

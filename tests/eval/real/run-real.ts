@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFile } from '../../../src/ingest/ingest-file';
-import { loadLabels } from '../eval-label';
+import { loadLabels, type EvalLabel } from '../eval-label';
 import { addTallies, emptyTally, scoreArticle, type Tally } from '../score-article';
 import { loadRealSources } from './real-sources';
 
@@ -44,7 +44,10 @@ export function evaluateRealSet(root: string, options: { only?: string; verbose?
       missing += 1;
       continue;
     }
-    const outcome = ingestFile(readFileSync(path), label.source);
+    const bytes = readFileSync(path);
+    const missingText = labelledTextsMissing(label, bytes.toString('utf8'));
+    if (missingText.length) problems.push(`real/${loaded.file}: not in ${label.source}: ${missingText.join(' | ')}`);
+    const outcome = ingestFile(bytes, label.source);
     if (!outcome.ok) {
       problems.push(`${label.source}: rejected: ${outcome.reason.split('\n')[0]}`);
       continue;
@@ -62,4 +65,13 @@ export function evaluateRealSet(root: string, options: { only?: string; verbose?
     missing,
     verbose,
   };
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Labelled texts (headline, headings, quotes, junk lines) that the article does not contain: a label gone stale. */
+function labelledTextsMissing(label: EvalLabel, article: string): string[] {
+  const whole = squash(article);
+  const texts = [label.title ?? '', ...label.headings, ...label.quotes.map((q) => q.text), ...(label.junk ?? []).map((j) => j.text)];
+  return texts.filter((text) => text && !whole.includes(squash(text))).map((text) => `"${text.slice(0, 40)}"`);
 }
