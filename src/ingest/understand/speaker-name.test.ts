@@ -20,3 +20,12 @@ describe('speaker names', () => {
     expect(fullPersonName('Traeger', 'said Tra\u200Beger\u00AD.')).toBe('Traeger');
   });
 });
+
+describe('speaker names given with their role', () => {
+  it('keeps the person and leaves the role and body out', () => {
+    expect(fullPersonName('HUD Deputy Assistant Secretary for Economic Affairs Kurt Usowski', 'x')).toBe('Kurt Usowski');
+    expect(fullPersonName('CFPB’s Natalie Kurz', 'x')).toBe('Natalie Kurz');
+    expect(fullPersonName('Kurt Usowski', 'said HUD Economic Affairs Kurt Usowski.')).toBe('Kurt Usowski');
+    expect(fullPersonName('Secretary of the Treasury Janet L', 'Secretary of the Treasury Janet L. Yellen said')).toBe('Janet L. Yellen');
+  });
+});
