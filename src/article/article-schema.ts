@@ -29,6 +29,9 @@ export const textInline = z.object({
   text: z.string(),
 });
 
+/** Text between quote marks is someone's words only when its kind is "quotation" (article JSON without kinds: all are). */
+export const quoteKind = z.enum(['quotation', 'term', 'title', 'nickname', 'slogan', 'scare']);
+
 export const quoteInline = z.object({
   type: z.literal('quote'),
   text: z.string().describe('Exactly what stands between the marks.'),
@@ -36,6 +39,8 @@ export const quoteInline = z.object({
   open: z.string().describe('The opening mark as written; "" where it is missing.'),
   close: z.string().describe('The closing mark as written; "" where it is missing (an unclosed mark runs to the end of its paragraph).'),
   continued: z.boolean().default(false).describe('True when this inline continues the quotation of an earlier paragraph: together they read as one quotation.'),
+  kind: quoteKind.optional().describe('What the marked text is (missing: "quotation", as in article JSON written before kinds): someone\'s words, or a term, a title of a work, a nickname, a slogan or a scare quote. Only quotations are highlighted, counted and given speakers; the others read as plain text with their marks.'),
+  speakerKind: z.enum(['person', 'description']).optional().describe('Set with a speaker: "person" for a named person, "description" for a body or a description the text gives instead ("the ministry", "a police spokesperson").'),
 });
 
 export const inline = z.discriminatedUnion('type', [textInline, quoteInline]);
@@ -96,6 +101,7 @@ export const article = z.object({
 
 export type TextInline = z.infer<typeof textInline>;
 export type QuoteInline = z.infer<typeof quoteInline>;
+export type QuoteKind = z.infer<typeof quoteKind>;
 export type Inline = z.infer<typeof inline>;
 export type HeadingBlock = z.infer<typeof headingBlock>;
 export type ParagraphBlock = z.infer<typeof paragraphBlock>;

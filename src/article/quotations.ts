@@ -11,7 +11,8 @@ export function quotationsOf(blocks: readonly Block[]): Quotation[] {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
     for (const inline of block.inlines) {
-      if (inline.type !== 'quote') continue;
+      // Terms, titles, nicknames, slogans and scare quotes keep their marks but are nobody's words.
+      if (inline.type !== 'quote' || !isQuotation(inline)) continue;
       const last = quotations.at(-1);
       if (inline.continued && last) last.parts.push(inline);
       else quotations.push({ n: quotations.length + 1, speaker: inline.speaker, parts: [inline] });
@@ -19,6 +20,9 @@ export function quotationsOf(blocks: readonly Block[]): Quotation[] {
   }
   return quotations;
 }
+
+/** Someone's words, as opposed to a term, title, nickname, slogan or scare quote in marks (no kind: written before kinds). */
+export const isQuotation = (quote: QuoteInline): boolean => (quote.kind ?? 'quotation') === 'quotation';
 
 /** The person or body quoted most often; ties go to whoever spoke first. */
 export function mainSpeakerOf(quotations: readonly Quotation[]): string | null {

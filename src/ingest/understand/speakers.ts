@@ -1,12 +1,16 @@
-import type { Block } from '../../article/article-schema';
+import type { Block, QuoteKind } from '../../article/article-schema';
 import type { ArticleLayout, QuoteSpot } from './article-layout';
 import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { type Antecedent, resolveSpeaker } from './resolve-speaker';
+import { cleanName, fullPersonName } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 
-type Attribution = { entity: Entity | null; how: 'cue' | 'paragraph' | 'continued' | 'none' };
+/** Who said a quotation: a person named in full, or a body or description when the text names no person. */
+export type Speaker = { name: string; kind: 'person' | 'description' };
+
+type Attribution = { entity: Entity | null; how: 'cue' | 'paragraph' | 'continued' | 'kind' | 'none' };
 
 const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|speech|statement|interview|addressed)(?![\p{L}])`, 'u');
 
@@ -15,7 +19,12 @@ const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTE
  * takes the speaker of its paragraph's other quotations, or of the paragraph before when it opens its
  * own paragraph (news carries a speaker over), or of the quotation it continues.
  */
-export function attributeSpeakers(layout: ArticleLayout, registry: EntityRegistry, mentions: readonly Mention[]): (string | null)[] {
+export function attributeSpeakers(
+  layout: ArticleLayout,
+  registry: EntityRegistry,
+  mentions: readonly Mention[],
+  kinds: readonly QuoteKind[] = [],
+): (Speaker | null)[] {
   const antecedents: Antecedent[] = mentions
     .filter((mention) => !mention.inQuote && !mention.inHeadline)
     .flatMap((mention) => {
@@ -27,6 +36,11 @@ export function attributeSpeakers(layout: ArticleLayout, registry: EntityRegistr
   const results: Attribution[] = [];
   const { text, quotes } = layout;
   quotes.forEach((quote, k) => {
+    // A term, title, nickname, slogan or scare quote is nobody's words: no speaker, and none to pass on.
+    if ((kinds[k] ?? 'quotation') !== 'quotation') {
+      results.push({ entity: null, how: 'kind' });
+      return;
+    }
     const previous = quotes[k - 1];
     const next = quotes[k + 1];
     const paragraph = layout.passages.find((passage) => passage.block === quote.block) ?? { start: 0, end: text.length };
@@ -44,7 +58,16 @@ export function attributeSpeakers(layout: ArticleLayout, registry: EntityRegistr
     results.push({ entity, how: found ? 'cue' : 'none' });
   });
   carryOver(layout, results, context.antecedents);
-  return results.map((result) => result.entity?.name ?? null);
+  const names = new Map<Entity, Speaker>();
+  return results.map(({ entity }) => {
+    if (!entity) return null;
+    const known = names.get(entity);
+    if (known) return known;
+    const speaker: Speaker =
+      entity.kind === 'person' ? { name: fullPersonName(entity.name, text), kind: 'person' } : { name: cleanName(entity.name), kind: 'description' };
+    names.set(entity, speaker);
+    return speaker;
+  });
 }
 
 /**
@@ -125,12 +148,21 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
   });
 }
 
-/** The blocks with each quote's speaker filled in (quotes in article order, as the layout lists them). */
-export function withSpeakers(blocks: readonly Block[], layout: ArticleLayout, speakers: readonly (string | null)[]): Block[] {
-  const byPlace = new Map(layout.quotes.map((quote, k) => [`${quote.block}:${quote.inline}`, speakers[k] ?? null]));
+/** The blocks with each quote's kind and speaker filled in (quotes in article order, as the layout lists them). */
+export function withSpeakers(blocks: readonly Block[], layout: ArticleLayout, speakers: readonly (Speaker | null)[], kinds: readonly QuoteKind[] = []): Block[] {
+  const byPlace = new Map(layout.quotes.map((quote, k) => [`${quote.block}:${quote.inline}`, k]));
   return blocks.map((block, b) =>
     block.type !== 'paragraph'
       ? block
-      : { ...block, inlines: block.inlines.map((inline, i) => (inline.type === 'quote' ? { ...inline, speaker: byPlace.get(`${b}:${i}`) ?? null } : inline)) },
+      : {
+          ...block,
+          inlines: block.inlines.map((inline, i) => {
+            if (inline.type !== 'quote') return inline;
+            const k = byPlace.get(`${b}:${i}`) ?? -1;
+            const speaker = speakers[k];
+            const kind = kinds[k] ?? 'quotation';
+            return speaker ? { ...inline, speaker: speaker.name, speakerKind: speaker.kind, kind } : { ...inline, speaker: null, kind };
+          }),
+        },
   );
 }

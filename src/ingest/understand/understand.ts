@@ -3,6 +3,7 @@ import { listEntities } from './article-entities';
 import { layOutArticle, type ArticleLayout } from './article-layout';
 import { buildRegistry } from './entity-registry';
 import { findMentions } from './name-mentions';
+import { quoteKindsOf } from './quote-kinds';
 import { attributeSpeakers, withSpeakers } from './speakers';
 import { tagTerms } from './tagged-terms';
 import { assignTopics, type WeightedText } from './topics';
@@ -14,9 +15,10 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Und
   const mentions = findMentions(terms, layout);
   const inQuote = (at: number): boolean => layout.quotes.some((quote) => at >= quote.start && at < quote.end);
   const registry = buildRegistry(mentions, layout.text, terms, inQuote);
-  const speakers = attributeSpeakers(layout, registry, mentions);
+  const kinds = quoteKindsOf(layout);
+  const speakers = attributeSpeakers(layout, registry, mentions, kinds);
   const { topics, topicScores } = assignTopics(weightedParts(layout));
-  return { blocks: withSpeakers(parsed.blocks, layout, speakers), topics, topicScores, entities: listEntities(registry) };
+  return { blocks: withSpeakers(parsed.blocks, layout, speakers, kinds), topics, topicScores, entities: listEntities(registry) };
 }
 
 /** The title counts three times, the lead half as much again as the rest. */

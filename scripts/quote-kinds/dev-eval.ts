@@ -1,0 +1,33 @@
+/**
+ * npx tsx scripts/quote-kinds/dev-eval.ts [--verbose]
+ *
+ * Quotations and speakers on the real set's dev split only (tests/eval/real/sources.json), with the quote misses
+ * of each dev article when --verbose: what quote kinds and speakers are tuned on. Held-out articles are skipped
+ * here on purpose: `npm run eval` reports their aggregate figures, and nothing is tuned on them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestFile } from '../../src/ingest/ingest-file';
+import { loadLabels } from '../../tests/eval/eval-label';
+import { evalTable } from '../../tests/eval/eval-table';
+import { loadRealSources } from '../../tests/eval/real/real-sources';
+import { addTallies, emptyTally, scoreArticle } from '../../tests/eval/score-article';
+
+const root = join(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' } } });
+const splits = new Map(loadRealSources(join(root, 'tests/eval/real/sources.json')).map((s) => [s.file, s.split]));
+let total = emptyTally();
+for (const loaded of loadLabels(join(root, 'tests/eval/real/labels'))) {
+  if ('error' in loaded) continue;
+  const { label } = loaded;
+  const path = join(root, label.source);
+  if (splits.get(label.source) !== 'dev' || !existsSync(path)) continue;
+  const outcome = ingestFile(readFileSync(path), label.source);
+  if (!outcome.ok) continue;
+  const { tally, misses } = scoreArticle(outcome.article, label);
+  total = addTallies(total, tally);
+  const quoteMisses = misses.filter((miss) => /quote|speaker/.test(miss));
+  if (values.verbose && quoteMisses.length) console.log(`\n${label.source}\n${quoteMisses.map((m) => `  - ${m}`).join('\n')}`);
+}
+console.log(`\n${evalTable([{ name: 'real dev', tally: total }]).split('\n').slice(0, 8).join('\n')}`);

@@ -1,0 +1,82 @@
+import type { ArticleLayout, QuoteSpot } from './article-layout';
+import { SPEECH_VERB_PATTERN } from './speech-verbs';
+
+/**
+ * What the quote-kind model looks at for one text in quote marks: its own shape (length, clause, capitals,
+ * closing punctuation) and its surroundings (a speech verb or colon near it, the words just before the
+ * opening mark, its place in the paragraph). Every feature is a number in [0, 1]; the names are the keys of
+ * the weights in quote-kind-weights.json, so adding one means training again (scripts/quote-kinds/train.ts).
+ */
+export const FEATURE_NAMES = [
+  'bias', 'length', 'oneWord', 'fewWords', 'manyWords', 'endsWithPunctuation', 'endsWithComma', 'startsUpper',
+  'titleCase', 'clauseWords', 'firstPerson', 'sentence', 'speechAfter', 'speechBefore', 'colonBefore', 'commaBefore',
+  'kindLead', 'callLead', 'opensParagraph', 'wholeParagraph', 'unclosed', 'continued', 'letterBefore', 'letterAfter',
+  'determinerBefore', 'digits', 'singleMarks', 'otherQuotesInParagraph', 'capitalShare', 'preposition',
+  'speechInSentence', 'fewWithoutSpeech', 'longWithSpeech', 'clauseWithSpeech',
+] as const;
+
+export type QuoteFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
+
+const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)(?![\p{L}])`, 'iu');
+const CLAUSE = /(?<![\p{L}])(?:i|we|you|he|she|they|it|is|are|was|were|will|would|can|could|should|must|have|has|had|do|does|did|be|been|not|there|this|that)(?![\p{L}])|n['’]t\b|['’](?:re|ll|ve|m|s)\b/iu;
+const FIRST_PERSON = /(?<![\p{L}])(?:i|we|our|us|my|me|you|your)(?![\p{L}])/iu;
+// Words that announce a name, term or title rather than someone's words ("the so-called", "dubbed", "titled").
+const KIND_LEAD = /(?:so-called|so called|dubbed|nicknamed|known(?:\s+\p{Ll}+ly)?\s+as|titled|entitled|named|termed|term|terms|word|words|phrase|label|labelled|labeled|slogan|motto|hashtag|branded|marked|as)(?:\s+(?:the|a|an))?\s*$/iu;
+const CALL_LEAD = /(?:call|calls|called|calling|describ\p{Ll}*\s+(?:it|them|him|her|this|that)?\s*as)(?:\s+(?:it|them|him|her|this|that|the|a|an))?\s*$/iu;
+const DETERMINER = /(?<![\p{L}])(?:the|a|an|its|their|our|his|her|this|that|these|those)\s*$/iu;
+const PREPOSITION = /(?<![\p{L}])(?:of|for|in|on|at|with|about|from|into|by|to)\s*$/iu;
+
+/** The features of `quote` in `layout`, read from at most a sentence either side. */
+export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFeatures {
+  const { text } = layout;
+  const paragraph = layout.passages.find((passage) => passage.block === quote.block) ?? { start: 0, end: text.length };
+  const quoted = text.slice(quote.start, quote.end).trim();
+  const before = text.slice(Math.max(paragraph.start, quote.outerStart - 300), quote.outerStart);
+  const after = text.slice(quote.outerEnd, Math.min(paragraph.end, quote.outerEnd + 80));
+  const sentenceBefore = before.split(/[.!?]["”’]?\s+(?=\p{Lu})/u).at(-1) ?? '';
+  const sentenceAfter = after.split(/(?<=[.!?])\s+/u)[0] ?? '';
+  const words = quoted.split(/\s+/).filter(Boolean);
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const longWords = words.filter((word) => word.replace(/\P{L}/gu, '').length > 3);
+  // The whole sentence around the marks: a fragment is someone's words when the sentence reports speech.
+  const sentenceEnd = /[.!?](?=["”’]?\s+\p{Lu})|$/u.exec(text.slice(quote.outerEnd, paragraph.end));
+  const sentence = `${sentenceBefore} ${text.slice(quote.outerEnd, quote.outerEnd + (sentenceEnd?.index ?? 0))}`;
+  const speechInSentence = SPEECH.test(sentence) || SPEECH.test(sentenceAfter.slice(0, 60));
+  const others = layout.quotes.filter((other) => other.block === quote.block).length - 1;
+  return {
+    bias: 1,
+    length: Math.min(words.length, 40) / 40,
+    oneWord: words.length === 1 ? 1 : 0,
+    fewWords: words.length > 1 && words.length <= 4 ? 1 : 0,
+    manyWords: words.length >= 10 ? 1 : 0,
+    endsWithPunctuation: /[.!?…;:]$/u.test(quoted) ? 1 : 0,
+    endsWithComma: /,$/u.test(quoted) ? 1 : 0,
+    startsUpper: /^\p{Lu}/u.test(quoted) ? 1 : 0,
+    titleCase: longWords.length >= 2 && longWords.every((word) => /^\p{Lu}/u.test(word)) ? 1 : 0,
+    clauseWords: CLAUSE.test(quoted) ? 1 : 0,
+    firstPerson: FIRST_PERSON.test(quoted) ? 1 : 0,
+    sentence: /^\p{Lu}/u.test(quoted) && /[.!?,]$/u.test(quoted) && words.length >= 4 ? 1 : 0,
+    speechAfter: SPEECH.test(sentenceAfter.slice(0, 60)) ? 1 : 0,
+    speechBefore: SPEECH.test(sentenceBefore) ? 1 : 0,
+    colonBefore: /:\s*$/u.test(before) ? 1 : 0,
+    commaBefore: /,\s*$/u.test(before) ? 1 : 0,
+    kindLead: KIND_LEAD.test(before) ? 1 : 0,
+    callLead: CALL_LEAD.test(before) ? 1 : 0,
+    opensParagraph: before.trim() === '' && quote.outerStart - paragraph.start < 120 ? 1 : 0,
+    wholeParagraph: text.slice(paragraph.start, quote.outerStart).trim() === '' && text.slice(quote.outerEnd, paragraph.end).trim() === '' ? 1 : 0,
+    unclosed: quote.end === quote.outerEnd ? 1 : 0,
+    continued: quote.continued ? 1 : 0,
+    letterBefore: /\p{L}\s*$/u.test(before) ? 1 : 0,
+    letterAfter: /^\s*\p{L}/u.test(after) && !SPEECH.test(sentenceAfter.slice(0, 40)) ? 1 : 0,
+    determinerBefore: DETERMINER.test(before) ? 1 : 0,
+    digits: /\d/u.test(quoted) ? 1 : 0,
+    singleMarks: /^['‘’]/u.test(text.slice(quote.outerStart, quote.start)) ? 1 : 0,
+    otherQuotesInParagraph: others > 0 ? 1 : 0,
+    capitalShare: words.length ? capitalised / words.length : 0,
+    preposition: PREPOSITION.test(before) ? 1 : 0,
+    speechInSentence: speechInSentence ? 1 : 0,
+    fewWithoutSpeech: words.length <= 4 && !speechInSentence ? 1 : 0,
+    longWithSpeech: words.length >= 6 && speechInSentence ? 1 : 0,
+    clauseWithSpeech: CLAUSE.test(quoted) && speechInSentence ? 1 : 0,
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { layOutArticle } from './article-layout';
+import { quoteKindsOf } from './quote-kinds';
+import { blocksOf } from './test-blocks';
+
+const kindsIn = (text: string): string[] => quoteKindsOf(layOutArticle('', blocksOf(text)));
+
+describe('quote kinds', () => {
+  it('takes attributed words for a quotation', () => {
+    expect(kindsIn('“We will not back down on this, whatever it costs us,” the minister said on Tuesday.')).toEqual(['quotation']);
+    expect(kindsIn('Asked about the delay, Ms Okafor said: “The contractor has let us down again.”')).toEqual(['quotation']);
+  });
+
+  it('does not take a word held at a distance for someone’s words', () => {
+    const [kind] = kindsIn('Volunteers also counted the so-called “nurdles” found along the shore this year.');
+    expect(kind).not.toBe('quotation');
+  });
+
+  it('gives a continued part the kind of what it continues', () => {
+    const kinds = kindsIn('“The first part of what she said runs on\n\n“and this part continues it,” she said.');
+    expect(kinds).toEqual(['quotation', 'quotation']);
+  });
+});

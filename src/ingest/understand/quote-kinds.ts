@@ -1,0 +1,59 @@
+import type { QuoteKind } from '../../article/article-schema';
+import type { ArticleLayout } from './article-layout';
+import { FEATURE_NAMES, quoteFeatures, type QuoteFeatures } from './quote-kind-features';
+import model from './quote-kind-weights.json' with { type: 'json' };
+
+/** The trained model as scripts/quote-kinds/train.ts writes it: one weight per class and feature. */
+export type QuoteKindModel = {
+  classes: QuoteKind[];
+  features: string[];
+  weights: number[][];
+  /** a marked text is a quotation when the model gives it at least this probability */
+  quotationThreshold: number;
+};
+
+/** Class probabilities of one feature vector (softmax over the classes' linear scores). */
+export function kindProbabilities(features: QuoteFeatures, weights: readonly (readonly number[])[]): number[] {
+  const scores = weights.map((row) => FEATURE_NAMES.reduce((sum, name, i) => sum + (row[i] ?? 0) * features[name], 0));
+  const top = Math.max(...scores);
+  const exps = scores.map((score) => Math.exp(score - top));
+  const total = exps.reduce((sum, value) => sum + value, 0);
+  return exps.map((value) => value / total);
+}
+
+/**
+ * The kind the model picks: "quotation" above the threshold, else the likeliest of the other kinds. `named` says
+ * the words before the marks name the text rather than report it ("the so-called"): too rare
+ * in the labelled texts for the weights to learn, and never someone's words.
+ */
+export function pickKind(probabilities: readonly number[], trained: QuoteKindModel, named = false): QuoteKind {
+  const quotation = trained.classes.indexOf('quotation');
+  if (!named && (probabilities[quotation] ?? 0) >= trained.quotationThreshold) return 'quotation';
+  let best = -1;
+  probabilities.forEach((p, i) => {
+    if (i !== quotation && (best < 0 || p > (probabilities[best] ?? 0))) best = i;
+  });
+  return trained.classes[best] ?? 'quotation';
+}
+
+const trainedModel = model as QuoteKindModel;
+// The committed weights are read once per worker (a JSON import); check they fit the features in use.
+if (trainedModel.features.join() !== FEATURE_NAMES.join()) {
+  throw new Error('src/ingest/understand/quote-kind-weights.json: its features differ from quote-kind-features.ts; run scripts/quote-kinds/train.ts');
+}
+
+const NAMING_LEAD = /(?<![\p{L}])(?:so-called|so called)\s*$/iu;
+
+/** The kind of every text in quote marks, in layout order; a continued part has the kind of what it continues. */
+export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
+  const kinds: QuoteKind[] = [];
+  layout.quotes.forEach((quote, k) => {
+    const previous = kinds[k - 1];
+    if (quote.continued && previous) kinds.push(previous);
+    else {
+      const named = NAMING_LEAD.test(layout.text.slice(Math.max(0, quote.outerStart - 30), quote.outerStart));
+      kinds.push(pickKind(kindProbabilities(quoteFeatures(layout, quote), trainedModel.weights), trainedModel, named));
+    }
+  });
+  return kinds;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName, fullPersonName } from './speaker-name';
+
+describe('speaker names', () => {
+  it('gives the name in full as the article first gives it, without titles', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg arrived on Monday. “We are ready,” Stoltenberg said.';
+    expect(fullPersonName('Stoltenberg', text)).toBe('Jens Stoltenberg');
+    expect(fullPersonName('Sarah', 'My colleague Sarah Allen asked me to help. “Come,” Sarah said.')).toBe('Sarah Allen');
+    expect(fullPersonName('David M', 'according to Executive Director David M. Capozzi, “the Board worked hard.”')).toBe('David M. Capozzi');
+  });
+
+  it('never takes the end of the sentence before for a given name', () => {
+    expect(fullPersonName('Annika Roswell', 'talks in the National Assembly. Annika Roswell said they were done.')).toBe('Annika Roswell');
+    expect(fullPersonName('Leah', 'We thank Leah. Then Leah says more.')).toBe('Leah');
+  });
+
+  it('takes invisible and odd characters out of names', () => {
+    expect(cleanName('Tra\u200Beger')).toBe('Traeger');
+    expect(cleanName('Ana\u00A0Ruiz')).toBe('Ana Ruiz');
+    expect(fullPersonName('Traeger', 'said Tra\u200Beger\u00AD.')).toBe('Traeger');
+  });
+});
+
+describe('speaker names given with their role', () => {
+  it('keeps the person and leaves the role and body out', () => {
+    expect(fullPersonName('HUD Deputy Assistant Secretary for Economic Affairs Kurt Usowski', 'x')).toBe('Kurt Usowski');
+    expect(fullPersonName('CFPB’s Natalie Kurz', 'x')).toBe('Natalie Kurz');
+    expect(fullPersonName('Kurt Usowski', 'said HUD Economic Affairs Kurt Usowski.')).toBe('Kurt Usowski');
+    expect(fullPersonName('Secretary of the Treasury Janet L', 'Secretary of the Treasury Janet L. Yellen said')).toBe('Janet L. Yellen');
+  });
+});

@@ -1,0 +1,78 @@
+import { NAME_JOINERS } from './name-words';
+import { isKnownRoleNoun } from './role-nouns';
+
+// Zero-width spaces and joiners, the byte-order mark and soft hyphens hide inside names copied from web pages.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+const ODD_SPACES = /[\u00A0\u2007\u202F\s]+/gu;
+// A capitalised word, or an initial with its full stop; never a word ending a sentence ("Assembly.").
+const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
+
+/** A name as it should be shown: invisible characters out, odd spaces made plain. */
+export function cleanName(name: string): string {
+  return name.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trim();
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A person's name in full as the article first gives it: a speaker known by a short form ("Vander Wal", "Sarah",
+ * "David M") takes the fuller form that stands where the text first names them ("Thomas Vander Wal", "Sarah
+ * Allen", "David M. Capozzi"). Titles and roles before the name stay out ("Executive Director"); a first mention
+ * that is no fuller leaves the name as it is.
+ */
+export function fullPersonName(name: string, text: string): string {
+  const cleaned = cleanName(name);
+  const short = withoutRole(cleaned);
+  if (!short || short.split(' ').length > 2) return short;
+  // A name that came with its role has its given names already: only an initial's surname may be missing.
+  const roleGiven = short !== cleaned;
+  const plain = text.replace(INVISIBLE, '').replace(/\u00A0/gu, ' ');
+  // A full stop after the short form belongs to it only when it ends in an initial ("David M. Capozzi").
+  const dot = /(?:^|\s)\p{Lu}$/u.test(short) ? String.raw`\.?` : '';
+  const shortPattern = escape(short).replace(/ /gu, String.raw`\s+`);
+  const pattern = new RegExp(String.raw`((?:${NAME_WORD}\s+){0,2})${shortPattern}(?![\p{L}])((?:${dot}[ \u00A0]+${NAME_WORD}(?![\p{L}]))?)`, 'u');
+  const found = pattern.exec(plain);
+  if (!found) return short;
+  // Walk back from the name over given names, stopping at a title, a role, a possessive or a sentence's first word.
+  // A run that is itself the end of a longer capitalised run ("Economic Affairs Kurt Usowski") is a body's name.
+  const before = (found[1] ?? '').trim().split(/\s+/u).filter(Boolean);
+  const room = roleGiven ? 0 : 3 - short.split(' ').length;
+  let given: string[] = [];
+  let startsAt = found.index + (found[1] ?? '').length;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const word = before[i] as string;
+    startsAt = plain.lastIndexOf(word, startsAt - 1);
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt));
+    if (isKnownRoleNoun(word.replace(/\.$/u, '')) || /['’]s$/u.test(word) || opensSentence) break;
+    if (given.length >= room) {
+      given = [];
+      break;
+    }
+    given.unshift(word);
+  }
+  const after = (found[2] ?? '').replace(/^\.?\s+/u, '');
+  const tail = after && !isKnownRoleNoun(after.replace(/\.$/u, '')) ? after.replace(/\.$/u, '') : '';
+  const initial = /^\p{Lu}$/u.test(short.split(' ').at(-1) ?? '') && tail ? '.' : '';
+  return [...given, `${short}${initial}`, ...(tail ? [tail] : [])].join(' ').replace(/\s+/gu, ' ');
+}
+
+/**
+ * A person's name without the role or body written before it: "HUD Deputy Assistant Secretary for Economic Affairs
+ * Kurt Usowski" -> "Kurt Usowski", "CFPB’s Natalie Kurz" -> "Natalie Kurz". The name is what follows the last role
+ * word, possessive or lower-case word other than a name's own ("van", "de"); a run still longer than a name keeps its last two words (three with an initial).
+ */
+function withoutRole(name: string): string {
+  // "WASHINGTON, DC--David Medine": a dateline run into the name.
+  const words = name.replace(/^.*--/u, '').split(/\s+/u).filter(Boolean);
+  if (words.length <= 2) return words.join(' ');
+  let cut = -1;
+  words.forEach((word, i) => {
+    if (i < words.length - 1 && (/['’]s$/u.test(word) || (/^\p{Ll}/u.test(word) && !NAME_JOINERS.has(word)) || isKnownRoleNoun(word.replace(/\.$/u, '')))) cut = i;
+  });
+  const kept = words.slice(cut + 1);
+  // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.
+  if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
+  if (kept.length <= 3) return kept.join(' ');
+  const initial = /^\p{Lu}\.?$/u.test(kept.at(-2) ?? '');
+  return kept.slice(initial ? -3 : -2).join(' ');
+}
