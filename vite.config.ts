@@ -5,6 +5,9 @@ import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
 
+/** `@/data/...` is `src/data/...`: the reader's imports name where a module lives, not how many folders up it is. */
+const srcAlias = { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) };
+
 /**
  * ARTICLES_DIR   the folder of raw articles to show (default: the bundled sample corpus, content/)
  * BASE_PATH      the sub-path the site is served under, e.g. /news/ (default: /)
@@ -23,10 +26,12 @@ export default defineConfig(({ command }) => ({
   resolve: {
     // react-router's package points every bundler at its development build, whose warnings and checks
     // the site does not need: the production build is the same API, smaller and quicker to run.
-    alias:
-      command === 'build'
+    alias: [
+      srcAlias,
+      ...(command === 'build'
         ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
-        : [],
+        : []),
+    ],
   },
   build: {
     target: 'es2022',

@@ -9,6 +9,7 @@ import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, 
 import { writeFileIfChanged } from './write-file-if-changed';
 import { writeIndex, type IndexEntry } from './write-index';
 import { writeSearchIndex } from '../search/build/write-search-index';
+import { ARTICLES_DIR, articleFileName } from '../data/data-files';
 
 export type IngestReport = {
   /** Input files found. */
@@ -35,7 +36,7 @@ const MAX_BATCH = 16;
  */
 export async function runIngest(inDir: string, outDir: string): Promise<IngestReport> {
   const started = performance.now();
-  const articlesDir = join(outDir, 'articles');
+  const articlesDir = join(outDir, ARTICLES_DIR);
   const sources = await findSources(inDir);
   const codeVersion = await ingestCodeVersion();
   const previous = await loadIngestState(outDir, codeVersion);
@@ -77,7 +78,7 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
       if (result.written) changedIds.add(id);
     } else if (owner === result.source) {
       pendingWrites.push(
-        writeFileIfChanged(join(articlesDir, `${id}.json`), result.json).then((written) => written && changedIds.add(id)),
+        writeFileIfChanged(join(articlesDir, articleFileName(id)), result.json).then((written) => written && changedIds.add(id)),
       );
     }
   };
@@ -107,7 +108,7 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
     keptState.files[source] = record;
   }
 
-  await removeStaleArticles(articlesDir, new Set(entries.map((entry) => `${entry.card.id}.json`)));
+  await removeStaleArticles(articlesDir, new Set(entries.map((entry) => articleFileName(entry.card.id))));
   const idsInListOrder = await writeIndex(outDir, entries);
   const indexed = performance.now();
   // The search index reads only the article files written on this run; the rest come from its cache.

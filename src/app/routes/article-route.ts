@@ -1,8 +1,8 @@
-import { articleQueryOptions, isArticleId } from '../../features/articles/api/article-query';
-import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
-import { DataNotFound } from '../../features/articles/api/data-errors';
-import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { chunksAround, ordinalRangeOfDate } from '../../features/articles/model/article-position';
+import { articleQueryOptions, isArticleId } from '@/data/article-query';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
+import { DataNotFound } from '@/data/data-errors';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { chunksAround, ordinalRangeOfDate } from '@/data/article-position';
 import { NotFound } from '../not-found';
 import type { RouteData } from './route-query';
 

@@ -1,8 +1,8 @@
 import type { SiteManifest } from '../../article/site-index';
-import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
-import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { filteredListNow, filteredListQueryOptions } from '../../features/filters/api/filtered-list-query';
-import { hasFilters, readFilters, type ListFilters } from '../../features/filters/list-filters';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { filteredListNow, filteredListQueryOptions } from '@/data/filters/filtered-list-query';
+import { hasFilters, readFilters, type ListFilters } from '@/data/list-filters';
 import { NotFound } from '../not-found';
 import { useRouteData, type RouteData } from './route-query';
 

@@ -2,8 +2,8 @@
 // (In Node, TanStack Query keeps every query: a server's cache is thrown away with its request.)
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { filteredListQueryOptions, warmFilterEngine } from '../../features/filters/api/filtered-list-query';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
 import { NotFound } from '../not-found';
 import { createQueryClient } from '../query-client';
 import { setUpComponentTests } from '../testing/component-test-setup';

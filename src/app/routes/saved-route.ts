@@ -1,5 +1,5 @@
-import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { readFilters, type ListFilters } from '../../features/filters/list-filters';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { readFilters, type ListFilters } from '@/data/list-filters';
 import { useRouteData, type RouteData } from './route-query';
 
 export type SavedRouteData = { filters: ListFilters; notices: string[] };

@@ -5,7 +5,7 @@ import { quickRanges, monthsOf } from './date-ranges';
 import { DayHistogram } from './day-histogram';
 import styles from './filter-panel.module.css';
 import { monthLabel } from './histogram-buckets';
-import type { ListFilters } from './list-filters';
+import type { ListFilters } from '@/data/list-filters';
 import type { ListView } from './list-view';
 import { formatCount } from '../../ui/format-count';
 

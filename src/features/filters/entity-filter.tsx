@@ -2,10 +2,10 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState } from 'react';
 import { usePendingLocation } from '../../app/navigation/pending-location';
 import { ENTITY_TOP_POSTINGS, type EntityKind } from '../../article/site-index';
-import { entityDirectoryQueryOptions } from './api/entity-queries';
-import { entityCountsQueryOptions } from './api/filtered-list-query';
+import { entityDirectoryQueryOptions } from '@/data/filters/entity-queries';
+import { entityCountsQueryOptions } from '@/data/filters/filtered-list-query';
 import styles from './filter-panel.module.css';
-import { hasFilters, toggleFilterValue, type ListFilters } from './list-filters';
+import { hasFilters, toggleFilterValue, type ListFilters } from '@/data/list-filters';
 import { OptionCount } from './option-count';
 
 type Props = {

@@ -6,7 +6,7 @@ import { paths } from '../../ui/paths';
 import { DateFilter } from './date-filter';
 import { EntityFilter } from './entity-filter';
 import styles from './filter-panel.module.css';
-import { hasFilters, readFilters, type ListFilters } from './list-filters';
+import { hasFilters, readFilters, type ListFilters } from '@/data/list-filters';
 import type { ListView } from './list-view';
 import { TopicFilter } from './topic-filter';
 import { useChangeFilters } from './use-change-filters';

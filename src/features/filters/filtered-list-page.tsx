@@ -5,15 +5,15 @@ import { usePendingLocation } from '../../app/navigation/pending-location';
 import { useListRouteData } from '../../app/routes/list-route';
 import { paths } from '../../ui/paths';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
-import { manifestQueryOptions } from '../articles/api/manifest-query';
+import { manifestQueryOptions } from '@/data/manifest-query';
 import { ListIntro } from '../articles/list/list-intro';
 import { useWarmArticleView } from '../articles/list/list-page';
 import { VirtualArticleList } from '../articles/list/virtual-article-list';
 import { useSearchText } from '../search/typed-query';
-import { filteredListQueryOptions, warmFilterEngine } from './api/filtered-list-query';
+import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
 import { FilterNotices } from './filter-notices';
 import styles from './filtered-list-page.module.css';
-import { hasFilters } from './list-filters';
+import { hasFilters } from '@/data/list-filters';
 import { unfilteredView } from './list-view';
 import { formatCount } from '../../ui/format-count';
 

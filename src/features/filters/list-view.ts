@@ -1,5 +1,5 @@
 import type { SiteManifest } from '../../article/site-index';
-import type { FilteredList } from './api/run-filters';
+import type { FilteredList } from '@/data/filters/run-filters';
 import { dayCountsOf } from './histogram-buckets';
 
 /** What the filter controls show beside the list: counts per topic and per day under the other filters. */

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { isEmptyQuery } from '../../search/query/parse-query';
 import type { RankedOrdinals } from '../../search/query/score-tally';
 import { withinFilters } from '../../search/query/within-filters';
-import { searchQueryOptions } from './search-query';
+import { searchQueryOptions } from '@/data/search/search-query';
 
 export type SearchHits = RankedOrdinals & {
   /** The search these hits are for: while the newest one runs, the previous one's hits stay shown. */

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import type { ArticleCard as Card, SiteManifest } from '../../../article/site-index';
 import { paths } from '../../../ui/paths';
 import { SaveButton } from '../../saved/save-button';
-import { shortDate } from '../model/day-label';
-import { topicsOf } from '../model/topic-labels';
+import { shortDate } from '@/ui/day-label';
+import { topicsOf } from '@/data/topic-labels';
 import styles from './article-card.module.css';
 import { quotationSummary } from './quotation-summary';
 

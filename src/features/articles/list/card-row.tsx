@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, type CSSProperties } from 'react';
 import type { SiteManifest } from '../../../article/site-index';
 import { RetryButton } from '../../../ui/retry-button';
-import { cardsChunkQueryOptions } from '../api/cards-query';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { ArticleCard } from './article-card';
 import styles from './card-row.module.css';
 import { CardSkeleton } from './card-skeleton';

@@ -4,7 +4,7 @@ import { isoDateOfDay } from '../../../article/day-number';
 import { ingestedSite } from '../../../app/testing/ingested-site';
 import { renderApp } from '../../../app/testing/render-app';
 import { serveSite } from '../../../app/testing/serve-site';
-import { longDate } from '../model/day-label';
+import { longDate } from '@/ui/day-label';
 import { listHeight, listLayout } from '../model/list-layout';
 import { ROW_REM } from './row-metrics';
 

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { manifestQueryOptions } from '../api/manifest-query';
+import { manifestQueryOptions } from '@/data/manifest-query';
 import { ListIntro } from './list-intro';
 import styles from './list-page.module.css';
 import { VirtualArticleList } from './virtual-article-list';

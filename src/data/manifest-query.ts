@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { checkManifest } from './check-index';
+import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
 
@@ -8,7 +9,7 @@ export function manifestQueryOptions() {
   return queryOptions({
     queryKey: ['manifest'],
     queryFn: async ({ signal }) => {
-      const url = dataUrl('index/manifest.json');
+      const url = dataUrl(dataFiles.manifest);
       return checkManifest(await fetchJson(url, signal), url);
     },
   });

@@ -1,5 +1,5 @@
-import { dayNumber } from '../../../article/day-number';
-import type { ArticleCard, SiteManifest } from '../../../article/site-index';
+import { dayNumber } from '@/article/day-number';
+import type { ArticleCard, SiteManifest } from '@/article/site-index';
 
 /** Ordinals [start, end) of the articles of one day; empty when the day has none. */
 export type OrdinalRange = { start: number; end: number };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DataMalformed, DataNotFound, DataUnavailable } from '../../articles/api/data-errors';
+import { DataMalformed, DataNotFound, DataUnavailable } from '../data-errors';
 import { loadColumnsOffMainThread } from './columns-worker-client';
 import type { ColumnsRequest } from './columns-worker-messages';
 import { replyTo } from './columns-worker-reply';

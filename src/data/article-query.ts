@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { checkArticle } from './check-article';
+import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
 
@@ -13,7 +14,7 @@ export function articleQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['article', id],
     queryFn: async ({ signal }) => {
-      const url = dataUrl(`articles/${encodeURIComponent(id)}.json`);
+      const url = dataUrl(dataFiles.article(encodeURIComponent(id)));
       return checkArticle(await fetchJson(url, signal), url, id);
     },
   });

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../article/calendar-date';
+import { isCalendarDate } from '@/article/calendar-date';
 
 /**
  * Every filter of the list, as the URL holds it (a public contract: bookmarks depend on it):

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { dataUrl } from '../../articles/api/data-url';
+import { dataFiles } from '../data-files';
+import { dataUrl } from '../data-url';
 import { loadColumnsOffMainThread } from './columns-worker-client';
 
 /**
@@ -9,7 +10,7 @@ import { loadColumnsOffMainThread } from './columns-worker-client';
 export function columnsQueryOptions() {
   return queryOptions({
     queryKey: ['columns'],
-    queryFn: ({ signal }) => loadColumnsOffMainThread(dataUrl('index/columns.json'), signal),
+    queryFn: ({ signal }) => loadColumnsOffMainThread(dataUrl(dataFiles.columns), signal),
     staleTime: Infinity,
     gcTime: Infinity,
   });

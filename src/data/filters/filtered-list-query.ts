@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { EntityKind } from '../../../article/site-index';
+import type { EntityKind } from '@/article/site-index';
 import { writeFilters, type ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
 import type * as FilterEngineModule from './run-filters';

@@ -1,4 +1,4 @@
-import type { Article, Block, Inline } from '../../../article/article-schema';
+import type { Article, Block, Inline } from '@/article/article-schema';
 import { DataMalformed } from './data-errors';
 import { ISO_DATE, isCount, isRecord, isString, isStringArray, type Problem } from './shape';
 

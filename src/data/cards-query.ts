@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { checkCards } from './check-index';
+import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
 
@@ -8,7 +9,7 @@ export function cardsChunkQueryOptions(chunk: number) {
   return queryOptions({
     queryKey: ['cards', chunk],
     queryFn: async ({ signal }) => {
-      const url = dataUrl(`index/cards/${chunk}.json`);
+      const url = dataUrl(dataFiles.cardsChunk(chunk));
       return checkCards(await fetchJson(url, signal), url);
     },
     // Kept long after their rows scroll away, so coming back to the list never shows skeletons again.

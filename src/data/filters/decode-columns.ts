@@ -1,6 +1,6 @@
-import { daysFromGaps, type ArticleColumns } from '../../../article/site-index';
-import { DataMalformed } from '../../articles/api/data-errors';
-import { fetchJson } from '../../articles/api/fetch-json';
+import { daysFromGaps, type ArticleColumns } from '@/article/site-index';
+import { DataMalformed } from '../data-errors';
+import { fetchJson } from '../fetch-json';
 
 /**
  * index/columns.json as the filter engine reads it: one typed array per column, so the engine takes

@@ -1,6 +1,6 @@
-import { dayNumber } from '../../article/day-number';
-import type { SiteManifest } from '../../article/site-index';
-import type { DecodedColumns } from './api/decode-columns';
+import { dayNumber } from '@/article/day-number';
+import type { SiteManifest } from '@/article/site-index';
+import type { DecodedColumns } from './decode-columns';
 
 /** What to match: topic indexes into manifest.topics (any of them), an inclusive date range, masks. */
 export type IndexQuery = {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoDateOfDay } from '../../article/day-number';
-import type { SiteManifest } from '../../article/site-index';
-import { decodeColumns, type DecodedColumns } from './api/decode-columns';
+import { dayNumber, isoDateOfDay } from '@/article/day-number';
+import type { SiteManifest } from '@/article/site-index';
+import { decodeColumns, type DecodedColumns } from './decode-columns';
 import { countWithin, createArticleIndex, firstOrdinalOnOrBefore, maskOf } from './article-index';
 
 type Row = { date: string; topics: number[] };

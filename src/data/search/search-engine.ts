@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createSearch, type Search } from '../../search/query/create-search';
-import { dataUrl } from '../articles/api/data-url';
-import { fetchJson } from '../articles/api/fetch-json';
+import { createSearch, type Search } from '@/search/query/create-search';
+import { dataUrl } from '../data-url';
+import { fetchJson } from '../fetch-json';
 
 const engines = new WeakMap<QueryClient, Search>();
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { dayNumber } from '../../../article/day-number';
-import { daysFromGaps, type ArticleCard, type ArticleColumns } from '../../../article/site-index';
-import { ingestedSite, type IngestedSite } from '../../../app/testing/ingested-site';
-import { serveSite } from '../../../app/testing/serve-site';
-import { DataMalformed, DataNotFound, DataUnavailable } from '../../articles/api/data-errors';
+import { dayNumber } from '@/article/day-number';
+import { daysFromGaps, type ArticleCard, type ArticleColumns } from '@/article/site-index';
+import { ingestedSite, type IngestedSite } from '@/app/testing/ingested-site';
+import { serveSite } from '@/app/testing/serve-site';
+import { DataMalformed, DataNotFound, DataUnavailable } from '../data-errors';
 import { decodeColumns, loadColumns, type DecodedColumns } from './decode-columns';
 
 const URL_ = '/data/index/columns.json';

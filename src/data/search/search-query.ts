@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { SearchResults } from '../../search/query/create-search';
+import type { SearchResults } from '@/search/query/create-search';
 import { searchEngine } from './search-engine';
 
 export type SearchAnswer = { text: string; results: SearchResults };

@@ -1,4 +1,4 @@
-import { DataMalformed, DataNotFound, DataUnavailable } from '../../articles/api/data-errors';
+import { DataMalformed, DataNotFound, DataUnavailable } from '../data-errors';
 import type { DecodedColumns } from './decode-columns';
 
 /** What the page asks the columns worker: the file's absolute URL (the worker's own URL is under assets/). */

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { isEmptyQuery } from '../../../search/query/parse-query';
-import { searchQueryOptions } from '../../search/search-query';
+import { isEmptyQuery } from '@/search/query/parse-query';
+import { searchQueryOptions } from '../search/search-query';
 
 /**
  * The archive ordinals the search `text` matches, from the same cached query the search results use (so

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestedSite } from '../../../app/testing/ingested-site';
+import { ingestedSite } from '@/app/testing/ingested-site';
 import { checkArticle } from './check-article';
 import { DataMalformed } from './data-errors';
 

@@ -1,4 +1,4 @@
-import { SITE_INDEX_FORMAT, type ArticleCard, type SiteManifest } from '../../../article/site-index';
+import { SITE_INDEX_FORMAT, type ArticleCard, type SiteManifest } from '@/article/site-index';
 import { DataMalformed } from './data-errors';
 import { isCount, isRecord, isString } from './shape';
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { entityShard, ordinalsFromGaps, type EntityKind, type SiteManifest } from '../../../article/site-index';
-import { manifestQueryOptions } from '../../articles/api/manifest-query';
-import { countWithin, createArticleIndex, maskOf, type ArticleIndex, type IndexQuery } from '../article-index';
+import { entityShard, ordinalsFromGaps, type EntityKind, type SiteManifest } from '@/article/site-index';
+import { manifestQueryOptions } from '../manifest-query';
+import { countWithin, createArticleIndex, maskOf, type ArticleIndex, type IndexQuery } from './article-index';
 import type { ListFilters } from '../list-filters';
 import { columnsQueryOptions } from './columns-query';
 import type { DecodedColumns } from './decode-columns';

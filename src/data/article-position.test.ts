@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../../article/day-number';
-import type { ArticleCard } from '../../../article/site-index';
+import { dayNumber } from '@/article/day-number';
+import type { ArticleCard } from '@/article/site-index';
 import { chunksAround, neighboursIn, ordinalRangeOfDate } from './article-position';
 
 const days: Array<[number, number]> = [

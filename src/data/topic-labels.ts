@@ -1,4 +1,4 @@
-import type { SiteManifest, TopicSummary } from '../../../article/site-index';
+import type { SiteManifest, TopicSummary } from '@/article/site-index';
 
 const lookups = new WeakMap<object, ReadonlyMap<string, TopicSummary>>();
 
