@@ -4,11 +4,6 @@ import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
 
-/** The article id format (article-schema.ts), checked before fetching: anything else cannot exist. */
-export function isArticleId(id: string): boolean {
-  return id.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
-}
-
 /** One article's file: the only article data that opening an article downloads. */
 export function articleQueryOptions(id: string) {
   return queryOptions({

@@ -15,6 +15,8 @@ export const articleFileName = (id: string) => `${id}.json`;
 /** Chunks of list cards are numbered files in this folder; so are each entity kind's postings shards. */
 export const CARDS_DIR = 'index/cards';
 export const ENTITIES_DIR = 'index/entities';
+/** The search index's own folder (its layout inside: src/search/shared/search-format.ts). */
+export const SEARCH_DIR = 'index/search';
 
 export const dataFiles = {
   /** Counts, topics and the day histogram that lays out the whole list. */

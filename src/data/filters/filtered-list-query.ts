@@ -15,10 +15,10 @@ type FilterEngine = typeof FilterEngineModule;
  * results themselves narrow by the list of the other filters, `{ ...filters, q: '' }`, as the words being
  * typed run ahead of the URL's `q`.
  */
-export function filteredListQueryOptions(queryClient: QueryClient, filters: ListFilters) {
+export function filteredListQueryOptions(filters: ListFilters) {
   return queryOptions({
     queryKey: ['list', filterKey(filters)],
-    queryFn: async () => (await loadEngine()).runFilters(queryClient, filters),
+    queryFn: async ({ client }) => (await loadEngine()).runFilters(client, filters),
     staleTime: Infinity,
   });
 }
@@ -37,7 +37,7 @@ export async function warmFilterEngine(queryClient: QueryClient): Promise<void> 
  * downloaded files (topic and date filters; runTopicDateFiltersNow) and cached. Undefined otherwise.
  */
 export function filteredListNow(queryClient: QueryClient, filters: ListFilters): FilteredList | undefined {
-  const { queryKey } = filteredListQueryOptions(queryClient, filters);
+  const { queryKey } = filteredListQueryOptions(filters);
   const cached = queryClient.getQueryData(queryKey);
   if (cached) return cached;
   const list = engine?.runTopicDateFiltersNow(queryClient, filters);
@@ -55,10 +55,10 @@ export function filterKey(filters: ListFilters): string {
  * kind's choice left out). Needs the postings of each name, so it is asked only while some other filter
  * narrows the list; kept per filters and names, like the list.
  */
-export function entityCountsQueryOptions(queryClient: QueryClient, filters: ListFilters, kind: EntityKind, names: readonly string[]) {
+export function entityCountsQueryOptions(filters: ListFilters, kind: EntityKind, names: readonly string[]) {
   return queryOptions({
     queryKey: ['entity-counts', kind, filterKey({ ...filters, [kind]: [] }), names],
-    queryFn: async () => (await import('./run-filters')).entityCounts(queryClient, filters, kind, names),
+    queryFn: async ({ client }) => (await import('./run-filters')).entityCounts(client, filters, kind, names),
     staleTime: Infinity,
   });
 }

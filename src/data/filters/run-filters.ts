@@ -66,7 +66,7 @@ export async function entityCounts(queryClient: QueryClient, filters: ListFilter
   // The list without this kind's choice: while the kind has none, that is the list on screen, already
   // worked out and cached, so counting costs no second pass over the archive.
   const [{ ordinals: matches }, lists] = await Promise.all([
-    queryClient.ensureQueryData(filteredListQueryOptions(queryClient, { ...filters, [kind]: [] })),
+    queryClient.ensureQueryData(filteredListQueryOptions({ ...filters, [kind]: [] })),
     Promise.all(names.map((name) => postingsOf(queryClient, kind, name, { preferTop: true }))),
   ]);
   const counts = countWithin(index.size, matches, lists.map((list) => list ?? new Uint32Array(0)));

@@ -9,6 +9,6 @@ import { searchQueryOptions } from '../search/search-query';
  * Loaded only once a search is in the filters, so the filters' first view never downloads the engine.
  */
 export async function searchMatches(queryClient: QueryClient, text: string): Promise<Uint32Array | null> {
-  const { results } = await queryClient.ensureQueryData(searchQueryOptions(queryClient, text.trim()));
+  const { results } = await queryClient.ensureQueryData(searchQueryOptions(text.trim()));
   return isEmptyQuery(results.query) ? null : results.ordinals;
 }

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { SearchResults } from '@/search/query/create-search';
 import { searchEngine } from './search-engine';
 
@@ -12,13 +12,13 @@ let running: Promise<unknown> = Promise.resolve();
  * typed past while it waited its turn is cancelled before it starts (React Query aborts a query nobody
  * watches any more), so only the newest keystroke's search runs after the one in progress.
  */
-export function searchQueryOptions(queryClient: QueryClient, text: string) {
+export function searchQueryOptions(text: string) {
   return queryOptions({
     queryKey: ['search', text],
-    queryFn: async ({ signal }): Promise<SearchAnswer> => {
+    queryFn: async ({ client, signal }): Promise<SearchAnswer> => {
       const turn = running.catch(() => undefined).then(() => {
         signal.throwIfAborted();
-        return searchEngine(queryClient).search(text);
+        return searchEngine(client).search(text);
       });
       running = turn;
       return { text, results: await turn };

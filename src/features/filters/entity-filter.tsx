@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePendingLocation } from '../../app/navigation/pending-location';
 import { ENTITY_TOP_POSTINGS, type EntityKind } from '../../article/site-index';
@@ -27,7 +27,6 @@ const FIRST_SHOWN = 8;
  */
 export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilters = true }: Props) {
   const [showAll, setShowAll] = useState(false);
-  const queryClient = useQueryClient();
   const { data: directory } = useQuery(entityDirectoryQueryOptions(kind));
   const chosen = filters[kind];
   const entries = directory?.entries ?? [];
@@ -42,7 +41,6 @@ export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilte
   const settled = usePendingLocation() === null;
   const { data: narrowedCounts } = useQuery({
     ...entityCountsQueryOptions(
-      queryClient,
       filters,
       kind,
       rows.map(([name]) => name),

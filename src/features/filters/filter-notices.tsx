@@ -1,4 +1,4 @@
-import styles from './filtered-list-page.module.css';
+import styles from './filter-notices.module.css';
 
 /** Filter values that were left out, said politely and announced (the region exists before it has text). */
 export function FilterNotices({ notices }: { notices: readonly string[] }) {

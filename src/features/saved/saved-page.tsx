@@ -1,7 +1,7 @@
 import { useQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useSavedRouteData } from '../../app/routes/saved-route';
+import type { ListFilters } from '@/data/list-filters';
 import { paths } from '../../ui/paths';
 import { articleQueryOptions } from '@/data/article-query';
 import { DataNotFound } from '@/data/data-errors';
@@ -17,8 +17,7 @@ import { savedListView } from './saved-list-view';
 import styles from './saved-page.module.css';
 
 /** `/saved`: the articles saved in this browser, newest saved first, narrowed by the list's filters. */
-export function SavedPage() {
-  const { filters, notices } = useSavedRouteData();
+export function SavedPage({ data: { filters, notices } }: { data: { filters: ListFilters; notices: string[] } }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { articles: saved, storageProblem } = useSavedArticles();
   // Each saved article's own file: says whether it is still in the archive, and gives topics and names to filter by.

@@ -1,24 +1,20 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { HeadingBlock } from '../../../article/article-schema';
-import { articleRoute } from '../../../app/routes/article-route';
-import { useRouteData } from '../../../app/routes/route-query';
-import { SaveButton } from '../../saved/save-button';
+import type { HeadingBlock } from '@/article/article-schema';
+import { SaveButton } from '@/features/saved/save-button';
 import { articleQueryOptions } from '@/data/article-query';
 import { manifestQueryOptions } from '@/data/manifest-query';
-import { quotationIndex } from '../model/quotation-index';
-import { ArticleBody } from './article-body';
-import { ArticleEndMatter } from './article-end-matter';
-import { ARTICLE_TITLE_ID, ArticleHeader } from './article-header';
-import { ArticleNeighbours } from './article-neighbours';
+import { quotationIndex } from '@/features/articles/model/quotation-index';
+import { ArticleBody } from '@/features/articles/article/article-body';
+import { ArticleEndMatter } from '@/features/articles/article/article-end-matter';
+import { ARTICLE_TITLE_ID, ArticleHeader } from '@/features/articles/article/article-header';
+import { ArticleNeighbours } from '@/features/articles/article/article-neighbours';
 import styles from './article-page.module.css';
-import { TableOfContents } from './table-of-contents';
-import { useOpenAtFragment } from './use-open-at-fragment';
+import { TableOfContents } from '@/features/articles/article/table-of-contents';
+import { useOpenAtFragment } from '@/features/articles/article/use-open-at-fragment';
 
 /** `/articles/:id`: one article, with its sections, highlighted quotations and its neighbours. */
-export function ArticlePage() {
-  // The route's data: a missing article is thrown here as a NotFound (the not-found page).
-  const { id } = useRouteData(articleRoute);
+export function ArticlePage({ data: { id } }: { data: { id: string } }) {
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const quotations = useMemo(() => quotationIndex(article.blocks), [article.blocks]);

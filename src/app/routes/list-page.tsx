@@ -1,49 +1,48 @@
 import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { usePendingLocation } from '../../app/navigation/pending-location';
-import { useListRouteData } from '../../app/routes/list-route';
-import { paths } from '../../ui/paths';
-import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
+import { usePendingLocation } from '../navigation/pending-location';
+import { articleRoute } from './article-route';
+import { useWarmPage } from './app-route';
+import type { ListRouteData } from './list-route';
+import { paths } from '@/ui/paths';
+import { useAfterFirstPaint } from '@/ui/use-after-first-paint';
 import { manifestQueryOptions } from '@/data/manifest-query';
-import { ListIntro } from '../articles/list/list-intro';
-import { useWarmArticleView } from '../articles/list/list-page';
-import { VirtualArticleList } from '../articles/list/virtual-article-list';
-import { useSearchText } from '../search/typed-query';
+import { ListIntro } from '@/features/articles/list/list-intro';
+import { VirtualArticleList } from '@/features/articles/list/virtual-article-list';
+import { useSearchText } from '@/features/search/typed-query';
 import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
-import { FilterNotices } from './filter-notices';
-import styles from './filtered-list-page.module.css';
+import { FilterNotices } from '@/features/filters/filter-notices';
+import styles from './list-page.module.css';
 import { hasFilters } from '@/data/list-filters';
-import { unfilteredView } from './list-view';
-import { formatCount } from '../../ui/format-count';
+import { unfilteredView } from '@/features/filters/list-view';
+import { formatCount } from '@/ui/format-count';
 
 // The controls are not needed for the first paint: their code loads right after it.
-const FilterPanel = lazy(async () => ({ default: (await import('./filter-panel')).FilterPanel }));
+const FilterPanel = lazy(async () => ({ default: (await import('@/features/filters/filter-panel')).FilterPanel }));
 // Search results (features/search) replace the list while there is a search (?q=, or words being typed).
-const SearchResults = lazy(async () => ({ default: (await import('../search/search-results')).SearchResults }));
+const SearchResults = lazy(async () => ({ default: (await import('@/features/search/search-results')).SearchResults }));
 
 /**
  * `/`, `/?<filters>` and `/topics/<slug>`: the list, newest first, grouped by day, narrowed by the
  * filters in the URL (read by its route, app/routes/list-route.ts), with the filter controls beside it.
  */
-export function FilteredListPage() {
-  const { filters, notices, topic } = useListRouteData();
-  const queryClient = useQueryClient();
+export function ListPage({ data: { filters, notices, topic } }: { data: ListRouteData }) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const filtered = hasFilters({ ...filters, q: '' });
   // The list under every filter but the search: filled by the route's data before the page shows
   // these filters, so this never waits. The search results narrow by it, as the words being typed
   // run ahead of the URL's search.
-  const { data: result } = useQuery({ ...filteredListQueryOptions(queryClient, { ...filters, q: '' }), enabled: filtered });
+  const { data: result } = useQuery({ ...filteredListQueryOptions({ ...filters, q: '' }), enabled: filtered });
   const list = filtered ? result : undefined;
   // The panel's counts and histogram are under the search too; the counts before stay until then.
-  const { data: searched } = useQuery({ ...filteredListQueryOptions(queryClient, filters), enabled: Boolean(filters.q), placeholderData: keepPreviousData });
+  const { data: searched } = useQuery({ ...filteredListQueryOptions(filters), enabled: Boolean(filters.q), placeholderData: keepPreviousData });
   const view = (filters.q ? searched : undefined) ?? list ?? unfilteredView(manifest);
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
   const painted = useAfterFirstPaint();
   const searchText = useSearchText(filters.q);
-  useWarmArticleView();
+  useWarmPage(articleRoute);
   useWarmFilterEngine();
 
   const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';

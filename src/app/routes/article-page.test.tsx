@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Article, HeadingBlock } from '../../../article/article-schema';
-import { quotationsOf } from '../../../article/quotations';
-import type { ArticleCard } from '../../../article/site-index';
-import { ingestedSite, type IngestedSite } from '../../../app/testing/ingested-site';
-import { renderApp } from '../../../app/testing/render-app';
-import { serveSite } from '../../../app/testing/serve-site';
+import type { Article, HeadingBlock } from '@/article/article-schema';
+import { quotationsOf } from '@/article/quotations';
+import type { ArticleCard } from '@/article/site-index';
+import { ingestedSite, type IngestedSite } from '../testing/ingested-site';
+import { renderApp } from '../testing/render-app';
+import { serveSite } from '../testing/serve-site';
 
 vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => vi.unstubAllGlobals());

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isoDateOfDay } from '../../../article/day-number';
-import { ingestedSite } from '../../../app/testing/ingested-site';
-import { renderApp } from '../../../app/testing/render-app';
-import { serveSite } from '../../../app/testing/serve-site';
+import { isoDateOfDay } from '@/article/day-number';
+import { ingestedSite } from '../testing/ingested-site';
+import { renderApp } from '../testing/render-app';
+import { serveSite } from '../testing/serve-site';
 import { longDate } from '@/ui/day-label';
-import { listHeight, listLayout } from '../model/list-layout';
-import { ROW_REM } from './row-metrics';
+import { listHeight, listLayout } from '@/features/articles/model/list-layout';
+import { ROW_REM } from '@/features/articles/list/row-metrics';
 
 vi.setConfig({ testTimeout: 30_000 });
 afterEach(() => vi.unstubAllGlobals());
