@@ -2,7 +2,7 @@ import { usePrefetchQuery, type QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { MarkInteractive } from './mark-interactive';
-import { withoutBase } from './navigation/without-base';
+import { withoutBase } from '@/ui/without-base';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import type { AppRoute } from './routes/app-route';

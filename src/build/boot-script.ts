@@ -1,5 +1,5 @@
-import type { View, ViewPath } from '../app/routes/route-table';
-import { CODE_FILES_PLACEHOLDER } from './inject-prerendered';
+import type { View, ViewPath } from '../app/routes/route-table.ts';
+import { CODE_FILES_PLACEHOLDER } from './inject-prerendered.ts';
 
 /** Where index.html has the boot script drawn in (by vite-plugin-route-preload.ts). */
 export const BOOT_SCRIPT_PLACEHOLDER = '<!-- boot script: src/build/boot-script.ts -->';

@@ -14,13 +14,13 @@ describe('routeFiles', () => {
       entry: chunk('assets/index.js', ['assets/shared.js'], { isEntry: true }),
       shared: chunk('assets/shared.js', []),
       route: chunk('assets/list.js', ['assets/shared.js', 'assets/button.js'], {
-        facadeModuleId: '/repo/src/features/filters/filtered-list-page.tsx',
+        facadeModuleId: '/repo/src/app/routes/list-page.tsx',
         viteMetadata: { importedCss: new Set(['assets/list.css']), importedAssets: new Set() },
       }),
       button: chunk('assets/button.js', [], { viteMetadata: { importedCss: new Set(['assets/button.css']), importedAssets: new Set() } }),
       other: chunk('assets/article.js', ['assets/shared.js'], { facadeModuleId: '/repo/src/features/articles/article/article-page.tsx' }),
     } as unknown as Rollup.OutputBundle;
-    expect(routeFiles(bundle, 'src/features/filters/filtered-list-page.tsx')).toEqual([
+    expect(routeFiles(bundle, 'src/app/routes/list-page.tsx')).toEqual([
       'assets/list.js',
       'assets/list.css',
       'assets/button.js',

@@ -1,6 +1,6 @@
 import type { Plugin, Rollup } from 'vite';
-import type { View } from '../app/routes/route-table';
-import { BOOT_SCRIPT_PLACEHOLDER, bootRoutes, bootScript } from './boot-script';
+import type { View } from '../app/routes/route-table.ts';
+import { BOOT_SCRIPT_PLACEHOLDER, bootRoutes, bootScript } from './boot-script.ts';
 
 export type RoutePreloadOptions = {
   /** The route table (src/app/routes/route-table.ts). */

@@ -8,6 +8,7 @@ import type { IngestBatch, IngestTaskResult, TaskFile } from './ingest-task';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
 import { writeFileIfChanged } from './write-file-if-changed';
 import { writeIndex, type IndexEntry } from './write-index';
+import { mapLimit } from '../search/build/map-limit';
 import { writeSearchIndex } from '../search/build/write-search-index';
 import { ARTICLES_DIR, articleFileName } from '../data/data-files';
 
@@ -195,16 +196,3 @@ async function removeStaleArticles(articlesDir: string, keep: ReadonlySet<string
   await mapLimit(stale, 64, (file) => rm(join(articlesDir, file), { force: true }));
 }
 
-/** Like Promise.all over items.map(fn), with at most `limit` calls in flight (file handles are finite). */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
-}

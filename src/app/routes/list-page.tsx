@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { usePendingLocation } from '../navigation/pending-location';
+import { usePendingLocation } from '@/ui/pending-location';
 import { articleRoute } from './article-route';
 import { useWarmPage } from './app-route';
 import type { ListRouteData } from './list-route';
@@ -12,7 +12,9 @@ import { ListIntro } from '@/features/articles/list/list-intro';
 import { VirtualArticleList } from '@/features/articles/list/virtual-article-list';
 import { useSearchText } from '@/features/search/typed-query';
 import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
-import { FilterNotices } from '@/features/filters/filter-notices';
+import { FilterNotices } from '@/ui/filter-notices';
+import { CardActions, type CardArticle } from '@/ui/card-actions';
+import { SaveButton } from '@/features/saved/save-button';
 import styles from './list-page.module.css';
 import { hasFilters } from '@/data/list-filters';
 import { unfilteredView } from '@/features/filters/list-view';
@@ -47,6 +49,7 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
 
   const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';
   return (
+    <CardActions value={saveAction}>
     <div className={`page-width ${styles.page}`}>
       <title>{searchText ? `“${searchText}”: search · Broadsheet` : topicSummary ? `${heading} · Broadsheet` : filtered ? 'Filtered articles · Broadsheet' : 'Broadsheet: the latest articles'}</title>
       {topicSummary ? (
@@ -87,7 +90,13 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
         )}
       </div>
     </div>
+    </CardActions>
   );
+}
+
+/** Each card's actions: Save (features/saved), beside the card's title, which describes it. */
+function saveAction(article: CardArticle, titleId: string) {
+  return <SaveButton article={article} describedBy={titleId} inCard />;
 }
 
 /**

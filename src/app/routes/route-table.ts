@@ -4,9 +4,9 @@
  * the build's preload map (vite.config.ts) and index.html's boot script (src/build/boot-script.ts,
  * generated from this table) all read. The build imports it in Node: relative imports of plain modules only.
  */
-import { URL_SLUG_SOURCE } from '../../article/article-id-format';
-import { dataFiles } from '../../data/data-files';
-import { routePaths } from '../../ui/paths';
+import { URL_SLUG_SOURCE } from '../../article/article-id-format.ts';
+import { dataFiles } from '../../data/data-files.ts';
+import { routePaths } from '../../ui/paths.ts';
 
 export type ViewPath = {
   /** A react-router pattern, relative to the site's base (src/ui/paths.ts). */

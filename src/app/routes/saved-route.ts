@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { manifestQueryOptions } from '@/data/manifest-query';
 import { readFilters, type ListFilters } from '@/data/list-filters';
 import { ListSkeleton } from '@/features/articles/list/list-skeleton';
@@ -10,7 +11,13 @@ export type SavedRouteData = { filters: ListFilters; notices: string[] };
 export const savedRoute: AppRoute<SavedRouteData> = {
   name: 'saved',
   view: routeTable.saved,
-  ...lazyPage(async () => (await import('@/features/saved/saved-page')).SavedPage),
+  // The saved page takes the filter controls as a slot: features never import each other.
+  ...lazyPage(async () => {
+    const [{ SavedPage }, { FilterPanel }] = await Promise.all([import('@/features/saved/saved-page'), import('@/features/filters/filter-panel')]);
+    return function SavedRoutePage(props: { data: SavedRouteData }) {
+      return createElement(SavedPage, { ...props, FilterPanel });
+    };
+  }),
   Skeleton: ListSkeleton,
   load: async (queryClient, { search }) => {
     const manifest = await queryClient.ensureQueryData(manifestQueryOptions());

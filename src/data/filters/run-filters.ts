@@ -21,6 +21,9 @@ export type FilteredList = {
   notices: string[];
 };
 
+/** What the filter controls show of a list: its count, topic counts and day histogram. */
+export type ListView = Pick<FilteredList, 'count' | 'topicCounts' | 'dayCounts' | 'firstDay'>;
+
 const ENTITY_FILTERS: Array<[EntityKind, 'people' | 'organisations' | 'places', string]> = [
   ['people', 'people', 'person'],
   ['organisations', 'organisations', 'organisation'],

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { usePendingLocation } from '../../app/navigation/pending-location';
+import { usePendingLocation } from '@/ui/pending-location';
 import { ENTITY_TOP_POSTINGS, type EntityKind } from '../../article/site-index';
 import { entityDirectoryQueryOptions } from '@/data/filters/entity-queries';
 import { entityCountsQueryOptions } from '@/data/filters/filtered-list-query';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { usePendingLocation } from '../../app/navigation/pending-location';
+import { usePendingLocation } from '@/ui/pending-location';
 import type { SiteManifest } from '../../article/site-index';
 import { paths, routePaths } from '../../ui/paths';
 import { DateFilter } from './date-filter';

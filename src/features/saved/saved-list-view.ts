@@ -3,7 +3,7 @@ import { isCalendarDate } from '../../article/calendar-date';
 import { dayNumber } from '../../article/day-number';
 import type { SiteManifest } from '../../article/site-index';
 import type { ListFilters } from '@/data/list-filters';
-import type { ListView } from '../filters/list-view';
+import type { ListView } from '@/data/filters/run-filters';
 import type { SavedArticle } from './saved-articles-store';
 import { savedArticleMatches } from './saved-filters';
 

@@ -1,14 +1,16 @@
 import { useQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import type { ComponentType } from 'react';
+import type { SiteManifest } from '@/article/site-index';
+import type { ListView } from '@/data/filters/run-filters';
 import type { ListFilters } from '@/data/list-filters';
 import { paths } from '../../ui/paths';
 import { articleQueryOptions } from '@/data/article-query';
 import { DataNotFound } from '@/data/data-errors';
 import { manifestQueryOptions } from '@/data/manifest-query';
 import { shortDate } from '@/ui/day-label';
-import { FilterNotices } from '../filters/filter-notices';
-import { FilterPanel } from '../filters/filter-panel';
+import { FilterNotices } from '@/ui/filter-notices';
 import { hasFilters } from '@/data/list-filters';
 import { SaveButton } from './save-button';
 import { savedArticlesStore, useSavedArticles } from './saved-articles';
@@ -17,7 +19,13 @@ import { savedListView } from './saved-list-view';
 import styles from './saved-page.module.css';
 
 /** `/saved`: the articles saved in this browser, newest saved first, narrowed by the list's filters. */
-export function SavedPage({ data: { filters, notices } }: { data: { filters: ListFilters; notices: string[] } }) {
+type Props = {
+  data: { filters: ListFilters; notices: string[] };
+  /** The filter controls (a slot the app fills: features/filters' panel). */
+  FilterPanel: ComponentType<{ manifest: SiteManifest; filters: ListFilters; view: ListView; where: 'saved' }>;
+};
+
+export function SavedPage({ data: { filters, notices }, FilterPanel }: Props) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { articles: saved, storageProblem } = useSavedArticles();
   // Each saved article's own file: says whether it is still in the archive, and gives topics and names to filter by.

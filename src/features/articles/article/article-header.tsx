@@ -4,7 +4,7 @@ import type { SiteManifest } from '../../../article/site-index';
 import { paths, quotationFragment } from '../../../ui/paths';
 import { longDate } from '@/ui/day-label';
 import type { QuotationIndex } from '../model/quotation-index';
-import { topicsOf } from '@/data/topic-labels';
+import { topicsOf } from '@/ui/topic-labels';
 import styles from './article-header.module.css';
 
 type Props = {

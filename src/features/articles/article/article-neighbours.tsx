@@ -4,7 +4,7 @@ import type { ArticleCard, SiteManifest } from '../../../article/site-index';
 import { paths } from '../../../ui/paths';
 import { RetryButton } from '../../../ui/retry-button';
 import { shortDate } from '@/ui/day-label';
-import { topicsOf } from '@/data/topic-labels';
+import { topicsOf } from '@/ui/topic-labels';
 import styles from './article-neighbours.module.css';
 import { useArticleNeighbours } from './use-article-neighbours';
 

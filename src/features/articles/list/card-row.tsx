@@ -3,7 +3,7 @@ import { memo, type CSSProperties } from 'react';
 import type { SiteManifest } from '../../../article/site-index';
 import { RetryButton } from '../../../ui/retry-button';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
-import { ArticleCard } from './article-card';
+import { ArticleCard } from '@/ui/article-card';
 import styles from './card-row.module.css';
 import { CardSkeleton } from './card-skeleton';
 import { samePlace } from './same-place';

@@ -1,9 +1,11 @@
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import { useLocation, type Location } from 'react-router';
-import type { AppHistory } from './app-history';
 import { withoutBase } from './without-base';
 
-export const HistoryContext = createContext<AppHistory | null>(null);
+/** What this needs of the reader's history (src/app/navigation/app-history.ts), which the app provides. */
+export type ListenableHistory = { readonly location: Location; listen: (listener: (update: { location: Location }) => void) => () => void };
+
+export const HistoryContext = createContext<ListenableHistory | null>(null);
 
 /**
  * Where the reader is going while that page's data and code load, or null once it is on screen.

@@ -1,5 +1,5 @@
-import type { ArticleCard } from '../../../article/site-index';
-import { formatCount } from '../../../ui/format-count';
+import type { ArticleCard } from '@/article/site-index';
+import { formatCount } from './format-count';
 
 /** "3 quotations, most by Jens Stoltenberg"; null when the article quotes nobody. */
 export function quotationSummary({ quoteCount, mainSpeaker }: Pick<ArticleCard, 'quoteCount' | 'mainSpeaker'>): string | null {
