@@ -1,10 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { alwaysFirstData, paramPatterns, routeTable } from './src/app/routes/route-table.ts';
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
 import { headersPlugin } from './src/build/vite-plugin-headers.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
+import { DATA_PATH } from './src/data/data-files.ts';
+
+/** `@/data/...` is `src/data/...`: the reader's imports name where a module lives, not how many folders up it is. */
+const srcAlias = { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) };
 
 /**
  * ARTICLES_DIR   the folder of raw articles to show (default: the bundled sample corpus, content/)
@@ -17,19 +22,19 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     articlesPlugin({ articlesDir: process.env.ARTICLES_DIR ?? 'content', dataDir: process.env.DATA_DIR }),
-    routePreloadPlugin({
-      routes: { list: 'src/features/filters/filtered-list-page.tsx', article: 'src/features/articles/article/article-page.tsx' },
-    }),
+    routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: DATA_PATH }),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
     headersPlugin(),
   ],
   resolve: {
     // react-router's package points every bundler at its development build, whose warnings and checks
     // the site does not need: the production build is the same API, smaller and quicker to run.
-    alias:
-      command === 'build'
+    alias: [
+      srcAlias,
+      ...(command === 'build'
         ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
-        : [],
+        : []),
+    ],
   },
   build: {
     target: 'es2022',

@@ -4,7 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { AppRoutes } from './app-routes';
 import type { AppHistory } from './navigation/app-history';
-import { HistoryContext } from './navigation/pending-location';
+import { HistoryContext } from '@/ui/pending-location';
 import { RouteErrorPage } from './route-error-page';
 
 type Props = { queryClient: QueryClient; history: AppHistory };

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isWorthRetrying } from '../features/articles/api/data-errors';
+import { isWorthRetrying } from '@/data/data-errors';
 
 /**
  * The cache that holds every data file the reader has fetched. Data changes only when the site is

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useFirstShortcutKey } from '../features/keyboard/use-first-shortcut-key';
-import { usePendingLocation } from './navigation/pending-location';
+import { usePendingLocation } from '@/ui/pending-location';
 import { useScrollRestoration } from './navigation/scroll-restoration';
 import styles from './root-layout.module.css';
 import { RouteErrorBoundary } from './route-error-boundary';

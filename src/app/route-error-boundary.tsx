@@ -2,7 +2,7 @@ import { QueryErrorResetBoundary, useQueryClient } from '@tanstack/react-query';
 import { useContext, useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'react-router';
-import { HistoryContext } from './navigation/pending-location';
+import { HistoryContext } from '@/ui/pending-location';
 import { RouteErrorPage } from './route-error-page';
 import { forgetFailedRoutes } from './routes/route-query';
 

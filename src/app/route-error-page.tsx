@@ -1,6 +1,6 @@
 import type { FallbackProps } from 'react-error-boundary';
 import { Link } from 'react-router';
-import { DataMalformed, DataNotFound, DataUnavailable } from '../features/articles/api/data-errors';
+import { DataMalformed, DataNotFound, DataUnavailable } from '@/data/data-errors';
 import { paths } from '../ui/paths';
 import { RetryButton } from '../ui/retry-button';
 import styles from './message-page.module.css';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { manifestQueryOptions } from '../features/articles/api/manifest-query';
+import { manifestQueryOptions } from '@/data/manifest-query';
 import { TextWithLinks } from '../ui/text-with-links';
 import styles from './site-footer.module.css';
 

@@ -9,6 +9,7 @@
  * derived fields (marked "derived"): ingest computes them again on input anyway.
  */
 import { z } from 'zod';
+import { MAX_ARTICLE_ID_LENGTH, URL_SLUG } from './article-id-format';
 import { isCalendarDate } from './calendar-date';
 
 /** Dates are plain calendar days; impossible days (2021-02-30) are rejected, never shifted. */
@@ -19,8 +20,8 @@ export const isoDate = z
 
 export const articleId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
-  .max(120);
+  .regex(URL_SLUG, 'must be lowercase letters, digits and single hyphens')
+  .max(MAX_ARTICLE_ID_LENGTH);
 
 export const topicQcode = z.string().regex(/^medtop:\d{8}$/, 'must be an IPTC Media Topic qcode like medtop:11000000');
 
@@ -47,7 +48,7 @@ export const inline = z.discriminatedUnion('type', [textInline, quoteInline]);
 
 export const headingBlock = z.object({
   type: z.literal('heading'),
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL fragment of lowercase words joined by hyphens').describe('Unique within the article; the fragment that links to this section (`#focus-on-training-missions`).'),
+  id: z.string().regex(URL_SLUG, 'must be a URL fragment of lowercase words joined by hyphens').describe('Unique within the article; the fragment that links to this section (`#focus-on-training-missions`).'),
   text: z.string().min(1),
 });
 

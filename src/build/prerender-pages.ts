@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../article/article-schema';
 import { createPrerenderer } from '../entry-server';
+import { paths } from '../ui/paths';
 import { articlePageFile, DATA_PATH } from './site-files';
 import { pageTemplate } from './inject-prerendered';
 
@@ -37,9 +38,9 @@ export async function prerenderPages({ base, dataDir, outDir, template: html, pa
       for (const page of pages) {
         try {
           if (page.kind === 'list') {
-            await writeFile(join(outDir, 'index.html'), template.fill({ path: '/', ...(await prerenderer.prerenderPage('/')) }));
+            await writeFile(join(outDir, 'index.html'), template.fill({ path: paths.list(), ...(await prerenderer.prerenderPage(paths.list())) }));
           } else {
-            const path = `/articles/${page.id}`;
+            const path = paths.article(page.id);
             const article = JSON.parse(await readFile(join(dataDir, 'articles', `${page.id}.json`), 'utf8')) as Article;
             const drawn = await prerenderer.prerenderPage(path);
             const meta = { description: article.excerpt, ogTitle: article.title, publishedDate: article.date };

@@ -1,7 +1,7 @@
 /** Where things stand in the built site, for the build steps that write them. */
 
-/** Where the reader fetches its data from, below the site's base path. */
-export const DATA_PATH = 'data';
+/** Where the reader fetches its data from, below the site's base path (the data files' layout: src/data/data-files.ts). */
+export { DATA_PATH } from '../data/data-files.ts';
 
 /** An article's own page (prerendered): `/articles/<id>` is answered by `articles/<id>.html`. */
 export const articlePageFile = (id: string) => `articles/${id}.html`;

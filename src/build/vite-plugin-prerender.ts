@@ -107,7 +107,11 @@ async function drawPages(serverEntry: string, job: Omit<PrerenderJob, 'pages'>, 
   }
 }
 
-/** The app's components built for Node, with the client build's base and CSS module class names. */
+/**
+ * The app's components built for Node, with the client build's base and CSS module class names. One file: a
+ * chunk would import the entry without the query that drawPages imports it with, and so get a second copy of
+ * every module the entry holds (React contexts included, which then do not meet).
+ */
 async function buildServerEntry(config: ResolvedConfig, entry: string, outDir: string): Promise<void> {
   await build({
     configFile: false,
@@ -117,6 +121,6 @@ async function buildServerEntry(config: ResolvedConfig, entry: string, outDir: s
     logLevel: 'warn',
     plugins: [react()],
     resolve: { alias: config.resolve.alias },
-    build: { ssr: entry, outDir, emptyOutDir: true, target: 'node20', sourcemap: false, rollupOptions: { output: { entryFileNames: 'prerender-pages.js' } } },
+    build: { ssr: entry, outDir, emptyOutDir: true, target: 'node20', sourcemap: false, rollupOptions: { output: { entryFileNames: 'prerender-pages.js', codeSplitting: false } } },
   });
 }

@@ -1,6 +1,8 @@
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { routeFiles, routeFilesPlaceholder, routePreloadPlugin } from './vite-plugin-route-preload';
+import { alwaysFirstData, paramPatterns, routeTable } from '../app/routes/route-table';
+import { BOOT_SCRIPT_PLACEHOLDER } from './boot-script';
+import { routeFiles, routePreloadPlugin } from './vite-plugin-route-preload';
 
 function chunk(fileName: string, imports: string[], extra: Record<string, unknown> = {}): Rollup.OutputChunk {
   return { type: 'chunk', fileName, imports, isEntry: false, facadeModuleId: null, ...extra } as unknown as Rollup.OutputChunk;
@@ -12,13 +14,13 @@ describe('routeFiles', () => {
       entry: chunk('assets/index.js', ['assets/shared.js'], { isEntry: true }),
       shared: chunk('assets/shared.js', []),
       route: chunk('assets/list.js', ['assets/shared.js', 'assets/button.js'], {
-        facadeModuleId: '/repo/src/features/filters/filtered-list-page.tsx',
+        facadeModuleId: '/repo/src/app/routes/list-page.tsx',
         viteMetadata: { importedCss: new Set(['assets/list.css']), importedAssets: new Set() },
       }),
       button: chunk('assets/button.js', [], { viteMetadata: { importedCss: new Set(['assets/button.css']), importedAssets: new Set() } }),
       other: chunk('assets/article.js', ['assets/shared.js'], { facadeModuleId: '/repo/src/features/articles/article/article-page.tsx' }),
     } as unknown as Rollup.OutputBundle;
-    expect(routeFiles(bundle, 'src/features/filters/filtered-list-page.tsx')).toEqual([
+    expect(routeFiles(bundle, 'src/app/routes/list-page.tsx')).toEqual([
       'assets/list.js',
       'assets/list.css',
       'assets/button.js',
@@ -30,16 +32,26 @@ describe('routeFiles', () => {
     expect(routeFiles({} as Rollup.OutputBundle, 'src/missing.tsx')).toEqual([]);
   });
 
-  it('fills each named route’s list in index.html, under the base path', () => {
+  it('draws the boot script into index.html from the route table, with each view’s files under the base path', () => {
     const bundle = {
       entry: chunk('assets/index.js', [], { isEntry: true }),
-      list: chunk('assets/list.js', [], { facadeModuleId: '/repo/src/list-page.tsx' }),
-      article: chunk('assets/article.js', [], { facadeModuleId: '/repo/src/article-page.tsx' }),
+      list: chunk('assets/list.js', [], { facadeModuleId: `/repo/${routeTable.list.pageModule}` }),
+      article: chunk('assets/article.js', [], { facadeModuleId: `/repo/${routeTable.article.pageModule}` }),
     } as unknown as Rollup.OutputBundle;
-    const plugin = routePreloadPlugin({ routes: { list: 'src/list-page.tsx', article: 'src/article-page.tsx' } });
+    const plugin = routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: 'data' });
     (plugin.configResolved as (config: { base: string }) => void)({ base: '/news/' });
-    const { handler } = plugin.transformIndexHtml as { handler: (html: string, context: { bundle: Rollup.OutputBundle }) => string };
-    const html = handler(`boot(${routeFilesPlaceholder('list')}, ${routeFilesPlaceholder('article')})`, { bundle });
-    expect(html).toBe('boot(["/news/assets/list.js"], ["/news/assets/article.js"])');
+    const { handler } = plugin.transformIndexHtml as { handler: (html: string, context: { bundle?: Rollup.OutputBundle }) => string };
+    const html = handler(`<body>${BOOT_SCRIPT_PLACEHOLDER}</body>`, { bundle });
+    expect(html).not.toContain(BOOT_SCRIPT_PLACEHOLDER);
+    expect(html).toContain('"files":["/news/assets/list.js"]');
+    expect(html).toContain('"files":["/news/assets/article.js"]');
+    // In development there is no bundle: data only.
+    expect(handler(BOOT_SCRIPT_PLACEHOLDER, {})).not.toContain('/news/assets/');
+  });
+
+  it('refuses an index.html without the boot script’s place', () => {
+    const plugin = routePreloadPlugin({ views: [], paramPatterns: {}, alwaysData: [], dataPath: 'data' });
+    const { handler } = plugin.transformIndexHtml as { handler: (html: string, context: object) => string };
+    expect(() => handler('<body></body>', {})).toThrow(BOOT_SCRIPT_PLACEHOLDER);
   });
 });

@@ -1,32 +1,37 @@
 import type { Plugin, Rollup } from 'vite';
+import type { View } from '../app/routes/route-table.ts';
+import { BOOT_SCRIPT_PLACEHOLDER, bootRoutes, bootScript } from './boot-script.ts';
 
-/** The text in index.html's boot script that this plugin replaces with a route's files (a comment naming it, then []). */
-export const routeFilesPlaceholder = (name: string) => `/* ${name}-route-files */ []`;
+export type RoutePreloadOptions = {
+  /** The route table (src/app/routes/route-table.ts). */
+  views: readonly View[];
+  paramPatterns: Readonly<Record<string, string>>;
+  alwaysData: readonly string[];
+  /** Where the data files are served, below the base (src/data/data-files.ts). */
+  dataPath: string;
+};
 
 /**
- * Each view's code is a lazy route (split from the entry), so the browser would only ask for it once the
- * entry has run: a second round trip before the page. The build writes each named route chunk's files (its
- * own JS and CSS and the chunks it imports that the entry does not) into index.html's boot script, which
- * preloads them on that route's URLs only, beside the entry and the first data.
+ * Writes index.html's boot script (src/build/boot-script.ts) from the route table, in place of its
+ * placeholder. Each view's code is a lazy route (split from the entry), so the browser would only ask for
+ * it once the entry has run: a second round trip before the page. In a build, the script lists each view's
+ * page chunk files (its own JS and CSS and the chunks it imports that the entry does not), which it preloads
+ * on that view's URLs only, beside the entry and the first data. In development it preloads data only.
  */
-export function routePreloadPlugin({ routes }: { routes: Record<string, string> }): Plugin {
+export function routePreloadPlugin({ views, paramPatterns, alwaysData, dataPath }: RoutePreloadOptions): Plugin {
   let base = '/';
   return {
     name: 'broadsheet-route-preload',
-    apply: 'build',
     configResolved(config) {
       base = config.base;
     },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        if (!bundle) return html;
-        let filled = html;
-        for (const [name, routeModule] of Object.entries(routes)) {
-          const files = routeFiles(bundle, routeModule).map((file) => base + file);
-          filled = filled.replace(routeFilesPlaceholder(name), () => JSON.stringify(files));
-        }
-        return filled;
+        if (!html.includes(BOOT_SCRIPT_PLACEHOLDER)) throw new Error(`index.html has no ${BOOT_SCRIPT_PLACEHOLDER}`);
+        const filesOf = (view: View) => (bundle ? routeFiles(bundle, view.pageModule).map((file) => base + file) : []);
+        const script = bootScript({ routes: bootRoutes(views, paramPatterns, filesOf), alwaysData, base, dataPath });
+        return html.replace(BOOT_SCRIPT_PLACEHOLDER, () => `<script>\n${script}\n    </script>`);
       },
     },
   };

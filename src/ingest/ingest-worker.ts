@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleFileName } from '../data/data-files';
 import { ingestFile } from './ingest-file';
 import type { IngestBatch, IngestTaskResult, TaskFile } from './ingest-task';
 import { writeFileIfChangedSync } from './write-file-if-changed';
@@ -25,5 +26,5 @@ function ingestOne(inDir: string, articlesDir: string, { source, writeAs, exists
   const json = JSON.stringify(article);
   const result = { source, ok: true as const, id: article.id, card, topics: article.topics, entities: article.entities };
   if (writeAs !== article.id) return { ...result, json };
-  return { ...result, written: writeFileIfChangedSync(join(articlesDir, `${article.id}.json`), json, exists ?? true) };
+  return { ...result, written: writeFileIfChangedSync(join(articlesDir, articleFileName(article.id)), json, exists ?? true) };
 }

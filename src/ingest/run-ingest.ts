@@ -8,7 +8,9 @@ import type { IngestBatch, IngestTaskResult, TaskFile } from './ingest-task';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
 import { writeFileIfChanged } from './write-file-if-changed';
 import { writeIndex, type IndexEntry } from './write-index';
+import { mapLimit } from '../search/build/map-limit';
 import { writeSearchIndex } from '../search/build/write-search-index';
+import { ARTICLES_DIR, articleFileName } from '../data/data-files';
 
 export type IngestReport = {
   /** Input files found. */
@@ -35,7 +37,7 @@ const MAX_BATCH = 16;
  */
 export async function runIngest(inDir: string, outDir: string): Promise<IngestReport> {
   const started = performance.now();
-  const articlesDir = join(outDir, 'articles');
+  const articlesDir = join(outDir, ARTICLES_DIR);
   const sources = await findSources(inDir);
   const codeVersion = await ingestCodeVersion();
   const previous = await loadIngestState(outDir, codeVersion);
@@ -77,7 +79,7 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
       if (result.written) changedIds.add(id);
     } else if (owner === result.source) {
       pendingWrites.push(
-        writeFileIfChanged(join(articlesDir, `${id}.json`), result.json).then((written) => written && changedIds.add(id)),
+        writeFileIfChanged(join(articlesDir, articleFileName(id)), result.json).then((written) => written && changedIds.add(id)),
       );
     }
   };
@@ -107,7 +109,7 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
     keptState.files[source] = record;
   }
 
-  await removeStaleArticles(articlesDir, new Set(entries.map((entry) => `${entry.card.id}.json`)));
+  await removeStaleArticles(articlesDir, new Set(entries.map((entry) => articleFileName(entry.card.id))));
   const idsInListOrder = await writeIndex(outDir, entries);
   const indexed = performance.now();
   // The search index reads only the article files written on this run; the rest come from its cache.
@@ -194,16 +196,3 @@ async function removeStaleArticles(articlesDir: string, keep: ReadonlySet<string
   await mapLimit(stale, 64, (file) => rm(join(articlesDir, file), { force: true }));
 }
 
-/** Like Promise.all over items.map(fn), with at most `limit` calls in flight (file handles are finite). */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
-}

@@ -16,6 +16,7 @@ import {
   type SiteManifest,
   type TopicSummary,
 } from '../article/site-index';
+import { CARDS_DIR, dataFiles, ENTITIES_DIR } from '../data/data-files';
 import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
 import { writeFileIfChanged } from './write-file-if-changed';
 
@@ -39,7 +40,6 @@ export function byListOrder(a: IndexEntry, b: IndexEntry): number {
  */
 export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]): Promise<string[]> {
   const entries = [...unsorted].sort(byListOrder);
-  const indexDir = join(outDir, 'index');
   const topics = topicSummaries(entries);
   const topicIndex = new Map(topics.map((topic, index) => [topic.qcode, index]));
 
@@ -57,22 +57,22 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
   };
 
   const writes: Array<Promise<boolean>> = [
-    writeFileIfChanged(join(indexDir, 'manifest.json'), JSON.stringify(manifest)),
-    writeFileIfChanged(join(indexDir, 'columns.json'), JSON.stringify(columnsOf(entries, topicIndex))),
+    writeFileIfChanged(join(outDir, dataFiles.manifest), JSON.stringify(manifest)),
+    writeFileIfChanged(join(outDir, dataFiles.columns), JSON.stringify(columnsOf(entries, topicIndex))),
   ];
   for (let chunk = 0; chunk < chunkCount; chunk += 1) {
     const cards = entries.slice(chunk * CARDS_PER_CHUNK, (chunk + 1) * CARDS_PER_CHUNK).map((entry) => entry.card);
-    writes.push(writeFileIfChanged(join(indexDir, 'cards', `${chunk}.json`), JSON.stringify(cards)));
+    writes.push(writeFileIfChanged(join(outDir, dataFiles.cardsChunk(chunk)), JSON.stringify(cards)));
   }
   const shardCounts = new Map<EntityKind, number>();
   for (const kind of ENTITY_KINDS) {
-    const { shardCount, files } = writeEntityFiles(join(indexDir, 'entities'), kind, entries);
+    const { shardCount, files } = writeEntityFiles(outDir, kind, entries);
     shardCounts.set(kind, shardCount);
     writes.push(...files);
   }
   await Promise.all(writes);
-  await removeNumberedFilesFrom(join(indexDir, 'cards'), chunkCount);
-  for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(indexDir, 'entities', kind), shardCounts.get(kind) ?? 0);
+  await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount);
+  for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITIES_DIR, kind), shardCounts.get(kind) ?? 0);
   return entries.map((entry) => entry.card.id);
 }
 
@@ -132,7 +132,7 @@ function columnsOf(sorted: readonly IndexEntry[], topicIndex: ReadonlyMap<string
  * index/entities/<kind>.json (the directory), index/entities/<kind>/<shard>.json (the postings) and
  * index/entities/<kind>/top.json (the postings of the directory's first names, which the panel counts).
  */
-function writeEntityFiles(dir: string, kind: EntityKind, sorted: readonly IndexEntry[]) {
+function writeEntityFiles(outDir: string, kind: EntityKind, sorted: readonly IndexEntry[]) {
   const ordinalsOf = new Map<string, number[]>();
   sorted.forEach((entry, ordinal) => {
     for (const name of new Set(entry.entities[kind])) {
@@ -159,9 +159,9 @@ function writeEntityFiles(dir: string, kind: EntityKind, sorted: readonly IndexE
   const directory: EntityDirectory = { shards: shardCount, entries, top: topEntries.length };
   const top: EntityPostings = Object.fromEntries(topEntries.map(([name]) => [name, gapsOf.get(name)!]));
   const files = [
-    writeFileIfChanged(join(dir, `${kind}.json`), JSON.stringify(directory)),
-    writeFileIfChanged(join(dir, kind, 'top.json'), JSON.stringify(top)),
-    ...shards.map((shard, index) => writeFileIfChanged(join(dir, kind, `${index}.json`), JSON.stringify(shard))),
+    writeFileIfChanged(join(outDir, dataFiles.entityDirectory(kind)), JSON.stringify(directory)),
+    writeFileIfChanged(join(outDir, dataFiles.entityPostings(kind, 'top')), JSON.stringify(top)),
+    ...shards.map((shard, index) => writeFileIfChanged(join(outDir, dataFiles.entityPostings(kind, index)), JSON.stringify(shard))),
   ];
   return { shardCount, files };
 }

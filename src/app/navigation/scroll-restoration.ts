@@ -1,8 +1,8 @@
 import { useContext, useEffect, useLayoutEffect } from 'react';
-import { useLocation, useNavigationType, type Location } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 import { fragmentTarget } from '../../ui/fragment-target';
-import type { AppHistory } from './app-history';
-import { HistoryContext } from './pending-location';
+import { keepsScroll } from '@/ui/keep-scroll';
+import { HistoryContext, type ListenableHistory } from '@/ui/pending-location';
 
 const STORAGE_KEY = 'broadsheet:scroll-positions';
 /** Enough history entries for any reading session; the oldest are forgotten first. */
@@ -11,9 +11,6 @@ const KEPT_POSITIONS = 200;
 const RESTORE_WITHIN_MS = 10_000;
 /** The reader scrolling, tapping or typing: from then on the page is where they put it. */
 const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
-
-/** Navigation state that keeps the page where it is (a filter changed beside the list, not a new page). */
-export const KEEP_SCROLL = { keepScroll: true } as const;
 
 const positions = new Map<string, number>(readSaved());
 
@@ -69,7 +66,7 @@ function scrollBackTo(top: number): (() => void) | undefined {
 
 const reached = (top: number) => Math.abs(window.scrollY - top) < 1;
 
-function rememberPositions(history: AppHistory): () => void {
+function rememberPositions(history: ListenableHistory): () => void {
   let shownKey = history.location.key;
   const stopListening = history.listen(({ location }) => {
     positions.set(shownKey, window.scrollY);
@@ -94,11 +91,6 @@ function rememberPositions(history: AppHistory): () => void {
     window.removeEventListener('pagehide', save);
     document.removeEventListener('visibilitychange', saveWhenHidden);
   };
-}
-
-function keepsScroll(location: Location): boolean {
-  const state: unknown = location.state;
-  return typeof state === 'object' && state !== null && (state as { keepScroll?: unknown }).keepScroll === true;
 }
 
 function readSaved(): Array<[string, number]> {

@@ -1,17 +1,23 @@
-import { articleQueryOptions, isArticleId } from '../../features/articles/api/article-query';
-import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
-import { DataNotFound } from '../../features/articles/api/data-errors';
-import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { chunksAround, ordinalRangeOfDate } from '../../features/articles/model/article-position';
+import { isArticleId } from '@/article/article-id-format';
+import { articleQueryOptions } from '@/data/article-query';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
+import { DataNotFound } from '@/data/data-errors';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { chunksAround, ordinalRangeOfDate } from '@/data/article-position';
 import { NotFound } from '../not-found';
-import type { RouteData } from './route-query';
+import { ArticleSkeleton } from '@/features/articles/article/article-skeleton';
+import { lazyPage, type AppRoute } from './app-route';
+import { routeTable } from './route-table';
 
 /**
  * Loads the article's own file (a missing one is a NotFound) and the manifest for topic labels,
  * then starts (without waiting for them) the one or two card chunks that hold its neighbours.
  */
-export const articleRoute: RouteData<{ id: string }> = {
+export const articleRoute: AppRoute<{ id: string }> = {
   name: 'article',
+  view: routeTable.article,
+  ...lazyPage(async () => (await import('./article-page')).ArticlePage),
+  Skeleton: ArticleSkeleton,
   load: async (queryClient, { params }) => {
     const id = params.id ?? '';
     if (!isArticleId(id)) throw new NotFound({ missing: 'article', id });

@@ -1,10 +1,12 @@
-import type { SiteManifest } from '../../article/site-index';
-import { cardsChunkQueryOptions } from '../../features/articles/api/cards-query';
-import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { filteredListNow, filteredListQueryOptions } from '../../features/filters/api/filtered-list-query';
-import { hasFilters, readFilters, type ListFilters } from '../../features/filters/list-filters';
+import type { SiteManifest } from '@/article/site-index';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { filteredListNow, filteredListQueryOptions } from '@/data/filters/filtered-list-query';
+import { hasFilters, readFilters, type ListFilters } from '@/data/list-filters';
+import { ListSkeleton } from '@/features/articles/list/list-skeleton';
 import { NotFound } from '../not-found';
-import { useRouteData, type RouteData } from './route-query';
+import { lazyPage, type AppRoute } from './app-route';
+import { routeTable } from './route-table';
 
 export type ListRouteData = {
   filters: ListFilters;
@@ -20,8 +22,11 @@ export type ListRouteData = {
  * from the query string here and are part of the list's query key; a filtered list also needs
  * columns.json, which an unfiltered first view never downloads.
  */
-export const listRoute: RouteData<ListRouteData> = {
+export const listRoute: AppRoute<ListRouteData> = {
   name: 'list',
+  view: routeTable.list,
+  ...lazyPage(async () => (await import('./list-page')).ListPage),
+  Skeleton: ListSkeleton,
   load: async (queryClient, { search, params }) => {
     const [manifest] = await Promise.all([
       queryClient.ensureQueryData(manifestQueryOptions()),
@@ -30,9 +35,9 @@ export const listRoute: RouteData<ListRouteData> = {
     const data = readListRoute(manifest, search, params.slug);
     // With a search, the panel counts under it too: started here, not waited for (a search index
     // that fails to load is the search results' own error, not the page's).
-    if (data.filters.q) void queryClient.prefetchQuery(filteredListQueryOptions(queryClient, data.filters));
+    if (data.filters.q) void queryClient.prefetchQuery(filteredListQueryOptions(data.filters));
     const others = { ...data.filters, q: '' };
-    if (hasFilters(others)) await queryClient.ensureQueryData(filteredListQueryOptions(queryClient, others));
+    if (hasFilters(others)) await queryClient.ensureQueryData(filteredListQueryOptions(others));
     return data;
   },
   // A filter change once the archive's columns are here: the list is worked out in the same render.
@@ -58,8 +63,4 @@ function readListRoute(manifest: SiteManifest, search: string, slug: string | un
     if (!filters.topics.includes(topic)) filters.topics = [topic, ...filters.topics];
   }
   return { filters, notices, topic };
-}
-
-export function useListRouteData(): ListRouteData {
-  return useRouteData(listRoute);
 }

@@ -2,8 +2,8 @@
 // (In Node, TanStack Query keeps every query: a server's cache is thrown away with its request.)
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { manifestQueryOptions } from '../../features/articles/api/manifest-query';
-import { filteredListQueryOptions, warmFilterEngine } from '../../features/filters/api/filtered-list-query';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
 import { NotFound } from '../not-found';
 import { createQueryClient } from '../query-client';
 import { setUpComponentTests } from '../testing/component-test-setup';
@@ -23,7 +23,7 @@ function at(url: string): RouteAt {
 
 /** The list under every filter but the search, as the page reads it from the cache. */
 function cachedList(queryClient: QueryClient, data: ListRouteData) {
-  return queryClient.getQueryData(filteredListQueryOptions(queryClient, { ...data.filters, q: '' }).queryKey);
+  return queryClient.getQueryData(filteredListQueryOptions({ ...data.filters, q: '' }).queryKey);
 }
 
 function freshClient(): QueryClient {
@@ -48,7 +48,7 @@ describe("the list route's data", () => {
   it.each(urls)('is the same worked out at once as loaded, with the same list, at %s', async (url) => {
     const served = serveSite(site);
     const loading = freshClient();
-    const loaded = await loading.fetchQuery(routeQueryOptions(loading, listRoute, at(url)));
+    const loaded = await loading.fetchQuery(routeQueryOptions(listRoute, at(url)));
 
     // A page at rest: the manifest, columns and filter engine are here, so the route needs no loading step.
     const ready = freshClient();
@@ -59,7 +59,7 @@ describe("the list route's data", () => {
     expect(now).toEqual(loaded);
     expect(cachedList(ready, now!)).toEqual(cachedList(loading, loaded));
     // The route's query takes it as its data, without loading anything.
-    expect(await ready.ensureQueryData(routeQueryOptions(ready, listRoute, at(url)))).toEqual(loaded);
+    expect(await ready.ensureQueryData(routeQueryOptions(listRoute, at(url)))).toEqual(loaded);
     expect(served.requests.length).toBe(requested);
   });
 
@@ -68,7 +68,7 @@ describe("the list route's data", () => {
     const queryClient = freshClient();
     await queryClient.prefetchQuery(manifestQueryOptions());
     expect(listRoute.loadNow!(queryClient, at('/topics/nope'))).toBeUndefined();
-    await expect(queryClient.fetchQuery(routeQueryOptions(queryClient, listRoute, at('/topics/nope')))).rejects.toBeInstanceOf(NotFound);
+    await expect(queryClient.fetchQuery(routeQueryOptions(listRoute, at('/topics/nope')))).rejects.toBeInstanceOf(NotFound);
   });
 });
 
@@ -77,7 +77,7 @@ describe('route queries in the cache', () => {
     serveSite(site);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const queryClient = freshClient();
-    const options = routeQueryOptions(queryClient, listRoute, at('/?topic=politics'));
+    const options = routeQueryOptions(listRoute, at('/?topic=politics'));
     const page = new QueryObserver(queryClient, options);
     const leave = page.subscribe(() => {});
     await vi.waitFor(() => expect(queryClient.getQueryData(options.queryKey)).toBeDefined());
@@ -92,8 +92,8 @@ describe('route queries in the cache', () => {
   it('forget a route that failed, and only those', async () => {
     serveSite(site);
     const queryClient = freshClient();
-    const shown = routeQueryOptions(queryClient, listRoute, at('/'));
-    const failed = routeQueryOptions(queryClient, listRoute, at('/topics/nope'));
+    const shown = routeQueryOptions(listRoute, at('/'));
+    const failed = routeQueryOptions(listRoute, at('/topics/nope'));
     await queryClient.fetchQuery(shown);
     await queryClient.fetchQuery(failed).catch(() => undefined);
 

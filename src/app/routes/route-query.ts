@@ -25,11 +25,10 @@ const ROUTE_KEY = 'route';
  * while kept; kept for the cache's usual gcTime (five minutes) after its page was left, as are the
  * files it ensured, so route queries do not pile up and Back within those minutes is instant.
  */
-export function routeQueryOptions<T>(queryClient: QueryClient, route: RouteData<T>, at: RouteAt) {
+export function routeQueryOptions<T>(route: RouteData<T>, at: RouteAt) {
   return queryOptions({
     queryKey: [ROUTE_KEY, route.name, at.pathname, at.search],
-    queryFn: () => route.load(queryClient, at),
-    initialData: route.loadNow ? () => route.loadNow!(queryClient, at) : undefined,
+    queryFn: ({ client }) => route.loadNow?.(client, at) ?? route.load(client, at),
     staleTime: Infinity,
     retry: false,
   });
@@ -45,9 +44,12 @@ export function forgetFailedRoutes(queryClient: QueryClient): void {
   queryClient.removeQueries({ queryKey: [ROUTE_KEY], predicate: (query) => query.state.status === 'error' });
 }
 
-/** The route's data for the page on screen; suspends while it loads. */
+/** The route's data for the page on screen; suspends while it loads, unless it can be had at once (loadNow). */
 export function useRouteData<T>(route: RouteData<T>): T {
-  return useSuspenseQuery(routeQueryOptions(useQueryClient(), route, useRouteAt())).data;
+  const queryClient = useQueryClient();
+  const at = useRouteAt();
+  const { loadNow } = route;
+  return useSuspenseQuery({ ...routeQueryOptions(route, at), initialData: loadNow && (() => loadNow(queryClient, at)) }).data;
 }
 
 export function useRouteAt(): RouteAt {

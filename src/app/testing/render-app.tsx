@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { AppRoutes } from '../app-routes';
 import { createAppMemoryHistory } from '../navigation/app-history';
-import { HistoryContext } from '../navigation/pending-location';
+import { HistoryContext } from '@/ui/pending-location';
 import { createQueryClient } from '../query-client';
 
 // Role queries walk the accessibility tree of a whole page, which jsdom computes slowly.

@@ -4,7 +4,7 @@ import type { SiteManifest } from '../../article/site-index';
 import { periodsOf, quickRanges } from './date-ranges';
 import { DayHistogram } from './day-histogram';
 import styles from './filter-panel.module.css';
-import type { ListFilters } from './list-filters';
+import type { ListFilters } from '@/data/list-filters';
 import type { ListView } from './list-view';
 import { formatCount } from '../../ui/format-count';
 

@@ -1,11 +1,11 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { usePendingLocation } from '../../app/navigation/pending-location';
+import { usePendingLocation } from '@/ui/pending-location';
 import { ENTITY_TOP_POSTINGS, type EntityKind } from '../../article/site-index';
-import { entityDirectoryQueryOptions } from './api/entity-queries';
-import { entityCountsQueryOptions } from './api/filtered-list-query';
+import { entityDirectoryQueryOptions } from '@/data/filters/entity-queries';
+import { entityCountsQueryOptions } from '@/data/filters/filtered-list-query';
 import styles from './filter-panel.module.css';
-import { hasFilters, toggleFilterValue, type ListFilters } from './list-filters';
+import { hasFilters, toggleFilterValue, type ListFilters } from '@/data/list-filters';
 import { OptionCount } from './option-count';
 
 type Props = {
@@ -27,7 +27,6 @@ const FIRST_SHOWN = 8;
  */
 export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilters = true }: Props) {
   const [showAll, setShowAll] = useState(false);
-  const queryClient = useQueryClient();
   const { data: directory } = useQuery(entityDirectoryQueryOptions(kind));
   const chosen = filters[kind];
   const entries = directory?.entries ?? [];
@@ -42,7 +41,6 @@ export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilte
   const settled = usePendingLocation() === null;
   const { data: narrowedCounts } = useQuery({
     ...entityCountsQueryOptions(
-      queryClient,
       filters,
       kind,
       rows.map(([name]) => name),

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { usePendingLocation } from '../../app/navigation/pending-location';
+import { usePendingLocation } from '@/ui/pending-location';
 import type { SiteManifest } from '../../article/site-index';
-import { paths } from '../../ui/paths';
+import { paths, routePaths } from '../../ui/paths';
 import { DateFilter } from './date-filter';
 import { EntityFilter } from './entity-filter';
 import styles from './filter-panel.module.css';
-import { hasFilters, readFilters, type ListFilters } from './list-filters';
+import { hasFilters, readFilters, type ListFilters } from '@/data/list-filters';
 import type { ListView } from './list-view';
 import { TopicFilter } from './topic-filter';
 import { useChangeFilters } from './use-change-filters';
@@ -67,6 +67,6 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
  */
 function usePendingFilters(manifest: SiteManifest, current: ListFilters): ListFilters {
   const next = usePendingLocation();
-  if (!next || !(next.pathname === '/' || next.pathname === '/saved')) return current;
+  if (!next || !(next.pathname === routePaths.list || next.pathname === routePaths.saved)) return current;
   return readFilters(new URLSearchParams(next.search), new Set(manifest.topics.map((topic) => topic.slug))).filters;
 }

@@ -1,9 +1,9 @@
 import type { SiteManifest } from '../../article/site-index';
-import type { FilteredList } from './api/run-filters';
+import type { ListView } from '@/data/filters/run-filters';
 import { dayCountsOf } from './histogram-buckets';
 
 /** What the filter controls show beside the list: counts per topic and per day under the other filters. */
-export type ListView = Pick<FilteredList, 'count' | 'topicCounts' | 'dayCounts' | 'firstDay'>;
+export type { ListView };
 
 const unfiltered = new WeakMap<SiteManifest, ListView>();
 

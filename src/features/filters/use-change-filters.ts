@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { KEEP_SCROLL } from '../../app/navigation/scroll-restoration';
+import { KEEP_SCROLL } from '@/ui/keep-scroll';
 import { paths } from '../../ui/paths';
-import { writeFilters, type ListFilters } from './list-filters';
+import { writeFilters, type ListFilters } from '@/data/list-filters';
 
 /**
  * Goes to the list (or /saved) with these filters: a new history entry, so Back and Forward walk through

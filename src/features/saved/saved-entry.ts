@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../../article/calendar-date';
-import { isArticleId } from '../articles/api/article-query';
+import { isArticleId } from '@/article/article-id-format';
 import type { SavedArticle } from './saved-articles-store';
 
 /** Longer than any headline; a longer "title" is not one, and would bloat storage. */

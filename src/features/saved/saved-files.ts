@@ -1,8 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
 import type { Article } from '../../article/article-schema';
-import { articleQueryOptions } from '../articles/api/article-query';
-import { DataNotFound } from '../articles/api/data-errors';
+import { articleQueryOptions } from '@/data/article-query';
+import { DataNotFound } from '@/data/data-errors';
 
 /**
  * What /saved needs of a saved article's own file: whether it is still in the archive, and its topics and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../filters/list-filters';
+import { NO_FILTERS } from '@/data/list-filters';
 import type { SavedArticle } from './saved-articles-store';
 import type { SavedFile } from './saved-files';
 import { savedPageItems, type FileState } from './saved-page-items';

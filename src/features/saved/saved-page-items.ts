@@ -1,5 +1,5 @@
 import type { SiteManifest } from '../../article/site-index';
-import type { ListFilters } from '../filters/list-filters';
+import type { ListFilters } from '@/data/list-filters';
 import type { SavedArticle } from './saved-articles-store';
 import type { SavedFile } from './saved-files';
 import { savedArticleMatches } from './saved-filters';

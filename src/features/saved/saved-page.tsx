@@ -1,15 +1,17 @@
 import { useQueries, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { useSavedRouteData } from '../../app/routes/saved-route';
-import type { Article } from '../../article/article-schema';
-import { formatCount } from '../../ui/format-count';
-import { paths } from '../../ui/paths';
-import { manifestQueryOptions } from '../articles/api/manifest-query';
-import { shortDate } from '../articles/model/day-label';
-import { FilterNotices } from '../filters/filter-notices';
-import { FilterPanel } from '../filters/filter-panel';
-import { hasFilters } from '../filters/list-filters';
+import type { ComponentType } from 'react';
+import type { Article } from '@/article/article-schema';
+import type { SiteManifest } from '@/article/site-index';
+import type { ListView } from '@/data/filters/run-filters';
+import type { ListFilters } from '@/data/list-filters';
+import { hasFilters } from '@/data/list-filters';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { shortDate } from '@/ui/day-label';
+import { FilterNotices } from '@/ui/filter-notices';
+import { formatCount } from '@/ui/format-count';
+import { paths } from '@/ui/paths';
 import { SaveButton } from './save-button';
 import { savedArticlesStore, useSavedArticles } from './saved-articles';
 import type { SavedArticle } from './saved-articles-store';
@@ -28,8 +30,13 @@ const PAGE_SIZE = 20;
 const CHECK_STEP = 100;
 
 /** `/saved`: the articles saved in this browser, newest saved first, narrowed by the list's filters. */
-export function SavedPage() {
-  const { filters, notices } = useSavedRouteData();
+type Props = {
+  data: { filters: ListFilters; notices: string[] };
+  /** The filter controls (a slot the app fills: features/filters' panel). */
+  FilterPanel: ComponentType<{ manifest: SiteManifest; filters: ListFilters; view: ListView; where: 'saved' }>;
+};
+
+export function SavedPage({ data: { filters, notices }, FilterPanel }: Props) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const { articles: saved, storageProblem, damage } = useSavedArticles();
   const queryClient = useQueryClient();

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { matchingQuotations } from '../../search/query/matching-quotations';
 import { paths } from '../../ui/paths';
-import { articleQueryOptions } from '../articles/api/article-query';
+import { articleQueryOptions } from '@/data/article-query';
 import { HighlightedText } from './highlighted-text';
 import styles from './search-hit.module.css';
 

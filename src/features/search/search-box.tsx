@@ -118,6 +118,6 @@ function isOwnNavigation(state: unknown): boolean {
 
 /** On focus: the engine's and the results' code, and the index's small meta file, before the first letter. */
 function warmSearch(queryClient: QueryClient): void {
-  void import('./search-engine').then(({ searchEngine }) => searchEngine(queryClient).warm()).catch(() => undefined);
+  void import('@/data/search/search-engine').then(({ searchEngine }) => searchEngine(queryClient).warm()).catch(() => undefined);
   void import('./search-results').catch(() => undefined);
 }

@@ -1,14 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import type { SiteManifest } from '../../article/site-index';
 import { highlightParts } from '../../search/query/highlight';
 import { FIELD } from '../../search/shared/search-format';
-import { paths } from '../../ui/paths';
-import { cardsChunkQueryOptions } from '../articles/api/cards-query';
-import { shortDate } from '../articles/model/day-label';
-import { topicsOf } from '../articles/model/topic-labels';
-import cardStyles from '../articles/list/article-card.module.css';
-import { SaveButton } from '../saved/save-button';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
+import { ArticleCard, cardClassName } from '@/ui/article-card';
 import { HighlightedText } from './highlighted-text';
 import { MatchingQuotes } from './matching-quotes';
 import styles from './search-hit.module.css';
@@ -27,41 +22,23 @@ export function SearchHit({ ordinal, fields, terms, manifest }: Props) {
   const card = data?.[ordinal - chunk * manifest.chunkSize];
   if (!card) {
     return (
-      <article ref={ref} className={`${cardStyles.card} ${styles.hit}`} aria-busy={!isError}>
+      <article ref={ref} className={`${cardClassName} ${styles.hit}`} aria-busy={!isError}>
         <p className={styles.pending}>{isError ? 'This result could not be loaded.' : 'Loading…'}</p>
       </article>
     );
   }
-  const titleId = `hit-${card.id}`;
-  const topics = topicsOf(card.topics, manifest);
-  // The list card's look (article-card.module.css), as tall as its content: a hit may show what was said.
+  // The list's card, as tall as its content: a hit may show what was said.
   return (
-    <article className={`${cardStyles.card} ${styles.hit}`} aria-labelledby={titleId}>
-      <p className={cardStyles.topics}>
-        {topics.length > 0 && <span className="visually-hidden">Topics: </span>}
-        {topics.map((topic, index) => (
-          <span key={topic.qcode} className={cardStyles.topic}>
-            {topic.label}
-            {index < topics.length - 1 && <span className="visually-hidden">, </span>}
-          </span>
-        ))}
-      </p>
-      <div className={cardStyles.body}>
-        <h3 className={cardStyles.title} id={titleId}>
-          <Link to={paths.article(card.id)} className={cardStyles.link}>
-            <HighlightedText parts={highlightParts(card.title, terms)} />
-          </Link>
-        </h3>
-        <p className={cardStyles.excerpt}>
-          <HighlightedText parts={highlightParts(card.excerpt, terms)} />
-        </p>
-        {(fields & (FIELD.quote | FIELD.speaker)) !== 0 && <MatchingQuotes id={card.id} terms={terms} />}
-        <p className={cardStyles.meta}>
-          <time dateTime={card.date}>{shortDate(card.date)}</time>
-          <span>{card.readingMinutes} min read</span>
-        </p>
-      </div>
-      <SaveButton article={{ id: card.id, title: card.title, date: card.date }} describedBy={titleId} inCard />
-    </article>
+    <ArticleCard
+      card={card}
+      manifest={manifest}
+      className={styles.hit}
+      idPrefix="hit"
+      quotations={false}
+      title={<HighlightedText parts={highlightParts(card.title, terms)} />}
+      excerpt={<HighlightedText parts={highlightParts(card.excerpt, terms)} />}
+    >
+      {(fields & (FIELD.quote | FIELD.speaker)) !== 0 && <MatchingQuotes id={card.id} terms={terms} />}
+    </ArticleCard>
   );
 }

@@ -1,6 +1,8 @@
+import { isListPath, paths } from '@/ui/paths';
+
 /** Views whose list takes ?q=: the list itself and a topic's landing page. A search elsewhere goes to the list. */
 export function takesSearch(pathname: string): boolean {
-  return pathname === '/' || pathname.startsWith('/topics/');
+  return isListPath(pathname);
 }
 
 /** The URL's search (?q=), as the box should show it on this view: "" where views take no search. */
@@ -18,5 +20,5 @@ export function searchHref(pathname: string, search: string, q: string): string 
   const filters = new URLSearchParams(list ? search : '');
   filters.delete('q');
   const query = [q.trim() ? new URLSearchParams({ q: q.trim() }).toString() : '', filters.toString()].filter(Boolean).join('&');
-  return `${list ? pathname : '/'}${query ? `?${query}` : ''}`;
+  return list ? `${pathname}${query ? `?${query}` : ''}` : paths.list(query);
 }

@@ -1,9 +1,9 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { isEmptyQuery } from '../../search/query/parse-query';
 import type { RankedOrdinals } from '../../search/query/score-tally';
 import { withinFilters } from '../../search/query/within-filters';
-import { searchQueryOptions } from './search-query';
+import { searchQueryOptions } from '@/data/search/search-query';
 
 export type SearchHits = RankedOrdinals & {
   /** The search these hits are for: while the newest one runs, the previous one's hits stay shown. */
@@ -18,9 +18,8 @@ export type SearchHits = RankedOrdinals & {
  * filter engine's, newest first). `busy` while the hits shown are not yet those of `text`.
  */
 export function useSearchResults(text: string, articleCount: number, filtered: Uint32Array | undefined) {
-  const queryClient = useQueryClient();
   const { data, error, refetch } = useQuery({
-    ...searchQueryOptions(queryClient, text),
+    ...searchQueryOptions(text),
     placeholderData: keepPreviousData,
   });
   const hits = useMemo((): SearchHits | undefined => {

@@ -9,6 +9,7 @@ import { searchCodeVersion } from './search-code-version';
 import { loadSearchCache, saveSearchCache } from './search-cache';
 import { searchDocOf, type SearchDoc } from './search-doc';
 import { writeSearchFiles } from './write-search-files';
+import { dataFiles, SEARCH_DIR } from '../../data/data-files';
 
 export type SearchIndexOptions = {
   /**
@@ -55,8 +56,8 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexReport> {
   const started = performance.now();
   const codeVersion = await searchCodeVersion();
-  const searchDir = join(outDir, 'index', 'search');
-  const articlePath = (id: string) => join(outDir, 'articles', `${id}.json`);
+  const searchDir = join(outDir, SEARCH_DIR);
+  const articlePath = (id: string) => join(outDir, dataFiles.article(id));
   const stampOf = (id: string): Promise<FileStamp> =>
     stat(articlePath(id)).then(
       ({ size, mtimeMs }) => ({ size, mtimeMs }),

@@ -1,5 +1,6 @@
 import { boundedCache, type BoundedCache } from './bounded-cache';
 import { SEARCH_FORMAT, type PairFile, type PostingsFile, type SearchMeta, type TermShard } from '../shared/search-format';
+import { SEARCH_DIR } from '../../data/data-files';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
@@ -29,7 +30,7 @@ export function createSearchFiles(baseUrl: string, fetchJson: FetchJson): Search
   const load = <T>(path: string, kept: BoundedCache<Promise<unknown>>): Promise<T> => {
     let pending = kept.get(path);
     if (!pending) {
-      pending = fetchJson(`${baseUrl}index/search/${path}`);
+      pending = fetchJson(`${baseUrl}${SEARCH_DIR}/${path}`);
       pending.catch(() => kept.delete(path));
       kept.set(path, pending);
     }
@@ -40,7 +41,7 @@ export function createSearchFiles(baseUrl: string, fetchJson: FetchJson): Search
       const meta = await load<SearchMeta>('meta.json', small);
       if (meta?.format !== SEARCH_FORMAT) {
         small.delete('meta.json');
-        throw new SearchIndexMissing(`${baseUrl}index/search/meta.json`, `its format is ${String(meta?.format)}, not ${SEARCH_FORMAT}`);
+        throw new SearchIndexMissing(`${baseUrl}${SEARCH_DIR}/meta.json`, `its format is ${String(meta?.format)}, not ${SEARCH_FORMAT}`);
       }
       return meta;
     },

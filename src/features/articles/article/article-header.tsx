@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import type { Article } from '../../../article/article-schema';
 import type { SiteManifest } from '../../../article/site-index';
 import { paths, quotationFragment } from '../../../ui/paths';
-import { longDate } from '../model/day-label';
+import { longDate } from '@/ui/day-label';
 import type { QuotationIndex } from '../model/quotation-index';
-import { topicsOf } from '../model/topic-labels';
+import { topicsOf } from '@/ui/topic-labels';
 import styles from './article-header.module.css';
 
 type Props = {

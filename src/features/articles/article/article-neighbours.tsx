@@ -3,8 +3,8 @@ import type { Article } from '../../../article/article-schema';
 import type { ArticleCard, SiteManifest } from '../../../article/site-index';
 import { paths } from '../../../ui/paths';
 import { RetryButton } from '../../../ui/retry-button';
-import { shortDate } from '../model/day-label';
-import { topicsOf } from '../model/topic-labels';
+import { shortDate } from '@/ui/day-label';
+import { topicsOf } from '@/ui/topic-labels';
 import styles from './article-neighbours.module.css';
 import { useArticleNeighbours } from './use-article-neighbours';
 

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../../../article/article-schema';
 import type { SiteManifest } from '../../../article/site-index';
-import { cardsChunkQueryOptions } from '../api/cards-query';
-import { chunksAround, neighboursIn, ordinalRangeOfDate, type Neighbours } from '../model/article-position';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
+import { chunksAround, neighboursIn, ordinalRangeOfDate, type Neighbours } from '@/data/article-position';
 
 export type NeighboursState = { status: 'loading' } | { status: 'error'; retry: () => void } | ({ status: 'ready' } & Neighbours);
 

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import cardStyles from './article-card.module.css';
+import cardStyles from '@/ui/article-card.module.css';
 import styles from './skeleton.module.css';
 
 /** A card's placeholder, drawn in the card's own grid so the real card replaces it without a shift. */

@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import { isoDateOfDay } from '../../../article/day-number';
-import { longDate } from '../model/day-label';
+import { longDate } from '@/ui/day-label';
 import styles from './day-heading.module.css';
 import { samePlace } from './same-place';
 import { formatCount } from '../../../ui/format-count';

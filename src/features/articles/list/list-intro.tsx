@@ -1,5 +1,5 @@
 import type { SiteManifest } from '../../../article/site-index';
-import { mediumDate } from '../model/day-label';
+import { mediumDate } from '@/ui/day-label';
 import styles from './list-page.module.css';
 import { formatCount } from '../../../ui/format-count';
 

@@ -1,0 +1,128 @@
+import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { usePendingLocation } from '@/ui/pending-location';
+import { articleRoute } from './article-route';
+import { useWarmPage } from './app-route';
+import type { ListRouteData } from './list-route';
+import { paths } from '@/ui/paths';
+import { useAfterFirstPaint } from '@/ui/use-after-first-paint';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { ListIntro } from '@/features/articles/list/list-intro';
+import { VirtualArticleList } from '@/features/articles/list/virtual-article-list';
+import { useSearchText } from '@/features/search/typed-query';
+import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
+import { FilterNotices } from '@/ui/filter-notices';
+import { CardActions, type CardArticle } from '@/ui/card-actions';
+import { SaveButton } from '@/features/saved/save-button';
+import styles from './list-page.module.css';
+import { hasFilters } from '@/data/list-filters';
+import { unfilteredView } from '@/features/filters/list-view';
+import { formatCount } from '@/ui/format-count';
+
+// The controls are not needed for the first paint: their code loads right after it.
+const FilterPanel = lazy(async () => ({ default: (await import('@/features/filters/filter-panel')).FilterPanel }));
+// Search results (features/search) replace the list while there is a search (?q=, or words being typed).
+const SearchResults = lazy(async () => ({ default: (await import('@/features/search/search-results')).SearchResults }));
+
+/**
+ * `/`, `/?<filters>` and `/topics/<slug>`: the list, newest first, grouped by day, narrowed by the
+ * filters in the URL (read by its route, app/routes/list-route.ts), with the filter controls beside it.
+ */
+export function ListPage({ data: { filters, notices, topic } }: { data: ListRouteData }) {
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
+  const filtered = hasFilters({ ...filters, q: '' });
+  // The list under every filter but the search: filled by the route's data before the page shows
+  // these filters, so this never waits. The search results narrow by it, as the words being typed
+  // run ahead of the URL's search.
+  const { data: result } = useQuery({ ...filteredListQueryOptions({ ...filters, q: '' }), enabled: filtered });
+  const list = filtered ? result : undefined;
+  // The panel's counts and histogram are under the search too; the counts before stay until then.
+  const { data: searched } = useQuery({ ...filteredListQueryOptions(filters), enabled: Boolean(filters.q), placeholderData: keepPreviousData });
+  const view = (filters.q ? searched : undefined) ?? list ?? unfilteredView(manifest);
+  const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
+  const topicSummary = manifest.topics.find((each) => each.slug === topic);
+  const painted = useAfterFirstPaint();
+  const searchText = useSearchText(filters.q);
+  useWarmPage(articleRoute);
+  useWarmFilterEngine();
+
+  const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';
+  return (
+    <CardActions value={saveAction}>
+    <div className={`page-width ${styles.page}`}>
+      <title>{searchText ? `“${searchText}”: search · Broadsheet` : topicSummary ? `${heading} · Broadsheet` : filtered ? 'Filtered articles · Broadsheet' : 'Broadsheet: the latest articles'}</title>
+      {topicSummary ? (
+        <header className={styles.intro}>
+          <h1 className={styles.heading}>{heading}</h1>
+          <p className={styles.summary}>Articles on this topic, newest first</p>
+        </header>
+      ) : (
+        <ListIntro manifest={manifest} />
+      )}
+      <FilterNotices notices={list ? [...notices, ...list.notices] : notices} />
+      <div className={styles.columns}>
+        <Suspense fallback={<div className={styles.panelPlaceholder} />}>
+          {painted ? <FilterPanel manifest={manifest} filters={filters} view={view} /> : <div className={styles.panelPlaceholder} />}
+        </Suspense>
+        {searchText ? (
+          <Suspense fallback={<section aria-label="Search results" aria-busy="true" />}>
+            <SearchResults text={searchText} manifest={manifest} filtered={list?.ordinals} />
+          </Suspense>
+        ) : (
+          <ArticlesSection count={view.count}>
+            <p className={styles.resultCount} aria-live="polite">
+              {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
+            </p>
+            {view.count > 0 ? (
+              <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
+            ) : filtered ? (
+              <div className={styles.empty}>
+                <p>No articles match these filters.</p>
+                <Link to={paths.list()} className={styles.clear}>
+                  Clear the filters
+                </Link>
+              </div>
+            ) : (
+              <p className={styles.empty}>There are no articles yet.</p>
+            )}
+          </ArticlesSection>
+        )}
+      </div>
+    </div>
+    </CardActions>
+  );
+}
+
+/** Each card's actions: Save (features/saved), beside the card's title, which describes it. */
+function saveAction(article: CardArticle, titleId: string) {
+  return <SaveButton article={article} describedBy={titleId} inCard />;
+}
+
+/**
+ * The list's region, busy while the next filters' list is worked out. Only this element follows the
+ * pending navigation: the list inside it is not drawn again until the new list is ready.
+ */
+function ArticlesSection({ count, children }: { count: number; children: ReactNode }) {
+  const busy = usePendingLocation() !== null;
+  return (
+    <section aria-label="Articles" data-article-list="" data-result-count={count} aria-busy={busy}>
+      {children}
+    </section>
+  );
+}
+
+function matchSentence(count: number): string {
+  if (count === 0) return 'No articles match';
+  return count === 1 ? '1 article matches' : `${formatCount(count)} articles match`;
+}
+
+/** After the first view, fetch columns.json and the engine while the browser is idle, so the first filter answers at once. */
+function useWarmFilterEngine(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return;
+    const handle = requestIdleCallback(() => void warmFilterEngine(queryClient).catch(() => undefined), { timeout: 8000 });
+    return () => cancelIdleCallback(handle);
+  }, [queryClient]);
+}

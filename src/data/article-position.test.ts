@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '@/article/day-number';
+import type { ArticleCard } from '@/article/site-index';
+import { chunksAround, neighboursIn, ordinalRangeOfDate } from './article-position';
+
+const days: Array<[number, number]> = [
+  [dayNumber('2024-09-27'), 3],
+  [dayNumber('2024-09-20'), 120],
+  [dayNumber('2020-10-21'), 2],
+];
+
+describe('ordinalRangeOfDate', () => {
+  it('finds the ordinals of a day from the histogram', () => {
+    expect(ordinalRangeOfDate(days, '2024-09-27')).toEqual({ start: 0, end: 3 });
+    expect(ordinalRangeOfDate(days, '2024-09-20')).toEqual({ start: 3, end: 123 });
+    expect(ordinalRangeOfDate(days, '2020-10-21')).toEqual({ start: 123, end: 125 });
+  });
+
+  it('gives an empty range for a day without articles', () => {
+    expect(ordinalRangeOfDate(days, '2022-01-01')).toEqual({ start: 123, end: 123 });
+  });
+});
+
+describe('chunksAround', () => {
+  const manifest = { chunkSize: 100, articleCount: 125 };
+
+  it('covers the day and one article either side', () => {
+    expect(chunksAround({ start: 0, end: 3 }, manifest)).toEqual([0]);
+    expect(chunksAround({ start: 3, end: 123 }, manifest)).toEqual([0, 1]);
+    expect(chunksAround({ start: 123, end: 125 }, manifest)).toEqual([1]);
+    expect(chunksAround({ start: 100, end: 101 }, manifest)).toEqual([0, 1]);
+  });
+
+  it('needs nothing for a day the manifest does not have', () => {
+    expect(chunksAround({ start: 123, end: 123 }, manifest)).toEqual([]);
+  });
+});
+
+describe('neighboursIn', () => {
+  const card = (id: string, topics: string[]): ArticleCard => ({
+    id,
+    date: '2024-09-20',
+    title: id,
+    excerpt: '',
+    topics,
+    readingMinutes: 1,
+    quoteCount: 0,
+    mainSpeaker: null,
+  });
+  const cards = [
+    card('a', ['medtop:11000000']),
+    card('b', ['medtop:04000000']),
+    card('c', ['medtop:11000000', 'medtop:04000000']),
+    card('d', ['medtop:11000000']),
+    card('e', ['medtop:15000000']),
+    card('f', ['medtop:11000000', 'medtop:04000000']),
+  ];
+
+  it('takes the cards before and after in list order', () => {
+    const found = neighboursIn(cards, { id: 'c', topics: ['medtop:11000000', 'medtop:04000000'] });
+    expect(found.previous?.id).toBe('b');
+    expect(found.next?.id).toBe('d');
+  });
+
+  it('ranks related cards by shared topics, then nearness, leaving out previous and next', () => {
+    const found = neighboursIn(cards, { id: 'c', topics: ['medtop:11000000', 'medtop:04000000'] });
+    expect(found.related.map((each) => each.id)).toEqual(['f', 'a']);
+  });
+
+  it('has no previous at the top of the list and no next at the bottom', () => {
+    expect(neighboursIn(cards, { id: 'a', topics: [] }).previous).toBeNull();
+    expect(neighboursIn(cards, { id: 'f', topics: [] }).next).toBeNull();
+  });
+
+  it('finds nothing when the article is not among the cards', () => {
+    expect(neighboursIn(cards, { id: 'zz', topics: ['medtop:11000000'] })).toEqual({ previous: null, next: null, related: [] });
+  });
+});

@@ -1,0 +1,63 @@
+import { dayNumber } from '@/article/day-number';
+import type { ArticleCard, SiteManifest } from '@/article/site-index';
+
+/** Ordinals [start, end) of the articles of one day; empty when the day has none. */
+export type OrdinalRange = { start: number; end: number };
+
+/**
+ * Where an article's day sits in the list, from the manifest's day histogram: the article is one of
+ * these ordinals (same-day articles are ordered by id), so only the card chunks around it are needed
+ * to find its neighbours.
+ */
+export function ordinalRangeOfDate(days: SiteManifest['days'], isoDate: string): OrdinalRange {
+  const target = dayNumber(isoDate);
+  let start = 0;
+  for (const [day, count] of days) {
+    if (day === target) return { start, end: start + count };
+    // Days run newest first: once past the target, it has no articles.
+    if (day < target) break;
+    start += count;
+  }
+  return { start, end: start };
+}
+
+/** The card chunks that hold a day's articles and the one article either side of them. */
+export function chunksAround(range: OrdinalRange, manifest: Pick<SiteManifest, 'chunkSize' | 'articleCount'>): number[] {
+  if (manifest.articleCount === 0 || range.end === range.start) return [];
+  const first = Math.max(0, range.start - 1);
+  const last = Math.min(manifest.articleCount - 1, range.end);
+  const chunks: number[] = [];
+  for (let chunk = Math.floor(first / manifest.chunkSize); chunk <= Math.floor(last / manifest.chunkSize); chunk += 1) {
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+
+export type Neighbours = {
+  previous: ArticleCard | null;
+  next: ArticleCard | null;
+  /** Cards sharing a topic with the article, the most topics shared first, then the nearest in the list. */
+  related: ArticleCard[];
+};
+
+/**
+ * Previous and next by list order (previous is newer, higher up the list) and related cards, found in
+ * the loaded chunks. `cards` are consecutive chunks, in list order. Related cards leave out the
+ * previous and next ones, which are shown anyway.
+ */
+export function neighboursIn(
+  cards: readonly ArticleCard[],
+  article: { id: string; topics: readonly string[] },
+  relatedLimit = 4,
+): Neighbours {
+  const index = cards.findIndex((card) => card.id === article.id);
+  if (index < 0) return { previous: null, next: null, related: [] };
+  const topics = new Set(article.topics);
+  const related = cards
+    .map((card, at) => ({ card, shared: card.topics.filter((topic) => topics.has(topic)).length, distance: Math.abs(at - index) }))
+    .filter(({ shared, distance }) => shared > 0 && distance > 1)
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
+    .slice(0, relatedLimit)
+    .map(({ card }) => card);
+  return { previous: cards[index - 1] ?? null, next: cards[index + 1] ?? null, related };
+}

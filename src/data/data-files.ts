@@ -1,0 +1,32 @@
+/**
+ * Where each data file stands: relative to ingest's output folder, which the site serves under DATA_PATH.
+ * Ingest's writer, the build and the reader all import this module (it must stay free of browser and Node
+ * APIs), so a data path is written once.
+ */
+import type { EntityKind } from '../article/site-index';
+
+/** Where the reader fetches its data from, below the site's base path. */
+export const DATA_PATH = 'data';
+
+/** The folder of the articles' own files: one `<id>.json` each. */
+export const ARTICLES_DIR = 'articles';
+export const articleFileName = (id: string) => `${id}.json`;
+
+/** Chunks of list cards are numbered files in this folder; so are each entity kind's postings shards. */
+export const CARDS_DIR = 'index/cards';
+export const ENTITIES_DIR = 'index/entities';
+/** The search index's own folder (its layout inside: src/search/shared/search-format.ts). */
+export const SEARCH_DIR = 'index/search';
+
+export const dataFiles = {
+  /** Counts, topics and the day histogram that lays out the whole list. */
+  manifest: 'index/manifest.json',
+  /** The filter engine's columns. */
+  columns: 'index/columns.json',
+  cardsChunk: (chunk: number) => `${CARDS_DIR}/${chunk}.json`,
+  article: (id: string) => `${ARTICLES_DIR}/${articleFileName(id)}`,
+  /** The most mentioned names of a kind, and how many postings shards it has. */
+  entityDirectory: (kind: EntityKind) => `${ENTITIES_DIR}/${kind}.json`,
+  /** A postings shard (`0`, `1`, ...) of an entity kind, or `top`: the postings of the directory's first names. */
+  entityPostings: (kind: EntityKind, file: number | 'top') => `${ENTITIES_DIR}/${kind}/${file}.json`,
+} as const;

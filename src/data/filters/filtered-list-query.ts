@@ -1,0 +1,64 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { EntityKind } from '@/article/site-index';
+import { writeFilters, type ListFilters } from '../list-filters';
+import { columnsQueryOptions } from './columns-query';
+import type * as FilterEngineModule from './run-filters';
+import type { FilteredList } from './run-filters';
+
+type FilterEngine = typeof FilterEngineModule;
+
+/**
+ * The list for a set of filters: matching ordinals, the list's day layout, topic counts and the histogram.
+ * Worked out in the browser from columns.json (no request per filter change) and kept per query string,
+ * so Back to an earlier filter is instant. The engine's code loads with the first filter. A search (`q`)
+ * narrows it too (the search engine loads only then): the panel's counts under the search. The search
+ * results themselves narrow by the list of the other filters, `{ ...filters, q: '' }`, as the words being
+ * typed run ahead of the URL's `q`.
+ */
+export function filteredListQueryOptions(filters: ListFilters) {
+  return queryOptions({
+    queryKey: ['list', filterKey(filters)],
+    queryFn: async ({ client }) => (await loadEngine()).runFilters(client, filters),
+    staleTime: Infinity,
+  });
+}
+
+/** The filter engine's code, once it has loaded (with the first filter or columns prefetch). */
+let engine: FilterEngine | undefined;
+const loadEngine = async () => (engine ??= await import('./run-filters'));
+
+/** Downloads columns.json and the engine's code ahead of the first filter, so it is answered at once. */
+export async function warmFilterEngine(queryClient: QueryClient): Promise<void> {
+  await Promise.all([queryClient.prefetchQuery(columnsQueryOptions()), loadEngine()]);
+}
+
+/**
+ * The list for these filters if it can be had without waiting: cached, or worked out at once from
+ * downloaded files (topic and date filters; runTopicDateFiltersNow) and cached. Undefined otherwise.
+ */
+export function filteredListNow(queryClient: QueryClient, filters: ListFilters): FilteredList | undefined {
+  const { queryKey } = filteredListQueryOptions(filters);
+  const cached = queryClient.getQueryData(queryKey);
+  if (cached) return cached;
+  const list = engine?.runTopicDateFiltersNow(queryClient, filters);
+  if (list) queryClient.setQueryData(queryKey, list);
+  return list;
+}
+
+/** What the list depends on: every filter, the search included. */
+export function filterKey(filters: ListFilters): string {
+  return writeFilters(filters);
+}
+
+/**
+ * Counts of these people, organisations or places under the other filters and the search (their own
+ * kind's choice left out). Needs the postings of each name, so it is asked only while some other filter
+ * narrows the list; kept per filters and names, like the list.
+ */
+export function entityCountsQueryOptions(filters: ListFilters, kind: EntityKind, names: readonly string[]) {
+  return queryOptions({
+    queryKey: ['entity-counts', kind, filterKey({ ...filters, [kind]: [] }), names],
+    queryFn: async ({ client }) => (await import('./run-filters')).entityCounts(client, filters, kind, names),
+    staleTime: Infinity,
+  });
+}

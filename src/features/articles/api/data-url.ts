@@ -1,4 +1,0 @@
-/** Where ingest's output is served, below the site's base path (src/build/vite-plugin-articles.ts). */
-export function dataUrl(path: string): string {
-  return `${import.meta.env.BASE_URL}data/${path}`;
-}
