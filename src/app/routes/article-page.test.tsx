@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article, HeadingBlock } from '@/article/article-schema';
-import { quotationsOf } from '@/article/quotations';
+import { isQuotation, quotationsOf } from '@/article/quotations';
 import type { ArticleCard } from '@/article/site-index';
 import { ingestedSite, type IngestedSite } from '../testing/ingested-site';
 import { renderApp } from '../testing/render-app';
@@ -94,6 +94,22 @@ describe('the article view', () => {
       const attributions = screen.getAllByRole('link', { name: new RegExp(`^—\\s${escape(speaker!)}$`) });
       expect(attributions).toHaveLength(quotations.filter((quotation) => quotation.speaker === speaker).length);
     }
+  });
+
+  it('shows a term, title or scare quote as plain prose with its own marks: no <q>, no speaker', async () => {
+    const withTerm = [...site.articles.values()].find((each) =>
+      each.blocks.some((block) => block.type === 'paragraph' && block.inlines.some((inline) => inline.type === 'quote' && !isQuotation(inline))),
+    )!;
+    expect(withTerm).toBeDefined();
+    const term = withTerm.blocks
+      .flatMap((block) => (block.type === 'paragraph' ? block.inlines : []))
+      .find((inline) => inline.type === 'quote' && !isQuotation(inline))!;
+    serveSite(site);
+    const { container } = renderApp(`/articles/${withTerm.id}`);
+    await screen.findByRole('heading', { level: 1 });
+    const marked = `${term.type === 'quote' ? term.open : ''}${term.text}${term.type === 'quote' ? term.close : ''}`;
+    expect(container.querySelector('article')!.textContent).toContain(marked);
+    expect([...container.querySelectorAll('article q')].map((q) => q.textContent)).not.toContain(marked);
   });
 
   it('links each topic to the list filtered by it', async () => {

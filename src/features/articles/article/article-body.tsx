@@ -1,5 +1,6 @@
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import type { Article, Block, Inline, ParagraphBlock } from '../../../article/article-schema';
+import { isQuotation } from '../../../article/quotations';
 import { assertNever } from '../../../ui/assert-never';
 import { sectionsOf } from '../model/article-sections';
 import { quotationIndex, type QuotationIndex } from '../model/quotation-index';
@@ -52,6 +53,8 @@ function renderInline(inline: Inline, key: number): ReactNode {
     case 'text':
       return <Fragment key={key}>{inline.text}</Fragment>;
     case 'quote':
+      // A term, title, nickname or scare quote keeps its marks and reads as plain prose: only quotations are marked up.
+      if (!isQuotation(inline)) return <Fragment key={key}>{`${inline.open}${inline.text}${inline.close}`}</Fragment>;
       return <QuotationPart key={key} inline={inline} />;
     default:
       return assertNever(inline, 'inline');
