@@ -10,7 +10,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // Terminal punctuation, any closing quotes or brackets after it, a space, then what can start a sentence.
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?= +["“‘'«„(]?[\p{Lu}\p{N}])/gu;
+// Tried only where a run of punctuation begins: from inside a long run ("!!!!...") each try would scan it again.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»)\]]*(?= +["“‘'«„(]?[\p{Lu}\p{N}])/gu;
 
 /** The first sentence of a paragraph (the whole paragraph when it has only one). */
 export function firstSentence(paragraph: string): string {
