@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 type Rng = () => number;
-type Maker = (rng: Rng, k: number) => { name: string; content: string | Uint8Array };
+type Maker = (rng: Rng, k: number, big: number) => { name: string; content: string | Uint8Array };
 
 /** mulberry32: small, seeded, good enough to vary inputs. */
 function seeded(seed: number): Rng {
@@ -35,24 +35,23 @@ const date = (rng: Rng) => `20${String(10 + Math.floor(rng() * 15))}-0${1 + Math
 const SENTENCE = 'The council said on Monday that the harbour would reopen after repairs. ';
 const QUOTED = '"We will not back down," said Jane Smith, the minister. ';
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const BIG = 900_000;
 
 const MAKERS: Record<string, Maker> = {
-  'mr-run': (rng) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo('Mr. ', size(rng, 1_000, BIG))}` }),
-  'initials-run': (rng) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo('U.S. A. B. C. ', size(rng, 1_000, BIG / 2))}` }),
-  'quoted-paragraph': (rng) => ({ name: 'txt', content: ` date ${date(rng)} Minister holds firm\n\n${repeatTo(QUOTED, size(rng, 1_000, BIG))}` }),
-  'unclosed-comments': (rng) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo('<!--', size(rng, 1_000, BIG / 2))}` }),
-  'tag-flood': (rng) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['<a href="x">', '<a x===', '<script>', '</div>', '<b and c> ']), size(rng, 1_000, BIG / 2))}` }),
-  'entity-flood': (rng) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['&amp;', '&amp;amp;', '&#8220;', 'quot;', '&#x1F600;', '&nosuch;', '&#99999999;']), size(rng, 1_000, BIG / 2))}` }),
+  'mr-run': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo('Mr. ', size(rng, 1_000, big))}` }),
+  'initials-run': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo('U.S. A. B. C. ', size(rng, 1_000, big / 2))}` }),
+  'quoted-paragraph': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Minister holds firm\n\n${repeatTo(QUOTED, size(rng, 1_000, big))}` }),
+  'unclosed-comments': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo('<!--', size(rng, 1_000, big / 2))}` }),
+  'tag-flood': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['<a href="x">', '<a x===', '<script>', '</div>', '<b and c> ']), size(rng, 1_000, big / 2))}` }),
+  'entity-flood': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['&amp;', '&amp;amp;', '&#8220;', 'quot;', '&#x1F600;', '&nosuch;', '&#99999999;']), size(rng, 1_000, big / 2))}` }),
   'deep-quotes': (rng) => {
     const depth = size(rng, 10, 50_000);
     const [open, close] = pick(rng, [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']]);
     return { name: 'txt', content: ` date ${date(rng)} Text\n\n${open!.repeat(depth)}said the mayor${close!.repeat(depth)}` };
   },
-  'unbalanced-quotes': (rng) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo('“He said ”” she said “ ', size(rng, 1_000, BIG / 2))}` }),
-  'huge-line': (rng) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo(pick(rng, [SENTENCE, 'word ', 'x']), size(rng, 10_000, BIG))}` }),
-  'many-lines': (rng) => ({ name: 'txt', content: ` date ${date(rng)} Headline\n\n${repeatTo(pick(rng, ['Short heading\n', 'A line.\n\n', '-\n', '•\n', 'By Staff\n']), size(rng, 1_000, BIG / 2))}` }),
-  'punctuation-only': (rng) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo(pick(rng, ['...', '?!', '—', '. . .', '!!!']), size(rng, 100, BIG / 4))}` }),
+  'unbalanced-quotes': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo('“He said ”” she said “ ', size(rng, 1_000, big / 2))}` }),
+  'huge-line': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo(pick(rng, [SENTENCE, 'word ', 'x']), size(rng, 10_000, big))}` }),
+  'many-lines': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Headline\n\n${repeatTo(pick(rng, ['Short heading\n', 'A line.\n\n', '-\n', '•\n', 'By Staff\n']), size(rng, 1_000, big / 2))}` }),
+  'punctuation-only': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo(pick(rng, ['...', '?!', '—', '. . .', '!!!']), size(rng, 100, big / 4))}` }),
   'random-bytes': (rng) => ({ name: pick(rng, ['txt', 'json']), content: Uint8Array.from({ length: size(rng, 1, 200_000) }, () => Math.floor(rng() * 256)) }),
   'invalid-utf8': (rng) => {
     const bytes = utf8(` date ${date(rng)} ${repeatTo(SENTENCE, size(rng, 100, 50_000))}`);
@@ -77,7 +76,7 @@ const MAKERS: Record<string, Maker> = {
     content: ` date ${pick(rng, ['0000-00-00', '2021-02-30', '9999-12-31', '0100-01-01', '0050-06-15', '1000-01-01', '2999-12-31', '3000-01-01', '2020-1-1', '2020-13-01', '２０２０-０１-０１', 'tomorrow'])} ${SENTENCE}`,
   }),
   'no-date': () => ({ name: 'txt', content: `${SENTENCE}\n\n${SENTENCE}` }),
-  'giant-json': (rng) => ({ name: 'json', content: JSON.stringify({ date: date(rng), title: 'Giant', body: repeatTo(`${SENTENCE}\n\n`, size(rng, 10_000, BIG)) }) }),
+  'giant-json': (rng, _k, big) => ({ name: 'json', content: JSON.stringify({ date: date(rng), title: 'Giant', body: repeatTo(`${SENTENCE}\n\n`, size(rng, 10_000, big)) }) }),
   'nested-json': (rng) => {
     const depth = size(rng, 10, 100_000);
     return { name: 'json', content: `${'['.repeat(depth)}${']'.repeat(depth)}` };
@@ -112,13 +111,17 @@ function nameFor(rng: Rng, kind: string, k: number, extension: string): string {
   return `${folder}${stem}.${extension}`;
 }
 
-export async function makeFuzzCorpus(dir: string, { count = 1000, seed = 1 } = {}): Promise<string[]> {
+/**
+ * Writes `count` odd files into `dir`; returns their paths. `maxBytes` caps the size of the long-run
+ * kinds (900 KB by default, near the 1 MiB limit; the unit test makes smaller ones to stay quick).
+ */
+export async function makeFuzzCorpus(dir: string, { count = 1000, seed = 1, maxBytes = 900_000 } = {}): Promise<string[]> {
   const rng = seeded(seed);
   const kinds = Object.keys(MAKERS);
   const written: string[] = [];
   for (let k = 0; k < count; k += 1) {
     const kind = kinds[k % kinds.length]!;
-    const { name: extension, content } = MAKERS[kind]!(rng, k);
+    const { name: extension, content } = MAKERS[kind]!(rng, k, maxBytes);
     const path = nameFor(rng, kind, k, extension);
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), content);
