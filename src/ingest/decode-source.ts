@@ -10,11 +10,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * Normalises only what the round-trip contract allows: the BOM is dropped and CRLF/CR become LF.
  */
 export function decodeSource(bytes: Uint8Array): string {
-  if (bytes.byteLength > MAX_SOURCE_BYTES) {
-    throw new InputRejected(
-      `file is ${formatBytes(bytes.byteLength)}, over the ${formatBytes(MAX_SOURCE_BYTES)} limit for one article`,
-    );
-  }
+  if (bytes.byteLength > MAX_SOURCE_BYTES) throw new InputRejected(tooLarge(bytes.byteLength));
   if (looksBinary(bytes)) throw new InputRejected('binary data, not text');
   let text: string;
   try {
@@ -56,6 +52,11 @@ function sequenceLength(lead: number): number {
   if (lead >= 0xe0 && lead <= 0xef) return 3;
   if (lead >= 0xf0 && lead <= 0xf4) return 4;
   return 0;
+}
+
+/** "file is 1.2 MiB, over the 1.0 MiB limit for one article". */
+export function tooLarge(size: number): string {
+  return `file is ${formatBytes(size)}, over the ${formatBytes(MAX_SOURCE_BYTES)} limit for one article`;
 }
 
 function formatBytes(count: number): string {

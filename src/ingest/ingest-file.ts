@@ -10,7 +10,7 @@ import type { ParsedArticle } from './parsed-article';
 import { parseTextArticle } from './text/parse-text-article';
 import { understand } from './understand/understand';
 
-export type FileOutcome = { ok: true; article: Article; card: ArticleCard } | { ok: false; reason: string };
+export type FileOutcome = { ok: true; article: Article; card: ArticleCard; idStated: boolean } | { ok: false; reason: string };
 
 /**
  * One input file -> one article, or the reason it was rejected. Never throws: whatever goes wrong
@@ -18,8 +18,9 @@ export type FileOutcome = { ok: true; article: Article; card: ArticleCard } | { 
  */
 export function ingestFile(bytes: Uint8Array, source: string): FileOutcome {
   try {
-    const article = buildArticle(decodeSource(bytes), source);
-    return { ok: true, article, card: cardOf(article) };
+    const text = decodeSource(bytes);
+    const article = buildArticle(text, source);
+    return { ok: true, article, card: cardOf(article), idStated: article.id !== articleIdFromSource(source) };
   } catch (error) {
     if (error instanceof InputRejected) return { ok: false, reason: error.reason };
     // A bug of ours: still cost only this file, but say so plainly.

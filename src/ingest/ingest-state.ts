@@ -8,7 +8,7 @@ import { writeFileIfChanged } from './write-file-if-changed';
 
 /** What ingest remembers of each source between runs, so unchanged files are not processed again. */
 export type SourceRecord =
-  | { size: number; mtimeMs: number; ok: true; id: string; card: ArticleCard; topics: string[]; entities: Entities }
+  | { size: number; mtimeMs: number; ok: true; id: string; idStated?: boolean; card: ArticleCard; topics: string[]; entities: Entities }
   | { size: number; mtimeMs: number; ok: false; reason: string };
 
 export type IngestState = { codeVersion: string; files: Record<string, SourceRecord> };

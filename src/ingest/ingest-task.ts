@@ -1,8 +1,9 @@
 import type { Entities } from '../article/article-schema';
 import type { ArticleCard } from '../article/site-index';
+import type { TaskClock } from './task-clock';
 
 /** Several files for one worker thread: one message each way per batch, not per file. */
-export type IngestBatch = { inDir: string; articlesDir: string; files: TaskFile[] };
+export type IngestBatch = { inDir: string; articlesDir: string; files: TaskFile[]; clock?: TaskClock };
 
 export type TaskFile = {
   source: string;
@@ -20,6 +21,8 @@ export type IngestTaskResult =
       source: string;
       ok: true;
       id: string;
+      /** The id was stated by a JSON input, not made from the path: it gives way to a path's own id. */
+      idStated: boolean;
       /** The article's JSON, for the caller to write; absent when the task wrote it (see `written`). */
       json?: string;
       /** The task wrote the article file (its content was new or changed). */

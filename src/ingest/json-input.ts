@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { article, articleId, isoDate, topicQcode } from '../article/article-schema';
+import { yearOutOfRange } from '../article/date-range';
 import { InputRejected } from './input-rejected';
 
 /** The short form other tools may write: a date, the body as text, and optionally a title and topics. */
@@ -29,6 +30,10 @@ export function parseJsonInput(text: string): JsonInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputRejected('JSON input must be an object: an article or { "date", "title"?, "body" }');
   }
+  // Before the schema: it would call year 0050 "not a real calendar day", which is not the reason.
+  const { date } = value as { date?: unknown };
+  const outOfRange = typeof date === 'string' ? yearOutOfRange(date) : null;
+  if (outOfRange) throw new InputRejected(`date ${date as string}: ${outOfRange}`);
   if ('blocks' in value) {
     const result = articleFromJson.safeParse(value);
     if (!result.success) throw new InputRejected(`JSON fails the article schema: ${describeIssues(result.error)}`);

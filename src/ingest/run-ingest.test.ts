@@ -1,18 +1,13 @@
 import { mkdtemp, mkdir, readFile, readdir, rm, utimes, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleCard, SiteManifest } from '../article/site-index';
 import { runIngest } from './run-ingest';
 
 const SEED = new URL('../../content/000_2109c60526df57ad.txt', import.meta.url);
 let inDir: string;
 let outDir: string;
-
-// Small runs load the NLP model on first use (runIngest imports it lazily): once, outside the tests' time limits.
-beforeAll(async () => {
-  await import('./ingest-worker');
-}, 60_000);
 
 beforeEach(async () => {
   const root = await mkdtemp(join(tmpdir(), 'broadsheet-ingest-'));
@@ -31,7 +26,8 @@ const put = async (path: string, content: string | Uint8Array) => {
 const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(join(outDir, path), 'utf8')) as T;
 const article = (date: string, body: string) => ` date ${date}\n${body}\n`;
 
-describe('runIngest', () => {
+// Every run starts a worker thread, which loads the NLP model: seconds, more on a busy machine.
+describe('runIngest', { timeout: 120_000 }, () => {
   it('writes one file per article and an index of cards, newest first, from nested folders', async () => {
     await copyFile(SEED, join(inDir, '000_2109c60526df57ad.txt'));
     await put('world/2021/briefs.txt', article('2021-03-04', 'The harbour reopened on Thursday after repairs.'));
@@ -98,7 +94,7 @@ describe('runIngest', () => {
     const report = await runIngest(inDir, outDir);
 
     expect(report.processed).toBe(2);
-    expect(report.rejected).toEqual([{ source: 'z.json', reason: 'its id "a" is already taken by a.txt' }]);
+    expect(report.rejected).toEqual([{ source: 'z.json', reason: 'the id "a" it states is already taken by a.txt' }]);
     expect((await readJson<{ source: string }>('articles/a.json')).source).toBe('a.txt');
     expect((await readJson<{ source: string }>('articles/y-b.json')).source).toBe('y/b.txt');
   });

@@ -1,12 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { readdir, rm, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
-import { Piscina } from 'piscina';
 import { articleIdFromSource } from './article-id';
-import { findSources } from './find-sources';
-import type { IngestBatch, IngestTaskResult, TaskFile } from './ingest-task';
+import { MAX_SOURCE_BYTES, tooLarge } from './decode-source';
+import { scanSources } from './find-sources';
+import { IngestFailure, asIngestFailure } from './ingest-failure';
+import { FILE_LIMITS, runInPool, type FileLimits } from './ingest-pool';
+import type { IngestTaskResult, TaskFile } from './ingest-task';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
-import { writeFileIfChanged } from './write-file-if-changed';
+import { removeLeftovers } from './leftovers';
+import { describeErrno, unreadable } from './read-source';
+import { isTemporaryName, writeFileIfChanged } from './write-file-if-changed';
 import { writeIndex, type IndexEntry } from './write-index';
 import { mapLimit } from '../search/build/map-limit';
 import { writeSearchIndex } from '../search/build/write-search-index';
@@ -19,76 +24,132 @@ export type IngestReport = {
   written: number;
   /** Of those, how many were processed on this run (the rest were unchanged since the last run). */
   processed: number;
+  /**
+   * Every input left out, with the reason, in path order: files rejected (bad input, over a limit, an id
+   * another file has), and files and folders skipped (unreadable, links, pipes). Folders end in "/".
+   */
   rejected: Array<{ source: string; reason: string }>;
   seconds: number;
   /** Wall-clock seconds of each stage, for finding where a slow run spends its time. */
   stages: { scan: number; articles: number; index: number; search: number };
 };
 
-/** Below this many changed files, starting worker threads costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 64;
-/** Files per message to a worker: fewer round trips, small enough to keep both threads busy to the end. */
-const MAX_BATCH = 16;
+/** What a long run reports as it goes: files done of those to process, then each later stage as it starts. */
+export type IngestProgress = { stage: 'articles'; done: number; total: number } | { stage: 'index' | 'search' };
+
+export type IngestOptions = {
+  /** What one file may cost (FILE_LIMITS by default). */
+  limits?: FileLimits;
+  /** Worker threads (by default one per core, fewer for a few files). */
+  threads?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  /** The worker module, for tests (ingest-pool.ts). */
+  worker?: URL;
+};
+
+export { IngestFailure };
+
+/** Files per thread below which another thread costs more to start than it saves. */
+const FILES_PER_THREAD = 32;
 
 /**
  * Ingests every *.txt and *.json under inDir into outDir: articles/<id>.json for each good file,
- * then the index files (write-index.ts). Incremental: a file whose size and modification time are
- * unchanged since the last run, under the same ingest code, is not processed again.
+ * then the index files (write-index.ts) and the search index. Incremental: a file whose size and
+ * modification time are unchanged since the last run, under the same ingest code, is not processed again.
+ *
+ * Bad input costs only its own file (IngestReport.rejected). Ingest's own failures (the output cannot be
+ * written, a worker fails for a reason that is not its file's) throw IngestFailure.
+ *
+ * Every file is written under a temporary name and renamed into place, and the incremental state is saved
+ * last: a run that is killed at any point leaves files that are each whole, and the next run (which looks
+ * again at every file the killed one may have touched) ends with exactly what a fresh run would write.
  */
-export async function runIngest(inDir: string, outDir: string): Promise<IngestReport> {
+export async function runIngest(inDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
+  try {
+    return await ingest(inDir, outDir, options);
+  } catch (error) {
+    throw asIngestFailure(error);
+  }
+}
+
+async function ingest(inDir: string, outDir: string, options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const articlesDir = join(outDir, ARTICLES_DIR);
-  const sources = await findSources(inDir);
+  const found = await scanSources(inDir).catch((error: unknown) => {
+    throw new IngestFailure(`cannot read the input folder ${inDir}: ${describeErrno(error)}`);
+  });
+  const { sources } = found;
   const codeVersion = await ingestCodeVersion();
+  await removeLeftovers(outDir);
   const previous = await loadIngestState(outDir, codeVersion);
   const existingFiles = new Set(await readdir(articlesDir).catch(() => [] as string[]));
 
-  const stats = await mapLimit(sources, 64, (source) => stat(join(inDir, source)).catch(() => null));
+  const stats = await mapLimit(sources, 64, (source) => stat(join(inDir, source)).catch((error: unknown) => error));
   const records = new Map<string, SourceRecord>();
   const toProcess: string[] = [];
+  const statOf = (index: number) => (stats[index] instanceof Error ? null : (stats[index] as Stats));
   sources.forEach((source, index) => {
-    const fileStat = stats[index];
+    const fileStat = statOf(index);
     const before = previous.files[source];
     const unchanged =
       fileStat && before && before.size === fileStat.size && before.mtimeMs === fileStat.mtimeMs &&
-      (!before.ok || existingFiles.has(`${before.id}.json`));
+      (!before.ok || existingFiles.has(articleFileName(before.id)));
     if (unchanged) records.set(source, before);
+    // Rejected from its stat alone: not read at all.
+    else if (!fileStat) records.set(source, { size: -1, mtimeMs: -1, ok: false, reason: unreadable(stats[index]) });
+    else if (fileStat.size > MAX_SOURCE_BYTES) records.set(source, { size: fileStat.size, mtimeMs: fileStat.mtimeMs, ok: false, reason: tooLarge(fileStat.size) });
     else toProcess.push(source);
   });
 
-  // Two files may claim one id: the first in path order keeps it, on every run, so URLs stay put.
+  // Two files may claim one id: a path's own id wins over one a JSON input states, then the first file in
+  // path order keeps it, on every run, so URLs stay put.
   const rank = new Map(sources.map((source, index) => [source, index]));
   const owners = new Map<string, string>();
-  for (const [source, record] of records) if (record.ok) claim(owners, rank, record.id, source);
+  const claim = (id: string, source: string, stated: boolean): string => {
+    const order = (rank.get(source) ?? Infinity) + (stated ? sources.length : 0);
+    const current = owners.get(id);
+    const currentOrder = current === undefined ? Infinity : (rank.get(current) ?? Infinity) + (statedSources.has(current) ? sources.length : 0);
+    if (order < currentOrder) owners.set(id, source);
+    if (stated) statedSources.add(source);
+    return owners.get(id)!;
+  };
+  const statedSources = new Set<string>();
+  for (const [source, record] of records) if (record.ok) claim(record.id, source, record.idStated ?? false);
 
-  const pendingWrites: Array<Promise<unknown>> = [];
-  const changedIds = new Set<string>();
-  const tasks = planTasks(toProcess, records, existingFiles);
+  // Writes to one id run in the order results came in, so the last owner's is the one that stays.
+  const writes = new Map<string, Promise<unknown>>();
+  // Every article made on this run, written or found the same: the search index reads each again, since a
+  // killed run may have written it without indexing it.
+  const freshIds = new Set<string>();
+  let done = 0;
   const accept = (result: IngestTaskResult) => {
-    const fileStat = stats[rank.get(result.source) ?? -1];
+    done += 1;
+    options.onProgress?.({ stage: 'articles', done, total: toProcess.length });
+    const fileStat = statOf(rank.get(result.source) ?? -1);
     const base = { size: fileStat?.size ?? -1, mtimeMs: fileStat?.mtimeMs ?? -1 };
     if (!result.ok) {
       records.set(result.source, { ...base, ok: false, reason: result.reason });
       return;
     }
-    records.set(result.source, { ...base, ok: true, id: result.id, card: result.card, topics: result.topics, entities: result.entities });
-    const owner = claim(owners, rank, result.id, result.source);
-    const id = result.id;
-    // Written by the worker already: no other file can claim its id (planTasks).
-    if (result.json === undefined) {
-      if (result.written) changedIds.add(id);
-    } else if (owner === result.source) {
-      pendingWrites.push(
-        writeFileIfChanged(join(articlesDir, articleFileName(id)), result.json).then((written) => written && changedIds.add(id)),
-      );
+    const { id, idStated } = result;
+    records.set(result.source, { ...base, ok: true, id, idStated, card: result.card, topics: result.topics, entities: result.entities });
+    freshIds.add(id);
+    const owner = claim(id, result.source, idStated);
+    // Written by the worker already when no other file can claim its id (planTasks).
+    if (result.json !== undefined && owner === result.source) {
+      const json = result.json;
+      const path = join(articlesDir, articleFileName(id));
+      writes.set(id, (writes.get(id) ?? Promise.resolve()).then(() => writeFileIfChanged(path, json)));
     }
   };
   const scanned = performance.now();
-  await processAll({ inDir, articlesDir, files: tasks }, accept);
-  await Promise.all(pendingWrites);
+  const tasks = planTasks(toProcess, records, existingFiles);
+  const threads = options.threads ?? Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / FILES_PER_THREAD)));
+  await runInPool({ inDir, articlesDir }, tasks, accept, { threads, limits: options.limits ?? FILE_LIMITS, worker: options.worker });
+  await Promise.all(writes.values());
   const processed = performance.now();
 
-  const rejected: IngestReport['rejected'] = [];
+  const rejected: IngestReport['rejected'] = [...found.skipped];
   const entries: IndexEntry[] = [];
   const keptState: IngestState = { codeVersion, files: {} };
   for (const source of sources) {
@@ -96,25 +157,29 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
     if (!record) continue;
     if (!record.ok) {
       rejected.push({ source, reason: record.reason });
-      keptState.files[source] = record;
+      if (record.size >= 0) keptState.files[source] = record;
       continue;
     }
     const owner = owners.get(record.id);
     if (owner !== source) {
       // Not kept in the state, so that it is looked at again once the other file is gone.
-      rejected.push({ source, reason: `its id "${record.id}" is already taken by ${owner}` });
+      const what = record.idStated ? `the id "${record.id}" it states` : `its id "${record.id}"`;
+      rejected.push({ source, reason: `${what} is already taken by ${owner}` });
       continue;
     }
     entries.push({ card: record.card, topics: record.topics, entities: record.entities });
     keptState.files[source] = record;
   }
+  rejected.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 
+  options.onProgress?.({ stage: 'index' });
   await removeStaleArticles(articlesDir, new Set(entries.map((entry) => articleFileName(entry.card.id))));
   const idsInListOrder = await writeIndex(outDir, entries);
   const indexed = performance.now();
-  // The search index reads only the article files written on this run; the rest come from its cache.
-  await writeSearchIndex(outDir, idsInListOrder, { changedIds });
+  options.onProgress?.({ stage: 'search' });
+  await writeSearchIndex(outDir, idsInListOrder, { changedIds: freshIds });
   const searchIndexed = performance.now();
+  // Last: until it is saved, the next run takes every file this one processed as still to do.
   await saveIngestState(outDir, keptState);
   const seconds = (from: number, to: number) => (to - from) / 1000;
   return {
@@ -132,16 +197,6 @@ export async function runIngest(inDir: string, outDir: string): Promise<IngestRe
   };
 }
 
-/** Records `source` as the owner of `id` unless a file earlier in path order has it; returns the owner. */
-function claim(owners: Map<string, string>, rank: ReadonlyMap<string, number>, id: string, source: string): string {
-  const current = owners.get(id);
-  if (current === undefined || (rank.get(source) ?? Infinity) < (rank.get(current) ?? Infinity)) {
-    owners.set(id, source);
-    return source;
-  }
-  return current;
-}
-
 /**
  * What each worker task gets. A text file's id comes from its path alone, so when no other file can
  * claim that id the worker writes the article itself and only the small card crosses threads. JSON
@@ -157,42 +212,14 @@ function planTasks(toProcess: readonly string[], kept: ReadonlyMap<string, Sourc
   ids.forEach(count);
   return toProcess.map((source, index) => {
     const id = ids[index] as string;
-    return claims.get(id) === 1 ? { source, writeAs: id, exists: existingFiles.has(`${id}.json`) } : { source };
+    return claims.get(id) === 1 ? { source, writeAs: id, exists: existingFiles.has(articleFileName(id)) } : { source };
   });
 }
 
-async function processAll(batch: IngestBatch, accept: (result: IngestTaskResult) => void) {
-  const { files } = batch;
-  // Nothing changed: do not even load the NLP model (a second and a half of a re-run's few seconds).
-  if (files.length === 0) return;
-  if (files.length < MIN_FILES_FOR_WORKERS) {
-    // Loaded only here: with worker threads, the main thread never needs the NLP model.
-    const { default: ingestBatch } = await import('./ingest-worker');
-    ingestBatch(batch).forEach(accept);
-    return;
-  }
-  const threads = Math.max(1, availableParallelism());
-  const pool = new Piscina({
-    filename: new URL('./ingest-worker.ts', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // Workers run the TypeScript sources too: make sure they load them through tsx, whoever started us.
-    execArgv: process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
-  });
-  // Small enough batches that no thread waits long for the other at the end.
-  const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(files.length / (threads * 8))));
-  const batches: IngestBatch[] = [];
-  for (let start = 0; start < files.length; start += size) batches.push({ ...batch, files: files.slice(start, start + size) });
-  try {
-    await Promise.all(batches.map((each) => pool.run(each).then((results: IngestTaskResult[]) => results.forEach(accept))));
-  } finally {
-    await pool.destroy();
-  }
-}
-
+/** Articles no file gives any more, and what a worker stopped mid-write left under a temporary name. */
 async function removeStaleArticles(articlesDir: string, keep: ReadonlySet<string>): Promise<void> {
   const files = await readdir(articlesDir).catch(() => [] as string[]);
-  const stale = files.filter((file) => file.endsWith('.json') && !keep.has(file));
+  const stale = files.filter((file) => (file.endsWith('.json') && !keep.has(file)) || isTemporaryName(file));
   await mapLimit(stale, 64, (file) => rm(join(articlesDir, file), { force: true }));
 }
 

@@ -44,3 +44,15 @@ describe('readDatePrefix', () => {
     expect(reason(' date\n2021-02-03')).toMatch(/is not written YYYY-MM-DD|no " date/);
   });
 });
+
+describe('the accepted range of years', () => {
+  it('accepts 1000-01-01 to 2999-12-31 and rejects the rest with the range as the reason', () => {
+    expect(readDatePrefix(' date 1000-01-01 Text').date).toBe('1000-01-01');
+    expect(readDatePrefix(' date 2999-12-31 Text').date).toBe('2999-12-31');
+    expect(reason(' date 0100-01-01 Text')).toBe('date 0100-01-01: year 0100 is outside the accepted range 1000-2999');
+    expect(reason(' date 0050-06-15 Text')).toBe('date 0050-06-15: year 0050 is outside the accepted range 1000-2999');
+    expect(reason(' date 9999-12-31 Text')).toBe('date 9999-12-31: year 9999 is outside the accepted range 1000-2999');
+    // An impossible day inside the range keeps its own reason.
+    expect(reason(' date 2021-02-30 Text')).toBe('impossible date 2021-02-30: February 2021 has 28 days');
+  });
+});

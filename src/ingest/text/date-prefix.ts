@@ -1,3 +1,4 @@
+import { yearOutOfRange } from '../../article/date-range';
 import { InputRejected } from '../input-rejected';
 
 const PREFIX = /^\s*date[ \t]+(\S*)/;
@@ -15,6 +16,8 @@ export function readDatePrefix(text: string): { date: string; rest: string } {
   const written = match[1] ?? '';
   const day = ISO_DAY.exec(written);
   if (!day) throw new InputRejected(`the date prefix "${written}" is not written YYYY-MM-DD`);
+  const outOfRange = yearOutOfRange(written);
+  if (outOfRange) throw new InputRejected(`date ${written}: ${outOfRange}`);
   const [, year, month, dayOfMonth] = day.map(Number) as [number, number, number, number];
   if (month < 1 || month > 12) throw new InputRejected(`impossible date ${written}: there is no month ${month}`);
   const days = daysInMonth(year, month);

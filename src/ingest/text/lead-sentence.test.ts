@@ -22,3 +22,12 @@ describe('firstSentence', () => {
     expect(firstSentence('Prices rose 2.5 per cent in May. More later.')).toBe('Prices rose 2.5 per cent in May.');
   });
 });
+
+// A long run of punctuation once made each try of the boundary scan the rest of the run again.
+describe('firstSentence on a long run of punctuation', { timeout: 60_000 }, () => {
+  it('ends the sentence after the whole run', () => {
+    const run = '!'.repeat(200_000);
+    expect(firstSentence(`Wow${run} Next one.`)).toBe(`Wow${run}`);
+    expect(firstSentence(run)).toBe(run);
+  });
+});

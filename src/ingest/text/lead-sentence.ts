@@ -1,3 +1,5 @@
+import { runBefore } from './run-before';
+
 /** Words that end in a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set(
   (
@@ -8,20 +10,24 @@ const ABBREVIATIONS = new Set(
 );
 
 // Terminal punctuation, any closing quotes or brackets after it, a space, then what can start a sentence.
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?= +["“‘'«„(]?[\p{Lu}\p{N}])/gu;
+// Tried only where a run of punctuation begins: from inside a long run ("!!!!...") each try would scan it again.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»)\]]*(?= +["“‘'«„(]?[\p{Lu}\p{N}])/gu;
 
 /** The first sentence of a paragraph (the whole paragraph when it has only one). */
 export function firstSentence(paragraph: string): string {
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(paragraph); match; match = BOUNDARY.exec(paragraph)) {
-    if (match[0].startsWith('.') && endsWithAbbreviation(paragraph.slice(0, match.index))) continue;
+    if (match[0].startsWith('.') && endsWithAbbreviation(paragraph, match.index)) continue;
     return paragraph.slice(0, match.index + match[0].length);
   }
   return paragraph;
 }
 
-function endsWithAbbreviation(before: string): boolean {
-  const word = /[\p{L}.]+$/u.exec(before)?.[0] ?? '';
+const WORD_CHAR = /^[\p{L}.]$/u;
+
+/** Whether the word that ends at `end` is an abbreviation (its full stop does not end the sentence). */
+function endsWithAbbreviation(paragraph: string, end: number): boolean {
+  const word = runBefore(paragraph, end, (char) => WORD_CHAR.test(char));
   if (word === '') return false;
   // A single initial ("J. Smith"), or dotted letters ("U.S", "e.g").
   if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;

@@ -37,3 +37,26 @@ describe('stripTags', () => {
     }
   });
 });
+
+// Lines of stray markup once took seconds (a comment tried at every "<!--" scanned the rest of the line).
+describe('stripTags on a line of stray markup', { timeout: 60_000 }, () => {
+  it('leaves 256 KB of unclosed "<!--" as it is', () => {
+    const text = '<!--'.repeat(64_000);
+    expect(stripTags(line(text))).toEqual(line(text));
+  });
+
+  it('cuts 64,000 closed comments, and a tag whose attributes are a long run of "="', () => {
+    const comments = stripTags(line(`a ${'<!--x-->'.repeat(64_000)} b`));
+    expect(comments.text).toBe('a b');
+    expect(comments.cuts).toHaveLength(64_000);
+    const equals = `<a x${'='.repeat(200_000)}`;
+    expect(stripTags(line(`${equals} c`)).text).toBe(`${equals} c`);
+    expect(stripTags(line(`${equals}> c`)).text).toBe('c');
+  });
+
+  it('takes a tag written inside a comment as part of the comment', () => {
+    const stripped = stripTags(line('a <!-- <b>x</b> --> <i>c</i>'));
+    expect(stripped.text).toBe('a c');
+    expect(stripped.cuts.map((cut) => cut.reason)).toEqual(['HTML comment', 'HTML tag', 'HTML tag']);
+  });
+});

@@ -1,3 +1,4 @@
+import { runBefore } from '../text/run-before';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
 /** The words of a cue that name who spoke, and where they stand in the article text. */
@@ -103,12 +104,14 @@ export function lastSentenceStart(text: string): number {
   return sentenceStarts(text).at(-1) ?? 0;
 }
 
+const WHITE_SPACE = /^\s$/u;
+
 /** Where each sentence of `text` starts. */
 export function sentenceStarts(text: string): number[] {
   const pattern = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
   const starts = [0];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const word = /(\S+)$/u.exec(text.slice(0, match.index + 1))?.[1] ?? '';
+    const word = runBefore(text, match.index + 1, (char) => !WHITE_SPACE.test(char));
     if (/^(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Capt|Lt|Sgt|Rev|Jr|Sr|No|Inc|Ltd|Co)\.$/.test(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
     starts.push(match.index + match[0].length);
   }

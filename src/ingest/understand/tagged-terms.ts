@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { textChunks } from './text-chunks';
 
 /** One word as compromise reads it, placed in the text it came from. */
 export type Term = {
@@ -36,31 +37,50 @@ type Doc = { compute(steps: string[]): { docs: CompromiseTerm[][] } };
 const world = nlp.world() as unknown as CompromiseWorld;
 const View = nlp.tokenize('').constructor as new (document: unknown) => Doc;
 
-/** Runs compromise once over the whole text. */
+/**
+ * Runs compromise over the whole text, a bounded chunk at a time (text-chunks.ts): its sentence splitter
+ * is quadratic in a run it cannot split ("Mr. Mr. Mr. ..."), and it never joins sentences across a line
+ * break, so chunks that end at one give the same terms as one call would.
+ */
 export function tagTerms(text: string): Term[] {
-  const doc = new View(world.methods.one.tokenize.fromString(text, world)).compute(TAGGING);
   const terms: Term[] = [];
-  let cursor = 0;
-  doc.docs.forEach((sentence, sentenceIndex) => {
-    sentence.forEach((term, i) => {
-      const found = text.indexOf(term.text, cursor);
-      const start = found >= 0 ? found : cursor;
-      const end = start + term.text.length;
-      cursor = end;
-      terms.push({
-        text: term.text,
-        normal: (term.machine ?? term.normal).replace(/['’]s$/, ''),
-        start,
-        end,
-        pre: term.pre,
-        post: term.post,
-        tags: term.tags,
-        sentence: sentenceIndex,
-        first: i === 0,
+  let sentenceBase = 0;
+  for (const chunk of textChunks(text, isSentenceEnd)) {
+    const part = text.slice(chunk.start, chunk.end);
+    const doc = new View(world.methods.one.tokenize.fromString(part, world)).compute(TAGGING);
+    let cursor = 0;
+    doc.docs.forEach((sentence, sentenceIndex) => {
+      sentence.forEach((term, i) => {
+        // Looked for in this chunk only: a term whose text is not found costs a chunk's length, not the article's.
+        const found = part.indexOf(term.text, cursor);
+        const start = found >= 0 ? found : cursor;
+        const end = start + term.text.length;
+        cursor = end;
+        terms.push({
+          text: term.text,
+          normal: (term.machine ?? term.normal).replace(/['’]s$/, ''),
+          start: chunk.start + start,
+          end: chunk.start + end,
+          pre: term.pre,
+          post: term.post,
+          tags: term.tags,
+          sentence: sentenceBase + sentenceIndex,
+          first: i === 0,
+        });
       });
     });
-  });
+    sentenceBase += doc.docs.length;
+  }
   return terms;
+}
+
+type SentenceTest = (text: string, abbreviations: unknown) => boolean;
+const compromiseIsSentence = (world.methods.one.tokenize as unknown as { isSentence: SentenceTest }).isSentence;
+const abbreviations = (world.model.one as unknown as { abbreviations?: unknown }).abbreviations ?? {};
+
+/** Whether compromise would end a sentence with the text before `end` (its own test, on the last few words only). */
+function isSentenceEnd(text: string, end: number): boolean {
+  return compromiseIsSentence(text.slice(Math.max(0, end - 40), end), abbreviations);
 }
 
 /** compromise's own word lists, so names are told apart from the library's knowledge, not ours. */

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../../ingest/write-file-if-changed';
 import { dirname } from 'node:path';
 import { createByteReader, createByteWriter } from './byte-stream';
 import { BREAK, DOC_FIELDS, createVocabulary, type SearchDoc, type Vocabulary } from './search-doc';
@@ -71,6 +72,5 @@ export async function saveSearchCache(path: string, codeVersion: string, vocabul
     for (const field of DOC_FIELDS) writer.uints(doc.fields[field], newId);
   }
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.tmp`, writer.bytes());
-  await rename(`${path}.tmp`, path);
+  await writeFileAtomically(path, writer.bytes());
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathExists } from './path-exists';
+import { writeFileAtomically } from '../../ingest/write-file-if-changed';
 import { encodePostings } from '../shared/postings-codec';
 import { SEARCH_FORMAT, type PostingsFile, type SearchMeta, type TermShard } from '../shared/search-format';
 import { buildPairs } from './build-pairs';
@@ -78,7 +79,7 @@ export async function writeSearchFiles(
   const meta: SearchMeta = { format: SEARCH_FORMAT, build, articleCount: docs.length, termShards, pairShards: pairs.shards };
   const metaPath = join(searchDir, 'meta.json');
   const metaText = JSON.stringify(meta);
-  if ((await readFile(metaPath, 'utf8').catch(() => null)) !== metaText) await writeFile(metaPath, metaText);
+  if ((await readFile(metaPath, 'utf8').catch(() => null)) !== metaText) await writeFileAtomically(metaPath, metaText);
   for (const entry of await readdir(searchDir)) {
     if (entry !== build && entry !== 'meta.json') await rm(join(searchDir, entry), { recursive: true, force: true });
   }

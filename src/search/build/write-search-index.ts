@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathExists } from './path-exists';
+import { writeFileAtomically } from '../../ingest/write-file-if-changed';
 import type { Article } from '../../article/article-schema';
 import { searchFieldsOf } from './article-search-fields';
 import { mapLimit } from './map-limit';
@@ -104,13 +105,13 @@ export async function writeSearchIndex(
   const sameOrder = cache.docs.size === articleIds.length && [...cache.docs.keys()].every((id, ordinal) => id === articleIds[ordinal]);
   const meta = await readJson<{ build: string }>(join(searchDir, 'meta.json'));
   if (!toRead.length && sameOrder && meta && (await pathExists(join(searchDir, meta.build)))) {
-    await writeFile(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: meta.build }));
+    await writeFileAtomically(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: meta.build }));
     return report(articleIds.length, 0, true, { build: meta.build, files: 0, bytes: 0 }, started);
   }
 
   const written = await writeSearchFiles(searchDir, docs, cache.vocabulary);
   await saveSearchCache(join(outDir, CACHE_FILE), codeVersion, cache.vocabulary, docs);
-  await writeFile(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: written.build }));
+  await writeFileAtomically(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: written.build }));
   return report(articleIds.length, toRead.length, false, written, started);
 }
 
