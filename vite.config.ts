@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
+import { quietBuildPlugin } from './src/build/vite-plugin-quiet-build.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
 
 /**
@@ -19,6 +20,7 @@ export default defineConfig(({ command }) => ({
       routes: { list: 'src/features/filters/filtered-list-page.tsx', article: 'src/features/articles/article/article-page.tsx' },
     }),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
+    quietBuildPlugin(),
   ],
   resolve: {
     // react-router's package points every bundler at its development build, whose warnings and checks
