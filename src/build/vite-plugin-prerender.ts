@@ -58,7 +58,7 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       try {
         const threads = threadCount(pages.length);
         // On the terminal (or a line every tenth in a log) unless the build was asked to be quiet (--logLevel warn).
-        const output = config.logLevel === 'info' ? process.stdout : { write: () => true };
+        const output = (config.logLevel ?? 'info') === 'info' ? process.stdout : { write: () => true };
         const progress = progressLine('prerender', 'pages', pages.length, output);
         const { written, failed } = await drawPages(serverEntry, job, pages, threads, progress.advance);
         progress.end();
