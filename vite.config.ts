@@ -5,6 +5,7 @@ import { alwaysFirstData, paramPatterns, routeTable } from './src/app/routes/rou
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
 import { headersPlugin } from './src/build/vite-plugin-headers.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
+import { quietBuildPlugin } from './src/build/vite-plugin-quiet-build.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
 import { DATA_PATH } from './src/data/data-files.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig(({ command }) => ({
     routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: DATA_PATH }),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
     headersPlugin(),
+    quietBuildPlugin(),
   ],
   resolve: {
     // react-router's package points every bundler at its development build, whose warnings and checks

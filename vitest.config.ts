@@ -1,21 +1,31 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { missingChromium } from './tests/e2e/chromium-options.ts';
+import { MissingBrowserReporter } from './tests/setup/missing-browser-reporter.ts';
+
+/** Without a browser the e2e files are left out, the rest still runs, and the run fails saying why. */
+const noBrowser = missingChromium();
 
 /**
  * Three projects, one command (npm test):
  * - unit: ingest and logic, in Node;
  * - components: views through the real router and providers, in jsdom with Testing Library;
  * - e2e: the built site served by `npm start`, driven in Debian's Chromium by playwright-core.
+ * Unit and component files run in parallel, a worker per core (Vitest's default leaves one core idle, which
+ * on a two-core machine means one file at a time); the e2e files then run one after another.
  */
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
+    maxWorkers: Math.max(2, availableParallelism()),
+    reporters: noBrowser ? ['default', new MissingBrowserReporter(noBrowser)] : ['default'],
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'] },
       },
       {
         extends: true,
@@ -32,12 +42,13 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: noBrowser ? [] : ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One browser, one server: files run one after another so timings and ports do not fight.
           fileParallelism: false,
+          maxWorkers: 1,
         },
       },
     ],

@@ -5,25 +5,20 @@
  * shipped as content): the same files for the same count and seed.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWith, readCommandLine, usageError } from '../scripts/command-line';
 import { generatorVersion } from './corpus/generator-version';
 import { writeCorpus } from './corpus/write-corpus';
 
-const USAGE = 'usage: npm run corpus -- --count <number of articles> --out <folder> [--seed <integer, default 1>]';
+const USAGE = `usage: npm run corpus -- --count <number of articles> --out <folder> [--seed <integer, default 1>]
+
+Writes that many synthetic articles into the folder, the same files for the same count and seed (for the bench).`;
 
 function main(): number {
-  let values: { count?: string | undefined; out?: string | undefined; seed?: string | undefined };
-  try {
-    ({ values } = parseArgs({ options: { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } }, strict: true }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const values = readCommandLine(USAGE, { count: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } });
   const count = Number(values.count);
   const seed = Number(values.seed ?? 1);
   if (!values.out || !Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-    console.error(USAGE);
-    return 2;
+    exitWith(usageError(USAGE, 'both --count (a whole number above 0) and --out are needed; --seed is a whole number'));
   }
   const started = performance.now();
   const { bytes } = writeCorpus(resolve(values.out), { count, seed, generator: generatorVersion() });

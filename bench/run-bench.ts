@@ -6,33 +6,28 @@
  * and with Lighthouse. Prints a table and writes bench/results.json (issue 6's contract). Not part
  * of npm test: a 100,000-article run takes the better part of an hour.
  */
-import { parseArgs } from 'node:util';
+import { exitWith, readCommandLine, usageError } from '../scripts/command-line';
+import { missingChromium } from '../tests/e2e/chromium-options';
 import { RESULTS_FILE } from './harness/bench-paths';
 import { describeMachine, saveResults, type BenchRun } from './harness/bench-results';
 import { benchSize } from './harness/bench-size';
 import { snapshotCode } from './harness/code-snapshot';
 import { resultsTable } from './harness/results-table';
 
-const USAGE = 'usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse]';
+const USAGE = `usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse]
+
+For each size: makes the synthetic corpus, ingests it, builds and serves the site and measures it in Chromium
+and Lighthouse; prints a table and writes bench/results.json. Exits 0, or 1 when a measurement failed.`;
 
 async function main(): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        sizes: { type: 'string', default: '1000,10000,100000' },
-        seed: { type: 'string', default: '1' },
-        port: { type: 'string', default: '4410' },
-        'lighthouse-runs': { type: 'string', default: '1' },
-        'no-lighthouse': { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  const sizes = String(values.sizes).split(',').map(Number);
+  const values = readCommandLine(USAGE, {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    seed: { type: 'string', default: '1' },
+    port: { type: 'string', default: '4410' },
+    'lighthouse-runs': { type: 'string', default: '1' },
+    'no-lighthouse': { type: 'boolean', default: false },
+  });
+  const sizes = values.sizes.split(',').map(Number);
   const settings = {
     seed: Number(values.seed),
     port: Number(values.port),
@@ -40,9 +35,10 @@ async function main(): Promise<number> {
     lighthouse: !values['no-lighthouse'],
   };
   if (sizes.some((size) => !Number.isInteger(size) || size < 1) || [settings.seed, settings.port, settings.lighthouseRuns].some((n) => !Number.isInteger(n))) {
-    console.error(USAGE);
-    return 2;
+    exitWith(usageError(USAGE, '--sizes takes whole numbers above 0, separated by commas; --seed, --port and --lighthouse-runs whole numbers'));
   }
+  const noBrowser = missingChromium();
+  if (noBrowser) throw new Error(noBrowser);
 
   const started = performance.now();
   const options = { ...settings, code: snapshotCode() };

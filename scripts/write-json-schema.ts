@@ -5,6 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleJsonSchema } from '../src/article/article-json-schema';
+import { readCommandLine } from './command-line';
+
+readCommandLine(
+  'usage: npm run schema\n\nWrites src/article/article.schema.json, the JSON Schema of the article format, from its zod schema.',
+  {},
+);
 
 const target = fileURLToPath(new URL('../src/article/article.schema.json', import.meta.url));
 writeFileSync(target, articleJsonSchema());

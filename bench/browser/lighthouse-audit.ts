@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium-options';
 import { median } from '../harness/statistics';
 
 export type LighthouseScores = {

@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { ArticleCard, ArticleColumns, SiteManifest } from '../../src/article/site-index';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium-options';
 import { measureArticleOpen, type ArticleOpen } from '../browser/article-open';
 import { browseFilters } from '../browser/filter-browsing';
 import { filterPlan } from '../browser/filter-plan';

@@ -28,8 +28,11 @@ export type PrerenderJob = {
 
 export type PrerenderReport = { written: number; failed: Array<{ page: string; reason: string }> };
 
-/** Draws the pages one after another; a page that fails costs that page only, and is reported. */
-export async function prerenderPages({ base, dataDir, outDir, template: html, pages }: PrerenderJob): Promise<PrerenderReport> {
+/**
+ * Draws the pages one after another; a page that fails costs that page only, and is reported. `onPage` is
+ * told after each page (drawn or failed), for the build's progress line when the pages are drawn in its thread.
+ */
+export async function prerenderPages({ base, dataDir, outDir, template: html, pages }: PrerenderJob, onPage?: () => void): Promise<PrerenderReport> {
   const template = pageTemplate(html);
   const prerenderer = createPrerenderer();
   const report: PrerenderReport = { written: 0, failed: [] };
@@ -50,6 +53,7 @@ export async function prerenderPages({ base, dataDir, outDir, template: html, pa
         } catch (error) {
           report.failed.push({ page: page.kind === 'list' ? 'the list' : `article ${page.id}`, reason: (error as Error).message });
         }
+        onPage?.();
       }
     });
   } finally {

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { DATA_PATH } from './site-files.ts';
@@ -31,6 +33,7 @@ export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin<Articl
     dataDir ?? join('node_modules', '.cache', 'broadsheet', createHash('sha1').update(absoluteArticles).digest('hex').slice(0, 12)),
   );
   let config: ResolvedConfig;
+  let failed = false;
 
   return {
     name: ARTICLES_PLUGIN_NAME,
@@ -41,8 +44,12 @@ export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin<Articl
     async buildStart() {
       if (config.command === 'build') await ingest(absoluteArticles, absoluteData, config);
     },
+    buildEnd(error) {
+      failed = error !== undefined;
+    },
     async closeBundle() {
-      if (config.command !== 'build') return;
+      // The build failed (ingest's error among others): nothing to copy, and its error is the one to show.
+      if (config.command !== 'build' || failed) return;
       const target = join(resolve(config.root, config.build.outDir), DATA_PATH);
       // The ingest state file is ingest's memory, not something to deploy.
       await cp(absoluteData, target, { recursive: true, filter: (source) => !basename(source).startsWith('.') });
@@ -61,23 +68,77 @@ export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin<Articl
   };
 }
 
+/** Rejected files listed one by one in the build's output; beyond, a count. */
+const MAX_REJECTED_LISTED = 50;
+
+/**
+ * Runs the ingest CLI, passing its summary and progress lines on as they come. Its exit code decides: 0 all
+ * good; 1 some files were rejected (the good ones are written): a build stops, listing them, unless
+ * ALLOW_REJECTED=1 (a deploy script must be able to tell), while the dev server goes on; anything else
+ * (3: ingest itself failed) stops both, so a build never ships the previous run's articles.
+ */
 function ingest(articlesDir: string, dataDir: string, config: ResolvedConfig): Promise<void> {
   const cli = resolve(config.root, 'src/ingest/cli.ts');
+  const building = config.command === 'build';
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', cli, '--in', articlesDir, '--out', dataDir], {
       cwd: config.root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    let summary: string | undefined;
+    const problems: string[] = [];
+    eachLine(child.stdout, (line) => {
+      if (SUMMARY.test(line)) summary = line;
+      config.logger.info(`  ${line}`);
+    });
+    // stderr has ingest's progress lines ("ingest: 40%, ...") and one line per rejected file, or why it failed.
+    eachLine(child.stderr, (line) => (line.startsWith('ingest: ') ? config.logger.info(`  ${line}`) : problems.push(line)));
     child.on('error', reject);
     child.on('close', (code) => {
-      // Exit 1 means some files were rejected: the good ones are written, so the site still builds.
-      if (code === 0 || code === 1) {
-        for (const line of output.trim().split('\n')) config.logger.info(`  ${line}`);
-        resolvePromise();
-      } else reject(new Error(`ingest failed (exit ${code}):\n${output}`));
+      if (code === 0) return resolvePromise();
+      // A crash exits 1 too, but without the summary: that is a failure, not rejections.
+      if (code !== 1 || !summary) return reject(buildError(`ingest failed (exit ${code}):\n${problems.join('\n')}`));
+      const rejected = `ingest rejected ${/rejected (\d+)/.exec(summary)?.[1] ?? 'some'} files`;
+      const listed = listRejected(problems);
+      if (!building || allowRejected()) {
+        config.logger.warn(`${rejected}, left out of the site${building ? ' (ALLOW_REJECTED=1)' : ''}:\n${listed}`);
+        return resolvePromise();
+      }
+      reject(
+        buildError(
+          `${rejected}:\n${listed}\n` +
+            'Fix or remove them, or build without them with ALLOW_REJECTED=1 (README: "Your own articles").',
+        ),
+      );
     });
+  });
+}
+
+/** Ingest's summary line, which it prints only when it ran to the end. */
+const SUMMARY = /^ingest: read \d+ files/;
+
+/** ALLOW_REJECTED=1: build the site even when ingest rejects files (they are still listed). */
+function allowRejected(): boolean {
+  const value = process.env.ALLOW_REJECTED ?? '';
+  if (!['', '0', '1'].includes(value)) throw buildError(`ALLOW_REJECTED must be 1 (build without rejected files) or 0, not "${value}"`);
+  return value === '1';
+}
+
+function listRejected(lines: string[]): string {
+  const listed = lines.slice(0, MAX_REJECTED_LISTED).map((line) => `  ${line}`);
+  if (lines.length > MAX_REJECTED_LISTED) listed.push(`  and ${lines.length - MAX_REJECTED_LISTED} more (npm run ingest lists them all)`);
+  return listed.join('\n');
+}
+
+/** An error about the input, not our code: its stack would say nothing, so the build prints the message alone. */
+function buildError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
+}
+
+function eachLine(stream: Readable, onLine: (line: string) => void): void {
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+    if (line.trim()) onLine(line);
   });
 }

@@ -9,6 +9,8 @@ import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-arti
 import type * as PrerenderPagesModule from './prerender-pages.ts';
 import type { PageJob, PrerenderJob, PrerenderReport } from './prerender-pages.ts';
 import { articlePageFile } from './site-files.ts';
+import { progressLine } from './progress-line.ts';
+import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
 
 /** Below this many pages, drawing them here beats starting worker threads (each loads React and the app). */
 const MIN_PAGES_FOR_WORKERS = 2_000;
@@ -29,13 +31,19 @@ const PAGES_PER_TASK = 1_000;
  */
 export function prerenderPlugin({ entry }: { entry: string }): Plugin {
   let config: ResolvedConfig;
+  let failed = false;
   return {
     name: 'broadsheet-prerender',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
+    buildEnd(error) {
+      failed = error !== undefined;
+    },
     async closeBundle() {
+      // The build failed: there is no site to draw pages into, and its error is the one to show.
+      if (failed) return;
       const articles = config.plugins.find((plugin) => plugin.name === ARTICLES_PLUGIN_NAME)?.api as ArticlesPluginApi | undefined;
       if (!articles) throw new Error(`prerender: the ${ARTICLES_PLUGIN_NAME} plugin says where the data is`);
       const started = performance.now();
@@ -49,7 +57,11 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       const pages: PageJob[] = [{ kind: 'list' }, ...ids.map((id) => ({ kind: 'article' as const, id }))];
       try {
         const threads = threadCount(pages.length);
-        const { written, failed } = await drawPages(serverEntry, job, pages, threads);
+        // On the terminal (or a line every tenth in a log) unless the build was asked to be quiet (--logLevel warn).
+        const output = (config.logLevel ?? 'info') === 'info' ? process.stdout : { write: () => true };
+        const progress = progressLine('prerender', 'pages', pages.length, output);
+        const { written, failed } = await drawPages(serverEntry, job, pages, threads, progress.advance);
+        progress.end();
         // Not one page: the drawing itself is broken, not some article's data.
         if (written === 0) throw new Error(`prerender: no page could be drawn: ${failed[0]?.reason ?? 'there were none to draw'}`);
         // A page that could not be drawn is still served: the host's fallback gives it index.html, and
@@ -80,10 +92,16 @@ function threadCount(pages: number): number {
 }
 
 /** Every page, in the build's own thread or in worker threads. */
-async function drawPages(serverEntry: string, job: Omit<PrerenderJob, 'pages'>, pages: PageJob[], threads: number): Promise<PrerenderReport> {
+async function drawPages(
+  serverEntry: string,
+  job: Omit<PrerenderJob, 'pages'>,
+  pages: PageJob[],
+  threads: number,
+  onDrawn: (pages: number) => void,
+): Promise<PrerenderReport> {
   if (threads === 0) {
     const { prerenderPages } = (await import(`${pathToFileURL(serverEntry).href}?${Date.now()}`)) as typeof PrerenderPagesModule;
-    return prerenderPages({ ...job, pages });
+    return prerenderPages({ ...job, pages }, () => onDrawn(1));
   }
   // Small enough tasks that every thread gets some, and none waits long for the others at the end.
   const perTask = Math.max(1, Math.min(PAGES_PER_TASK, Math.ceil(pages.length / (threads * 4))));
@@ -99,7 +117,15 @@ async function drawPages(serverEntry: string, job: Omit<PrerenderJob, 'pages'>, 
   });
   try {
     const tasks: Promise<PrerenderReport>[] = [];
-    for (let start = 0; start < pages.length; start += perTask) tasks.push(pool.run({ ...job, pages: pages.slice(start, start + perTask) }));
+    for (let start = 0; start < pages.length; start += perTask) {
+      const share = pages.slice(start, start + perTask);
+      tasks.push(
+        pool.run({ ...job, pages: share }).then((report: PrerenderReport) => {
+          onDrawn(share.length);
+          return report;
+        }),
+      );
+    }
     const reports = await Promise.all(tasks);
     return { written: reports.reduce((sum, report) => sum + report.written, 0), failed: reports.flatMap((report) => report.failed) };
   } finally {
@@ -119,7 +145,7 @@ async function buildServerEntry(config: ResolvedConfig, entry: string, outDir: s
     base: config.base,
     mode: config.mode,
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), quietBuildPlugin()],
     resolve: { alias: config.resolve.alias },
     build: { ssr: entry, outDir, emptyOutDir: true, target: 'node20', sourcemap: false, rollupOptions: { output: { entryFileNames: 'prerender-pages.js', codeSplitting: false } } },
   });

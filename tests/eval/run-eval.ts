@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { ingestFile } from '../../src/ingest/ingest-file';
 import type { Article } from '../../src/article/article-schema';
 import { understand } from '../../src/ingest/understand/understand';
+import { readCommandLine } from '../../scripts/command-line';
 import { loadLabels, type EvalLabel } from './eval-label';
 import { withLabelledQuotes } from './given-quotes';
 import { evalTable } from './eval-table';
@@ -20,8 +20,17 @@ import { addTallies, emptyTally, scoreArticle, type Tally } from './score-articl
 import { reportRealSet } from './real/report-real';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' }, 'given-quotes': { type: 'boolean' } },
+const USAGE = `usage: npm run eval [-- --verbose] [--only <path part>] [--given-quotes]
+
+Ingests every labelled article (tests/eval/labels/) and prints how close it comes to the labels.
+  -v, --verbose     list every miss, file by file
+  --only <text>     only the labelled files whose path contains <text>
+  --given-quotes    cut the labelled quotations out first, to score speakers on their own
+Exits 0, or 1 when a label or its source cannot be read or ingest rejects a source.`;
+const values = readCommandLine(USAGE, {
+  verbose: { type: 'boolean', short: 'v' },
+  only: { type: 'string' },
+  'given-quotes': { type: 'boolean' },
 });
 
 let all = emptyTally();

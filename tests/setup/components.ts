@@ -3,8 +3,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Views load their code lazily and their data through TanStack Query, as in the browser: on a busy
-// two-core machine that can take longer than Testing Library's default second.
-configure({ asyncUtilTimeout: 5_000 });
+// two-core machine that can take longer than Testing Library's default second, and more since component
+// files run two at a time (in the full run of 2026-12-03 at load average 20-28, three views took over 5 s).
+configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => cleanup());
 

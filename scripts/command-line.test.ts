@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from './command-line';
+
+const USAGE = 'usage: npm run thing [-- --count <n>] [--verbose]';
+const OPTIONS = { count: { type: 'string' }, verbose: { type: 'boolean', short: 'v' } } as const;
+
+describe('parseCommandLine', () => {
+  it('gives the flags when they are all known', () => {
+    expect(parseCommandLine(USAGE, OPTIONS, ['--count', '3', '-v'])).toEqual({ values: { count: '3', verbose: true } });
+    expect(parseCommandLine(USAGE, OPTIONS, [])).toEqual({ values: {} });
+  });
+
+  it('answers --help and -h with the usage and exit 0, whatever else is there', () => {
+    expect(parseCommandLine(USAGE, OPTIONS, ['--help'])).toEqual({ exitCode: 0, stdout: USAGE });
+    expect(parseCommandLine(USAGE, OPTIONS, ['--bogus', '-h'])).toEqual({ exitCode: 0, stdout: USAGE });
+  });
+
+  it('refuses an unknown flag, a missing value and a stray argument with one line, the usage and exit 2', () => {
+    expect(parseCommandLine(USAGE, OPTIONS, ['--bogus'])).toEqual({ exitCode: 2, stderr: `Unknown option '--bogus'\n\n${USAGE}` });
+    expect(parseCommandLine(USAGE, OPTIONS, ['--count'])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^Option '--count <value>' argument missing\n/) });
+    expect(parseCommandLine(USAGE, OPTIONS, ['extra'])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^Unexpected argument 'extra'/) });
+  });
+});
+
+/** Each run starts Node with tsx, which takes seconds on a busy machine. */
+const SPAWN_TIMEOUT = 120_000;
+
+/** A script run as `npm run` runs it: node with tsx. */
+function runScript(script: string, args: string[]) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+describe('the scripts, run for real', () => {
+  it('npm run eval -- --help prints the usage and exits 0', () => {
+    const help = runScript('tests/eval/run-eval.ts', ['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run eval /);
+  }, SPAWN_TIMEOUT);
+
+  it.each(['tests/eval/run-eval.ts', 'bench/run-bench.ts', 'bench/make-corpus.ts', 'scripts/write-json-schema.ts'])(
+    '%s refuses an unknown flag with one line, its usage and exit 2, without a stack trace',
+    (script) => {
+      const wrong = runScript(script, ['--no-such-flag']);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toMatch(/^Unknown option '--no-such-flag'\n\nusage: npm run /);
+      expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it('reports a failure as one line and exit 1, not a stack trace', () => {
+    const failed = runScript('bench/make-corpus.ts', ['--count', '1', '--out', 'package.json']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toBe(`error: ENOTDIR: not a directory, scandir '${process.cwd()}/package.json'\n`);
+  }, SPAWN_TIMEOUT);
+});
