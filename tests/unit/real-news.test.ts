@@ -6,6 +6,7 @@ import { evalLabel, loadLabels } from '../eval/eval-label';
 import { loadRealSources } from '../eval/real/real-sources';
 import { scoreArticle } from '../eval/score-article';
 import { ingestFile } from '../../src/ingest/ingest-file';
+import { isQuotation } from '../../src/article/quotations';
 
 describe('Wikinews wikitext to page text', () => {
   it('renders the dateline as the page does and keeps link labels, captions and quote marks', () => {
@@ -69,8 +70,9 @@ describe('scoring quotation kinds', () => {
     const { tally } = scoreArticle(outcome.article, label);
     expect(tally.quotesLabelled).toBe(1);
     expect(tally.otherMarkedLabelled).toBe(1);
+    // Highlighted = kept as a quotation: a term keeps its marks as a quote inline of another kind.
     const highlighted = outcome.article.blocks.some(
-      (block) => block.type === 'paragraph' && block.inlines.some((i) => i.type === 'quote' && i.text === 'traffic light'),
+      (block) => block.type === 'paragraph' && block.inlines.some((i) => i.type === 'quote' && isQuotation(i) && i.text === 'traffic light'),
     );
     expect(tally.otherMarkedHighlighted).toBe(highlighted ? 1 : 0);
     expect(tally.quotesFound - tally.quotesMatched).toBe(highlighted ? 1 : 0);

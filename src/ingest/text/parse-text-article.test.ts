@@ -27,6 +27,7 @@ describe('parseTextArticle on the seed', () => {
     expect(parsed.blocks[3]).toEqual({ type: 'heading', id: 'focus-on-training-missions', text: 'Focus on training missions' });
   });
 
+  // The text stage marks every quoted text a quotation; understand/quote-kinds.ts then tells terms and titles apart.
   it('finds exactly the 3 quotations, the first opened with " and closed with ”', () => {
     const quotes = parsed.blocks.flatMap((block) =>
       block.type === 'paragraph' ? block.inlines.filter((inline) => inline.type === 'quote') : [],
@@ -39,6 +40,7 @@ describe('parseTextArticle on the seed', () => {
         open: '"',
         close: '”',
         continued: false,
+        kind: 'quotation',
       },
       {
         type: 'quote',
@@ -47,8 +49,9 @@ describe('parseTextArticle on the seed', () => {
         open: '“',
         close: '”',
         continued: false,
+        kind: 'quotation',
       },
-      { type: 'quote', text: 'such high price over the last two decades.', speaker: null, open: '“', close: '”', continued: false },
+      { type: 'quote', text: 'such high price over the last two decades.', speaker: null, open: '“', close: '”', continued: false, kind: 'quotation' },
     ]);
   });
 
