@@ -11,21 +11,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mulberry32 } from '../../bench/corpus/random';
 
 type Rng = () => number;
 type Maker = (rng: Rng, k: number, big: number) => { name: string; content: string | Uint8Array };
 
-/** mulberry32: small, seeded, good enough to vary inputs. */
-function seeded(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench corpus's seeded PRNG: the same seed gives the same folder on every machine. */
+const seeded = (seed: number): Rng => mulberry32(seed);
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 /** A size between `min` and `max`, most of them small: the big ones are the slow ones. */
