@@ -33,9 +33,16 @@ async function scrolledList(page: Page, top: number): Promise<Page> {
   return page;
 }
 
-/** The href of the first card link wholly below the top of the window. */
-const firstVisibleCard = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('article h3 a')].find((link) => link.getBoundingClientRect().top > 0)!.getAttribute('href')!);
+/**
+ * The href of the first card link wholly below the top of the window. Waits for it: the list is
+ * virtual, so the rows for a new scroll position are drawn a frame or more after the scroll.
+ */
+const firstVisibleCard = async (page: Page): Promise<string> => {
+  const visible = await page.waitForFunction(() =>
+    [...document.querySelectorAll('article h3 a')].find((link) => link.getBoundingClientRect().top > 0)?.getAttribute('href'),
+  );
+  return (await visible.jsonValue()) as string;
+};
 
 /**
  * An article's data file on a slow network: `requested` once the reader asked for it, answered only
