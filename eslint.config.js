@@ -4,6 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import { readdirSync } from 'node:fs';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import prettierOff from 'eslint-config-prettier/flat';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -100,7 +101,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-*', '**/features/**', '**/app/**'], message: 'Ingest and the article format never import the reader.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', '**/features/**', '**/app/**'],
+              message: 'Ingest and the article format never import the reader.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -108,4 +116,6 @@ export default tseslint.config(
     files: ['src/ingest/ingest-worker.ts', '**/*.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
+  // Layout is Prettier's job (`npm run format`; `npm run lint` checks it): no style rule argues with it.
+  prettierOff,
 );

@@ -34,7 +34,12 @@ export default defineConfig(({ command }) => ({
     alias: [
       srcAlias,
       ...(command === 'build'
-        ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }]
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+            },
+          ]
         : []),
     ],
   },

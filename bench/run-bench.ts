@@ -34,8 +34,13 @@ async function main(): Promise<number> {
     lighthouseRuns: Number(values['lighthouse-runs']),
     lighthouse: !values['no-lighthouse'],
   };
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1) || [settings.seed, settings.port, settings.lighthouseRuns].some((n) => !Number.isInteger(n))) {
-    exitWith(usageError(USAGE, '--sizes takes whole numbers above 0, separated by commas; --seed, --port and --lighthouse-runs whole numbers'));
+  if (
+    sizes.some((size) => !Number.isInteger(size) || size < 1) ||
+    [settings.seed, settings.port, settings.lighthouseRuns].some((n) => !Number.isInteger(n))
+  ) {
+    exitWith(
+      usageError(USAGE, '--sizes takes whole numbers above 0, separated by commas; --seed, --port and --lighthouse-runs whole numbers'),
+    );
   }
   const noBrowser = missingChromium();
   if (noBrowser) throw new Error(noBrowser);

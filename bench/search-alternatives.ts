@@ -48,13 +48,18 @@ export function miniSearchEngine(docs: readonly PlainDoc[]): NodeEngine {
   started = performance.now();
   const loaded = MiniSearch.loadJSON<PlainDoc>(json, options);
   const loadMs = performance.now() - started;
-  return { name: 'MiniSearch 7.2 (one index)', buildSeconds, size, loadMs, query: (text) => loaded.search(text).map((hit) => hit.id as number) };
+  return {
+    name: 'MiniSearch 7.2 (one index)',
+    buildSeconds,
+    size,
+    loadMs,
+    query: (text) => loaded.search(text).map((hit) => hit.id as number),
+  };
 }
 
 /** FlexSearch 0.8 document index, forward tokenisation (prefixes), exported in its own chunks. */
 export async function flexSearchEngine(docs: readonly PlainDoc[]): Promise<NodeEngine> {
-  const make = () =>
-    new Document<PlainDoc>({ tokenize: 'forward', encoder: 'Normalize', document: { id: 'ordinal', index: [...FIELDS] } });
+  const make = () => new Document<PlainDoc>({ tokenize: 'forward', encoder: 'Normalize', document: { id: 'ordinal', index: [...FIELDS] } });
   let started = performance.now();
   const index = make();
   for (const doc of docs) index.add(doc);
@@ -97,7 +102,10 @@ export async function buildPagefind(docs: readonly PlainDoc[], outputPath: strin
       `<span data-pagefind-meta="ordinal" hidden>${doc.ordinal}</span>` +
       `<p data-pagefind-weight="4">${escape(doc.speakers)}</p><p data-pagefind-weight="3">${escape(doc.entities)}</p>` +
       `<p data-pagefind-weight="2">${escape(doc.topics)}</p>` +
-      doc.body.split('\n').map((block) => `<p>${escape(block)}</p>`).join('') +
+      doc.body
+        .split('\n')
+        .map((block) => `<p>${escape(block)}</p>`)
+        .join('') +
       '</main></body></html>';
     const response = await index.addHTMLFile({ url: `/articles/${doc.id}`, content: html });
     if (response.errors.length) throw new Error(`pagefind: ${response.errors.join('; ')}`);

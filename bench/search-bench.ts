@@ -27,7 +27,8 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
   },
 });
-if (!values.out) throw new Error('usage: tsx bench/search-bench.ts --out <ingested folder> [--alternatives minisearch,flexsearch,pagefind] [--chromium]');
+if (!values.out)
+  throw new Error('usage: tsx bench/search-bench.ts --out <ingested folder> [--alternatives minisearch,flexsearch,pagefind] [--chromium]');
 const outDir = resolve(values.out);
 const log = (line: string) => console.error(`[search-bench] ${line}`);
 const summary: Record<string, unknown> = {};
@@ -59,7 +60,10 @@ if (!values['skip-build']) {
   };
 }
 const meta = JSON.parse(await readFile(join(outDir, 'index', 'search', 'meta.json'), 'utf8')) as { build: string };
-summary.index = { ...(await folderSize(join(outDir, 'index', 'search', meta.build))), termShards: (meta as unknown as { termShards: string[] }).termShards.length };
+summary.index = {
+  ...(await folderSize(join(outDir, 'index', 'search', meta.build))),
+  termShards: (meta as unknown as { termShards: string[] }).termShards.length,
+};
 
 // Node: what each query fetches (gzip) from a fresh engine, and warm query times.
 const firstKB: Record<string, number[]> = {};
@@ -84,7 +88,9 @@ for (const query of queries) {
   }
 }
 summary.broadsheetNode = {
-  firstQueryKBByKind: Object.fromEntries(Object.entries(firstKB).map(([kind, kbs]) => [kind, { median: median(kbs), max: Math.max(...kbs) }])),
+  firstQueryKBByKind: Object.fromEntries(
+    Object.entries(firstKB).map(([kind, kbs]) => [kind, { median: median(kbs), max: Math.max(...kbs) }]),
+  ),
   firstQueryKBMax: Math.max(...Object.values(firstKB).flat()),
   warmQueryMedianMs: round(median(warmMs)),
   warmQueryP95Ms: round(quantile(warmMs, 0.95)),
@@ -140,7 +146,9 @@ if (values.chromium) {
     for (const engine of kinds) {
       const first = [];
       for (const query of queries) first.push(await firstQuery(browser, server.url, engine, query.text));
-      const typed = queries.filter((query) => query.kind === 'name' || query.kind === 'word' || query.kind === 'two words').map((query) => query.text);
+      const typed = queries
+        .filter((query) => query.kind === 'name' || query.kind === 'word' || query.kind === 'two words')
+        .map((query) => query.text);
       const keystrokes = await keystrokeTimes(browser, server.url, engine, typed);
       summary[`${engine}Chromium`] = {
         firstQueryKBMedian: round(median(first.map((each) => each.kb))),
@@ -164,7 +172,9 @@ console.log(JSON.stringify(summary, null, 1));
 function typoRecall(all: readonly BenchQuery[], hits: ReadonlyMap<string, Set<number>>): string {
   const names = all.filter((query) => query.kind === 'name');
   const typos = all.filter((query) => query.kind === 'typo');
-  const found = typos.filter((typo, index) => [...(hits.get(typo.text) ?? [])].some((ordinal) => hits.get(names[index]!.text)?.has(ordinal)));
+  const found = typos.filter((typo, index) =>
+    [...(hits.get(typo.text) ?? [])].some((ordinal) => hits.get(names[index]!.text)?.has(ordinal)),
+  );
   return `${found.length}/${typos.length}`;
 }
 

@@ -55,7 +55,14 @@ export async function startBenchServer(port: number, mounts: Record<string, stri
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -63,7 +70,12 @@ export async function launchChromium(): Promise<Browser> {
 function countResponseBytes(context: BrowserContext): { total(): Promise<number> } {
   const sizes: Array<Promise<number>> = [];
   context.on('requestfinished', (request) => {
-    sizes.push(request.sizes().then((size) => size.responseBodySize, () => 0));
+    sizes.push(
+      request.sizes().then(
+        (size) => size.responseBodySize,
+        () => 0,
+      ),
+    );
   });
   return { total: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) };
 }
@@ -96,7 +108,9 @@ export async function firstQuery(browser: Browser, url: string, engine: EngineKi
         let hits: number;
         if (engine === 'broadsheet') {
           await import('/engine.js' as string);
-          const search = (window as unknown as { createSearch(base: string): { search(q: string): Promise<{ ordinals: Uint32Array }> } }).createSearch('/data/');
+          const search = (
+            window as unknown as { createSearch(base: string): { search(q: string): Promise<{ ordinals: Uint32Array }> } }
+          ).createSearch('/data/');
           hits = (await search.search(query)).ordinals.length;
         } else {
           const pagefind = (await import('/pagefind/pagefind.js' as string)) as { search(q: string): Promise<{ results: unknown[] }> };
@@ -125,7 +139,9 @@ export async function keystrokeTimes(browser: Browser, url: string, engine: Engi
         let run: (q: string) => Promise<unknown>;
         if (engine === 'broadsheet') {
           await import('/engine.js' as string);
-          const search = (window as unknown as { createSearch(base: string): { search(q: string): Promise<unknown> } }).createSearch('/data/');
+          const search = (window as unknown as { createSearch(base: string): { search(q: string): Promise<unknown> } }).createSearch(
+            '/data/',
+          );
           run = (q) => search.search(q);
         } else {
           const pagefind = (await import('/pagefind/pagefind.js' as string)) as { search(q: string): Promise<unknown> };

@@ -18,8 +18,14 @@ describe('parseCommandLine', () => {
 
   it('refuses an unknown flag, a missing value and a stray argument with one line, the usage and exit 2', () => {
     expect(parseCommandLine(USAGE, OPTIONS, ['--bogus'])).toEqual({ exitCode: 2, stderr: `Unknown option '--bogus'\n\n${USAGE}` });
-    expect(parseCommandLine(USAGE, OPTIONS, ['--count'])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^Option '--count <value>' argument missing\n/) });
-    expect(parseCommandLine(USAGE, OPTIONS, ['extra'])).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^Unexpected argument 'extra'/) });
+    expect(parseCommandLine(USAGE, OPTIONS, ['--count'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^Option '--count <value>' argument missing\n/),
+    });
+    expect(parseCommandLine(USAGE, OPTIONS, ['extra'])).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringMatching(/^Unexpected argument 'extra'/),
+    });
   });
 });
 
@@ -33,11 +39,15 @@ function runScript(script: string, args: string[]) {
 }
 
 describe('the scripts, run for real', () => {
-  it('npm run eval -- --help prints the usage and exits 0', () => {
-    const help = runScript('tests/eval/run-eval.ts', ['--help']);
-    expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage: npm run eval /);
-  }, SPAWN_TIMEOUT);
+  it(
+    'npm run eval -- --help prints the usage and exits 0',
+    () => {
+      const help = runScript('tests/eval/run-eval.ts', ['--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^usage: npm run eval /);
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it.each(['tests/eval/run-eval.ts', 'bench/run-bench.ts', 'bench/make-corpus.ts', 'scripts/write-json-schema.ts'])(
     '%s refuses an unknown flag with one line, its usage and exit 2, without a stack trace',
@@ -50,9 +60,13 @@ describe('the scripts, run for real', () => {
     SPAWN_TIMEOUT,
   );
 
-  it('reports a failure as one line and exit 1, not a stack trace', () => {
-    const failed = runScript('bench/make-corpus.ts', ['--count', '1', '--out', 'package.json']);
-    expect(failed.status).toBe(1);
-    expect(failed.stderr).toBe(`error: ENOTDIR: not a directory, scandir '${process.cwd()}/package.json'\n`);
-  }, SPAWN_TIMEOUT);
+  it(
+    'reports a failure as one line and exit 1, not a stack trace',
+    () => {
+      const failed = runScript('bench/make-corpus.ts', ['--count', '1', '--out', 'package.json']);
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toBe(`error: ENOTDIR: not a directory, scandir '${process.cwd()}/package.json'\n`);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

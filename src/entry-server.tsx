@@ -40,7 +40,8 @@ export function createPrerenderer(): { prerenderPage: (path: string) => Promise<
           onError: (error) => void errors.push(error),
         });
         const markup = await new Response(prelude).text();
-        if (errors.length) throw new Error(`the page did not draw: ${errors.map((error) => (error as Error).message ?? String(error)).join('; ')}`);
+        if (errors.length)
+          throw new Error(`the page did not draw: ${errors.map((error) => (error as Error).message ?? String(error)).join('; ')}`);
         // React puts the page's <title> first; it belongs in the head.
         const title = /^<title>(.*?)<\/title>/s.exec(markup);
         return { html: title ? markup.slice(title[0].length) : markup, title: title ? title[1]! : null };

@@ -50,7 +50,8 @@ export async function measureArticleOpen(browser: Browser, baseURL: string, inde
       },
       [LIST_ITEM_LINK, index, OPEN_TIMEOUT_MS] as const,
     );
-    if (opened.ms === null) throw new Error(`the article's h1 did not show within ${OPEN_TIMEOUT_MS / 1000} s after clicking ${opened.href}`);
+    if (opened.ms === null)
+      throw new Error(`the article's h1 did not show within ${OPEN_TIMEOUT_MS / 1000} s after clicking ${opened.href}`);
     // The SPA navigation fires no load event to wait for: give trailing requests (prefetches) time to show.
     await page.waitForTimeout(1000);
     const after = (await resourceEntries(page)).slice(loadedBefore);

@@ -26,7 +26,6 @@ const MIB = 1024 * 1024;
 export async function browseFilters(browser: Browser, baseURL: string, plan: readonly FilterStep[]): Promise<FilterBrowsing> {
   const { context, page } = await openList(browser, baseURL);
   try {
-
     const hasFilters = (await page.locator(RESULT_COUNT).count()) > 0;
     const latencies: number[] = [];
     const countMismatches: FilterBrowsing['countMismatches'] = [];
@@ -34,9 +33,11 @@ export async function browseFilters(browser: Browser, baseURL: string, plan: rea
       for (const step of plan) {
         await pageAtRest(page);
         const outcome = await changeFilters(page, step.url);
-        if (outcome.ms === null) throw new Error(`the result count did not change within ${STEP_TIMEOUT_MS / 1000} s after going to ${step.url}`);
+        if (outcome.ms === null)
+          throw new Error(`the result count did not change within ${STEP_TIMEOUT_MS / 1000} s after going to ${step.url}`);
         latencies.push(outcome.ms);
-        if (outcome.shown !== String(step.expectedCount)) countMismatches.push({ url: step.url, expected: step.expectedCount, shown: outcome.shown });
+        if (outcome.shown !== String(step.expectedCount))
+          countMismatches.push({ url: step.url, expected: step.expectedCount, shown: outcome.shown });
       }
     }
     await scrollScreens(page, 10);
@@ -75,7 +76,12 @@ function changeFilters(page: Page, url: string): Promise<{ ms: number | null; sh
         const observer = new MutationObserver(() => {
           if (updated()) finish(performance.now() - started);
         });
-        observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-result-count', 'aria-busy'] });
+        observer.observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['data-result-count', 'aria-busy'],
+        });
         const timer = setTimeout(() => finish(null), timeoutMs);
         const state = history.state as { idx?: number } | null;
         started = performance.now();

@@ -11,7 +11,10 @@ const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((target) => t
  * Opens the list in a fresh context (empty cache: a first visit), with the benchmark's probe
  * installed, and waits for its first item, for it to be usable and for the network to go quiet.
  */
-export async function openList(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page; requests: FinishedRequest[] }> {
+export async function openList(
+  browser: Browser,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page; requests: FinishedRequest[] }> {
   const context = await browser.newContext({ baseURL });
   try {
     const page = await context.newPage();
@@ -19,7 +22,9 @@ export async function openList(browser: Browser, baseURL: string): Promise<{ con
     await page.addInitScript({ content: KEEP_NAMES_SHIM });
     await page.addInitScript(installPageProbe, LIST_ITEM_LINK);
     await page.goto('/', { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => window.__bench.firstItemAt !== undefined && window.__bench.interactiveAt !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__bench.firstItemAt !== undefined && window.__bench.interactiveAt !== undefined, null, {
+      timeout: 60_000,
+    });
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     return { context, page, requests };
   } catch (error) {
@@ -40,7 +45,13 @@ function recordRequests(page: Page): FinishedRequest[] {
   page.on('requestfinished', (request) => {
     void request
       .sizes()
-      .then((sizes) => finished.push({ path: new URL(request.url()).pathname, startedAtEpochMs: request.timing().startTime, bytes: sizes.responseBodySize }))
+      .then((sizes) =>
+        finished.push({
+          path: new URL(request.url()).pathname,
+          startedAtEpochMs: request.timing().startTime,
+          bytes: sizes.responseBodySize,
+        }),
+      )
       .catch(() => undefined);
   });
   return finished;

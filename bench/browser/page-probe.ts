@@ -40,7 +40,13 @@ export function installPageProbe(listItemSelector: string): void {
   const probe: PageProbe = {
     visible(element) {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight && getComputedStyle(element).visibility !== 'hidden';
+      return (
+        box.width > 0 &&
+        box.height > 0 &&
+        box.bottom > 0 &&
+        box.top < window.innerHeight &&
+        getComputedStyle(element).visibility !== 'hidden'
+      );
     },
     normalise: (text) => (text ?? '').replace(/\s+/g, ' ').trim(),
   };

@@ -14,7 +14,9 @@ export async function resourceEntries(page: Page): Promise<ResourceEntry[]> {
 }
 
 export async function documentBytes(page: Page): Promise<number> {
-  return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.encodedBodySize ?? 0);
+  return page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.encodedBodySize ?? 0,
+  );
 }
 
 export type ResourceKind = 'js' | 'css' | 'data' | 'other';

@@ -77,7 +77,13 @@ async function timeLastKeystroke(page: Page, query: string): Promise<number> {
           if (started && done()) finish(performance.now() - started);
         });
         document.addEventListener('keydown', () => (started = performance.now()), { capture: true, once: true });
-        observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-search-query', 'aria-busy'] });
+        observer.observe(document, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['data-search-query', 'aria-busy'],
+        });
         const timer = setTimeout(() => finish(null), timeoutMs);
       });
     },

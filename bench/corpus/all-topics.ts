@@ -19,6 +19,21 @@ import { weather } from './topics/weather';
 
 /** The 17 IPTC Media Topics of the top level, one vocabulary each. */
 export const allTopics: readonly TopicVocabulary[] = [
-  arts, crime, disaster, economy, education, environment, health, humanInterest, labour,
-  lifestyle, politics, religion, science, society, sport, conflict, weather,
+  arts,
+  crime,
+  disaster,
+  economy,
+  education,
+  environment,
+  health,
+  humanInterest,
+  labour,
+  lifestyle,
+  politics,
+  religion,
+  science,
+  society,
+  sport,
+  conflict,
+  weather,
 ];

@@ -28,13 +28,22 @@ const RECURRING_PEOPLE = 0.6;
 const RECURRING_PLACES = 0.85;
 const RECURRING_COMPANIES = 0.7;
 
-export function createContext(world: CorpusWorld, random: Random, date: string, topic: TopicVocabulary, secondary: TopicVocabulary | null): ArticleContext {
+export function createContext(
+  world: CorpusWorld,
+  random: Random,
+  date: string,
+  topic: TopicVocabulary,
+  secondary: TopicVocabulary | null,
+): ArticleContext {
   const recurring = world.peopleByTopic.get(topic) ?? [];
   const cast: CastMember[] = [];
   const castSize = random.int(2, 4);
   // A popular name can come up twice: draw again rather than cast one person as two.
   for (let attempt = 0; cast.length < castSize && attempt < 12; attempt += 1) {
-    const person = recurring.length && random.chance(RECURRING_PEOPLE) ? pickPopular(random, recurring) : { ...personName(random), role: random.pick(topic.roles) };
+    const person =
+      recurring.length && random.chance(RECURRING_PEOPLE)
+        ? pickPopular(random, recurring)
+        : { ...personName(random), role: random.pick(topic.roles) };
     if (!cast.some((member) => member.last === person.last)) cast.push({ ...person, mentioned: false });
   }
   const place = () => (random.chance(RECURRING_PLACES) ? pickPopular(random, world.places) : placeName(random));

@@ -25,7 +25,10 @@ const WORLD_STREAM = 0x0a71d;
 export function createWorld(seed: number): CorpusWorld {
   const random = createRandom(mixSeeds(seed, WORLD_STREAM));
   const peopleByTopic = new Map(
-    allTopics.map((topic) => [topic, Array.from({ length: PEOPLE_PER_TOPIC }, () => ({ ...personName(random), role: random.pick(topic.roles) }))]),
+    allTopics.map((topic) => [
+      topic,
+      Array.from({ length: PEOPLE_PER_TOPIC }, () => ({ ...personName(random), role: random.pick(topic.roles) })),
+    ]),
   );
   return {
     peopleByTopic,

@@ -5,9 +5,31 @@
  * A capitalised placeholder ({Subject}) capitalises its value.
  */
 
-export const MODALS = ['will', 'would', 'could', 'agreed to', 'voted to', 'promised to', 'refused to', 'moved to', 'decided to', 'failed to', 'pledged to', 'threatened to', 'hopes to', 'may yet'];
+export const MODALS = [
+  'will',
+  'would',
+  'could',
+  'agreed to',
+  'voted to',
+  'promised to',
+  'refused to',
+  'moved to',
+  'decided to',
+  'failed to',
+  'pledged to',
+  'threatened to',
+  'hopes to',
+  'may yet',
+];
 
-export const REACTIONS = ['surprised many observers', 'drew immediate criticism from {org}', 'had been expected for weeks', 'could reshape {thing}', 'was welcomed by {org}', 'caught many in {place} off guard'];
+export const REACTIONS = [
+  'surprised many observers',
+  'drew immediate criticism from {org}',
+  'had been expected for weeks',
+  'could reshape {thing}',
+  'was welcomed by {org}',
+  'caught many in {place} off guard',
+];
 
 export const LEADS = [
   '{Speaker} said on {weekday} that {subject} {modal} {action}.',
@@ -68,11 +90,41 @@ export const GENERIC_QUOTES = [
 /** Quoted phrases nobody in particular said: the quotes that must get no speaker. */
 export const SCARE_PHRASES = ['reform package', 'new normal', 'temporary measure', 'historic deal', 'quiet revolution', 'red line'];
 
-export const GENERIC_HEADINGS = ['What happens next?', 'Background', 'The reaction', 'Looking ahead', 'Why it matters', 'A long history', 'The numbers'];
+export const GENERIC_HEADINGS = [
+  'What happens next?',
+  'Background',
+  'The reaction',
+  'Looking ahead',
+  'Why it matters',
+  'A long history',
+  'The numbers',
+];
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Short quoted phrases that sit inside a sentence ("said it was “long overdue”"). */
-export const FRAGMENTS = ['a step in the right direction', 'deeply disappointing', 'long overdue', 'simply not acceptable', 'the only responsible choice', 'a matter of real urgency', 'better than nothing', 'a missed opportunity'];
+export const FRAGMENTS = [
+  'a step in the right direction',
+  'deeply disappointing',
+  'long overdue',
+  'simply not acceptable',
+  'the only responsible choice',
+  'a matter of real urgency',
+  'better than nothing',
+  'a missed opportunity',
+];

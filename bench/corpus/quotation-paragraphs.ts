@@ -52,7 +52,9 @@ export function quotationParagraphs(context: ArticleContext, marks: QuoteMarks, 
         `${o}${body},${c} ${pronoun(member)} added.`,
       ];
     case 6:
-      return [`${o}${quoteSentence(context)}. They told us ${marks.innerOpen}${random.pick(FRAGMENTS)}${marks.innerClose}, and nothing changed,${c} said ${cueAfter(member)}.`];
+      return [
+        `${o}${quoteSentence(context)}. They told us ${marks.innerOpen}${random.pick(FRAGMENTS)}${marks.innerClose}, and nothing changed,${c} said ${cueAfter(member)}.`,
+      ];
     case 7:
       state.lastSpeaker = null;
       return [fill(context, `The so-called ${o}${random.pick(SCARE_PHRASES)}${c} has drawn criticism from {org}.`)];

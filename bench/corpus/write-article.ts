@@ -13,7 +13,12 @@ const MEDIAN_WORDS = 300;
 /** One article in the input format: " date YYYY-MM-DD", an optional headline line, paragraphs split by blank lines. */
 export function writeArticle(world: CorpusWorld, random: Random, date: string): string {
   const topic = random.weighted(allTopics, (each) => each.weight);
-  const secondary = random.chance(0.4) ? random.weighted(allTopics.filter((each) => each !== topic), (each) => each.weight) : null;
+  const secondary = random.chance(0.4)
+    ? random.weighted(
+        allTopics.filter((each) => each !== topic),
+        (each) => each.weight,
+      )
+    : null;
   const context = createContext(world, random, date, topic, secondary);
   const marks = random.weighted(QUOTE_STYLES, (style) => style.weight);
   const quotations: QuotationState = { lastSpeaker: null };

@@ -66,11 +66,14 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
   run.ingestPeakMB = ingest.peakMB;
   run.ingestRejected = Number(/rejected (\d+)/.exec(ingest.output)?.[1] ?? NaN);
 
-  const reingest = await step('ingest again, nothing changed', () => ingested(runMeasured(ingestArgs, { timeoutMs, logFile: logFile('reingest') })));
+  const reingest = await step('ingest again, nothing changed', () =>
+    ingested(runMeasured(ingestArgs, { timeoutMs, logFile: logFile('reingest') })),
+  );
   run.reingestSeconds = reingest?.seconds ?? null;
   run.reingestPeakMB = reingest?.peakMB ?? null;
   run.reingestProcessed = reingest ? processedCount(reingest) : null;
-  if (run.reingestProcessed) run.errors.push(`the second ingest processed ${run.reingestProcessed} files again: incremental ingest is broken`);
+  if (run.reingestProcessed)
+    run.errors.push(`the second ingest processed ${run.reingestProcessed} files again: incremental ingest is broken`);
 
   const dist = distDir(articles);
   const build = await step('build', () =>
@@ -142,7 +145,11 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
       run.articleOpenOnlyItsData = opens.every((open) => open.dataFiles.every((file) => file === `/data${open.href}.json`));
     }
 
-    const plan = filterPlan(readJson<SiteManifest>(outDir, 'index/manifest.json'), readJson<ArticleColumns>(outDir, 'index/columns.json'), FILTER_CHANGES);
+    const plan = filterPlan(
+      readJson<SiteManifest>(outDir, 'index/manifest.json'),
+      readJson<ArticleColumns>(outDir, 'index/columns.json'),
+      FILTER_CHANGES,
+    );
     const browsing = await step(`${plan.length} filter changes, then the heap`, () => browseFilters(browser, baseURL, plan));
     if (browsing) {
       if (browsing.latencies) {
@@ -158,7 +165,9 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
     }
 
     const manifest = readJson<SiteManifest>(outDir, 'index/manifest.json');
-    const cards = Array.from({ length: Math.min(5, manifest.chunkCount) }, (_, chunk) => readJson<ArticleCard[]>(outDir, `index/cards/${chunk}.json`)).flat();
+    const cards = Array.from({ length: Math.min(5, manifest.chunkCount) }, (_, chunk) =>
+      readJson<ArticleCard[]>(outDir, `index/cards/${chunk}.json`),
+    ).flat();
     const queries = searchQueries(cards, SEARCH_QUERIES);
     const search = await step(`${queries.length} search queries`, () => measureSearch(browser, baseURL, queries));
     if (search) {

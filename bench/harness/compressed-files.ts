@@ -20,7 +20,14 @@ const MIB = 1024 * 1024;
  */
 export function compressedFiles(dir: string): OutputFiles {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const result: OutputFiles = { fileCount: files.length, totalMB: 0, totalCompressedMB: 0, largestFile: '', largestFileKB: 0, filesOver1MB: [] };
+  const result: OutputFiles = {
+    fileCount: files.length,
+    totalMB: 0,
+    totalCompressedMB: 0,
+    largestFile: '',
+    largestFileKB: 0,
+    filesOver1MB: [],
+  };
   let largest = 0;
   for (const entry of files) {
     const path = join(entry.parentPath, entry.name);

@@ -12,7 +12,10 @@ const COLUMNS: Column[] = [
   { title: 'first view KB', value: (run) => run.firstViewKB, digits: 1 },
   { title: 'first card ms', value: (run) => run.firstCardMs, digits: 0 },
   { title: 'usable ms', value: (run) => run.interactiveMs, digits: 0 },
-  { title: 'filter med/p95 ms', value: (run) => (run.filterMedianMs === null ? null : `${run.filterMedianMs.toFixed(0)}/${run.filterP95Ms?.toFixed(0)}`) },
+  {
+    title: 'filter med/p95 ms',
+    value: (run) => (run.filterMedianMs === null ? null : `${run.filterMedianMs.toFixed(0)}/${run.filterP95Ms?.toFixed(0)}`),
+  },
   { title: 'open ms', value: (run) => run.articleOpenMs, digits: 0 },
   { title: 'heap MB', value: (run) => run.heapMB, digits: 1 },
   { title: 'search KB', value: (run) => run.searchFirstQueryKB, digits: 1 },
@@ -28,7 +31,11 @@ export function resultsTable(runs: readonly BenchRun[]): string {
   const rows = runs.map((run) => COLUMNS.map((column) => cell(column, run)));
   const widths = COLUMNS.map((column, index) => Math.max(column.title.length, ...rows.map((row) => (row[index] as string).length)));
   const line = (cells: string[]) => `| ${cells.map((text, index) => text.padStart(widths[index] as number)).join(' | ')} |`;
-  return [line(COLUMNS.map((column) => column.title)), `|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(COLUMNS.map((column) => column.title)),
+    `|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 function cell(column: Column, run: BenchRun): string {

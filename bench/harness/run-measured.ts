@@ -34,7 +34,10 @@ const MIB = 1024 * 1024;
  * npm's own process in the figures) and measures its wall time and peak memory. Past `timeoutMs`
  * the whole process group is stopped.
  */
-export function runMeasured(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs: number; logFile: string }): Promise<MeasuredRun> {
+export function runMeasured(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs: number; logFile: string },
+): Promise<MeasuredRun> {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-peak-'));
   const peakFile = join(scratch, 'peak');
   const started = performance.now();

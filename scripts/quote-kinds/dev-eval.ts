@@ -30,4 +30,9 @@ for (const loaded of loadLabels(join(root, 'tests/eval/real/labels'))) {
   const quoteMisses = misses.filter((miss) => /quote|speaker/.test(miss));
   if (values.verbose && quoteMisses.length) console.log(`\n${label.source}\n${quoteMisses.map((m) => `  - ${m}`).join('\n')}`);
 }
-console.log(`\n${evalTable([{ name: 'real dev', tally: total }]).split('\n').slice(0, 8).join('\n')}`);
+console.log(
+  `\n${evalTable([{ name: 'real dev', tally: total }])
+    .split('\n')
+    .slice(0, 8)
+    .join('\n')}`,
+);

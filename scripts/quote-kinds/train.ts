@@ -48,7 +48,8 @@ function examplesOf(labelDir: string, real: boolean, keep: (source: string) => b
     let from = 0;
     for (const quote of label.quotes) {
       const text = normalise(quote.text);
-      const same = (i: number): boolean => !used.has(i) && normalise(layout.text.slice(layout.quotes[i]?.start, layout.quotes[i]?.end)) === text;
+      const same = (i: number): boolean =>
+        !used.has(i) && normalise(layout.text.slice(layout.quotes[i]?.start, layout.quotes[i]?.end)) === text;
       let at = layout.quotes.findIndex((_, i) => i >= from && same(i));
       if (at < 0) at = layout.quotes.findIndex((_, i) => same(i));
       if (at < 0) continue;
@@ -61,7 +62,13 @@ function examplesOf(labelDir: string, real: boolean, keep: (source: string) => b
       const kind = kindAt.get(i) ?? (real ? null : 'term');
       if (kind === null || spot.continued) return;
       const features = quoteFeatures(layout, spot);
-      examples.push({ x: FEATURE_NAMES.map((name) => features[name]), y: classes.indexOf(kind), weight: real ? REAL_WEIGHT : 1, article: label.source, real });
+      examples.push({
+        x: FEATURE_NAMES.map((name) => features[name]),
+        y: classes.indexOf(kind),
+        weight: real ? REAL_WEIGHT : 1,
+        article: label.source,
+        real,
+      });
     });
   }
   return examples;
@@ -121,7 +128,9 @@ for (let t = 0.2; t <= 0.9; t += 0.025) {
   const recall = right / (labelled || 1);
   const own = ownHeldBack.filter((each) => each.y === quotation);
   const ownRecall = own.filter((each) => (each.p[quotation] ?? 0) >= t).length / (own.length || 1);
-  console.log(`threshold ${t.toFixed(3)}: cross-validated quotation precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; own set recall ${ownRecall.toFixed(3)}`);
+  console.log(
+    `threshold ${t.toFixed(3)}: cross-validated quotation precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; own set recall ${ownRecall.toFixed(3)}`,
+  );
   const f1 = ownRecall < 0.96 ? 0 : precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   if (f1 > bestF1) {
     bestF1 = f1;

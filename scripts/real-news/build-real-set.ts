@@ -47,8 +47,19 @@ function wikinewsCandidates(collection: Collection & { format: 'wikinews-jsonl' 
     if (!date) return [];
     const article = wikinewsBlocks(record.title, date, record.text);
     const url = `https://en.wikinews.org/wiki/${wikiPath(record.title)}`;
-    const subjects = ['Politics and conflicts', 'Crime and law', 'Disasters and accidents', 'Economy and business',
-      'Science and technology', 'Sports', 'Culture and entertainment', 'Health', 'Environment', 'Space', 'Elections'];
+    const subjects = [
+      'Politics and conflicts',
+      'Crime and law',
+      'Disasters and accidents',
+      'Economy and business',
+      'Science and technology',
+      'Sports',
+      'Culture and entertainment',
+      'Health',
+      'Environment',
+      'Space',
+      'Elections',
+    ];
     const section = record.categories.map((c) => c.trim()).find((c) => subjects.includes(c)) ?? 'general';
     return [{ url, title: record.title, date, section, text: rawText(date, article.blocks), origin: `line ${index + 1}` }];
   });
@@ -93,7 +104,7 @@ function markdownCandidates(collection: Collection & { format: 'markdown' }): Ca
     }
     const { meta, body } = parsed;
     if (collection.exclude?.test(body)) return [];
-    const date = /\d{4}-\d{2}-\d{2}/.exec(String(meta.date instanceof Date ? meta.date.toISOString() : meta.date ?? path))?.[0];
+    const date = /\d{4}-\d{2}-\d{2}/.exec(String(meta.date instanceof Date ? meta.date.toISOString() : (meta.date ?? path)))?.[0];
     const url = collection.url(meta, path);
     const title = field(meta, 'title');
     if (!date || !url || !title || meta.published === false) return [];
@@ -108,7 +119,8 @@ function markdownCandidates(collection: Collection & { format: 'markdown' }): Ca
 }
 
 const fileName = (url: string): string =>
-  (decodeURIComponent(url.replace(/\/$/, '').split('/').pop() ?? 'article').replace(/\.html?$/, ''))
+  decodeURIComponent(url.replace(/\/$/, '').split('/').pop() ?? 'article')
+    .replace(/\.html?$/, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')

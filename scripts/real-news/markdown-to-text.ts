@@ -35,7 +35,9 @@ export function inlineMarkdown(text: string): string {
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\{:[^}]*\}/g, '')
     .replace(/\s*\{#[\w-]+\}\s*$/, '');
-  return decodeHTML(plain).replace(/[ \t\u00a0]+/g, ' ').trim();
+  return decodeHTML(plain)
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** The body's blocks: paragraphs (joined across hard wraps), headings, list items, quotes, captions. */

@@ -40,7 +40,9 @@ export function inlineText(wikitext: string): string {
     .replace(/\{\{[^{}]*\}\}/g, '')
     .replace(/\{[a-z]+\}\}/gi, '')
     .replace(/&nbsp;/g, ' ');
-  return decodeHTML(text).replace(/[ \t]+/g, ' ').trim();
+  return decodeHTML(text)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /** The caption of [[File:x.jpg|thumb|left|Caption]], or null when the line holds no image. */

@@ -14,7 +14,10 @@ function seedFailingAt(failing: (attempt: number) => boolean) {
 
 describe('a page whose data failed to load', () => {
   it('loads again when the reader leaves its error page and comes back to it', async () => {
-    serveSite(site, seedFailingAt((attempt) => attempt === 1));
+    serveSite(
+      site,
+      seedFailingAt((attempt) => attempt === 1),
+    );
     const { router } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Latest articles' });
     await act(() => router.navigate(`/articles/${site.seed.id}`));
@@ -44,7 +47,10 @@ describe('a page whose data failed to load', () => {
   });
 
   it('loads again on Retry, and each Retry is one more attempt', async () => {
-    const served = serveSite(site, seedFailingAt((attempt) => attempt <= 2));
+    const served = serveSite(
+      site,
+      seedFailingAt((attempt) => attempt <= 2),
+    );
     const { user } = renderApp(`/articles/${site.seed.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Could not load this page' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry' }));

@@ -30,7 +30,9 @@ export function RouteErrorPage({ error, resetErrorBoundary }: FallbackProps) {
  * word it differently (Chromium, Firefox, Safari, Vite's preload).
  */
 function isCodeLoadFailure(error: Error): boolean {
-  return /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message);
+  return /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(
+    error.message,
+  );
 }
 
 function describe(error: Error): { heading: string; text: string } {

@@ -18,10 +18,7 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isCalendarDate, 'must be a real calendar day');
 
-export const articleId = z
-  .string()
-  .regex(URL_SLUG, 'must be lowercase letters, digits and single hyphens')
-  .max(MAX_ARTICLE_ID_LENGTH);
+export const articleId = z.string().regex(URL_SLUG, 'must be lowercase letters, digits and single hyphens').max(MAX_ARTICLE_ID_LENGTH);
 
 export const topicQcode = z.string().regex(/^medtop:\d{8}$/, 'must be an IPTC Media Topic qcode like medtop:11000000');
 
@@ -36,19 +33,38 @@ export const quoteKind = z.enum(['quotation', 'term', 'title', 'nickname', 'slog
 export const quoteInline = z.object({
   type: z.literal('quote'),
   text: z.string().describe('Exactly what stands between the marks.'),
-  speaker: z.string().min(1).nullable().describe('Who said it, named in full as first introduced; null for a scare quote or an unattributable one.'),
+  speaker: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('Who said it, named in full as first introduced; null for a scare quote or an unattributable one.'),
   open: z.string().describe('The opening mark as written; "" where it is missing.'),
   close: z.string().describe('The closing mark as written; "" where it is missing (an unclosed mark runs to the end of its paragraph).'),
-  continued: z.boolean().default(false).describe('True when this inline continues the quotation of an earlier paragraph: together they read as one quotation.'),
-  kind: quoteKind.optional().describe('What the marked text is (missing: "quotation", as in article JSON written before kinds): someone\'s words, or a term, a title of a work, a nickname, a slogan or a scare quote. Only quotations are highlighted, counted and given speakers; the others read as plain text with their marks.'),
-  speakerKind: z.enum(['person', 'description']).optional().describe('Set with a speaker: "person" for a named person, "description" for a body or a description the text gives instead ("the ministry", "a police spokesperson").'),
+  continued: z
+    .boolean()
+    .default(false)
+    .describe('True when this inline continues the quotation of an earlier paragraph: together they read as one quotation.'),
+  kind: quoteKind
+    .optional()
+    .describe(
+      'What the marked text is (missing: "quotation", as in article JSON written before kinds): someone\'s words, or a term, a title of a work, a nickname, a slogan or a scare quote. Only quotations are highlighted, counted and given speakers; the others read as plain text with their marks.',
+    ),
+  speakerKind: z
+    .enum(['person', 'description'])
+    .optional()
+    .describe(
+      'Set with a speaker: "person" for a named person, "description" for a body or a description the text gives instead ("the ministry", "a police spokesperson").',
+    ),
 });
 
 export const inline = z.discriminatedUnion('type', [textInline, quoteInline]);
 
 export const headingBlock = z.object({
   type: z.literal('heading'),
-  id: z.string().regex(URL_SLUG, 'must be a URL fragment of lowercase words joined by hyphens').describe('Unique within the article; the fragment that links to this section (`#focus-on-training-missions`).'),
+  id: z
+    .string()
+    .regex(URL_SLUG, 'must be a URL fragment of lowercase words joined by hyphens')
+    .describe('Unique within the article; the fragment that links to this section (`#focus-on-training-missions`).'),
   text: z.string().min(1),
 });
 
@@ -64,9 +80,24 @@ export const metadataKind = z.enum(['byline', 'credit', 'caption', 'timestamp'])
 export const removedText = z.object({
   text: z.string().describe('Exactly what was taken out; a span cut from inside a paragraph keeps the space that went with it.'),
   reason: z.string().min(1).describe('Why cleaning took it out, in words a person understands ("share buttons", "HTML tag").'),
-  at: z.number().int().min(-1).describe('The index of the block it stood before (blocks.length when it stood after the last block); -1 when it stood before or inside the headline line (titleSource "headline").'),
-  offset: z.number().int().min(0).optional().describe('Set when it stood inside that block (or inside the headline): the character offset in its text where it goes back.'),
-  keptAs: metadataKind.optional().describe('Set when it is kept as article metadata too (see `metadata`): a byline, credit, caption or timestamp, shown in its place rather than as junk.'),
+  at: z
+    .number()
+    .int()
+    .min(-1)
+    .describe(
+      'The index of the block it stood before (blocks.length when it stood after the last block); -1 when it stood before or inside the headline line (titleSource "headline").',
+    ),
+  offset: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('Set when it stood inside that block (or inside the headline): the character offset in its text where it goes back.'),
+  keptAs: metadataKind
+    .optional()
+    .describe(
+      'Set when it is kept as article metadata too (see `metadata`): a byline, credit, caption or timestamp, shown in its place rather than as junk.',
+    ),
 });
 
 export const entities = z.object({
@@ -87,11 +118,17 @@ export const article = z.object({
   id: articleId.describe('URL-safe and stable: the same source file gets the same id on every run.'),
   date: isoDate,
   title: z.string().min(1).describe('The headline when the text has one, else a readable title derived from the lead.'),
-  titleSource: z.enum(['headline', 'lead', 'input']).default('input').describe('Where the title came from: the text\'s own headline line, the lead sentence, or the JSON input.'),
-  source: z.string().describe('Input path relative to the ingest\'s --in folder, with forward slashes.'),
+  titleSource: z
+    .enum(['headline', 'lead', 'input'])
+    .default('input')
+    .describe("Where the title came from: the text's own headline line, the lead sentence, or the JSON input."),
+  source: z.string().describe("Input path relative to the ingest's --in folder, with forward slashes."),
   blocks: z.array(block).min(1).refine(haveUniqueHeadingIds, 'heading ids must be unique within the article'),
   topics: z.array(topicQcode).describe('IPTC Media Topic qcodes, most relevant first.'),
-  topicScores: z.record(topicQcode, z.number().min(0).max(1)).default({}).describe('Relevance of each topic in `topics`, 0 to 1 (derived).'),
+  topicScores: z
+    .record(topicQcode, z.number().min(0).max(1))
+    .default({})
+    .describe('Relevance of each topic in `topics`, 0 to 1 (derived).'),
   entities: entities.default({ people: [], organisations: [], places: [] }),
   removed: z.array(removedText).default([]).describe('What cleaning took out, kept so nothing is lost.'),
   metadata: articleMetadata.default({}),

@@ -13,7 +13,9 @@ const written = (inlines: unknown[]): unknown => ({
 
 describe('quote kinds in the article format', () => {
   it('still reads article JSON written before kinds: a quote without kind is a quotation', () => {
-    const parsed = article.parse(written([{ type: 'quote', text: 'We are ready', speaker: 'Ana Ruiz', open: '“', close: '”', continued: false }]));
+    const parsed = article.parse(
+      written([{ type: 'quote', text: 'We are ready', speaker: 'Ana Ruiz', open: '“', close: '”', continued: false }]),
+    );
     const [quotation] = quotationsOf(parsed.blocks);
     expect(quotation?.speaker).toBe('Ana Ruiz');
   });

@@ -6,7 +6,12 @@ import { BOOT_SCRIPT_PLACEHOLDER, bootRoutes, bootScript } from './boot-script';
 
 /** Each view's code files, as a build would list them: its page module's name under /news/assets/. */
 const filesOf = (view: View) => [`/news/assets/${view.pageModule.split('/').pop()!.replace('.tsx', '.js')}`];
-const script = bootScript({ routes: bootRoutes(Object.values(routeTable), paramPatterns, filesOf), alwaysData: alwaysFirstData, base: '/news/', dataPath: 'data' });
+const script = bootScript({
+  routes: bootRoutes(Object.values(routeTable), paramPatterns, filesOf),
+  alwaysData: alwaysFirstData,
+  base: '/news/',
+  dataPath: 'data',
+});
 
 /** Runs the boot script at `url` on an index.html whose root holds nothing drawn; what it asked for, once it is done. */
 async function preloadsAt(url: string): Promise<string[]> {

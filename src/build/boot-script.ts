@@ -12,7 +12,11 @@ export type BootRoute = { pattern: string; params: string[]; data: readonly stri
  * below the site's base (no leading slash), with its parameters' names, its first data files and its page's
  * code files (the build's: `filesOf(view)`).
  */
-export function bootRoutes(views: readonly View[], paramPatterns: Readonly<Record<string, string>>, filesOf: (view: View) => readonly string[]) {
+export function bootRoutes(
+  views: readonly View[],
+  paramPatterns: Readonly<Record<string, string>>,
+  filesOf: (view: View) => readonly string[],
+) {
   return views.flatMap((view) => view.paths.map((each) => bootRoute(each, paramPatterns, filesOf(view))));
 }
 

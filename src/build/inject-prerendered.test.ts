@@ -14,7 +14,11 @@ const built = [
 
 describe('pageTemplate', () => {
   it('fills the root, marks which page it shows, and takes the page title', () => {
-    const html = pageTemplate(built).fill({ path: '/', html: '<main><h1>Latest articles</h1></main>', title: 'Broadsheet: the latest articles' });
+    const html = pageTemplate(built).fill({
+      path: '/',
+      html: '<main><h1>Latest articles</h1></main>',
+      title: 'Broadsheet: the latest articles',
+    });
     expect(html).toContain('<title>Broadsheet: the latest articles</title>');
     expect(html).toContain('<div id="root" data-prerendered="/"><main><h1>Latest articles</h1></main></div>');
     expect(html).toContain('<meta name="description" content="News to read." />');
@@ -37,8 +41,18 @@ describe('pageTemplate', () => {
 
   it('fills many pages from one template, each with its own address, title and description', () => {
     const template = pageTemplate(built);
-    const first = template.fill({ path: '/articles/a', html: '<h1>A</h1>', title: 'A · Broadsheet', meta: { description: 'About A.', ogTitle: 'A', publishedDate: '2020-10-21' } });
-    const second = template.fill({ path: '/articles/b', html: '<h1>B</h1>', title: 'B · Broadsheet', meta: { description: 'About B.', ogTitle: 'B', publishedDate: '2021-01-02' } });
+    const first = template.fill({
+      path: '/articles/a',
+      html: '<h1>A</h1>',
+      title: 'A · Broadsheet',
+      meta: { description: 'About A.', ogTitle: 'A', publishedDate: '2020-10-21' },
+    });
+    const second = template.fill({
+      path: '/articles/b',
+      html: '<h1>B</h1>',
+      title: 'B · Broadsheet',
+      meta: { description: 'About B.', ogTitle: 'B', publishedDate: '2021-01-02' },
+    });
     expect(first).toContain('<div id="root" data-prerendered="/articles/a"><h1>A</h1></div>');
     expect(first).toContain('<meta name="description" content="About A." />');
     expect(first).toContain('<meta property="og:type" content="article" />');

@@ -58,7 +58,8 @@ export function pageTemplate(html: string): { fill: (page: PageToFill) => string
 }
 
 function metaTags({ description, ogTitle, publishedDate }: PageMeta): string {
-  const tag = (attribute: 'name' | 'property', key: string, value: string) => `<meta ${attribute}="${key}" content="${escapeAttribute(value)}" />`;
+  const tag = (attribute: 'name' | 'property', key: string, value: string) =>
+    `<meta ${attribute}="${key}" content="${escapeAttribute(value)}" />`;
   return [
     tag('name', 'description', description),
     tag('property', 'og:site_name', 'Broadsheet'),

@@ -54,7 +54,12 @@ describe('prerenderPages, on the sample site', () => {
     for (const id of others) {
       const html = await page(`articles/${id}.html`);
       // The title's opening words, up to any character the markup escapes.
-      expect(html).toContain(site.articles.get(id)!.title.split(/[&<>"']/)[0]!.slice(0, 30));
+      expect(html).toContain(
+        site.articles
+          .get(id)!
+          .title.split(/[&<>"']/)[0]!
+          .slice(0, 30),
+      );
       expect(html).not.toContain('Jens Stoltenberg said that');
     }
   });

@@ -32,7 +32,10 @@ export type PrerenderReport = { written: number; failed: Array<{ page: string; r
  * Draws the pages one after another; a page that fails costs that page only, and is reported. `onPage` is
  * told after each page (drawn or failed), for the build's progress line when the pages are drawn in its thread.
  */
-export async function prerenderPages({ base, dataDir, outDir, template: html, pages }: PrerenderJob, onPage?: () => void): Promise<PrerenderReport> {
+export async function prerenderPages(
+  { base, dataDir, outDir, template: html, pages }: PrerenderJob,
+  onPage?: () => void,
+): Promise<PrerenderReport> {
   const template = pageTemplate(html);
   const prerenderer = createPrerenderer();
   const report: PrerenderReport = { written: 0, failed: [] };
@@ -41,7 +44,10 @@ export async function prerenderPages({ base, dataDir, outDir, template: html, pa
       for (const page of pages) {
         try {
           if (page.kind === 'list') {
-            await writeFile(join(outDir, 'index.html'), template.fill({ path: paths.list(), ...(await prerenderer.prerenderPage(paths.list())) }));
+            await writeFile(
+              join(outDir, 'index.html'),
+              template.fill({ path: paths.list(), ...(await prerenderer.prerenderPage(paths.list())) }),
+            );
           } else {
             const path = paths.article(page.id);
             const article = JSON.parse(await readFile(join(dataDir, 'articles', `${page.id}.json`), 'utf8')) as Article;
@@ -70,7 +76,9 @@ async function withDataFetch<T>(base: string, dataDir: string, render: () => Pro
     const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
     if (!url.startsWith(prefix)) throw new Error(`prerender: unexpected request for ${url}`);
     try {
-      return new Response(await readFile(join(dataDir, decodeURIComponent(url.slice(prefix.length)))), { headers: { 'content-type': 'application/json' } });
+      return new Response(await readFile(join(dataDir, decodeURIComponent(url.slice(prefix.length)))), {
+        headers: { 'content-type': 'application/json' },
+      });
     } catch {
       return new Response('Not found', { status: 404 });
     }

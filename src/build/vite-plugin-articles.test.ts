@@ -16,7 +16,11 @@ describe('the build’s ingest, when ingest rejects files', () => {
   async function buildStart(): Promise<void> {
     const plugin = articlesPlugin({ articlesDir: join(root, 'articles'), dataDir: join(root, 'data') });
     const logger = { info: (line: string) => logged.info.push(line), warn: (line: string) => logged.warn.push(line) };
-    (plugin.configResolved as (config: ResolvedConfig) => void)({ command: 'build', root: resolve('.'), logger } as unknown as ResolvedConfig);
+    (plugin.configResolved as (config: ResolvedConfig) => void)({
+      command: 'build',
+      root: resolve('.'),
+      logger,
+    } as unknown as ResolvedConfig);
     await (plugin.buildStart as () => Promise<void>).call({});
   }
 
@@ -32,17 +36,30 @@ describe('the build’s ingest, when ingest rejects files', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('fails the build, naming each rejected file with its reason and the setting that allows them', async () => {
-    vi.stubEnv('ALLOW_REJECTED', '');
-    const failure = await buildStart().then(() => null, (error: Error) => error.message);
-    expect(failure).toMatch(/^ingest rejected 1 files:\n {2}undated\.txt: no " date YYYY-MM-DD" prefix/);
-    expect(failure).toContain('ALLOW_REJECTED=1');
-    expect(logged.info.some((line) => /ingest: read 2 files, wrote 1 articles/.test(line))).toBe(true);
-  }, INGEST_TIMEOUT);
+  it(
+    'fails the build, naming each rejected file with its reason and the setting that allows them',
+    async () => {
+      vi.stubEnv('ALLOW_REJECTED', '');
+      const failure = await buildStart().then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(failure).toMatch(/^ingest rejected 1 files:\n {2}undated\.txt: no " date YYYY-MM-DD" prefix/);
+      expect(failure).toContain('ALLOW_REJECTED=1');
+      expect(logged.info.some((line) => /ingest: read 2 files, wrote 1 articles/.test(line))).toBe(true);
+    },
+    INGEST_TIMEOUT,
+  );
 
-  it('with ALLOW_REJECTED=1, builds and lists the rejected files as a warning', async () => {
-    vi.stubEnv('ALLOW_REJECTED', '1');
-    await buildStart();
-    expect(logged.warn).toEqual([expect.stringMatching(/^ingest rejected 1 files, left out of the site \(ALLOW_REJECTED=1\):\n {2}undated\.txt: /)]);
-  }, INGEST_TIMEOUT);
+  it(
+    'with ALLOW_REJECTED=1, builds and lists the rejected files as a warning',
+    async () => {
+      vi.stubEnv('ALLOW_REJECTED', '1');
+      await buildStart();
+      expect(logged.warn).toEqual([
+        expect.stringMatching(/^ingest rejected 1 files, left out of the site \(ALLOW_REJECTED=1\):\n {2}undated\.txt: /),
+      ]);
+    },
+    INGEST_TIMEOUT,
+  );
 });

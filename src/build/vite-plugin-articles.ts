@@ -106,8 +106,7 @@ function ingest(articlesDir: string, dataDir: string, config: ResolvedConfig): P
       }
       reject(
         buildError(
-          `${rejected}:\n${listed}\n` +
-            'Fix or remove them, or build without them with ALLOW_REJECTED=1 (README: "Your own articles").',
+          `${rejected}:\n${listed}\n` + 'Fix or remove them, or build without them with ALLOW_REJECTED=1 (README: "Your own articles").',
         ),
       );
     });

@@ -24,7 +24,8 @@ export function headersPlugin(): Plugin {
         const outDir = resolve(config.root, config.build.outDir);
         const scriptHashes = await siteInlineScriptHashes(outDir);
         const rules = headerRules({ base: config.base, scriptHashes });
-        const comment = 'Response headers for Netlify and Cloudflare Pages; npm start sends the same.\nWritten by the build from src/server/header-policy.ts: edit that, not this.';
+        const comment =
+          'Response headers for Netlify and Cloudflare Pages; npm start sends the same.\nWritten by the build from src/server/header-policy.ts: edit that, not this.';
         await writeFile(join(outDir, HEADERS_FILE), formatHeadersFile(rules, comment));
         config.logger.info(`wrote ${HEADERS_FILE}: ${rules.length} rules, ${scriptHashes.length} inline scripts allowed by hash`);
       },

@@ -51,7 +51,9 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       const serverDir = resolve(config.root, 'node_modules', '.cache', 'broadsheet-prerender');
       const serverEntry = join(serverDir, 'prerender-pages.js');
       await buildServerEntry(config, entry, serverDir);
-      const ids = (await readdir(join(articles.dataDir, 'articles'))).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+      const ids = (await readdir(join(articles.dataDir, 'articles')))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.slice(0, -'.json'.length));
       await mkdir(dirname(join(outDir, articlePageFile('id'))), { recursive: true });
       const job = { base: config.base, dataDir: articles.dataDir, outDir, template: await readFile(join(outDir, 'index.html'), 'utf8') };
       const pages: PageJob[] = [{ kind: 'list' }, ...ids.map((id) => ({ kind: 'article' as const, id }))];
@@ -66,8 +68,10 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
         if (written === 0) throw new Error(`prerender: no page could be drawn: ${failed[0]?.reason ?? 'there were none to draw'}`);
         // A page that could not be drawn is still served: the host's fallback gives it index.html, and
         // the reader draws it in the browser. Said here, so it is not lost.
-        for (const { page, reason } of failed.slice(0, MAX_FAILURES_LISTED)) config.logger.warn(`prerender: ${page} is left to the browser: ${reason}`);
-        if (failed.length > MAX_FAILURES_LISTED) config.logger.warn(`prerender: and ${failed.length - MAX_FAILURES_LISTED} more pages are left to the browser`);
+        for (const { page, reason } of failed.slice(0, MAX_FAILURES_LISTED))
+          config.logger.warn(`prerender: ${page} is left to the browser: ${reason}`);
+        if (failed.length > MAX_FAILURES_LISTED)
+          config.logger.warn(`prerender: and ${failed.length - MAX_FAILURES_LISTED} more pages are left to the browser`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
         config.logger.info(`prerendered ${written} pages (the list and ${ids.length} articles) in ${seconds} s, ${where}`);
@@ -147,6 +151,13 @@ async function buildServerEntry(config: ResolvedConfig, entry: string, outDir: s
     logLevel: 'warn',
     plugins: [react(), quietBuildPlugin()],
     resolve: { alias: config.resolve.alias },
-    build: { ssr: entry, outDir, emptyOutDir: true, target: 'node20', sourcemap: false, rollupOptions: { output: { entryFileNames: 'prerender-pages.js', codeSplitting: false } } },
+    build: {
+      ssr: entry,
+      outDir,
+      emptyOutDir: true,
+      target: 'node20',
+      sourcemap: false,
+      rollupOptions: { output: { entryFileNames: 'prerender-pages.js', codeSplitting: false } },
+    },
   });
 }

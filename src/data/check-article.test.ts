@@ -19,8 +19,16 @@ describe('checkArticle', () => {
     ['a bad date', { ...sample, date: '21/10/2020' }, /date/],
     ['no blocks', { ...sample, blocks: [] }, /no blocks/],
     ['a block of an unknown kind', { ...sample, blocks: [{ type: 'table', rows: [] }] }, /block 1 is of an unknown kind/],
-    ['an inline of an unknown kind', { ...sample, blocks: [{ type: 'paragraph', inlines: [{ type: 'html', text: '<b>' }] }] }, /unknown kind/],
-    ['a quote without marks', { ...sample, blocks: [{ type: 'paragraph', inlines: [{ type: 'quote', text: 'x', speaker: null }] }] }, /unknown kind/],
+    [
+      'an inline of an unknown kind',
+      { ...sample, blocks: [{ type: 'paragraph', inlines: [{ type: 'html', text: '<b>' }] }] },
+      /unknown kind/,
+    ],
+    [
+      'a quote without marks',
+      { ...sample, blocks: [{ type: 'paragraph', inlines: [{ type: 'quote', text: 'x', speaker: null }] }] },
+      /unknown kind/,
+    ],
   ])('rejects %s', (_, value, problem) => {
     const check = () => checkArticle(value, url, sample.id);
     expect(check).toThrow(DataMalformed);

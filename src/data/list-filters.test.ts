@@ -62,9 +62,15 @@ describe('writing filters to the URL', () => {
     const day = fc
       .date({ min: new Date('1990-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
       .map((date) => date.toISOString().slice(0, 10));
-    const words = fc.array(fc.string({ minLength: 1, maxLength: 12 }).map((text) => text.trim()).filter(Boolean), {
-      maxLength: 3,
-    });
+    const words = fc.array(
+      fc
+        .string({ minLength: 1, maxLength: 12 })
+        .map((text) => text.trim())
+        .filter(Boolean),
+      {
+        maxLength: 3,
+      },
+    );
     const filters = fc
       .record({
         q: fc.string({ maxLength: 20 }).map((text) => text.trim()),

@@ -88,17 +88,11 @@ export function writeFilters(filters: ListFilters): string {
 }
 
 export function hasFilters(filters: ListFilters): boolean {
-  return Boolean(
-    filters.q || filters.from || filters.to || LIST_PARAMS.some(([key]) => filters[key].length > 0),
-  );
+  return Boolean(filters.q || filters.from || filters.to || LIST_PARAMS.some(([key]) => filters[key].length > 0));
 }
 
 /** The same filters with one value of a list added or taken away. */
-export function toggleFilterValue(
-  filters: ListFilters,
-  key: (typeof LIST_PARAMS)[number][0],
-  value: string,
-): ListFilters {
+export function toggleFilterValue(filters: ListFilters, key: (typeof LIST_PARAMS)[number][0], value: string): ListFilters {
   const current = filters[key];
   return { ...filters, [key]: current.includes(value) ? current.filter((each) => each !== value) : [...current, value] };
 }

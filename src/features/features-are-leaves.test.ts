@@ -30,7 +30,8 @@ describe('lint keeps features as leaves', { timeout: 120_000 }, () => {
   });
 
   it('lets a feature import its own files and the shared layers, and the app import features', async () => {
-    const shared = "export { SaveButton } from './save-button';\nexport { paths } from '@/ui/paths';\nexport { dataFiles } from '@/data/data-files';\n";
+    const shared =
+      "export { SaveButton } from './save-button';\nexport { paths } from '@/ui/paths';\nexport { dataFiles } from '@/data/data-files';\n";
     expect(await lintAs('src/features/saved/new-part.ts', shared)).toEqual([]);
     expect(await lintAs('src/app/routes/new-page.ts', "export { SaveButton } from '@/features/saved/save-button';\n")).toEqual([]);
   });

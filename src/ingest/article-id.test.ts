@@ -9,8 +9,10 @@ describe('articleIdFromSource', () => {
     expect(articleIdFromSource('Русский текст.txt')).toBe('russkiy-tekst');
   });
 
-  it('transliterates scripts and emoji the slugifier would drop, so such names no longer share their folder\'s id', () => {
-    const ids = ['news/北京.txt', 'news/東京.txt', 'news/한국어.txt', 'news/हिन्दी.txt', 'news/😀.txt', 'news/🎉.txt'].map(articleIdFromSource);
+  it("transliterates scripts and emoji the slugifier would drop, so such names no longer share their folder's id", () => {
+    const ids = ['news/北京.txt', 'news/東京.txt', 'news/한국어.txt', 'news/हिन्दी.txt', 'news/😀.txt', 'news/🎉.txt'].map(
+      articleIdFromSource,
+    );
     expect(ids).toEqual(['news-beijing', 'news-dongjing', 'news-hangugeo', 'news-hindi', 'news-grinning', 'news-tada']);
   });
 

@@ -14,8 +14,7 @@ async function inputDir(): Promise<string> {
   made.push(dir, `${dir}-out`);
   return dir;
 }
-const ingest = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+const ingest = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
 
 // Each case starts Node with the TypeScript loader and the NLP model: seconds, more on a busy machine.
 describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {

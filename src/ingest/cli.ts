@@ -50,9 +50,15 @@ async function main(): Promise<number> {
   }
   if (!values.in || !values.out) return usageError('both --in and --out are needed');
   const inDir = resolve(values.in);
-  const isFolder = await stat(inDir).then((info) => info.isDirectory(), () => false);
+  const isFolder = await stat(inDir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
   if (!isFolder) return usageError(`--in ${values.in}: not a folder`);
-  const unreadable = await access(inDir, constants.R_OK | constants.X_OK).then(() => null, (error: unknown) => error);
+  const unreadable = await access(inDir, constants.R_OK | constants.X_OK).then(
+    () => null,
+    (error: unknown) => error,
+  );
   if (unreadable) return usageError(`--in ${values.in}: cannot read the folder: ${describeErrno(unreadable)}`);
 
   const progress = progressReport(process.stderr);

@@ -5,9 +5,7 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeSource', () => {
   it('drops the BOM and turns CRLF and CR into LF', () => {
-    expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(' date 2020-01-01 a\r\n\r\nb\rc')]))).toBe(
-      ' date 2020-01-01 a\n\nb\nc',
-    );
+    expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(' date 2020-01-01 a\r\n\r\nb\rc')]))).toBe(' date 2020-01-01 a\n\nb\nc');
   });
 
   it.each([

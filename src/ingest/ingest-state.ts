@@ -38,9 +38,7 @@ export async function ingestCodeVersion(): Promise<string> {
   const hash = createHash('sha256');
   for (const folder of ['../article', '.']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
-    const files = (await readdir(dir, { recursive: true }))
-      .filter((file) => /\.(ts|json)$/.test(file) && !/\.test\.ts$/.test(file))
-      .sort();
+    const files = (await readdir(dir, { recursive: true })).filter((file) => /\.(ts|json)$/.test(file) && !/\.test\.ts$/.test(file)).sort();
     for (const file of files) hash.update(file).update(await readFile(join(dir, file)));
   }
   return hash.digest('hex').slice(0, 16);

@@ -21,7 +21,8 @@ let after: string;
 let outBefore: string;
 let outFresh: string;
 
-const run = (inDir: string, outDir: string) => spawnSync(process.execPath, ['--import', 'tsx', CLI, '--in', inDir, '--out', outDir], { encoding: 'utf8' });
+const run = (inDir: string, outDir: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', CLI, '--in', inDir, '--out', outDir], { encoding: 'utf8' });
 
 /** The sample articles, and copies of them under other dates and names. */
 async function makeCorpus(dir: string): Promise<void> {
@@ -31,7 +32,10 @@ async function makeCorpus(dir: string): Promise<void> {
     await writeFile(join(dir, name), text);
     for (let copy = 1; copy <= COPIES; copy += 1) {
       await mkdir(join(dir, `copy-${copy}`), { recursive: true });
-      await writeFile(join(dir, `copy-${copy}`, name), text.replace(/date (\d{4})/, (_, year: string) => `date ${Number(year) - copy}`));
+      await writeFile(
+        join(dir, `copy-${copy}`, name),
+        text.replace(/date (\d{4})/, (_, year: string) => `date ${Number(year) - copy}`),
+      );
     }
   }
 }
@@ -63,7 +67,9 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
 /** Starts ingest and kills it once `when` says so (given its stderr so far and the ms since it started). */
 function killedRun(inDir: string, outDir: string, when: (stderr: string, ms: number) => boolean): Promise<string> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--in', inDir, '--out', outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--in', inDir, '--out', outDir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const started = Date.now();
     let stderr = '';
     let killedAt = 'never (it finished)';

@@ -11,6 +11,8 @@ const HALF_BUILT = /^\.building-\d+$/;
  */
 export async function removeLeftovers(outDir: string): Promise<void> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const leftovers = entries.filter((entry) => (entry.isFile() && isTemporaryName(entry.name)) || (entry.isDirectory() && HALF_BUILT.test(entry.name)));
+  const leftovers = entries.filter(
+    (entry) => (entry.isFile() && isTemporaryName(entry.name)) || (entry.isDirectory() && HALF_BUILT.test(entry.name)),
+  );
   await Promise.all(leftovers.map((entry) => rm(join(entry.parentPath, entry.name), { recursive: true, force: true })));
 }

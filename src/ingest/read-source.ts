@@ -21,7 +21,8 @@ export function readSource(path: string): Uint8Array {
     // One byte more than the limit: a file that grew since its stat is still caught.
     const bytes = new Uint8Array(Math.min(info.size, MAX_SOURCE_BYTES) + 1);
     let length = 0;
-    for (let read = -1; read !== 0 && length < bytes.length; length += read) read = readSync(fd, bytes, length, bytes.length - length, null);
+    for (let read = -1; read !== 0 && length < bytes.length; length += read)
+      read = readSync(fd, bytes, length, bytes.length - length, null);
     if (length > MAX_SOURCE_BYTES) throw new InputRejected(tooLarge(length));
     return bytes.subarray(0, length);
   } catch (error) {
@@ -57,7 +58,14 @@ export const ERRNO_WORDS: Record<string, string> = {
 };
 
 /** What a non-regular file is, in words. */
-export function nonRegularKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): string {
+export function nonRegularKind(info: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
   if (info.isSymbolicLink()) return 'a symbolic link (links are not followed)';
   if (info.isFIFO()) return 'a FIFO (named pipe)';
   if (info.isSocket()) return 'a socket';

@@ -23,7 +23,8 @@ const put = async (path: string, content: string | Uint8Array) => {
   await mkdir(join(inDir, path, '..'), { recursive: true });
   await writeFile(join(inDir, path), content);
 };
-const reasonsOf = (rejected: Array<{ source: string; reason: string }>) => Object.fromEntries(rejected.map(({ source, reason }) => [source, reason]));
+const reasonsOf = (rejected: Array<{ source: string; reason: string }>) =>
+  Object.fromEntries(rejected.map(({ source, reason }) => [source, reason]));
 
 // Each run starts worker threads that load the NLP model, and these replace the ones they stop.
 describe('runIngest: what a file may cost, and what is skipped', { timeout: 180_000 }, () => {
@@ -68,7 +69,7 @@ describe('runIngest: what a file may cost, and what is skipped', { timeout: 180_
     expect(report.written).toBe(1);
   });
 
-  it('rejects a JSON input whose stated id is another file\'s, whichever comes first, naming both', async () => {
+  it("rejects a JSON input whose stated id is another file's, whichever comes first, naming both", async () => {
     await put('0-first.json', JSON.stringify({ id: 'world-nato', date: '2020-01-01', body: 'Takes the URL.' }));
     await put('world/nato.txt', ' date 2020-01-02 The real one.\n');
     await put('z-second.json', JSON.stringify({ id: 'world-nato', date: '2020-01-03', body: 'Also wants it.' }));
@@ -81,11 +82,16 @@ describe('runIngest: what a file may cost, and what is skipped', { timeout: 180_
     });
   });
 
-  it('gives names in scripts the slugifier drops ids of their own, not their folder\'s', async () => {
+  it("gives names in scripts the slugifier drops ids of their own, not their folder's", async () => {
     for (const name of ['北京', '東京', '😀', '🎉']) await put(`news/${name}.txt`, ' date 2020-01-01 A story.\n');
     const report = await runIngest(inDir, outDir);
     expect(report.rejected).toEqual([]);
-    expect((await readdir(join(outDir, 'articles'))).sort()).toEqual(['news-beijing.json', 'news-dongjing.json', 'news-grinning.json', 'news-tada.json']);
+    expect((await readdir(join(outDir, 'articles'))).sort()).toEqual([
+      'news-beijing.json',
+      'news-dongjing.json',
+      'news-grinning.json',
+      'news-tada.json',
+    ]);
   });
 
   it('rejects dates outside the accepted years, in text and JSON, with the range as the reason', async () => {

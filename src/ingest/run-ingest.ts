@@ -92,12 +92,16 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
     const fileStat = statOf(index);
     const before = previous.files[source];
     const unchanged =
-      fileStat && before && before.size === fileStat.size && before.mtimeMs === fileStat.mtimeMs &&
+      fileStat &&
+      before &&
+      before.size === fileStat.size &&
+      before.mtimeMs === fileStat.mtimeMs &&
       (!before.ok || existingFiles.has(articleFileName(before.id)));
     if (unchanged) records.set(source, before);
     // Rejected from its stat alone: not read at all.
     else if (!fileStat) records.set(source, { size: -1, mtimeMs: -1, ok: false, reason: unreadable(stats[index]) });
-    else if (fileStat.size > MAX_SOURCE_BYTES) records.set(source, { size: fileStat.size, mtimeMs: fileStat.mtimeMs, ok: false, reason: tooLarge(fileStat.size) });
+    else if (fileStat.size > MAX_SOURCE_BYTES)
+      records.set(source, { size: fileStat.size, mtimeMs: fileStat.mtimeMs, ok: false, reason: tooLarge(fileStat.size) });
     else toProcess.push(source);
   });
 
@@ -108,7 +112,8 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   const claim = (id: string, source: string, stated: boolean): string => {
     const order = (rank.get(source) ?? Infinity) + (stated ? sources.length : 0);
     const current = owners.get(id);
-    const currentOrder = current === undefined ? Infinity : (rank.get(current) ?? Infinity) + (statedSources.has(current) ? sources.length : 0);
+    const currentOrder =
+      current === undefined ? Infinity : (rank.get(current) ?? Infinity) + (statedSources.has(current) ? sources.length : 0);
     if (order < currentOrder) owners.set(id, source);
     if (stated) statedSources.add(source);
     return owners.get(id)!;
@@ -139,7 +144,10 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
     if (result.json !== undefined && owner === result.source) {
       const json = result.json;
       const path = join(articlesDir, articleFileName(id));
-      writes.set(id, (writes.get(id) ?? Promise.resolve()).then(() => writeFileIfChanged(path, json)));
+      writes.set(
+        id,
+        (writes.get(id) ?? Promise.resolve()).then(() => writeFileIfChanged(path, json)),
+      );
     }
   };
   const scanned = performance.now();
@@ -222,4 +230,3 @@ async function removeStaleArticles(articlesDir: string, keep: ReadonlySet<string
   const stale = files.filter((file) => (file.endsWith('.json') && !keep.has(file)) || isTemporaryName(file));
   await mapLimit(stale, 64, (file) => rm(join(articlesDir, file), { force: true }));
 }
-

@@ -76,7 +76,10 @@ describe('writeIndex', () => {
   it('writes entity postings that a reader finds by the shard of the name', async () => {
     const { read } = await indexOf(entries);
     const directory = await read<EntityDirectory>('entities/people.json');
-    expect(directory.entries).toEqual([['Jens Stoltenberg', 2], ['Mara Ellingsen', 2]]);
+    expect(directory.entries).toEqual([
+      ['Jens Stoltenberg', 2],
+      ['Mara Ellingsen', 2],
+    ]);
     const shard = await read<EntityPostings>(`entities/people/${entityShard('Mara Ellingsen', directory.shards)}.json`);
     // Ordinals 0 (c) and 1 (a), as gaps.
     expect([...ordinalsFromGaps(shard['Mara Ellingsen']!)]).toEqual([0, 1]);

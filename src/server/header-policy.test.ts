@@ -36,7 +36,14 @@ describe('the header policy', () => {
 
   it('puts the rules under the base path for a site built for one', () => {
     const under = headerRules({ base: '/news/', scriptHashes: [] });
-    expect(under.map((rule) => rule.path)).toEqual(['/news/*', '/news/assets/*', '/news/', '/news/index.html', '/news/articles/*', '/news/data/*']);
+    expect(under.map((rule) => rule.path)).toEqual([
+      '/news/*',
+      '/news/assets/*',
+      '/news/',
+      '/news/index.html',
+      '/news/articles/*',
+      '/news/data/*',
+    ]);
     expect(headersForPath(under, '/news/assets/a.js')['Cache-Control']).toBe(IMMUTABLE);
     expect(headersForPath(under, '/assets/a.js')['Content-Security-Policy']).toBeUndefined();
   });

@@ -40,8 +40,11 @@ describe('inline script hashes', () => {
 
     it('stops the build when the pages carry a script each, naming pages', async () => {
       dir = await mkdtemp(join(tmpdir(), 'broadsheet-hashes-'));
-      for (let page = 0; page <= MAX_INLINE_SCRIPTS; page++) await writeFile(join(dir, `page-${page}.html`), `<script>page(${page})</script>`);
-      await expect(siteInlineScriptHashes(dir)).rejects.toThrow(/more than 16 different inline scripts in the built pages \(first seen in page-/);
+      for (let page = 0; page <= MAX_INLINE_SCRIPTS; page++)
+        await writeFile(join(dir, `page-${page}.html`), `<script>page(${page})</script>`);
+      await expect(siteInlineScriptHashes(dir)).rejects.toThrow(
+        /more than 16 different inline scripts in the built pages \(first seen in page-/,
+      );
     });
   });
 });

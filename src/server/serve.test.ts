@@ -16,7 +16,8 @@ import { siteInlineScriptHashes } from './inline-script-hashes.ts';
  * _headers file written from the header policy as the build writes it.
  */
 
-const INDEX_HTML = '<!doctype html><html><head><script>document.documentElement.dataset.booted = "1";</script></head><body><div id="root"></div></body></html>';
+const INDEX_HTML =
+  '<!doctype html><html><head><script>document.documentElement.dataset.booted = "1";</script></head><body><div id="root"></div></body></html>';
 /** 100 bytes that say where they stand: byte n is `n % 10`, so any slice names its own offsets. */
 const DIGITS = Array.from({ length: 100 }, (_, index) => String(index % 10)).join('');
 /** Large and repetitive enough to be compressed. */
@@ -50,7 +51,10 @@ async function makeSite(): Promise<string> {
 }
 
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** The port the server says it serves on (it is started on port 0, which picks a free one). */
@@ -67,7 +71,11 @@ async function servedPort(server: ChildProcess): Promise<number> {
 }
 
 /** Node's own client: fetch would refuse TRACE, and would decompress the body behind the test's back. */
-function request(port: number, path: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function request(
+  port: number,
+  path: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const sent = httpRequest({ port, path, method, headers, host: '127.0.0.1' }, (response) => {
       const chunks: Buffer[] = [];
@@ -163,12 +171,15 @@ describe('npm start', () => {
   });
 
   describe('methods', () => {
-    it.each(['POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'PATCH'])('answers %s with 405 and Allow: GET, HEAD, never the file', async (method) => {
-      const answer = await request(port, '/index.html', { method });
-      expect(answer.status).toBe(405);
-      expect(answer.headers.allow).toBe('GET, HEAD');
-      expect(answer.body.toString()).not.toContain('<html');
-    });
+    it.each(['POST', 'PUT', 'DELETE', 'TRACE', 'OPTIONS', 'PATCH'])(
+      'answers %s with 405 and Allow: GET, HEAD, never the file',
+      async (method) => {
+        const answer = await request(port, '/index.html', { method });
+        expect(answer.status).toBe(405);
+        expect(answer.headers.allow).toBe('GET, HEAD');
+        expect(answer.body.toString()).not.toContain('<html');
+      },
+    );
 
     it('answers HEAD with the headers and no body', async () => {
       const answer = await request(port, '/digits.txt', { method: 'HEAD' });
@@ -201,7 +212,11 @@ describe('npm start', () => {
 
     it('revalidates data, and a missing data file is a real 404', async () => {
       const data = await get('/data/manifest.json');
-      expect([data.status, data.headers['cache-control'], data.headers['content-type']]).toEqual([200, REVALIDATE, 'application/json; charset=utf-8']);
+      expect([data.status, data.headers['cache-control'], data.headers['content-type']]).toEqual([
+        200,
+        REVALIDATE,
+        'application/json; charset=utf-8',
+      ]);
       const missing = await get('/data/articles/missing.json');
       expect([missing.status, missing.headers['cache-control']]).toEqual([404, REVALIDATE]);
       expect(security(missing)).toEqual(secure);
@@ -238,7 +253,10 @@ describe('npm start', () => {
 
 describe('npm start, on the command line', () => {
   const run = async (env: NodeJS.ProcessEnv, args: string[] = []) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -87,7 +87,13 @@ export function siteHandler({ distDir, base, rules }: SiteOptions): RequestListe
   }
 }
 
-const REASONS: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 412: 'Precondition failed', 416: 'Range not satisfiable' };
+const REASONS: Record<number, string> = {
+  400: 'Bad request',
+  403: 'Forbidden',
+  404: 'Not found',
+  412: 'Precondition failed',
+  416: 'Range not satisfiable',
+};
 
 /**
  * A short plain-text answer; the headers already set (the policy's, a 416's Content-Range) are kept, but

@@ -50,7 +50,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return (await axe.run(document)).violations;
   });
   return (violations as AxeViolation[]).map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
 }
 

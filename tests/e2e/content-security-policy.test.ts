@@ -29,9 +29,13 @@ describe('the Content-Security-Policy, in Chromium', () => {
     page.on('console', (message) => {
       if (/content security policy/i.test(message.text())) consoleErrors.push(message.text());
     });
-    page.on('worker', (worker) => worker.evaluate(() => {
-      self.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective}`));
-    }).catch(() => {}));
+    page.on('worker', (worker) =>
+      worker
+        .evaluate(() => {
+          self.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective}`));
+        })
+        .catch(() => {}),
+    );
     return { page, violations, consoleErrors };
   }
 
@@ -73,7 +77,10 @@ describe('the Content-Security-Policy, in Chromium', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Saved' }).getAttribute('aria-pressed')).toBe('true');
     await page.goto('/saved');
     await page.getByRole('heading', { level: 2, name: title }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export saved articles' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export saved articles' }).click(),
+    ]);
     expect(await download.failure()).toBeNull();
 
     // A search, typed: the search index is fetched and queried.

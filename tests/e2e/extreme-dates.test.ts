@@ -140,10 +140,7 @@ describe('a site with articles dated 1000-01-01 and 2999-12-31', () => {
 
     await page.goto('/saved');
     const dates = () => page.locator('[data-article-list] time').evaluateAll((times) => times.map((time) => time.textContent));
-    await expect.poll(dates, PATIENCE).toEqual([
-      '31 Dec 2999',
-      '1 Jan 1000',
-    ]);
+    await expect.poll(dates, PATIENCE).toEqual(['31 Dec 2999', '1 Jan 1000']);
     await histogram(page).waitFor();
     await page.goto('/saved?from=2999-01-01');
     await expect.poll(() => page.locator('[data-article-list] article').count(), PATIENCE).toBe(1);

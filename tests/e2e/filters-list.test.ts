@@ -44,8 +44,12 @@ describe('filters, in Chromium', () => {
     const shown = await resultCount(page);
     expect(shown).toBe(await expectedCount(page, ['politics'], '2020-01-01', '2024-12-31'));
     expect(shown).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-article-list] article').count()).toBe(Math.min(shown, await page.locator('[data-article-list] article').count()));
-    const dates = await page.locator('[data-article-list] article time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    await expect
+      .poll(() => page.locator('[data-article-list] article').count())
+      .toBe(Math.min(shown, await page.locator('[data-article-list] article').count()));
+    const dates = await page
+      .locator('[data-article-list] article time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     for (const date of dates) expect(date >= '2020-01-01' && date <= '2024-12-31').toBe(true);
     // The controls show the URL's state.
     await expect.poll(() => page.getByRole('checkbox', { name: /^politics/i }).isChecked(), { timeout: 10_000 }).toBe(true);
@@ -147,7 +151,9 @@ describe('filters, in Chromium', () => {
     const name = (await first.locator('xpath=..').locator('span').first().textContent())!;
     await first.click();
     await expect.poll(() => new URL(page.url()).searchParams.get('person')).toBe(name);
-    const directory = await page.evaluate(async () => (await (await fetch('/data/index/entities/people.json')).json()) as { entries: Array<[string, number]> });
+    const directory = await page.evaluate(
+      async () => (await (await fetch('/data/index/entities/people.json')).json()) as { entries: Array<[string, number]> },
+    );
     await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBe(directory.entries.find(([each]) => each === name)![1]);
   });
 

@@ -10,7 +10,6 @@ import { consoleErrors, layoutShift, paintAndFirstRequest, parsedRoot, RECORD_PA
 
 const SEED = '/articles/000-2109c60526df57ad';
 
-
 describe('a prerendered article, in Chromium', () => {
   const browser = useBrowser();
 
@@ -25,7 +24,9 @@ describe('a prerendered article, in Chromium', () => {
     expect(html).toMatch(/<q id="quote-2"[^>]*>“(<!-- -->)?The Taliban must live up to their commitments/);
     // A shared link's preview: the article's own description and Open Graph tags, once each.
     expect(html.match(/<meta name="description"/g)).toHaveLength(1);
-    expect(html).toMatch(/<meta name="description" content="NATO Secretary-General Jens Stoltenberg said that the allies will stand together/);
+    expect(html).toMatch(
+      /<meta name="description" content="NATO Secretary-General Jens Stoltenberg said that the allies will stand together/,
+    );
     expect(html).toContain('<meta property="og:type" content="article" />');
     expect(html).toContain('<meta property="article:published_time" content="2020-10-21" />');
   });
@@ -56,7 +57,10 @@ describe('a prerendered article, in Chromium', () => {
   });
 
   it('paints before any of its code or data is asked for, and does not move when the code takes over', async () => {
-    for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 375, height: 740 },
+      { width: 1280, height: 800 },
+    ]) {
       const page = await browser.newPage({ viewport });
       await page.goto(SEED);
       await page.getByRole('complementary', { name: 'More articles' }).getByRole('link').first().waitFor();

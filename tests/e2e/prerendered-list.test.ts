@@ -39,14 +39,19 @@ describe('the prerendered list, in Chromium', () => {
   });
 
   it('is laid out as the live list is, on a phone and on a wide screen (no shift when the code takes over)', async () => {
-    for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 375, height: 740 },
+      { width: 1280, height: 800 },
+    ]) {
       const page = await browser.newPage({ viewport, javaScriptEnabled: false });
       await page.goto('/');
       const before = await page.locator('main article').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().top));
       const live = await browser.newPage({ viewport });
       await live.goto('/');
       await live.getByRole('region', { name: 'Filters' }).waitFor();
-      const after = await live.locator('main article').evaluateAll((cards) => cards.slice(0, 4).map((card) => card.getBoundingClientRect().top));
+      const after = await live
+        .locator('main article')
+        .evaluateAll((cards) => cards.slice(0, 4).map((card) => card.getBoundingClientRect().top));
       expect(before.slice(0, 4)).toEqual(after);
       const shifts = await layoutShift(live);
       expect(shifts).toBe(0);

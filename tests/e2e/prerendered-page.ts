@@ -24,7 +24,12 @@ export const RECORD_PARSED_ROOT = () => {
 export function parsedRoot(page: Page): Promise<{ heading: string | null; adopted: boolean; cards: number; quotations: number }> {
   return page.evaluate(() => {
     const { heading, cards, quotations } = (window as unknown as { parsed: ParsedRoot }).parsed;
-    return { heading: heading?.textContent ?? null, adopted: heading !== null && heading === document.querySelector('main h1'), cards, quotations };
+    return {
+      heading: heading?.textContent ?? null,
+      adopted: heading !== null && heading === document.querySelector('main h1'),
+      cards,
+      quotations,
+    };
   });
 }
 
@@ -56,5 +61,7 @@ export function paintAndFirstRequest(page: Page): Promise<{ paint: number; first
 
 /** The page's cumulative layout shift so far. */
 export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByType('layout-shift').reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0));
+  return page.evaluate(() =>
+    performance.getEntriesByType('layout-shift').reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0),
+  );
 }

@@ -60,7 +60,9 @@ describe('an article, in Chromium', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#focus-on-training-missions');
     const heading = page.getByRole('heading', { level: 2, name: 'Focus on training missions' });
     await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(60);
-    await expect.poll(() => page.getByRole('link', { name: 'Focus on training missions', exact: true }).getAttribute('aria-current')).toBe('location');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Focus on training missions', exact: true }).getAttribute('aria-current'))
+      .toBe('location');
 
     await page.reload();
     await heading.waitFor();

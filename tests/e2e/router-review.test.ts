@@ -23,7 +23,11 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textCont
 /** The thin bar under the masthead: active while the next page loads. */
 const progressActive = (page: Page) => page.locator('[data-print="hide"][data-active]').getAttribute('data-active');
 /** Clicks a link where it stands: Playwright's own click first scrolls it into view, which would move the page. */
-const clickInPlace = (page: Page, selector: string) => page.locator(selector).first().evaluate((link: HTMLElement) => link.click());
+const clickInPlace = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((link: HTMLElement) => link.click());
 
 /** The list, scrolled to `top`. */
 async function scrolledList(page: Page, top: number): Promise<Page> {
@@ -150,7 +154,9 @@ describe('scroll restoration, in Chromium', () => {
     await clickInPlace(page, 'a[href$="#quote-2"]');
     await eventually(() => new URL(page.url()).hash).toBe('#quote-2');
     const quote = page.locator('#quote-2');
-    await eventually(() => quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await eventually(() =>
+      quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight),
+    ).toBe(true);
     expect(await scrollY(page)).not.toBe(atSection);
 
     await page.goBack();
@@ -170,7 +176,9 @@ describe('scroll restoration, in Chromium', () => {
     await link.click();
     const quote = page.locator(`#${href.split('#')[1]}`);
     await quote.waitFor();
-    await eventually(() => quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await eventually(() =>
+      quote.evaluate((element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= window.innerHeight),
+    ).toBe(true);
     expect(await scrollY(page)).toBeGreaterThan(0);
   });
 
@@ -279,7 +287,9 @@ describe('the pending state between pages, in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto('/');
     await listShown(page);
-    const [slow, fast] = await page.locator('article h3 a').evaluateAll((links) => links.slice(0, 2).map((link) => link.getAttribute('href')!));
+    const [slow, fast] = await page
+      .locator('article h3 a')
+      .evaluateAll((links) => links.slice(0, 2).map((link) => link.getAttribute('href')!));
     const article = await holdArticle(page, slow!);
 
     await page.locator(`article h3 a[href="${slow}"]`).click();

@@ -36,16 +36,28 @@ describe('saved articles, in Chromium', () => {
     await card.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => card.getByRole('button', { name: 'Saved' }).getAttribute('aria-pressed')).toBe('true');
     await page.goto('/saved');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export saved articles' }).click()]);
-    const exported = JSON.parse(await text(await download.createReadStream())) as { articles: Array<{ id: string; title: string; date: string }> };
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export saved articles' }).click(),
+    ]);
+    const exported = JSON.parse(await text(await download.createReadStream())) as {
+      articles: Array<{ id: string; title: string; date: string }>;
+    };
     expect(exported.articles.map((article) => article.title)).toEqual([title]);
 
     // Into a fresh browser, with one more article that is not in the archive.
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await fresh.goto('/saved');
-    const gone = { id: 'gone-for-good', title: 'An article that left the archive', date: '2020-01-01', savedAt: '2020-01-02T00:00:00.000Z' };
+    const gone = {
+      id: 'gone-for-good',
+      title: 'An article that left the archive',
+      date: '2020-01-01',
+      savedAt: '2020-01-02T00:00:00.000Z',
+    };
     const file = JSON.stringify({ ...exported, articles: [...exported.articles, gone] });
-    await fresh.getByLabel('Import saved articles').setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await fresh
+      .getByLabel('Import saved articles')
+      .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await fresh.getByRole('status').filter({ hasText: 'Imported 2 saved articles.' }).waitFor();
     await fresh.getByRole('heading', { level: 2, name: title }).waitFor();
     await fresh.getByText('No longer available', { exact: false }).waitFor();

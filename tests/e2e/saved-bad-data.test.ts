@@ -98,10 +98,7 @@ describe('/saved with bad saved data, in Chromium', () => {
     const file = JSON.stringify({ format: 'broadsheet-saved-articles', version: 1, articles: entries(20_000, real.slice(0, 10)) });
     const upload = { name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(file) };
     await page.getByLabel('Import saved articles').setInputFiles(upload);
-    await page
-      .getByRole('status')
-      .filter({ hasText: IMPORTED_CAPPED })
-      .waitFor();
+    await page.getByRole('status').filter({ hasText: IMPORTED_CAPPED }).waitFor();
     await expect.poll(() => listed(page).count(), PATIENCE).toBe(20);
     await page.getByText('Showing 20 of 5,000 saved articles.').waitFor();
     // The first page's files, and no more: 10 in the archive, 10 gone.

@@ -39,7 +39,9 @@ describe('search, in Chromium', () => {
     await quotes.waitFor();
     expect(await quotes.getByRole('link').first().getAttribute('href')).toMatch(new RegExp(`^/articles/${SEED_ID}#quote-\\d+$`));
     await expect.poll(() => new URL(page.url()).search).toBe('?q=Stoltenberg+Taliban');
-    expect(await page.locator('[role="status"]', { hasText: /match/ }).first().textContent()).toMatch(/^\d+ articles? match(es)? “Stoltenberg Taliban”/);
+    expect(await page.locator('[role="status"]', { hasText: /match/ }).first().textContent()).toMatch(
+      /^\d+ articles? match(es)? “Stoltenberg Taliban”/,
+    );
 
     await first.getByRole('link', { name: title }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -6,7 +6,9 @@ const SEED = '/articles/000-2109c60526df57ad';
 
 /** The inline scripts of a page as served, hashed as a browser checks them against script-src. */
 function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => createHash('sha256').update(match[1]!).digest('base64'));
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) =>
+    createHash('sha256').update(match[1]!).digest('base64'),
+  );
 }
 
 /** The real build, as `npm start` serves it: the headers the build wrote, and no source maps. */

@@ -12,7 +12,11 @@ describe('a site built for a sub-path', () => {
 
   beforeAll(async () => {
     const env = { ...process.env, BASE_PATH: '/news/' };
-    await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], env);
+    await run(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'],
+      env,
+    );
     const port = await freePort();
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
       env: { ...env, PORT: String(port), DIST_DIR: distDir },

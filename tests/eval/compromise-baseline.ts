@@ -24,7 +24,12 @@ const blank = (): Record<(typeof kinds)[number], Counts> => ({
 const library = blank();
 const ours = blank();
 let libraryMs = 0;
-const tidy = (name: string): string => name.replace(/['’]s$/u, '').replace(/[.,;:!?"“”]+$/u, '').trim().toLowerCase();
+const tidy = (name: string): string =>
+  name
+    .replace(/['’]s$/u, '')
+    .replace(/[.,;:!?"“”]+$/u, '')
+    .trim()
+    .toLowerCase();
 
 for (const loaded of loadLabels(join(root, 'tests/eval/labels'))) {
   if ('error' in loaded) continue;
@@ -42,7 +47,10 @@ for (const loaded of loadLabels(join(root, 'tests/eval/labels'))) {
   libraryMs += performance.now() - started;
   for (const kind of kinds) {
     const expected = new Set(label[kind].map(tidy));
-    for (const [counts, names] of [[library[kind], found[kind]], [ours[kind], outcome.article.entities[kind]]] as const) {
+    for (const [counts, names] of [
+      [library[kind], found[kind]],
+      [ours[kind], outcome.article.entities[kind]],
+    ] as const) {
       const got = new Set(names.map(tidy));
       counts.labelled += expected.size;
       counts.listed += got.size;
@@ -55,6 +63,8 @@ const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
 for (const kind of kinds) {
   const a = library[kind];
   const b = ours[kind];
-  console.log(`${kind.padEnd(14)} compromise alone: recall ${ratio(a.found, a.labelled)} precision ${ratio(a.found, a.listed)}   understanding: recall ${ratio(b.found, b.labelled)} precision ${ratio(b.found, b.listed)}`);
+  console.log(
+    `${kind.padEnd(14)} compromise alone: recall ${ratio(a.found, a.labelled)} precision ${ratio(a.found, a.listed)}   understanding: recall ${ratio(b.found, b.labelled)} precision ${ratio(b.found, b.listed)}`,
+  );
 }
 console.log(`compromise full tagger: ${libraryMs.toFixed(0)} ms for the set`);

@@ -31,9 +31,7 @@ export const evalLabel = z.object({
   people: z.array(z.string()).default([]),
   organisations: z.array(z.string()).default([]),
   places: z.array(z.string()).default([]),
-  junk: z
-    .array(z.object({ text: z.string(), kind: z.string(), keep: z.enum(['metadata', 'remove']) }))
-    .optional(),
+  junk: z.array(z.object({ text: z.string(), kind: z.string(), keep: z.enum(['metadata', 'remove']) })).optional(),
 });
 
 export type EvalLabel = z.infer<typeof evalLabel>;

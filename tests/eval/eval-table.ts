@@ -41,6 +41,7 @@ export function evalTable(columns: { name: string; tally: Tally }[]): string {
   const cells = rows.map(([label, value]) => [label, ...columns.map((column) => value(column.tally))]);
   const header = ['', ...columns.map((column) => column.name)];
   const widths = header.map((_, i) => Math.max(...[header, ...cells].map((row) => (row[i] ?? '').length)));
-  const line = (row: string[]): string => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  const line = (row: string[]): string =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }

@@ -12,7 +12,9 @@ export function withLabelledQuotes(blocks: readonly Block[], quotes: EvalLabel['
   let placed = 0;
   const result = blocks.map((block): Block => {
     if (block.type !== 'paragraph') return block;
-    const text = block.inlines.map((inline) => (inline.type === 'quote' ? `${inline.open}${inline.text}${inline.close}` : inline.text)).join('');
+    const text = block.inlines
+      .map((inline) => (inline.type === 'quote' ? `${inline.open}${inline.text}${inline.close}` : inline.text))
+      .join('');
     const inlines: Inline[] = [];
     let cursor = 0;
     while (next < quotes.length) {

@@ -30,21 +30,57 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 const MAKERS: Record<string, Maker> = {
   'mr-run': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo('Mr. ', size(rng, 1_000, big))}` }),
-  'initials-run': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo('U.S. A. B. C. ', size(rng, 1_000, big / 2))}` }),
-  'quoted-paragraph': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Minister holds firm\n\n${repeatTo(QUOTED, size(rng, 1_000, big))}` }),
-  'unclosed-comments': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo('<!--', size(rng, 1_000, big / 2))}` }),
-  'tag-flood': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['<a href="x">', '<a x===', '<script>', '</div>', '<b and c> ']), size(rng, 1_000, big / 2))}` }),
-  'entity-flood': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['&amp;', '&amp;amp;', '&#8220;', 'quot;', '&#x1F600;', '&nosuch;', '&#99999999;']), size(rng, 1_000, big / 2))}` }),
+  'initials-run': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} ${repeatTo('U.S. A. B. C. ', size(rng, 1_000, big / 2))}`,
+  }),
+  'quoted-paragraph': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} Minister holds firm\n\n${repeatTo(QUOTED, size(rng, 1_000, big))}`,
+  }),
+  'unclosed-comments': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} Text\n\n${repeatTo('<!--', size(rng, 1_000, big / 2))}`,
+  }),
+  'tag-flood': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['<a href="x">', '<a x===', '<script>', '</div>', '<b and c> ']), size(rng, 1_000, big / 2))}`,
+  }),
+  'entity-flood': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} Text\n\n${repeatTo(pick(rng, ['&amp;', '&amp;amp;', '&#8220;', 'quot;', '&#x1F600;', '&nosuch;', '&#99999999;']), size(rng, 1_000, big / 2))}`,
+  }),
   'deep-quotes': (rng) => {
     const depth = size(rng, 10, 50_000);
-    const [open, close] = pick(rng, [['“', '”'], ['"', '"'], ['«', '»'], ['„', '“'], ['‘', '’']]);
+    const [open, close] = pick(rng, [
+      ['“', '”'],
+      ['"', '"'],
+      ['«', '»'],
+      ['„', '“'],
+      ['‘', '’'],
+    ]);
     return { name: 'txt', content: ` date ${date(rng)} Text\n\n${open!.repeat(depth)}said the mayor${close!.repeat(depth)}` };
   },
-  'unbalanced-quotes': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Text\n\n${repeatTo('“He said ”” she said “ ', size(rng, 1_000, big / 2))}` }),
-  'huge-line': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo(pick(rng, [SENTENCE, 'word ', 'x']), size(rng, 10_000, big))}` }),
-  'many-lines': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} Headline\n\n${repeatTo(pick(rng, ['Short heading\n', 'A line.\n\n', '-\n', '•\n', 'By Staff\n']), size(rng, 1_000, big / 2))}` }),
-  'punctuation-only': (rng, _k, big) => ({ name: 'txt', content: ` date ${date(rng)} ${repeatTo(pick(rng, ['...', '?!', '—', '. . .', '!!!']), size(rng, 100, big / 4))}` }),
-  'random-bytes': (rng) => ({ name: pick(rng, ['txt', 'json']), content: Uint8Array.from({ length: size(rng, 1, 200_000) }, () => Math.floor(rng() * 256)) }),
+  'unbalanced-quotes': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} Text\n\n${repeatTo('“He said ”” she said “ ', size(rng, 1_000, big / 2))}`,
+  }),
+  'huge-line': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} ${repeatTo(pick(rng, [SENTENCE, 'word ', 'x']), size(rng, 10_000, big))}`,
+  }),
+  'many-lines': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} Headline\n\n${repeatTo(pick(rng, ['Short heading\n', 'A line.\n\n', '-\n', '•\n', 'By Staff\n']), size(rng, 1_000, big / 2))}`,
+  }),
+  'punctuation-only': (rng, _k, big) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} ${repeatTo(pick(rng, ['...', '?!', '—', '. . .', '!!!']), size(rng, 100, big / 4))}`,
+  }),
+  'random-bytes': (rng) => ({
+    name: pick(rng, ['txt', 'json']),
+    content: Uint8Array.from({ length: size(rng, 1, 200_000) }, () => Math.floor(rng() * 256)),
+  }),
   'invalid-utf8': (rng) => {
     const bytes = utf8(` date ${date(rng)} ${repeatTo(SENTENCE, size(rng, 100, 50_000))}`);
     for (let k = 0; k < 1 + rng() * 5; k += 1) bytes[Math.floor(rng() * bytes.length)] = pick(rng, [0xc3, 0xff, 0xfe, 0x80, 0xed]);
@@ -59,16 +95,22 @@ const MAKERS: Record<string, Maker> = {
       { name: 'json', content: `\uFEFF${JSON.stringify({ date: date(rng), body: SENTENCE })}` },
     ]);
   },
-  'line-endings': (rng) => ({ name: 'txt', content: ` date ${date(rng)} Headline${pick(rng, ['\r\n', '\r', '\n\r'])}${pick(rng, ['\r\n', '\r'])}${SENTENCE.repeat(5)}` }),
+  'line-endings': (rng) => ({
+    name: 'txt',
+    content: ` date ${date(rng)} Headline${pick(rng, ['\r\n', '\r', '\n\r'])}${pick(rng, ['\r\n', '\r'])}${SENTENCE.repeat(5)}`,
+  }),
   'control-characters': (rng) => ({ name: 'txt', content: ` date ${date(rng)} ${SENTENCE}\u0007\u001b[31m\u0000${SENTENCE}` }),
-  'empty': (rng) => ({ name: pick(rng, ['txt', 'json']), content: pick(rng, ['', ' ', '\n\n\n', '\t \r\n', '\uFEFF']) }),
+  empty: (rng) => ({ name: pick(rng, ['txt', 'json']), content: pick(rng, ['', ' ', '\n\n\n', '\t \r\n', '\uFEFF']) }),
   'date-only': (rng) => ({ name: 'txt', content: ` date ${date(rng)}${pick(rng, ['', '\n', '   \n\n'])}` }),
   'bad-dates': (rng) => ({
     name: 'txt',
     content: ` date ${pick(rng, ['0000-00-00', '2021-02-30', '9999-12-31', '0100-01-01', '0050-06-15', '1000-01-01', '2999-12-31', '3000-01-01', '2020-1-1', '2020-13-01', '２０２０-０１-０１', 'tomorrow'])} ${SENTENCE}`,
   }),
   'no-date': () => ({ name: 'txt', content: `${SENTENCE}\n\n${SENTENCE}` }),
-  'giant-json': (rng, _k, big) => ({ name: 'json', content: JSON.stringify({ date: date(rng), title: 'Giant', body: repeatTo(`${SENTENCE}\n\n`, size(rng, 10_000, big)) }) }),
+  'giant-json': (rng, _k, big) => ({
+    name: 'json',
+    content: JSON.stringify({ date: date(rng), title: 'Giant', body: repeatTo(`${SENTENCE}\n\n`, size(rng, 10_000, big)) }),
+  }),
   'nested-json': (rng) => {
     const depth = size(rng, 10, 100_000);
     return { name: 'json', content: `${'['.repeat(depth)}${']'.repeat(depth)}` };
@@ -76,19 +118,32 @@ const MAKERS: Record<string, Maker> = {
   'odd-json': (rng) => ({
     name: 'json',
     content: pick(rng, [
-      'null', '[]', '"text"', '42', '{', '{"date": "2020-01-01"}', '{"date": "2020-01-01", "body": ""}',
+      'null',
+      '[]',
+      '"text"',
+      '42',
+      '{',
+      '{"date": "2020-01-01"}',
+      '{"date": "2020-01-01", "body": ""}',
       JSON.stringify({ date: date(rng), body: SENTENCE, topics: ['not a topic'] }),
       JSON.stringify({ date: date(rng), body: SENTENCE, id: 'Not An Id!' }),
       JSON.stringify({ date: date(rng), body: SENTENCE, id: 'fuzz-clash' }),
       JSON.stringify({ date: date(rng), blocks: [{ type: 'paragraph', inlines: [] }], title: 'x' }),
-      JSON.stringify({ date: date(rng), blocks: Array.from({ length: size(rng, 1, 20_000) }, (_, k) => ({ type: 'heading', id: `h${k}`, text: 'Heading' })), title: 'x' }),
+      JSON.stringify({
+        date: date(rng),
+        blocks: Array.from({ length: size(rng, 1, 20_000) }, (_, k) => ({ type: 'heading', id: `h${k}`, text: 'Heading' })),
+        title: 'x',
+      }),
       JSON.stringify({ date: '9999-12-31', body: SENTENCE }),
       JSON.stringify({ date: date(rng), body: SENTENCE, __proto__: { polluted: true }, constructor: { prototype: {} } }),
     ]),
   }),
   'scripts-and-emoji': (rng) => ({
     name: 'txt',
-    content: ` date ${date(rng)} ${pick(rng, ['北京的新闻。', '😀🎉🏳️‍🌈 ', 'Ελληνικά νέα. ', 'مرحبا بالعالم. ', 'हिन्दी समाचार। ', '\u202eRTL override '])}${SENTENCE}`.repeat(1 + Math.floor(rng() * 50)),
+    content:
+      ` date ${date(rng)} ${pick(rng, ['北京的新闻。', '😀🎉🏳️‍🌈 ', 'Ελληνικά νέα. ', 'مرحبا بالعالم. ', 'हिन्दी समाचार। ', '\u202eRTL override '])}${SENTENCE}`.repeat(
+        1 + Math.floor(rng() * 50),
+      ),
   }),
   'good-article': (rng, k) => ({
     name: 'txt',
@@ -99,7 +154,15 @@ const MAKERS: Record<string, Maker> = {
 /** Names that are hard too: every script, spaces, emoji, long, and ones that would share an id. */
 function nameFor(rng: Rng, kind: string, k: number, extension: string): string {
   const folder = pick(rng, ['', '', 'a/', 'deep/er/still/', 'über/', '北京/', 'emoji-😀/']);
-  const stem = pick(rng, [`${kind}-${k}`, `${kind} ${k}`, `${kind}_${k}_北京`, `${k}-🎉`, `${k}-한국어`, `${kind}-${k}-${'long-'.repeat(40)}`, `${k}`]);
+  const stem = pick(rng, [
+    `${kind}-${k}`,
+    `${kind} ${k}`,
+    `${kind}_${k}_北京`,
+    `${k}-🎉`,
+    `${k}-한국어`,
+    `${kind}-${k}-${'long-'.repeat(40)}`,
+    `${k}`,
+  ]);
   return `${folder}${stem}.${extension}`;
 }
 
@@ -126,7 +189,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').at(-1
   const usage = 'usage: npx tsx tests/fuzz/make-fuzz-corpus.ts --out <folder> [--count 1000] [--seed 1]';
   let values: { out?: string | undefined; count?: string | undefined; seed?: string | undefined; help?: boolean | undefined };
   try {
-    ({ values } = parseArgs({ options: { out: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      options: { out: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     console.error(`${(error as Error).message.split('. ')[0]}\n${usage}`);
     process.exit(2);

@@ -14,7 +14,7 @@ describe('Wikinews wikitext to page text', () => {
     expect(datelineOf('2004-11-30')).toBe('Tuesday, November 30, 2004');
     const page = wikinewsBlocks('Gusenbauer reelected as Austrian Social Democrat Party leader', '2004-11-30', [
       '{{date|November 30, 2004}}\n{{Austria}}',
-      "[[File:Gusenbauer.jpg|thumb|right|Alfred Gusenbauer in 2004]]\n{{w|Alfred Gusenbauer}} has been reelected as leader of the [[w:Social Democratic Party of Austria|Austrian Social Democrat Party]] (SPOE).",
+      '[[File:Gusenbauer.jpg|thumb|right|Alfred Gusenbauer in 2004]]\n{{w|Alfred Gusenbauer}} has been reelected as leader of the [[w:Social Democratic Party of Austria|Austrian Social Democrat Party]] (SPOE).',
       'Albeit the low result he has called the vote an "impressive display of confidence".',
       '== Sources ==\n{{source|url=http://example.org|title=x}}',
     ]);
@@ -55,12 +55,16 @@ describe('held-out split', () => {
 
 describe('scoring quotation kinds', () => {
   it('counts a highlighted term as a false quotation and a label without kind as a quotation', () => {
-    const text = ' date 2004-11-30 Party leader reelected\n\nHe called the vote an "impressive display of confidence". ' +
+    const text =
+      ' date 2004-11-30 Party leader reelected\n\nHe called the vote an "impressive display of confidence". ' +
       'The "traffic light" system starts in May, said Anna Berger.\n';
     const outcome = ingestFile(new TextEncoder().encode(text), 'real.txt');
     if (!outcome.ok) throw new Error(outcome.reason);
     const label = evalLabel.parse({
-      source: 'real.txt', date: '2004-11-30', title: 'Party leader reelected', titleIsHeadline: true,
+      source: 'real.txt',
+      date: '2004-11-30',
+      title: 'Party leader reelected',
+      titleIsHeadline: true,
       mainTopic: 'medtop:11000000',
       quotes: [
         { text: 'impressive display of confidence', speaker: null },
@@ -72,7 +76,8 @@ describe('scoring quotation kinds', () => {
     expect(tally.otherMarkedLabelled).toBe(1);
     // Highlighted = kept as a quotation: a term keeps its marks as a quote inline of another kind.
     const highlighted = outcome.article.blocks.some(
-      (block) => block.type === 'paragraph' && block.inlines.some((i) => i.type === 'quote' && isQuotation(i) && i.text === 'traffic light'),
+      (block) =>
+        block.type === 'paragraph' && block.inlines.some((i) => i.type === 'quote' && isQuotation(i) && i.text === 'traffic light'),
     );
     expect(tally.otherMarkedHighlighted).toBe(highlighted ? 1 : 0);
     expect(tally.quotesFound - tally.quotesMatched).toBe(highlighted ? 1 : 0);

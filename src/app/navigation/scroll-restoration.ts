@@ -96,7 +96,9 @@ function rememberPositions(history: ListenableHistory): () => void {
 function readSaved(): Array<[string, number]> {
   try {
     const saved: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(saved) ? saved.filter((entry): entry is [string, number] => typeof entry?.[0] === 'string' && typeof entry[1] === 'number') : [];
+    return Array.isArray(saved)
+      ? saved.filter((entry): entry is [string, number] => typeof entry?.[0] === 'string' && typeof entry[1] === 'number')
+      : [];
   } catch {
     return [];
   }

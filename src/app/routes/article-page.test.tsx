@@ -16,10 +16,10 @@ beforeAll(async () => {
 }, 120_000);
 
 const headingsOf = (article: Article) => article.blocks.filter((block): block is HeadingBlock => block.type === 'heading');
-const listOrder = () => [...Array(site.manifest.chunkCount).keys()].flatMap((chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]);
+const listOrder = () =>
+  [...Array(site.manifest.chunkCount).keys()].flatMap((chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]);
 /** The corpus article with the most quotations, preferring one with a quotation over several paragraphs. */
-const mostQuoted = () =>
-  [...site.articles.values()].sort((a, b) => score(b) - score(a))[0]!;
+const mostQuoted = () => [...site.articles.values()].sort((a, b) => score(b) - score(a))[0]!;
 const score = (article: Article) =>
   quotationsOf(article.blocks).reduce((total, quotation) => total + 1 + (quotation.parts.length > 1 ? 100 : 0), 0);
 
@@ -98,7 +98,9 @@ describe('the article view', () => {
 
   it('shows a term, title or scare quote as plain prose with its own marks: no <q>, no speaker', async () => {
     const withTerm = [...site.articles.values()].find((each) =>
-      each.blocks.some((block) => block.type === 'paragraph' && block.inlines.some((inline) => inline.type === 'quote' && !isQuotation(inline))),
+      each.blocks.some(
+        (block) => block.type === 'paragraph' && block.inlines.some((inline) => inline.type === 'quote' && !isQuotation(inline)),
+      ),
     )!;
     expect(withTerm).toBeDefined();
     const term = withTerm.blocks
@@ -188,4 +190,3 @@ describe('the article view', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-

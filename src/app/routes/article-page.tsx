@@ -18,10 +18,7 @@ export function ArticlePage({ data: { id } }: { data: { id: string } }) {
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const quotations = useMemo(() => quotationIndex(article.blocks), [article.blocks]);
-  const headings = useMemo(
-    () => article.blocks.filter((block): block is HeadingBlock => block.type === 'heading'),
-    [article.blocks],
-  );
+  const headings = useMemo(() => article.blocks.filter((block): block is HeadingBlock => block.type === 'heading'), [article.blocks]);
   useOpenAtFragment();
 
   return (

@@ -25,7 +25,10 @@ describe('the list', () => {
 
     const firstChunk = JSON.parse(site.files.get('index/cards/0.json')!) as Array<{ id: string; title: string }>;
     const articles = await screen.findAllByRole('article');
-    expect(within(articles[0]!).getByRole('link', { name: firstChunk[0]!.title })).toHaveAttribute('href', `/articles/${firstChunk[0]!.id}`);
+    expect(within(articles[0]!).getByRole('link', { name: firstChunk[0]!.title })).toHaveAttribute(
+      'href',
+      `/articles/${firstChunk[0]!.id}`,
+    );
     expect(new Set(served.requests)).toEqual(new Set(['index/manifest.json', 'index/cards/0.json']));
   });
 

@@ -38,7 +38,11 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
   const { data: result } = useQuery({ ...filteredListQueryOptions({ ...filters, q: '' }), enabled: filtered });
   const list = filtered ? result : undefined;
   // The panel's counts and histogram are under the search too; the counts before stay until then.
-  const { data: searched } = useQuery({ ...filteredListQueryOptions(filters), enabled: Boolean(filters.q), placeholderData: keepPreviousData });
+  const { data: searched } = useQuery({
+    ...filteredListQueryOptions(filters),
+    enabled: Boolean(filters.q),
+    placeholderData: keepPreviousData,
+  });
   const view = (filters.q ? searched : undefined) ?? list ?? unfilteredView(manifest);
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
@@ -50,46 +54,54 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
   const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';
   return (
     <CardActions value={saveAction}>
-    <div className={`page-width ${styles.page}`}>
-      <title>{searchText ? `“${searchText}”: search · Broadsheet` : topicSummary ? `${heading} · Broadsheet` : filtered ? 'Filtered articles · Broadsheet' : 'Broadsheet: the latest articles'}</title>
-      {topicSummary ? (
-        <header className={styles.intro}>
-          <h1 className={styles.heading}>{heading}</h1>
-          <p className={styles.summary}>Articles on this topic, newest first</p>
-        </header>
-      ) : (
-        <ListIntro manifest={manifest} />
-      )}
-      <FilterNotices notices={list ? [...notices, ...list.notices] : notices} />
-      <div className={styles.columns}>
-        <Suspense fallback={<div className={styles.panelPlaceholder} />}>
-          {painted ? <FilterPanel manifest={manifest} filters={filters} view={view} /> : <div className={styles.panelPlaceholder} />}
-        </Suspense>
-        {searchText ? (
-          <Suspense fallback={<section aria-label="Search results" aria-busy="true" />}>
-            <SearchResults text={searchText} manifest={manifest} filtered={list?.ordinals} />
-          </Suspense>
+      <div className={`page-width ${styles.page}`}>
+        <title>
+          {searchText
+            ? `“${searchText}”: search · Broadsheet`
+            : topicSummary
+              ? `${heading} · Broadsheet`
+              : filtered
+                ? 'Filtered articles · Broadsheet'
+                : 'Broadsheet: the latest articles'}
+        </title>
+        {topicSummary ? (
+          <header className={styles.intro}>
+            <h1 className={styles.heading}>{heading}</h1>
+            <p className={styles.summary}>Articles on this topic, newest first</p>
+          </header>
         ) : (
-          <ArticlesSection count={view.count}>
-            <p className={styles.resultCount} aria-live="polite">
-              {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
-            </p>
-            {view.count > 0 ? (
-              <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
-            ) : filtered ? (
-              <div className={styles.empty}>
-                <p>No articles match these filters.</p>
-                <Link to={paths.list()} className={styles.clear}>
-                  Clear the filters
-                </Link>
-              </div>
-            ) : (
-              <p className={styles.empty}>There are no articles yet.</p>
-            )}
-          </ArticlesSection>
+          <ListIntro manifest={manifest} />
         )}
+        <FilterNotices notices={list ? [...notices, ...list.notices] : notices} />
+        <div className={styles.columns}>
+          <Suspense fallback={<div className={styles.panelPlaceholder} />}>
+            {painted ? <FilterPanel manifest={manifest} filters={filters} view={view} /> : <div className={styles.panelPlaceholder} />}
+          </Suspense>
+          {searchText ? (
+            <Suspense fallback={<section aria-label="Search results" aria-busy="true" />}>
+              <SearchResults text={searchText} manifest={manifest} filtered={list?.ordinals} />
+            </Suspense>
+          ) : (
+            <ArticlesSection count={view.count}>
+              <p className={styles.resultCount} aria-live="polite">
+                {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
+              </p>
+              {view.count > 0 ? (
+                <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
+              ) : filtered ? (
+                <div className={styles.empty}>
+                  <p>No articles match these filters.</p>
+                  <Link to={paths.list()} className={styles.clear}>
+                    Clear the filters
+                  </Link>
+                </div>
+              ) : (
+                <p className={styles.empty}>There are no articles yet.</p>
+              )}
+            </ArticlesSection>
+          )}
+        </div>
       </div>
-    </div>
     </CardActions>
   );
 }

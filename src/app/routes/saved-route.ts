@@ -13,7 +13,10 @@ export const savedRoute: AppRoute<SavedRouteData> = {
   view: routeTable.saved,
   // The saved page takes the filter controls as a slot: features never import each other.
   ...lazyPage(async () => {
-    const [{ SavedPage }, { FilterPanel }] = await Promise.all([import('@/features/saved/saved-page'), import('@/features/filters/filter-panel')]);
+    const [{ SavedPage }, { FilterPanel }] = await Promise.all([
+      import('@/features/saved/saved-page'),
+      import('@/features/filters/filter-panel'),
+    ]);
     return function SavedRoutePage(props: { data: SavedRouteData }) {
       return createElement(SavedPage, { ...props, FilterPanel });
     };

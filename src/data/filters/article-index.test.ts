@@ -36,7 +36,10 @@ function indexFiles(rows: Row[], topicCount: number): { manifest: SiteManifest; 
       days: [],
       credits: [],
     },
-    columns: decodeColumns({ dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)), topicSets: sets, topicSetOfArticle }, 'columns.json'),
+    columns: decodeColumns(
+      { dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)), topicSets: sets, topicSetOfArticle },
+      'columns.json',
+    ),
   };
 }
 
@@ -91,19 +94,25 @@ describe('the article index', () => {
     const day = fc.integer({ min: dayNumber('2015-01-01'), max: dayNumber('2024-12-31') });
     const row = fc.record({ day, topics: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 3 }) });
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 60 }), fc.option(day, { nil: null }), fc.option(day, { nil: null }), fc.subarray([0, 1, 2, 3, 4, 5]), (raw, fromDay, toDay, topics) => {
-        const sorted = raw.sort((a, b) => b.day - a.day).map(({ day: d, topics: t }) => ({ date: isoDateOfDay(d), topics: t }));
-        const files = indexFiles(sorted, 6);
-        const from = fromDay === null ? null : isoDateOfDay(fromDay);
-        const to = toDay === null ? null : isoDateOfDay(toDay);
-        const result = createArticleIndex(files.manifest, files.columns).query({ topics, from, to, masks: [] });
-        const expected = sorted.flatMap((each, ordinal) =>
-          (!from || each.date >= from) && (!to || each.date <= to) && (topics.length === 0 || each.topics.some((t) => topics.includes(t)))
-            ? [ordinal]
-            : [],
-        );
-        expect([...result.ordinals]).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 60 }),
+        fc.option(day, { nil: null }),
+        fc.option(day, { nil: null }),
+        fc.subarray([0, 1, 2, 3, 4, 5]),
+        (raw, fromDay, toDay, topics) => {
+          const sorted = raw.sort((a, b) => b.day - a.day).map(({ day: d, topics: t }) => ({ date: isoDateOfDay(d), topics: t }));
+          const files = indexFiles(sorted, 6);
+          const from = fromDay === null ? null : isoDateOfDay(fromDay);
+          const to = toDay === null ? null : isoDateOfDay(toDay);
+          const result = createArticleIndex(files.manifest, files.columns).query({ topics, from, to, masks: [] });
+          const expected = sorted.flatMap((each, ordinal) =>
+            (!from || each.date >= from) && (!to || each.date <= to) && (topics.length === 0 || each.topics.some((t) => topics.includes(t)))
+              ? [ordinal]
+              : [],
+          );
+          expect([...result.ordinals]).toEqual(expected);
+        },
+      ),
     );
   });
 });
@@ -111,7 +120,13 @@ describe('the article index', () => {
 describe('countWithin', () => {
   it('counts each entity’s articles among the matches', () => {
     const matches = Uint32Array.of(1, 3, 4);
-    const counts = countWithin(5, matches, [Uint32Array.of(0, 3), Uint32Array.of(4, 1, 3), Uint32Array.of(2), Uint32Array.of(), Uint32Array.of(9)]);
+    const counts = countWithin(5, matches, [
+      Uint32Array.of(0, 3),
+      Uint32Array.of(4, 1, 3),
+      Uint32Array.of(2),
+      Uint32Array.of(),
+      Uint32Array.of(9),
+    ]);
     expect([...counts]).toEqual([1, 3, 0, 0, 0]);
   });
 
@@ -119,7 +134,11 @@ describe('countWithin', () => {
     const ordinals = fc.uniqueArray(fc.integer({ min: 0, max: 49 }), { maxLength: 50 });
     fc.assert(
       fc.property(ordinals, fc.array(ordinals, { maxLength: 5 }), (matches, lists) => {
-        const counts = countWithin(50, Uint32Array.from(matches), lists.map((list) => Uint32Array.from(list)));
+        const counts = countWithin(
+          50,
+          Uint32Array.from(matches),
+          lists.map((list) => Uint32Array.from(list)),
+        );
         expect([...counts]).toEqual(lists.map((list) => list.filter((ordinal) => matches.includes(ordinal)).length));
       }),
     );

@@ -24,7 +24,8 @@ function serveColumns(answer: () => Promise<Response> = async () => Response.jso
  * postMessage delivers it (a structured clone, the transfer list moved). `start` says how it behaves.
  */
 function standInWorker(start: 'replies' | 'fails to load' | 'never replies' = 'replies') {
-  const started: Array<{ url: URL; options: WorkerOptions; requests: ColumnsRequest[]; terminated: boolean; transferred: ArrayBuffer[] }> = [];
+  const started: Array<{ url: URL; options: WorkerOptions; requests: ColumnsRequest[]; terminated: boolean; transferred: ArrayBuffer[] }> =
+    [];
   class StandIn extends EventTarget {
     readonly state;
     constructor(url: URL, options: WorkerOptions) {
@@ -91,7 +92,13 @@ describe('columns.json decoded in the columns worker', () => {
       new DataUnavailable(URL_, 503),
       new DataUnavailable(URL_, null),
     ]);
-    expect(errors.map((error) => (error as Error).constructor)).toEqual([DataNotFound, DataMalformed, DataMalformed, DataUnavailable, DataUnavailable]);
+    expect(errors.map((error) => (error as Error).constructor)).toEqual([
+      DataNotFound,
+      DataMalformed,
+      DataMalformed,
+      DataUnavailable,
+      DataUnavailable,
+    ]);
   });
 
   it('stops the worker when the query is cancelled', async () => {

@@ -8,7 +8,10 @@ import { loadColumns } from './decode-columns';
 export async function replyTo({ href }: ColumnsRequest): Promise<{ reply: ColumnsReply; transfer: Transferable[] }> {
   try {
     const columns = await loadColumns(href);
-    return { reply: { columns }, transfer: [columns.days, columns.topicSetOfArticle, columns.topicSetStarts, columns.topicSetTopics].map((column) => column.buffer) };
+    return {
+      reply: { columns },
+      transfer: [columns.days, columns.topicSetOfArticle, columns.topicSetStarts, columns.topicSetTopics].map((column) => column.buffer),
+    };
   } catch (error) {
     return { reply: { failure: failureOf(error) }, transfer: [] };
   }

@@ -43,7 +43,14 @@ describe('columns.json decoded, on the sample corpus as ingest writes it', () =>
     expect([...days]).toEqual(cards.map((card) => dayNumber(card.date)));
     const known = new Set(site.manifest.topics.map((topic) => topic.qcode));
     const qcodes = [...topicSetOfArticle].map((set) => topicSets[set]!.map((topic) => site.manifest.topics[topic]!.qcode).sort());
-    expect(qcodes).toEqual(cards.map((card) => site.articles.get(card.id)!.topics.filter((qcode) => known.has(qcode)).sort()));
+    expect(qcodes).toEqual(
+      cards.map((card) =>
+        site.articles
+          .get(card.id)!
+          .topics.filter((qcode) => known.has(qcode))
+          .sort(),
+      ),
+    );
   });
 
   it('downloads the file it is given and decodes it', async () => {
@@ -55,7 +62,13 @@ describe('columns.json decoded, on the sample corpus as ingest writes it', () =>
 
 describe('columns.json that cannot be read', () => {
   it('is damaged when it is not the article columns, or its columns differ in length', () => {
-    for (const value of [null, [], { dayGaps: [1], topicSets: [[0]] }, { dayGaps: 'x', topicSets: [], topicSetOfArticle: [] }, { dayGaps: [1], topicSets: [3], topicSetOfArticle: [0] }]) {
+    for (const value of [
+      null,
+      [],
+      { dayGaps: [1], topicSets: [[0]] },
+      { dayGaps: 'x', topicSets: [], topicSetOfArticle: [] },
+      { dayGaps: [1], topicSets: [3], topicSetOfArticle: [0] },
+    ]) {
       expect(() => decodeColumns(value, URL_)).toThrow(new DataMalformed(URL_, 'it is not the article columns'));
     }
     expect(() => decodeColumns({ dayGaps: [20_000, 1], topicSets: [[0]], topicSetOfArticle: [0] }, URL_)).toThrow(DataMalformed);

@@ -34,7 +34,11 @@ function seededClient({ peopleShard = true } = {}): QueryClient {
     credits: [],
   } satisfies SiteManifest;
   const columns = decodeColumns(
-    { dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)), topicSets: [[0], [1], [0, 1]], topicSetOfArticle: [0, 1, 2, 0, 1] },
+    {
+      dayGaps: days.map((day, index) => (index === 0 ? day : days[index - 1]! - day)),
+      topicSets: [[0], [1], [0, 1]],
+      topicSetOfArticle: [0, 1, 2, 0, 1],
+    },
     'index/columns.json',
   );
   const people: EntityPostings = { 'Ada Vell': [0, 2, 1], 'Bo Trin': [1, 3], 'Cas Morrow': [4] }; // Ada 0,2,3; Bo 1,4; Cas 4
@@ -42,8 +46,19 @@ function seededClient({ peopleShard = true } = {}): QueryClient {
   const client = new QueryClient();
   client.setQueryData(manifestQueryOptions().queryKey, manifest);
   client.setQueryData(columnsQueryOptions().queryKey, columns);
-  client.setQueryData(entityDirectoryQueryOptions('people').queryKey, { shards: 1, entries: [['Ada Vell', 3], ['Bo Trin', 2], ['Cas Morrow', 1]], top: 2 });
-  client.setQueryData(entityPostingsQueryOptions('people', 'top').queryKey, { 'Ada Vell': people['Ada Vell']!, 'Bo Trin': people['Bo Trin']! });
+  client.setQueryData(entityDirectoryQueryOptions('people').queryKey, {
+    shards: 1,
+    entries: [
+      ['Ada Vell', 3],
+      ['Bo Trin', 2],
+      ['Cas Morrow', 1],
+    ],
+    top: 2,
+  });
+  client.setQueryData(entityPostingsQueryOptions('people', 'top').queryKey, {
+    'Ada Vell': people['Ada Vell']!,
+    'Bo Trin': people['Bo Trin']!,
+  });
   if (peopleShard) client.setQueryData(entityPostingsQueryOptions('people', 0).queryKey, people);
   client.setQueryData(entityDirectoryQueryOptions('places').queryKey, { shards: 1, entries: [['Harbourside', 2]], top: 0 });
   client.setQueryData(entityPostingsQueryOptions('places', 0).queryKey, places);
@@ -114,7 +129,8 @@ describe('counts on the sample corpus, as ingest writes it', () => {
   }, 120_000);
 
   /** What the search alone finds, by the engine the search results use. */
-  const searchIds = async (client: QueryClient, q: string) => new Set([...(await searchEngine(client).search(q)).ordinals].map((ordinal) => ids[ordinal]!));
+  const searchIds = async (client: QueryClient, q: string) =>
+    new Set([...(await searchEngine(client).search(q)).ordinals].map((ordinal) => ids[ordinal]!));
   const article = (id: string) => site.articles.get(id)!;
 
   /** A topic that some, not all, of these articles carry. */
@@ -169,7 +185,9 @@ describe('counts on the sample corpus, as ingest writes it', () => {
     const topic = site.manifest.topics[0]!;
     const counts = await entityCounts(client, filters({ topics: [topic.slug] }), 'people', offered);
     const carrying = ids.filter((id) => article(id).topics.includes(topic.qcode));
-    expect(offered.map((name) => counts.get(name))).toEqual(offered.map((name) => carrying.filter((id) => article(id).entities.people.includes(name)).length));
+    expect(offered.map((name) => counts.get(name))).toEqual(
+      offered.map((name) => carrying.filter((id) => article(id).entities.people.includes(name)).length),
+    );
     expect(served.requests).toContain('index/entities/people/top.json');
     expect(served.requests.filter((path) => /^index\/entities\/people\/\d+\.json$/.test(path))).toEqual([]);
   });
@@ -206,7 +224,10 @@ describe('topic and date filters worked out at once', () => {
     const site = await ingestedSite();
     const served = serveSite(site);
     const client = new QueryClient();
-    const cards = Array.from({ length: site.manifest.chunkCount }, (_, chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]).flat();
+    const cards = Array.from(
+      { length: site.manifest.chunkCount },
+      (_, chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[],
+    ).flat();
     const topic = site.manifest.topics[0]!;
     const from = cards[Math.floor(cards.length / 2)]!.date;
     const changed = filters({ topics: [topic.slug], from });
@@ -215,7 +236,9 @@ describe('topic and date filters worked out at once', () => {
 
     await warmFilterEngine(client);
     const list = runTopicDateFiltersNow(client, changed)!;
-    const expected = cards.filter((card) => card.date >= from && site.articles.get(card.id)!.topics.includes(topic.qcode)).map((card) => card.id);
+    const expected = cards
+      .filter((card) => card.date >= from && site.articles.get(card.id)!.topics.includes(topic.qcode))
+      .map((card) => card.id);
     expect(expected.length).toBeGreaterThan(0);
     expect([...list.ordinals].map((ordinal) => cards[ordinal]!.id)).toEqual(expected);
     expect(served.requests.filter((path) => path === 'index/columns.json')).toHaveLength(1);

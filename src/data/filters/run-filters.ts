@@ -64,7 +64,12 @@ function listOf(index: ArticleIndex, manifest: SiteManifest, filters: ListFilter
  * filters of every other kind and the search, and not this kind's own choice (as the topic counts leave
  * out the topics).
  */
-export async function entityCounts(queryClient: QueryClient, filters: ListFilters, kind: EntityKind, names: readonly string[]): Promise<Map<string, number>> {
+export async function entityCounts(
+  queryClient: QueryClient,
+  filters: ListFilters,
+  kind: EntityKind,
+  names: readonly string[],
+): Promise<Map<string, number>> {
   const { index } = await loadIndex(queryClient);
   // The list without this kind's choice: while the kind has none, that is the list on screen, already
   // worked out and cached, so counting costs no second pass over the archive.
@@ -72,7 +77,11 @@ export async function entityCounts(queryClient: QueryClient, filters: ListFilter
     queryClient.ensureQueryData(filteredListQueryOptions({ ...filters, [kind]: [] })),
     Promise.all(names.map((name) => postingsOf(queryClient, kind, name, { preferTop: true }))),
   ]);
-  const counts = countWithin(index.size, matches, lists.map((list) => list ?? new Uint32Array(0)));
+  const counts = countWithin(
+    index.size,
+    matches,
+    lists.map((list) => list ?? new Uint32Array(0)),
+  );
   return new Map(names.map((name, at) => [name, counts[at]!]));
 }
 
@@ -100,7 +109,11 @@ async function searchMaskOf(queryClient: QueryClient, text: string, size: number
 }
 
 /** One mask per entity kind with a choice (articles that mention any chosen entity of the kind). */
-async function entityMasks(queryClient: QueryClient, filters: ListFilters, size: number): Promise<{ masks: Map<EntityKind, Uint8Array>; notices: string[] }> {
+async function entityMasks(
+  queryClient: QueryClient,
+  filters: ListFilters,
+  size: number,
+): Promise<{ masks: Map<EntityKind, Uint8Array>; notices: string[] }> {
   const notices: string[] = [];
   const masks = new Map<EntityKind, Uint8Array>();
   for (const [kind, key, noun] of ENTITY_FILTERS) {
@@ -129,12 +142,20 @@ function indexOf(manifest: SiteManifest, columns: DecodedColumns): ArticleIndex 
  * first `top` comes from top.json when `preferTop` (counting the panel's names: one file for all of
  * them) or when top.json is already here; any other from its shard (one file for one chosen name).
  */
-async function postingsOf(queryClient: QueryClient, kind: EntityKind, name: string, { preferTop }: { preferTop: boolean }): Promise<Uint32Array | null> {
+async function postingsOf(
+  queryClient: QueryClient,
+  kind: EntityKind,
+  name: string,
+  { preferTop }: { preferTop: boolean },
+): Promise<Uint32Array | null> {
   const directory = await queryClient.ensureQueryData(entityDirectoryQueryOptions(kind));
   const lower = name.toLowerCase();
   const inTop = directory.entries.slice(0, directory.top).some(([entry]) => entry.toLowerCase() === lower);
   const topFile = entityPostingsQueryOptions(kind, 'top');
-  const file = inTop && (preferTop || queryClient.getQueryData(topFile.queryKey)) ? topFile : entityPostingsQueryOptions(kind, entityShard(name, directory.shards));
+  const file =
+    inTop && (preferTop || queryClient.getQueryData(topFile.queryKey))
+      ? topFile
+      : entityPostingsQueryOptions(kind, entityShard(name, directory.shards));
   const postings = await queryClient.ensureQueryData(file);
   const gaps = postings[name] ?? Object.entries(postings).find(([key]) => key.toLowerCase() === lower)?.[1];
   return gaps ? ordinalsFromGaps(gaps) : null;

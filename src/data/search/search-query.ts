@@ -16,10 +16,12 @@ export function searchQueryOptions(text: string) {
   return queryOptions({
     queryKey: ['search', text],
     queryFn: async ({ client, signal }): Promise<SearchAnswer> => {
-      const turn = running.catch(() => undefined).then(() => {
-        signal.throwIfAborted();
-        return searchEngine(client).search(text);
-      });
+      const turn = running
+        .catch(() => undefined)
+        .then(() => {
+          signal.throwIfAborted();
+          return searchEngine(client).search(text);
+        });
       running = turn;
       return { text, results: await turn };
     },

@@ -53,7 +53,10 @@ describe('the date filter', () => {
 
   it('picks a whole month from the archive, with counts under the other filters', async () => {
     const onPolitics = [...site.articles.values()].filter((article) => article.topics.includes(qcodeOf('politics')));
-    const month = onPolitics.map((article) => article.date.slice(0, 7)).sort().at(-1)!;
+    const month = onPolitics
+      .map((article) => article.date.slice(0, 7))
+      .sort()
+      .at(-1)!;
     const inMonth = onPolitics.filter((article) => article.date.startsWith(month)).length;
     const [year, monthNumber] = month.split('-').map(Number) as [number, number];
     const label = `${new Date(Date.UTC(year, monthNumber - 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year}`;
@@ -63,7 +66,9 @@ describe('the date filter', () => {
     const { router, user } = renderApp('/?topic=politics');
     const select = await screen.findByRole('combobox', { name: 'Month' });
     // Only months with a politics article are offered, newest first, each with its count.
-    const options = within(select).getAllByRole('option').map((option) => option.textContent);
+    const options = within(select)
+      .getAllByRole('option')
+      .map((option) => option.textContent);
     expect(options[0]).toBe('Choose a month');
     expect(options[1]).toBe(`${label} (${inMonth})`);
     expect(options).toHaveLength(1 + new Set(onPolitics.map((article) => article.date.slice(0, 7))).size);

@@ -34,7 +34,8 @@ export const DateFilter = memo(function DateFilter({ manifest, filters, view, on
         value={filters[name] ?? ''}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          if (value === '' || isCalendarDate(value)) pick(name === 'from' ? value || null : filters.from, name === 'to' ? value || null : filters.to);
+          if (value === '' || isCalendarDate(value))
+            pick(name === 'from' ? value || null : filters.from, name === 'to' ? value || null : filters.to);
         }}
       />
     </label>

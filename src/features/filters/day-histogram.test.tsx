@@ -55,7 +55,9 @@ describe('the histogram', () => {
     expect(screen.getByLabelText('To')).toHaveValue(lastDayOf(newest));
     // And the slider, no longer being moved, says the whole chosen range.
     act(() => slider.blur());
-    await waitFor(() => expect(slider).toHaveAttribute('aria-valuetext', `${monthName(start)} to ${monthName(newest)}: ${articles(inRange)}`));
+    await waitFor(() =>
+      expect(slider).toHaveAttribute('aria-valuetext', `${monthName(start)} to ${monthName(newest)}: ${articles(inRange)}`),
+    );
   });
 
   it('picks one month with a click and several by dragging across the bars', async () => {

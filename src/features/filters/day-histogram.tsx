@@ -121,8 +121,8 @@ export function DayHistogram({ dayCounts, firstDay, from, to, onPick }: Props) {
         <span>{buckets.at(-1)!.label}</span>
       </p>
       <p id={helpId} className="visually-hidden">
-        Drag across the bars or click one to choose dates. With the keyboard: arrow keys move, Shift with arrow keys stretches the
-        range, Enter chooses it.
+        Drag across the bars or click one to choose dates. With the keyboard: arrow keys move, Shift with arrow keys stretches the range,
+        Enter chooses it.
       </p>
     </div>
   );

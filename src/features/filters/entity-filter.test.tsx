@@ -7,7 +7,8 @@ import { serveSite } from '../../app/testing/serve-site';
 
 const { site } = setUpComponentTests();
 
-const directory = (kind: 'people' | 'organisations' | 'places') => JSON.parse(site.files.get(`index/entities/${kind}.json`)!) as EntityDirectory;
+const directory = (kind: 'people' | 'organisations' | 'places') =>
+  JSON.parse(site.files.get(`index/entities/${kind}.json`)!) as EntityDirectory;
 const mentioning = (kind: 'people' | 'organisations' | 'places', names: string[]) =>
   [...site.articles.values()].filter((article) => names.some((name) => article.entities[kind].includes(name))).length;
 
@@ -15,7 +16,11 @@ describe('the entity filters', () => {
   it('offer the most mentioned people, organisations and places, with their counts in the whole archive', async () => {
     serveSite(site);
     renderApp('/');
-    for (const [kind, legend] of [['people', 'People'], ['organisations', 'Organisations'], ['places', 'Places']] as const) {
+    for (const [kind, legend] of [
+      ['people', 'People'],
+      ['organisations', 'Organisations'],
+      ['places', 'Places'],
+    ] as const) {
       const group = await screen.findByRole('group', { name: legend });
       const boxes = within(group).getAllByRole('checkbox');
       const [name, count] = directory(kind).entries[0]!;
@@ -40,7 +45,8 @@ describe('the entity filters', () => {
 
     await user.click(within(screen.getByRole('group', { name: 'People' })).getByRole('checkbox', { name: optionNamed(person) }));
     const both = [...site.articles.values()].filter(
-      (article) => (article.entities.places.includes(first!) || article.entities.places.includes(second!)) && article.entities.people.includes(person),
+      (article) =>
+        (article.entities.places.includes(first!) || article.entities.places.includes(second!)) && article.entities.people.includes(person),
     ).length;
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('person')).toBe(person));
     expect(await screen.findByText(both === 1 ? '1 article matches' : `${both} articles match`)).toBeInTheDocument();

@@ -33,7 +33,9 @@ export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilte
   // "Show more" offers the names whose postings ingest keeps together (top.json), so they count at once.
   const limit = showAll ? ENTITY_TOP_POSTINGS : FIRST_SHOWN;
   const shown = entries.filter(([name], rank) => rank < limit || chosen.includes(name));
-  const extra = chosen.filter((name) => !shown.some(([shownName]) => shownName === name)).map((name): [string, number | null] => [name, null]);
+  const extra = chosen
+    .filter((name) => !shown.some(([shownName]) => shownName === name))
+    .map((name): [string, number | null] => [name, null]);
   const rows = [...extra, ...shown];
   const otherFilters = hasFilters({ ...filters, [kind]: [] });
   const narrowed = countsUnderFilters && otherFilters;

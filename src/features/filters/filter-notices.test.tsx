@@ -20,8 +20,12 @@ describe('invalid filter values', () => {
   it('swap dates given the wrong way round, and say so', async () => {
     serveSite(site);
     const { router } = renderApp('/?from=2022-12-31&to=2021-01-01');
-    expect(await screen.findByText('The dates were the wrong way round (2022-12-31 is after 2021-01-01), so they were swapped.')).toBeInTheDocument();
-    expect(await screen.findByText(matchSentence(countOf((article) => article.date >= '2021-01-01' && article.date <= '2022-12-31')))).toBeInTheDocument();
+    expect(
+      await screen.findByText('The dates were the wrong way round (2022-12-31 is after 2021-01-01), so they were swapped.'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(matchSentence(countOf((article) => article.date >= '2021-01-01' && article.date <= '2022-12-31'))),
+    ).toBeInTheDocument();
     expect(router.state.location.search).toBe('?from=2022-12-31&to=2021-01-01');
   });
 });

@@ -32,7 +32,11 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
   const change = useChangeFilters(where);
   const active = hasFilters({ ...filters, q: '' });
   const activeCount =
-    filters.topics.length + filters.people.length + filters.organisations.length + filters.places.length + (filters.from || filters.to ? 1 : 0);
+    filters.topics.length +
+    filters.people.length +
+    filters.organisations.length +
+    filters.places.length +
+    (filters.from || filters.to ? 1 : 0);
   return (
     <section className={styles.panel} aria-label="Filters" id={FILTERS_ID} data-open={open}>
       <button
@@ -54,7 +58,13 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
         <TopicFilter manifest={manifest} filters={filters} counts={view.topicCounts} onChange={change} />
         <DateFilter manifest={manifest} filters={filters} view={view} onChange={change} />
         <EntityFilter kind="people" legend="People" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
-        <EntityFilter kind="organisations" legend="Organisations" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
+        <EntityFilter
+          kind="organisations"
+          legend="Organisations"
+          filters={filters}
+          onChange={change}
+          countsUnderFilters={where === 'list'}
+        />
         <EntityFilter kind="places" legend="Places" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
       </div>
     </section>

@@ -24,10 +24,11 @@ describe('periodSpans', () => {
   it('cuts into whole years, decades and centuries', () => {
     const firstDay = dayNumber('1998-06-15');
     const length = dayNumber('2011-02-01') - firstDay + 1;
-    expect(periodSpans(firstDay, length, 'year').map(({ from, to }) => `${from}/${to}`).slice(0, 2)).toEqual([
-      '1998-01-01/1998-12-31',
-      '1999-01-01/1999-12-31',
-    ]);
+    expect(
+      periodSpans(firstDay, length, 'year')
+        .map(({ from, to }) => `${from}/${to}`)
+        .slice(0, 2),
+    ).toEqual(['1998-01-01/1998-12-31', '1999-01-01/1999-12-31']);
     expect(periodSpans(firstDay, length, 'decade')).toEqual([
       { from: '1990-01-01', to: '1999-12-31', start: 0, end: dayNumber('2000-01-01') - firstDay },
       { from: '2000-01-01', to: '2009-12-31', start: dayNumber('2000-01-01') - firstDay, end: dayNumber('2010-01-01') - firstDay },

@@ -53,7 +53,8 @@ describe('keyboard shortcuts', () => {
     // The search box, once the masthead has one; the filters otherwise.
     const search = screen.queryByRole('searchbox');
     if (search) await waitFor(() => expect(document.activeElement).toBe(search));
-    else await waitFor(() => expect(screen.getByRole('region', { name: 'Filters' })).toContainElement(document.activeElement as HTMLElement));
+    else
+      await waitFor(() => expect(screen.getByRole('region', { name: 'Filters' })).toContainElement(document.activeElement as HTMLElement));
 
     const from = screen.getByLabelText('From');
     await user.click(from);

@@ -33,7 +33,10 @@ async function newestCard() {
 describe('the save button', () => {
   // First in the file: the page has not loaded the saved articles' code yet.
   it('says Saved at once for an article saved on an earlier visit', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify([{ id: newest.id, title: newest.title, date: newest.date, savedAt: '2026-01-01T00:00:00.000Z' }]));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify([{ id: newest.id, title: newest.title, date: newest.date, savedAt: '2026-01-01T00:00:00.000Z' }]),
+    );
     serveSite(site);
     renderApp('/');
     const button = within(await newestCard()).getByRole('button', { name: 'Saved' });

@@ -28,7 +28,11 @@ const StorageNotice = lazy(async () => ({ default: (await import('./storage-noti
  */
 export function SaveButton({ article, describedBy, inCard = false, announceStorageProblem = true }: Props) {
   const store = useSavedStore();
-  const snapshot = useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getSnapshot() ?? null, () => null);
+  const snapshot = useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    () => store?.getSnapshot() ?? null,
+    () => null,
+  );
   const peeked = useSyncExternalStore(noSubscription, peekSavedIds, nothingSaved);
   const saved = snapshot ? snapshot.articles.some((each) => each.id === article.id) : peeked.has(article.id);
   const [problem, setProblem] = useState<string | null>(null);

@@ -72,7 +72,12 @@ describe('saved articles', () => {
     target.save(seed);
 
     expect(target.importJson(source.exportJson())).toEqual({ added: 1, alreadySaved: 1, bad: 0, repeated: 0, listed: 2 });
-    expect(target.getSnapshot().articles.map((article) => article.id).sort()).toEqual([seed.id, other.id].sort());
+    expect(
+      target
+        .getSnapshot()
+        .articles.map((article) => article.id)
+        .sort(),
+    ).toEqual([seed.id, other.id].sort());
     expect(() => target.importJson('{"hello": 1}')).toThrow(/not a Broadsheet export/);
     expect(() => target.importJson('not json')).toThrow(/not JSON/);
   });
@@ -157,7 +162,12 @@ describe('saved articles', () => {
     store.save(seed);
     storage.setItem(STORAGE_KEY, `[${JSON.stringify({ ...other, savedAt: '2026-02-01T00:00:00.000Z' })}, {"id": "broken`);
     thisTab.dispatchEvent(Object.assign(new Event('storage'), { key: STORAGE_KEY }));
-    expect(store.getSnapshot().articles.map((article) => article.id).sort()).toEqual([seed.id, other.id].sort());
+    expect(
+      store
+        .getSnapshot()
+        .articles.map((article) => article.id)
+        .sort(),
+    ).toEqual([seed.id, other.id].sort());
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toHaveLength(2);
   });
 

@@ -12,7 +12,7 @@ const SPORT: SavedFile = { gone: false, topics: ['medtop:15000000'], entities: {
 const entries: SavedArticle[] = Array.from({ length: 1000 }, (_, n) => ({
   id: `saved-${n}`,
   title: `Saved ${n}`,
-  date: `2020-${String(Math.floor(n / 28) % 12 + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
+  date: `2020-${String((Math.floor(n / 28) % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
   savedAt: '',
 }));
 const ids = (list: Array<{ id: string } | { entry: { id: string } }>) => list.map((each) => ('entry' in each ? each.entry.id : each.id));

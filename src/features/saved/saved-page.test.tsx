@@ -17,13 +17,20 @@ const gone = { id: 'gone-for-good', title: 'An article that left the archive', d
 beforeAll(() => {
   politics = site.seed;
   expect(politics.topics).toContain(qcodeOf('politics'));
-  sport = [...site.articles.values()].find((article) => article.topics.includes(qcodeOf('sport')) && !article.topics.includes(qcodeOf('politics')))!;
+  sport = [...site.articles.values()].find(
+    (article) => article.topics.includes(qcodeOf('sport')) && !article.topics.includes(qcodeOf('politics')),
+  )!;
 });
 beforeEach(() => localStorage.clear());
 
 /** Saved entries as the store writes them, the first one saved most recently. */
 function savedInStorage(...articles: Array<Pick<Article, 'id' | 'title' | 'date'>>) {
-  const entries = articles.map(({ id, title, date }, index) => ({ id, title, date, savedAt: new Date(Date.UTC(2026, 0, 10 - index)).toISOString() }));
+  const entries = articles.map(({ id, title, date }, index) => ({
+    id,
+    title,
+    date,
+    savedAt: new Date(Date.UTC(2026, 0, 10 - index)).toISOString(),
+  }));
   localStorage.setItem(STORAGE_KEY, JSON.stringify(entries));
 }
 
@@ -71,7 +78,10 @@ describe('the saved page', () => {
     await user.click(screen.getByRole('button', { name: 'Export saved articles' }));
     expect(download).toHaveBeenCalledOnce();
     const exported = await files[0]!.text();
-    expect((JSON.parse(exported) as { articles: Array<{ id: string }> }).articles.map((entry) => entry.id)).toEqual([sport.id, politics.id]);
+    expect((JSON.parse(exported) as { articles: Array<{ id: string }> }).articles.map((entry) => entry.id)).toEqual([
+      sport.id,
+      politics.id,
+    ]);
 
     // Unsave both, then bring them back from the file.
     for (const title of [sport.title, politics.title]) {

@@ -86,7 +86,14 @@ export function SearchBox() {
   return (
     // data-shown-query: the search of the view React has drawn (the router's state can be ahead of it),
     // for tests and tools that act on the page as drawn.
-    <form role="search" action={listHref} method="get" onSubmit={submit} className={styles.search} data-shown-query={searchOf(location.pathname, location.search)}>
+    <form
+      role="search"
+      action={listHref}
+      method="get"
+      onSubmit={submit}
+      className={styles.search}
+      data-shown-query={searchOf(location.pathname, location.search)}
+    >
       <label htmlFor="site-search" className="visually-hidden">
         Search articles, quotations and people
       </label>

@@ -29,7 +29,13 @@ type Props = {
 export function SearchResults({ text, manifest, filtered }: Props) {
   const { hits, error, busy, retry } = useSearchResults(text, manifest.articleCount, filtered);
   return (
-    <section aria-labelledby="search-results-heading" data-article-list="" data-search-query={hits?.text} aria-busy={busy} className={styles.results}>
+    <section
+      aria-labelledby="search-results-heading"
+      data-article-list=""
+      data-search-query={hits?.text}
+      aria-busy={busy}
+      className={styles.results}
+    >
       <h2 id="search-results-heading" className="visually-hidden">
         Search results
       </h2>

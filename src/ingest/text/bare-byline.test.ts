@@ -7,7 +7,11 @@ const LEAD = 'The two councils agreed on Monday to build a tram line between the
 function bylineOf(lines: string[]): number[] {
   const source = lines.map((text) => ({ text, cuts: [] }));
   const prose = lines.map((text) => text === LEAD);
-  return bareBylineLines(source, lines.map(() => false), prose);
+  return bareBylineLines(
+    source,
+    lines.map(() => false),
+    prose,
+  );
 }
 
 describe('isBareName', () => {

@@ -3,10 +3,13 @@ import { isReporterRole } from './metadata-lines';
 import type { SourceLine } from './text-parts';
 
 // A name's word: capitalised (Hale, O’Neill, Anna-Lise), all capitals (HALE), an initial (J.), or a particle.
-const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|\p{Lu}\.|van|von|de|da|del|der|di|du|la|le|al|bin|ibn|el|dos|das|ten|ter)$/u;
+const NAME_WORD =
+  /^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:[-'’]\p{Lu}+)*|\p{Lu}\.|van|von|de|da|del|der|di|du|la|le|al|bin|ibn|el|dos|das|ten|ter)$/u;
 /** Capitalised words that title-case headings and labels use but names do not. */
 const NOT_NAME_WORDS = new Set(
-  'a an the and or but of on in at to for from with by as is are was be what why how who when where next new more now today tomorrow yesterday live latest update updates news breaking video watch photos gallery opinion analysis comment editorial exclusive share follow subscribe read staff reporter correspondent editor desk team'.split(' '),
+  'a an the and or but of on in at to for from with by as is are was be what why how who when where next new more now today tomorrow yesterday live latest update updates news breaking video watch photos gallery opinion analysis comment editorial exclusive share follow subscribe read staff reporter correspondent editor desk team'.split(
+    ' ',
+  ),
 );
 
 /**

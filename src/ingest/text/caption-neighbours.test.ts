@@ -14,8 +14,12 @@ function captionsOf(lines: string[]): number[] {
 
 describe('captionNeighbours', () => {
   it('takes a short stand-alone sentence directly above or below a photo credit', () => {
-    expect(captionsOf(['Border towns plan tram', '', LEAD, '', 'Workers lay the first rails at Tarrow depot.', CREDIT, '', LEAD])).toEqual([4]);
-    expect(captionsOf(['Border towns plan tram', '', LEAD, '', CREDIT, 'Workers lay the first rails at Tarrow depot.', '', LEAD])).toEqual([5]);
+    expect(captionsOf(['Border towns plan tram', '', LEAD, '', 'Workers lay the first rails at Tarrow depot.', CREDIT, '', LEAD])).toEqual([
+      4,
+    ]);
+    expect(captionsOf(['Border towns plan tram', '', LEAD, '', CREDIT, 'Workers lay the first rails at Tarrow depot.', '', LEAD])).toEqual([
+      5,
+    ]);
   });
 
   it('keeps the headline, headings, wrapped lines and lines set apart by a blank line', () => {

@@ -37,5 +37,11 @@ function standsAlone(lines: readonly SourceLine[], judged: readonly boolean[], a
 
 function isCaptionShaped(text: string): boolean {
   const words = wordCount(text);
-  return words >= 3 && words <= MAX_CAPTION_WORDS && /^["“‘]?\p{Lu}/u.test(text) && /(?<!\.)\.["”’)]*$/u.test(text) && !/[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s+\p{Lu}/u.test(text);
+  return (
+    words >= 3 &&
+    words <= MAX_CAPTION_WORDS &&
+    /^["“‘]?\p{Lu}/u.test(text) &&
+    /(?<!\.)\.["”’)]*$/u.test(text) &&
+    !/[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s+\p{Lu}/u.test(text)
+  );
 }

@@ -5,7 +5,11 @@ import { readSourceLines } from './source-lines';
 /** Each non-blank line as "body" or "<reason>". */
 function judged(text: string): string[] {
   return cleanLines(readSourceLines(text)).flatMap((entry) =>
-    entry.kind === 'body' ? ['body'] : entry.kind === 'removed' ? [entry.removal.keptAs ? `${entry.removal.reason} (kept)` : entry.removal.reason] : [],
+    entry.kind === 'body'
+      ? ['body']
+      : entry.kind === 'removed'
+        ? [entry.removal.keptAs ? `${entry.removal.reason} (kept)` : entry.removal.reason]
+        : [],
   );
 }
 
@@ -13,29 +17,56 @@ const paragraph = 'The council approved the new tram line on Monday after a deba
 
 describe('cleanLines', () => {
   it('takes out site junk and keeps bylines and timestamps as metadata', () => {
-    expect(judged(`Home » News\nHarbour tram to reopen\nBy Mara Ellingsen\n2 hours ago\nShare this:\n${paragraph}\nAdvertisement\n${paragraph}\n© 2021 Harbour Times`)).toEqual([
-      'breadcrumbs', 'body', 'byline (kept)', 'timestamp (kept)', 'share buttons', 'body', 'advertisement', 'body', 'site footer',
+    expect(
+      judged(
+        `Home » News\nHarbour tram to reopen\nBy Mara Ellingsen\n2 hours ago\nShare this:\n${paragraph}\nAdvertisement\n${paragraph}\n© 2021 Harbour Times`,
+      ),
+    ).toEqual([
+      'breadcrumbs',
+      'body',
+      'byline (kept)',
+      'timestamp (kept)',
+      'share buttons',
+      'body',
+      'advertisement',
+      'body',
+      'site footer',
     ]);
   });
 
   it('takes a related-posts list, but leaves its last line when body text follows (it may be a heading)', () => {
     expect(judged(`${paragraph}\n\nRelated posts:\n\nTram fares to rise\n\nDepot plan approved\n\nTags: trams`)).toEqual([
-      'body', 'related links', 'related links', 'related links', 'tag list',
+      'body',
+      'related links',
+      'related links',
+      'related links',
+      'tag list',
     ]);
     expect(judged(`${paragraph}\n\nRelated\n\nTram fares to rise\n\nWhat happens next\n\n${paragraph}`)).toEqual([
-      'body', 'related links', 'related links', 'body', 'body',
+      'body',
+      'related links',
+      'related links',
+      'body',
+      'body',
     ]);
   });
 
   it('takes the one link after a stand-alone "Also read"', () => {
     expect(judged(`${paragraph}\n\nALSO READ\n\nTram fares to rise in May\n\n${paragraph}`)).toEqual([
-      'body', 'read-more link', 'related link', 'body',
+      'body',
+      'read-more link',
+      'related link',
+      'body',
     ]);
   });
 
   it('takes a section label only above the body', () => {
     expect(judged(`Analysis\nHarbour tram to reopen\n${paragraph}\nAnalysis\n${paragraph}`)).toEqual([
-      'section label', 'body', 'body', 'body', 'body',
+      'section label',
+      'body',
+      'body',
+      'body',
+      'body',
     ]);
   });
 
@@ -45,6 +76,10 @@ describe('cleanLines', () => {
   });
 
   it('keeps whatever no rule is sure of', () => {
-    expect(judged('He declined to comment.\nThe end of an era\nBy the end of the year, fares will rise.')).toEqual(['body', 'body', 'body']);
+    expect(judged('He declined to comment.\nThe end of an era\nBy the end of the year, fares will rise.')).toEqual([
+      'body',
+      'body',
+      'body',
+    ]);
   });
 });

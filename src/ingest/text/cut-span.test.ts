@@ -23,7 +23,10 @@ describe('cutOut', () => {
     const first = cutOut(line('foo<b>bar</b> baz'), 3, 6, removal)!;
     const second = cutOut(first, 6, 10, removal)!;
     expect(second.text).toBe('foobar baz');
-    expect(second.cuts.map((cut) => [cut.text, cut.offset])).toEqual([['<b>', 3], ['</b>', 6]]);
+    expect(second.cuts.map((cut) => [cut.text, cut.offset])).toEqual([
+      ['<b>', 3],
+      ['</b>', 6],
+    ]);
     expect(withCutsRestored(second.text, second.cuts)).toBe('foo<b>bar</b> baz');
   });
 
@@ -31,7 +34,10 @@ describe('cutOut', () => {
     const first = cutOut(line('a bc de'), 5, 7, removal)!;
     expect(first.text).toBe('a bc');
     const second = cutOut(first, 0, 2, removal)!;
-    expect(second.cuts.map((cut) => [cut.text, cut.offset])).toEqual([['a ', 0], [' de', 2]]);
+    expect(second.cuts.map((cut) => [cut.text, cut.offset])).toEqual([
+      ['a ', 0],
+      [' de', 2],
+    ]);
     expect(withCutsRestored(second.text, second.cuts)).toBe('a bc de');
     const inside = cutOut({ text: 'abcd', cuts: [{ ...removal, text: 'x', offset: 2 }] }, 1, 3, removal);
     expect(inside).toBeNull();

@@ -19,9 +19,7 @@ export function cutOut<T extends WithCuts>(holder: T, start: number, end: number
   if (holder.cuts.some((cut) => cut.offset > from && cut.offset < to)) return null;
   const cut: Cut = { ...removal, text: text.slice(from, to), offset: from };
   const earlier = holder.cuts.filter((each) => each.offset <= from);
-  const later = holder.cuts
-    .filter((each) => each.offset >= to)
-    .map((each) => ({ ...each, offset: each.offset - (to - from) }));
+  const later = holder.cuts.filter((each) => each.offset >= to).map((each) => ({ ...each, offset: each.offset - (to - from) }));
   return { ...holder, text: text.slice(0, from) + text.slice(to), cuts: [...earlier, cut, ...later] };
 }
 

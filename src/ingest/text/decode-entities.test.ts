@@ -16,7 +16,7 @@ describe('decodeEntities', () => {
     expect(decodeEntities('He said quot;We will go.quot; and the Alliancersquo;s chief')).toBe(
       'He said "We will go." and the Alliance’s chief',
     );
-    expect(decodeEntities('ldquo;Enough,rdquo; she said. It#39;s over')).toBe('“Enough,” she said. It\'s over');
+    expect(decodeEntities('ldquo;Enough,rdquo; she said. It#39;s over')).toBe("“Enough,” she said. It's over");
   });
 
   it('leaves text that only looks like an entity alone', () => {

@@ -3,12 +3,9 @@ import { uniqueHeadingIds } from './heading-ids';
 
 describe('uniqueHeadingIds', () => {
   it('makes URL fragments of heading words', () => {
-    expect(uniqueHeadingIds(['Focus on training missions', 'What happens next?', 'Déjà vu at Søndre Ås', 'iPhone sales & the 90s'])).toEqual([
-      'focus-on-training-missions',
-      'what-happens-next',
-      'deja-vu-at-sondre-as',
-      'iphone-sales-and-the-90s',
-    ]);
+    expect(
+      uniqueHeadingIds(['Focus on training missions', 'What happens next?', 'Déjà vu at Søndre Ås', 'iPhone sales & the 90s']),
+    ).toEqual(['focus-on-training-missions', 'what-happens-next', 'deja-vu-at-sondre-as', 'iphone-sales-and-the-90s']);
   });
 
   it('keeps ids unique within the article', () => {

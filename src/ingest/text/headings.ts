@@ -6,7 +6,8 @@ const MAX_CHARS = 90;
 /** Two sentences in one line: a heading is never that. */
 const SENTENCE_INSIDE = /[.!?]["”’»)]* +["“‘«]?\p{Lu}/u;
 /** Reported speech or a pronoun subject: the shape of a one-sentence paragraph missing its full stop. */
-const SENTENCE_LIKE = /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
+const SENTENCE_LIKE =
+  /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
 /** Lines that date or credit something rather than head it. */
 const NOT_A_HEADING = /^(?:by|photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
 

@@ -21,14 +21,23 @@ describe('continuesOnNextLine', () => {
   it('does not take the first line for a wrapped one on its length alone', () => {
     const headline = 'Wartime letter delivered to soldier’s family 79 years after it was posted';
     expect(continuesOnNextLine(headline, 'A letter written by a young soldier', 74, true)).toBe(false);
-    expect(continuesOnNextLine('A letter written by a young soldier to his fiancée in the village of', 'Ashcombe has been', 70, true)).toBe(true);
+    expect(continuesOnNextLine('A letter written by a young soldier to his fiancée in the village of', 'Ashcombe has been', 70, true)).toBe(
+      true,
+    );
   });
 });
 
 describe('continuesAfterBlankLine', () => {
   it('joins a paragraph split in the middle of a sentence', () => {
-    expect(continuesAfterBlankLine('It was paid for by the port company, a regional growth fund and a loan from the', 'National Infrastructure Bank.')).toBe(true);
-    expect(continuesAfterBlankLine('Council leader Brian Aske said the', 'festival had agreed to end amplified music at midnight.')).toBe(true);
+    expect(
+      continuesAfterBlankLine(
+        'It was paid for by the port company, a regional growth fund and a loan from the',
+        'National Infrastructure Bank.',
+      ),
+    ).toBe(true);
+    expect(continuesAfterBlankLine('Council leader Brian Aske said the', 'festival had agreed to end amplified music at midnight.')).toBe(
+      true,
+    );
   });
 
   it('keeps paragraphs and headings apart', () => {

@@ -6,8 +6,10 @@
  */
 
 const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
-const ENDS_MID_SENTENCE = /(?:[\p{Ll}\p{N},–—-]|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her)|\p{L})$/u;
-const ENDS_WITH_LINK_WORD = /(?:,|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her))$/iu;
+const ENDS_MID_SENTENCE =
+  /(?:[\p{Ll}\p{N},–—-]|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her)|\p{L})$/u;
+const ENDS_WITH_LINK_WORD =
+  /(?:,|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her))$/iu;
 const STARTS_LOWERCASE = /^\p{Ll}+\b/u;
 const STARTS_WORDLIKE = /^["“‘'«„]?[\p{L}\p{N}]/u;
 

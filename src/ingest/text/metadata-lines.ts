@@ -13,7 +13,8 @@ export function metadataLineKind(text: string): MetadataKind | null {
   return null;
 }
 
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAY = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 const ZONE = 'gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|aest|aedt|jst|kst|sgt|hkt|msk|wib|sast|nzst|nzdt|z';
 /** "PTI | Updated: Mar 3, 2021 10:45 IST": an agency's name may lead a timestamp line. */
@@ -22,7 +23,10 @@ const TIME_TOKEN = new RegExp(
   `^(?:${MONTH}|${WEEKDAY}|${ZONE}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
   'i',
 );
-const TIME_ANCHOR = new RegExp(`^(?:${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|ago)$`, 'i');
+const TIME_ANCHOR = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|ago)$`,
+  'i',
+);
 
 /** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
 function isTimestamp(text: string): boolean {
@@ -44,9 +48,11 @@ const NOT_A_NAME = new RegExp(`^(?:the|this|that|then|now|noon|midnight|early|la
 const BYLINE_LEAD = /^(?:by|written by|reported by|words by|story by|text by|posted by|authors?|byline|reporter|correspondent)\s*:?\s+/i;
 // Case matters after the lead-in: names are capitalised ("By Tuesday, the council..." is caught below).
 const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|\\bin\\b|\\bon\\b)\\s*([^.!?]{0,80}))?$`, 'u');
-const OUTLET_OR_ROLE = /\b(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|photographer|staff|bureau|desk|news|times|post|herald|courier|gazette|echo|press|media|agency|wire|online)\b/i;
+const OUTLET_OR_ROLE =
+  /\b(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|photographer|staff|bureau|desk|news|times|post|herald|courier|gazette|echo|press|media|agency|wire|online)\b/i;
 const ONLY_NAMES = new RegExp(`^${NAMES}$`, 'u');
-const REPORTER_ROLE = /^(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)s?\b.{0,40}$/i;
+const REPORTER_ROLE =
+  /^(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)s?\b.{0,40}$/i;
 
 /** A line that is only a reporter's role: "Political Correspondent", "Staff Writer, Tarrow Gazette". */
 export function isReporterRole(text: string): boolean {

@@ -36,8 +36,13 @@ describe('assembleDrafts', () => {
     expect(wrapped.drafts.map((draft) => draft.text)).toEqual(['The councils agreed to build a cross-border tram line between the towns.']);
     const advert = assembleDrafts([body('The councils agreed to build a cross-'), removed('Advertisement'), body('border tram line.')]);
     expect(advert.drafts[0]?.text).toBe('The councils agreed to build a cross- border tram line.');
-    expect(withCutsRestored(advert.drafts[0]?.text ?? '', advert.drafts[0]?.cuts ?? [])).toBe('The councils agreed to build a cross- Advertisement border tram line.');
-    const tag = assembleDrafts([{ kind: 'body', line: { text: 'a well-', cuts: [{ text: '</i>', reason: 'html tag', offset: 7 }] } }, body('known firm.')]);
+    expect(withCutsRestored(advert.drafts[0]?.text ?? '', advert.drafts[0]?.cuts ?? [])).toBe(
+      'The councils agreed to build a cross- Advertisement border tram line.',
+    );
+    const tag = assembleDrafts([
+      { kind: 'body', line: { text: 'a well-', cuts: [{ text: '</i>', reason: 'html tag', offset: 7 }] } },
+      body('known firm.'),
+    ]);
     expect(tag.drafts[0]?.text).toBe('a well- known firm.');
   });
 

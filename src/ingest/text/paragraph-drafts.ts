@@ -47,7 +47,11 @@ export function assembleDrafts(entries: readonly Entry[]): { drafts: Draft[]; tr
  * a hyphen only where the hyphen and the next word touch it (see normaliseForRoundTrip).
  */
 function joined(draft: Draft, between: Removal[], line: SourceLine, hyphenated: boolean): Draft {
-  const tight = hyphenated && between.length === 0 && !draft.cuts.some((cut) => cut.offset === draft.text.length) && !line.cuts.some((cut) => cut.offset === 0);
+  const tight =
+    hyphenated &&
+    between.length === 0 &&
+    !draft.cuts.some((cut) => cut.offset === draft.text.length) &&
+    !line.cuts.some((cut) => cut.offset === 0);
   const at = draft.text.length + (tight ? 0 : 1);
   // A removed line inside the paragraph keeps the space that separated it from the next line.
   for (const removal of between) draft.cuts.push({ ...removal, text: `${removal.text} `, offset: at });

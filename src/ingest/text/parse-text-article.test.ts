@@ -22,7 +22,13 @@ describe('parseTextArticle on the seed', () => {
   it('has 6 paragraphs and the heading "Focus on training missions"', () => {
     expect(parsed.blocks).toHaveLength(7);
     expect(parsed.blocks.map((block) => block.type)).toEqual([
-      'paragraph', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
     ]);
     expect(parsed.blocks[3]).toEqual({ type: 'heading', id: 'focus-on-training-missions', text: 'Focus on training missions' });
   });
@@ -51,7 +57,15 @@ describe('parseTextArticle on the seed', () => {
         continued: false,
         kind: 'quotation',
       },
-      { type: 'quote', text: 'such high price over the last two decades.', speaker: null, open: '“', close: '”', continued: false, kind: 'quotation' },
+      {
+        type: 'quote',
+        text: 'such high price over the last two decades.',
+        speaker: null,
+        open: '“',
+        close: '”',
+        continued: false,
+        kind: 'quotation',
+      },
     ]);
   });
 
@@ -153,7 +167,7 @@ describe('parseTextArticle on a scraped page', () => {
     '',
     'Loading...',
     '',
-    'bill would be shared with the region. "Nobody expected a storm like that\'\' said',
+    "bill would be shared with the region. \"Nobody expected a storm like that'' said",
     'one driver. Fares stay the same, officials said.”',
     '',
     'Related posts:',
@@ -172,7 +186,11 @@ describe('parseTextArticle on a scraped page', () => {
     const written = parsed.blocks.map((block) =>
       block.type === 'heading'
         ? `## ${block.text}`
-        : block.inlines.map((inline) => (inline.type === 'quote' ? `[${inline.continued ? '+' : ''}${inline.open}|${inline.text}|${inline.close}]` : inline.text)).join(''),
+        : block.inlines
+            .map((inline) =>
+              inline.type === 'quote' ? `[${inline.continued ? '+' : ''}${inline.open}|${inline.text}|${inline.close}]` : inline.text,
+            )
+            .join(''),
     );
     expect(written).toEqual([
       'The harbour tram will run again from Monday, the transit authority’s chief executive said, four months after a storm washed away part of the line.',
@@ -212,6 +230,8 @@ describe('parseTextArticle on a scraped page', () => {
     const loading = parsed.removed.find((each) => each.reason === 'loading indicator');
     expect(loading?.text).toBe('Loading... ');
     const split = parsed.blocks[4];
-    expect(split?.type === 'paragraph' && blockText(split).slice(0, loading?.offset)).toBe('Repairs cost \'far more\' than planned, and the council said the ');
+    expect(split?.type === 'paragraph' && blockText(split).slice(0, loading?.offset)).toBe(
+      "Repairs cost 'far more' than planned, and the council said the ",
+    );
   });
 });

@@ -22,7 +22,9 @@ export function parseTextArticle(text: string, options: { title?: string | undef
   const { trailing } = assembled;
   if (drafts.length === 0) {
     const removed = entries.some((entry) => entry.kind === 'removed');
-    throw new InputRejected(removed ? 'no article text after the date: every line is site boilerplate or markup' : 'no article text after the date');
+    throw new InputRejected(
+      removed ? 'no article text after the date: every line is site boilerplate or markup' : 'no article text after the date',
+    );
   }
   const { title, titleSource, headline, body } = chooseTitle(drafts, options.title);
   const blocks = buildBlocks(body);

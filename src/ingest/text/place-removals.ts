@@ -26,8 +26,7 @@ function entry(removal: Removal | Cut, at: number): RemovedText {
 
 /** The bylines, credits, captions and timestamps among what was taken out, as the article keeps them. */
 export function metadataOf(removed: readonly RemovedText[]): ArticleMetadata {
-  const texts = (kind: RemovedText['keptAs']): string[] =>
-    removed.filter((each) => each.keptAs === kind).map((each) => each.text.trim());
+  const texts = (kind: RemovedText['keptAs']): string[] => removed.filter((each) => each.keptAs === kind).map((each) => each.text.trim());
   const metadata: ArticleMetadata = {};
   const bylines = texts('byline');
   if (bylines.length) metadata.byline = bylines.join(' · ');

@@ -11,7 +11,10 @@ function quotes(text: string, carried = false): string[][] {
 
 describe('quoteInlines', () => {
   it('finds curly, straight, low-9 and guillemet quotations', () => {
-    expect(quotes('“We are ready,” she said. "So are we," he said.')).toEqual([['“', 'We are ready,', '”'], ['"', 'So are we,', '"']]);
+    expect(quotes('“We are ready,” she said. "So are we," he said.')).toEqual([
+      ['“', 'We are ready,', '”'],
+      ['"', 'So are we,', '"'],
+    ]);
     expect(quotes('Er sagte: „Wir sind bereit.“ Dann ging er.')).toEqual([['„', 'Wir sind bereit.', '“']]);
     expect(quotes('Il a dit : « Nous sommes prêts » hier.')).toEqual([['«', ' Nous sommes prêts ', '»']]);
     expect(quotes('Han sa: »Vi er klare« og gikk.')).toEqual([['»', 'Vi er klare', '«']]);

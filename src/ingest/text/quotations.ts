@@ -113,7 +113,15 @@ function toInlines(text: string, found: readonly Found[], carried: boolean): Inl
     if (quoted.trim() === '') return;
     const opensAt = quote.start - quote.open.length;
     if (opensAt > at) inlines.push({ type: 'text', text: text.slice(at, opensAt) });
-    const inline: QuoteInline = { type: 'quote', text: quoted, speaker: null, open: quote.open, close: quote.close, continued: false, kind: 'quotation' };
+    const inline: QuoteInline = {
+      type: 'quote',
+      text: quoted,
+      speaker: null,
+      open: quote.open,
+      close: quote.close,
+      continued: false,
+      kind: 'quotation',
+    };
     if (carried && index === 0 && opensAt === 0) inline.continued = true;
     inlines.push(inline);
     at = quote.end + quote.close.length;

@@ -12,34 +12,75 @@ const SHARE_WORDS = new Set(
   ).split(' '),
 );
 const SHARE_ANCHORS = new Set(
-  'share tweet email print facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard tumblr mastodon bluesky'.split(' '),
+  'share tweet email print facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard tumblr mastodon bluesky'.split(
+    ' ',
+  ),
 );
 
 const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:like\s+)?loading(?: (?:comments|video|content|player|article))?\s*(?:\.{2,}|…)?$/i, 'loading indicator'],
   [/^like this\s*:?$/i, 'share buttons'],
-  [/\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i, 'cookie notice'],
+  [
+    /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i,
+    'cookie notice',
+  ],
   [/^(?:accept(?: all)?|reject(?: all)?|manage (?:cookies|preferences|consent|settings)|got it)\W*$/i, 'cookie notice'],
-  [/^(?:sign up|subscribe|register|get|join|receive)\b.{0,100}\b(?:newsletters?|inbox|e-?mail (?:alerts?|updates)|briefing|bulletin|digest)\b/i, 'newsletter prompt'],
+  [
+    /^(?:sign up|subscribe|register|get|join|receive)\b.{0,100}\b(?:newsletters?|inbox|e-?mail (?:alerts?|updates)|briefing|bulletin|digest)\b/i,
+    'newsletter prompt',
+  ],
   [/\bnewsletters?\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$/i, 'newsletter prompt'],
-  [/^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80}|by (?:signing up|subscribing|clicking)\b.{0,120})\W*$/i, 'newsletter prompt'],
-  [/\b(?:subscribe (?:now )?to (?:continue|read|keep reading)|for subscribers only|subscriber-only|to continue reading,? (?:please )?(?:log in|sign in|subscribe)|you have reached (?:your|the) (?:limit|maximum)|free articles? (?:left|remaining)|already a subscriber)\b/i, 'paywall notice'],
-  [/^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i, 'related link'],
-  [/^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i, 'read-more link'],
-  [/(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|headline of this report may have been reworked)/i, 'syndication notice'],
+  [
+    /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80}|by (?:signing up|subscribing|clicking)\b.{0,120})\W*$/i,
+    'newsletter prompt',
+  ],
+  [
+    /\b(?:subscribe (?:now )?to (?:continue|read|keep reading)|for subscribers only|subscriber-only|to continue reading,? (?:please )?(?:log in|sign in|subscribe)|you have reached (?:your|the) (?:limit|maximum)|free articles? (?:left|remaining)|already a subscriber)\b/i,
+    'paywall notice',
+  ],
+  [
+    /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i,
+    'related link',
+  ],
+  [
+    /^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i,
+    'read-more link',
+  ],
+  [
+    /(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|headline of this report may have been reworked)/i,
+    'syndication notice',
+  ],
   [/^disclaimer\s*:/i, 'disclaimer'],
   [/^(?:tags?|tagged(?: with| in)?|topics|filed under|categories|category|posted in|keywords|related topics)\s*:.{0,300}$/i, 'tag list'],
   [/^(?:#[\p{L}\p{N}_]+[\s,]*){1,12}$/u, 'tag list'],
   [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i, 'site footer'],
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
-  [/^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|powered by .{1,40})\W*$/i, 'site navigation'],
-  [/^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post)?|ads? by \S+|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i, 'advertisement'],
-  [/^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i, 'comments prompt'],
-  [/^(?:follow (?:us|@\w+)\b.{0,60}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/i, 'social media prompt'],
+  [
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|powered by .{1,40})\W*$/i,
+    'site navigation',
+  ],
+  [
+    /^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post)?|ads? by \S+|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
+    'advertisement',
+  ],
+  [
+    /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i,
+    'comments prompt',
+  ],
+  [
+    /^(?:follow (?:us|@\w+)\b.{0,60}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/i,
+    'social media prompt',
+  ],
   [/^(?:download|install|get)\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
-  [/^(?:(?:play|watch) (?:the )?video|video player is loading\.?|now playing|this video can(?:not|'t) be played.{0,60}|your browser does not support .{0,60}|duration\s*:?\s*\d+:\d+|image|photo|video|embed|gallery|audio)\W*$/i, 'media placeholder'],
-  [/^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?\s*\d+.{0,15}|listen to (?:this )?(?:article|story).{0,30}|\d+:\d+\s*listen)\W*$/i, 'reading time'],
+  [
+    /^(?:(?:play|watch) (?:the )?video|video player is loading\.?|now playing|this video can(?:not|'t) be played.{0,60}|your browser does not support .{0,60}|duration\s*:?\s*\d+:\d+|image|photo|video|embed|gallery|audio)\W*$/i,
+    'media placeholder',
+  ],
+  [
+    /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?\s*\d+.{0,15}|listen to (?:this )?(?:article|story).{0,30}|\d+:\d+\s*listen)\W*$/i,
+    'reading time',
+  ],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   [/^[-=_*~•·.#]{3,}$/, 'separator'],

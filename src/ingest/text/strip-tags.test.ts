@@ -14,9 +14,7 @@ describe('stripTags', () => {
       ['<a href="https://x.example/a?b=1">', 15, 'HTML tag'],
       ['</a>', 19, 'HTML tag'],
     ]);
-    expect(withCutsRestored(stripped.text, stripped.cuts)).toBe(
-      'The <b>mayor</b> said <a href="https://x.example/a?b=1">more</a>.',
-    );
+    expect(withCutsRestored(stripped.text, stripped.cuts)).toBe('The <b>mayor</b> said <a href="https://x.example/a?b=1">more</a>.');
   });
 
   it('empties a line of markup only', () => {

@@ -9,10 +9,7 @@ const ELEMENTS =
 // or `>` (the attributes before the first `=` have no `=`), so a line of stray markup costs its length.
 // Comments are found apart (commentSpans): `<!--.*?-->` tried at every `<!--` of a line that never closes
 // one scans the rest of the line each time.
-const MARKUP = new RegExp(
-  `<(script|style)\\b[^<>]*>[^<]*</\\1\\s*>|</?(?:${ELEMENTS})(?:\\s*/?>|\\s[^<>=]*=[^<>]*>)`,
-  'gi',
-);
+const MARKUP = new RegExp(`<(script|style)\\b[^<>]*>[^<]*</\\1\\s*>|</?(?:${ELEMENTS})(?:\\s*/?>|\\s[^<>=]*=[^<>]*>)`, 'gi');
 
 type Markup = { index: number; text: string; reason: string };
 
@@ -77,7 +74,7 @@ function* markupIn(text: string): Generator<Markup> {
 /** `<!-- ... -->` spans by plain search: once one `<!--` has no `-->` after it, no later one has. */
 function commentSpans(text: string): Markup[] {
   const spans: Markup[] = [];
-  for (let open = text.indexOf('<!--'); open >= 0; ) {
+  for (let open = text.indexOf('<!--'); open >= 0;) {
     const close = text.indexOf('-->', open + 4);
     if (close < 0) break;
     spans.push({ index: open, text: text.slice(open, close + 3), reason: 'HTML comment' });

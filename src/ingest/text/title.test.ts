@@ -16,7 +16,10 @@ describe('chooseTitle', () => {
     ['a lead-in', 'The plan, in short:'],
     ['a line cut by a wrap', 'A letter written by a soldier to his fiancée in the village of'],
     ['lowercase', 'harbour tram to reopen'],
-    ['too long', 'Harbour tram to reopen after storm repairs as the council agrees to pay for a new depot and two more bridges over the river'],
+    [
+      'too long',
+      'Harbour tram to reopen after storm repairs as the council agrees to pay for a new depot and two more bridges over the river',
+    ],
   ])('does not take %s as the headline', (_kind, first) => {
     expect(chooseTitle([draft(first), lead]).titleSource).toBe('lead');
   });

@@ -79,4 +79,3 @@ function dropped(drafts: readonly Draft[], index: number, reason: string): Draft
   body.splice(index, 2, { ...next, before: [...removed, ...next.before] });
   return body;
 }
-

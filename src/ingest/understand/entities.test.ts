@@ -20,7 +20,9 @@ describe('entities', () => {
   });
 
   it('lists the most mentioned first', () => {
-    const { people } = entitiesOf('Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.');
+    const { people } = entitiesOf(
+      'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',
+    );
     expect(people).toEqual(['Ilse Vandorn', 'Anton Severin']);
   });
 
@@ -34,7 +36,9 @@ describe('entities', () => {
   });
 
   it('does not take months, weekdays or sentence openers for names', () => {
-    const { people, organisations, places } = entitiesOf('On Monday the council met. In March Tobias Wren said they would vote. However, nothing changed.');
+    const { people, organisations, places } = entitiesOf(
+      'On Monday the council met. In March Tobias Wren said they would vote. However, nothing changed.',
+    );
     expect([...people, ...organisations, ...places]).toEqual(['Tobias Wren']);
   });
 
@@ -47,7 +51,9 @@ describe('entities', () => {
   });
 
   it('reads a company from what is said of it ("X, a start-up", "X’s chief executive")', () => {
-    const { people, organisations } = entitiesOf('The lights were made by Signalwise, a start-up based in the city. Signalwise’s chief executive Nadia Perrin said the trial would last a year.');
+    const { people, organisations } = entitiesOf(
+      'The lights were made by Signalwise, a start-up based in the city. Signalwise’s chief executive Nadia Perrin said the trial would last a year.',
+    );
     expect(organisations).toEqual(['Signalwise']);
     expect(people).toEqual(['Nadia Perrin']);
   });

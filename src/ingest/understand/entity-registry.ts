@@ -27,7 +27,12 @@ export type EntityRegistry = {
 const lower = (text: string): string => text.toLowerCase();
 
 /** Groups mentions into entities: "Stoltenberg" and "Jens Stoltenberg" are one person. */
-export function buildRegistry(mentions: readonly Mention[], text: string, terms: readonly Term[], inQuote: (at: number) => boolean): EntityRegistry {
+export function buildRegistry(
+  mentions: readonly Mention[],
+  text: string,
+  terms: readonly Term[],
+  inQuote: (at: number) => boolean,
+): EntityRegistry {
   const entities: Entity[] = [];
   const entityOf = new Map<Mention, Entity>();
   const body = mentions.filter((mention) => !mention.inHeadline);
@@ -39,7 +44,17 @@ export function buildRegistry(mentions: readonly Mention[], text: string, terms:
       attach(known, bySurname ? { ...mention, evidence: { person: 1, organisation: 0, place: 0 } } : mention, entityOf);
       if (bySurname) entityOf.set(mention, known);
     } else {
-      const entity: Entity = { kind: null, name: mention.name, words: mention.words, mentions: [], gender: null, genderFromTitle: false, roles: [], evidence: { person: 0, organisation: 0, place: 0 }, aliases: new Set([lower(mention.name)]) };
+      const entity: Entity = {
+        kind: null,
+        name: mention.name,
+        words: mention.words,
+        mentions: [],
+        gender: null,
+        genderFromTitle: false,
+        roles: [],
+        evidence: { person: 0, organisation: 0, place: 0 },
+        aliases: new Set([lower(mention.name)]),
+      };
       entities.push(entity);
       attach(entity, mention, entityOf);
     }
@@ -55,7 +70,11 @@ export function buildRegistry(mentions: readonly Mention[], text: string, terms:
     if (known) attach(known, mention, entityOf);
   }
   for (const entity of entities) entity.kind = kindOf(entity);
-  voteGenderFromPronouns(entities, entityOf, terms.filter((term) => !inQuote(term.start)));
+  voteGenderFromPronouns(
+    entities,
+    entityOf,
+    terms.filter((term) => !inQuote(term.start)),
+  );
   return { entities, entityOf };
 }
 
@@ -81,7 +100,8 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
   const key = lower(name);
   for (let k = entities.length - 1; k >= 0; k--) if (entities[k]?.aliases.has(key)) return entities[k];
   const mentionKind = evidence ? strongest(evidence) : null;
-  const personLike = (entity: Entity): boolean => entity.words.length >= 2 && (kindOf(entity) ?? 'person') === 'person' && mentionKind !== 'place' && mentionKind !== 'organisation';
+  const personLike = (entity: Entity): boolean =>
+    entity.words.length >= 2 && (kindOf(entity) ?? 'person') === 'person' && mentionKind !== 'place' && mentionKind !== 'organisation';
   if (words.length === 1) {
     const word = words[0] ?? '';
     for (let k = entities.length - 1; k >= 0; k--) {
@@ -97,18 +117,33 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
   for (let k = entities.length - 1; k >= 0; k--) {
     const entity = entities[k] as Entity;
     // "Brennick General" for "Brennick General Hospital": the start of a body's name.
-    if (kindOf(entity) === 'organisation' && words.length < entity.words.length && words.every((word, i) => entity.words[i] === word) && mentionKind !== 'place') return entity;
+    if (
+      kindOf(entity) === 'organisation' &&
+      words.length < entity.words.length &&
+      words.every((word, i) => entity.words[i] === word) &&
+      mentionKind !== 'place'
+    )
+      return entity;
   }
   for (let k = entities.length - 1; k >= 0; k--) {
     const entity = entities[k] as Entity;
     // "J. Stoltenberg", "Jens Stoltenberg": same surname, same first initial.
-    if (personLike(entity) && entity.words.at(-1) === words.at(-1) && entity.words[0]?.[0] === words[0]?.[0] && mentionKind !== 'organisation') return entity;
+    if (
+      personLike(entity) &&
+      entity.words.at(-1) === words.at(-1) &&
+      entity.words[0]?.[0] === words[0]?.[0] &&
+      mentionKind !== 'organisation'
+    )
+      return entity;
   }
   return undefined;
 }
 
 function initialsOf(words: readonly string[]): string {
-  return words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return words
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 /** "Stoltenberg" seen before "Jens Stoltenberg": one person after all. */
@@ -116,7 +151,9 @@ function mergeSurnameFirst(entities: Entity[], entityOf: Map<Mention, Entity>): 
   for (let k = entities.length - 1; k >= 0; k--) {
     const short = entities[k] as Entity;
     if (short.words.length !== 1) continue;
-    const full = entities.filter((entity) => entity !== short && entity.words.length >= 2 && entity.words.at(-1) === short.words[0] && kindOf(entity) === 'person');
+    const full = entities.filter(
+      (entity) => entity !== short && entity.words.length >= 2 && entity.words.at(-1) === short.words[0] && kindOf(entity) === 'person',
+    );
     if (full.length !== 1) continue;
     const target = full[0] as Entity;
     for (const mention of short.mentions) attach(target, mention, entityOf);
@@ -132,7 +169,8 @@ function kindOf(entity: Entity): Kind | null {
   return null;
 }
 
-const ROLE_AFTER = /^,\s+((?:who\s+(?:leads|heads|runs|chairs)\s+)?(?:the|a|an)\s+[^,.;:"“”]{2,80}?|(?:[\p{L}-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|chair|chairman|chairwoman|president|secretary|executive|founder|coach|mayor|governor|commissioner)\b[^,.;:"“”]{0,60}?)(?=,|\.|;|\s+(?:said|says|told|added)\b)/u;
+const ROLE_AFTER =
+  /^,\s+((?:who\s+(?:leads|heads|runs|chairs)\s+)?(?:the|a|an)\s+[^,.;:"“”]{2,80}?|(?:[\p{L}-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|chair|chairman|chairwoman|president|secretary|executive|founder|coach|mayor|governor|commissioner)\b[^,.;:"“”]{0,60}?)(?=,|\.|;|\s+(?:said|says|told|added)\b)/u;
 const ROLE_BEFORE = /((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){1,5})$/u;
 
 function collectRole(entity: Entity, mention: Mention, text: string): void {
@@ -140,13 +178,18 @@ function collectRole(entity: Entity, mention: Mention, text: string): void {
   const after = ORG_APPOSITIVE.test(following) ? undefined : ROLE_AFTER.exec(following)?.[1];
   if (after) addRole(entity, after);
   const window = text.slice(Math.max(0, mention.start - 60), mention.start);
-  const before = window.slice(Math.max(window.lastIndexOf('\n'), ...['. ', '? ', '! ', '“', '"'].map((end) => window.lastIndexOf(end))) + 1);
+  const before = window.slice(
+    Math.max(window.lastIndexOf('\n'), ...['. ', '? ', '! ', '“', '"'].map((end) => window.lastIndexOf(end))) + 1,
+  );
   // "the authority's chief executive, Mara Ellingsen"
   if (/,\s*$/.test(before)) {
     const words = ROLE_BEFORE.exec(before.replace(/,\s*$/, ' '))?.[1]?.trim().split(/\s+/) ?? [];
     // The role runs back to its article or its owner: "the authority's chief executive", "Saltmere's mayor".
     const lower = words.map((w) => w.toLowerCase());
-    const lastDeterminer = Math.max(...['the', 'a', 'an', 'its', 'his', 'her', 'their'].map((word) => lower.lastIndexOf(word)), lower.findLastIndex((w) => /['’]s$/u.test(w)) - 1);
+    const lastDeterminer = Math.max(
+      ...['the', 'a', 'an', 'its', 'his', 'her', 'their'].map((word) => lower.lastIndexOf(word)),
+      lower.findLastIndex((w) => /['’]s$/u.test(w)) - 1,
+    );
     const role = words.slice(lastDeterminer + 1);
     if (lastDeterminer >= 0 && role.length && isRoleNoun(role.at(-1) ?? '')) addRole(entity, role.join(' '));
     return;
@@ -155,7 +198,12 @@ function collectRole(entity: Entity, mention: Mention, text: string): void {
   const words = ROLE_BEFORE.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
   if (!isRoleNoun(words.at(-1) ?? '')) return;
   let from = words.length - 1;
-  while (from > 0 && /^[\p{Lu}\p{Ll}][\p{L}'’-]*$/u.test(words[from - 1] ?? '') && !/^(?:the|a|an|said|says|told|and|or|by|with|of|to|from|for|in|on|at)$/iu.test(words[from - 1] ?? '')) from -= 1;
+  while (
+    from > 0 &&
+    /^[\p{Lu}\p{Ll}][\p{L}'’-]*$/u.test(words[from - 1] ?? '') &&
+    !/^(?:the|a|an|said|says|told|and|or|by|with|of|to|from|for|in|on|at)$/iu.test(words[from - 1] ?? '')
+  )
+    from -= 1;
   addRole(entity, words.slice(from).join(' '));
 }
 
@@ -168,7 +216,9 @@ function addRole(entity: Entity, role: string): void {
 /** "Ilse Vandorn ... said her party": a person named just before "her" or "she" is a woman. */
 function voteGenderFromPronouns(entities: Entity[], entityOf: Map<Mention, Entity>, terms: readonly Term[]): void {
   const votes = new Map<Entity, { m: number; f: number }>();
-  const people = [...entityOf.entries()].filter(([mention, entity]) => entity.kind === 'person' && !mention.inQuote && !mention.inHeadline).sort((a, b) => a[0].start - b[0].start);
+  const people = [...entityOf.entries()]
+    .filter(([mention, entity]) => entity.kind === 'person' && !mention.inQuote && !mention.inHeadline)
+    .sort((a, b) => a[0].start - b[0].start);
   for (const term of terms) {
     const gender = PERSON_PRONOUNS[term.normal];
     if (!gender) continue;

@@ -1,5 +1,14 @@
 import type { ArticleLayout } from './article-layout';
-import { BODY_TYPE_WORDS, EXTRA_ORG_WORDS, EXTRA_PLACE_WORDS, GENDERED_WORDS, NAME_JOINERS, PLACE_FIRST_WORDS, PLACE_PREPOSITIONS, TITLE_WORDS } from './name-words';
+import {
+  BODY_TYPE_WORDS,
+  EXTRA_ORG_WORDS,
+  EXTRA_PLACE_WORDS,
+  GENDERED_WORDS,
+  NAME_JOINERS,
+  PLACE_FIRST_WORDS,
+  PLACE_PREPOSITIONS,
+  TITLE_WORDS,
+} from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { isSpeechVerb } from './speech-verbs';
 import { lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
@@ -32,10 +41,36 @@ type SeenWords = { capitalisedInside: Set<string>; lowercase: Set<string> };
 type Word = { terms: Term[]; text: string; normal: string; start: number; end: number; nickname?: boolean };
 
 const CLOSING = /[.,;:!?()[\]"“”«»„]|['‘’](?!s\b)/u;
-const PROPER_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Acronym', 'Honorific'];
-const COMMON_TAGS = ['Verb', 'Adverb', 'Adjective', 'Gerund', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Expression'];
+const PROPER_TAGS = [
+  'Person',
+  'FirstName',
+  'LastName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'ProperNoun',
+  'Acronym',
+  'Honorific',
+];
+const COMMON_TAGS = [
+  'Verb',
+  'Adverb',
+  'Adjective',
+  'Gerund',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'QuestionWord',
+  'Modal',
+  'Copula',
+  'Expression',
+];
 const NOT_NAMES = ['Month', 'WeekDay', 'Date', 'Demonym', 'Pronoun', 'Currency'];
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|today|tonight|yesterday|tomorrow)$/;
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|today|tonight|yesterday|tomorrow)$/;
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Modal'];
 
 export function findMentions(terms: readonly Term[], layout: ArticleLayout): Mention[] {
@@ -125,7 +160,12 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   // Dorothy "Dot" Pengelly: a nickname in quotation marks between a first name and a surname.
   if (quoteOpens(head(word))) {
     const next = words[j + 1];
-    const isNickname = isCapitalised(word.text) && /^["”’']\s+$/u.test(tail(word).post) && next !== undefined && isCapitalised(next.text) && hasTag(previous, 'FirstName', 'MaleName', 'FemaleName');
+    const isNickname =
+      isCapitalised(word.text) &&
+      /^["”’']\s+$/u.test(tail(word).post) &&
+      next !== undefined &&
+      isCapitalised(next.text) &&
+      hasTag(previous, 'FirstName', 'MaleName', 'FemaleName');
     if (isNickname) word.nickname = true;
     return isNickname;
   }
@@ -153,7 +193,13 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   if (!next || !(isCapitalised(next.text) || next.normal === 'the')) return false;
   if (word.normal === 'of' || word.normal === 'for') {
     const headWord = previous.normal;
-    return isOrgWord(headWord) || isPlaceWord(headWord) || TITLE_WORDS.has(headWord) || hasTag(previous, 'Actor') || ['republic', 'kingdom', 'isle', 'bay', 'gulf', 'state', 'house', 'city', 'university'].includes(headWord);
+    return (
+      isOrgWord(headWord) ||
+      isPlaceWord(headWord) ||
+      TITLE_WORDS.has(headWord) ||
+      hasTag(previous, 'Actor') ||
+      ['republic', 'kingdom', 'isle', 'bay', 'gulf', 'state', 'house', 'city', 'university'].includes(headWord)
+    );
   }
   return j - from <= 2;
 }
@@ -186,7 +232,12 @@ function isPlaceWord(normal: string): boolean {
 }
 function isTitle(word: Word): boolean {
   // compromise guesses "Actor" from endings ("Lindqvist" as if "-ist"): only its lexicon's word counts here.
-  return TITLE_WORDS.has(word.normal) || TITLE_WORDS.has(word.normal.replace(/\.$/, '')) || hasTag(word, 'Honorific') || isKnownRoleNoun(word.normal);
+  return (
+    TITLE_WORDS.has(word.normal) ||
+    TITLE_WORDS.has(word.normal.replace(/\.$/, '')) ||
+    hasTag(word, 'Honorific') ||
+    isKnownRoleNoun(word.normal)
+  );
 }
 
 function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
@@ -224,10 +275,20 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   const first = nameWords[0] as Word;
   const last = nameWords.at(-1) as Word;
   // "the Dutchman", "the Colombian": who someone is, not their name.
-  if (nameWords.length === 1 && /\bthe\s+$/iu.test(layout.text.slice(Math.max(0, first.start - 4), first.start)) && (/(?:man|woman)$/u.test(first.normal) || hasTag(first, 'Demonym'))) return null;
+  if (
+    nameWords.length === 1 &&
+    /\bthe\s+$/iu.test(layout.text.slice(Math.max(0, first.start - 4), first.start)) &&
+    (/(?:man|woman)$/u.test(first.normal) || hasTag(first, 'Demonym'))
+  )
+    return null;
   const start = first.start;
   let end = last.end;
-  const written = nameWords.some((word) => word.nickname) ? nameWords.filter((word) => !word.nickname).map((word) => word.text).join(' ') : layout.text.slice(start, end);
+  const written = nameWords.some((word) => word.nickname)
+    ? nameWords
+        .filter((word) => !word.nickname)
+        .map((word) => word.text)
+        .join(' ')
+    : layout.text.slice(start, end);
   let name = written.replace(/['’]s$/u, '').replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(written) ? dot : ''));
   // The mention ends before a possessive or a full stop it lost.
   end -= written.length - name.length;
@@ -245,21 +306,41 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
   // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town).
   const firstNamed = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2;
-  if (!firstNamed && nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region'))) evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;
+  if (!firstNamed && nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region')))
+    evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;
   if (isPlaceWord(last.normal) && !isOrgWord(last.normal) && nameWords.length >= 2) evidence.place += 2;
   if (PLACE_FIRST_WORDS.has(first.normal) && nameWords.length >= 2) evidence.place += 1.5;
-  if (nameWords.length >= 2 && nameWords.every((word) => isCapitalised(word.text) && (lexiconTags(word.normal).length === 0 || hasTag(word, 'FirstName', 'LastName', 'Person')))) evidence.person += 1;
+  if (
+    nameWords.length >= 2 &&
+    nameWords.every(
+      (word) => isCapitalised(word.text) && (lexiconTags(word.normal).length === 0 || hasTag(word, 'FirstName', 'LastName', 'Person')),
+    )
+  )
+    evidence.person += 1;
   addContext(evidence, layout.text, start, end, span.length > nameWords.length || nameWords.length >= 2);
 
   const sentence = head(first).sentence;
   const inQuote = layout.quotes.some((quote) => start >= quote.start && start < quote.end);
   const passage = layout.passages.find((p) => start >= p.start && start < p.end);
-  return { name, words: nameWords.filter((word) => !word.nickname).map((word) => word.text.replace(/['’]s$/u, '')), start, end, sentence, inQuote, inHeadline: passage?.kind !== 'paragraph', role, gender, evidence };
+  return {
+    name,
+    words: nameWords.filter((word) => !word.nickname).map((word) => word.text.replace(/['’]s$/u, '')),
+    start,
+    end,
+    sentence,
+    inQuote,
+    inHeadline: passage?.kind !== 'paragraph',
+    role,
+    gender,
+    evidence,
+  };
 }
 
 /** ", a start-up based in the city": what follows a body's name. */
-export const ORG_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
-const APPOSITIVE_PERSON = /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
+export const ORG_APPOSITIVE =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
+const APPOSITIVE_PERSON =
+  /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
 /** What the words around a name say: "in Morvaine", "Severin said", "the Civic Forward leader". */
 function addContext(evidence: Evidence, text: string, start: number, end: number, multiWord: boolean): void {
@@ -269,19 +350,41 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (PLACE_PREPOSITIONS.has(previousWord)) evidence.place += previousWord === 'from' || previousWord === 'to' ? 0.5 : 1;
   if (previousWord === 'at') evidence.organisation += 0.5;
   if (BODY_TYPE_WORDS.has(previousWord)) evidence.organisation += 2;
-  if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after)) evidence.place += 2;
+  if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after))
+    evidence.place += 2;
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
   if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
   // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"
   if (ORG_APPOSITIVE.test(after)) evidence.organisation += 3;
-  if (/^['’]s?\s+(?:chief executive|chief|boss|board|shares|staff|workers|employees|customers|spokesperson|spokesman|spokeswoman|owners|headquarters|profits?|revenues?|accounts|directors|shareholders|subsidiary|website|app|members)\b/u.test(after)) evidence.organisation += 2;
-  if (/\b(?:shares in|shares of|owned by|bought by|acquired by|sold to|takeover of|customers of|staff at|workers at)\s+(?:the\s+)?$/u.test(before)) evidence.organisation += 2;
+  if (
+    /^['’]s?\s+(?:chief executive|chief|boss|board|shares|staff|workers|employees|customers|spokesperson|spokesman|spokeswoman|owners|headquarters|profits?|revenues?|accounts|directors|shareholders|subsidiary|website|app|members)\b/u.test(
+      after,
+    )
+  )
+    evidence.organisation += 2;
+  if (
+    /\b(?:shares in|shares of|owned by|bought by|acquired by|sold to|takeover of|customers of|staff at|workers at)\s+(?:the\s+)?$/u.test(
+      before,
+    )
+  )
+    evidence.organisation += 2;
   if (/^\s+said in a (?:written )?statement\b/u.test(after)) evidence.organisation += 1;
   // "the Civic Forward leader", "the Rovers manager": a body named before the role of one of its people.
-  if (/\bthe\s+$/u.test(before) && /^\s+(?:leader|chief|spokesperson|spokesman|spokeswoman|manager|board|members?|chair|chairman|chairwoman|president|director|boss|coach|executive|officials?|staff|players?|team|government)\b/u.test(after)) evidence.organisation += 2;
-  if (/\b(?:leads|led|heads|headed|joined|founded|runs|member of|members of|chair of|head of|leader of|spokesperson for|spokesman for|spokeswoman for|works for|worked for)\s+(?:the\s+)?$/u.test(before)) evidence.organisation += 2;
+  if (
+    /\bthe\s+$/u.test(before) &&
+    /^\s+(?:leader|chief|spokesperson|spokesman|spokeswoman|manager|board|members?|chair|chairman|chairwoman|president|director|boss|coach|executive|officials?|staff|players?|team|government)\b/u.test(
+      after,
+    )
+  )
+    evidence.organisation += 2;
+  if (
+    /\b(?:leads|led|heads|headed|joined|founded|runs|member of|members of|chair of|head of|leader of|spokesperson for|spokesman for|spokeswoman for|works for|worked for)\s+(?:the\s+)?$/u.test(
+      before,
+    )
+  )
+    evidence.organisation += 2;
   if (/\bthe\s+$/u.test(before)) evidence.person -= 1;
   // "Saltmere's mayor, Birgit Sand," "the union's secretary, Tobias Wren,"
   const roleBefore = /(\p{L}+),\s+$/u.exec(before)?.[1];

@@ -8,21 +8,53 @@ import { SPEECH_VERB_PATTERN } from './speech-verbs';
  * the weights in quote-kind-weights.json, so adding one means training again (scripts/quote-kinds/train.ts).
  */
 export const FEATURE_NAMES = [
-  'bias', 'length', 'oneWord', 'fewWords', 'manyWords', 'endsWithPunctuation', 'endsWithComma', 'startsUpper',
-  'titleCase', 'clauseWords', 'firstPerson', 'sentence', 'speechAfter', 'speechBefore', 'colonBefore', 'commaBefore',
-  'kindLead', 'callLead', 'opensParagraph', 'wholeParagraph', 'unclosed', 'continued', 'letterBefore', 'letterAfter',
-  'determinerBefore', 'digits', 'singleMarks', 'otherQuotesInParagraph', 'capitalShare', 'preposition',
-  'speechInSentence', 'fewWithoutSpeech', 'longWithSpeech', 'clauseWithSpeech',
+  'bias',
+  'length',
+  'oneWord',
+  'fewWords',
+  'manyWords',
+  'endsWithPunctuation',
+  'endsWithComma',
+  'startsUpper',
+  'titleCase',
+  'clauseWords',
+  'firstPerson',
+  'sentence',
+  'speechAfter',
+  'speechBefore',
+  'colonBefore',
+  'commaBefore',
+  'kindLead',
+  'callLead',
+  'opensParagraph',
+  'wholeParagraph',
+  'unclosed',
+  'continued',
+  'letterBefore',
+  'letterAfter',
+  'determinerBefore',
+  'digits',
+  'singleMarks',
+  'otherQuotesInParagraph',
+  'capitalShare',
+  'preposition',
+  'speechInSentence',
+  'fewWithoutSpeech',
+  'longWithSpeech',
+  'clauseWithSpeech',
 ] as const;
 
 export type QuoteFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
 const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)(?![\p{L}])`, 'iu');
-const CLAUSE = /(?<![\p{L}])(?:i|we|you|he|she|they|it|is|are|was|were|will|would|can|could|should|must|have|has|had|do|does|did|be|been|not|there|this|that)(?![\p{L}])|n['’]t\b|['’](?:re|ll|ve|m|s)\b/iu;
+const CLAUSE =
+  /(?<![\p{L}])(?:i|we|you|he|she|they|it|is|are|was|were|will|would|can|could|should|must|have|has|had|do|does|did|be|been|not|there|this|that)(?![\p{L}])|n['’]t\b|['’](?:re|ll|ve|m|s)\b/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:i|we|our|us|my|me|you|your)(?![\p{L}])/iu;
 // Words that announce a name, term or title rather than someone's words ("the so-called", "dubbed", "titled").
-const KIND_LEAD = /(?:so-called|so called|dubbed|nicknamed|known(?:\s+\p{Ll}+ly)?\s+as|titled|entitled|named|termed|term|terms|word|words|phrase|label|labelled|labeled|slogan|motto|hashtag|branded|marked|as)(?:\s+(?:the|a|an))?\s*$/iu;
-const CALL_LEAD = /(?:call|calls|called|calling|describ\p{Ll}*\s+(?:it|them|him|her|this|that)?\s*as)(?:\s+(?:it|them|him|her|this|that|the|a|an))?\s*$/iu;
+const KIND_LEAD =
+  /(?:so-called|so called|dubbed|nicknamed|known(?:\s+\p{Ll}+ly)?\s+as|titled|entitled|named|termed|term|terms|word|words|phrase|label|labelled|labeled|slogan|motto|hashtag|branded|marked|as)(?:\s+(?:the|a|an))?\s*$/iu;
+const CALL_LEAD =
+  /(?:call|calls|called|calling|describ\p{Ll}*\s+(?:it|them|him|her|this|that)?\s*as)(?:\s+(?:it|them|him|her|this|that|the|a|an))?\s*$/iu;
 const DETERMINER = /(?<![\p{L}])(?:the|a|an|its|their|our|his|her|this|that|these|those)\s*$/iu;
 const PREPOSITION = /(?<![\p{L}])(?:of|for|in|on|at|with|about|from|into|by|to)\s*$/iu;
 
@@ -63,7 +95,8 @@ export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFea
     kindLead: KIND_LEAD.test(before) ? 1 : 0,
     callLead: CALL_LEAD.test(before) ? 1 : 0,
     opensParagraph: before.trim() === '' && quote.outerStart - paragraph.start < 120 ? 1 : 0,
-    wholeParagraph: text.slice(paragraph.start, quote.outerStart).trim() === '' && text.slice(quote.outerEnd, paragraph.end).trim() === '' ? 1 : 0,
+    wholeParagraph:
+      text.slice(paragraph.start, quote.outerStart).trim() === '' && text.slice(quote.outerEnd, paragraph.end).trim() === '' ? 1 : 0,
     unclosed: quote.end === quote.outerEnd ? 1 : 0,
     continued: quote.continued ? 1 : 0,
     letterBefore: /\p{L}\s*$/u.test(before) ? 1 : 0,

@@ -39,7 +39,9 @@ export function pickKind(probabilities: readonly number[], trained: QuoteKindMod
 const trainedModel = model as QuoteKindModel;
 // The committed weights are read once per worker (a JSON import); check they fit the features in use.
 if (trainedModel.features.join() !== FEATURE_NAMES.join()) {
-  throw new Error('src/ingest/understand/quote-kind-weights.json: its features differ from quote-kind-features.ts; run scripts/quote-kinds/train.ts');
+  throw new Error(
+    'src/ingest/understand/quote-kind-weights.json: its features differ from quote-kind-features.ts; run scripts/quote-kinds/train.ts',
+  );
 }
 
 const NAMING_LEAD = /(?<![\p{L}])(?:so-called|so called)\s*$/iu;

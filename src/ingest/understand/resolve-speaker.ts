@@ -4,12 +4,95 @@ import type { Mention } from './name-mentions';
 import { TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
 
-
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
 export type Antecedent = { entity: Entity; at: number; sentence?: number };
 
-const BODY_NOUNS = new Set(['party', 'company', 'firm', 'group', 'ministry', 'council', 'authority', 'government', 'club', 'union', 'police', 'department', 'bank', 'board', 'agency', 'school', 'university', 'hospital', 'court', 'service', 'committee', 'commission', 'institute', 'organisation', 'organization', 'association', 'federation', 'operator', 'airline', 'charity', 'campaign', 'team', 'alliance', 'office', 'trust', 'network', 'regulator', 'inspectorate', 'force', 'station', 'newspaper', 'broadcaster', 'coalition', 'movement', 'society', 'foundation', 'museum', 'festival', 'league', 'cooperative', 'co-operative', 'utility', 'insurer', 'retailer', 'carrier', 'manufacturer', 'developer', 'landlord', 'lab', 'laboratory', 'centre', 'center', 'tribunal', 'prosecutor', 'prosecutors', 'army', 'military', 'navy']);
-const GENERIC_BODIES = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'operator', 'charity', 'retailer', 'insurer', 'carrier', 'manufacturer', 'developer', 'business', 'utility']);
+const BODY_NOUNS = new Set([
+  'party',
+  'company',
+  'firm',
+  'group',
+  'ministry',
+  'council',
+  'authority',
+  'government',
+  'club',
+  'union',
+  'police',
+  'department',
+  'bank',
+  'board',
+  'agency',
+  'school',
+  'university',
+  'hospital',
+  'court',
+  'service',
+  'committee',
+  'commission',
+  'institute',
+  'organisation',
+  'organization',
+  'association',
+  'federation',
+  'operator',
+  'airline',
+  'charity',
+  'campaign',
+  'team',
+  'alliance',
+  'office',
+  'trust',
+  'network',
+  'regulator',
+  'inspectorate',
+  'force',
+  'station',
+  'newspaper',
+  'broadcaster',
+  'coalition',
+  'movement',
+  'society',
+  'foundation',
+  'museum',
+  'festival',
+  'league',
+  'cooperative',
+  'co-operative',
+  'utility',
+  'insurer',
+  'retailer',
+  'carrier',
+  'manufacturer',
+  'developer',
+  'landlord',
+  'lab',
+  'laboratory',
+  'centre',
+  'center',
+  'tribunal',
+  'prosecutor',
+  'prosecutors',
+  'army',
+  'military',
+  'navy',
+]);
+const GENERIC_BODIES = new Set([
+  'company',
+  'firm',
+  'group',
+  'organisation',
+  'organization',
+  'operator',
+  'charity',
+  'retailer',
+  'insurer',
+  'carrier',
+  'manufacturer',
+  'developer',
+  'business',
+  'utility',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'our']);
 
 type Context = { registry: EntityRegistry; mentions: readonly Mention[]; antecedents: readonly Antecedent[] };
@@ -28,7 +111,8 @@ export function resolveSpeaker(phrase: string, at: number, context: Context): En
   const inside = context.mentions.filter((mention) => mention.start < at + text.length && mention.end > at);
   const insideEntities = inside.map((mention) => context.registry.entityOf.get(mention));
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
-  const named = insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
+  const named =
+    insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "the Bellmoor Gallery": a name whose last word ends the phrase, whatever kind it was taken for.
   const head = text.toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -44,7 +128,11 @@ export function resolveSpeaker(phrase: string, at: number, context: Context): En
 
 /** "the NATO chief", "the party", "a spokeswoman for the council": a role or body named by a common noun. */
 function resolveNounPhrase(text: string, at: number, named: Entity | null, context: Context): Entity | null {
-  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((word) => !DETERMINERS.has(word));
+  const words = text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .filter((word) => !DETERMINERS.has(word));
   const ofBody = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/u.exec(text);
   const headWords = ofBody ? text.slice(0, ofBody.index).toLowerCase().split(/\s+/) : words;
   const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
@@ -68,9 +156,14 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
   }
   if (named?.kind === 'organisation') return named;
   if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
-    const sameHead = lastBefore(context, at, (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === head));
+    const sameHead = lastBefore(
+      context,
+      at,
+      (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === head),
+    );
     if (sameHead) return sameHead;
-    if (GENERIC_BODIES.has(head) || head === 'police' || head === 'government') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
+    if (GENERIC_BODIES.has(head) || head === 'police' || head === 'government')
+      return lastBefore(context, at, (entity) => entity.kind === 'organisation');
   }
   return null;
 }
@@ -79,9 +172,18 @@ function bestRoleHolder(words: string[], head: string, group: string[] | undefin
   let best: { entity: Entity; score: number; recency: number } | null = null;
   const people = context.registry.entities.filter((entity) => entity.kind === 'person' && entity.roles.length > 0);
   for (const entity of people) {
-    const roleWords = new Set(entity.roles.join(' ').toLowerCase().replace(/['’]s\b/g, '').split(/[\s,-]+/));
+    const roleWords = new Set(
+      entity.roles
+        .join(' ')
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .split(/[\s,-]+/),
+    );
     const roleText = entity.roles.join(' ').toLowerCase();
-    const headMatches = roleWords.has(head) || roleText.includes(head) || (group?.some((member) => roleWords.has(member) || roleText.includes(member)) ?? false);
+    const headMatches =
+      roleWords.has(head) ||
+      roleText.includes(head) ||
+      (group?.some((member) => roleWords.has(member) || roleText.includes(member)) ?? false);
     if (!headMatches) continue;
     const overlap = words.filter((word) => word !== head && roleWords.has(word)).length;
     const recency = lastMentionBefore(entity, at, context);
@@ -94,7 +196,8 @@ function bestRoleHolder(words: string[], head: string, group: string[] | undefin
 
 function lastMentionBefore(entity: Entity, at: number, context: Context): number {
   let last = -1;
-  for (const antecedent of context.antecedents) if (antecedent.entity === entity && antecedent.at < at) last = Math.max(last, antecedent.at);
+  for (const antecedent of context.antecedents)
+    if (antecedent.entity === entity && antecedent.at < at) last = Math.max(last, antecedent.at);
   return last;
 }
 
@@ -119,7 +222,12 @@ function lastPersonBefore(context: Context, at: number, gender: 'm' | 'f' | null
   // In the sentence that named them last, the first person named is its subject: "Ibarguren ... leads
   // Lindqvist by 51 seconds. 'I was waiting,' he said" is Ibarguren speaking.
   const subject = context.antecedents.find(
-    (other) => other.sentence !== undefined && other.sentence === best.sentence && other.at < best.at && other.entity.kind === 'person' && (gender === null || other.entity.gender === gender || other.entity.gender === null),
+    (other) =>
+      other.sentence !== undefined &&
+      other.sentence === best.sentence &&
+      other.at < best.at &&
+      other.entity.kind === 'person' &&
+      (gender === null || other.entity.gender === gender || other.entity.gender === null),
   );
   return (subject ?? best).entity;
 }

@@ -6,7 +6,9 @@ describe('speaker names', () => {
     const text = 'NATO Secretary-General Jens Stoltenberg arrived on Monday. “We are ready,” Stoltenberg said.';
     expect(fullPersonName('Stoltenberg', text)).toBe('Jens Stoltenberg');
     expect(fullPersonName('Sarah', 'My colleague Sarah Allen asked me to help. “Come,” Sarah said.')).toBe('Sarah Allen');
-    expect(fullPersonName('David M', 'according to Executive Director David M. Capozzi, “the Board worked hard.”')).toBe('David M. Capozzi');
+    expect(fullPersonName('David M', 'according to Executive Director David M. Capozzi, “the Board worked hard.”')).toBe(
+      'David M. Capozzi',
+    );
   });
 
   it('never takes the end of the sentence before for a given name', () => {

@@ -30,7 +30,10 @@ export function fullPersonName(name: string, text: string): string {
   // A full stop after the short form belongs to it only when it ends in an initial ("David M. Capozzi").
   const dot = /(?:^|\s)\p{Lu}$/u.test(short) ? String.raw`\.?` : '';
   const shortPattern = escape(short).replace(/ /gu, String.raw`\s+`);
-  const pattern = new RegExp(String.raw`((?:${NAME_WORD}\s+){0,2})${shortPattern}(?![\p{L}])((?:${dot}[ \u00A0]+${NAME_WORD}(?![\p{L}]))?)`, 'u');
+  const pattern = new RegExp(
+    String.raw`((?:${NAME_WORD}\s+){0,2})${shortPattern}(?![\p{L}])((?:${dot}[ \u00A0]+${NAME_WORD}(?![\p{L}]))?)`,
+    'u',
+  );
   const found = pattern.exec(plain);
   if (!found) return short;
   // Walk back from the name over given names, stopping at a title, a role, a possessive or a sentence's first word.
@@ -67,7 +70,11 @@ function withoutRole(name: string): string {
   if (words.length <= 2) return words.join(' ');
   let cut = -1;
   words.forEach((word, i) => {
-    if (i < words.length - 1 && (/['’]s$/u.test(word) || (/^\p{Ll}/u.test(word) && !NAME_JOINERS.has(word)) || isKnownRoleNoun(word.replace(/\.$/u, '')))) cut = i;
+    if (
+      i < words.length - 1 &&
+      (/['’]s$/u.test(word) || (/^\p{Ll}/u.test(word) && !NAME_JOINERS.has(word)) || isKnownRoleNoun(word.replace(/\.$/u, '')))
+    )
+      cut = i;
   });
   const kept = words.slice(cut + 1);
   // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.

@@ -7,43 +7,66 @@ const speakers = (text: string, title = 'Harbour tram line to reopen'): (string 
 
 describe('speaker cues', () => {
   it('reads "said X" and "X said" after the quotation', () => {
-    expect(speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\n“We will be back by spring,” said Mara Ellingsen.')).toEqual(['Mara Ellingsen']);
-    expect(speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\n“We will be back by spring,” Ellingsen said.')).toEqual(['Mara Ellingsen']);
+    expect(speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\n“We will be back by spring,” said Mara Ellingsen.')).toEqual([
+      'Mara Ellingsen',
+    ]);
+    expect(speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\n“We will be back by spring,” Ellingsen said.')).toEqual([
+      'Mara Ellingsen',
+    ]);
   });
 
   it('reads "X told reporters:" and "X said:" before the quotation', () => {
     expect(speakers('Tobias Wren, the union’s secretary, told reporters: “The crews will not sail.”')).toEqual(['Tobias Wren']);
-    expect(speakers('Ilse Vandorn leads Green Commons.\n\nVandorn said: “The price is a date for closing the coal plants.”')).toEqual(['Ilse Vandorn']);
+    expect(speakers('Ilse Vandorn leads Green Commons.\n\nVandorn said: “The price is a date for closing the coal plants.”')).toEqual([
+      'Ilse Vandorn',
+    ]);
   });
 
   it('reads "X added", "according to X" and "As X put it:"', () => {
     expect(speakers('Hendrik Aalto studies parliaments.\n\n“It lasted nineteen months,” Aalto added.')).toEqual(['Hendrik Aalto']);
-    expect(speakers('The Port Adley Chamber of Commerce urged both sides to talk. The stoppage would cost “at least 15 million krone a day”, according to the Port Adley Chamber of Commerce.')).toEqual(['Port Adley Chamber of Commerce']);
-    expect(speakers('Rovers manager Marek Halloran was relieved. As Halloran put it: “We defended like a pub team.”')).toEqual(['Marek Halloran']);
+    expect(
+      speakers(
+        'The Port Adley Chamber of Commerce urged both sides to talk. The stoppage would cost “at least 15 million krone a day”, according to the Port Adley Chamber of Commerce.',
+      ),
+    ).toEqual(['Port Adley Chamber of Commerce']);
+    expect(speakers('Rovers manager Marek Halloran was relieved. As Halloran put it: “We defended like a pub team.”')).toEqual([
+      'Marek Halloran',
+    ]);
   });
 
   it('reads "X said in a statement that it was" for a partial quotation', () => {
-    expect(speakers('Veltmann Coatings was fined on Tuesday. Veltmann Coatings said in a statement that it was “deeply sorry for the harm caused”.')).toEqual(['Veltmann Coatings']);
+    expect(
+      speakers(
+        'Veltmann Coatings was fined on Tuesday. Veltmann Coatings said in a statement that it was “deeply sorry for the harm caused”.',
+      ),
+    ).toEqual(['Veltmann Coatings']);
   });
 
   it('gives a quotation split by its cue one speaker', () => {
-    expect(speakers('Anton Severin leads Civic Forward.\n\n“Nobody has hollowed out anything,” he said on Thursday, “and the figure was discussed.”')).toEqual(['Anton Severin', 'Anton Severin']);
+    expect(
+      speakers(
+        'Anton Severin leads Civic Forward.\n\n“Nobody has hollowed out anything,” he said on Thursday, “and the figure was discussed.”',
+      ),
+    ).toEqual(['Anton Severin', 'Anton Severin']);
   });
 });
 
 describe('pronouns', () => {
   it('resolves "he" and "she" to the last person of that gender', () => {
-    const text = 'Ilse Vandorn said her party would talk. Jakob Marrant said he would not.\n\n“We want a date,” she said.\n\n“We want subsidies,” he said.';
+    const text =
+      'Ilse Vandorn said her party would talk. Jakob Marrant said he would not.\n\n“We want a date,” she said.\n\n“We want subsidies,” he said.';
     expect(speakers(text)).toEqual(['Ilse Vandorn', 'Jakob Marrant']);
   });
 
   it('prefers the subject of the sentence that last named someone', () => {
-    const text = 'Mateo Ibarguren finished fourth and now leads Tobias Lindqvist by 51 seconds overall.\n\n“I was waiting for the others,” he said.';
+    const text =
+      'Mateo Ibarguren finished fourth and now leads Tobias Lindqvist by 51 seconds overall.\n\n“I was waiting for the others,” he said.';
     expect(speakers(text)).toEqual(['Mateo Ibarguren']);
   });
 
   it('follows a demonym or a gendered role noun ("the Dutchman") back to the person', () => {
-    const text = 'Tobias Lindqvist won the stage. His team-mate Kees van Dorp, who finished eleventh, set the pace. The Dutchman said the plan was made that morning.\n\n“We knew the last 6km suited him,” he said.';
+    const text =
+      'Tobias Lindqvist won the stage. His team-mate Kees van Dorp, who finished eleventh, set the pace. The Dutchman said the plan was made that morning.\n\n“We knew the last 6km suited him,” he said.';
     expect(speakers(text)).toEqual(['Kees van Dorp']);
   });
 
@@ -53,29 +76,36 @@ describe('pronouns', () => {
   });
 
   it('resolves "it" to the last body named', () => {
-    const text = 'According to the Rural Centre Party, the cap was new, which it said “appeared in the draft for the first time on Tuesday”.';
+    const text =
+      'According to the Rural Centre Party, the cap was new, which it said “appeared in the draft for the first time on Tuesday”.';
     expect(speakers(text)).toEqual(['Rural Centre Party']);
   });
 });
 
 describe('roles', () => {
   it('resolves a role noun to the person introduced with that role', () => {
-    const text = 'NATO Secretary-General Jens Stoltenberg spoke on Monday.\n\n“Allies stand together,” said the NATO Secretary-General.\n\nThe NATO chief stressed that the talks must preserve gains made at “such high price”.';
+    const text =
+      'NATO Secretary-General Jens Stoltenberg spoke on Monday.\n\n“Allies stand together,” said the NATO Secretary-General.\n\nThe NATO chief stressed that the talks must preserve gains made at “such high price”.';
     expect(speakers(text)).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
   });
 
   it('resolves "the party" to the party named before', () => {
-    expect(speakers('The Rural Centre Party left the talks. The party said in a summary that the cap would “hollow out” family farms.')).toEqual(['Rural Centre Party']);
+    expect(
+      speakers('The Rural Centre Party left the talks. The party said in a summary that the cap would “hollow out” family farms.'),
+    ).toEqual(['Rural Centre Party']);
   });
 
   it('names a speaker in full as first introduced, without titles', () => {
-    expect(speakers('Dr Tobias Wren of Kelmsford University led the study.\n\n“The signal is real,” Dr Wren said.')).toEqual(['Tobias Wren']);
+    expect(speakers('Dr Tobias Wren of Kelmsford University led the study.\n\n“The signal is real,” Dr Wren said.')).toEqual([
+      'Tobias Wren',
+    ]);
   });
 });
 
 describe('carrying a speaker over', () => {
   it('keeps the speaker of a quotation that runs on into the next paragraph', () => {
-    const text = 'Hendrik Aalto is a political scientist. “It has been done before,” Aalto said. “The economy was growing.\n\n“Today the ministry is warning of a deficit.”';
+    const text =
+      'Hendrik Aalto is a political scientist. “It has been done before,” Aalto said. “The economy was growing.\n\n“Today the ministry is warning of a deficit.”';
     expect(speakers(text)).toEqual(['Hendrik Aalto', 'Hendrik Aalto', 'Hendrik Aalto']);
   });
 
@@ -86,7 +116,10 @@ describe('carrying a speaker over', () => {
 
   it('leaves a scare quote without a speaker', () => {
     expect(speakers('The council approved the so-called “green wave” plan for traffic lights on Monday.')).toEqual([null]);
-    expect(speakers('Ilse Vandorn spoke first. “We are ready,” she said. Her party’s role as “kingmaker” may not last.')).toEqual(['Ilse Vandorn', null]);
+    expect(speakers('Ilse Vandorn spoke first. “We are ready,” she said. Her party’s role as “kingmaker” may not last.')).toEqual([
+      'Ilse Vandorn',
+      null,
+    ]);
   });
 
   it('does not give a quotation to the subject of a passive report', () => {
@@ -94,6 +127,8 @@ describe('carrying a speaker over', () => {
   });
 
   it('leaves an unnamed speaker ("one diplomat") unattributed', () => {
-    expect(speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”')).toEqual([null]);
+    expect(
+      speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),
+    ).toEqual([null]);
   });
 });

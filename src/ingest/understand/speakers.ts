@@ -64,7 +64,9 @@ export function attributeSpeakers(
     const known = names.get(entity);
     if (known) return known;
     const speaker: Speaker =
-      entity.kind === 'person' ? { name: fullPersonName(entity.name, text), kind: 'person' } : { name: cleanName(entity.name), kind: 'description' };
+      entity.kind === 'person'
+        ? { name: fullPersonName(entity.name, text), kind: 'person' }
+        : { name: cleanName(entity.name), kind: 'description' };
     names.set(entity, speaker);
     return speaker;
   });
@@ -94,7 +96,13 @@ const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s
 // "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.
 const PASSIVE_LEAD = /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b[^.!?“”"]*$/iu;
 
-function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): { text: string; start: number } | null {
+function findCue(
+  quote: QuoteSpot,
+  text: string,
+  before: string,
+  beforeStart: number,
+  after: string,
+): { text: string; start: number } | null {
   const quoted = text.slice(quote.start, quote.end);
   // "the so-called “smart” junctions", "known locally as the “grey mile”": words held at a distance.
   if (SCARE_LEAD.test(before)) return null;
@@ -134,7 +142,10 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
     if (!opensParagraph || !paragraph) return;
     const previousBlock = layout.passages.find((passage) => passage.block === quote.block - 1);
     if (previousBlock?.kind !== 'paragraph') return;
-    const lastQuote = quotes.map((other, i) => ({ other, i })).filter(({ other }) => other.block === quote.block - 1).at(-1);
+    const lastQuote = quotes
+      .map((other, i) => ({ other, i }))
+      .filter(({ other }) => other.block === quote.block - 1)
+      .at(-1);
     if (lastQuote && results[lastQuote.i]?.entity) {
       results[k] = { entity: results[lastQuote.i]?.entity ?? null, how: 'paragraph' };
       return;
@@ -143,13 +154,20 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
     const previousText = text.slice(previousBlock.start, previousBlock.end);
     const lastSentence = previousBlock.start + lastSentenceStart(previousText);
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
-    const speaker = antecedents.filter((a) => a.at >= lastSentence && a.at < previousBlock.end && a.entity.kind !== 'place').sort((a, b) => a.at - b.at)[0];
+    const speaker = antecedents
+      .filter((a) => a.at >= lastSentence && a.at < previousBlock.end && a.entity.kind !== 'place')
+      .sort((a, b) => a.at - b.at)[0];
     if (speaker) results[k] = { entity: speaker.entity, how: 'paragraph' };
   });
 }
 
 /** The blocks with each quote's kind and speaker filled in (quotes in article order, as the layout lists them). */
-export function withSpeakers(blocks: readonly Block[], layout: ArticleLayout, speakers: readonly (Speaker | null)[], kinds: readonly QuoteKind[] = []): Block[] {
+export function withSpeakers(
+  blocks: readonly Block[],
+  layout: ArticleLayout,
+  speakers: readonly (Speaker | null)[],
+  kinds: readonly QuoteKind[] = [],
+): Block[] {
   const byPlace = new Map(layout.quotes.map((quote, k) => [`${quote.block}:${quote.inline}`, k]));
   return blocks.map((block, b) =>
     block.type !== 'paragraph'

@@ -34,22 +34,139 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     const start = offset + match.index + match[0].indexOf(text, pattern === AFTER_VERB_FIRST ? (match[1] as string).length : 0);
     const rest = after.slice(match[0].length);
     // `X said on Monday.` attributes; `X said the plan was sound.` is a new statement of its own.
-    const bare = /^(?:\s+(?:on|in|at|during|after|before|to|from|last|this|yesterday|today|earlier|later|in a statement|to reporters|reporters)\b[^.!?"“”]{0,50})?\s*(?:[.,;:!?]|$)/u.test(rest) || /^\s+reporters\b/u.test(rest) || /^\s+[^.!?"“”]{0,40}[,:]\s*$/u.test(rest);
+    const bare =
+      /^(?:\s+(?:on|in|at|during|after|before|to|from|last|this|yesterday|today|earlier|later|in a statement|to reporters|reporters)\b[^.!?"“”]{0,50})?\s*(?:[.,;:!?]|$)/u.test(
+        rest,
+      ) ||
+      /^\s+reporters\b/u.test(rest) ||
+      /^\s+[^.!?"“”]{0,40}[,:]\s*$/u.test(rest);
     return { text, start, bare: bare || pattern === AFTER_VERB_FIRST || pattern === AFTER_ACCORDING };
   }
   return null;
 }
 
 // In running text these are more often nouns ("the sticking point", "a report"): only their past tense reports speech there.
-const NOUN_LIKE = new Set(['point', 'points', 'put', 'puts', 'go', 'goes', 'post', 'posts', 'report', 'reports', 'note', 'notes', 'comment', 'comments', 'claim', 'claims', 'state', 'states', 'counter', 'counters', 'call', 'calls', 'cry', 'cries', 'joke', 'jokes', 'remark', 'remarks', 'demand', 'demands', 'promise', 'promises', 'tweet', 'tweets', 'vow', 'vows', 'sigh', 'sighs', 'laugh', 'laughs', 'stress', 'caution', 'cautions', 'plead', 'reply', 'replies', 'continue', 'continues', 'add', 'ask', 'say', 'tell', 'write', 'describe', 'agree', 'respond', 'reveal', 'admit', 'warn', 'urge', 'confirm', 'announce', 'insist', 'explain', 'suggest', 'argue', 'deny', 'concede', 'conclude', 'complain', 'maintain', 'predict', 'recall', 'observe', 'acknowledge', 'declare', 'assert', 'allege']);
-const CLAUSE_VERBS = [...SPEECH_VERBS].filter((verb) => !NOUN_LIKE.has(verb)).concat(['expected', 'expects', 'believed', 'believes', 'hoped', 'hopes', 'feared', 'fears', 'thought', 'thinks', 'estimated', 'estimates', 'wanted', 'wants', 'dismissed', 'welcomed', 'condemned', 'accused', 'blamed', 'praised', 'labelled', 'labeled', 'branded', 'pledged', 'called']);
-const VERB_IN_CLAUSE = new RegExp(String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’-])`, 'gu');
+const NOUN_LIKE = new Set([
+  'point',
+  'points',
+  'put',
+  'puts',
+  'go',
+  'goes',
+  'post',
+  'posts',
+  'report',
+  'reports',
+  'note',
+  'notes',
+  'comment',
+  'comments',
+  'claim',
+  'claims',
+  'state',
+  'states',
+  'counter',
+  'counters',
+  'call',
+  'calls',
+  'cry',
+  'cries',
+  'joke',
+  'jokes',
+  'remark',
+  'remarks',
+  'demand',
+  'demands',
+  'promise',
+  'promises',
+  'tweet',
+  'tweets',
+  'vow',
+  'vows',
+  'sigh',
+  'sighs',
+  'laugh',
+  'laughs',
+  'stress',
+  'caution',
+  'cautions',
+  'plead',
+  'reply',
+  'replies',
+  'continue',
+  'continues',
+  'add',
+  'ask',
+  'say',
+  'tell',
+  'write',
+  'describe',
+  'agree',
+  'respond',
+  'reveal',
+  'admit',
+  'warn',
+  'urge',
+  'confirm',
+  'announce',
+  'insist',
+  'explain',
+  'suggest',
+  'argue',
+  'deny',
+  'concede',
+  'conclude',
+  'complain',
+  'maintain',
+  'predict',
+  'recall',
+  'observe',
+  'acknowledge',
+  'declare',
+  'assert',
+  'allege',
+]);
+const CLAUSE_VERBS = [...SPEECH_VERBS]
+  .filter((verb) => !NOUN_LIKE.has(verb))
+  .concat([
+    'expected',
+    'expects',
+    'believed',
+    'believes',
+    'hoped',
+    'hopes',
+    'feared',
+    'fears',
+    'thought',
+    'thinks',
+    'estimated',
+    'estimates',
+    'wanted',
+    'wants',
+    'dismissed',
+    'welcomed',
+    'condemned',
+    'accused',
+    'blamed',
+    'praised',
+    'labelled',
+    'labeled',
+    'branded',
+    'pledged',
+    'called',
+  ]);
+const VERB_IN_CLAUSE = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’-])`,
+  'gu',
+);
 const ADVERB_END = String.raw`\s*,?\s+${ADVERB}$`;
 // The subject right before the verb, tried from the tightest kind: "he said", "Aalto said", "the party said".
 // A name right after "the" is part of a noun phrase ("the Bellmoor Gallery", "The Dutchman").
-const SUBJECTS_AT_END = [PRONOUN, String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?)|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`, String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`].map(
-  (subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'),
-);
+const SUBJECTS_AT_END = [
+  PRONOUN,
+  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?)|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
+  String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
+].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite)\b[^,]{0,80},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');

@@ -31,6 +31,8 @@ export function blocksOf(text: string): Block[] {
 /** Each quotation's text and speaker, in order. */
 export function speakersOf(blocks: readonly Block[]): [string, string | null][] {
   return blocks.flatMap((block) =>
-    block.type === 'paragraph' ? block.inlines.flatMap((inline) => (inline.type === 'quote' ? [[inline.text, inline.speaker] as [string, string | null]] : [])) : [],
+    block.type === 'paragraph'
+      ? block.inlines.flatMap((inline) => (inline.type === 'quote' ? [[inline.text, inline.speaker] as [string, string | null]] : []))
+      : [],
   );
 }

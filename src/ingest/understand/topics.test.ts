@@ -9,17 +9,26 @@ const topicsOf = (title: string, text: string) => understand({ title, blocks: bl
 
 describe('topics', () => {
   it('puts sport first for a match report', () => {
-    const { topics } = topicsOf('Rovers snatch late winner', 'Rovers scored twice in the last ten minutes to beat Ashgate 4-3 in the league on Saturday. The striker hit the winner after a penalty was saved, and the fans stayed long after the final whistle. The manager praised his players and said the team would fight for the title this season.');
+    const { topics } = topicsOf(
+      'Rovers snatch late winner',
+      'Rovers scored twice in the last ten minutes to beat Ashgate 4-3 in the league on Saturday. The striker hit the winner after a penalty was saved, and the fans stayed long after the final whistle. The manager praised his players and said the team would fight for the title this season.',
+    );
     expect(topics[0]).toBe('medtop:15000000');
   });
 
   it('puts economy first for a central bank story', () => {
-    const { topics } = topicsOf('Central bank raises interest rates', 'The central bank raised its main interest rate to 2.5 per cent on Thursday to slow inflation, which reached its highest level in a decade. Mortgage costs will rise for households, and the currency strengthened against the euro as markets and investors welcomed the move.');
+    const { topics } = topicsOf(
+      'Central bank raises interest rates',
+      'The central bank raised its main interest rate to 2.5 per cent on Thursday to slow inflation, which reached its highest level in a decade. Mortgage costs will rise for households, and the currency strengthened against the euro as markets and investors welcomed the move.',
+    );
     expect(topics[0]).toBe('medtop:04000000');
   });
 
   it('gives every topic a score from 0 to 1, the first the highest among top-level topics', () => {
-    const { topics, topicScores } = topicsOf('Storm warning', 'Forecasters issued a red warning for thunderstorms and heavy rain on Tuesday, with temperatures expected to fall by ten degrees as the storm front arrives. Flooding is likely on low roads.');
+    const { topics, topicScores } = topicsOf(
+      'Storm warning',
+      'Forecasters issued a red warning for thunderstorms and heavy rain on Tuesday, with temperatures expected to fall by ten degrees as the storm front arrives. Flooding is likely on low roads.',
+    );
     expect(topics.length).toBeGreaterThan(0);
     for (const topic of topics) expect(topicScores[topic]).toBeGreaterThanOrEqual(0);
     for (const topic of topics) expect(topicScores[topic]).toBeLessThanOrEqual(1);
@@ -28,7 +37,10 @@ describe('topics', () => {
   });
 
   it('lists a finer topic only with its top-level parent, and only real qcodes', () => {
-    const { topics } = topicsOf('Voters go to the polls', 'The general election campaign ended on Saturday. Voters will elect a new parliament on Sunday, and the election is expected to be close. Every party has promised reform, and the prime minister said the election was about trust. Polling stations open at seven.');
+    const { topics } = topicsOf(
+      'Voters go to the polls',
+      'The general election campaign ended on Saturday. Voters will elect a new parliament on Sunday, and the election is expected to be close. Every party has promised reform, and the prime minister said the election was about trust. Polling stations open at seven.',
+    );
     for (const topic of topics) {
       expect(iptcTopic(topic)).toBeDefined();
       expect(topics).toContain(topLevelOf(topic));

@@ -20,8 +20,7 @@ function loadVocabulary(): Vocabulary {
       const parts = term.phrase.split(/\s+/);
       const first = parts[0] as string;
       phrases.set(first, [...(phrases.get(first) ?? []), { term, words: parts }]);
-    }
-    else if (term.prefix) prefixes.push(term);
+    } else if (term.prefix) prefixes.push(term);
     else {
       for (const form of [term.phrase, `${term.phrase}s`, `${term.phrase}es`]) words.set(form, [...(words.get(form) ?? []), term]);
     }
@@ -84,13 +83,18 @@ export function assignTopics(parts: readonly WeightedText[]): TopicAssignment {
     counts.set(term, (counts.get(term) ?? 0) + weight);
   };
   for (const { text, weight } of parts) {
-    const tokens = text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+    const tokens =
+      text
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
     tokens.forEach((word, at) => {
       for (const term of words.get(word) ?? []) add(term, weight);
       for (const term of prefixTermsOf(word, prefixes)) add(term, weight);
       // Phrases are looked up by their first word, then compared word by word.
       for (const term of phrases.get(word) ?? []) {
-        if (term.words.every((part, k) => matchesWord(tokens[at + k], part, k === term.words.length - 1 && term.term.prefix))) add(term.term, weight);
+        if (term.words.every((part, k) => matchesWord(tokens[at + k], part, k === term.words.length - 1 && term.term.prefix)))
+          add(term.term, weight);
       }
     });
   }
@@ -120,5 +124,8 @@ export function assignTopics(parts: readonly WeightedText[]): TopicAssignment {
     .sort((a, b) => b.score - a.score);
   const ranked = [...tops, ...fines];
   const round = (score: number): number => Math.round(score * 1000) / 1000;
-  return { topics: ranked.map(({ qcode }) => qcode), topicScores: Object.fromEntries(ranked.map(({ qcode, score }) => [qcode, round(score)])) };
+  return {
+    topics: ranked.map(({ qcode }) => qcode),
+    topicScores: Object.fromEntries(ranked.map(({ qcode, score }) => [qcode, round(score)])),
+  };
 }

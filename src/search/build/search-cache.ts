@@ -45,7 +45,12 @@ export async function loadSearchCache(path: string, codeVersion: string): Promis
  * Writes these docs (and only the terms they use, so the vocabulary does not grow with every article ever
  * seen). Written to a temporary file first: an interrupted run leaves the old cache, never half of one.
  */
-export async function saveSearchCache(path: string, codeVersion: string, vocabulary: Vocabulary, docs: readonly SearchDoc[]): Promise<void> {
+export async function saveSearchCache(
+  path: string,
+  codeVersion: string,
+  vocabulary: Vocabulary,
+  docs: readonly SearchDoc[],
+): Promise<void> {
   const newId = new Int32Array(vocabulary.terms.length).fill(-1);
   newId[BREAK] = BREAK;
   const terms = [''];

@@ -20,11 +20,7 @@ export function createVocabulary(terms: readonly string[] = ['']): Vocabulary {
   return { terms: [...terms], ids: new Map(terms.map((term, id) => [term, id])) };
 }
 
-export function searchDocOf(
-  fields: SearchFields,
-  vocabulary: Vocabulary,
-  file: { id: string; size: number; mtimeMs: number },
-): SearchDoc {
+export function searchDocOf(fields: SearchFields, vocabulary: Vocabulary, file: { id: string; size: number; mtimeMs: number }): SearchDoc {
   const ids = (texts: readonly string[]) => {
     const out: number[] = [];
     for (const text of texts) {

@@ -97,7 +97,10 @@ describe('writeSearchIndex told which articles changed', () => {
     await writeSearchIndex(outDir, ['mill', 'ferry']);
     expect(await writeSearchIndex(outDir, ['mill', 'ferry'], { changedIds: new Set() })).toMatchObject({ unchanged: true, read: 0 });
     await writeFile(join(outDir, 'articles', 'mill.json'), JSON.stringify(articleFixture('mill', [[text('The mill burns.')]])));
-    expect(await writeSearchIndex(outDir, ['mill', 'ferry'], { changedIds: new Set(['mill']) })).toMatchObject({ unchanged: false, read: 1 });
+    expect(await writeSearchIndex(outDir, ['mill', 'ferry'], { changedIds: new Set(['mill']) })).toMatchObject({
+      unchanged: false,
+      read: 1,
+    });
   });
 
   it('still reads an article the cache does not hold', async () => {

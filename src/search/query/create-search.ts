@@ -125,4 +125,3 @@ type QueryUnit = { lists: ScoredList[]; terms: string[] };
 function idf(df: number, articleCount: number): number {
   return Math.log(1 + (articleCount - df + 0.5) / (df + 0.5));
 }
-

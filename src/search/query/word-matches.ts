@@ -89,7 +89,10 @@ export function matchWord(word: QueryWord, views: readonly ShardView[], articleC
         if (term !== word.term) completions.push(entry(view, index, MATCH_WEIGHT.completion));
       }
     }
-    take(completions.sort((a, b) => b.df - a.df), MAX_COMPLETIONS);
+    take(
+      completions.sort((a, b) => b.df - a.df),
+      MAX_COMPLETIONS,
+    );
   }
   // Corrections even when the word itself is in the index: a typo can spell another rare name.
   if (word.edits) {
@@ -101,7 +104,10 @@ export function matchWord(word: QueryWord, views: readonly ShardView[], articleC
         corrections.push({ ...entry(view, index, weight), distance });
       }
     }
-    take(corrections.sort((a, b) => a.distance - b.distance || b.df - a.df), MAX_CORRECTIONS);
+    take(
+      corrections.sort((a, b) => a.distance - b.distance || b.df - a.df),
+      MAX_CORRECTIONS,
+    );
   }
   return matches;
 }

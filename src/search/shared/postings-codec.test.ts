@@ -11,7 +11,11 @@ describe('postings codec', () => {
   });
 
   it('round-trips any ascending postings', () => {
-    const posting = fc.record({ gap: fc.integer({ min: 1, max: 5000 }), impact: fc.integer({ min: 1, max: 24 }), field: fc.integer({ min: 1, max: 63 }) });
+    const posting = fc.record({
+      gap: fc.integer({ min: 1, max: 5000 }),
+      impact: fc.integer({ min: 1, max: 24 }),
+      field: fc.integer({ min: 1, max: 63 }),
+    });
     fc.assert(
       fc.property(fc.array(posting), (list) => {
         let ordinal = -1;

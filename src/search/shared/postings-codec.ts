@@ -43,6 +43,7 @@ export function decodePostings(flat: readonly number[]): Postings {
 /** Ascending ordinals -> gaps, as pair files hold them (site-index.ts ordinalsFromGaps reads them back). */
 export function gapsOf(ordinals: ArrayLike<number>): number[] {
   const gaps = new Array<number>(ordinals.length);
-  for (let index = 0; index < ordinals.length; index += 1) gaps[index] = index === 0 ? ordinals[0]! : ordinals[index]! - ordinals[index - 1]!;
+  for (let index = 0; index < ordinals.length; index += 1)
+    gaps[index] = index === 0 ? ordinals[0]! : ordinals[index]! - ordinals[index - 1]!;
   return gaps;
 }

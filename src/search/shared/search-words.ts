@@ -20,9 +20,10 @@ const PLAIN = /^[A-Za-z0-9]+$/;
  * of oil" is the pair price-oil), so a phrase may also match where another short word stands between.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our ' +
-    'she so than that the their them then there these they this those to was we were which who will with you')
-    .split(' '),
+  (
+    'a an and are as at be been but by for from had has have he her his i if in into is it its of on or our ' +
+    'she so than that the their them then there these they this those to was we were which who will with you'
+  ).split(' '),
 );
 
 /** Folds one word as the index stores it; "" when nothing searchable is left. */

@@ -33,12 +33,7 @@ export function QuotationPart({ inline }: { inline: QuoteInline }) {
           {speaker}
         </span>
       )}
-      <q
-        id={isFirst ? quotationFragment(n) : undefined}
-        tabIndex={isFirst ? -1 : undefined}
-        className={styles.quote}
-        data-quote={n}
-      >
+      <q id={isFirst ? quotationFragment(n) : undefined} tabIndex={isFirst ? -1 : undefined} className={styles.quote} data-quote={n}>
         {inline.open}
         {inline.text}
         {inline.close}

@@ -14,11 +14,7 @@ export function TableOfContents({ headings }: { headings: readonly HeadingBlock[
       <ol className={styles.list}>
         {headings.map(({ id, text }) => (
           <li key={id}>
-            <Link
-              to={`#${id}`}
-              className={styles.link}
-              aria-current={active === id ? 'location' : undefined}
-            >
+            <Link to={`#${id}`} className={styles.link} aria-current={active === id ? 'location' : undefined}>
               {text}
             </Link>
           </li>

@@ -17,4 +17,3 @@ export function useOpenAtFragment(): void {
     if (target.tabIndex === -1) target.focus({ preventScroll: true });
   }, [hash, key]);
 }
-

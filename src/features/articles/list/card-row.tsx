@@ -32,10 +32,5 @@ export const CardRow = memo(function CardRow({ ordinal, manifest, style }: Props
 
 /** A row redrawn elsewhere in the list only when it moved or now shows another article (a scroll, a filter). */
 function sameRow(before: Props, after: Props): boolean {
-  return (
-    before.ordinal === after.ordinal &&
-    before.manifest === after.manifest &&
-    samePlace(before.style, after.style)
-  );
+  return before.ordinal === after.ordinal && before.manifest === after.manifest && samePlace(before.style, after.style);
 }
-

@@ -23,4 +23,3 @@ export const DayHeading = memo(function DayHeading({ day, count, style }: Props)
 function sameHeading(before: Props, after: Props): boolean {
   return before.day === after.day && before.count === after.count && samePlace(before.style, after.style);
 }
-

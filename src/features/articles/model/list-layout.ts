@@ -15,9 +15,7 @@ export type ListLayout = {
 };
 
 /** `ordinal` counts the articles listed, newest first (the archive ordinal when the list is unfiltered). */
-export type ListRow =
-  | { kind: 'day'; dayIndex: number; day: number; count: number }
-  | { kind: 'article'; ordinal: number };
+export type ListRow = { kind: 'day'; dayIndex: number; day: number; count: number } | { kind: 'article'; ordinal: number };
 
 export function listLayout(days: SiteManifest['days']): ListLayout {
   const headingRows: number[] = [];
