@@ -54,11 +54,31 @@ describe('leadTitle', () => {
     expect(leadTitle(lead.text)).toBe('The harbour tram will run again from Monday, the transit authority said on Friday');
   });
 
-  it('is cut between words to at most 110 characters', () => {
+  it('is cut at the last clause boundary within about 90 characters, with no ellipsis', () => {
     const title = leadTitle(
       'NATO Secretary-General Jens Stoltenberg said that the allies will stand together regardless of the outcome of US presidential elections.',
     );
-    expect(title.length).toBeLessThanOrEqual(110);
-    expect(title).toBe('NATO Secretary-General Jens Stoltenberg said that the allies will stand together regardless of the outcome…');
+    expect(title).toBe('NATO Secretary-General Jens Stoltenberg said that the allies will stand together');
+  });
+
+  it('never cuts inside brackets, a name or an "of" phrase', () => {
+    expect(
+      leadTitle(
+        'Today, the U.S. Department of Housing and Urban Development (HUD) signed a lease for a building near the river in the town.',
+      ),
+    ).toBe('Today, the U.S. Department of Housing and Urban Development (HUD) signed a lease');
+    expect(
+      leadTitle(
+        'On Wednesday the Privacy and Civil Liberties Oversight Board released its report on the programme after months of debate in Congress.',
+      ),
+    ).toBe('On Wednesday the Privacy and Civil Liberties Oversight Board released its report');
+  });
+
+  it('leaves out a dateline, which is not part of a headline', () => {
+    expect(
+      leadTitle(
+        'CAPE CANAVERAL, Florida - The first new heavy lift space vehicle in a generation is cleared for launch next week by the agency.',
+      ),
+    ).toBe('The first new heavy lift space vehicle in a generation is cleared for launch next week');
   });
 });

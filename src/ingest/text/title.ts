@@ -1,10 +1,14 @@
 import { cutBetweenWords } from '../derive-fields';
+import { cutAtClause } from './clause-cut';
 import { withCutsRestored } from './cut-span';
 import { isHeadline } from './headline';
 import { firstSentence } from './lead-sentence';
 import { comparable, wordCount } from './line-shape';
 import type { Draft, Removal } from './text-parts';
 
+/** A derived title aims at this length, as headlines do... */
+const LEAD_TITLE_CHARS = 90;
+/** ...and may run to this to reach a clause boundary. */
 export const MAX_LEAD_TITLE_CHARS = 110;
 const MAX_STANDFIRST_CHARS = 400;
 
@@ -19,7 +23,7 @@ export type Titled = {
 
 /**
  * The article's title: the one given (JSON input), the first line when it is a headline, or the lead
- * sentence cut to 110 characters. A first line repeating the given title, and a headline repeated as the
+ * sentence cut at a clause boundary (leadTitle). A first line repeating the given title, and a headline repeated as the
  * next paragraph, are taken out of the body.
  */
 export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
@@ -42,11 +46,26 @@ function isPageTitle(first: string, next: string): boolean {
   return match !== null && wordCount(next) >= 2 && comparable(match[1] ?? '') === comparable(next);
 }
 
-/** The lead sentence as a title: at most 110 characters, cut between words, without its final full stop. */
+/**
+ * The lead sentence as a title, without its final full stop: whole when it is short, else cut at the
+ * last clause boundary within about 90 characters (a little more when the sentence has none that early).
+ * Only a sentence with no boundary at all is cut between words, and marked so with an ellipsis.
+ */
 export function leadTitle(lead: string): string {
   const whole = firstSentence(lead);
-  const sentence = whole.replace(/(?<!\.)\.$/u, '') || whole;
-  return sentence.length <= MAX_LEAD_TITLE_CHARS ? sentence : cutBetweenWords(sentence, MAX_LEAD_TITLE_CHARS - 1);
+  const sentence = withoutDateline(whole.replace(/(?<!\.)\.$/u, '') || whole);
+  if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
+  return (
+    cutAtClause(sentence, LEAD_TITLE_CHARS) ??
+    cutAtClause(sentence, MAX_LEAD_TITLE_CHARS) ??
+    cutBetweenWords(sentence, MAX_LEAD_TITLE_CHARS - 1)
+  );
+}
+
+/** A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ") is not part of a headline. */
+function withoutDateline(sentence: string): string {
+  const rest = sentence.replace(/^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u, '');
+  return rest.length >= 20 ? rest : sentence;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { tagTerms, type Term } from '../understand/tagged-terms';
+
+/** A derived title worth having: shorter than this is a fragment ("Officials said"). */
+const MIN_TITLE_CHARS = 30;
+
+/** Words that open a new phrase or clause: a cut just before one leaves the phrase before it whole. */
+const OPENING_TAGS = ['Preposition', 'Conjunction', 'QuestionWord'];
+/** Words a phrase cannot end on: it would read as cut mid-phrase ("the allies will", "the outcome of the"). */
+const UNFINISHED_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Modal', 'Copula', 'Possessive'];
+/** Relative and complement words tagged otherwise by the tagger ("said that", "a plan which"). */
+const OPENING_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'after', 'before']);
+
+const hasAny = (term: Term, tags: readonly string[]) => tags.some((tag) => term.tags.has(tag));
+
+/**
+ * The sentence cut to at most `max` characters at the last clause or phrase boundary: after a comma,
+ * semicolon, colon or dash, or before a word that opens a phrase (a preposition, a conjunction, a relative
+ * word, a two-word preposition such as "regardless of"), and never after a word a phrase cannot end on.
+ * No ellipsis: what is left reads as a whole. Null when no boundary leaves a title worth having.
+ */
+export function cutAtClause(sentence: string, max: number): string | null {
+  if (sentence.length <= max) return sentence;
+  const terms = tagTerms(sentence);
+  // In a title-case line every word is capitalised, so capitals tell nothing about names there.
+  const titleCase = terms.filter(isCapitalised).length >= terms.length * 0.6;
+  let best: number | null = null;
+  for (let i = 0; i + 1 < terms.length; i += 1) {
+    const last = terms[i]!;
+    const next = terms[i + 1]!;
+    if (last.end > max) break;
+    if (last.end < MIN_TITLE_CHARS) continue;
+    if (isOpen(sentence.slice(0, last.end))) continue;
+    if (isBoundary(last, next, terms[i + 2], !titleCase) && !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last)) best = last.end;
+  }
+  return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
+}
+
+/** Whether a bracket or a double quotation mark opened in `text` is still open: a cut there would strand it. */
+function isOpen(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/[([]/gu) > count(/[)\]]/gu) || count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+}
+
+/** A bare or -ing verb before a preposition still wants what follows ("to better identify ...", "focused on designing ..."). */
+const wantsObject = (last: Term) => last.tags.has('Verb') && hasAny(last, ['Infinitive', 'Gerund']) && !/[,;:–—]/u.test(last.post);
+
+const isCapitalised = (term: Term) => /^\p{Lu}/u.test(term.text);
+
+function isBoundary(last: Term, next: Term, after: Term | undefined, capitalsMarkNames: boolean): boolean {
+  if (/[,;:–—]/u.test(last.post)) return true;
+  // Not inside a name: "Privacy and Civil Liberties Oversight Board", "Department of Housing and Urban Development".
+  if (capitalsMarkNames && isCapitalised(last) && after !== undefined && isCapitalised(after) && !/[,;:–—]/u.test(last.post)) return false;
+  // Not before "of": it belongs to the noun before it ("the outcome of", "the Office of Foreign Assets Control").
+  if (next.normal === 'of') return false;
+  if (hasAny(next, OPENING_TAGS) || OPENING_WORDS.has(next.normal)) return true;
+  // A two-word preposition: "regardless of", "ahead of", "according to", "due to".
+  return after !== undefined && !hasAny(next, ['Noun', 'Verb']) && after.tags.has('Preposition') && /^\s+$/u.test(next.post);
+}
