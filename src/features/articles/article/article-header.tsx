@@ -14,10 +14,12 @@ type Props = {
 };
 
 export const ARTICLE_TITLE_ID = 'article-title';
+/** The header names the most relevant few; every topic stays in the data, for the filters. */
+const HEADER_TOPICS = 3;
 
 /** Topics, the title (the page's only h1), byline, date, reading time and who is quoted. */
 export function ArticleHeader({ article, manifest, quotations }: Props) {
-  const topics = topicsOf(article.topics, manifest);
+  const topics = topicsOf(article.topics, manifest).slice(0, HEADER_TOPICS);
   const { byline, timestamps = [] } = article.metadata ?? {};
   return (
     <header className={styles.header}>
