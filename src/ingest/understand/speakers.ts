@@ -138,7 +138,8 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
     }
     // A paragraph that opens with an unattributed quotation continues the last speaker before it.
     const paragraph = layout.passages.find((passage) => passage.block === quote.block);
-    const opensParagraph = paragraph && text.slice(paragraph.start, quote.outerStart).trim() === '';
+    // Markup left before the mark ("*“We congratulate...") does not stop a quotation opening its paragraph.
+    const opensParagraph = paragraph && /^[\s*_•]*$/u.test(text.slice(paragraph.start, quote.outerStart));
     if (!opensParagraph || !paragraph) return;
     const previousBlock = layout.passages.find((passage) => passage.block === quote.block - 1);
     if (previousBlock?.kind !== 'paragraph') return;

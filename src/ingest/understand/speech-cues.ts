@@ -13,7 +13,7 @@ const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'�
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
-const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{Ll}-]*)\s+){1,5}?${NAME}`;
+const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{Ll}-]*)\s+){1,12}?${NAME}`;
 const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME})`;
 // Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday").
 const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$)`;
@@ -154,6 +154,8 @@ const CLAUSE_VERBS = [...SPEECH_VERBS]
     'branded',
     'pledged',
     'called',
+    // "X defended the plan, saying, “...”": the participle reports X's words.
+    'saying',
   ]);
 const VERB_IN_CLAUSE = new RegExp(
   String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’-])`,
@@ -172,6 +174,11 @@ const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 const APPOSITIVE_NAME = new RegExp(String.raw`(?:^|,)\s*(?:${NOUN_PHRASE}|${NAME}),\s+(${NAME}),`, 'u');
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
+// "X issued the following statement: “...": a statement announced, then given.
+const GAVE_STATEMENT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)\b[^.!?“”"]{0,120}:\s*$`,
+  'u',
+);
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 
 /**
@@ -183,6 +190,8 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   const sentenceStart = lastSentenceStart(before);
   const clause = before.slice(sentenceStart);
   const base = offset + sentenceStart;
+  const statement = GAVE_STATEMENT.exec(clause);
+  if (statement) return phrase(statement, 1, base);
   const asPut = AS_PUT_IT.exec(clause);
   if (asPut) return phrase(asPut, 1, base);
   VERB_IN_CLAUSE.lastIndex = 0;
