@@ -27,6 +27,13 @@ describe('speaker names given with their role', () => {
   it('keeps the person and leaves the role and body out', () => {
     expect(fullPersonName('HUD Deputy Assistant Secretary for Economic Affairs Kurt Usowski', 'x')).toBe('Kurt Usowski');
     expect(fullPersonName('CFPB’s Natalie Kurz', 'x')).toBe('Natalie Kurz');
+    expect(fullPersonName('Treasury Scott Bessent', 'x')).toBe('Scott Bessent');
+    expect(fullPersonName('Acquisition Marvin Sambur', 'x')).toBe('Marvin Sambur');
+    expect(fullPersonName('Thomas Vander Wal', 'x')).toBe('Thomas Vander Wal');
+  });
+
+  it('leaves out a function word that opened the next sentence', () => {
+    expect(fullPersonName('David Medine To', 'said David Medine. To the Board, thanks.')).toBe('David Medine');
     expect(fullPersonName('Kurt Usowski', 'said HUD Economic Affairs Kurt Usowski.')).toBe('Kurt Usowski');
     expect(fullPersonName('Secretary of the Treasury Janet L', 'Secretary of the Treasury Janet L. Yellen said')).toBe('Janet L. Yellen');
   });

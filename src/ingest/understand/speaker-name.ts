@@ -1,5 +1,6 @@
 import { NAME_JOINERS } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
+import { lexiconTags } from './tagged-terms';
 
 // Zero-width spaces and joiners, the byte-order mark and soft hyphens hide inside names copied from web pages.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
@@ -76,10 +77,21 @@ function withoutRole(name: string): string {
     )
       cut = i;
   });
-  const kept = words.slice(cut + 1);
+  const kept = withoutFunctionWordsAtEnd(words.slice(cut + 1));
+  // "Treasury Scott Bessent", "Acquisition Marvin Sambur": a word that is no given name, before one that is.
+  if (kept.length === 3 && !isGivenName(kept[0]!) && isGivenName(kept[1]!)) return kept.slice(1).join(' ');
   // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.
   if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
   if (kept.length <= 3) return kept.join(' ');
   const initial = /^\p{Lu}\.?$/u.test(kept.at(-2) ?? '');
   return kept.slice(initial ? -3 : -2).join(' ');
+}
+
+const isGivenName = (word: string): boolean => lexiconTags(word).some((tag) => /^(?:Male|Female|First)Name$/u.test(tag));
+
+/** "David Medine To": a capitalised function word that opened the next sentence is no part of a name. */
+function withoutFunctionWordsAtEnd(words: string[]): string[] {
+  const kept = [...words];
+  while (kept.length > 1 && lexiconTags(kept.at(-1)!).some((tag) => /^(?:Conjunction|Preposition|Determiner)$/u.test(tag))) kept.pop();
+  return kept;
 }
