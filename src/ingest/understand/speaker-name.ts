@@ -55,7 +55,7 @@ export function fullPersonName(name: string, text: string): string {
     given.unshift(word);
   }
   const after = (found[2] ?? '').replace(/^\.?\s+/u, '');
-  const tail = after && !isKnownRoleNoun(after.replace(/\.$/u, '')) ? after.replace(/\.$/u, '') : '';
+  const tail = after && !isKnownRoleNoun(after.replace(/\.$/u, '')) && !isFunctionWord(after) ? after.replace(/\.$/u, '') : '';
   const initial = /^\p{Lu}$/u.test(short.split(' ').at(-1) ?? '') && tail ? '.' : '';
   return [...given, `${short}${initial}`, ...(tail ? [tail] : [])].join(' ').replace(/\s+/gu, ' ');
 }
@@ -89,9 +89,11 @@ function withoutRole(name: string): string {
 
 const isGivenName = (word: string): boolean => lexiconTags(word).some((tag) => /^(?:Male|Female|First)Name$/u.test(tag));
 
+const isFunctionWord = (word: string): boolean => lexiconTags(word).some((tag) => /^(?:Conjunction|Preposition|Determiner)$/u.test(tag));
+
 /** "David Medine To": a capitalised function word that opened the next sentence is no part of a name. */
 function withoutFunctionWordsAtEnd(words: string[]): string[] {
   const kept = [...words];
-  while (kept.length > 1 && lexiconTags(kept.at(-1)!).some((tag) => /^(?:Conjunction|Preposition|Determiner)$/u.test(tag))) kept.pop();
+  while (kept.length > 1 && isFunctionWord(kept.at(-1)!)) kept.pop();
   return kept;
 }

@@ -22,6 +22,28 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads a long role before the name, a statement announced with a colon, and "saying,"', () => {
+    expect(
+      speakers(
+        '“We will act,” said Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E. Nelson. “We will not stop.”',
+      ),
+    ).toEqual(['Brian E. Nelson', 'Brian E. Nelson']);
+    expect(speakers('Treasury Secretary Steven T. Mnuchin issued the following statement on the facility: “I approve it.”')).toEqual([
+      'Steven T. Mnuchin',
+    ]);
+    expect(speakers('Marvin Sambur defended the choice of Boeing, saying, “This was not a competitive bid process.”')).toEqual([
+      'Marvin Sambur',
+    ]);
+  });
+
+  it('gives a statement running over several paragraphs the speaker named before it', () => {
+    expect(
+      speakers(
+        'In a resignation statement, Chairman David Medine said:\n\n“I have had the privilege of being the first chairman.\n\n“I am grateful to have served alongside the staff.\n\n“I look forward to the work ahead.”',
+      ),
+    ).toEqual(['David Medine', 'David Medine', 'David Medine']);
+  });
+
   it('reads "X added", "according to X" and "As X put it:"', () => {
     expect(speakers('Hendrik Aalto studies parliaments.\n\n“It lasted nineteen months,” Aalto added.')).toEqual(['Hendrik Aalto']);
     expect(

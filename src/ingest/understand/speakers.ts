@@ -122,6 +122,11 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
   const { quotes, text } = layout;
   quotes.forEach((quote, k) => {
     const result = results[k] as Attribution;
+    // A quotation running on from one that only now has its speaker (from the paragraph before) shares it.
+    if (result.how === 'continued' && !result.entity) {
+      results[k] = { entity: results[k - 1]?.entity ?? null, how: 'continued' };
+      return;
+    }
     if (result.how !== 'none') return;
     const sameParagraph = quotes
       .map((other, i) => ({ other, i }))
