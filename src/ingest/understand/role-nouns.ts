@@ -41,7 +41,11 @@ export const ROLE_GROUPS: string[][] = [
 /** A noun naming what someone does: compromise's "Actor" words, titles, and the groups above. */
 export function isKnownRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
-  return TITLE_WORDS.has(lower) || ROLE_GROUPS.some((group) => group.includes(lower)) || lexiconTags(lower).includes('Actor');
+  // "Undersecretary", "Vice-President", "co-chair": a rank prefixed to a role is a role.
+  const role = lower.replace(/^(?:under|vice-?|co-|sub-?)(?=\p{L}{4})/u, '');
+  return [lower, role].some(
+    (each) => TITLE_WORDS.has(each) || ROLE_GROUPS.some((group) => group.includes(each)) || lexiconTags(each).includes('Actor'),
+  );
 }
 
 /** A role noun, or a word the lexicon lacks that is built like one ("Dutchman", "campaigner"). */

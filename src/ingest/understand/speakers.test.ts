@@ -36,6 +36,14 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads a transcript’s speaker line, "In X’s words:" and "As another ... explains,"', () => {
+    expect(speakers('Deputy Undersecretary Darleen Druyun: “I read it with disgust.”')).toEqual(['Darleen Druyun']);
+    expect(speakers('Christina Ho leads the work. In Deputy Assistant Secretary Ho’s words: “Because of 18F, it moved.”')).toEqual([
+      'Christina Ho',
+    ]);
+    expect(speakers('Eric Ronne, who joined the session, summed up the approach best: “We are always changing.”')).toEqual(['Eric Ronne']);
+  });
+
   it('gives a statement running over several paragraphs the speaker named before it', () => {
     expect(
       speakers(

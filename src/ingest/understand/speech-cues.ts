@@ -10,7 +10,7 @@ const ADVERB = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+)?`;
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
 const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
-const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
+const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
 const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{Ll}-]*)\s+){1,12}?${NAME}`;
@@ -156,6 +156,7 @@ const CLAUSE_VERBS = [...SPEECH_VERBS]
     'called',
     // "X defended the plan, saying, “...”": the participle reports X's words.
     'saying',
+    'summed',
   ]);
 const VERB_IN_CLAUSE = new RegExp(
   String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’-])`,
@@ -179,6 +180,12 @@ const GAVE_STATEMENT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)\b[^.!?“”"]{0,120}:\s*$`,
   'u',
 );
+// A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
+const NAME_THEN_COLON = new RegExp(String.raw`^\s*(${NAME}|${ROLE_THEN_NAME}):\s*$`, 'u');
+const IN_THE_WORDS = new RegExp(
+  String.raw`[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,]{1,100},\s+)?(${NAME})|(${NAME})['’]s?\s+(?:own\s+)?words)\b`,
+  'u',
+);
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 
 /**
@@ -190,6 +197,10 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   const sentenceStart = lastSentenceStart(before);
   const clause = before.slice(sentenceStart);
   const base = offset + sentenceStart;
+  const speakerLine = NAME_THEN_COLON.exec(clause);
+  if (speakerLine) return phrase(speakerLine, 1, base);
+  const words = IN_THE_WORDS.exec(clause);
+  if (words) return phrase(words, words[1] ? 1 : 2, base);
   const statement = GAVE_STATEMENT.exec(clause);
   if (statement) return phrase(statement, 1, base);
   const asPut = AS_PUT_IT.exec(clause);
