@@ -44,3 +44,17 @@ if (container.hasAttribute('data-prerendered')) {
     startTransition(() => createRoot(container, rootOptions).render(app));
   });
 }
+
+// Offline reading and the new-version notice (the service worker), once the page has loaded and the
+// browser is idle: none of it is part of the first view's code (src/app/offline/start-offline.tsx).
+if (import.meta.env.PROD) {
+  const startOffline = () =>
+    requestIdle(() => void import('./app/offline/start-offline').then(({ startOffline }) => startOffline()).catch(() => undefined));
+  if (document.readyState === 'complete') startOffline();
+  else window.addEventListener('load', startOffline, { once: true });
+}
+
+function requestIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 1000);
+}

@@ -15,6 +15,9 @@ import { NotFoundPage } from './not-found-page';
 export function RouteErrorPage({ error, resetErrorBoundary }: FallbackProps) {
   const retry = () => resetErrorBoundary();
   if (error instanceof NotFound) return <NotFoundPage detail={error.detail} />;
+  // Offline, a file the service worker does not keep is not an error: say what can still be read.
+  if (error instanceof DataUnavailable && error.status === null && !navigator.onLine)
+    return <OfflineMessage url={error.url} onRetry={retry} />;
   if (error instanceof Error) {
     // The browser keeps a failed import for the life of the document, and a lazy view keeps its
     // failure too: only loading the page again fetches the code.
@@ -58,6 +61,24 @@ function describe(error: Error): { heading: string; text: string } {
     return { heading: 'The archive is incomplete', text: 'A data file the page needs is missing from the site.' };
   }
   return { heading: 'Something went wrong', text: 'The page could not be shown because of an error in Broadsheet.' };
+}
+
+/** Offline, and the page's data is not kept for offline reading (service worker: src/offline). */
+function OfflineMessage({ url, onRetry }: { url: string; onRetry: () => void }) {
+  const heading = url.includes('/data/articles/') ? 'This article is not available offline' : 'You are offline';
+  return (
+    <div className={`page-width ${styles.page}`} role="status">
+      <title>{`${heading} · Broadsheet`}</title>
+      <h1 className={styles.heading}>{heading}</h1>
+      <p className={styles.text}>
+        You are offline, and this browser keeps only your saved articles and the last 50 you read. It opens once you are back online.
+      </p>
+      <p className={styles.actions}>
+        <RetryButton onRetry={onRetry} prominent />
+        <Link to={paths.saved()}>Your saved articles</Link>
+      </p>
+    </div>
+  );
 }
 
 type ErrorMessageProps = { heading: string; text: string; detail?: string; onRetry: () => void };
