@@ -40,7 +40,7 @@ describe('offline reading, in Chromium', () => {
   const browser = useBrowser();
 
   it('reads two saved articles in full offline, lists them in /saved, and says so plainly for one not kept', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
     await page.goto('/');
     await controlledByServiceWorker(page);
     const cards = page.locator('[data-article-list] article');
@@ -138,7 +138,7 @@ describe('a deployment while a page is open, in Chromium', () => {
     const port = await freePort();
     const origin = `http://localhost:${port}`;
     await serve(one, port);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, baseURL: origin });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, baseURL: origin, serviceWorkers: 'allow' });
     await page.goto('/');
     await controlledByServiceWorker(page);
 
