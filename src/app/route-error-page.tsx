@@ -16,8 +16,10 @@ export function RouteErrorPage({ error, resetErrorBoundary }: FallbackProps) {
   const retry = () => resetErrorBoundary();
   if (error instanceof NotFound) return <NotFoundPage detail={error.detail} />;
   // Offline, a file the service worker does not keep is not an error: say what can still be read.
-  if (error instanceof DataUnavailable && error.status === null && !navigator.onLine)
-    return <OfflineMessage url={error.url} onRetry={retry} />;
+  if (error instanceof DataUnavailable && error.status === null && !navigator.onLine) {
+    const heading = error.url.includes('/data/articles/') ? 'This article is not available offline' : 'You are offline';
+    return <ErrorMessage heading={heading} text={OFFLINE_TEXT} onRetry={retry} role="status" />;
+  }
   if (error instanceof Error) {
     // The browser keeps a failed import for the life of the document, and a lazy view keeps its
     // failure too: only loading the page again fetches the code.
@@ -63,29 +65,14 @@ function describe(error: Error): { heading: string; text: string } {
   return { heading: 'Something went wrong', text: 'The page could not be shown because of an error in Broadsheet.' };
 }
 
-/** Offline, and the page's data is not kept for offline reading (service worker: src/offline). */
-function OfflineMessage({ url, onRetry }: { url: string; onRetry: () => void }) {
-  const heading = url.includes('/data/articles/') ? 'This article is not available offline' : 'You are offline';
-  return (
-    <div className={`page-width ${styles.page}`} role="status">
-      <title>{`${heading} · Broadsheet`}</title>
-      <h1 className={styles.heading}>{heading}</h1>
-      <p className={styles.text}>
-        You are offline, and this browser keeps only your saved articles and the last 50 you read. It opens once you are back online.
-      </p>
-      <p className={styles.actions}>
-        <RetryButton onRetry={onRetry} prominent />
-        <Link to={paths.saved()}>Your saved articles</Link>
-      </p>
-    </div>
-  );
-}
+const OFFLINE_TEXT =
+  'You are offline, and this browser keeps only your saved articles and the last 50 you read. It opens once you are back online.';
 
-type ErrorMessageProps = { heading: string; text: string; detail?: string; onRetry: () => void };
+type ErrorMessageProps = { heading: string; text: string; detail?: string; onRetry: () => void; role?: 'alert' | 'status' };
 
-function ErrorMessage({ heading, text, detail, onRetry }: ErrorMessageProps) {
+function ErrorMessage({ heading, text, detail, onRetry, role = 'alert' }: ErrorMessageProps) {
   return (
-    <div className={`page-width ${styles.page}`} role="alert">
+    <div className={`page-width ${styles.page}`} role={role}>
       <title>{`${heading} · Broadsheet`}</title>
       <h1 className={styles.heading}>{heading}</h1>
       <p className={styles.text}>{text}</p>
