@@ -1,4 +1,4 @@
-import type { PluginOption } from 'vite';
+import type { LogLevel, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataFiles, DATA_PATH } from '../data/data-files.ts';
 
@@ -21,6 +21,7 @@ const PAPER = '#fcfbf8';
  * the precache changes whenever the list's first screen does.
  */
 export function offlinePlugin(): PluginOption {
+  let logLevel: LogLevel | undefined;
   return VitePWA({
     strategies: 'injectManifest',
     srcDir: 'src/offline',
@@ -28,7 +29,12 @@ export function offlinePlugin(): PluginOption {
     // Registered by the reader's own code after the page has loaded, never by a script in the page.
     injectRegister: false,
     registerType: 'prompt',
-    integration: { closeBundleOrder: 'post' },
+    integration: {
+      closeBundleOrder: 'post',
+      configureOptions: (config) => void (logLevel = config.logLevel),
+      // The worker's own small build says as much as the site's (a quiet build stays quiet: --logLevel warn).
+      configureCustomSWViteBuild: (options) => void (options.logLevel = logLevel),
+    },
     includeAssets: [],
     manifest: {
       name: 'Broadsheet',
