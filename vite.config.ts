@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { alwaysFirstData, paramPatterns, routeTable } from './src/app/routes/route-table.ts';
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
 import { headersPlugin } from './src/build/vite-plugin-headers.ts';
+import { offlinePlugin } from './src/build/vite-plugin-offline.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
 import { quietBuildPlugin } from './src/build/vite-plugin-quiet-build.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
@@ -26,6 +27,7 @@ export default defineConfig(({ command }) => ({
     routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: DATA_PATH }),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
     headersPlugin(),
+    offlinePlugin(),
     quietBuildPlugin(),
   ],
   resolve: {

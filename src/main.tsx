@@ -44,3 +44,21 @@ if (container.hasAttribute('data-prerendered')) {
     startTransition(() => createRoot(container, rootOptions).render(app));
   });
 }
+
+// Offline reading and the new-version notice (the service worker), once the page has loaded, the reader's
+// code has taken it over (<html data-interactive>: src/app/mark-interactive.tsx) and the browser is idle:
+// none of it competes with the first view (src/app/offline/start-offline.tsx).
+if (import.meta.env.PROD) {
+  const start = () => void import('./app/offline/start-offline').then(({ startOffline }) => startOffline()).catch(() => undefined);
+  const whenIdle = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 1000);
+  const whenLoaded = () => (document.readyState === 'complete' ? whenIdle() : window.addEventListener('load', whenIdle, { once: true }));
+  const root = document.documentElement;
+  if (root.hasAttribute('data-interactive')) whenLoaded();
+  else
+    new MutationObserver((_, observer) => {
+      if (!root.hasAttribute('data-interactive')) return;
+      observer.disconnect();
+      whenLoaded();
+    }).observe(root, { attributes: true, attributeFilter: ['data-interactive'] });
+}

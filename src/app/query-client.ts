@@ -11,8 +11,16 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 10 * 60_000,
         refetchOnWindowFocus: false,
-        retry: (failures, error) => isWorthRetrying(error) && failures < 2,
+        // Offline, a file is still asked for (the service worker may keep it: offline-contract.ts), but a
+        // failure is final: the page says at once that it is not available offline, not after retries.
+        networkMode: 'offlineFirst',
+        retry: (failures, error) => isWorthRetrying(error) && failures < 2 && isOnline(),
       },
     },
   });
+}
+
+/** navigator.onLine (React Query's onlineManager starts as online, even in a page loaded offline); no navigator: drawing at build time. */
+function isOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine;
 }

@@ -15,6 +15,11 @@ import { NotFoundPage } from './not-found-page';
 export function RouteErrorPage({ error, resetErrorBoundary }: FallbackProps) {
   const retry = () => resetErrorBoundary();
   if (error instanceof NotFound) return <NotFoundPage detail={error.detail} />;
+  // Offline, a file the service worker does not keep is not an error: say what can still be read.
+  if (error instanceof DataUnavailable && error.status === null && !navigator.onLine) {
+    const heading = error.url.includes('/data/articles/') ? 'This article is not available offline' : 'You are offline';
+    return <ErrorMessage heading={heading} text={OFFLINE_TEXT} onRetry={retry} role="status" />;
+  }
   if (error instanceof Error) {
     // The browser keeps a failed import for the life of the document, and a lazy view keeps its
     // failure too: only loading the page again fetches the code.
@@ -60,11 +65,14 @@ function describe(error: Error): { heading: string; text: string } {
   return { heading: 'Something went wrong', text: 'The page could not be shown because of an error in Broadsheet.' };
 }
 
-type ErrorMessageProps = { heading: string; text: string; detail?: string; onRetry: () => void };
+const OFFLINE_TEXT =
+  'You are offline, and this browser keeps only your saved articles and the last 50 you read. It opens once you are back online.';
 
-function ErrorMessage({ heading, text, detail, onRetry }: ErrorMessageProps) {
+type ErrorMessageProps = { heading: string; text: string; detail?: string; onRetry: () => void; role?: 'alert' | 'status' };
+
+function ErrorMessage({ heading, text, detail, onRetry, role = 'alert' }: ErrorMessageProps) {
   return (
-    <div className={`page-width ${styles.page}`} role="alert">
+    <div className={`page-width ${styles.page}`} role={role}>
       <title>{`${heading} · Broadsheet`}</title>
       <h1 className={styles.heading}>{heading}</h1>
       <p className={styles.text}>{text}</p>

@@ -16,6 +16,8 @@ describe('the header policy', () => {
     ['/data/articles/missing.json', REVALIDATE],
     ['/topics/politics', REVALIDATE],
     ['/favicon.svg', REVALIDATE],
+    ['/service-worker.js', REVALIDATE],
+    ['/manifest.webmanifest', REVALIDATE],
     ['/assets/index-BB0UBqb3.js', IMMUTABLE],
     ['/assets/style-DP2YLBHZ.css', IMMUTABLE],
   ])('caches %s as %s, with the security headers', (path, cacheControl) => {
@@ -25,6 +27,7 @@ describe('the header policy', () => {
     expect(headers['X-Frame-Options']).toBe('DENY');
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(headers['Content-Security-Policy']).toContain("worker-src 'self'; manifest-src 'self'");
   });
 
   it('never sets one header from two rules for the same path (Cloudflare Pages would join the values)', () => {

@@ -28,6 +28,8 @@ export const REVALIDATE = 'no-cache';
  *   cannot run script or select other elements. Browsers that do not know the -attr/-elem directives
  *   (Safari before 15.4) fall back to style-src, hence its 'unsafe-inline'.
  * - img-src: the stylesheet's search icon is a data: URL.
+ * - worker-src, manifest-src: the service worker and the web app manifest are the site's own files (said
+ *   outright rather than left to default-src, so tightening script-src can never turn offline reading off).
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   const hashes = scriptHashes.map((hash) => `'sha256-${hash}'`);
@@ -38,6 +40,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "style-src-elem 'self'",
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -23,7 +23,9 @@ export function useBrowser() {
   });
   return {
     async newPage(options: BrowserContextOptions = {}): Promise<Page> {
-      const context = await browser.newContext({ baseURL, ...options });
+      // The site's service worker (offline reading) would answer requests that page.route() then never
+      // sees (Playwright's advice: block it where requests are intercepted); offline-reading.test.ts allows it.
+      const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
       context.on('request', (request) => {
         const url = new URL(request.url());
         if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) {

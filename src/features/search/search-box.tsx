@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router';
+import { useOnline } from '@/ui/use-online';
 import styles from './search-box.module.css';
 import { searchHref, searchOf, takesSearch } from './search-url';
 import { setTypedQuery } from './typed-query';
@@ -20,6 +21,8 @@ export function SearchBox() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const listHref = useHref('/');
+  // The search index is not kept offline (src/offline/service-worker.ts): said under the box.
+  const online = useOnline();
   const [text, setText] = useState(() => searchOf(location.pathname, location.search));
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   /** The view now, for the delayed URL update: the typing may have moved it since the key was pressed. */
@@ -111,10 +114,18 @@ export function SearchBox() {
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
         onFocus={() => warmSearch(queryClient)}
+        aria-describedby={online ? undefined : OFFLINE_ID}
       />
+      {!online && (
+        <p id={OFFLINE_ID} className={styles.offline}>
+          You are offline: search needs a connection.
+        </p>
+      )}
     </form>
   );
 }
+
+const OFFLINE_ID = 'site-search-offline';
 
 /** Marks the box's own navigations (history state), so that their arrival does not reset what is being typed. */
 const OWN_NAVIGATION = { searchBox: true };
