@@ -13,9 +13,7 @@ describe('parseTextArticle on the seed', () => {
   it('reads the date and derives the title from the lead', () => {
     expect(parsed.date).toBe('2020-10-21');
     expect(parsed.titleSource).toBe('lead');
-    expect(parsed.title).toBe(
-      'NATO Secretary-General Jens Stoltenberg said that the allies will stand together',
-    );
+    expect(parsed.title).toBe('NATO Secretary-General Jens Stoltenberg said that the allies will stand together');
     expect(parsed.title.length).toBeLessThanOrEqual(110);
   });
 
