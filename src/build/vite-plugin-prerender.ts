@@ -151,6 +151,8 @@ async function buildServerEntry(config: ResolvedConfig, entry: string, outDir: s
     logLevel: 'warn',
     plugins: [react(), quietBuildPlugin()],
     resolve: { alias: config.resolve.alias },
+    // The client build's constants (import.meta.env.VITE_FEEDS among them): the pages draw as the browser will.
+    define: config.define,
     build: {
       ssr: entry,
       outDir,
