@@ -5,6 +5,7 @@ import { alwaysFirstData, paramPatterns, routeTable } from './src/app/routes/rou
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
 import { feedsPlugin } from './src/build/vite-plugin-feeds.ts';
 import { headersPlugin } from './src/build/vite-plugin-headers.ts';
+import { incrementalOutputPlugin } from './src/build/vite-plugin-incremental-output.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
 import { quietBuildPlugin } from './src/build/vite-plugin-quiet-build.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
@@ -26,6 +27,7 @@ export default defineConfig(({ command }) => ({
     react(),
     articlesPlugin({ articlesDir: process.env.ARTICLES_DIR ?? 'content', dataDir: process.env.DATA_DIR }),
     routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: DATA_PATH }),
+    incrementalOutputPlugin(),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
     feedsPlugin({ siteUrl: process.env.SITE_URL }),
     headersPlugin(),

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { headerRules } from '../server/header-policy.ts';
 import { formatHeadersFile, HEADERS_FILE } from '../server/headers-file.ts';
 import { siteInlineScriptHashes } from '../server/inline-script-hashes.ts';
+import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
 
 /**
  * Writes `dist/_headers` from the header policy (src/server/header-policy.ts), last of all, once every
@@ -26,7 +26,7 @@ export function headersPlugin(): Plugin {
         const rules = headerRules({ base: config.base, scriptHashes });
         const comment =
           'Response headers for Netlify and Cloudflare Pages; npm start sends the same.\nWritten by the build from src/server/header-policy.ts: edit that, not this.';
-        await writeFile(join(outDir, HEADERS_FILE), formatHeadersFile(rules, comment));
+        await writeFileIfChanged(join(outDir, HEADERS_FILE), formatHeadersFile(rules, comment));
         config.logger.info(`wrote ${HEADERS_FILE}: ${rules.length} rules, ${scriptHashes.length} inline scripts allowed by hash`);
       },
     },
