@@ -1,7 +1,8 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
+import { listFiles } from './incremental/sync-folder.ts';
 
 export const INCREMENTAL_OUTPUT_PLUGIN_NAME = 'broadsheet-incremental-output';
 
@@ -59,22 +60,13 @@ export function incrementalOutputPlugin(): Plugin<IncrementalOutputApi> {
     },
     async writeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
-      const present = await readdir(join(outDir, ASSETS_DIR), { recursive: true, withFileTypes: true }).catch(() => []);
-      for (const entry of present) {
-        if (!entry.isFile()) continue;
-        const fileName = join(entry.parentPath, entry.name)
-          .slice(outDir.length + 1)
-          .split('\\')
-          .join('/');
+      for (const file of await listFiles(join(outDir, ASSETS_DIR))) {
+        const fileName = `${ASSETS_DIR}/${file}`;
         if (!written.has(fileName)) await rm(join(outDir, fileName), { force: true });
       }
       if (!config.publicDir) return;
-      const publicFiles = await readdir(config.publicDir, { recursive: true, withFileTypes: true }).catch(() => []);
-      for (const entry of publicFiles) {
-        if (!entry.isFile()) continue;
-        const path = join(entry.parentPath, entry.name);
-        await writeFileIfChanged(join(outDir, path.slice(config.publicDir.length + 1)), await readFile(path));
-      }
+      for (const file of await listFiles(config.publicDir))
+        await writeFileIfChanged(join(outDir, file), await readFile(join(config.publicDir, file)));
     },
   };
 }

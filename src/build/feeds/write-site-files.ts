@@ -1,6 +1,7 @@
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
+import { listFiles } from '../incremental/sync-folder.ts';
 
 /**
  * Writes each file whose content changed (an unchanged one keeps its bytes and its modification time,
@@ -12,13 +13,8 @@ export async function writeSiteFiles(outDir: string, files: ReadonlyMap<string, 
   const written = await Promise.all([...files].map(([path, content]) => writeFileIfChanged(join(outDir, path), content)));
   let changed = written.filter(Boolean).length;
   for (const folder of ownedFolders) {
-    const entries = await readdir(join(outDir, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name)
-        .slice(outDir.length + 1)
-        .split('\\')
-        .join('/');
+    for (const file of await listFiles(join(outDir, folder))) {
+      const path = `${folder}/${file}`;
       if (files.has(path)) continue;
       await rm(join(outDir, path), { force: true });
       changed += 1;

@@ -37,13 +37,13 @@ export async function syncFolder(source: string, target: string, keep: (name: st
   return { copied: copied.filter(Boolean).length, removed: stale.length };
 }
 
-/** Every file under `root` (its path relative to it), none under a folder `keep` turns away. */
-async function listFiles(root: string, keep: (name: string) => boolean): Promise<Set<string>> {
+/** Every file under `root` (its path relative to it, with `/`), none under a folder `keep` turns away; none when it is not there. */
+export async function listFiles(root: string, keep: (name: string) => boolean = () => true): Promise<Set<string>> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = new Set<string>();
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const path = relative(root, join(entry.parentPath, entry.name));
+    const path = relative(root, join(entry.parentPath, entry.name)).split('\\').join('/');
     if (path.split(/[\\/]/).every(keep)) files.add(path);
   }
   return files;
