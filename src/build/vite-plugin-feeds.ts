@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import type { SiteManifest } from '../article/site-index.ts';
@@ -8,9 +8,12 @@ import { paths } from '../ui/paths.ts';
 import { readFeedArticles } from './feeds/feed-articles.ts';
 import { siteFeeds } from './feeds/site-feeds.ts';
 import { siteAddress, type SiteAddress } from './feeds/site-url.ts';
-import { ROBOTS_FILE, robotsTxt, sitemapFiles, type SitemapPage } from './feeds/sitemap.ts';
+import { ROBOTS_FILE, robotsTxt, SITEMAP_FILE, sitemapFiles, type SitemapPage } from './feeds/sitemap.ts';
 import { writeSiteFiles } from './feeds/write-site-files.ts';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
+
+/** The folders whose every file this plugin writes (others are removed): the feeds and the sitemap's parts. */
+const OWNED_FOLDERS = ['feeds', 'sitemaps'];
 
 /** Problems listed one by one in the build's output; beyond, a count. */
 const MAX_PROBLEMS_LISTED = 20;
@@ -50,7 +53,11 @@ export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugi
     },
     async closeBundle() {
       if (failed) return;
+      const outDir = resolve(config.root, config.build.outDir);
       if (!site) {
+        // dist/ is kept between builds: what an earlier build with a SITE_URL wrote goes.
+        await writeSiteFiles(outDir, new Map(), OWNED_FOLDERS);
+        await Promise.all([SITEMAP_FILE, ROBOTS_FILE].map((file) => rm(join(outDir, file), { force: true })));
         config.logger.info(
           'feeds, sitemap.xml and robots.txt skipped: SITE_URL is not set (their links must be absolute; README: "Feeds")',
         );
@@ -72,8 +79,7 @@ export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugi
         ...oldestFirst.map((article) => ({ path: paths.article(article.id), lastmod: article.date })),
       ];
       const files = new Map([...feeds.files, ...sitemapFiles(pages, site), [ROBOTS_FILE, robotsTxt(site)]]);
-      const outDir = resolve(config.root, config.build.outDir);
-      const changed = await writeSiteFiles(outDir, files, ['feeds', 'sitemaps']);
+      const changed = await writeSiteFiles(outDir, files, OWNED_FOLDERS);
       for (const problem of problems.slice(0, MAX_PROBLEMS_LISTED)) config.logger.warn(`feeds: ${problem}`);
       if (problems.length > MAX_PROBLEMS_LISTED)
         config.logger.warn(`feeds: and ${problems.length - MAX_PROBLEMS_LISTED} more articles left out`);
