@@ -37,7 +37,8 @@ export function incrementalOutputPlugin(): Plugin<IncrementalOutputApi> {
         return template;
       },
     },
-    config: () => ({ build: { emptyOutDir: false, copyPublicDir: false } }),
+    // Kept unless the build is asked to empty it (`vite build --emptyOutDir`: a build from scratch).
+    config: (user) => ({ build: { emptyOutDir: user.build?.emptyOutDir ?? false, copyPublicDir: false } }),
     configResolved(resolved) {
       config = resolved;
     },
@@ -53,6 +54,8 @@ export function incrementalOutputPlugin(): Plugin<IncrementalOutputApi> {
             delete bundle[fileName];
             continue;
           }
+          // An emptied dist/ keeps nothing to compare with (and is emptied after this): every file is written.
+          if (config.build.emptyOutDir) continue;
           const existing = await readFile(join(outDir, fileName)).catch(() => null);
           if (existing?.equals(typeof content === 'string' ? Buffer.from(content) : content)) delete bundle[fileName];
         }
