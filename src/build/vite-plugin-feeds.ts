@@ -5,6 +5,7 @@ import type { SiteManifest } from '../article/site-index.ts';
 import { dataFiles } from '../data/data-files.ts';
 import { feedPaths } from '../ui/feed-paths.ts';
 import { paths } from '../ui/paths.ts';
+import { buildStateFile } from './incremental/build-state-file.ts';
 import { readFeedArticles } from './feeds/feed-articles.ts';
 import { siteFeeds } from './feeds/site-feeds.ts';
 import { siteAddress, type SiteAddress } from './feeds/site-url.ts';
@@ -68,7 +69,7 @@ export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugi
       if (!articlesApi) throw new Error(`feeds: the ${ARTICLES_PLUGIN_NAME} plugin says where the data is`);
       const { dataDir } = articlesApi;
       const manifest = JSON.parse(await readFile(join(dataDir, dataFiles.manifest), 'utf8')) as SiteManifest;
-      const { articles, problems } = await readFeedArticles(dataDir, join(dataDir, '.build', 'feed-articles.json'));
+      const { articles, problems } = await readFeedArticles(dataDir, buildStateFile(dataDir, 'feed-articles', outDir));
       const feeds = siteFeeds(articles, manifest.topics, site);
       const oldestFirst = [...articles].sort((a, b) =>
         a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0,

@@ -1,5 +1,4 @@
 import react from '@vitejs/plugin-react';
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,6 +9,7 @@ import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-arti
 import type * as PrerenderPagesModule from './prerender-pages.ts';
 import type { PageJob, PrerenderJob, PrerenderReport } from './prerender-pages.ts';
 import { articleStamps, loadPageStamps, renderVersion, savePageStamps } from './incremental/page-stamps.ts';
+import { buildStateFile } from './incremental/build-state-file.ts';
 import { articlePageFile } from './site-files.ts';
 import { progressLine } from './progress-line.ts';
 import { INCREMENTAL_OUTPUT_PLUGIN_NAME, type IncrementalOutputApi } from './vite-plugin-incremental-output.ts';
@@ -70,7 +70,7 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       // Only the pages whose inputs changed since they were drawn (incremental/page-stamps.ts); the list always.
       const manifest = JSON.parse(await readFile(join(articles.dataDir, dataFiles.manifest), 'utf8')) as SiteManifest;
       const version = renderVersion(await readFile(serverEntry), template, config.base, manifest);
-      const stampsFile = join(articles.dataDir, '.build', `pages-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}.json`);
+      const stampsFile = buildStateFile(articles.dataDir, 'pages', outDir);
       const drawnBefore = await loadPageStamps(stampsFile, version);
       const stamps = await articleStamps(articles.dataDir, ids);
       const present = new Set(await readdir(pagesDir));
