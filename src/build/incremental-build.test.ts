@@ -1,3 +1,4 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -48,7 +49,7 @@ describe('an incremental build', () => {
     'after adding, changing and deleting articles, writes what a build from scratch writes, and touches nothing else',
     async () => {
       const first = await buildSite('data', 'dist');
-      expect(first.has('feeds/all.xml')).toBe(true);
+      expectFeedsLinked(first);
 
       // Nothing changed: not one file is written.
       const again = await buildSite('data', 'dist');
@@ -77,6 +78,28 @@ describe('an incremental build', () => {
     BUILDS_TIMEOUT,
   );
 });
+
+/** Every feed parses, each entry's link is a page of the site, and the pages name and link the feeds. */
+function expectFeedsLinked(site: Tree): void {
+  const text = (path: string) => site.get(path)!.bytes.toString('utf8');
+  const feeds = [...site.keys()].filter((path) => path.startsWith('feeds/') && path.endsWith('.xml'));
+  expect(feeds.length).toBeGreaterThan(10);
+  for (const path of feeds) {
+    const feed = parseFeed(text(path));
+    expect(feed.self).toBe(`https://news.example.org/${path}`);
+    for (const item of feed.items) {
+      expect(item.id).toBe(item.url);
+      expect(site.has(`${item.url!.slice('https://news.example.org/'.length)}.html`)).toBe(true);
+    }
+  }
+  const alternate = '<link rel="alternate" type="application/atom+xml" title="Broadsheet" href="/feeds/all.xml">';
+  const anArticle = [...site.keys()].find((path) => path.startsWith('articles/'))!;
+  expect(text('index.html')).toContain(alternate);
+  expect(text(anArticle)).toContain(alternate);
+  expect(text('index.html')).toMatch(/<a href="\/feeds\/all.xml" type="application\/atom\+xml">Atom feed/);
+  expect(text('robots.txt')).toContain('Sitemap: https://news.example.org/sitemap.xml');
+  expect(text('sitemap.xml')).toContain(`<loc>https://news.example.org/${anArticle.slice(0, -'.html'.length)}</loc>`);
+}
 
 async function readTree(dir: string): Promise<Tree> {
   const tree: Tree = new Map();
