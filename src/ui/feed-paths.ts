@@ -8,7 +8,7 @@ export const feedPaths = {
   siteAtom: 'feeds/all.xml',
   /** JSON Feed 1.1: the same entries. */
   siteJson: 'feeds/all.json',
-  /** Atom 1.0: the newest articles on one topic (its URL slug, as in `/topics/<slug>`). */
+  /** Atom 1.0: the newest articles on one topic (its URL slug, as its page has it). */
   topicAtom: (slug: string) => `feeds/topics/${slug}.xml`,
   /** Atom 1.0: the newest articles quoting one person (the slug of `/people/<slug>`). */
   personAtom: (slug: string) => `feeds/people/${slug}.xml`,

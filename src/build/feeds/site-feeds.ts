@@ -105,7 +105,7 @@ function atomFeed(draft: FeedDraft, topicOf: ReadonlyMap<string, TopicSummary>, 
         categories: topicsOf(article, topicOf).map((topic) => ({
           term: topic.slug,
           label: topic.label,
-          scheme: site.absolute('/topics/'),
+          scheme: site.absolute(paths.topic('')),
         })),
       };
     }),
