@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { alwaysFirstData, paramPatterns, routeTable } from './src/app/routes/route-table.ts';
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
+import { feedsPlugin } from './src/build/vite-plugin-feeds.ts';
 import { headersPlugin } from './src/build/vite-plugin-headers.ts';
 import { offlinePlugin } from './src/build/vite-plugin-offline.ts';
+import { incrementalOutputPlugin } from './src/build/vite-plugin-incremental-output.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
 import { quietBuildPlugin } from './src/build/vite-plugin-quiet-build.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
@@ -17,6 +19,7 @@ const srcAlias = { find: /^@\//, replacement: fileURLToPath(new URL('./src/', im
  * ARTICLES_DIR   the folder of raw articles to show (default: the bundled sample corpus, content/)
  * BASE_PATH      the sub-path the site is served under, e.g. /news/ (default: /)
  * DATA_DIR       where ingest keeps its output between builds (default: under node_modules/.cache)
+ * SITE_URL       where the site is served (https://news.example.org): feeds, sitemap.xml and robots.txt need it
  * SOURCEMAP=1    also write source maps into dist/ (they show the source to anyone: off by default)
  */
 export default defineConfig(({ command }) => ({
@@ -25,7 +28,9 @@ export default defineConfig(({ command }) => ({
     react(),
     articlesPlugin({ articlesDir: process.env.ARTICLES_DIR ?? 'content', dataDir: process.env.DATA_DIR }),
     routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: DATA_PATH }),
+    incrementalOutputPlugin(),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
+    feedsPlugin({ siteUrl: process.env.SITE_URL }),
     headersPlugin(),
     offlinePlugin(),
     quietBuildPlugin(),

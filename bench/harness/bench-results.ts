@@ -57,6 +57,10 @@ export type BenchRun = {
   /** Files the second ingest processed again: 0 when incremental ingest works. */
   reingestProcessed: number | null;
   buildSeconds: number | null;
+  /** Issue 20: a build into the same dist/ after 10 articles newer than all others were added (incremental). */
+  rebuildAfterAddSeconds: number | null;
+  /** The files that rebuild wrote, added or removed (by size and modification time): what a sync uploads. */
+  filesChangedAfterAdd: number | null;
   buildPeakMB: number | null;
   /** From navigation start to the list being usable (`<html data-interactive>`); firstCardMs is when it is visible. */
   interactiveMs: number | null;

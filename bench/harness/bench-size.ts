@@ -16,6 +16,7 @@ import type { CodeSnapshot } from './code-snapshot';
 import { compressedFiles } from './compressed-files';
 import { CACHE_DIR, distDir, ingestOutDir } from './bench-paths';
 import { ensureCorpus } from './ensure-corpus';
+import { ADDED_ARTICLES, rebuildAfterAdd } from './rebuild-after-add';
 import { runMeasured, type MeasuredRun } from './run-measured';
 import { startSiteServer } from './site-server';
 import { median, percentile } from './statistics';
@@ -76,10 +77,12 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
     run.errors.push(`the second ingest processed ${run.reingestProcessed} files again: incremental ingest is broken`);
 
   const dist = distDir(articles);
+  // With a SITE_URL, so the feeds and the sitemap are built (and timed) too.
+  const buildEnv = { ARTICLES_DIR: corpus.dir, DATA_DIR: outDir, SITE_URL: 'https://bench.example.org' };
   const build = await step('build', () =>
     succeeded(
       runMeasured(['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
-        env: { ARTICLES_DIR: corpus.dir, DATA_DIR: outDir },
+        env: buildEnv,
         timeoutMs,
         logFile: logFile('build'),
       }),
@@ -101,6 +104,21 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
   } finally {
     await server.stop();
   }
+  // Last, as it adds articles to the site the other steps measured. Into the same dist/: incremental.
+  const newest = readJson<SiteManifest>(outDir, 'index/manifest.json').newest;
+  const rebuilt = await step(`rebuild after adding ${ADDED_ARTICLES} articles`, () =>
+    rebuildAfterAdd(corpus.dir, dist, newest ?? '2000-01-01', () =>
+      succeeded(
+        runMeasured(['node_modules/vite/bin/vite.js', 'build', '--outDir', dist, '--logLevel', 'warn'], {
+          env: buildEnv,
+          timeoutMs,
+          logFile: logFile('rebuild-after-add'),
+        }),
+      ),
+    ),
+  );
+  run.rebuildAfterAddSeconds = rebuilt?.seconds ?? null;
+  run.filesChangedAfterAdd = rebuilt?.filesChanged ?? null;
   return run;
 }
 
@@ -278,6 +296,8 @@ function emptyRun(articles: number): BenchRun {
     reingestPeakMB: null,
     reingestProcessed: null,
     buildSeconds: null,
+    rebuildAfterAddSeconds: null,
+    filesChangedAfterAdd: null,
     buildPeakMB: null,
     firstCardMsSamples: null,
     interactiveMs: null,

@@ -24,6 +24,9 @@ const COLUMNS: Column[] = [
   { title: 'LH a11y list/art', value: (run) => pair(run.lighthouse.listAccessibility, run.lighthouse.articleAccessibility) },
   { title: 'LCP ms list/art', value: (run) => pair(run.lighthouse.listLcpMs, run.lighthouse.articleLcpMs) },
   { title: 'largest file KB', value: (run) => run.output?.largestFileKB, digits: 1 },
+  { title: 'build s', value: (run) => run.buildSeconds, digits: 1 },
+  { title: 'rebuild +10 s', value: (run) => run.rebuildAfterAddSeconds, digits: 1 },
+  { title: 'files changed +10', value: (run) => run.filesChangedAfterAdd },
 ];
 
 /** The runs as a Markdown table, for the terminal and for the README's Performance section. */

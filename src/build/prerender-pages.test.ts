@@ -25,12 +25,12 @@ describe('prerenderPages, on the sample site', () => {
       template: TEMPLATE,
       pages: [{ kind: 'list' }, ...articles.map((id) => ({ kind: 'article' as const, id }))],
     });
-  });
+  }, 120_000);
   afterAll(() => fixture.remove());
 
   it('draws the list into index.html and each article into articles/<id>.html, reporting the one that failed', async () => {
     expect(report.written).toBe(5);
-    expect(report.failed).toEqual([{ page: 'article broken-article', reason: expect.stringMatching(/JSON/) }]);
+    expect(report.failed).toEqual([{ page: 'article broken-article', reason: expect.stringMatching(/JSON/), id: 'broken-article' }]);
     const list = await page('index.html');
     expect(list).toContain('<div id="root" data-prerendered="/">');
     expect(list).toContain('<title>Broadsheet: the latest articles</title>');

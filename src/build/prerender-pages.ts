@@ -3,13 +3,14 @@
  * a share of the site's pages into HTML files. Bundled with the app's components by the server build,
  * so it runs as plain JavaScript wherever it is loaded.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../article/article-schema';
 import { createPrerenderer } from '../entry-server';
 import { paths } from '../ui/paths';
 import { articlePageFile, DATA_PATH } from './site-files';
 import { pageTemplate } from './inject-prerendered';
+import { writeFileIfChanged } from '../ingest/write-file-if-changed';
 
 /** A page to draw: the list at `/`, or the article with this id at `/articles/<id>`. */
 export type PageJob = { kind: 'list' } | { kind: 'article'; id: string };
@@ -26,7 +27,8 @@ export type PrerenderJob = {
   pages: PageJob[];
 };
 
-export type PrerenderReport = { written: number; failed: Array<{ page: string; reason: string }> };
+/** `id`: the article of a page that failed (none for the list). */
+export type PrerenderReport = { written: number; failed: Array<{ page: string; reason: string; id?: string }> };
 
 /**
  * Draws the pages one after another; a page that fails costs that page only, and is reported. `onPage` is
@@ -44,7 +46,8 @@ export async function prerenderPages(
       for (const page of pages) {
         try {
           if (page.kind === 'list') {
-            await writeFile(
+            // Written only when it changed, as every page: an unchanged file keeps its time (an upload skips it).
+            await writeFileIfChanged(
               join(outDir, 'index.html'),
               template.fill({ path: paths.list(), ...(await prerenderer.prerenderPage(paths.list())) }),
             );
@@ -53,11 +56,12 @@ export async function prerenderPages(
             const article = JSON.parse(await readFile(join(dataDir, 'articles', `${page.id}.json`), 'utf8')) as Article;
             const drawn = await prerenderer.prerenderPage(path);
             const meta = { description: article.excerpt, ogTitle: article.title, publishedDate: article.date };
-            await writeFile(join(outDir, articlePageFile(page.id)), template.fill({ path, ...drawn, meta }));
+            await writeFileIfChanged(join(outDir, articlePageFile(page.id)), template.fill({ path, ...drawn, meta }));
           }
           report.written += 1;
         } catch (error) {
-          report.failed.push({ page: page.kind === 'list' ? 'the list' : `article ${page.id}`, reason: (error as Error).message });
+          const reason = (error as Error).message;
+          report.failed.push(page.kind === 'list' ? { page: 'the list', reason } : { page: `article ${page.id}`, reason, id: page.id });
         }
         onPage?.();
       }

@@ -24,11 +24,13 @@ describe('prerenderPages, when a page fails while it is drawn', () => {
       template: TEMPLATE,
       pages: [{ kind: 'article', id: fixture.site.seed.id }, { kind: 'list' }],
     });
-  });
+  }, 120_000);
   afterAll(() => fixture.remove());
 
   it('writes no page rather than a skeleton, says why, and still draws the others', async () => {
-    expect(report.failed).toEqual([{ page: `article ${fixture.site.seed.id}`, reason: 'the page did not draw: the body cannot be drawn' }]);
+    expect(report.failed).toEqual([
+      { page: `article ${fixture.site.seed.id}`, reason: 'the page did not draw: the body cannot be drawn', id: fixture.site.seed.id },
+    ]);
     await expect(access(join(fixture.outDir, 'articles', `${fixture.site.seed.id}.html`))).rejects.toThrow(/ENOENT/);
     expect(report.written).toBe(1);
     expect(await readFile(join(fixture.outDir, 'index.html'), 'utf8')).toMatch(/<h1[^>]*>Latest articles<\/h1>/);

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { syncFolder } from './incremental/sync-folder.ts';
 import { DATA_PATH } from './site-files.ts';
 
 export const ARTICLES_PLUGIN_NAME = 'broadsheet-articles';
@@ -51,8 +51,10 @@ export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin<Articl
       // The build failed (ingest's error among others): nothing to copy, and its error is the one to show.
       if (config.command !== 'build' || failed) return;
       const target = join(resolve(config.root, config.build.outDir), DATA_PATH);
-      // The ingest state file is ingest's memory, not something to deploy.
-      await cp(absoluteData, target, { recursive: true, filter: (source) => !basename(source).startsWith('.') });
+      // The ingest state file is ingest's memory, not something to deploy. Only what changed is copied, and
+      // the data of deleted articles is removed: dist/ stays from build to build (vite-plugin-incremental-output.ts).
+      const { copied, removed } = await syncFolder(absoluteData, target, (name) => !name.startsWith('.'));
+      config.logger.info(`data: ${copied} files copied, ${removed} removed`);
     },
     async configureServer(server) {
       await ingest(absoluteArticles, absoluteData, config);

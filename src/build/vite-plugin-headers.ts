@@ -1,9 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { headerRules } from '../server/header-policy.ts';
 import { formatHeadersFile, HEADERS_FILE } from '../server/headers-file.ts';
 import { siteInlineScriptHashes } from '../server/inline-script-hashes.ts';
+import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
+import { buildStateFile } from './incremental/build-state-file.ts';
+import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 
 /**
  * Writes `dist/_headers` from the header policy (src/server/header-policy.ts), last of all, once every
@@ -22,11 +24,14 @@ export function headersPlugin(): Plugin {
       order: 'post',
       async handler() {
         const outDir = resolve(config.root, config.build.outDir);
-        const scriptHashes = await siteInlineScriptHashes(outDir);
+        const articles = config.plugins.find((plugin) => plugin.name === ARTICLES_PLUGIN_NAME)?.api as ArticlesPluginApi | undefined;
+        // Remembered beside the data between builds: only the pages redrawn since are read again.
+        const cacheFile = articles && buildStateFile(articles.dataDir, 'inline-scripts', outDir);
+        const scriptHashes = await siteInlineScriptHashes(outDir, cacheFile);
         const rules = headerRules({ base: config.base, scriptHashes });
         const comment =
           'Response headers for Netlify and Cloudflare Pages; npm start sends the same.\nWritten by the build from src/server/header-policy.ts: edit that, not this.';
-        await writeFile(join(outDir, HEADERS_FILE), formatHeadersFile(rules, comment));
+        await writeFileIfChanged(join(outDir, HEADERS_FILE), formatHeadersFile(rules, comment));
         config.logger.info(`wrote ${HEADERS_FILE}: ${rules.length} rules, ${scriptHashes.length} inline scripts allowed by hash`);
       },
     },

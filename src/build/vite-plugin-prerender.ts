@@ -8,9 +8,15 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 import type * as PrerenderPagesModule from './prerender-pages.ts';
 import type { PageJob, PrerenderJob, PrerenderReport } from './prerender-pages.ts';
+import { articleStamps, loadPageStamps, renderVersion, savePageStamps } from './incremental/page-stamps.ts';
+import { buildStateFile } from './incremental/build-state-file.ts';
 import { articlePageFile } from './site-files.ts';
 import { progressLine } from './progress-line.ts';
+import { INCREMENTAL_OUTPUT_PLUGIN_NAME, type IncrementalOutputApi } from './vite-plugin-incremental-output.ts';
 import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
+import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
+import type { SiteManifest } from '../article/site-index.ts';
+import { dataFiles } from '../data/data-files.ts';
 
 /** Below this many pages, drawing them here beats starting worker threads (each loads React and the app). */
 const MIN_PAGES_FOR_WORKERS = 2_000;
@@ -46,6 +52,9 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       if (failed) return;
       const articles = config.plugins.find((plugin) => plugin.name === ARTICLES_PLUGIN_NAME)?.api as ArticlesPluginApi | undefined;
       if (!articles) throw new Error(`prerender: the ${ARTICLES_PLUGIN_NAME} plugin says where the data is`);
+      const output = config.plugins.find((plugin) => plugin.name === INCREMENTAL_OUTPUT_PLUGIN_NAME)?.api as
+        IncrementalOutputApi | undefined;
+      if (!output) throw new Error(`prerender: the ${INCREMENTAL_OUTPUT_PLUGIN_NAME} plugin hands over index.html`);
       const started = performance.now();
       const outDir = resolve(config.root, config.build.outDir);
       const serverDir = resolve(config.root, 'node_modules', '.cache', 'broadsheet-prerender');
@@ -54,27 +63,50 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       const ids = (await readdir(join(articles.dataDir, 'articles')))
         .filter((name) => name.endsWith('.json'))
         .map((name) => name.slice(0, -'.json'.length));
-      await mkdir(dirname(join(outDir, articlePageFile('id'))), { recursive: true });
-      const job = { base: config.base, dataDir: articles.dataDir, outDir, template: await readFile(join(outDir, 'index.html'), 'utf8') };
-      const pages: PageJob[] = [{ kind: 'list' }, ...ids.map((id) => ({ kind: 'article' as const, id }))];
+      const pagesDir = dirname(join(outDir, articlePageFile('id')));
+      await mkdir(pagesDir, { recursive: true });
+      const template = output.template();
+      const job = { base: config.base, dataDir: articles.dataDir, outDir, template };
+      // Only the pages whose inputs changed since they were drawn (incremental/page-stamps.ts); the list always.
+      const manifest = JSON.parse(await readFile(join(articles.dataDir, dataFiles.manifest), 'utf8')) as SiteManifest;
+      const version = renderVersion(await readFile(serverEntry), template, config.base, manifest);
+      const stampsFile = buildStateFile(articles.dataDir, 'pages', outDir);
+      const drawnBefore = await loadPageStamps(stampsFile, version);
+      const stamps = await articleStamps(articles.dataDir, ids);
+      const present = new Set(await readdir(pagesDir));
+      const toDraw = ids.filter((id) => drawnBefore[id] !== stamps.get(id) || !present.has(`${id}.html`));
+      // The pages of articles that are gone go with them.
+      const known = new Set(ids.map((id) => `${id}.html`));
+      const gone = [...present].filter((name) => !known.has(name));
+      await Promise.all(gone.map((name) => rm(join(pagesDir, name), { force: true })));
+      const pages: PageJob[] = [{ kind: 'list' }, ...toDraw.map((id) => ({ kind: 'article' as const, id }))];
       try {
         const threads = threadCount(pages.length);
         // On the terminal (or a line every tenth in a log) unless the build was asked to be quiet (--logLevel warn).
-        const output = (config.logLevel ?? 'info') === 'info' ? process.stdout : { write: () => true };
-        const progress = progressLine('prerender', 'pages', pages.length, output);
+        const progressOutput = (config.logLevel ?? 'info') === 'info' ? process.stdout : { write: () => true };
+        const progress = progressLine('prerender', 'pages', pages.length, progressOutput);
         const { written, failed } = await drawPages(serverEntry, job, pages, threads, progress.advance);
         progress.end();
         // Not one page: the drawing itself is broken, not some article's data.
         if (written === 0) throw new Error(`prerender: no page could be drawn: ${failed[0]?.reason ?? 'there were none to draw'}`);
         // A page that could not be drawn is still served: the host's fallback gives it index.html, and
-        // the reader draws it in the browser. Said here, so it is not lost.
+        // the reader draws it in the browser. Said here, so it is not lost. Its older page is removed.
         for (const { page, reason } of failed.slice(0, MAX_FAILURES_LISTED))
           config.logger.warn(`prerender: ${page} is left to the browser: ${reason}`);
         if (failed.length > MAX_FAILURES_LISTED)
           config.logger.warn(`prerender: and ${failed.length - MAX_FAILURES_LISTED} more pages are left to the browser`);
+        const failedIds = new Set(failed.flatMap((failure) => (failure.id === undefined ? [] : [failure.id])));
+        await Promise.all([...failedIds].map((id) => rm(join(outDir, articlePageFile(id)), { force: true })));
+        // The list failed: the site still needs its index.html, which the reader draws in the browser.
+        if (failed.some((failure) => failure.id === undefined)) await writeFileIfChanged(join(outDir, 'index.html'), template);
+        const drawnNow = Object.fromEntries(ids.filter((id) => !failedIds.has(id)).map((id) => [id, stamps.get(id)!]));
+        await savePageStamps(stampsFile, version, drawnNow);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
-        config.logger.info(`prerendered ${written} pages (the list and ${ids.length} articles) in ${seconds} s, ${where}`);
+        const unchanged = ids.length - toDraw.length;
+        config.logger.info(
+          `prerendered ${written} pages (the list and ${toDraw.length} articles; ${unchanged} unchanged, ${gone.length} removed) in ${seconds} s, ${where}`,
+        );
       } finally {
         await rm(serverDir, { recursive: true, force: true });
       }
@@ -151,6 +183,8 @@ async function buildServerEntry(config: ResolvedConfig, entry: string, outDir: s
     logLevel: 'warn',
     plugins: [react(), quietBuildPlugin()],
     resolve: { alias: config.resolve.alias },
+    // The client build's constants (import.meta.env.VITE_FEEDS among them): the pages draw as the browser will.
+    define: config.define,
     build: {
       ssr: entry,
       outDir,

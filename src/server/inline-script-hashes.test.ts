@@ -38,6 +38,20 @@ describe('inline script hashes', () => {
       expect(await siteInlineScriptHashes(dir)).toEqual([sha256('a()'), sha256('b()'), sha256('only.here()')].sort());
     });
 
+    it('remembered between builds, read again only from pages that changed', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'broadsheet-hashes-'));
+      const cache = join(dir, '.state', 'hashes.json');
+      await writeFile(join(dir, 'index.html'), '<script>a()</script>');
+      await writeFile(join(dir, 'one.html'), '<script>b()</script>');
+      expect(await siteInlineScriptHashes(dir, cache)).toEqual([sha256('a()'), sha256('b()')].sort());
+      // A page redrawn with another script: its new hash replaces its old one.
+      await writeFile(join(dir, 'one.html'), '<script>c(1)</script>');
+      expect(await siteInlineScriptHashes(dir, cache)).toEqual([sha256('a()'), sha256('c(1)')].sort());
+      // A page gone: its hash goes.
+      await rm(join(dir, 'one.html'));
+      expect(await siteInlineScriptHashes(dir, cache)).toEqual([sha256('a()')]);
+    });
+
     it('stops the build when the pages carry a script each, naming pages', async () => {
       dir = await mkdtemp(join(tmpdir(), 'broadsheet-hashes-'));
       for (let page = 0; page <= MAX_INLINE_SCRIPTS; page++)

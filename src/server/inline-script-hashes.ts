@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 /**
  * More distinct inline scripts than this means some page has a script of its own (its data, say), and
@@ -36,15 +36,21 @@ export function inlineScriptHashes(page: Buffer): string[] {
  * The distinct inline-script hashes of every .html file under the built site, sorted, so the policy is
  * the same for the same pages. Every page is read, not just index.html: a script that only the
  * prerendered pages carry is then allowed too, or refused by the build, never by a reader's browser.
+ * With `cacheFile` (the build's), each page's hashes are remembered by its size and modification time,
+ * so a build that redrew a few pages of an archive reads those pages only (the pages are only written
+ * when they change).
  */
-export async function siteInlineScriptHashes(siteDir: string): Promise<string[]> {
+export async function siteInlineScriptHashes(siteDir: string, cacheFile?: string): Promise<string[]> {
   const pages = (await readdir(siteDir, { recursive: true })).filter((name) => name.endsWith('.html'));
+  const remembered = cacheFile ? await loadRemembered(cacheFile) : {};
+  const now: Record<string, PageScripts> = {};
   const found = new Map<string, string>();
   for (let start = 0; start < pages.length; start += READS_AT_ONCE) {
     const batch = pages.slice(start, start + READS_AT_ONCE);
-    const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page))));
-    contents.forEach((content, index) => {
-      for (const hash of inlineScriptHashes(content)) if (!found.has(hash)) found.set(hash, batch[index]!);
+    const scripts = await Promise.all(batch.map((page) => pageScripts(join(siteDir, page), cacheFile ? remembered[page] : undefined)));
+    scripts.forEach((page, index) => {
+      now[batch[index]!] = page;
+      for (const hash of page.hashes) if (!found.has(hash)) found.set(hash, batch[index]!);
     });
     if (found.size > MAX_INLINE_SCRIPTS) {
       const pagesNamed = [...new Set(found.values())].slice(0, 5).join(', ');
@@ -54,5 +60,29 @@ export async function siteInlineScriptHashes(siteDir: string): Promise<string[]>
       );
     }
   }
+  if (cacheFile) {
+    await mkdir(dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify(now));
+  }
   return [...found.keys()].sort();
+}
+
+/** A page's inline-script hashes, with the size and modification time of the file they were read from. */
+type PageScripts = { stamp: string; hashes: string[] };
+
+async function pageScripts(path: string, known: PageScripts | undefined): Promise<PageScripts> {
+  if (known) {
+    const { size, mtimeMs } = await stat(path);
+    if (known.stamp === `${size}:${mtimeMs}`) return known;
+  }
+  const [content, { size, mtimeMs }] = await Promise.all([readFile(path), stat(path)]);
+  return { stamp: `${size}:${mtimeMs}`, hashes: inlineScriptHashes(content) };
+}
+
+async function loadRemembered(cacheFile: string): Promise<Record<string, PageScripts>> {
+  try {
+    return JSON.parse(await readFile(cacheFile, 'utf8')) as Record<string, PageScripts>;
+  } catch {
+    return {}; // none yet: every page is read
+  }
 }

@@ -19,6 +19,8 @@ import styles from './list-page.module.css';
 import { hasFilters } from '@/data/list-filters';
 import { unfilteredView } from '@/features/filters/list-view';
 import { formatCount } from '@/ui/format-count';
+import { FeedLink } from '@/ui/feed-link';
+import { feedPaths } from '@/ui/feed-paths';
 
 // The controls are not needed for the first paint: their code loads right after it.
 const FilterPanel = lazy(async () => ({ default: (await import('@/features/filters/filter-panel')).FilterPanel }));
@@ -71,6 +73,11 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
           </header>
         ) : (
           <ListIntro manifest={manifest} />
+        )}
+        {topicSummary ? (
+          <FeedLink path={feedPaths.topicAtom(topicSummary.slug)} title={`${heading} articles`} advertise />
+        ) : (
+          !filtered && <FeedLink path={feedPaths.siteAtom} title="The latest articles" />
         )}
         <FilterNotices notices={list ? [...notices, ...list.notices] : notices} />
         <div className={styles.columns}>

@@ -1,0 +1,137 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+/** A build ingests in a child process and draws every page: tens of seconds on a busy machine. */
+const BUILDS_TIMEOUT = 600_000;
+const PROJECT = resolve(import.meta.dirname, '../..');
+
+type Tree = Map<string, { bytes: Buffer; mtimeMs: number }>;
+
+/**
+ * The sample corpus built, then changed (articles added; one changed and one deleted) and built again
+ * into the same dist/: the result must be the site a build from scratch makes, file for file and byte
+ * for byte, and every file whose bytes did not change must keep its modification time.
+ */
+describe('an incremental build', () => {
+  let root: string;
+  const articles = () => join(root, 'articles');
+
+  /** `vite build` with this project's config, on `articles/`, keeping its data in `data` and writing `dist`. */
+  async function buildSite(data: string, dist: string): Promise<Tree> {
+    vi.stubEnv('ARTICLES_DIR', articles());
+    vi.stubEnv('DATA_DIR', join(root, data));
+    vi.stubEnv('SITE_URL', 'https://news.example.org');
+    vi.stubEnv('PRERENDER_THREADS', '0');
+    await build({ configFile: join(PROJECT, 'vite.config.ts'), root: PROJECT, logLevel: 'warn', build: { outDir: join(root, dist) } });
+    return readTree(join(root, dist));
+  }
+
+  /** A build from nothing: new data folder, new dist. */
+  async function buildFromScratch(name: string): Promise<Tree> {
+    await rm(join(root, name), { recursive: true, force: true });
+    return buildSite(`${name}-data`, name);
+  }
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'broadsheet-incremental-test-'));
+    await cp(join(PROJECT, 'content'), articles(), { recursive: true });
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it(
+    'after adding, changing and deleting articles, writes what a build from scratch writes, and touches nothing else',
+    async () => {
+      const first = await buildSite('data', 'dist');
+      expectFeedsLinked(first);
+
+      // Nothing changed: not one file is written.
+      const again = await buildSite('data', 'dist');
+      expect(changedFiles(first, again)).toEqual([]);
+
+      // Two new articles, the newest of the archive.
+      const seed = await readFile(join(articles(), '000_2109c60526df57ad.txt'), 'utf8');
+      for (const day of ['01', '02'])
+        await writeFile(join(articles(), `2030-01-${day}-added.txt`), seed.replace(/^ date \d{4}-\d\d-\d\d/, ` date 2030-01-${day}`));
+      const added = await buildSite('data', 'dist');
+      expectSameSite(added, await buildFromScratch('scratch-added'));
+      expectTimesKept(first, added);
+      const changed = changedFiles(first, added);
+      expect(changed).toEqual(expect.arrayContaining(['index.html', 'sitemap.xml', 'feeds/all.xml']));
+      expect(changed.filter((path) => path.startsWith('articles/'))).toHaveLength(2);
+
+      // One article changed, one deleted.
+      const text = await readFile(join(articles(), '2019-02-11-coalition-deal.txt'), 'utf8');
+      await writeFile(join(articles(), '2019-02-11-coalition-deal.txt'), `${text}\n\nThe coalition's first budget is due in March.\n`);
+      await rm(join(articles(), '2024-03-05-harbour-lights-reunion.txt'));
+      const edited = await buildSite('data', 'dist');
+      expectSameSite(edited, await buildFromScratch('scratch-edited'));
+      expectTimesKept(added, edited);
+      expect([...edited.keys()].some((path) => path.includes('harbour-lights-reunion'))).toBe(false);
+    },
+    BUILDS_TIMEOUT,
+  );
+});
+
+/** Every feed parses, each entry's link is a page of the site, and the pages name and link the feeds. */
+function expectFeedsLinked(site: Tree): void {
+  const text = (path: string) => site.get(path)!.bytes.toString('utf8');
+  const feeds = [...site.keys()].filter((path) => path.startsWith('feeds/') && path.endsWith('.xml'));
+  expect(feeds.length).toBeGreaterThan(10);
+  for (const path of feeds) {
+    const feed = parseFeed(text(path));
+    expect(feed.self).toBe(`https://news.example.org/${path}`);
+    for (const item of feed.items) {
+      expect(item.id).toBe(item.url);
+      expect(site.has(`${item.url!.slice('https://news.example.org/'.length)}.html`)).toBe(true);
+    }
+  }
+  const alternate = '<link rel="alternate" type="application/atom+xml" title="Broadsheet" href="/feeds/all.xml">';
+  const anArticle = [...site.keys()].find((path) => path.startsWith('articles/'))!;
+  expect(text('index.html')).toContain(alternate);
+  expect(text(anArticle)).toContain(alternate);
+  expect(text('index.html')).toMatch(/<a href="\/feeds\/all.xml" type="application\/atom\+xml">Atom feed/);
+  expect(text('robots.txt')).toContain('Sitemap: https://news.example.org/sitemap.xml');
+  expect(text('sitemap.xml')).toContain(`<loc>https://news.example.org/${anArticle.slice(0, -'.html'.length)}</loc>`);
+}
+
+async function readTree(dir: string): Promise<Tree> {
+  const tree: Tree = new Map();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    tree.set(relative(dir, path), { bytes: await readFile(path), mtimeMs: (await stat(path)).mtimeMs });
+  }
+  return tree;
+}
+
+function expectSameSite(incremental: Tree, scratch: Tree): void {
+  expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
+  const differing = [...incremental].filter(([path, file]) => !file.bytes.equals(scratch.get(path)!.bytes)).map(([path]) => path);
+  expect(differing).toEqual([]);
+}
+
+/** Files written since `before`: new, or with other bytes or another modification time. */
+function changedFiles(before: Tree, after: Tree): string[] {
+  return [...after]
+    .filter(([path, file]) => {
+      const old = before.get(path);
+      return !old || !old.bytes.equals(file.bytes) || old.mtimeMs !== file.mtimeMs;
+    })
+    .map(([path]) => path)
+    .sort();
+}
+
+/** Every file whose bytes are the same kept its modification time. */
+function expectTimesKept(before: Tree, after: Tree): void {
+  const retouched = [...after].filter(
+    ([path, file]) => before.get(path)?.bytes.equals(file.bytes) && before.get(path)!.mtimeMs !== file.mtimeMs,
+  );
+  expect(retouched.map(([path]) => path)).toEqual([]);
+}

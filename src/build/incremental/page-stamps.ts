@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import type { SiteManifest } from '../../article/site-index.ts';
+import { dataFiles } from '../../data/data-files.ts';
+import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
+
+/**
+ * What an article's page was drawn from, remembered between builds so that only the pages whose inputs
+ * changed are drawn again. A page is the app's code and index.html (the render version, shared by all
+ * pages) applied to the article's file and the parts of the manifest an article page shows; its stamp
+ * is its article file's size and modification time (ingest writes a file only when its content changes).
+ */
+type Remembered = { version: string; pages: Record<string, string> };
+
+/** Stats at once: enough to keep the disk busy, few enough to stay within open-file limits. */
+const AT_ONCE = 64;
+
+/**
+ * Changes when anything every page is drawn from changes: the server build of the app, index.html, the
+ * base path, and what an article page takes from the manifest: the topics' names and slugs (its topic
+ * links) and the credits (the footer); not the counts or the day histogram, which change with every new
+ * article. The test of incremental builds (incremental-build.test.ts) holds this to a build from scratch.
+ */
+export function renderVersion(serverCode: string | Uint8Array, template: string, base: string, manifest: SiteManifest): string {
+  const topics = manifest.topics
+    .map((topic) => [topic.qcode, topic.slug, topic.label, topic.parent])
+    .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+  return createHash('sha256')
+    .update(serverCode)
+    .update('\0')
+    .update(template)
+    .update('\0')
+    .update(JSON.stringify({ base, topics, credits: manifest.credits, format: manifest.format }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The stamps the pages now in `outDir` were drawn with; none when they were drawn by another version. */
+export async function loadPageStamps(file: string, version: string): Promise<Record<string, string>> {
+  try {
+    const remembered = JSON.parse(await readFile(file, 'utf8')) as Remembered;
+    if (remembered.version === version && typeof remembered.pages === 'object') return remembered.pages;
+  } catch {
+    // None yet: every page is drawn.
+  }
+  return {};
+}
+
+export async function savePageStamps(file: string, version: string, pages: Record<string, string>): Promise<void> {
+  await writeFileIfChanged(file, JSON.stringify({ version, pages } satisfies Remembered));
+}
+
+/** Each article's stamp: its file's size and modification time. */
+export async function articleStamps(dataDir: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const limit = pLimit(AT_ONCE);
+  const stamps = await Promise.all(
+    ids.map((id) =>
+      limit(async () => {
+        const { size, mtimeMs } = await stat(join(dataDir, dataFiles.article(id)));
+        return [id, `${size}:${mtimeMs}`] as const;
+      }),
+    ),
+  );
+  return new Map(stamps);
+}

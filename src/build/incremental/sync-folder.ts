@@ -1,0 +1,50 @@
+import { copyFile, mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import pLimit from 'p-limit';
+
+/** Files compared or copied at once: enough to keep the disk busy, few enough to stay within open-file limits. */
+const AT_ONCE = 64;
+
+export type SyncReport = { copied: number; removed: number };
+
+/**
+ * Makes `target` hold exactly what `source` holds (less what `keep` turns away, such as ingest's hidden
+ * state files), the way `rsync --archive --delete` does: a file whose size and modification time already
+ * match is left alone; a copy takes its source's modification time, so the next sync (and a host's own
+ * upload by time and size) skips it; files that are not in `source` any more are removed.
+ */
+export async function syncFolder(source: string, target: string, keep: (name: string) => boolean): Promise<SyncReport> {
+  const wanted = await listFiles(source, keep);
+  const present = await listFiles(target, () => true);
+  const limit = pLimit(AT_ONCE);
+  const copied = await Promise.all(
+    [...wanted].map((path) =>
+      limit(async () => {
+        const from = join(source, path);
+        const to = join(target, path);
+        const [original, copy] = await Promise.all([stat(from), stat(to).catch(() => null)]);
+        // Within a millisecond: file systems and utimes() keep times to different precisions.
+        if (copy && copy.size === original.size && Math.abs(copy.mtimeMs - original.mtimeMs) < 1) return false;
+        await mkdir(dirname(to), { recursive: true });
+        await copyFile(from, to);
+        await utimes(to, original.atimeMs / 1000, original.mtimeMs / 1000);
+        return true;
+      }),
+    ),
+  );
+  const stale = [...present].filter((path) => !wanted.has(path));
+  await Promise.all(stale.map((path) => limit(() => rm(join(target, path), { force: true }))));
+  return { copied: copied.filter(Boolean).length, removed: stale.length };
+}
+
+/** Every file under `root` (its path relative to it, with `/`), none under a folder `keep` turns away; none when it is not there. */
+export async function listFiles(root: string, keep: (name: string) => boolean = () => true): Promise<Set<string>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = new Set<string>();
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = relative(root, join(entry.parentPath, entry.name)).split('\\').join('/');
+    if (path.split(/[\\/]/).every(keep)) files.add(path);
+  }
+  return files;
+}
