@@ -1,3 +1,5 @@
+import { SEARCH_TARGET } from './use-first-shortcut-key';
+
 /**
  * What each shortcut does, on the page as it is: the keys work with whatever list is showing (the
  * virtual list keeps the rows around the window in the page, so the next one is always there).
@@ -5,9 +7,6 @@
 
 /** Lists that j/k walk through carry this attribute; their items are <article>s with a title link in a heading. */
 const LIST_LINKS = '[data-article-list] article :is(h2, h3) a[href]';
-
-/** A search box that wants "/" first (the header's search, once it exists) carries data-shortcut="search". */
-const SEARCH_TARGET = '[data-shortcut="search"]';
 
 /** Focuses the next (1) or previous (-1) article of the list; the first one in view when none has focus. */
 export function moveInList(step: 1 | -1): boolean {
