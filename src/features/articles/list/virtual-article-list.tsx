@@ -44,7 +44,12 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
   const { first, last, shift } = useVisibleRows(listRef, layout, heights, listHeight(layout, heights));
 
   const rows: ReactNode[] = [];
-  for (let index = first; index <= last && index < layout.rowCount; index += 1) {
+  // The first day's heading is drawn even when only its cards are near the window, so the page's
+  // outline never jumps from the h1 to a card's h3.
+  const firstRow = first < layout.rowCount ? rowAt(layout, first) : null;
+  const from = firstRow?.kind === 'article' && density !== 'headlines' ? layout.headingRows[firstRow.dayIndex]! : first;
+  for (let index = from; index <= last && index < layout.rowCount; index += 1) {
+    if (index < first && index !== from) continue;
     const row = rowAt(layout, index);
     const style: CSSProperties = {
       position: 'absolute',
