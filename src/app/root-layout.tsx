@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
-import { useFirstShortcutKey } from '../features/keyboard/use-first-shortcut-key';
+import { useFirstShortcutKeys } from '../features/keyboard/use-first-shortcut-key';
 import { usePendingLocation } from '@/ui/pending-location';
 import { useScrollRestoration } from './navigation/scroll-restoration';
 import styles from './root-layout.module.css';
@@ -9,12 +9,13 @@ import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { MAIN_ID, SkipLink } from './skip-link';
 
-// Keyboard shortcuts are no part of the first view: their code loads with the first shortcut pressed.
+// Keyboard shortcuts are no part of the first view: their code loads with the first shortcut pressed
+// ("/" acts at once, other presses wait for it).
 const KeyboardShortcuts = lazy(async () => ({ default: (await import('../features/keyboard/keyboard-shortcuts')).KeyboardShortcuts }));
 
 /** The frame of every page: skip link, masthead, main content, footer. */
 export function RootLayout() {
-  const firstShortcutKey = useFirstShortcutKey();
+  const earlyShortcutKeys = useFirstShortcutKeys();
   // Per history entry: Back to the list returns to the same row, whose height is known up front.
   useScrollRestoration();
   return (
@@ -29,9 +30,9 @@ export function RootLayout() {
         </RouteErrorBoundary>
       </main>
       <SiteFooter />
-      {firstShortcutKey && (
+      {earlyShortcutKeys && (
         <Suspense fallback={null}>
-          <KeyboardShortcuts firstKey={firstShortcutKey} />
+          <KeyboardShortcuts earlyKeys={earlyShortcutKeys} />
         </Suspense>
       )}
     </>

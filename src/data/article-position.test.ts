@@ -67,6 +67,12 @@ describe('neighboursIn', () => {
     expect(found.related.map((each) => each.id)).toEqual(['f', 'a']);
   });
 
+  it('relates only cards on the main topic, which "More on <topic>" names', () => {
+    const found = neighboursIn(cards, { id: 'c', topics: ['medtop:04000000', 'medtop:11000000'] });
+    // "a" shares a topic, but not the main one.
+    expect(found.related.map((each) => each.id)).toEqual(['f']);
+  });
+
   it('has no previous at the top of the list and no next at the bottom', () => {
     expect(neighboursIn(cards, { id: 'a', topics: [] }).previous).toBeNull();
     expect(neighboursIn(cards, { id: 'f', topics: [] }).next).toBeNull();

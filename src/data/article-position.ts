@@ -36,7 +36,7 @@ export function chunksAround(range: OrdinalRange, manifest: Pick<SiteManifest, '
 export type Neighbours = {
   previous: ArticleCard | null;
   next: ArticleCard | null;
-  /** Cards sharing a topic with the article, the most topics shared first, then the nearest in the list. */
+  /** Cards on the article's main topic ("More on <topic>" names it), the most topics shared first, then the nearest. */
   related: ArticleCard[];
 };
 
@@ -53,9 +53,10 @@ export function neighboursIn(
   const index = cards.findIndex((card) => card.id === article.id);
   if (index < 0) return { previous: null, next: null, related: [] };
   const topics = new Set(article.topics);
+  const [mainTopic] = article.topics;
   const related = cards
     .map((card, at) => ({ card, shared: card.topics.filter((topic) => topics.has(topic)).length, distance: Math.abs(at - index) }))
-    .filter(({ shared, distance }) => shared > 0 && distance > 1)
+    .filter(({ card, distance }) => mainTopic !== undefined && card.topics.includes(mainTopic) && distance > 1)
     .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
     .slice(0, relatedLimit)
     .map(({ card }) => card);

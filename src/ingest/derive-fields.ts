@@ -17,10 +17,25 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
 
-/** The lead paragraph, cut between words with an ellipsis when it is long. */
-export function excerptOf({ blocks }: Body): string {
-  const lead = blocks.find((block) => block.type === 'paragraph');
-  return lead ? cutBetweenWords(blockText(lead), EXCERPT_MAX_CHARS) : '';
+/**
+ * The lead paragraph, cut between words with an ellipsis when it is long, never repeating the title: a
+ * title made from the lead sentence would otherwise be read twice on every card. Then the excerpt is the
+ * rest of the lead after that sentence, or the next paragraph when the title took it all (or was cut).
+ */
+export function excerptOf({ blocks }: Body, title = ''): string {
+  const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => squeeze(blockText(block)));
+  const [lead, next] = paragraphs;
+  if (lead === undefined) return '';
+  const shared = squeeze(title).replace(/…$/u, '');
+  if (!shared || !lead.startsWith(shared)) return cutBetweenWords(lead, EXCERPT_MAX_CHARS);
+  const rest = title.endsWith('…') ? '' : lead.slice(shared.length).trim();
+  // What the title left of the lead is only worth showing when it holds words, not a lone full stop.
+  if (/[\p{L}\p{N}]/u.test(rest)) return cutBetweenWords(rest, EXCERPT_MAX_CHARS);
+  return cutBetweenWords(next ?? '', EXCERPT_MAX_CHARS);
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** At most `max` characters, cut at a word boundary; adds an ellipsis when something was cut. */

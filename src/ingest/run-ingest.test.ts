@@ -106,13 +106,13 @@ describe('runIngest', { timeout: 120_000 }, () => {
 
     expect(await runIngest(inDir, outDir)).toMatchObject({ read: 2, written: 2, processed: 0 });
 
-    await put('two.txt', article('2020-01-02', 'Two, revised.'));
+    await put('two.txt', article('2020-01-02', 'Two, revised.\n\nWith a second paragraph.'));
     const later = new Date(Date.now() + 5_000);
     await utimes(join(inDir, 'two.txt'), later, later);
     await rm(join(inDir, 'one.txt'));
     expect(await runIngest(inDir, outDir)).toMatchObject({ read: 1, written: 1, processed: 1 });
     expect(await readdir(join(outDir, 'articles'))).toEqual(['two.json']);
-    expect((await readJson<ArticleCard[]>('index/cards/0.json')).map((card) => card.excerpt)).toEqual(['Two, revised.']);
+    expect((await readJson<ArticleCard[]>('index/cards/0.json')).map((card) => card.excerpt)).toEqual(['With a second paragraph.']);
   });
 
   it('still reports a rejected file on a run that does not process it again', async () => {

@@ -23,6 +23,8 @@ type Props = {
   className?: string;
   /** The "3 quotations, most by ..." line in the card's meta (a search hit shows the quotations themselves). */
   quotations?: boolean;
+  /** Opened before in this browser: the title is dimmed and the meta line says "Read". */
+  read?: boolean;
 };
 
 /** The class that gives an element the card's look (a placeholder where a card will be). */
@@ -30,39 +32,56 @@ export const cardClassName = styles.card;
 
 /**
  * One article as a card: the list's items and the search results. The whole card is clickable through
- * its title link, which stays the only link; the page's actions (CardActions) sit beside it.
+ * its title link, which stays the only link; the page's actions (CardActions) end the meta line, in a
+ * box of their own, so they never cover its text.
  */
-export function ArticleCard({ card, manifest, style, title, excerpt, children, idPrefix = 'card', className, quotations = true }: Props) {
+export function ArticleCard({
+  card,
+  manifest,
+  style,
+  title,
+  excerpt,
+  children,
+  idPrefix = 'card',
+  className,
+  quotations = true,
+  read = false,
+}: Props) {
   const actions = use(CardActions);
   const titleId = `${idPrefix}-${card.id}`;
-  const topics = topicsOf(card.topics, manifest);
+  // One topic, the article's main one: a card is scanned, and its article page lists them all.
+  const topic = topicsOf(card.topics, manifest)[0];
   const summary = quotations ? quotationSummary(card) : null;
+  const shownExcerpt = excerpt ?? card.excerpt;
   return (
-    <article className={className ? `${styles.card} ${className}` : styles.card} style={style} aria-labelledby={titleId}>
-      <p className={styles.topics}>
-        {topics.length > 0 && <span className="visually-hidden">Topics: </span>}
-        {topics.map((topic, index) => (
-          <span key={topic.qcode} className={styles.topic}>
-            {topic.label}
-            {index < topics.length - 1 && <span className="visually-hidden">, </span>}
-          </span>
-        ))}
-      </p>
-      <div className={styles.body}>
-        <h3 className={styles.title} id={titleId}>
-          <Link to={paths.article(card.id)} className={styles.link}>
-            {title ?? card.title}
-          </Link>
-        </h3>
-        <p className={styles.excerpt}>{excerpt ?? card.excerpt}</p>
-        {children}
+    <article
+      className={className ? `${styles.card} ${className}` : styles.card}
+      style={style}
+      aria-labelledby={titleId}
+      data-read={read || undefined}
+    >
+      <h3 className={styles.title} id={titleId}>
+        <Link to={paths.article(card.id)} className={styles.link}>
+          {title ?? card.title}
+        </Link>
+      </h3>
+      {card.excerpt && <p className={styles.excerpt}>{shownExcerpt}</p>}
+      {children}
+      <div className={styles.metaRow}>
         <p className={styles.meta}>
+          {topic && (
+            <span className={styles.topic}>
+              <span className="visually-hidden">Topic: </span>
+              {topic.label}
+            </span>
+          )}
+          {read && <span className={styles.read}>Read</span>}
           <time dateTime={card.date}>{shortDate(card.date)}</time>
-          <span>{card.readingMinutes} min read</span>
+          <span className={styles.minutes}>{card.readingMinutes} min read</span>
           {summary && <span className={styles.quotations}>{summary}</span>}
         </p>
+        {actions({ id: card.id, title: card.title, date: card.date }, titleId)}
       </div>
-      {actions({ id: card.id, title: card.title, date: card.date }, titleId)}
     </article>
   );
 }

@@ -1,9 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { HeadingBlock } from '@/article/article-schema';
 import { SaveButton } from '@/features/saved/save-button';
 import { articleQueryOptions } from '@/data/article-query';
 import { manifestQueryOptions } from '@/data/manifest-query';
+import { markRead } from '@/data/read-articles';
 import { quotationIndex } from '@/features/articles/model/quotation-index';
 import { ArticleBody } from '@/features/articles/article/article-body';
 import { ArticleEndMatter } from '@/features/articles/article/article-end-matter';
@@ -20,6 +21,8 @@ export function ArticlePage({ data: { id } }: { data: { id: string } }) {
   const quotations = useMemo(() => quotationIndex(article.blocks), [article.blocks]);
   const headings = useMemo(() => article.blocks.filter((block): block is HeadingBlock => block.type === 'heading'), [article.blocks]);
   useOpenAtFragment();
+  // Opened is read: the list dims it from now on, in every tab.
+  useEffect(() => markRead(article), [article]);
 
   return (
     <div className={`page-width ${styles.page}`} data-has-contents={headings.length > 0}>

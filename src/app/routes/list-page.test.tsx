@@ -32,7 +32,7 @@ describe('the list', () => {
     expect(new Set(served.requests)).toEqual(new Set(['index/manifest.json', 'index/cards/0.json']));
   });
 
-  it('shows each card’s title, date, topics, excerpt, reading time and quotations', async () => {
+  it('shows each card’s title, date, main topic, excerpt, reading time and quotations', async () => {
     const site = await ingestedSite();
     serveSite(site);
     renderApp('/');
@@ -52,9 +52,12 @@ describe('the list', () => {
     expect(within(item).getByText(card.excerpt)).toBeInTheDocument();
     expect(item.querySelector('time')).toHaveAttribute('datetime', card.date);
     expect(within(item).getByText(`${card.readingMinutes} min read`)).toBeInTheDocument();
-    for (const qcode of card.topics) {
-      const label = site.manifest.topics.find((topic) => topic.qcode === qcode)!.label;
-      expect(within(item).getByText(label)).toBeInTheDocument();
+    // One topic label, the main one: the article page lists them all.
+    const label = site.manifest.topics.find((topic) => topic.qcode === card.topics[0])!.label;
+    expect(within(item).getByText(label)).toBeInTheDocument();
+    for (const qcode of card.topics.slice(1)) {
+      const other = site.manifest.topics.find((topic) => topic.qcode === qcode)!.label;
+      if (other !== label) expect(within(item).queryByText(other)).toBeNull();
     }
     if (card.quoteCount > 0) {
       expect(within(item).getByText(new RegExp(`^${card.quoteCount} quotations?`))).toBeInTheDocument();

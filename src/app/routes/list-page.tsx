@@ -10,6 +10,8 @@ import { useAfterFirstPaint } from '@/ui/use-after-first-paint';
 import { manifestQueryOptions } from '@/data/manifest-query';
 import { ListIntro } from '@/features/articles/list/list-intro';
 import { VirtualArticleList } from '@/features/articles/list/virtual-article-list';
+import { DensitySwitch } from '@/features/articles/list/density-switch';
+import { MarkAllRead } from '@/features/articles/list/mark-all-read';
 import { useSearchText } from '@/features/search/typed-query';
 import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
 import { FilterNotices } from '@/ui/filter-notices';
@@ -90,9 +92,17 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
             </Suspense>
           ) : (
             <ArticlesSection count={view.count}>
-              <p className={styles.resultCount} aria-live="polite">
-                {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
-              </p>
+              <div className={styles.resultsBar}>
+                <p className={styles.resultCount} aria-live="polite">
+                  {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
+                </p>
+                {view.count > 0 && (
+                  <div className={styles.listTools}>
+                    {manifest.newest && <MarkAllRead newest={manifest.newest} />}
+                    <DensitySwitch />
+                  </div>
+                )}
+              </div>
               {view.count > 0 ? (
                 <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
               ) : filtered ? (

@@ -1,7 +1,7 @@
 import { memo, useId, useMemo } from 'react';
-import { isCalendarDate } from '../../article/calendar-date';
 import type { SiteManifest } from '../../article/site-index';
 import { periodsOf, quickRanges } from './date-ranges';
+import { DateInput } from './date-input';
 import { DayHistogram } from './day-histogram';
 import styles from './filter-panel.module.css';
 import type { ListFilters } from '@/data/list-filters';
@@ -24,21 +24,14 @@ export const DateFilter = memo(function DateFilter({ manifest, filters, view, on
   const pick = (from: string | null, to: string | null) => onChange({ ...filters, from, to });
   const period = periods.find((each) => each.from === filters.from && each.to === filters.to)?.key ?? '';
   const dateInput = (name: 'from' | 'to', label: string) => (
-    <label className={styles.dateField}>
-      <span>{label}</span>
-      <input
-        type="date"
-        name={name}
-        min={manifest.oldest!}
-        max={manifest.newest!}
-        value={filters[name] ?? ''}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          if (value === '' || isCalendarDate(value))
-            pick(name === 'from' ? value || null : filters.from, name === 'to' ? value || null : filters.to);
-        }}
-      />
-    </label>
+    <DateInput
+      name={name}
+      label={label}
+      min={manifest.oldest!}
+      max={manifest.newest!}
+      value={filters[name]}
+      onPick={(value) => pick(name === 'from' ? value : filters.from, name === 'to' ? value : filters.to)}
+    />
   );
   return (
     <fieldset className={styles.group}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import styles from './keyboard-shortcuts.module.css';
 import { focusFilters, moveInList, openCurrent, saveCurrent } from './shortcut-actions';
-import { isShortcutPress } from './use-first-shortcut-key';
+import { isShortcutPress, setShortcutsLoaded } from './use-first-shortcut-key';
 
 export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['j'], 'Next article in the list'],
@@ -16,9 +16,9 @@ export const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
  * The reader's single-key shortcuts, and the dialog that lists them. Keys never fire while typing in a
  * field, with Ctrl, Alt or Cmd held, or while a dialog is open.
  */
-export function KeyboardShortcuts({ firstKey }: { firstKey: string }) {
+export function KeyboardShortcuts({ earlyKeys }: { earlyKeys: readonly string[] }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const firstKeyDone = useRef(false);
+  const earlyKeysDone = useRef(false);
   useEffect(() => {
     const run = (key: string): boolean => {
       const act: Record<string, () => boolean> = {
@@ -37,14 +37,18 @@ export function KeyboardShortcuts({ firstKey }: { firstKey: string }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isShortcutPress(event) && run(event.key)) event.preventDefault();
     };
-    // The press that loaded this code, once (effects run twice in development).
-    if (!firstKeyDone.current) {
-      firstKeyDone.current = true;
-      run(firstKey);
+    // The presses made while this code loaded, once (effects run twice in development).
+    if (!earlyKeysDone.current) {
+      earlyKeysDone.current = true;
+      for (const key of earlyKeys) run(key);
     }
+    setShortcutsLoaded(true);
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-    // The first key is handled once, when the shortcuts arrive.
+    return () => {
+      setShortcutsLoaded(false);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+    // The early keys are handled once, when the shortcuts arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

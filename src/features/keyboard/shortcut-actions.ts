@@ -1,3 +1,5 @@
+import { SEARCH_TARGET } from './use-first-shortcut-key';
+
 /**
  * What each shortcut does, on the page as it is: the keys work with whatever list is showing (the
  * virtual list keeps the rows around the window in the page, so the next one is always there).
@@ -6,18 +8,22 @@
 /** Lists that j/k walk through carry this attribute; their items are <article>s with a title link in a heading. */
 const LIST_LINKS = '[data-article-list] article :is(h2, h3) a[href]';
 
-/** A search box that wants "/" first (the header's search, once it exists) carries data-shortcut="search". */
-const SEARCH_TARGET = '[data-shortcut="search"]';
-
-/** Focuses the next (1) or previous (-1) article of the list; the first one in view when none has focus. */
+/**
+ * Focuses the next (1) or previous (-1) article of the list; the first one in view when none has focus.
+ * On an article page, opens the next or previous article instead (its rel="next"/"prev" links).
+ */
 export function moveInList(step: 1 | -1): boolean {
   const links = [...document.querySelectorAll<HTMLAnchorElement>(LIST_LINKS)];
-  if (links.length === 0) return false;
+  if (links.length === 0) {
+    const sequence = document.querySelector<HTMLAnchorElement>(`main a[rel="${step === 1 ? 'next' : 'prev'}"]`);
+    sequence?.click();
+    return Boolean(sequence);
+  }
   const current = links.findIndex((link) => link.closest('article')?.contains(document.activeElement));
   const next = current === -1 ? firstInView(links) : links[current + step];
   if (!next) return false;
   next.focus({ preventScroll: true });
-  next.closest('article')?.scrollIntoView({ block: 'nearest' });
+  scrollToUpperThird(next.closest('article')!);
   return true;
 }
 
@@ -59,4 +65,12 @@ function currentArticle(): HTMLElement | null {
 
 function firstInView(links: HTMLAnchorElement[]): HTMLAnchorElement | undefined {
   return links.find((link) => link.closest('article')!.getBoundingClientRect().bottom > 0) ?? links[0];
+}
+
+/** A focused card sits in the upper third of the window, its focus ring clear of the edges, unless it is there already. */
+export function scrollToUpperThird(card: Element): void {
+  const box = card.getBoundingClientRect();
+  const third = window.innerHeight / 3;
+  if (box.top >= 8 && box.bottom <= window.innerHeight - 8 && box.top <= third) return;
+  window.scrollBy({ top: box.top - Math.min(third, window.innerHeight * 0.25) });
 }

@@ -4,6 +4,9 @@ import { isTypingTarget } from './typing-target';
 /** The keys that have a shortcut (keyboard-shortcuts.tsx). */
 export const SHORTCUT_KEYS = new Set(['j', 'k', 'o', 's', '/', '?']);
 
+/** A search box that wants "/" first carries data-shortcut="search" (features/search/search-box.tsx). */
+export const SEARCH_TARGET = '[data-shortcut="search"]';
+
 export function isShortcutPress(event: KeyboardEvent): boolean {
   return (
     !event.defaultPrevented &&
@@ -18,20 +21,32 @@ export function isShortcutPress(event: KeyboardEvent): boolean {
 }
 
 /**
- * The first shortcut key pressed, or null before any. The shortcuts' code loads only then (it is no part
- * of the first view), and the key that loaded it is handed over, so that press is not lost.
+ * The shortcut keys pressed before the shortcuts' code arrived, in order, or null before any. That code
+ * loads only on the first press (it is no part of the first view) and replays these, so no press is lost.
+ * "/" is served here, at once: the search box takes focus in the same key press, so the letters typed
+ * straight after it land in the box however long the code takes to load.
  */
-export function useFirstShortcutKey(): string | null {
-  const [key, setKey] = useState<string | null>(null);
+export function useFirstShortcutKeys(): readonly string[] | null {
+  const [keys, setKeys] = useState<readonly string[] | null>(null);
   useEffect(() => {
-    if (key !== null) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isShortcutPress(event)) return;
+      if (shortcutsLoaded || !isShortcutPress(event)) return;
       event.preventDefault();
-      setKey(event.key);
+      const search = event.key === '/' ? document.querySelector<HTMLElement>(SEARCH_TARGET) : null;
+      search?.focus();
+      // Served already: a placeholder keeps the load going without doing it again.
+      const key = search ? '' : event.key;
+      setKeys((pressed) => [...(pressed ?? []), key]);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [key]);
-  return key;
+  }, []);
+  return keys;
+}
+
+let shortcutsLoaded = false;
+
+/** Called by the shortcuts while they listen themselves (true), and when they go (false): this early listener stands aside meanwhile. */
+export function setShortcutsLoaded(loaded: boolean): void {
+  shortcutsLoaded = loaded;
 }

@@ -8,7 +8,7 @@ type Props = {
   article: Omit<SavedArticle, 'savedAt'>;
   /** The id of the element naming the article (its title), so "Save" is heard with what it saves. */
   describedBy?: string;
-  /** Pinned to the card's lower right corner, above the card-wide link. */
+  /** An icon button at the end of a card's meta line, above the card-wide link. */
   inCard?: boolean;
   /** False where the page already states a storage problem (/saved). */
   announceStorageProblem?: boolean;
@@ -57,7 +57,7 @@ export function SaveButton({ article, describedBy, inCard = false, announceStora
         <svg className={styles.icon} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M4 2h8v12l-4-3-4 3z" />
         </svg>
-        {saved ? 'Saved' : 'Save'}
+        <span className={inCard ? 'visually-hidden' : undefined}>{saved ? 'Saved' : 'Save'}</span>
       </button>
       {problem && (
         <Suspense fallback={null}>

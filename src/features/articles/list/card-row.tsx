@@ -3,6 +3,7 @@ import { memo, type CSSProperties } from 'react';
 import type { SiteManifest } from '../../../article/site-index';
 import { RetryButton } from '../../../ui/retry-button';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
+import { isRead, useReadArticles } from '@/data/read-articles';
 import { ArticleCard } from '@/ui/article-card';
 import styles from './card-row.module.css';
 import { CardSkeleton } from './card-skeleton';
@@ -18,7 +19,8 @@ export const CardRow = memo(function CardRow({ ordinal, manifest, style }: Props
   const chunk = Math.floor(ordinal / manifest.chunkSize);
   const { data, isError, refetch, isRefetching } = useQuery(cardsChunkQueryOptions(chunk));
   const card = data?.[ordinal - chunk * manifest.chunkSize];
-  if (card) return <ArticleCard card={card} manifest={manifest} style={style} />;
+  const read = useReadArticles();
+  if (card) return <ArticleCard card={card} manifest={manifest} style={style} read={isRead(read, card)} />;
   if (isError) {
     return (
       <div className={styles.failed} style={style}>

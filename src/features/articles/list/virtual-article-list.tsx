@@ -3,7 +3,9 @@ import type { SiteManifest } from '../../../article/site-index';
 import { listHeight, listLayout, rowAt, rowsAbove } from '../model/list-layout';
 import { CardRow } from './card-row';
 import { DayHeading } from './day-heading';
-import { ROW_REM, useRowMetrics } from './row-metrics';
+import { useListDensity, type ListDensity } from './list-density';
+import { useReturnFocus } from './use-return-focus';
+import { ROW_REM_BY_DENSITY, useRowMetrics } from './row-metrics';
 import { MAX_DRAWN_HEIGHT, useVisibleRows } from './use-visible-rows';
 import styles from './virtual-article-list.module.css';
 
@@ -20,22 +22,34 @@ type Props = {
   ordinalAt?: (position: number) => number;
 };
 
-/** The row heights of both layouts, which the stylesheet picks between by the window's width. */
-const ROW_HEIGHTS = {
-  '--row-day-narrow': `${ROW_REM.narrow.day}rem`,
-  '--row-card-narrow': `${ROW_REM.narrow.card}rem`,
-  '--row-day-wide': `${ROW_REM.wide.day}rem`,
-  '--row-card-wide': `${ROW_REM.wide.card}rem`,
-} as CSSProperties;
+/** The row heights of both layouts of a density, which the stylesheet picks between by the window's width. */
+const rowHeightsOf = (density: ListDensity) => {
+  const heights = ROW_REM_BY_DENSITY[density];
+  return {
+    '--row-day-narrow': `${heights.narrow.day}rem`,
+    '--row-card-narrow': `${heights.narrow.card}rem`,
+    '--row-day-wide': `${heights.wide.day}rem`,
+    '--row-card-wide': `${heights.wide.card}rem`,
+  } as CSSProperties;
+};
 
 export function VirtualArticleList({ manifest, days, ordinalAt = (position) => position }: Props) {
-  const layout = useMemo(() => listLayout(days), [days]);
-  const heights = useRowMetrics();
+  const density = useListDensity();
+  // Headlines only: one line per article, each with its date, and no day headings between them (one
+  // heading row of no height stands for them all, so the layout's arithmetic is unchanged).
+  const layout = useMemo(() => listLayout(density === 'headlines' ? asOneDay(days) : days), [days, density]);
+  const heights = useRowMetrics(density);
   const listRef = useRef<HTMLDivElement>(null);
+  useReturnFocus(listRef);
   const { first, last, shift } = useVisibleRows(listRef, layout, heights, listHeight(layout, heights));
 
   const rows: ReactNode[] = [];
-  for (let index = first; index <= last && index < layout.rowCount; index += 1) {
+  // The first day's heading is drawn even when only its cards are near the window, so the page's
+  // outline never jumps from the h1 to a card's h3.
+  const firstRow = first < layout.rowCount ? rowAt(layout, first) : null;
+  const from = firstRow?.kind === 'article' && density !== 'headlines' ? layout.headingRows[firstRow.dayIndex]! : first;
+  for (let index = from; index <= last && index < layout.rowCount; index += 1) {
+    if (index < first && index !== from) continue;
     const row = rowAt(layout, index);
     const style: CSSProperties = {
       position: 'absolute',
@@ -46,6 +60,7 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
       // Rows in the overscan, off screen, are kept out of the page's layout and paint until scrolled to.
       contentVisibility: 'auto',
     };
+    if (row.kind === 'day' && density === 'headlines') continue;
     rows.push(
       row.kind === 'day' ? (
         <DayHeading key={`day-${row.day}`} day={row.day} count={row.count} style={style} />
@@ -57,13 +72,31 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
 
   const full = { days: layout.days.length, cards: layout.rowCount - layout.days.length };
   return (
-    <div ref={listRef} className={styles.rows} style={{ ...ROW_HEIGHTS, height: `min(${MAX_DRAWN_HEIGHT}px, ${lengthOf(full, 0)})` }}>
-      {rows}
-    </div>
+    <>
+      {/* The day headings are the list's h2s; with none drawn, one for screen readers keeps the outline whole. */}
+      {density === 'headlines' && <h2 className="visually-hidden">Headlines</h2>}
+      <div
+        ref={listRef}
+        className={styles.rows}
+        data-density={density}
+        // The skip link's target (app/skip-link.tsx): focus lands just before the first article.
+        tabIndex={-1}
+        data-skip-target=""
+        style={{ ...rowHeightsOf(density), height: `min(${MAX_DRAWN_HEIGHT}px, ${lengthOf(full, 0)})` }}
+      >
+        {rows}
+      </div>
+    </>
   );
 }
 
 /** The height of so many headings and cards, less a shift in pixels, in CSS. */
 function lengthOf({ days, cards }: { days: number; cards: number }, shift: number): string {
   return `calc(${days} * var(--row-day) + ${cards} * var(--row-card)${shift ? ` - ${shift}px` : ''})`;
+}
+
+/** Every article under one day: the layout of a list with no day headings. */
+function asOneDay(days: SiteManifest['days']): SiteManifest['days'] {
+  if (days.length === 0) return days;
+  return [[days[0]![0], days.reduce((total, [, count]) => total + count, 0)]];
 }

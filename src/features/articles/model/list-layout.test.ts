@@ -16,14 +16,14 @@ describe('listLayout', () => {
     expect(layout.rowCount).toBe(9);
     expect([...Array(layout.rowCount).keys()].map((row) => rowAt(layout, row))).toEqual([
       { kind: 'day', dayIndex: 0, day: 18_600, count: 2 },
-      { kind: 'article', ordinal: 0 },
-      { kind: 'article', ordinal: 1 },
+      { kind: 'article', dayIndex: 0, ordinal: 0 },
+      { kind: 'article', dayIndex: 0, ordinal: 1 },
       { kind: 'day', dayIndex: 1, day: 18_590, count: 1 },
-      { kind: 'article', ordinal: 2 },
+      { kind: 'article', dayIndex: 1, ordinal: 2 },
       { kind: 'day', dayIndex: 2, day: 18_500, count: 3 },
-      { kind: 'article', ordinal: 3 },
-      { kind: 'article', ordinal: 4 },
-      { kind: 'article', ordinal: 5 },
+      { kind: 'article', dayIndex: 2, ordinal: 3 },
+      { kind: 'article', dayIndex: 2, ordinal: 4 },
+      { kind: 'article', dayIndex: 2, ordinal: 5 },
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('listLayout', () => {
     const layout = listLayout(big);
     expect(layout.rowCount).toBe(100_000 + big.length);
     const last = layout.rowCount - 1;
-    expect(rowAt(layout, last)).toEqual({ kind: 'article', ordinal: 99_999 });
+    expect(rowAt(layout, last)).toEqual({ kind: 'article', dayIndex: big.length - 1, ordinal: 99_999 });
     expect(rowTop(layout, last, heights) + heights.card).toBe(listHeight(layout, heights));
     expect(rowAtOffset(layout, rowTop(layout, 54_321, heights) + 10, heights)).toBe(54_321);
   });

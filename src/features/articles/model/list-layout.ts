@@ -15,7 +15,8 @@ export type ListLayout = {
 };
 
 /** `ordinal` counts the articles listed, newest first (the archive ordinal when the list is unfiltered). */
-export type ListRow = { kind: 'day'; dayIndex: number; day: number; count: number } | { kind: 'article'; ordinal: number };
+export type ListRow =
+  { kind: 'day'; dayIndex: number; day: number; count: number } | { kind: 'article'; dayIndex: number; ordinal: number };
 
 export function listLayout(days: SiteManifest['days']): ListLayout {
   const headingRows: number[] = [];
@@ -36,7 +37,7 @@ export function rowAt(layout: ListLayout, row: number): ListRow {
   const headingRow = layout.headingRows[dayIndex]!;
   const [day, count] = layout.days[dayIndex]!;
   if (row === headingRow) return { kind: 'day', dayIndex, day, count };
-  return { kind: 'article', ordinal: layout.firstOrdinals[dayIndex]! + (row - headingRow - 1) };
+  return { kind: 'article', dayIndex, ordinal: layout.firstOrdinals[dayIndex]! + (row - headingRow - 1) };
 }
 
 /** Index of the last entry of an ascending array that is at most `value`. */

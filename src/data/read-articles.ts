@@ -1,0 +1,91 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Which articles this browser has read: the ids opened, plus "everything dated on or before" a day,
+ * which is how "mark all as read" is kept (one date, not 100,000 ids; an article a later build adds
+ * with an older date counts as read too). Kept in localStorage, so it survives a reload and every tab
+ * follows it; the saved articles' export carries it (features/saved). Damaged stored data is read as
+ * nothing read, never as an error.
+ */
+export type ReadArticles = { ids: ReadonlySet<string>; allUpTo: string | null };
+
+export const READ_STORAGE_KEY = 'broadsheet:read';
+
+const NOTHING_READ: ReadArticles = { ids: new Set(), allUpTo: null };
+const listeners = new Set<() => void>();
+let cached: { raw: string | null; value: ReadArticles } | null = null;
+/** This tab's state when storage is refused (private mode, policies). */
+let unstored: ReadArticles = NOTHING_READ;
+let storageWorks = true;
+
+export function isRead(read: ReadArticles, article: { id: string; date: string }): boolean {
+  return read.ids.has(article.id) || (read.allUpTo !== null && article.date <= read.allUpTo);
+}
+
+/** The stored form: `{ "ids": [...], "allUpTo": "YYYY-MM-DD" | null }`; anything else is nothing read. */
+export function parseReadArticles(raw: unknown): ReadArticles | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { ids, allUpTo } = raw as { ids?: unknown; allUpTo?: unknown };
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return null;
+  if (allUpTo !== null && allUpTo !== undefined && !(typeof allUpTo === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(allUpTo))) return null;
+  return { ids: new Set(ids), allUpTo: allUpTo ?? null };
+}
+
+export function readArticlesNow(): ReadArticles {
+  if (!storageWorks) return unstored;
+  let raw: string | null;
+  try {
+    raw = localStorage.getItem(READ_STORAGE_KEY);
+  } catch {
+    return unstored;
+  }
+  if (cached?.raw !== raw) cached = { raw, value: raw === null ? NOTHING_READ : (parseStored(raw) ?? NOTHING_READ) };
+  return cached.value;
+}
+
+function parseStored(raw: string): ReadArticles | null {
+  try {
+    return parseReadArticles(JSON.parse(raw));
+  } catch {
+    return null;
+  }
+}
+
+/** Replaces the whole state (an import) and tells every reader of it. */
+export function writeReadArticles(next: ReadArticles): void {
+  unstored = next;
+  try {
+    localStorage.setItem(READ_STORAGE_KEY, JSON.stringify({ ids: [...next.ids], allUpTo: next.allUpTo }));
+  } catch {
+    storageWorks = false;
+  }
+  for (const listener of listeners) listener();
+}
+
+export function markRead(article: { id: string; date: string }): void {
+  const read = readArticlesNow();
+  if (isRead(read, article)) return;
+  writeReadArticles({ ids: new Set([...read.ids, article.id]), allUpTo: read.allUpTo });
+}
+
+/** Everything up to the archive's newest day: the ids kept so far are then covered by the date. */
+export function markAllRead(newest: string): void {
+  writeReadArticles({ ids: new Set(), allUpTo: newest });
+}
+
+function subscribe(listener: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === READ_STORAGE_KEY || event.key === null) listener();
+  };
+  listeners.add(listener);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+/** Nothing read on a page drawn at build time, so hydration draws that first; the browser's state follows. */
+export function useReadArticles(): ReadArticles {
+  return useSyncExternalStore(subscribe, readArticlesNow, () => NOTHING_READ);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../article/article-schema';
+import { excerptOf } from './derive-fields';
+
+const paragraph = (text: string) => ({ type: 'paragraph', inlines: [{ type: 'text', text }] }) as Article['blocks'][number];
+
+describe('excerptOf', () => {
+  it('is the lead paragraph when the title is a headline of its own', () => {
+    expect(excerptOf({ blocks: [paragraph('The council met on Monday.')] }, 'Council meets')).toBe('The council met on Monday.');
+  });
+
+  it('never repeats a title made from the lead sentence: the rest of the lead, else the next paragraph', () => {
+    const lead = 'The council met on Monday. It voted to close the bridge.';
+    expect(excerptOf({ blocks: [paragraph(lead)] }, 'The council met on Monday.')).toBe('It voted to close the bridge.');
+    const whole = 'The council met on Monday, and voted to close the bridge for the winter';
+    expect(excerptOf({ blocks: [paragraph(whole), paragraph('Traffic will go by the ferry.')] }, whole)).toBe(
+      'Traffic will go by the ferry.',
+    );
+    // A title cut from a long lead ends in an ellipsis; the lead's rest would start mid-sentence.
+    expect(excerptOf({ blocks: [paragraph(whole), paragraph('Traffic will go by the ferry.')] }, 'The council met on Monday, and…')).toBe(
+      'Traffic will go by the ferry.',
+    );
+    expect(excerptOf({ blocks: [paragraph(whole)] }, whole)).toBe('');
+  });
+});

