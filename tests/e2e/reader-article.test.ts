@@ -135,6 +135,6 @@ describe('an article, in Chromium', () => {
     for (const nav of await page.locator('nav').all()) expect(await nav.isVisible()).toBe(false);
     for (const button of await page.locator('button').all()) expect(await button.isVisible()).toBe(false);
     expect(await page.locator('#quote-1').evaluate((q) => getComputedStyle(q).textDecorationLine)).toBe('underline');
-    expect(await page.getByRole('link', { name: '— Jens Stoltenberg' }).first().isVisible()).toBe(true);
+    expect(await page.locator('#quote-1-by').getByRole('link', { name: 'Jens Stoltenberg' }).isVisible()).toBe(true);
   });
 });
