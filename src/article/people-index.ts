@@ -7,7 +7,7 @@
  *   <out>/index/people.json                       PeopleIndex: the most quoted, and what else there is
  *   <out>/index/people/<slug>.json                PersonFile: one speaker, with their newest quotations
  *   <out>/index/people/<slug>/<page>.json         PersonQuote[]: their older quotations, page 1, 2, ...
- *   <out>/index/people-names/<shard>.json         PeopleEntry[]: every speaker whose slug starts with the shard's letter
+ *   <out>/index/people-names/<shard>.json         PeopleEntry[]: every speaker with a word of their slug starting so
  *   <out>/index/people-months/<YYYY-MM>.json      PeopleMonth: who was quoted that month, on which topics
  *
  * A speaker is whoever ingest named (a person, or a body when no person is named); spellings that share a slug
@@ -23,7 +23,7 @@ export type PeopleIndex = {
   quotations: number;
   /** The most quoted first (ties by name), at most PEOPLE_TOP. */
   top: PeopleEntry[];
-  /** Shards of index/people-names/, by slug's first character (nameShard). */
+  /** Shards of index/people-names/, by the first characters of slugs' words (nameShardsOf). */
   nameShards: string[];
   /** Months with quotations, newest first ("YYYY-MM"): each has an index/people-months/<month>.json. */
   months: string[];
@@ -69,5 +69,8 @@ export const PERSON_ALONGSIDE = 10;
 /** index/people-months/<YYYY-MM>.json: for each speaker quoted that month, their quotations by the article's topics. */
 export type PeopleMonth = Array<[slug: string, name: string, byTopics: Array<[topics: string[], count: number]>]>;
 
-/** The shard of index/people-names/ a slug is in: its first character (a-z, 0-9). */
-export const nameShard = (slug: string): string => slug.charAt(0);
+/**
+ * The shards of index/people-names/ a slug is in: the first character of each of its words, so typing any part
+ * of a name ("stolt") finds the speaker in one shard.
+ */
+export const nameShardsOf = (slug: string): string[] => [...new Set(slug.split('-').map((word) => word.charAt(0)))].filter(Boolean);

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import type { Article } from '../article/article-schema';
 import { createPrerenderer } from '../entry-server';
 import { paths } from '../ui/paths';
-import { articlePageFile, DATA_PATH } from './site-files';
+import { articlePageFile, DATA_PATH, peoplePageFile, personPageFile } from './site-files';
 import { pageTemplate } from './inject-prerendered';
 
-/** A page to draw: the list at `/`, or the article with this id at `/articles/<id>`. */
-export type PageJob = { kind: 'list' } | { kind: 'article'; id: string };
+/** A page to draw: the list at `/`, the article with this id at `/articles/<id>`, the people index, or a speaker's page. */
+export type PageJob = { kind: 'list' } | { kind: 'article'; id: string } | { kind: 'people' } | { kind: 'person'; slug: string };
 
 export type PrerenderJob = {
   /** The site's base path, e.g. `/` or `/news/`. */
@@ -48,6 +48,10 @@ export async function prerenderPages(
               join(outDir, 'index.html'),
               template.fill({ path: paths.list(), ...(await prerenderer.prerenderPage(paths.list())) }),
             );
+          } else if (page.kind === 'people' || page.kind === 'person') {
+            const path = page.kind === 'people' ? paths.people() : paths.person(page.slug);
+            const file = page.kind === 'people' ? peoplePageFile : personPageFile(page.slug);
+            await writeFile(join(outDir, file), template.fill({ path, ...(await prerenderer.prerenderPage(path)) }));
           } else {
             const path = paths.article(page.id);
             const article = JSON.parse(await readFile(join(dataDir, 'articles', `${page.id}.json`), 'utf8')) as Article;
@@ -57,7 +61,7 @@ export async function prerenderPages(
           }
           report.written += 1;
         } catch (error) {
-          report.failed.push({ page: page.kind === 'list' ? 'the list' : `article ${page.id}`, reason: (error as Error).message });
+          report.failed.push({ page: pageName(page), reason: (error as Error).message });
         }
         onPage?.();
       }
@@ -66,6 +70,12 @@ export async function prerenderPages(
     prerenderer.close();
   }
   return report;
+}
+
+function pageName(page: PageJob): string {
+  if (page.kind === 'list') return 'the list';
+  if (page.kind === 'people') return 'the people index';
+  return page.kind === 'person' ? `the page of ${page.slug}` : `article ${page.id}`;
 }
 
 /** Runs `render` with fetch() answering the site's data URLs from the ingested files. */

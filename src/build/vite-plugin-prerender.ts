@@ -8,8 +8,9 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 import type * as PrerenderPagesModule from './prerender-pages.ts';
 import type { PageJob, PrerenderJob, PrerenderReport } from './prerender-pages.ts';
-import { articlePageFile } from './site-files.ts';
+import { articlePageFile, personPageFile } from './site-files.ts';
 import { progressLine } from './progress-line.ts';
+import { PEOPLE_DIR } from '../data/data-files.ts';
 import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
 
 /** Below this many pages, drawing them here beats starting worker threads (each loads React and the app). */
@@ -56,7 +57,14 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
         .map((name) => name.slice(0, -'.json'.length));
       await mkdir(dirname(join(outDir, articlePageFile('id'))), { recursive: true });
       const job = { base: config.base, dataDir: articles.dataDir, outDir, template: await readFile(join(outDir, 'index.html'), 'utf8') };
-      const pages: PageJob[] = [{ kind: 'list' }, ...ids.map((id) => ({ kind: 'article' as const, id }))];
+      const slugs = await speakerSlugs(articles.dataDir);
+      await mkdir(dirname(join(outDir, personPageFile('slug'))), { recursive: true });
+      const pages: PageJob[] = [
+        { kind: 'list' },
+        ...ids.map((id) => ({ kind: 'article' as const, id })),
+        { kind: 'people' },
+        ...slugs.map((slug) => ({ kind: 'person' as const, slug })),
+      ];
       try {
         const threads = threadCount(pages.length);
         // On the terminal (or a line every tenth in a log) unless the build was asked to be quiet (--logLevel warn).
@@ -74,12 +82,20 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
           config.logger.warn(`prerender: and ${failed.length - MAX_FAILURES_LISTED} more pages are left to the browser`);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
-        config.logger.info(`prerendered ${written} pages (the list and ${ids.length} articles) in ${seconds} s, ${where}`);
+        config.logger.info(
+          `prerendered ${written} pages (the list, ${ids.length} articles and ${slugs.length + 1} people pages) in ${seconds} s, ${where}`,
+        );
       } finally {
         await rm(serverDir, { recursive: true, force: true });
       }
     },
   };
+}
+
+/** Every speaker with a page: a file in index/people/ each (src/article/people-index.ts). */
+async function speakerSlugs(dataDir: string): Promise<string[]> {
+  const files = await readdir(join(dataDir, PEOPLE_DIR)).catch(() => [] as string[]);
+  return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
 }
 
 /**

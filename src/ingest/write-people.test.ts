@@ -66,6 +66,7 @@ describe('writePeople', () => {
     ]);
     expect(index.months).toEqual(['2021-03', '2021-02', '2020-12']);
     expect(await read('index/people-names/i.json')).toEqual([['ida-rasten', 'Ida Rasten', 2]]);
+    expect(await read('index/people-names/s.json')).toEqual([['jens-stoltenberg', 'Jens Stoltenberg', 3]]);
     const december = await read<PeopleMonth>('index/people-months/2020-12.json');
     expect(december).toContainEqual(['ida-rasten', 'Ida Rasten', [[[POLITICS, WAR], 1]]]);
   });

@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { personSlug } from '../article/person-slug';
 import {
-  nameShard,
+  nameShardsOf,
   PEOPLE_TOP,
   PERSON_ALONGSIDE,
   QUOTES_PER_PAGE,
@@ -75,8 +75,11 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
 
   const shards = new Map<string, PeopleEntry[]>();
   for (const [, entry] of ranked) {
-    const shard = nameShard(entry[0]);
-    shards.set(shard, [...(shards.get(shard) ?? []), entry]);
+    for (const shard of nameShardsOf(entry[0])) {
+      const members = shards.get(shard);
+      if (members) members.push(entry);
+      else shards.set(shard, [entry]);
+    }
   }
   for (const [shard, entries] of shards) files.set(dataFiles.peopleNames(shard), JSON.stringify(entries));
 
