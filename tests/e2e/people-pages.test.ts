@@ -58,6 +58,24 @@ describe('who said what, in Chromium', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe(JENS);
   });
 
+  it('offers a speaker’s page first when a search names them', async () => {
+    const page = await browser.newPage();
+    await page.goto('/?q=stoltenberg');
+    const offered = page.getByRole('navigation', { name: 'People quoted' }).getByRole('link', { name: 'Jens Stoltenberg' });
+    await offered.waitFor();
+    // Before the first article found.
+    const [speakerTop, firstHitTop] = await Promise.all([
+      offered.evaluate((element) => element.getBoundingClientRect().top),
+      page
+        .locator('[data-search-query] ol li')
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().top),
+    ]);
+    expect(speakerTop).toBeLessThan(firstHitTop);
+    await offered.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(JENS);
+  });
+
   it('takes the list’s filters on a person’s page as a bookmark', async () => {
     const page = await browser.newPage();
     const article = (await (await page.request.get(`/data/articles/${SEED_ID}.json`)).json()) as SeedArticle;

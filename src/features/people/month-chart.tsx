@@ -2,20 +2,6 @@ import { monthLabel } from '../../ui/day-label';
 import { formatCount } from '../../ui/format-count';
 import styles from './people-pages.module.css';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** The newest months shown: ten years is as far as a row of bars stays readable. */
 const MAX_MONTHS = 120;
 

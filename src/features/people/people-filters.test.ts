@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PeopleMonth, PersonQuote } from '../../article/people-index';
-import { monthsInRange, nameMatches, nameShardOf, peopleInMonths, quotesMatching } from './people-filters';
+import { nameMatches, nameShardOf } from '../../data/people-names';
+import { monthsInRange, peopleInMonths, quotesMatching } from './people-filters';
 
 const POLITICS = 'medtop:11000000';
 const WAR = 'medtop:16000000';

@@ -1,4 +1,3 @@
-import { personSlug } from '../../article/person-slug';
 import type { PeopleEntry, PeopleMonth, PersonQuote } from '../../article/people-index';
 import type { ListFilters } from '../../data/list-filters';
 
@@ -11,8 +10,7 @@ export type PeopleFilters = Pick<ListFilters, 'q' | 'from' | 'to'> & { qcodes: r
 
 export const isFiltered = ({ q, from, to, qcodes }: PeopleFilters) => Boolean(q || from || to || qcodes.length);
 
-/** Words of a query, lower-cased, each of which must match. */
-const wordsOf = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
+import { byMostQuoted, wordsOf } from '../../data/people-names';
 
 /** A person's quotations that pass the filters, in their order (newest first). */
 export function quotesMatching(quotes: readonly PersonQuote[], { q, from, to, qcodes }: PeopleFilters): PersonQuote[] {
@@ -31,21 +29,6 @@ export function monthsInRange(months: readonly string[], from: string | null, to
   return months.filter((month) => (!from || month >= from.slice(0, 7)) && (!to || month <= to.slice(0, 7)));
 }
 
-/** The name shard (index/people-names/) a name query reads: that of its first word. */
-export function nameShardOf(q: string): string | null {
-  const [first] = wordsOf(q);
-  return first ? personSlug(first).charAt(0) : null;
-}
-
-/** Whether every word of the query starts a word of the name (or its slug, which has no accents). */
-export function nameMatches([slug, name]: PeopleEntry, q: string): boolean {
-  const nameWords = [...name.toLowerCase().split(/[\s-]+/), ...slug.split('-')];
-  return wordsOf(q).every((word) => {
-    const plain = personSlug(word);
-    return nameWords.some((each) => each.startsWith(word) || (plain !== '' && each.startsWith(plain)));
-  });
-}
-
 /** Speakers counted over the chosen months and topics, most quoted first. */
 export function peopleInMonths(months: readonly PeopleMonth[], qcodes: readonly string[]): PeopleEntry[] {
   const counts = new Map<string, PeopleEntry>();
@@ -60,7 +43,5 @@ export function peopleInMonths(months: readonly PeopleMonth[], qcodes: readonly 
       else counts.set(slug, [slug, name, count]);
     }
   }
-  return [...counts.values()].sort(byCount);
+  return [...counts.values()].sort(byMostQuoted);
 }
-
-export const byCount = (a: PeopleEntry, b: PeopleEntry) => b[2] - a[2] || a[1].localeCompare(b[1]);

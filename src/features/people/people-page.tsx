@@ -8,7 +8,8 @@ import { FilterNotices } from '../../ui/filter-notices';
 import { formatCount } from '../../ui/format-count';
 import { paths } from '../../ui/paths';
 import { PeopleFilterForm } from './people-filter-form';
-import { byCount, monthsInRange, nameMatches, nameShardOf, peopleInMonths } from './people-filters';
+import { byMostQuoted, nameMatches, nameShardOf } from '../../data/people-names';
+import { monthsInRange, peopleInMonths } from './people-filters';
 import styles from './people-pages.module.css';
 
 type Props = { data: { filters: ListFilters; notices: string[] } };
@@ -47,7 +48,7 @@ export function PeoplePage({ data: { filters, notices } }: Props) {
     : index.top;
   if (filters.q) {
     const pool = byMonths ? people : shard && index.nameShards.includes(shard) ? (names.data ?? []) : [];
-    people = pool.filter((entry) => nameMatches(entry, filters.q)).sort(byCount);
+    people = pool.filter((entry) => nameMatches(entry, filters.q)).sort(byMostQuoted);
   }
   const loading = (byMonths && !monthsReady) || (filters.q !== '' && !byMonths && names.isFetching);
   const filtered = byMonths || filters.q !== '';
