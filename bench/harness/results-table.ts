@@ -24,6 +24,8 @@ const COLUMNS: Column[] = [
   { title: 'LH a11y list/art', value: (run) => pair(run.lighthouse.listAccessibility, run.lighthouse.articleAccessibility) },
   { title: 'LCP ms list/art', value: (run) => pair(run.lighthouse.listLcpMs, run.lighthouse.articleLcpMs) },
   { title: 'largest file KB', value: (run) => run.output?.largestFileKB, digits: 1 },
+  { title: 'people KB', value: (run) => run.peopleIndexKB, digits: 1 },
+  { title: 'person KB', value: (run) => run.personPageKB, digits: 1 },
 ];
 
 /** The runs as a Markdown table, for the terminal and for the README's Performance section. */
