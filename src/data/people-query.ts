@@ -4,6 +4,7 @@ import { DataMalformed } from './data-errors';
 import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
+import { peopleKeys } from './people-query-keys';
 import { isCount, isRecord, isString } from './shape';
 
 /**
@@ -27,7 +28,7 @@ const isQuotes = (value: unknown) =>
 /** The most quoted, and the name shards and months there are: the /people page's first view. */
 export function peopleIndexQueryOptions() {
   return queryOptions({
-    queryKey: ['people'],
+    queryKey: peopleKeys.index,
     queryFn: fetched<PeopleIndex>(
       dataFiles.people,
       (value) => isRecord(value) && isEntries(value.top) && Array.isArray(value.months),
@@ -39,7 +40,7 @@ export function peopleIndexQueryOptions() {
 /** One speaker's file (a missing one is a DataNotFound: no such person). */
 export function personQueryOptions(slug: string) {
   return queryOptions({
-    queryKey: ['person', slug],
+    queryKey: peopleKeys.person(slug),
     queryFn: fetched<PersonFile>(
       dataFiles.person(encodeURIComponent(slug)),
       (value) => isRecord(value) && isString(value.name) && isQuotes(value.quotes) && isCount(value.pages),
@@ -51,7 +52,7 @@ export function personQueryOptions(slug: string) {
 /** A speaker's older quotations, page 1, 2, ... */
 export function personPageQueryOptions(slug: string, page: number) {
   return queryOptions({
-    queryKey: ['person', slug, page],
+    queryKey: peopleKeys.personPage(slug, page),
     queryFn: fetched<PersonQuote[]>(dataFiles.personPage(encodeURIComponent(slug), page), isQuotes, 'a page of quotations'),
   });
 }
@@ -59,7 +60,7 @@ export function personPageQueryOptions(slug: string, page: number) {
 /** Every speaker whose slug starts with this character. */
 export function peopleNamesQueryOptions(shard: string) {
   return queryOptions({
-    queryKey: ['people-names', shard],
+    queryKey: peopleKeys.names(shard),
     queryFn: fetched<PeopleEntry[]>(dataFiles.peopleNames(encodeURIComponent(shard)), isEntries, 'a list of names'),
   });
 }
@@ -67,7 +68,7 @@ export function peopleNamesQueryOptions(shard: string) {
 /** Who was quoted in one month ("YYYY-MM"), on which topics. */
 export function peopleMonthQueryOptions(month: string) {
   return queryOptions({
-    queryKey: ['people-month', month],
+    queryKey: peopleKeys.month(month),
     queryFn: fetched<PeopleMonth>(
       dataFiles.peopleMonth(month),
       (value) => Array.isArray(value) && value.every((entry) => Array.isArray(entry) && isString(entry[0]) && Array.isArray(entry[2])),
