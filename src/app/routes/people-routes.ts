@@ -1,16 +1,13 @@
 import { DataNotFound } from '@/data/data-errors';
 import { readFilters, type ListFilters } from '@/data/list-filters';
 import { manifestQueryOptions } from '@/data/manifest-query';
-import { peopleKeys } from '@/data/people-query-keys';
+import { peopleIndexQueryOptions, personQueryOptions } from '@/data/people-query';
 import { ArticleSkeleton } from '@/features/articles/article/article-skeleton';
 import type { QueryClient } from '@tanstack/react-query';
 import { NotFound } from '../not-found';
 import { lazyPage, type AppRoute } from './app-route';
 import type { RouteAt } from './route-query';
 import { routeTable } from './route-table';
-
-/** The people files' fetching and checks: loaded with the first people page, not in every first view's entry chunk. */
-const peopleQueries = () => import('@/data/people-query');
 
 /** What both people pages get: the list's filters as the URL has them, and notices about values left out. */
 export type PeopleRouteData = { filters: ListFilters; notices: string[] };
@@ -37,12 +34,12 @@ export const peopleRoute: AppRoute<PeopleRouteData> = {
   ...lazyPage(async () => (await import('@/features/people/people-page')).PeoplePage),
   Skeleton: ArticleSkeleton,
   load: async (queryClient, at) => {
-    const { peopleIndexQueryOptions } = await peopleQueries();
     await Promise.all([queryClient.ensureQueryData(manifestQueryOptions()), queryClient.ensureQueryData(peopleIndexQueryOptions())]);
     return readPeopleFilters(queryClient, at)!;
   },
   // Typing in the name box changes the URL at each key: the page is drawn again at once, not after a loading step.
-  loadNow: (queryClient, at) => (queryClient.getQueryData(peopleKeys.index) ? readPeopleFilters(queryClient, at) : undefined),
+  loadNow: (queryClient, at) =>
+    queryClient.getQueryData(peopleIndexQueryOptions().queryKey) ? readPeopleFilters(queryClient, at) : undefined,
 };
 
 /** `/people/<slug>`: one speaker's file (none: a not-found page); older pages are read by the page when needed. */
@@ -53,7 +50,6 @@ export const personRoute: AppRoute<PersonRouteData> = {
   Skeleton: ArticleSkeleton,
   load: async (queryClient, at) => {
     const slug = at.params.slug ?? '';
-    const { personQueryOptions } = await peopleQueries();
     const person = queryClient.ensureQueryData(personQueryOptions(slug)).catch((error: unknown) => {
       throw error instanceof DataNotFound ? new NotFound({ missing: 'person', slug }) : error;
     });
@@ -62,7 +58,7 @@ export const personRoute: AppRoute<PersonRouteData> = {
   },
   loadNow: (queryClient, at) => {
     const slug = at.params.slug ?? '';
-    if (!queryClient.getQueryData(peopleKeys.person(slug))) return undefined;
+    if (!queryClient.getQueryData(personQueryOptions(slug).queryKey)) return undefined;
     const data = readPeopleFilters(queryClient, at);
     return data && { slug, ...data };
   },
