@@ -4,7 +4,6 @@ import { DataMalformed } from './data-errors';
 import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
-import { peopleKeys } from './people-query-keys';
 import { isCount, isRecord, isString } from './shape';
 
 /**
@@ -28,7 +27,7 @@ const isQuotes = (value: unknown) =>
 /** The most quoted, and the name shards and months there are: the /people page's first view. */
 export function peopleIndexQueryOptions() {
   return queryOptions({
-    queryKey: peopleKeys.index,
+    queryKey: ['people'],
     queryFn: fetched<PeopleIndex>(
       dataFiles.people,
       (value) => isRecord(value) && isEntries(value.top) && Array.isArray(value.months),
@@ -40,7 +39,7 @@ export function peopleIndexQueryOptions() {
 /** One speaker's file (a missing one is a DataNotFound: no such person). */
 export function personQueryOptions(slug: string) {
   return queryOptions({
-    queryKey: peopleKeys.person(slug),
+    queryKey: ['person', slug],
     queryFn: fetched<PersonFile>(
       dataFiles.person(encodeURIComponent(slug)),
       (value) => isRecord(value) && isString(value.name) && isQuotes(value.quotes) && isCount(value.pages),
@@ -52,7 +51,7 @@ export function personQueryOptions(slug: string) {
 /** A speaker's older quotations, page 1, 2, ... */
 export function personPageQueryOptions(slug: string, page: number) {
   return queryOptions({
-    queryKey: peopleKeys.personPage(slug, page),
+    queryKey: ['person', slug, page],
     queryFn: fetched<PersonQuote[]>(dataFiles.personPage(encodeURIComponent(slug), page), isQuotes, 'a page of quotations'),
   });
 }
@@ -60,7 +59,7 @@ export function personPageQueryOptions(slug: string, page: number) {
 /** Every speaker whose slug starts with this character. */
 export function peopleNamesQueryOptions(shard: string) {
   return queryOptions({
-    queryKey: peopleKeys.names(shard),
+    queryKey: ['people-names', shard],
     queryFn: fetched<PeopleEntry[]>(dataFiles.peopleNames(encodeURIComponent(shard)), isEntries, 'a list of names'),
   });
 }
@@ -68,7 +67,7 @@ export function peopleNamesQueryOptions(shard: string) {
 /** Who was quoted in one month ("YYYY-MM"), on which topics. */
 export function peopleMonthQueryOptions(month: string) {
   return queryOptions({
-    queryKey: peopleKeys.month(month),
+    queryKey: ['people-month', month],
     queryFn: fetched<PeopleMonth>(
       dataFiles.peopleMonth(month),
       (value) => Array.isArray(value) && value.every((entry) => Array.isArray(entry) && isString(entry[0]) && Array.isArray(entry[2])),
