@@ -39,6 +39,9 @@ export type BenchRun = {
   searchFirstQueryKB: number | null;
   searchMedianMs: number | null;
   lighthouse: LighthouseFigures;
+  /** Issue 17's figures: compressed data KB of the first view of /people and of the most quoted speaker's page. */
+  peopleIndexKB: number | null;
+  personPageKB: number | null;
   // Beyond the contract:
   date: string;
   /** The code measured: ingest runs from a copy of src/ made as the benchmark started (code-snapshot.ts). */
@@ -81,6 +84,9 @@ export type BenchRun = {
   /** The data files the first measured article opening downloaded: the budget is that article's file alone. */
   articleOpenDataFiles: string[] | null;
   articleOpenOnlyItsData: boolean | null;
+  /** The data files of those two first views, and whose page was measured. */
+  peopleIndexFiles: string[] | null;
+  personPageFiles: string[] | null;
   output: OutputFiles | null;
   /** What could not be measured because it is not built yet. */
   notes: string[];

@@ -3,11 +3,14 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { ArticleCard, ArticleColumns, SiteManifest } from '../../src/article/site-index';
+import type { PeopleIndex } from '../../src/article/people-index';
+import { dataFiles } from '../../src/data/data-files';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium-options';
 import { measureArticleOpen, type ArticleOpen } from '../browser/article-open';
 import { browseFilters } from '../browser/filter-browsing';
 import { filterPlan } from '../browser/filter-plan';
 import { measureFirstView, type FirstView } from '../browser/first-view';
+import { measurePeopleFirstViews } from '../browser/people-pages';
 import { auditPage, type LighthouseScores } from '../browser/lighthouse-audit';
 import { searchQueries } from '../browser/search-queries';
 import { measureSearch } from '../browser/search-typing';
@@ -196,6 +199,20 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
     } else if (search === null && !run.errors.some((error) => error.includes('search queries'))) {
       run.notes.push('search: no search box in the header yet, so no search figures');
     }
+
+    const people = readJson<PeopleIndex>(outDir, dataFiles.people);
+    const top = people.top[0];
+    if (top) {
+      const views = await step('people pages, first views', () => measurePeopleFirstViews(browser, baseURL, top[0]));
+      if (views) {
+        run.peopleIndexKB = views.indexKB;
+        run.peopleIndexFiles = views.indexFiles;
+        run.personPageKB = views.personKB;
+        run.personPageFiles = views.personFiles;
+      }
+    } else {
+      run.notes.push('people pages: nobody is quoted in this corpus, so no people figures');
+    }
   } finally {
     await browser.close();
   }
@@ -314,6 +331,10 @@ function emptyRun(articles: number): BenchRun {
     searchQueries: null,
     articleOpenDataFiles: null,
     articleOpenOnlyItsData: null,
+    peopleIndexKB: null,
+    personPageKB: null,
+    peopleIndexFiles: null,
+    personPageFiles: null,
     output: null,
     notes: [],
     errors: [],

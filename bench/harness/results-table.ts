@@ -27,6 +27,8 @@ const COLUMNS: Column[] = [
   { title: 'build s', value: (run) => run.buildSeconds, digits: 1 },
   { title: 'rebuild +10 s', value: (run) => run.rebuildAfterAddSeconds, digits: 1 },
   { title: 'files changed +10', value: (run) => run.filesChangedAfterAdd },
+  { title: 'people KB', value: (run) => run.peopleIndexKB, digits: 1 },
+  { title: 'person KB', value: (run) => run.personPageKB, digits: 1 },
 ];
 
 /** The runs as a Markdown table, for the terminal and for the README's Performance section. */

@@ -8,6 +8,7 @@ import { RootLayout } from './root-layout';
 import type { AppRoute } from './routes/app-route';
 import { articleRoute } from './routes/article-route';
 import { listRoute } from './routes/list-route';
+import { peopleRoute, personRoute } from './routes/people-routes';
 import { routeQueryOptions, useRouteAt, useRouteData } from './routes/route-query';
 import { savedRoute } from './routes/saved-route';
 
@@ -16,7 +17,7 @@ import { savedRoute } from './routes/saved-route';
  * else is not found. React-router's declarative routes: data loads through TanStack Query
  * (routes/route-query.ts), which costs a third of the data router's code in the first view.
  */
-const routes = [listRoute, savedRoute, articleRoute] as ReadonlyArray<AppRoute<unknown>>;
+const routes = [listRoute, savedRoute, articleRoute, peopleRoute, personRoute] as ReadonlyArray<AppRoute<unknown>>;
 
 export function AppRoutes() {
   return (

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import type { Article } from '../article/article-schema';
 import { createPrerenderer } from '../entry-server';
 import { paths } from '../ui/paths';
-import { articlePageFile, DATA_PATH } from './site-files';
+import { articlePageFile, DATA_PATH, peoplePageFile, personPageFile } from './site-files';
 import { pageTemplate } from './inject-prerendered';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed';
 
-/** A page to draw: the list at `/`, or the article with this id at `/articles/<id>`. */
-export type PageJob = { kind: 'list' } | { kind: 'article'; id: string };
+/** A page to draw: the list at `/`, the article with this id at `/articles/<id>`, the people index, or a speaker's page. */
+export type PageJob = { kind: 'list' } | { kind: 'article'; id: string } | { kind: 'people' } | { kind: 'person'; slug: string };
 
 export type PrerenderJob = {
   /** The site's base path, e.g. `/` or `/news/`. */
@@ -27,8 +27,8 @@ export type PrerenderJob = {
   pages: PageJob[];
 };
 
-/** `id`: the article of a page that failed (none for the list). */
-export type PrerenderReport = { written: number; failed: Array<{ page: string; reason: string; id?: string }> };
+/** `id`: the article of a page that failed (none for the list or the people pages); `list`: the list failed. */
+export type PrerenderReport = { written: number; failed: Array<{ page: string; reason: string; id?: string; list?: boolean }> };
 
 /**
  * Draws the pages one after another; a page that fails costs that page only, and is reported. `onPage` is
@@ -51,6 +51,10 @@ export async function prerenderPages(
               join(outDir, 'index.html'),
               template.fill({ path: paths.list(), ...(await prerenderer.prerenderPage(paths.list())) }),
             );
+          } else if (page.kind === 'people' || page.kind === 'person') {
+            const path = page.kind === 'people' ? paths.people() : paths.person(page.slug);
+            const file = page.kind === 'people' ? peoplePageFile : personPageFile(page.slug);
+            await writeFileIfChanged(join(outDir, file), template.fill({ path, ...(await prerenderer.prerenderPage(path)) }));
           } else {
             const path = paths.article(page.id);
             const article = JSON.parse(await readFile(join(dataDir, 'articles', `${page.id}.json`), 'utf8')) as Article;
@@ -61,7 +65,12 @@ export async function prerenderPages(
           report.written += 1;
         } catch (error) {
           const reason = (error as Error).message;
-          report.failed.push(page.kind === 'list' ? { page: 'the list', reason } : { page: `article ${page.id}`, reason, id: page.id });
+          report.failed.push({
+            page: pageName(page),
+            reason,
+            ...(page.kind === 'article' ? { id: page.id } : {}),
+            list: page.kind === 'list',
+          });
         }
         onPage?.();
       }
@@ -70,6 +79,12 @@ export async function prerenderPages(
     prerenderer.close();
   }
   return report;
+}
+
+function pageName(page: PageJob): string {
+  if (page.kind === 'list') return 'the list';
+  if (page.kind === 'people') return 'the people index';
+  return page.kind === 'person' ? `the page of ${page.slug}` : `article ${page.id}`;
 }
 
 /** Runs `render` with fetch() answering the site's data URLs from the ingested files. */

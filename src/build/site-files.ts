@@ -5,3 +5,7 @@ export { DATA_PATH } from '../data/data-files.ts';
 
 /** An article's own page (prerendered): `/articles/<id>` is answered by `articles/<id>.html`. */
 export const articlePageFile = (id: string) => `articles/${id}.html`;
+
+/** The people index and each speaker's page (prerendered): `/people` and `/people/<slug>`. */
+export const peoplePageFile = 'people.html';
+export const personPageFile = (slug: string) => `people/${slug}.html`;

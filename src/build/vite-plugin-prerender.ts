@@ -10,9 +10,10 @@ import type * as PrerenderPagesModule from './prerender-pages.ts';
 import type { PageJob, PrerenderJob, PrerenderReport } from './prerender-pages.ts';
 import { articleStamps, loadPageStamps, renderVersion, savePageStamps } from './incremental/page-stamps.ts';
 import { buildStateFile } from './incremental/build-state-file.ts';
-import { articlePageFile } from './site-files.ts';
+import { articlePageFile, personPageFile } from './site-files.ts';
 import { progressLine } from './progress-line.ts';
 import { INCREMENTAL_OUTPUT_PLUGIN_NAME, type IncrementalOutputApi } from './vite-plugin-incremental-output.ts';
+import { PEOPLE_DIR } from '../data/data-files.ts';
 import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
 import type { SiteManifest } from '../article/site-index.ts';
@@ -79,7 +80,19 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       const known = new Set(ids.map((id) => `${id}.html`));
       const gone = [...present].filter((name) => !known.has(name));
       await Promise.all(gone.map((name) => rm(join(pagesDir, name), { force: true })));
-      const pages: PageJob[] = [{ kind: 'list' }, ...toDraw.map((id) => ({ kind: 'article' as const, id }))];
+      // The people pages gather quotations from many articles: drawn every time, written only when they change.
+      const slugs = await speakerSlugs(articles.dataDir);
+      const personDir = dirname(join(outDir, personPageFile('slug')));
+      await mkdir(personDir, { recursive: true });
+      const speakers = new Set(slugs.map((slug) => `${slug}.html`));
+      const silent = (await readdir(personDir)).filter((name) => !speakers.has(name));
+      await Promise.all(silent.map((name) => rm(join(personDir, name), { force: true })));
+      const pages: PageJob[] = [
+        { kind: 'list' },
+        ...toDraw.map((id) => ({ kind: 'article' as const, id })),
+        { kind: 'people' },
+        ...slugs.map((slug) => ({ kind: 'person' as const, slug })),
+      ];
       try {
         const threads = threadCount(pages.length);
         // On the terminal (or a line every tenth in a log) unless the build was asked to be quiet (--logLevel warn).
@@ -98,20 +111,26 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
         const failedIds = new Set(failed.flatMap((failure) => (failure.id === undefined ? [] : [failure.id])));
         await Promise.all([...failedIds].map((id) => rm(join(outDir, articlePageFile(id)), { force: true })));
         // The list failed: the site still needs its index.html, which the reader draws in the browser.
-        if (failed.some((failure) => failure.id === undefined)) await writeFileIfChanged(join(outDir, 'index.html'), template);
+        if (failed.some((failure) => failure.list)) await writeFileIfChanged(join(outDir, 'index.html'), template);
         const drawnNow = Object.fromEntries(ids.filter((id) => !failedIds.has(id)).map((id) => [id, stamps.get(id)!]));
         await savePageStamps(stampsFile, version, drawnNow);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
         const unchanged = ids.length - toDraw.length;
         config.logger.info(
-          `prerendered ${written} pages (the list and ${toDraw.length} articles; ${unchanged} unchanged, ${gone.length} removed) in ${seconds} s, ${where}`,
+          `prerendered ${written} pages (the list, ${toDraw.length} articles, ${slugs.length + 1} people pages; ${unchanged} articles unchanged, ${gone.length} removed) in ${seconds} s, ${where}`,
         );
       } finally {
         await rm(serverDir, { recursive: true, force: true });
       }
     },
   };
+}
+
+/** Every speaker with a page: a file in index/people/ each (src/article/people-index.ts). */
+async function speakerSlugs(dataDir: string): Promise<string[]> {
+  const files = await readdir(join(dataDir, PEOPLE_DIR)).catch(() => [] as string[]);
+  return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
 }
 
 /**

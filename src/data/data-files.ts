@@ -15,6 +15,9 @@ export const articleFileName = (id: string) => `${id}.json`;
 /** Chunks of list cards are numbered files in this folder; so are each entity kind's postings shards. */
 export const CARDS_DIR = 'index/cards';
 export const ENTITIES_DIR = 'index/entities';
+/** The people files' folders (src/article/people-index.ts): speakers, name shards, months. */
+export const PEOPLE_DIR = 'index/people';
+export const PEOPLE_DIRS = [PEOPLE_DIR, 'index/people-names', 'index/people-months'] as const;
 /** The search index's own folder (its layout inside: src/search/shared/search-format.ts). */
 export const SEARCH_DIR = 'index/search';
 
@@ -29,4 +32,11 @@ export const dataFiles = {
   entityDirectory: (kind: EntityKind) => `${ENTITIES_DIR}/${kind}.json`,
   /** A postings shard (`0`, `1`, ...) of an entity kind, or `top`: the postings of the directory's first names. */
   entityPostings: (kind: EntityKind, file: number | 'top') => `${ENTITIES_DIR}/${kind}/${file}.json`,
+  /** Who is quoted: the most quoted, the name shards and months there are. */
+  people: 'index/people.json',
+  /** One speaker's file (slug: src/article/person-slug.ts), and their older quotations, page 1, 2, ... */
+  person: (slug: string) => `${PEOPLE_DIR}/${slug}.json`,
+  personPage: (slug: string, page: number) => `${PEOPLE_DIR}/${slug}/${page}.json`,
+  peopleNames: (shard: string) => `${PEOPLE_DIRS[1]}/${shard}.json`,
+  peopleMonth: (month: string) => `${PEOPLE_DIRS[2]}/${month}.json`,
 } as const;

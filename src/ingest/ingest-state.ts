@@ -4,11 +4,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entities } from '../article/article-schema';
 import type { ArticleCard } from '../article/site-index';
+import type { QuotedLine } from './quoted-lines';
 import { writeFileIfChanged } from './write-file-if-changed';
 
 /** What ingest remembers of each source between runs, so unchanged files are not processed again. */
 export type SourceRecord =
-  | { size: number; mtimeMs: number; ok: true; id: string; idStated?: boolean; card: ArticleCard; topics: string[]; entities: Entities }
+  | {
+      size: number;
+      mtimeMs: number;
+      ok: true;
+      id: string;
+      idStated?: boolean;
+      card: ArticleCard;
+      topics: string[];
+      entities: Entities;
+      quotes: QuotedLine[];
+    }
   | { size: number; mtimeMs: number; ok: false; reason: string };
 
 export type IngestState = { codeVersion: string; files: Record<string, SourceRecord> };

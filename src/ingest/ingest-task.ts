@@ -1,5 +1,6 @@
 import type { Entities } from '../article/article-schema';
 import type { ArticleCard } from '../article/site-index';
+import type { QuotedLine } from './quoted-lines';
 import type { TaskClock } from './task-clock';
 
 /** Several files for one worker thread: one message each way per batch, not per file. */
@@ -30,5 +31,7 @@ export type IngestTaskResult =
       card: ArticleCard;
       topics: string[];
       entities: Entities;
+      /** Its attributed quotations, for the people files. */
+      quotes: QuotedLine[];
     }
   | { source: string; ok: false; reason: string };

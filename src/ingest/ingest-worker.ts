@@ -7,6 +7,7 @@ import { InputRejected } from './input-rejected';
 import { readSource } from './read-source';
 import { markFileStarted, markBatchDone } from './task-clock';
 import { writeFileIfChangedSync } from './write-file-if-changed';
+import { quotedLinesOf } from './quoted-lines';
 
 /**
  * Runs in a worker thread (piscina calls `ingestBatch`): a batch of source files in, one result each out. The NLP model and the
@@ -41,7 +42,16 @@ export function ingestOne(inDir: string, articlesDir: string, { source, writeAs,
   if (!outcome.ok) return { source, ok: false, reason: outcome.reason };
   const { article, card, idStated } = outcome;
   const json = JSON.stringify(article);
-  const result = { source, ok: true as const, id: article.id, idStated, card, topics: article.topics, entities: article.entities };
+  const result = {
+    source,
+    ok: true as const,
+    id: article.id,
+    idStated,
+    card,
+    topics: article.topics,
+    entities: article.entities,
+    quotes: quotedLinesOf(article),
+  };
   if (writeAs !== article.id) return { ...result, json };
   try {
     return { ...result, written: writeFileIfChangedSync(join(articlesDir, articleFileName(article.id)), json, exists ?? true) };

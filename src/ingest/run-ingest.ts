@@ -137,7 +137,16 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
       return;
     }
     const { id, idStated } = result;
-    records.set(result.source, { ...base, ok: true, id, idStated, card: result.card, topics: result.topics, entities: result.entities });
+    records.set(result.source, {
+      ...base,
+      ok: true,
+      id,
+      idStated,
+      card: result.card,
+      topics: result.topics,
+      entities: result.entities,
+      quotes: result.quotes,
+    });
     freshIds.add(id);
     const owner = claim(id, result.source, idStated);
     // Written by the worker already when no other file can claim its id (planTasks).
@@ -175,7 +184,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
       rejected.push({ source, reason: `${what} is already taken by ${owner}` });
       continue;
     }
-    entries.push({ card: record.card, topics: record.topics, entities: record.entities });
+    entries.push({ card: record.card, topics: record.topics, entities: record.entities, quotes: record.quotes });
     keptState.files[source] = record;
   }
   rejected.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));

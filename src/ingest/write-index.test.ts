@@ -24,6 +24,7 @@ function entry(id: string, date: string, topics: string[], people: string[] = []
     card: { id, date, title: id, excerpt: '', topics, readingMinutes: 1, quoteCount: 0, mainSpeaker: null },
     topics,
     entities: { people, organisations: [], places: [] },
+    quotes: [],
   };
 }
 

@@ -18,12 +18,15 @@ import {
 } from '../article/site-index';
 import { CARDS_DIR, dataFiles, ENTITIES_DIR } from '../data/data-files';
 import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
+import type { QuotedLine } from './quoted-lines';
 import { writeFileIfChanged } from './write-file-if-changed';
+import { writePeople } from './write-people';
 
 /** 100 cards gzip to about 8 KB: one request fills a phone's first screen several times over. */
 export const CARDS_PER_CHUNK = 100;
 
-export type IndexEntry = { card: ArticleCard; topics: readonly string[]; entities: Entities };
+/** What the index files need of an article: its card, topics and names, and its attributed quotations (write-people.ts). */
+export type IndexEntry = { card: ArticleCard; topics: readonly string[]; entities: Entities; quotes: readonly QuotedLine[] };
 
 /** About 40 KB gzip a shard: one entity filter downloads one shard. */
 const POSTINGS_PER_SHARD = 20_000;
@@ -35,8 +38,8 @@ export function byListOrder(a: IndexEntry, b: IndexEntry): number {
 }
 
 /**
- * Writes index/manifest.json, index/cards/<n>.json, index/columns.json and the entity files for these
- * articles; returns their ids in list order (ordinal order).
+ * Writes index/manifest.json, index/cards/<n>.json, index/columns.json, the entity files and the people files
+ * (write-people.ts) for these articles; returns their ids in list order (ordinal order).
  */
 export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]): Promise<string[]> {
   const entries = [...unsorted].sort(byListOrder);
@@ -70,6 +73,7 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
     shardCounts.set(kind, shardCount);
     writes.push(...files);
   }
+  writes.push(writePeople(outDir, entries).then(() => true));
   await Promise.all(writes);
   await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount);
   for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITIES_DIR, kind), shardCounts.get(kind) ?? 0);

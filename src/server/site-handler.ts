@@ -69,8 +69,10 @@ export function siteHandler({ distDir, base, rules }: SiteOptions): RequestListe
         else if (error.status && error.status < 500) answer(response, error.status);
         else next(error);
       })
-      // A folder (`/articles`) is not a page: the same as a missing file.
-      .on('directory', () => next())
+      // A folder (`/articles`) is not a page: the same as a missing file, unless a page of that name stands
+      // beside it (`/people` is people.html, beside the people/ of each speaker's page), as nginx's
+      // `try_files $uri $uri.html` and the static hosts answer too.
+      .on('directory', () => (path.endsWith('/') ? next() : serveFile(request, response, `${path}.html`, next)))
       .pipe(response);
   }
 

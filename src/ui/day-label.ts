@@ -25,6 +25,11 @@ export function shortDate(isoDate: string): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!.slice(0, 3)} ${date.getUTCFullYear()}`;
 }
 
+/** "2021-03" -> "March 2021". */
+export function monthLabel(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+}
+
 /** The day at midnight UTC (so no time zone moves it); null for anything that is not a date, shown then as written. */
 function utcDate(isoDate: string): Date | null {
   const date = new Date(`${isoDate}T00:00:00Z`);

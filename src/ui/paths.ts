@@ -9,6 +9,8 @@ export const routePaths = {
   topic: '/topics/:slug',
   saved: '/saved',
   article: '/articles/:id',
+  people: '/people',
+  person: '/people/:slug',
 } as const;
 
 /** A pattern with its `:name` parameters filled in (each encoded). */
@@ -27,6 +29,10 @@ export const paths = {
   article: (id: string) => fill(routePaths.article, { id }),
   section: (id: string, headingId: string) => `${paths.article(id)}#${headingId}`,
   quotation: (id: string, n: number) => `${paths.article(id)}#${quotationFragment(n)}`,
+  /** Everyone quoted; `query` as writeFilters makes it (?q= finds a name). */
+  people: (query = '') => withQuery(routePaths.people, query),
+  /** One person's (or body's) quotations; `slug` as src/article/person-slug.ts makes it. */
+  person: (slug: string, query = '') => withQuery(fill(routePaths.person, { slug }), query),
 };
 
 /** Where the list is drawn: the list itself and a topic's landing page (both take the list's filters). */
@@ -37,4 +43,9 @@ export function isListPath(pathname: string): boolean {
 /** The fragment of a logical quotation: n counts from 1, as in src/article/quotations.ts. */
 export function quotationFragment(n: number): string {
   return `quote-${n}`;
+}
+
+/** The id of the element that names a quotation's speaker (its accessible description). */
+export function quotationSpeakerId(n: number): string {
+  return `quote-${n}-by`;
 }

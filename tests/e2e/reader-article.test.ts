@@ -6,7 +6,7 @@ const SEED = '/articles/000-2109c60526df57ad';
 describe('an article, in Chromium', () => {
   const browser = useBrowser();
 
-  it('shows the seed with its title, its section and three highlighted quotations by Jens Stoltenberg', async () => {
+  it('shows the seed with its title, its section and three calmly marked quotations by Jens Stoltenberg', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(SEED);
     const title = page.getByRole('heading', { level: 1 });
@@ -23,34 +23,44 @@ describe('an article, in Chromium', () => {
           id: q.id,
           background: style.backgroundColor,
           underline: style.textDecorationLine,
+          weight: style.fontWeight,
           marksAdded: getComputedStyle(q, '::before').content,
-          attribution: q.parentElement!.querySelector('a[title="Link to this quotation"]')?.textContent?.replace(/\s+/g, ' ') ?? null,
+          speaker: document.getElementById(q.getAttribute('aria-describedby') ?? '')?.textContent ?? null,
         };
       }),
     );
     expect(quotations.map((quotation) => quotation.id)).toEqual(['quote-1', 'quote-2', 'quote-3']);
     for (const quotation of quotations) {
+      // Calm: a tint, no underline, no bold.
       expect(quotation.background).not.toBe('rgba(0, 0, 0, 0)');
-      expect(quotation.underline).toBe('underline');
+      expect(quotation.underline).toBe('none');
+      expect(quotation.weight).toBe('400');
       expect(['none', 'normal']).toContain(quotation.marksAdded);
-      expect(quotation.attribution).toBe('— Jens Stoltenberg');
+      expect(quotation.speaker).toBe('Quotation by Jens Stoltenberg');
     }
     expect(await page.locator('#quote-2').textContent()).toMatch(/^“The Taliban must live up to their commitments.*in good faith,”$/);
   });
 
-  it('shows the speaker when a quotation is hovered or its attribution focused', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(SEED);
-    const quote = page.locator('#quote-1');
-    await quote.waitFor();
-    const tip = page.locator('#quote-1').locator('xpath=..').locator('[aria-hidden="true"]');
-    expect(await tip.isVisible()).toBe(false);
-    await quote.hover();
-    expect(await tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toBe('Jens Stoltenberg');
-    await page.mouse.move(0, 0);
-    await page.getByRole('link', { name: '— Jens Stoltenberg' }).first().focus();
-    expect(await tip.isVisible()).toBe(true);
+  it('names the speaker in the margin level with the quotation on a wide screen, after the paragraph on a phone', async () => {
+    const wide = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await wide.goto(SEED);
+    await wide.locator('#quote-1-by').waitFor();
+    for (const n of [1, 2, 3]) {
+      const quote = await wide.locator(`#quote-${n}`).boundingBox();
+      const note = await wide.locator(`#quote-${n}-by`).boundingBox();
+      const text = await wide.locator(`#quote-${n}`).evaluate((q) => q.closest('p')!.getBoundingClientRect().right);
+      expect(note!.x).toBeGreaterThan(text);
+      expect(Math.abs(note!.y - quote!.y)).toBeLessThan(8);
+    }
+
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await phone.goto(SEED);
+    await phone.locator('#quote-1-by').waitFor();
+    const paragraph = await phone.locator('#quote-1').evaluate((q) => q.closest('p')!.getBoundingClientRect());
+    const note = await phone.locator('#quote-1-by').boundingBox();
+    expect(note!.y).toBeGreaterThanOrEqual(paragraph.bottom - 1);
+    expect(note!.x + note!.width).toBeLessThanOrEqual(375);
+    expect(await phone.locator('#quote-1-by').getByRole('link').textContent()).toBe('Jens Stoltenberg');
   });
 
   it('follows a section link, and the section’s URL opens there again after a reload', async () => {
@@ -125,6 +135,6 @@ describe('an article, in Chromium', () => {
     for (const nav of await page.locator('nav').all()) expect(await nav.isVisible()).toBe(false);
     for (const button of await page.locator('button').all()) expect(await button.isVisible()).toBe(false);
     expect(await page.locator('#quote-1').evaluate((q) => getComputedStyle(q).textDecorationLine)).toBe('underline');
-    expect(await page.getByRole('link', { name: '— Jens Stoltenberg' }).first().isVisible()).toBe(true);
+    expect(await page.locator('#quote-1-by').getByRole('link', { name: 'Jens Stoltenberg' }).isVisible()).toBe(true);
   });
 });

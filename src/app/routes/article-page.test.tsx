@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article, HeadingBlock } from '@/article/article-schema';
+import { personSlug } from '@/article/person-slug';
 import { isQuotation, quotationsOf } from '@/article/quotations';
 import type { ArticleCard } from '@/article/site-index';
 import { ingestedSite, type IngestedSite } from '../testing/ingested-site';
@@ -70,7 +71,7 @@ describe('the article view', () => {
     }
   });
 
-  it('marks every quotation as a <q> with the article’s own marks, numbered as quote-<n>, its speaker named once after it', async () => {
+  it('marks every quotation as a <q> with the article’s own marks, numbered as quote-<n>, described by its speaker, who links to their page', async () => {
     const article = mostQuoted();
     const quotations = quotationsOf(article.blocks);
     expect(quotations.length).toBeGreaterThan(0);
@@ -90,10 +91,35 @@ describe('the article view', () => {
       expect(parts).toHaveLength(quotation.parts.length);
       if (quotation.parts.length > 1) expect(parts[1]!.closest('p')).toHaveAttribute('data-continued-quotation');
     }
-    for (const speaker of new Set(quotations.map((quotation) => quotation.speaker).filter(Boolean))) {
-      const attributions = screen.getAllByRole('link', { name: new RegExp(`^—\\s${escape(speaker!)}$`) });
-      expect(attributions).toHaveLength(quotations.filter((quotation) => quotation.speaker === speaker).length);
+    for (const quotation of quotations) {
+      const first = container.querySelector(`#quote-${quotation.n}`)!;
+      if (quotation.speaker === null) {
+        expect(first).not.toHaveAttribute('aria-describedby');
+        continue;
+      }
+      // Named beside the paragraph, never inside it: described as "Quotation by <speaker>", linking to their page.
+      expect(first).toHaveAccessibleDescription(`Quotation by ${quotation.speaker}`);
+      expect(first.closest('p')!.textContent).not.toContain(`— ${quotation.speaker}`);
+      const note = container.querySelector(`#quote-${quotation.n}-by`)!;
+      expect(within(note as HTMLElement).getByRole('link', { name: quotation.speaker })).toHaveAttribute(
+        'href',
+        `/people/${personSlug(quotation.speaker)}`,
+      );
     }
+  });
+
+  it('keeps every paragraph’s text exactly as written: no speaker is added to the prose', async () => {
+    const article = mostQuoted();
+    serveSite(site);
+    const { container } = renderApp(`/articles/${article.id}`);
+    await screen.findByRole('heading', { level: 1 });
+    const written = article.blocks.flatMap((block) =>
+      block.type === 'paragraph'
+        ? [block.inlines.map((inline) => (inline.type === 'text' ? inline.text : `${inline.open}${inline.text}${inline.close}`)).join('')]
+        : [],
+    );
+    const drawn = [...container.querySelectorAll('article p[class*="paragraph"]')].map((p) => p.textContent);
+    expect(drawn).toEqual(written);
   });
 
   it('shows a term, title or scare quote as plain prose with its own marks: no <q>, no speaker', async () => {

@@ -40,6 +40,14 @@ export const routeTable = {
     pageModule: 'src/app/routes/article-page.tsx',
     paths: [{ path: routePaths.article, firstData: [dataFiles.manifest, dataFiles.article(':id')] }],
   },
+  people: {
+    pageModule: 'src/features/people/people-page.tsx',
+    paths: [{ path: routePaths.people, firstData: [dataFiles.manifest, dataFiles.people] }],
+  },
+  person: {
+    pageModule: 'src/features/people/person-page.tsx',
+    paths: [{ path: routePaths.person, firstData: [dataFiles.manifest, dataFiles.person(':slug')] }],
+  },
 } as const satisfies Record<string, View>;
 
 export type ViewName = keyof typeof routeTable;

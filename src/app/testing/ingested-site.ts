@@ -7,6 +7,7 @@ import type { Article } from '../../article/article-schema';
 import type { SiteManifest } from '../../article/site-index';
 import { findSources } from '../../ingest/find-sources';
 import { ingestFile } from '../../ingest/ingest-file';
+import { quotedLinesOf } from '../../ingest/quoted-lines';
 import { writeIndex, type IndexEntry } from '../../ingest/write-index';
 
 /** The data files of a site, by path below data/ ("index/manifest.json", "articles/<id>.json"). */
@@ -60,7 +61,12 @@ async function build({ copies = 0 }: Options): Promise<IngestedSite> {
     const outcome = ingestFile(bytes, source);
     if (!outcome.ok || articles.has(outcome.article.id)) continue;
     articles.set(outcome.article.id, outcome.article);
-    entries.push({ card: outcome.card, topics: outcome.article.topics, entities: outcome.article.entities });
+    entries.push({
+      card: outcome.card,
+      topics: outcome.article.topics,
+      entities: outcome.article.entities,
+      quotes: quotedLinesOf(outcome.article),
+    });
   }
 
   const outDir = await mkdtemp(join(tmpdir(), 'broadsheet-reader-test-'));

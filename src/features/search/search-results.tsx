@@ -7,6 +7,7 @@ import { RetryButton } from '../../ui/retry-button';
 import { SearchHit } from './search-hit';
 import styles from './search-results.module.css';
 import { searchHref } from './search-url';
+import { SpeakerMatches } from './speaker-matches';
 import { useSearchResults, type SearchHits } from './use-search-results';
 
 /** Hits shown at first, and added by each "Show more": each may need its own chunk of cards. */
@@ -39,6 +40,7 @@ export function SearchResults({ text, manifest, filtered }: Props) {
       <h2 id="search-results-heading" className="visually-hidden">
         Search results
       </h2>
+      <SpeakerMatches text={text} />
       <p className={styles.status} role="status">
         {error ? '' : hits ? statusOf(hits, Boolean(filtered)) : 'Searching…'}
       </p>

@@ -3,11 +3,12 @@ import type { Article, Block, Inline, ParagraphBlock } from '../../../article/ar
 import { isQuotation } from '../../../article/quotations';
 import { assertNever } from '../../../ui/assert-never';
 import { sectionsOf } from '../model/article-sections';
-import { quotationIndex, type QuotationIndex } from '../model/quotation-index';
+import { quotationIndex, type QuotationIndex, type QuotationPart as QuotationPlace } from '../model/quotation-index';
 import styles from './article-body.module.css';
 import { QuotationContext } from './quotation-context';
 import { QuotationPart } from './quotation-part';
 import { SectionHeading } from './section-heading';
+import { SpeakerNotes } from './speaker-notes';
 
 /**
  * The article's text, block by block, its sections as <section>s. Every block and inline kind has its case below; a kind added
@@ -39,9 +40,12 @@ function renderBlock(block: Block, key: number, articleId: string, index: Quotat
       return <SectionHeading key={key} articleId={articleId} id={block.id} text={block.text} />;
     case 'paragraph':
       return (
-        <p key={key} className={styles.paragraph} data-continued-quotation={holdsContinuedQuotation(block, index) || undefined}>
-          {block.inlines.map(renderInline)}
-        </p>
+        <Fragment key={key}>
+          <p className={styles.paragraph} data-continued-quotation={holdsContinuedQuotation(block, index) || undefined}>
+            {block.inlines.map(renderInline)}
+          </p>
+          <SpeakerNotes opened={quotationsOpenedIn(block, index)} />
+        </Fragment>
       );
     default:
       return assertNever(block, 'block');
@@ -59,6 +63,14 @@ function renderInline(inline: Inline, key: number): ReactNode {
     default:
       return assertNever(inline, 'inline');
   }
+}
+
+/** The quotations whose first part stands in this paragraph, in reading order. */
+function quotationsOpenedIn(block: ParagraphBlock, index: QuotationIndex): QuotationPlace[] {
+  return block.inlines.flatMap((inline) => {
+    const part = inline.type === 'quote' ? index.parts.get(inline) : undefined;
+    return part && part.part === 0 ? [part] : [];
+  });
 }
 
 /** A paragraph holding part of a quotation that runs over several paragraphs: drawn as linked. */

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Article } from '../../../article/article-schema';
 import type { SiteManifest } from '../../../article/site-index';
-import { paths, quotationFragment } from '../../../ui/paths';
+import { personSlug } from '../../../article/person-slug';
+import { paths } from '../../../ui/paths';
 import { longDate } from '@/ui/day-label';
 import type { QuotationIndex } from '../model/quotation-index';
 import { topicsOf } from '@/ui/topic-labels';
@@ -50,7 +51,7 @@ export function ArticleHeader({ article, manifest, quotations }: Props) {
   );
 }
 
-/** "Quoted: Jens Stoltenberg (3)", each name a link to that speaker's first quotation. */
+/** "Quoted: Jens Stoltenberg (3)", each name a link to that speaker's page: what else they said across the archive. */
 function QuotedPeople({ quotations }: { quotations: QuotationIndex }) {
   return (
     <p className={styles.quoted}>
@@ -58,7 +59,7 @@ function QuotedPeople({ quotations }: { quotations: QuotationIndex }) {
       {quotations.speakers.map((speaker) => {
         const theirs = quotations.quotations.filter((quotation) => quotation.speaker === speaker);
         return (
-          <Link key={speaker} to={`#${quotationFragment(theirs[0]!.n)}`} className={styles.speaker}>
+          <Link key={speaker} to={paths.person(personSlug(speaker))} className={styles.speaker}>
             {speaker}
             <span className={styles.speakerCount}>
               {' '}

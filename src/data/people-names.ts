@@ -1,0 +1,28 @@
+import type { PeopleEntry } from '@/article/people-index';
+import { personSlug } from '@/article/person-slug';
+
+/**
+ * Finding a speaker by name, as typed: on /people and in the list's search, which offers a speaker's page first.
+ * Every word typed must start a word of the name (or of its slug, which has no accents): "stolt", "jens stol".
+ */
+
+/** Words of a query, lower-cased, each of which must match. */
+export const wordsOf = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The name shard (index/people-names/) a name query reads: that of its first word. */
+export function nameShardOf(q: string): string | null {
+  const [first] = wordsOf(q);
+  return first ? personSlug(first).charAt(0) : null;
+}
+
+/** Whether every word of the query starts a word of the name (or its slug, which has no accents). */
+export function nameMatches([slug, name]: PeopleEntry, q: string): boolean {
+  const nameWords = [...name.toLowerCase().split(/[\s-]+/), ...slug.split('-')];
+  return wordsOf(q).every((word) => {
+    const plain = personSlug(word);
+    return nameWords.some((each) => each.startsWith(word) || (plain !== '' && each.startsWith(plain)));
+  });
+}
+
+/** Most quoted first; ties by name. */
+export const byMostQuoted = (a: PeopleEntry, b: PeopleEntry) => b[2] - a[2] || a[1].localeCompare(b[1]);

@@ -1,0 +1,29 @@
+import { Link } from 'react-router';
+import { personSlug } from '../../../article/person-slug';
+import { paths, quotationSpeakerId } from '../../../ui/paths';
+import type { QuotationPart } from '../model/quotation-index';
+import { anchorOf } from './quotation-part';
+import styles from './speaker-notes.module.css';
+
+/**
+ * Who said the quotations that open in a paragraph, after it: a quiet line under the paragraph on a phone, a
+ * note in the margin level with each quotation on a wide screen (CSS only). Each note is its quotation's
+ * accessible description ("Quotation by Jens Stoltenberg") and links to the speaker's page. Quotations with
+ * no known speaker get no note: they read as quotations and nothing more.
+ */
+export function SpeakerNotes({ opened }: { opened: readonly QuotationPart[] }) {
+  const attributed = opened.filter((part): part is QuotationPart & { speaker: string } => part.speaker !== null);
+  if (attributed.length === 0) return null;
+  return (
+    <p className={styles.notes}>
+      {attributed.map(({ n, speaker }) => (
+        <span key={n} id={quotationSpeakerId(n)} className={styles.note} style={{ positionAnchor: anchorOf(n) }}>
+          <span className="visually-hidden">Quotation by</span>{' '}
+          <Link to={paths.person(personSlug(speaker))} className={styles.speaker}>
+            {speaker}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,88 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { QUOTES_PER_PAGE, type PeopleIndex, type PeopleMonth, type PersonFile, type PersonQuote } from '../article/people-index';
+import { writePeople, type QuotingArticle } from './write-people';
+
+const POLITICS = 'medtop:11000000';
+const WAR = 'medtop:16000000';
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+function article(id: string, date: string, topics: string[], speakers: string[]): QuotingArticle {
+  return {
+    card: { id, date, title: `Title ${id}` },
+    topics,
+    quotes: speakers.map((speaker, at) => ({ n: at + 1, speaker, text: `${speaker} ${at}` })),
+  };
+}
+
+async function written(articles: QuotingArticle[], dir?: string) {
+  const outDir = dir ?? (await mkdtemp(join(tmpdir(), 'broadsheet-people-')));
+  if (!dir) made.push(outDir);
+  await writePeople(outDir, articles);
+  const read = async <T>(path: string) => JSON.parse(await readFile(join(outDir, path), 'utf8')) as T;
+  return { outDir, read };
+}
+
+describe('writePeople', () => {
+  const archive = [
+    article('c', '2021-03-02', [POLITICS], ['Jens Stoltenberg', 'Ida Rasten', 'Jens Stoltenberg']),
+    article('b', '2021-02-10', [WAR], ['Jens Stoltenberg']),
+    article('a', '2020-12-01', [POLITICS, WAR], ['Ida Rasten', 'Vellmark Employers’ Confederation']),
+  ];
+
+  it('writes each speaker’s quotations newest first, with months, topics and who is quoted alongside', async () => {
+    const { read } = await written(archive);
+    const jens = await read<PersonFile>('index/people/jens-stoltenberg.json');
+    expect(jens).toMatchObject({ name: 'Jens Stoltenberg', count: 3, articles: 2, pages: 1 });
+    expect(jens.quotes.map((quote) => [quote.id, quote.n])).toEqual([
+      ['c', 1],
+      ['c', 3],
+      ['b', 1],
+    ]);
+    expect(jens.months).toEqual([
+      ['2021-03', 2],
+      ['2021-02', 1],
+    ]);
+    expect(jens.topics).toEqual([
+      [POLITICS, 2],
+      [WAR, 1],
+    ]);
+    expect(jens.alongside).toEqual([['ida-rasten', 'Ida Rasten', 1]]);
+  });
+
+  it('gives a body quoted once its own page too, and lists the most quoted first in the index', async () => {
+    const { read } = await written(archive);
+    const body = await read<PersonFile>('index/people/vellmark-employers-confederation.json');
+    expect(body.count).toBe(1);
+    const index = await read<PeopleIndex>('index/people.json');
+    expect(index.top.map(([slug, , count]) => [slug, count])).toEqual([
+      ['jens-stoltenberg', 3],
+      ['ida-rasten', 2],
+      ['vellmark-employers-confederation', 1],
+    ]);
+    expect(index.months).toEqual(['2021-03', '2021-02', '2020-12']);
+    expect(await read('index/people-names/i.json')).toEqual([['ida-rasten', 'Ida Rasten', 2]]);
+    expect(await read('index/people-names/s.json')).toEqual([['jens-stoltenberg', 'Jens Stoltenberg', 3]]);
+    const december = await read<PeopleMonth>('index/people-months/2020-12.json');
+    expect(december).toContainEqual(['ida-rasten', 'Ida Rasten', [[[POLITICS, WAR], 1]]]);
+  });
+
+  it('pages a long record, and removes the files of speakers no longer quoted', async () => {
+    const many = Array.from({ length: QUOTES_PER_PAGE + 5 }, (_, at) =>
+      article(`x${String(at).padStart(3, '0')}`, '2022-01-01', [], ['Ida Rasten']),
+    );
+    const { outDir, read } = await written([...many, ...archive]);
+    const ida = await read<PersonFile>('index/people/ida-rasten.json');
+    expect(ida.pages).toBe(2);
+    expect(await read<PersonQuote[]>('index/people/ida-rasten/1.json')).toHaveLength(ida.count - QUOTES_PER_PAGE);
+
+    await written(archive.slice(0, 1), outDir);
+    await expect(stat(join(outDir, 'index/people/ida-rasten/1.json'))).rejects.toThrow();
+    await expect(stat(join(outDir, 'index/people/vellmark-employers-confederation.json'))).rejects.toThrow();
+    await expect(stat(join(outDir, 'index/people-months/2020-12.json'))).rejects.toThrow();
+  });
+});

@@ -1,0 +1,186 @@
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { personSlug } from '../article/person-slug';
+import {
+  nameShardsOf,
+  PEOPLE_TOP,
+  PERSON_ALONGSIDE,
+  QUOTES_PER_PAGE,
+  type PeopleEntry,
+  type PeopleIndex,
+  type PeopleMonth,
+  type PersonFile,
+  type PersonQuote,
+} from '../article/people-index';
+import { dataFiles, PEOPLE_DIRS } from '../data/data-files';
+import { mapLimit } from '../search/build/map-limit';
+import type { QuotedLine } from './quoted-lines';
+import { writeFileIfChanged } from './write-file-if-changed';
+
+/** What the people files need of an article: its card's id, date and title, its topics and its attributed quotations. */
+export type QuotingArticle = {
+  card: { id: string; date: string; title: string };
+  topics: readonly string[];
+  quotes: readonly QuotedLine[];
+};
+
+type Speaker = {
+  slug: string;
+  spellings: Map<string, number>;
+  quotes: PersonQuote[];
+  articles: number;
+  months: Map<string, number>;
+  topics: Map<string, number>;
+  alongside: Map<string, number>;
+};
+
+/**
+ * Writes the people files (src/article/people-index.ts) for these articles, given newest first, and removes
+ * those of speakers no longer quoted. Returns the slugs written, most quoted first.
+ */
+export async function writePeople(outDir: string, newestFirst: readonly QuotingArticle[]): Promise<string[]> {
+  const speakers = collectSpeakers(newestFirst);
+  const nameOf = (speaker: Speaker) => mostQuotedSpelling(speaker.spellings);
+  const ranked = [...speakers.values()]
+    .map((speaker): [Speaker, PeopleEntry] => [speaker, [speaker.slug, nameOf(speaker), speaker.quotes.length]])
+    .sort(([, a], [, b]) => b[2] - a[2] || a[1].localeCompare(b[1]) || (a[0] < b[0] ? -1 : 1));
+  const entryOf = new Map(ranked.map(([speaker, entry]) => [speaker.slug, entry]));
+
+  const files = new Map<string, string>();
+  for (const [speaker, [slug, name, count]] of ranked) {
+    const pages = Math.max(1, Math.ceil(count / QUOTES_PER_PAGE));
+    const person: PersonFile = {
+      slug,
+      name,
+      otherNames: [...speaker.spellings.keys()].filter((spelling) => spelling !== name).sort(),
+      count,
+      articles: speaker.articles,
+      months: [...speaker.months],
+      topics: [...speaker.topics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+      alongside: [...speaker.alongside]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, PERSON_ALONGSIDE)
+        .map(([other, shared]): PeopleEntry => [other, entryOf.get(other)![1], shared]),
+      quotes: speaker.quotes.slice(0, QUOTES_PER_PAGE),
+      pages,
+    };
+    files.set(dataFiles.person(slug), JSON.stringify(person));
+    for (let page = 1; page < pages; page += 1) {
+      files.set(
+        dataFiles.personPage(slug, page),
+        JSON.stringify(speaker.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)),
+      );
+    }
+  }
+
+  const shards = new Map<string, PeopleEntry[]>();
+  for (const [, entry] of ranked) {
+    for (const shard of nameShardsOf(entry[0])) {
+      const members = shards.get(shard);
+      if (members) members.push(entry);
+      else shards.set(shard, [entry]);
+    }
+  }
+  for (const [shard, entries] of shards) files.set(dataFiles.peopleNames(shard), JSON.stringify(entries));
+
+  const months = monthShards(newestFirst, entryOf);
+  for (const [month, shard] of months) files.set(dataFiles.peopleMonth(month), JSON.stringify(shard));
+
+  const index: PeopleIndex = {
+    speakers: ranked.length,
+    quotations: ranked.reduce((total, [, entry]) => total + entry[2], 0),
+    top: ranked.slice(0, PEOPLE_TOP).map(([, entry]) => entry),
+    nameShards: [...shards.keys()].sort(),
+    months: [...months.keys()],
+  };
+  files.set(dataFiles.people, JSON.stringify(index));
+
+  await mapLimit([...files], 64, ([path, json]) => writeFileIfChanged(join(outDir, path), json));
+  await removeOtherFiles(outDir, new Set(files.keys()));
+  return ranked.map(([, entry]) => entry[0]);
+}
+
+function collectSpeakers(newestFirst: readonly QuotingArticle[]): Map<string, Speaker> {
+  const speakers = new Map<string, Speaker>();
+  for (const { card, topics, quotes } of newestFirst) {
+    const month = card.date.slice(0, 7);
+    const here = new Set<string>();
+    for (const { n, speaker: name, text } of quotes) {
+      const slug = personSlug(name);
+      let speaker = speakers.get(slug);
+      if (!speaker) {
+        speaker = { slug, spellings: new Map(), quotes: [], articles: 0, months: new Map(), topics: new Map(), alongside: new Map() };
+        speakers.set(slug, speaker);
+      }
+      speaker.spellings.set(name, (speaker.spellings.get(name) ?? 0) + 1);
+      speaker.quotes.push({ id: card.id, date: card.date, title: card.title, n, text, topics: [...topics] });
+      speaker.months.set(month, (speaker.months.get(month) ?? 0) + 1);
+      for (const topic of topics) speaker.topics.set(topic, (speaker.topics.get(topic) ?? 0) + 1);
+      if (!here.has(slug)) speaker.articles += 1;
+      here.add(slug);
+    }
+    for (const slug of here) {
+      const { alongside } = speakers.get(slug)!;
+      for (const other of here) if (other !== slug) alongside.set(other, (alongside.get(other) ?? 0) + 1);
+    }
+  }
+  return speakers;
+}
+
+/** Who was quoted each month, on which topics (newest month first): what the index's topic and date filters count. */
+function monthShards(newestFirst: readonly QuotingArticle[], entryOf: ReadonlyMap<string, PeopleEntry>): Map<string, PeopleMonth> {
+  const months = new Map<string, Map<string, Map<string, number>>>();
+  for (const { card, topics, quotes } of newestFirst) {
+    const month = card.date.slice(0, 7);
+    let bySpeaker = months.get(month);
+    if (!bySpeaker) months.set(month, (bySpeaker = new Map()));
+    const key = topics.join(' ');
+    for (const { speaker } of quotes) {
+      const slug = personSlug(speaker);
+      let byTopics = bySpeaker.get(slug);
+      if (!byTopics) bySpeaker.set(slug, (byTopics = new Map()));
+      byTopics.set(key, (byTopics.get(key) ?? 0) + 1);
+    }
+  }
+  const shards = new Map<string, PeopleMonth>();
+  for (const [month, bySpeaker] of months) {
+    if (bySpeaker.size === 0) continue;
+    shards.set(
+      month,
+      [...bySpeaker].map(([slug, byTopics]) => [
+        slug,
+        entryOf.get(slug)![1],
+        [...byTopics].map(([key, count]): [string[], number] => [key ? key.split(' ') : [], count]),
+      ]),
+    );
+  }
+  return shards;
+}
+
+/** The spelling quoted most; ties go to the one first in alphabetical order, so the name does not flicker between runs. */
+function mostQuotedSpelling(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let most = -1;
+  for (const [spelling, count] of spellings) {
+    if (count > most || (count === most && spelling < best)) [best, most] = [spelling, count];
+  }
+  return best;
+}
+
+/** Files of speakers, pages, shards and months that this run did not write: left from a larger archive. */
+async function removeOtherFiles(outDir: string, written: ReadonlySet<string>): Promise<void> {
+  for (const dir of PEOPLE_DIRS) {
+    const found = await readdir(join(outDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    const stale = found
+      .filter((entry) => entry.isFile())
+      .map(
+        (entry) =>
+          `${join(entry.parentPath, entry.name)
+            .slice(outDir.length + 1)
+            .split('\\')
+            .join('/')}`,
+      )
+      .filter((path) => !written.has(path));
+    await mapLimit(stale, 64, (path) => rm(join(outDir, path), { force: true }));
+  }
+}
