@@ -50,7 +50,7 @@ export const readerLayers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', '.cache', 'bench/.cache', '**/*.json', '**/*.tmp.ts', 'tmp-*'] },
+  { ignores: ['dist', 'coverage', 'node_modules', '.cache', 'bench/.cache', '**/*.json', '**/*.tmp.ts', 'tmp-*', 'src/**/*.generated.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   readerLayers,

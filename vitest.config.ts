@@ -14,7 +14,9 @@ const noBrowser = missingChromium();
  * - components: views through the real router and providers, in jsdom with Testing Library;
  * - e2e: the built site served by `npm start`, driven in Debian's Chromium by playwright-core.
  * Unit and component files run in parallel, a worker per core (Vitest's default leaves one core idle, which
- * on a two-core machine means one file at a time); the e2e files then run one after another.
+ * on a two-core machine means one file at a time), while the e2e sites are built in the background
+ * (tests/e2e/global-setup.ts); the e2e files then run, a worker per core too, all against the same servers
+ * and the same Chromium, each test in browser contexts of its own.
  */
 export default defineConfig({
   plugins: [react()],
@@ -45,10 +47,11 @@ export default defineConfig({
           include: noBrowser ? [] : ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
-          hookTimeout: 180_000,
-          // One browser, one server: files run one after another so timings and ports do not fight.
-          fileParallelism: false,
-          maxWorkers: 1,
+          // A file's first hook waits for its site, which may still be building (from scratch: minutes).
+          hookTimeout: 300_000,
+          // After the unit and component files, which run while the sites build.
+          sequence: { groupOrder: 1 },
+          maxWorkers: Math.max(2, availableParallelism()),
           // One more try for a browser test that fails, as Playwright's own runner does on CI: on two busy
           // cores a timing the test did not wait for can slip. A test that passes only on its retry is
           // still named in the report (a flake to fix), but it does not sink the run.

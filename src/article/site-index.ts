@@ -15,50 +15,15 @@
  * are ordered by id, so the order is the same on every run.
  */
 
+import type { z } from 'zod';
+import type { articleCard, siteManifest, topicSummary } from './site-index-schema';
+
 export const SITE_INDEX_FORMAT = 1;
 
-export type TopicSummary = {
-  qcode: string;
-  /** URL slug made from the IPTC label: "conflict-war-and-peace". */
-  slug: string;
-  /** The IPTC label, as IPTC writes it: "conflict, war and peace". */
-  label: string;
-  /** The broader topic's qcode; null for the 17 top-level topics. */
-  parent: string | null;
-  /** How many articles carry the topic. */
-  count: number;
-};
-
-export type SiteManifest = {
-  format: typeof SITE_INDEX_FORMAT;
-  articleCount: number;
-  /** Cards per file in index/cards/. */
-  chunkSize: number;
-  chunkCount: number;
-  /** Newest and oldest article dates (YYYY-MM-DD); null for an empty corpus. */
-  newest: string | null;
-  oldest: string | null;
-  /** Topics that at least one article carries, most common first. */
-  topics: TopicSummary[];
-  /** Articles per day, newest day first: [day number (days since 1970-01-01), count]. Days with none are left out. */
-  days: Array<[number, number]>;
-  /** Credit for data derived from the IPTC Media Topics taxonomy. */
-  credits: string[];
-};
-
-/** What a list item shows: everything the list needs without opening the article. */
-export type ArticleCard = {
-  id: string;
-  date: string;
-  title: string;
-  excerpt: string;
-  /** Up to three topic qcodes, most relevant first. */
-  topics: string[];
-  readingMinutes: number;
-  quoteCount: number;
-  /** Who is quoted most; null when nobody is. */
-  mainSpeaker: string | null;
-};
+/** The manifest and the cards are defined by their zod schemas (site-index-schema.ts), which the reader checks them against. */
+export type TopicSummary = z.infer<typeof topicSummary>;
+export type SiteManifest = z.infer<typeof siteManifest>;
+export type ArticleCard = z.infer<typeof articleCard>;
 
 /**
  * Compact columns, one entry per ordinal, so that filtering 100,000 articles by topic and date is a

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { checkArticle } from './check-article';
 import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
@@ -10,7 +9,9 @@ export function articleQueryOptions(id: string) {
     queryKey: ['article', id],
     queryFn: async ({ signal }) => {
       const url = dataUrl(dataFiles.article(encodeURIComponent(id)));
-      return checkArticle(await fetchJson(url, signal), url, id);
+      // The article's check comes with the article (fetched side by side), not in the list's code.
+      const [value, { checkArticle }] = await Promise.all([fetchJson(url, signal), import('./check-article')]);
+      return checkArticle(value, url, id);
     },
   });
 }

@@ -4,7 +4,6 @@ import { DataMalformed } from './data-errors';
 import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
-import { isCount, isRecord, isString } from './shape';
 
 /**
  * The people files (src/article/people-index.ts), one query factory each. A file is checked for the shape its
@@ -18,6 +17,12 @@ const fetched =
     if (!check(value)) throw new DataMalformed(url, `it is not ${what}`);
     return value as T;
   };
+
+// The people files have no generated validator yet (src/article/data-validators.ts covers the article and
+// the index): these check the shape their pages read.
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 const isEntries = (value: unknown) =>
   Array.isArray(value) && value.every((entry) => Array.isArray(entry) && isString(entry[0]) && isCount(entry[2]));

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,4 +46,53 @@ describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
       expect(run.stderr).toMatch(/usage: npm run ingest -- --in <articles folder> --out <output folder>/);
     },
   );
+
+  describe('a folder it cannot read', () => {
+    // As root, chmod 000 stops nothing (CI runs as root): the child is then run as the unprivileged `nobody`
+    // by util-linux's setpriv, and the folders it must read or write are opened to it.
+    const asRoot = process.getuid?.() === 0;
+    const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path));
+    const unprivileged = asRoot && setpriv ? [setpriv, '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const ingestUnprivileged = (...args: string[]) => {
+      const [command, ...rest] = [...unprivileged, process.execPath, '--import', 'tsx', cli, ...args];
+      return spawnSync(command!, rest, { encoding: 'utf8', timeout: 60_000 });
+    };
+
+    /** An input folder with a good article and a locked subfolder, and an output folder anyone may write. */
+    async function lockedInput(): Promise<{ inDir: string; outDir: string; locked: string }> {
+      const inDir = await inputDir();
+      const outDir = `${inDir}-out`;
+      const locked = join(inDir, 'locked');
+      await mkdir(locked);
+      await writeFile(join(inDir, 'a.txt'), ' date 2020-01-01 Fine.\n');
+      await writeFile(join(locked, 'b.txt'), ' date 2020-01-01 Behind a locked door.\n');
+      await mkdir(outDir);
+      await Promise.all([chmod(inDir, 0o755), chmod(join(inDir, 'a.txt'), 0o644), chmod(outDir, 0o777), chmod(locked, 0)]);
+      return { inDir, outDir, locked };
+    }
+
+    it.skipIf(asRoot && !setpriv)('a subfolder: named on stderr, its files left out, exit 1 (inputs skipped)', async () => {
+      const { inDir, outDir, locked } = await lockedInput();
+      try {
+        const run = ingestUnprivileged('--in', inDir, '--out', outDir);
+        expect(run.stderr).toMatch(/^locked\/: cannot read the folder: permission denied \(EACCES\); the files in it are left out$/m);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/read 1 files, wrote 1 articles .* rejected 1/);
+      } finally {
+        await chmod(locked, 0o755);
+      }
+    });
+
+    it.skipIf(asRoot && !setpriv)('--in itself: named on stderr, exit 2 (a usage error), nothing written', async () => {
+      const { outDir, locked } = await lockedInput();
+      try {
+        const run = ingestUnprivileged('--in', locked, '--out', outDir);
+        expect(run.stderr).toContain(`ingest: --in ${locked}: cannot read the folder: permission denied (EACCES)`);
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe('');
+      } finally {
+        await chmod(locked, 0o755);
+      }
+    });
+  });
 });

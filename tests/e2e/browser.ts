@@ -2,19 +2,44 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { BUILD_FAILED_STATUS, BUILDING_STATUS } from './site-status';
+import type { SiteName } from './sites';
 
-/** The built site's origin, e.g. http://localhost:41234. */
+/** The main site's origin, e.g. http://localhost:41234. */
 export const baseURL = inject('baseURL');
 
+/** A site of sites.ts: its origin (pages of a sub-path site are under its base, e.g. `${origin}/news/`). */
+export const siteOrigin = (site: SiteName): string => inject('sites')[site].origin;
+
+// Every file that drives the main site waits for it first: the sites are built while the unit tests run.
+beforeAll(() => siteServed('main'));
+
 /**
- * Connects the test file to the shared Chromium; each call of `newPage` gets a fresh context
- * (no cookies, storage or cache carried between tests). Every request to another host fails the
- * test: the reader must never call out.
+ * Resolves once the site is served: global-setup.ts builds it in the background and its port answers 503
+ * until then, or 500 with the build's error, which fails the file with that error.
  */
-export function useBrowser() {
+export async function siteServed(site: SiteName): Promise<void> {
+  const { origin, base } = inject('sites')[site];
+  for (;;) {
+    const response = await fetch(`${origin}${base}`).catch(() => null);
+    if (response?.status === BUILD_FAILED_STATUS) throw new Error(await response.text());
+    if (response && response.status !== BUILDING_STATUS) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Connects the test file to the shared Chromium, for one site of sites.ts (the main one by default,
+ * waited for); each call of `newPage` gets a fresh context (no cookies, storage or cache carried between
+ * tests) whose relative URLs are the site's. Every request to another host fails the test: the reader
+ * must never call out.
+ */
+export function useBrowser(site: SiteName = 'main') {
   let browser: Browser;
   const foreignRequests: string[] = [];
+  const origin = siteOrigin(site);
   beforeAll(async () => {
+    await siteServed(site);
     browser = await chromium.connect(inject('browserWSEndpoint'));
   });
   afterAll(async () => {
@@ -22,10 +47,11 @@ export function useBrowser() {
     if (foreignRequests.length) throw new Error(`requests left for other hosts: ${foreignRequests.join(', ')}`);
   });
   return {
+    origin,
     async newPage(options: BrowserContextOptions = {}): Promise<Page> {
       // The site's service worker (offline reading) would answer requests that page.route() then never
       // sees (Playwright's advice: block it where requests are intercepted); offline-reading.test.ts allows it.
-      const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
+      const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', ...options });
       context.on('request', (request) => {
         const url = new URL(request.url());
         if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) {

@@ -1,61 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
-import { freePort, run, waitForOutput } from './global-setup';
+import { EXTREME_DATE_ARTICLES as ARTICLES } from './sites';
 
 /**
  * A small site whose articles span the whole accepted range of dates, 1000-01-01 to 2999-12-31, with a
- * normal spread between: every view must draw without an error page, and the histogram must stay a
- * handful of bars (it drew 12,298 for an archive starting in year 1000).
+ * normal spread between (sites.ts): every view must draw without an error page, and the histogram must
+ * stay a handful of bars (it drew 12,298 for an archive starting in year 1000).
  */
-const ARTICLES: Array<[source: string, name: string, date: string]> = [
-  ['2019-02-11-coalition-deal.txt', 'far-past.txt', '1000-01-01'],
-  ['2019-04-03-bank-rate-rise.txt', 'far-future.txt', '2999-12-31'],
-  ['000_2109c60526df57ad.txt', 'nato.txt', '2020-10-21'],
-  ['2019-06-22-cup-final-harbourmen.txt', 'cup-final.txt', '2019-06-22'],
-  ['2020-01-17-flu-season-brief.txt', 'flu-season.txt', '2021-01-17'],
-  ['2020-03-09-halvard-telescope-planet.txt', 'telescope.txt', '1999-03-09'],
-];
-
 describe('a site with articles dated 1000-01-01 and 2999-12-31', () => {
-  const browser = useBrowser();
-  let folder: string;
-  let server: ChildProcess;
-  let origin: string;
-
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'broadsheet-extreme-dates-'));
-    await mkdir(join(folder, 'articles'));
-    for (const [source, name, date] of ARTICLES) {
-      const text = await readFile(join('content', source), 'utf8');
-      await writeFile(join(folder, 'articles', name), text.replace(/\d{4}-\d{2}-\d{2}/, date));
-    }
-    const distDir = join(folder, 'dist');
-    const env = { ...process.env, ARTICLES_DIR: join(folder, 'articles'), DATA_DIR: join(folder, 'data'), PRERENDER_THREADS: '0' };
-    const build = ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'];
-    await run(process.execPath, build, env);
-    const port = await freePort();
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-      env: { ...process.env, PORT: String(port), DIST_DIR: distDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await waitForOutput(server, 'being served');
-    origin = `http://localhost:${port}`;
-  }, 180_000);
-  afterAll(async () => {
-    server?.kill();
-    if (folder) await rm(folder, { recursive: true, force: true });
-  });
+  const browser = useBrowser('extreme-dates');
 
   const scriptErrors = new WeakMap<Page, string[]>();
 
   /** A page of this site, its script errors kept for expectNoErrorPage. */
   async function openPage(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, baseURL: origin });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     scriptErrors.set(page, errors);
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,78 +1,88 @@
 /**
- * Builds the site on the sample corpus, serves it with `npm start`'s server on a free port and starts
- * one Chromium (Debian's package) for every e2e test file to connect to.
+ * Starts one Chromium (Debian's package) for every e2e file to connect to, and gives every site of
+ * sites.ts a port at once. The sites are then built (or found unchanged: site-build.ts) in the background,
+ * all at the same time and while the unit and component files run (vitest.config.ts runs the e2e files
+ * after them), and each is served there with `npm start`'s server once it is built. Until then its port
+ * answers 503 (building), or 500 with the build's error if it failed: `useBrowser` (browser.ts) waits on it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { waitForOutput } from './child-processes';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { buildSite } from './site-build';
+import { BUILD_FAILED_STATUS, BUILDING_STATUS } from './site-status';
+import { SITES, type SiteName, type SiteSpec } from './sites';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The main site's origin, e.g. http://localhost:41234. */
     baseURL: string;
+    /** Every site's origin and base path. */
+    sites: Record<SiteName, { origin: string; base: string }>;
     browserWSEndpoint: string;
   }
 }
 
-/** Its own output folder, so a test run never fights with a `npm run build` of the working copy. */
-const DIST_DIR = 'node_modules/.cache/broadsheet-e2e/dist';
-
 export async function setup(project: TestProject) {
-  // Worker threads draw the pages, as they do for a large archive (the unit tests draw them in-thread).
-  await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', DIST_DIR, '--emptyOutDir'], {
-    ...process.env,
-    PRERENDER_THREADS: '2',
-  });
-  const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(port), DIST_DIR },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await waitForOutput(server, 'being served');
   const browser: BrowserServer = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const sites = await Promise.all(Object.entries(SITES).map(([name, spec]) => startSite(name, spec)));
 
-  project.provide('baseURL', `http://localhost:${port}`);
+  const origins = Object.fromEntries(sites.map((site) => [site.name, { origin: site.origin, base: site.base }]));
+  project.provide('sites', origins as Record<SiteName, { origin: string; base: string }>);
+  project.provide('baseURL', origins.main!.origin);
   project.provide('browserWSEndpoint', browser.wsEndpoint());
 
   return async () => {
+    await Promise.all(sites.map((site) => site.stop()));
     await browser.close();
-    server.kill();
   };
 }
 
-/** Vitest sets NODE_ENV=test; a build must be the production one that people deploy. */
-const buildEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...env, NODE_ENV: 'production' });
+type StartedSite = { name: string; origin: string; base: string; stop: () => Promise<void> };
 
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: buildEnv(env) });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+/** Holds a port for the site at once, and hands it to the site's server once the site is built. */
+async function startSite(name: string, spec: SiteSpec): Promise<StartedSite> {
+  let failure: string | null = null;
+  const placeholder: Server = createServer((_request, response) => {
+    response.writeHead(failure === null ? BUILDING_STATUS : BUILD_FAILED_STATUS, { 'content-type': 'text/plain' });
+    response.end(failure ?? `the ${name} site is being built`);
   });
-}
+  placeholder.listen(0);
+  await once(placeholder, 'listening');
+  const { port } = placeholder.address() as AddressInfo;
+  const base = spec.env.BASE_PATH ?? '/';
+  let server: ChildProcess | undefined;
+  const stopping = new AbortController();
 
-export async function waitForOutput(child: ChildProcess, text: string): Promise<void> {
-  let seen = '';
-  const exited = once(child, 'exit').then(([code]) => {
-    throw new Error(`the server exited (${code}) before it was ready: ${seen}`);
-  });
-  const ready = new Promise<void>((resolve) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(text)) resolve();
+  const serving = (async () => {
+    const { distDir } = await buildSite(name, spec, stopping.signal);
+    if (stopping.signal.aborted) return;
+    placeholder.close();
+    await once(placeholder, 'close');
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+      env: { ...process.env, ...spec.env, PORT: String(port), DIST_DIR: distDir },
+      stdio: ['ignore', 'pipe', 'inherit'],
     });
+    await waitForOutput(server, 'being served');
+  })().catch((error: unknown) => {
+    failure = `the ${name} site could not be built or served: ${(error as Error).message}`;
+    if (!placeholder.listening && !stopping.signal.aborted) placeholder.listen(port);
   });
-  await Promise.race([ready, exited]);
-}
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0);
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
+  return {
+    name,
+    origin: `http://localhost:${port}`,
+    base,
+    stop: async () => {
+      // A build still under way (a run that ended early) is stopped; the next run builds again.
+      stopping.abort();
+      placeholder.close();
+      server?.kill();
+      await serving;
+    },
+  };
 }

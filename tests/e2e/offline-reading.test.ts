@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations, useBrowser } from './browser';
-import { freePort, run, waitForOutput } from './global-setup';
+import { freePort, run, waitForOutput } from './child-processes';
+import { SITES_CACHE } from './site-build';
 
 /** The site global-setup.ts built and serves (its DIST_DIR). */
-const SERVED_DIST = 'node_modules/.cache/broadsheet-e2e/dist';
+const SERVED_DIST = `${SITES_CACHE}/main/dist`;
 const SAVED_CACHE = 'broadsheet-saved-articles';
 
 /** Resolves once the service worker controls the page (it takes over open pages on its first install). */

@@ -1,33 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
-import { freePort, run, waitForOutput } from './global-setup';
 
-/** The documented sub-path deployment: BASE_PATH=/news/ at build time, the site served under /news/. */
+/** The documented sub-path deployment: BASE_PATH=/news/ at build time, the site served under /news/ (sites.ts). */
 describe('a site built for a sub-path', () => {
-  const browser = useBrowser();
-  const distDir = 'node_modules/.cache/broadsheet-e2e/dist-sub-path';
-  let server: ChildProcess;
-  let origin: string;
-
-  beforeAll(async () => {
-    const env = { ...process.env, BASE_PATH: '/news/' };
-    await run(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'],
-      env,
-    );
-    const port = await freePort();
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-      env: { ...env, PORT: String(port), DIST_DIR: distDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await waitForOutput(server, 'being served');
-    origin = `http://localhost:${port}`;
-  }, 180_000);
-  afterAll(() => {
-    server?.kill();
-  });
+  const browser = useBrowser('sub-path');
+  const origin = browser.origin;
 
   it('serves the list and a deep-linked article under the sub-path, with every request under it', async () => {
     const page = await browser.newPage();

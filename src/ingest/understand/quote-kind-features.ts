@@ -58,10 +58,33 @@ const CALL_LEAD =
 const DETERMINER = /(?<![\p{L}])(?:the|a|an|its|their|our|his|her|this|that|these|those)\s*$/iu;
 const PREPOSITION = /(?<![\p{L}])(?:of|for|in|on|at|with|about|from|into|by|to)\s*$/iu;
 
+/**
+ * How far after the closing mark the end of its sentence is looked for. Bounded so that a quote costs the
+ * same in a paragraph of any length: unbounded, a paragraph of thousands of quotations whose sentences
+ * never end the way the pattern expects cost its whole length for each one (minutes for a 400 KB file).
+ */
+const SENTENCE_WINDOW = 400;
+
+type Paragraphs = { spans: Map<number, { start: number; end: number }>; quoteCounts: Map<number, number> };
+const paragraphsOfLayout = new WeakMap<ArticleLayout, Paragraphs>();
+
+/** Each block's span and number of quotes, worked out once per layout rather than searched for each quote. */
+function paragraphsOf(layout: ArticleLayout): Paragraphs {
+  let paragraphs = paragraphsOfLayout.get(layout);
+  if (!paragraphs) {
+    paragraphs = { spans: new Map(), quoteCounts: new Map() };
+    for (const passage of layout.passages) if (!paragraphs.spans.has(passage.block)) paragraphs.spans.set(passage.block, passage);
+    for (const quote of layout.quotes) paragraphs.quoteCounts.set(quote.block, (paragraphs.quoteCounts.get(quote.block) ?? 0) + 1);
+    paragraphsOfLayout.set(layout, paragraphs);
+  }
+  return paragraphs;
+}
+
 /** The features of `quote` in `layout`, read from at most a sentence either side. */
 export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFeatures {
   const { text } = layout;
-  const paragraph = layout.passages.find((passage) => passage.block === quote.block) ?? { start: 0, end: text.length };
+  const { spans, quoteCounts } = paragraphsOf(layout);
+  const paragraph = spans.get(quote.block) ?? { start: 0, end: text.length };
   const quoted = text.slice(quote.start, quote.end).trim();
   const before = text.slice(Math.max(paragraph.start, quote.outerStart - 300), quote.outerStart);
   const after = text.slice(quote.outerEnd, Math.min(paragraph.end, quote.outerEnd + 80));
@@ -71,10 +94,12 @@ export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFea
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   const longWords = words.filter((word) => word.replace(/\P{L}/gu, '').length > 3);
   // The whole sentence around the marks: a fragment is someone's words when the sentence reports speech.
-  const sentenceEnd = /[.!?](?=["”’]?\s+\p{Lu})|$/u.exec(text.slice(quote.outerEnd, paragraph.end));
+  const sentenceEnd = /[.!?](?=["”’]?\s+\p{Lu})|$/u.exec(
+    text.slice(quote.outerEnd, Math.min(paragraph.end, quote.outerEnd + SENTENCE_WINDOW)),
+  );
   const sentence = `${sentenceBefore} ${text.slice(quote.outerEnd, quote.outerEnd + (sentenceEnd?.index ?? 0))}`;
   const speechInSentence = SPEECH.test(sentence) || SPEECH.test(sentenceAfter.slice(0, 60));
-  const others = layout.quotes.filter((other) => other.block === quote.block).length - 1;
+  const others = (quoteCounts.get(quote.block) ?? 1) - 1;
   return {
     bias: 1,
     length: Math.min(words.length, 40) / 40,
@@ -95,8 +120,9 @@ export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFea
     kindLead: KIND_LEAD.test(before) ? 1 : 0,
     callLead: CALL_LEAD.test(before) ? 1 : 0,
     opensParagraph: before.trim() === '' && quote.outerStart - paragraph.start < 120 ? 1 : 0,
+    // A search for the first non-space stops at once, where trimming a long rest of the paragraph would copy it.
     wholeParagraph:
-      text.slice(paragraph.start, quote.outerStart).trim() === '' && text.slice(quote.outerEnd, paragraph.end).trim() === '' ? 1 : 0,
+      !/\S/u.test(text.slice(paragraph.start, quote.outerStart)) && !/\S/u.test(text.slice(quote.outerEnd, paragraph.end)) ? 1 : 0,
     unclosed: quote.end === quote.outerEnd ? 1 : 0,
     continued: quote.continued ? 1 : 0,
     letterBefore: /\p{L}\s*$/u.test(before) ? 1 : 0,

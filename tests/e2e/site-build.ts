@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { run } from './child-processes';
+import type { SiteSpec } from './sites';
+
+/** Where the e2e sites are built: their own folders, so a test run never fights with a `npm run build` of the working copy. */
+export const SITES_CACHE = 'node_modules/.cache/broadsheet-e2e';
+
+/** What a build reads besides the articles: the reader's and the build's code, their settings and the dependencies. */
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+/** Test files are in src/ beside the code but never in a build: editing a test does not rebuild the sites. */
+const NOT_BUILT = /\.test\.tsx?$/;
+
+export type BuiltSite = { distDir: string; rebuilt: boolean };
+
+/**
+ * Builds the site into <SITES_CACHE>/<name>/dist, unless the inputs are the same as those of the build
+ * already there (a hash of every input file and of the settings): an unchanged tree is served as it is.
+ * The new build is written beside the old one and renamed into place, so an interrupted build is never
+ * taken for a finished one. `signal` stops a build under way.
+ */
+export async function buildSite(name: string, spec: SiteSpec, signal?: AbortSignal): Promise<BuiltSite> {
+  const folder = resolve(SITES_CACHE, name);
+  const distDir = join(folder, 'dist');
+  const articlesDir = spec.articles ? join(folder, 'articles') : 'content';
+  if (spec.articles) {
+    await rm(articlesDir, { recursive: true, force: true });
+    await spec.articles(articlesDir);
+  }
+  const stamp = join(folder, 'inputs.sha256');
+  const inputs = await hashInputs([...BUILD_INPUTS, articlesDir], spec.env);
+  const previous = await readFile(stamp, 'utf8').catch(() => '');
+  if (previous === inputs && existsSync(join(distDir, 'index.html'))) return { distDir, rebuilt: false };
+
+  const building = join(folder, 'dist-building');
+  await rm(stamp, { force: true });
+  const env = { ...process.env, ...spec.env, ARTICLES_DIR: articlesDir, DATA_DIR: join(folder, 'data') };
+  await run(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', building, '--emptyOutDir'],
+    env,
+    signal,
+  );
+  await rm(distDir, { recursive: true, force: true });
+  await rename(building, distDir);
+  await writeFile(stamp, inputs);
+  return { distDir, rebuilt: true };
+}
+
+/** SHA-256 over every file under `paths` (path and contents, in a fixed order) and the build settings. */
+async function hashInputs(paths: string[], env: Record<string, string>): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify(env));
+  for (const file of (await Promise.all(paths.map(filesUnder))).flat().sort()) {
+    hash.update(`\0${file}\0`).update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+async function filesUnder(path: string): Promise<string[]> {
+  const entries = await readdir(path, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOTDIR') return null;
+    throw error;
+  });
+  if (entries === null) return [path];
+  return entries.filter((entry) => entry.isFile() && !NOT_BUILT.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+}
