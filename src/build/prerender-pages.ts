@@ -69,7 +69,7 @@ export async function prerenderPages(
             page: pageName(page),
             reason,
             ...(page.kind === 'article' ? { id: page.id } : {}),
-            list: page.kind === 'list',
+            ...(page.kind === 'list' ? { list: true } : {}),
           });
         }
         onPage?.();
