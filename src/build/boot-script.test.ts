@@ -67,7 +67,8 @@ describe('facts written once', () => {
   });
 
   it('the article-id pattern is in src/article/article-id-format.ts alone', () => {
-    const holders = sources().filter(([, text]) => text.includes('[a-z0-9]+(?:-[a-z0-9]+)*'));
+    // The generated validators (npm run schema) copy it from the schema, which takes it from there.
+    const holders = sources().filter(([file, text]) => !file.includes('.generated.') && text.includes('[a-z0-9]+(?:-[a-z0-9]+)*'));
     expect(holders.map(([file]) => file)).toEqual(['article/article-id-format.ts']);
   });
 
