@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -58,7 +59,9 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       if (!output) throw new Error(`prerender: the ${INCREMENTAL_OUTPUT_PLUGIN_NAME} plugin hands over index.html`);
       const started = performance.now();
       const outDir = resolve(config.root, config.build.outDir);
-      const serverDir = resolve(config.root, 'node_modules', '.cache', 'broadsheet-prerender');
+      // One folder per output folder: two builds at once (the e2e sites, say) must not empty each other's.
+      const outDirKey = createHash('sha1').update(outDir).digest('hex').slice(0, 12);
+      const serverDir = resolve(config.root, 'node_modules', '.cache', 'broadsheet-prerender', outDirKey);
       const serverEntry = join(serverDir, 'prerender-pages.js');
       await buildServerEntry(config, entry, serverDir);
       const ids = (await readdir(join(articles.dataDir, 'articles')))
