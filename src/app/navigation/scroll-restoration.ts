@@ -1,6 +1,6 @@
 import { useContext, useEffect, useLayoutEffect } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { fragmentTarget } from '../../ui/fragment-target';
+import { fragmentTarget } from '@/ui/fragment-target';
 import { keepsScroll } from '@/ui/keep-scroll';
 import { HistoryContext, type ListenableHistory } from '@/ui/pending-location';
 

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Workbox } from 'workbox-window';
-import { keepSavedMessage } from '../../offline/offline-contract';
-import { OfflineNotices } from '../../features/offline/offline-notices';
+import { keepSavedMessage } from '@/offline/offline-contract';
+import { OfflineNotices } from '@/features/offline/offline-notices';
 
 /** How often an open page asks whether a new version was deployed (also when it is shown again, and back online). */
 const UPDATE_CHECK_MS = 60 * 60_000;
@@ -67,7 +67,7 @@ function Notices({ update }: { update: UpdateState }) {
 /** Sends the saved articles' ids to the worker now and after every change, from this tab or another. */
 async function keepSavedInStep(): Promise<void> {
   // The store's own lazy chunk, which the save buttons load too.
-  const store = (await import('../../features/saved/saved-articles')).savedArticlesStore();
+  const store = (await import('@/features/saved/saved-articles')).savedArticlesStore();
   const registration = await navigator.serviceWorker.ready;
   let sent = '';
   const send = () => {

@@ -2,7 +2,7 @@
    each test) and the expectations they phrase alike. Call setUpComponentTests() once, at the top of a file. */
 import { configure } from '@testing-library/react';
 import { afterEach, beforeAll, vi } from 'vitest';
-import type { Article } from '../../article/article-schema';
+import type { Article } from '@/article/article-schema';
 import { ingestedSite, type IngestedSite } from './ingested-site';
 
 type Options = {

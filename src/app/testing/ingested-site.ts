@@ -3,12 +3,12 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Article } from '../../article/article-schema';
-import type { SiteManifest } from '../../article/site-index';
-import { findSources } from '../../ingest/find-sources';
-import { ingestFile } from '../../ingest/ingest-file';
-import { quotedLinesOf } from '../../ingest/quoted-lines';
-import { writeIndex, type IndexEntry } from '../../ingest/write-index';
+import type { Article } from '@/article/article-schema';
+import type { SiteManifest } from '@/article/site-index';
+import { findSources } from '@/ingest/find-sources';
+import { ingestFile } from '@/ingest/ingest-file';
+import { quotedLinesOf } from '@/ingest/quoted-lines';
+import { writeIndex, type IndexEntry } from '@/ingest/write-index';
 
 /** The data files of a site, by path below data/ ("index/manifest.json", "articles/<id>.json"). */
 export type IngestedSite = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../article/day-number';
+import { dayNumber } from '@/article/day-number';
 import { calendarDayOf, dayOf, isoDateOf, isoDateOfDayNumber } from './calendar-days';
 
 describe('calendar days', () => {

@@ -1,12 +1,12 @@
 import { memo, useId, useMemo } from 'react';
-import type { SiteManifest } from '../../article/site-index';
+import type { SiteManifest } from '@/article/site-index';
 import { periodsOf, quickRanges } from './date-ranges';
 import { DateInput } from './date-input';
 import { DayHistogram } from './day-histogram';
 import styles from './filter-panel.module.css';
 import type { ListFilters } from '@/data/list-filters';
 import type { ListView } from './list-view';
-import { formatCount } from '../../ui/format-count';
+import { formatCount } from '@/ui/format-count';
 
 type Props = {
   manifest: Pick<SiteManifest, 'newest' | 'oldest'>;

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { isCalendarDate } from '../../article/calendar-date';
+import { isCalendarDate } from '@/article/calendar-date';
 import styles from './filter-panel.module.css';
 
 type Props = {

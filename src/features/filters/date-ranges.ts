@@ -1,4 +1,4 @@
-import { dayNumber } from '../../article/day-number';
+import { dayNumber } from '@/article/day-number';
 import { calendarDayOf, dayOf, isoDateOf, isoDateOfDayNumber } from './calendar-days';
 import { histogramUnit, periodLabel } from './histogram-buckets';
 import { periodSpans, sumOf, type PeriodUnit } from './month-spans';

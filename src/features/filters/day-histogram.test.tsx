@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { articles, setUpComponentTests } from '../../app/testing/component-test-setup';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import { articles, setUpComponentTests } from '@/app/testing/component-test-setup';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 
 const { site } = setUpComponentTests();
 

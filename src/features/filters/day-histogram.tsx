@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import styles from './day-histogram.module.css';
 import { barsLabel, histogramBuckets, inRange, type HistogramBucket } from './histogram-buckets';
-import { formatCount } from '../../ui/format-count';
+import { formatCount } from '@/ui/format-count';
 
 type Props = {
   /** Per day from firstDay: articles matching every filter but the dates. */

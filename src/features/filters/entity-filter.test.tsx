@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { EntityDirectory } from '../../article/site-index';
-import { optionName, optionNamed, setUpComponentTests } from '../../app/testing/component-test-setup';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import type { EntityDirectory } from '@/article/site-index';
+import { optionName, optionNamed, setUpComponentTests } from '@/app/testing/component-test-setup';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 
 const { site } = setUpComponentTests();
 

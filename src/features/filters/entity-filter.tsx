@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePendingLocation } from '@/ui/pending-location';
-import { ENTITY_TOP_POSTINGS, type EntityKind } from '../../article/site-index';
+import { ENTITY_TOP_POSTINGS, type EntityKind } from '@/article/site-index';
 import { entityDirectoryQueryOptions } from '@/data/filters/entity-queries';
 import { entityCountsQueryOptions } from '@/data/filters/filtered-list-query';
 import styles from './filter-panel.module.css';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { usePendingLocation } from '@/ui/pending-location';
-import type { SiteManifest } from '../../article/site-index';
-import { paths, routePaths } from '../../ui/paths';
+import type { SiteManifest } from '@/article/site-index';
+import { paths, routePaths } from '@/ui/paths';
 import { DateFilter } from './date-filter';
 import { EntityFilter } from './entity-filter';
 import styles from './filter-panel.module.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../article/day-number';
+import { dayNumber } from '@/article/day-number';
 import { barsLabel, dayCountsOf, histogramBuckets, inRange, MAX_BARS } from './histogram-buckets';
 
 /** The histogram of articles on these dates, from per-day counts as the manifest gives them (newest day first). */

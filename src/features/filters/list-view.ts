@@ -1,4 +1,4 @@
-import type { SiteManifest } from '../../article/site-index';
+import type { SiteManifest } from '@/article/site-index';
 import type { ListView } from '@/data/filters/run-filters';
 import { dayCountsOf } from './histogram-buckets';
 

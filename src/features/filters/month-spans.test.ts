@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../article/day-number';
+import { dayNumber } from '@/article/day-number';
 import { periodSpans, sumOf } from './month-spans';
 
 describe('periodSpans', () => {

@@ -1,5 +1,5 @@
 import styles from './filter-panel.module.css';
-import { formatCount } from '../../ui/format-count';
+import { formatCount } from '@/ui/format-count';
 
 type Props = {
   count: number;

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../article/article-schema';
-import { matchSentence, optionName, optionNamed, setUpComponentTests } from '../../app/testing/component-test-setup';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import type { Article } from '@/article/article-schema';
+import { matchSentence, optionName, optionNamed, setUpComponentTests } from '@/app/testing/component-test-setup';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 
 const { site, countOf, qcodeOf } = setUpComponentTests();
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { SiteManifest } from '../../article/site-index';
+import type { SiteManifest } from '@/article/site-index';
 import styles from './filter-panel.module.css';
 import { toggleFilterValue, type ListFilters } from '@/data/list-filters';
 import { OptionCount } from './option-count';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { KEEP_SCROLL } from '@/ui/keep-scroll';
-import { paths } from '../../ui/paths';
+import { paths } from '@/ui/paths';
 import { writeFilters, type ListFilters } from '@/data/list-filters';
 
 /**

@@ -1,9 +1,9 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleCard } from '../../article/site-index';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import type { ArticleCard } from '@/article/site-index';
+import { ingestedSite, type IngestedSite } from '@/app/testing/ingested-site';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 
 vi.setConfig({ testTimeout: 60_000 });
 // The shortcuts' code loads with the first key, as in the browser: on a busy machine that can take a while.

@@ -1,5 +1,5 @@
-import { monthLabel } from '../../ui/day-label';
-import { formatCount } from '../../ui/format-count';
+import { monthLabel } from '@/ui/day-label';
+import { formatCount } from '@/ui/format-count';
 import styles from './people-pages.module.css';
 
 /** The newest months shown: ten years is as far as a row of bars stays readable. */

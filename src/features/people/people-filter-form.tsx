@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
-import type { TopicSummary } from '../../article/site-index';
-import { writeFilters, type ListFilters } from '../../data/list-filters';
+import type { TopicSummary } from '@/article/site-index';
+import { writeFilters, type ListFilters } from '@/data/list-filters';
 import styles from './people-pages.module.css';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PeopleMonth, PersonQuote } from '../../article/people-index';
-import { nameMatches, nameShardOf } from '../../data/people-names';
+import type { PeopleMonth, PersonQuote } from '@/article/people-index';
+import { nameMatches, nameShardOf } from '@/data/people-names';
 import { monthsInRange, peopleInMonths, quotesMatching } from './people-filters';
 
 const POLITICS = 'medtop:11000000';

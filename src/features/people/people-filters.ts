@@ -1,5 +1,5 @@
-import type { PeopleEntry, PeopleMonth, PersonQuote } from '../../article/people-index';
-import type { ListFilters } from '../../data/list-filters';
+import type { PeopleEntry, PeopleMonth, PersonQuote } from '@/article/people-index';
+import type { ListFilters } from '@/data/list-filters';
 
 /**
  * The list's filters (?topic=, ?from=, ?to=, ?q=, read by src/data/list-filters.ts) applied to the people
@@ -10,7 +10,7 @@ export type PeopleFilters = Pick<ListFilters, 'q' | 'from' | 'to'> & { qcodes: r
 
 export const isFiltered = ({ q, from, to, qcodes }: PeopleFilters) => Boolean(q || from || to || qcodes.length);
 
-import { byMostQuoted, wordsOf } from '../../data/people-names';
+import { byMostQuoted, wordsOf } from '@/data/people-names';
 
 /** A person's quotations that pass the filters, in their order (newest first). */
 export function quotesMatching(quotes: readonly PersonQuote[], { q, from, to, qcodes }: PeopleFilters): PersonQuote[] {

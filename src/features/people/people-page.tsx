@@ -1,14 +1,14 @@
 import { keepPreviousData, useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { PeopleEntry } from '../../article/people-index';
-import type { ListFilters } from '../../data/list-filters';
-import { manifestQueryOptions } from '../../data/manifest-query';
-import { peopleIndexQueryOptions, peopleMonthQueryOptions, peopleNamesQueryOptions } from '../../data/people-query';
-import { FilterNotices } from '../../ui/filter-notices';
-import { formatCount } from '../../ui/format-count';
-import { paths } from '../../ui/paths';
+import type { PeopleEntry } from '@/article/people-index';
+import type { ListFilters } from '@/data/list-filters';
+import { manifestQueryOptions } from '@/data/manifest-query';
+import { peopleIndexQueryOptions, peopleMonthQueryOptions, peopleNamesQueryOptions } from '@/data/people-query';
+import { FilterNotices } from '@/ui/filter-notices';
+import { formatCount } from '@/ui/format-count';
+import { paths } from '@/ui/paths';
 import { PeopleFilterForm } from './people-filter-form';
-import { byMostQuoted, nameMatches, nameShardOf } from '../../data/people-names';
+import { byMostQuoted, nameMatches, nameShardOf } from '@/data/people-names';
 import { monthsInRange, peopleInMonths } from './people-filters';
 import styles from './people-pages.module.css';
 

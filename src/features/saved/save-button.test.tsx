@@ -1,9 +1,9 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleCard } from '../../article/site-index';
-import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import type { ArticleCard } from '@/article/site-index';
+import { ingestedSite, type IngestedSite } from '@/app/testing/ingested-site';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
 import { loadSavedStore } from './use-saved-store';
 
@@ -101,7 +101,7 @@ describe('the save button', () => {
     });
     // A fresh page: the saved articles' code meets the refusal when it first runs, as after a page load.
     vi.resetModules();
-    const { renderApp: renderFreshApp } = await import('../../app/testing/render-app');
+    const { renderApp: renderFreshApp } = await import('@/app/testing/render-app');
     serveSite(site);
     const { user } = renderFreshApp('/');
     const card = await newestCard();

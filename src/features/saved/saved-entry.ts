@@ -8,7 +8,7 @@
  * build they need would add some 90 KB to the browser's code.
  */
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../../article/calendar-date';
+import { isCalendarDate } from '@/article/calendar-date';
 import { isArticleId } from '@/article/article-id-format';
 import type { SavedArticle } from './saved-articles-store';
 

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import pLimit from 'p-limit';
-import type { Article } from '../../article/article-schema';
+import type { Article } from '@/article/article-schema';
 import { articleQueryOptions } from '@/data/article-query';
 import { DataNotFound } from '@/data/data-errors';
 

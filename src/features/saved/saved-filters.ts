@@ -1,5 +1,5 @@
-import type { Article } from '../../article/article-schema';
-import type { SiteManifest } from '../../article/site-index';
+import type { Article } from '@/article/article-schema';
+import type { SiteManifest } from '@/article/site-index';
 import type { ListFilters } from '@/data/list-filters';
 import type { SavedArticle } from './saved-articles-store';
 

@@ -1,7 +1,7 @@
-import type { Article } from '../../article/article-schema';
-import { isCalendarDate } from '../../article/calendar-date';
-import { dayNumber } from '../../article/day-number';
-import type { SiteManifest } from '../../article/site-index';
+import type { Article } from '@/article/article-schema';
+import { isCalendarDate } from '@/article/calendar-date';
+import { dayNumber } from '@/article/day-number';
+import type { SiteManifest } from '@/article/site-index';
 import type { ListFilters } from '@/data/list-filters';
 import type { ListView } from '@/data/filters/run-filters';
 import type { SavedArticle } from './saved-articles-store';

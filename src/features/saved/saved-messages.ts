@@ -1,4 +1,4 @@
-import { formatCount } from '../../ui/format-count';
+import { formatCount } from '@/ui/format-count';
 
 /** An import reads this many entries of a file at most: a larger one would fill storage and the page for little use. */
 export const IMPORT_LIMIT = 5000;

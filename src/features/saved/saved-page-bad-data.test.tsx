@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setUpComponentTests } from '../../app/testing/component-test-setup';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import { setUpComponentTests } from '@/app/testing/component-test-setup';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 import { savedArticlesStore } from './saved-articles';
 import { STORAGE_KEY } from './saved-ids-peek';
 import { SAVED_FILES_AT_ONCE } from './saved-files';

@@ -1,4 +1,4 @@
-import type { SiteManifest } from '../../article/site-index';
+import type { SiteManifest } from '@/article/site-index';
 import type { ListFilters } from '@/data/list-filters';
 import type { SavedArticle } from './saved-articles-store';
 import type { SavedFile } from './saved-files';

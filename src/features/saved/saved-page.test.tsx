@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article } from '../../article/article-schema';
-import type { ArticleCard } from '../../article/site-index';
-import { optionName, setUpComponentTests } from '../../app/testing/component-test-setup';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import type { Article } from '@/article/article-schema';
+import type { ArticleCard } from '@/article/site-index';
+import { optionName, setUpComponentTests } from '@/app/testing/component-test-setup';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
 
 const { site, qcodeOf } = setUpComponentTests();

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { TextPart } from '../../search/query/highlight';
+import type { TextPart } from '@/search/query/highlight';
 
 /** Text with the words a search matched in <mark>, as React elements: the text is never read as HTML. */
 export function HighlightedText({ parts }: { parts: readonly TextPart[] }) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { matchingQuotations } from '../../search/query/matching-quotations';
-import { paths } from '../../ui/paths';
+import { matchingQuotations } from '@/search/query/matching-quotations';
+import { paths } from '@/ui/paths';
 import { articleQueryOptions } from '@/data/article-query';
 import { HighlightedText } from './highlighted-text';
 import styles from './search-hit.module.css';

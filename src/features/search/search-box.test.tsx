@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ingestedSite } from '../../app/testing/ingested-site';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
-import { searchableSite } from '../../search/testing/searchable-site';
+import { ingestedSite } from '@/app/testing/ingested-site';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
+import { searchableSite } from '@/search/testing/searchable-site';
 import { resultsFor } from './testing/results-region';
 
 vi.setConfig({ testTimeout: 30_000 });

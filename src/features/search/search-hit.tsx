@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SiteManifest } from '../../article/site-index';
-import { highlightParts } from '../../search/query/highlight';
-import { FIELD } from '../../search/shared/search-format';
+import type { SiteManifest } from '@/article/site-index';
+import { highlightParts } from '@/search/query/highlight';
+import { FIELD } from '@/search/shared/search-format';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { ArticleCard, cardClassName } from '@/ui/article-card';
 import { HighlightedText } from './highlighted-text';

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ArticleCard } from '../../article/site-index';
-import { ingestedSite } from '../../app/testing/ingested-site';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
-import { searchableSite } from '../../search/testing/searchable-site';
+import type { ArticleCard } from '@/article/site-index';
+import { ingestedSite } from '@/app/testing/ingested-site';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
+import { searchableSite } from '@/search/testing/searchable-site';
 import { resultsFor } from './testing/results-region';
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { SiteManifest } from '../../article/site-index';
-import { formatCount } from '../../ui/format-count';
-import { paths } from '../../ui/paths';
-import { RetryButton } from '../../ui/retry-button';
+import type { SiteManifest } from '@/article/site-index';
+import { formatCount } from '@/ui/format-count';
+import { paths } from '@/ui/paths';
+import { RetryButton } from '@/ui/retry-button';
 import { SearchHit } from './search-hit';
 import styles from './search-results.module.css';
 import { searchHref } from './search-url';

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { byMostQuoted, nameMatches, nameShardOf, wordsOf } from '../../data/people-names';
-import { peopleIndexQueryOptions, peopleNamesQueryOptions } from '../../data/people-query';
-import { formatCount } from '../../ui/format-count';
-import { paths } from '../../ui/paths';
+import { byMostQuoted, nameMatches, nameShardOf, wordsOf } from '@/data/people-names';
+import { peopleIndexQueryOptions, peopleNamesQueryOptions } from '@/data/people-query';
+import { formatCount } from '@/ui/format-count';
+import { paths } from '@/ui/paths';
 import styles from './speaker-matches.module.css';
 
 /** Speakers offered at most: a search is for articles; a name that fits many speakers is better typed out. */

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isEmptyQuery } from '../../search/query/parse-query';
-import type { RankedOrdinals } from '../../search/query/score-tally';
-import { withinFilters } from '../../search/query/within-filters';
+import { isEmptyQuery } from '@/search/query/parse-query';
+import type { RankedOrdinals } from '@/search/query/score-tally';
+import { withinFilters } from '@/search/query/within-filters';
 import { searchQueryOptions } from '@/data/search/search-query';
 
 export type SearchHits = RankedOrdinals & {

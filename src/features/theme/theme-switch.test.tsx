@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { setUpComponentTests } from '../../app/testing/component-test-setup';
-import { renderApp } from '../../app/testing/render-app';
-import { serveSite } from '../../app/testing/serve-site';
+import { setUpComponentTests } from '@/app/testing/component-test-setup';
+import { renderApp } from '@/app/testing/render-app';
+import { serveSite } from '@/app/testing/serve-site';
 import { THEME_STORAGE_KEY } from './theme-choice';
 
 // The masthead's code is not lazy: the project's usual waits are enough.

@@ -1,4 +1,4 @@
-import { ordinalsFromGaps } from '../../article/site-index';
+import { ordinalsFromGaps } from '@/article/site-index';
 import { decodePostings } from '../shared/postings-codec';
 import { IMPACT_WEIGHTS, pairHash, pairKey, pairShard, type SearchMeta } from '../shared/search-format';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryWord } from './parse-query';

@@ -1,5 +1,5 @@
-import type { Article } from '../../article/article-schema';
-import { quotationsOf } from '../../article/quotations';
+import type { Article } from '@/article/article-schema';
+import { quotationsOf } from '@/article/quotations';
 import { highlightParts, matchedTermCount, type TextPart } from './highlight';
 
 export type QuotationMatch = {

@@ -1,6 +1,6 @@
 import { boundedCache, type BoundedCache } from './bounded-cache';
 import { SEARCH_FORMAT, type PairFile, type PostingsFile, type SearchMeta, type TermShard } from '../shared/search-format';
-import { SEARCH_DIR } from '../../data/data-files';
+import { SEARCH_DIR } from '@/data/data-files';
 
 export type FetchJson = (url: string) => Promise<unknown>;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePostings, encodePostings, gapsOf } from './postings-codec';
-import { ordinalsFromGaps } from '../../article/site-index';
+import { ordinalsFromGaps } from '@/article/site-index';
 
 describe('postings codec', () => {
   it('stores ordinals as gaps beside impacts and field masks', () => {

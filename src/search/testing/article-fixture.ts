@@ -1,4 +1,4 @@
-import type { Article, Inline } from '../../article/article-schema';
+import type { Article, Inline } from '@/article/article-schema';
 
 /** A small valid article with fictional people, for builder and quotation tests. */
 export function articleFixture(id: string, paragraphs: Inline[][], overrides: Partial<Article> = {}): Article {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runIngest } from '../../ingest/run-ingest';
+import { runIngest } from '@/ingest/run-ingest';
 import { articleIdsInListOrder } from '../build/article-ids-in-list-order';
 import { writeSearchIndex } from '../build/write-search-index';
 import { createSearch, type Search } from '../query/create-search';

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ArticleCard } from '../../article/site-index';
-import type { IngestedSite } from '../../app/testing/ingested-site';
+import type { ArticleCard } from '@/article/site-index';
+import type { IngestedSite } from '@/app/testing/ingested-site';
 import { writeSearchIndex } from '../build/write-search-index';
 
 const cache = new WeakMap<IngestedSite, Promise<IngestedSite>>();

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
-import type { Article, Block, Inline, ParagraphBlock } from '../../../article/article-schema';
-import { isQuotation } from '../../../article/quotations';
-import { assertNever } from '../../../ui/assert-never';
+import type { Article, Block, Inline, ParagraphBlock } from '@/article/article-schema';
+import { isQuotation } from '@/article/quotations';
+import { assertNever } from '@/ui/assert-never';
 import { sectionsOf } from '../model/article-sections';
 import { quotationIndex, type QuotationIndex, type QuotationPart as QuotationPlace } from '../model/quotation-index';
 import styles from './article-body.module.css';

@@ -1,4 +1,4 @@
-import type { ArticleMetadata } from '../../../article/article-schema';
+import type { ArticleMetadata } from '@/article/article-schema';
 import styles from './article-end-matter.module.css';
 
 /** Lines that belong to the article but are not its text: picture captions and credits, at its foot. */

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { Article } from '../../../article/article-schema';
-import type { SiteManifest } from '../../../article/site-index';
-import { personSlug } from '../../../article/person-slug';
-import { paths } from '../../../ui/paths';
+import type { Article } from '@/article/article-schema';
+import type { SiteManifest } from '@/article/site-index';
+import { personSlug } from '@/article/person-slug';
+import { paths } from '@/ui/paths';
 import { longDate } from '@/ui/day-label';
 import type { QuotationIndex } from '../model/quotation-index';
 import { topicsOf } from '@/ui/topic-labels';

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
-import type { Article } from '../../../article/article-schema';
-import type { ArticleCard, SiteManifest } from '../../../article/site-index';
-import { paths } from '../../../ui/paths';
-import { RetryButton } from '../../../ui/retry-button';
+import type { Article } from '@/article/article-schema';
+import type { ArticleCard, SiteManifest } from '@/article/site-index';
+import { paths } from '@/ui/paths';
+import { RetryButton } from '@/ui/retry-button';
 import { shortDate } from '@/ui/day-label';
 import { topicsOf } from '@/ui/topic-labels';
 import styles from './article-neighbours.module.css';

@@ -1,5 +1,5 @@
-import type { QuoteInline } from '../../../article/article-schema';
-import { quotationFragment, quotationSpeakerId } from '../../../ui/paths';
+import type { QuoteInline } from '@/article/article-schema';
+import { quotationFragment, quotationSpeakerId } from '@/ui/paths';
 import styles from './quotation.module.css';
 import { useQuotations } from './quotation-context';
 

@@ -1,4 +1,4 @@
-import { paths } from '../../../ui/paths';
+import { paths } from '@/ui/paths';
 import { CopyLinkButton } from './copy-link-button';
 import styles from './section-heading.module.css';
 

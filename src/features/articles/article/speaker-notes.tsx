@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { personSlug } from '../../../article/person-slug';
-import { paths, quotationSpeakerId } from '../../../ui/paths';
+import { personSlug } from '@/article/person-slug';
+import { paths, quotationSpeakerId } from '@/ui/paths';
 import type { QuotationPart } from '../model/quotation-index';
 import { anchorOf } from './quotation-part';
 import styles from './speaker-notes.module.css';

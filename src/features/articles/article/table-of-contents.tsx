@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { HeadingBlock } from '../../../article/article-schema';
+import type { HeadingBlock } from '@/article/article-schema';
 import styles from './table-of-contents.module.css';
 import { useActiveSection } from './use-active-section';
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Article } from '../../../article/article-schema';
-import type { SiteManifest } from '../../../article/site-index';
+import type { Article } from '@/article/article-schema';
+import type { SiteManifest } from '@/article/site-index';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { chunksAround, neighboursIn, ordinalRangeOfDate, type Neighbours } from '@/data/article-position';
 

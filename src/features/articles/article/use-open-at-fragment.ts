@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useLocation } from 'react-router';
-import { fragmentTarget } from '../../../ui/fragment-target';
+import { fragmentTarget } from '@/ui/fragment-target';
 
 /**
  * Opens the article at its URL's `#section` or `#quote-<n>`: scrolls there and moves focus there,

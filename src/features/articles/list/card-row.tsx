@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, type CSSProperties } from 'react';
-import type { SiteManifest } from '../../../article/site-index';
-import { RetryButton } from '../../../ui/retry-button';
+import type { SiteManifest } from '@/article/site-index';
+import { RetryButton } from '@/ui/retry-button';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { isRead, useReadArticles } from '@/data/read-articles';
 import { ArticleCard } from '@/ui/article-card';

@@ -1,9 +1,9 @@
 import { memo, type CSSProperties } from 'react';
-import { isoDateOfDay } from '../../../article/day-number';
+import { isoDateOfDay } from '@/article/day-number';
 import { longDate } from '@/ui/day-label';
 import styles from './day-heading.module.css';
 import { samePlace } from './same-place';
-import { formatCount } from '../../../ui/format-count';
+import { formatCount } from '@/ui/format-count';
 
 type Props = { day: number; count: number; style?: CSSProperties };
 

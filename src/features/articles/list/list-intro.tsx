@@ -1,7 +1,7 @@
-import type { SiteManifest } from '../../../article/site-index';
+import type { SiteManifest } from '@/article/site-index';
 import { mediumDate } from '@/ui/day-label';
 import styles from './list-page.module.css';
-import { formatCount } from '../../../ui/format-count';
+import { formatCount } from '@/ui/format-count';
 
 /** The page's heading and what the archive holds; the skeleton draws the same box. */
 export function ListIntro({ manifest }: { manifest?: Pick<SiteManifest, 'articleCount' | 'newest' | 'oldest'> }) {

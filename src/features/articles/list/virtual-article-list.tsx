@@ -1,5 +1,5 @@
 import { useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
-import type { SiteManifest } from '../../../article/site-index';
+import type { SiteManifest } from '@/article/site-index';
 import { listHeight, listLayout, rowAt, rowsAbove } from '../model/list-layout';
 import { CardRow } from './card-row';
 import { DayHeading } from './day-heading';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../article/article-schema';
+import type { Block } from '@/article/article-schema';
 import { sectionsOf } from './article-sections';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', inlines: [{ type: 'text', text }] });

@@ -1,4 +1,4 @@
-import type { Block, HeadingBlock } from '../../../article/article-schema';
+import type { Block, HeadingBlock } from '@/article/article-schema';
 
 export type ArticleSection = { heading: HeadingBlock; blocks: Block[] };
 

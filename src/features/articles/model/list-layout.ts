@@ -1,4 +1,4 @@
-import type { SiteManifest } from '../../../article/site-index';
+import type { SiteManifest } from '@/article/site-index';
 
 /**
  * The list as rows, worked out from the manifest's day histogram alone: a heading row for each day,

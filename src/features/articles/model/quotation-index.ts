@@ -1,5 +1,5 @@
-import type { Block, QuoteInline } from '../../../article/article-schema';
-import { quotationsOf, type Quotation } from '../../../article/quotations';
+import type { Block, QuoteInline } from '@/article/article-schema';
+import { quotationsOf, type Quotation } from '@/article/quotations';
 
 /** Where one quote inline stands in its logical quotation. */
 export type QuotationPart = {
