@@ -14,60 +14,22 @@
  * (src/article/person-slug.ts) are one speaker, shown under the spelling quoted most.
  */
 
-/** [slug, name, number of quotations]. */
-export type PeopleEntry = [slug: string, name: string, count: number];
+import type { z } from 'zod';
+import type { peopleEntry, peopleIndex, peopleMonth, personFile, personQuote } from './people-index-schema';
 
-export type PeopleIndex = {
-  /** How many speakers the archive quotes, and how many quotations they have between them. */
-  speakers: number;
-  quotations: number;
-  /** The most quoted first (ties by name), at most PEOPLE_TOP. */
-  top: PeopleEntry[];
-  /** Shards of index/people-names/, by the first characters of slugs' words (nameShardsOf). */
-  nameShards: string[];
-  /** Months with quotations, newest first ("YYYY-MM"): each has an index/people-months/<month>.json. */
-  months: string[];
-};
+/** The formats are the zod schemas of people-index-schema.ts (their fields are described there). */
+export type PeopleEntry = z.infer<typeof peopleEntry>;
+export type PeopleIndex = z.infer<typeof peopleIndex>;
+export type PersonQuote = z.infer<typeof personQuote>;
+export type PersonFile = z.infer<typeof personFile>;
+export type PeopleMonth = z.infer<typeof peopleMonth>;
 
+/** The most quoted listed in index/people.json. */
 export const PEOPLE_TOP = 200;
-
-/** One quotation of a speaker, with what its card on their page shows. */
-export type PersonQuote = {
-  /** The article's id, date and title; `n` is the quotation's number there (`#quote-<n>`). */
-  id: string;
-  date: string;
-  title: string;
-  n: number;
-  /** The quotation's words, its parts joined when it runs over paragraphs. */
-  text: string;
-  /** The article's topics (qcodes), for the page's topic filter. */
-  topics: string[];
-};
-
-export type PersonFile = {
-  slug: string;
-  /** The spelling quoted most, then any others that share the slug. */
-  name: string;
-  otherNames: string[];
-  /** Quotations and the articles they are in. */
-  count: number;
-  articles: number;
-  /** Quotations by month, newest first: ["YYYY-MM", count]. */
-  months: Array<[string, number]>;
-  /** Topics of the articles they are quoted in, most first: [qcode, quotations]. */
-  topics: Array<[string, number]>;
-  /** Speakers quoted in the same articles, most shared articles first (at most PERSON_ALONGSIDE). */
-  alongside: PeopleEntry[];
-  /** The newest quotations (at most QUOTES_PER_PAGE); `pages` counts them with the further pages. */
-  quotes: PersonQuote[];
-  pages: number;
-};
-
+/** The newest quotations in a person's file; older ones are in its further pages of as many. */
 export const QUOTES_PER_PAGE = 100;
+/** Speakers quoted alongside a person, at most. */
 export const PERSON_ALONGSIDE = 10;
-
-/** index/people-months/<YYYY-MM>.json: for each speaker quoted that month, their quotations by the article's topics. */
-export type PeopleMonth = Array<[slug: string, name: string, byTopics: Array<[topics: string[], count: number]>]>;
 
 /**
  * The shards of index/people-names/ a slug is in: the first character of each of its words, so typing any part

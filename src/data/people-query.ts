@@ -4,10 +4,12 @@ import { DataMalformed } from './data-errors';
 import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
+import { isPeopleIndex, isPeopleMonth, isPeopleNames, isPersonFile, isPersonQuotes } from './people-validators.generated';
 
 /**
- * The people files (src/article/people-index.ts), one query factory each. A file is checked for the shape its
- * page reads (ingest wrote it with the format's types): a damaged one is a clear error, not a broken page.
+ * The people files (src/article/people-index.ts), one query factory each. A file is checked against its format
+ * (checks generated from the zod schemas, src/article/data-validators.ts): a damaged one is a clear error, not a
+ * broken page.
  */
 const fetched =
   <T>(path: string, check: (value: unknown) => boolean, what: string) =>
@@ -18,26 +20,11 @@ const fetched =
     return value as T;
   };
 
-// The people files have no generated validator yet (src/article/data-validators.ts covers the article and
-// the index): these check the shape their pages read.
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
-
-const isEntries = (value: unknown) =>
-  Array.isArray(value) && value.every((entry) => Array.isArray(entry) && isString(entry[0]) && isCount(entry[2]));
-const isQuotes = (value: unknown) =>
-  Array.isArray(value) && value.every((quote) => isRecord(quote) && isString(quote.id) && isString(quote.text) && isCount(quote.n));
-
 /** The most quoted, and the name shards and months there are: the /people page's first view. */
 export function peopleIndexQueryOptions() {
   return queryOptions({
     queryKey: ['people'],
-    queryFn: fetched<PeopleIndex>(
-      dataFiles.people,
-      (value) => isRecord(value) && isEntries(value.top) && Array.isArray(value.months),
-      'a people index',
-    ),
+    queryFn: fetched<PeopleIndex>(dataFiles.people, isPeopleIndex, 'a people index'),
   });
 }
 
@@ -45,11 +32,7 @@ export function peopleIndexQueryOptions() {
 export function personQueryOptions(slug: string) {
   return queryOptions({
     queryKey: ['person', slug],
-    queryFn: fetched<PersonFile>(
-      dataFiles.person(encodeURIComponent(slug)),
-      (value) => isRecord(value) && isString(value.name) && isQuotes(value.quotes) && isCount(value.pages),
-      'a person’s file',
-    ),
+    queryFn: fetched<PersonFile>(dataFiles.person(encodeURIComponent(slug)), isPersonFile, 'a person’s file'),
   });
 }
 
@@ -57,7 +40,7 @@ export function personQueryOptions(slug: string) {
 export function personPageQueryOptions(slug: string, page: number) {
   return queryOptions({
     queryKey: ['person', slug, page],
-    queryFn: fetched<PersonQuote[]>(dataFiles.personPage(encodeURIComponent(slug), page), isQuotes, 'a page of quotations'),
+    queryFn: fetched<PersonQuote[]>(dataFiles.personPage(encodeURIComponent(slug), page), isPersonQuotes, 'a page of quotations'),
   });
 }
 
@@ -65,7 +48,7 @@ export function personPageQueryOptions(slug: string, page: number) {
 export function peopleNamesQueryOptions(shard: string) {
   return queryOptions({
     queryKey: ['people-names', shard],
-    queryFn: fetched<PeopleEntry[]>(dataFiles.peopleNames(encodeURIComponent(shard)), isEntries, 'a list of names'),
+    queryFn: fetched<PeopleEntry[]>(dataFiles.peopleNames(encodeURIComponent(shard)), isPeopleNames, 'a list of names'),
   });
 }
 
@@ -73,10 +56,6 @@ export function peopleNamesQueryOptions(shard: string) {
 export function peopleMonthQueryOptions(month: string) {
   return queryOptions({
     queryKey: ['people-month', month],
-    queryFn: fetched<PeopleMonth>(
-      dataFiles.peopleMonth(month),
-      (value) => Array.isArray(value) && value.every((entry) => Array.isArray(entry) && isString(entry[0]) && Array.isArray(entry[2])),
-      'a month of quotations',
-    ),
+    queryFn: fetched<PeopleMonth>(dataFiles.peopleMonth(month), isPeopleMonth, 'a month of quotations'),
   });
 }

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QUOTES_PER_PAGE, type PeopleIndex, type PeopleMonth, type PersonFile, type PersonQuote } from '../article/people-index';
+import { peopleIndex, peopleMonth, peopleNames, personFile, personQuotes } from '../article/people-index-schema';
 import { writePeople, type QuotingArticle } from './write-people';
 
 const POLITICS = 'medtop:11000000';
@@ -84,5 +85,28 @@ describe('writePeople', () => {
     await expect(stat(join(outDir, 'index/people/ida-rasten/1.json'))).rejects.toThrow();
     await expect(stat(join(outDir, 'index/people/vellmark-employers-confederation.json'))).rejects.toThrow();
     await expect(stat(join(outDir, 'index/people-months/2020-12.json'))).rejects.toThrow();
+  });
+
+  it('writes every file in its format: the schemas the reader checks them with (data-validators.ts)', async () => {
+    const many = Array.from({ length: QUOTES_PER_PAGE + 1 }, (_, at) => article(`y${at}`, '2022-01-01', [WAR], ['Ida Rasten']));
+    const { outDir, read } = await written([...many, ...archive]);
+    const files = (await readdir(join(outDir, 'index'), { recursive: true })).filter((file) => file.endsWith('.json'));
+    const schemaOf = (file: string) =>
+      file === 'people.json'
+        ? peopleIndex
+        : file.startsWith('people-months/')
+          ? peopleMonth
+          : file.startsWith('people-names/')
+            ? peopleNames
+            : /^people\/[^/]+\/\d+\.json$/.test(file)
+              ? personQuotes
+              : personFile;
+    const misfits = [];
+    for (const file of files) {
+      const result = schemaOf(file).safeParse(await read(join('index', file)));
+      if (!result.success) misfits.push(`${file}: ${result.error.message}`);
+    }
+    expect(files).toContain('people/ida-rasten/1.json');
+    expect(misfits).toEqual([]);
   });
 });
