@@ -63,6 +63,23 @@ describe('an article, in Chromium', () => {
     expect(await phone.locator('#quote-1-by').getByRole('link').textContent()).toBe('Jens Stoltenberg');
   });
 
+  it('stands a second note on the same line under the first, never over it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // Its second and third quotations open on one line, each by its own speaker.
+    await page.goto('/articles/2020-03-09-halvard-telescope-planet');
+    await page.locator('#quote-3-by').waitFor();
+    const notes = await page.locator('[id^="quote-"][id$="-by"]').evaluateAll((elements) =>
+      elements.map((note) => {
+        const quote = document.getElementById(note.id.replace(/-by$/, ''))!.getBoundingClientRect();
+        const box = note.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, quoteTop: quote.top };
+      }),
+    );
+    expect(notes[2]!.quoteTop).toBe(notes[1]!.quoteTop);
+    for (let at = 1; at < notes.length; at += 1) expect(notes[at]!.top).toBeGreaterThanOrEqual(notes[at - 1]!.bottom);
+    expect(Math.abs(notes[1]!.top - notes[1]!.quoteTop)).toBeLessThan(8);
+  });
+
   it('follows a section link, and the section’s URL opens there again after a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
     await page.goto(SEED);

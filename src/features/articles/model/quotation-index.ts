@@ -8,6 +8,8 @@ export type QuotationPart = {
   /** 0 for the part that opens the quotation (it carries the `quote-<n>` id). */
   part: number;
   partCount: number;
+  /** The quotation with a known speaker just before this one, if any: its margin note stands above this one's. */
+  attributedBefore: number | null;
 };
 
 export type QuotationIndex = {
@@ -21,8 +23,11 @@ export type QuotationIndex = {
 export function quotationIndex(blocks: readonly Block[]): QuotationIndex {
   const quotations = quotationsOf(blocks);
   const parts = new Map<QuoteInline, QuotationPart>();
+  let attributedBefore: number | null = null;
   for (const { n, speaker, parts: inlines } of quotations) {
-    inlines.forEach((inline, part) => parts.set(inline, { n, speaker, part, partCount: inlines.length }));
+    const before = attributedBefore;
+    inlines.forEach((inline, part) => parts.set(inline, { n, speaker, part, partCount: inlines.length, attributedBefore: before }));
+    if (speaker) attributedBefore = n;
   }
   const speakers = [...new Set(quotations.flatMap(({ speaker }) => (speaker ? [speaker] : [])))];
   return { quotations, parts, speakers };
