@@ -1,4 +1,4 @@
-import type { ArticleLayout } from './article-layout';
+import { isInQuote, type ArticleLayout } from './article-layout';
 import {
   BODY_TYPE_WORDS,
   EXTRA_ORG_WORDS,
@@ -320,7 +320,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   addContext(evidence, layout.text, start, end, span.length > nameWords.length || nameWords.length >= 2);
 
   const sentence = head(first).sentence;
-  const inQuote = layout.quotes.some((quote) => start >= quote.start && start < quote.end);
+  const inQuote = isInQuote(layout.quotes, start);
   const passage = layout.passages.find((p) => start >= p.start && start < p.end);
   return {
     name,
