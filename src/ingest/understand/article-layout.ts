@@ -1,3 +1,4 @@
+import { firstEndingAfter } from './first-ending-after';
 import type { Block } from '../../article/article-schema';
 
 /** Where one quote inline sits in the article text. */
@@ -65,19 +66,9 @@ export function layOutArticle(title: string, blocks: readonly Block[]): ArticleL
   return { text, passages, quotes };
 }
 
-/**
- * Whether `at` falls inside the quoted words of a quote. The quotes are in text order and never overlap,
- * so a binary search: an article of thousands of quotes asks this for each of its words.
- */
+/** Whether `at` falls inside the quoted words of a quote (the quotes are in text order and never overlap). */
 export function isInQuote(quotes: readonly QuoteSpot[], at: number): boolean {
-  let low = 0;
-  let high = quotes.length;
   // The first quote that ends after `at`: the only one that can hold it.
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (quotes[middle]!.end <= at) low = middle + 1;
-    else high = middle;
-  }
-  const quote = quotes[low];
+  const quote = quotes[firstEndingAfter(quotes, at)];
   return quote !== undefined && at >= quote.start;
 }

@@ -1,4 +1,5 @@
 import { isInQuote, type ArticleLayout } from './article-layout';
+import { firstEndingAfter } from './first-ending-after';
 import {
   BODY_TYPE_WORDS,
   EXTRA_ORG_WORDS,
@@ -411,4 +412,11 @@ export function strongest(evidence: Evidence): Kind | null {
   if (!best || best[1] <= 0) return null;
   if (second && second[1] === best[1]) return null;
   return best[0];
+}
+
+/** The mentions that overlap [from, to). findMentions returns them in text order and never overlapping. */
+export function mentionsOverlapping(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const overlapping: Mention[] = [];
+  for (let k = firstEndingAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k += 1) overlapping.push(mentions[k]!);
+  return overlapping;
 }
