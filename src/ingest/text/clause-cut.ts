@@ -13,14 +13,29 @@ const OPENING_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where',
 const hasAny = (term: Term, tags: readonly string[]) => tags.some((tag) => term.tags.has(tag));
 
 /**
+ * How much of a sentence is tagged for a cut: far more than any title, and more than nearly any real
+ * sentence, so the cut is the same as with the whole sentence tagged. A "sentence" the splitter could not
+ * end (a run of "Mr. Mr. ...", a 900 KB line) would otherwise be tagged whole for a 90-character title.
+ */
+const TAGGED_CHARS = 1_000;
+
+/** The words of a sentence, tagged for cutAtClause: its first TAGGED_CHARS characters (to a word's end). */
+export function clauseTerms(sentence: string): Term[] {
+  if (sentence.length <= TAGGED_CHARS) return tagTerms(sentence);
+  // Only words ending before `max` (at most ~110) and the two after them count: the rest is not looked at.
+  const space = sentence.slice(TAGGED_CHARS).search(/\s/u);
+  return tagTerms(sentence.slice(0, TAGGED_CHARS + Math.max(0, space)));
+}
+
+/**
  * The sentence cut to at most `max` characters at the last clause or phrase boundary: after a comma,
  * semicolon, colon or dash, or before a word that opens a phrase (a preposition, a conjunction, a relative
  * word, a two-word preposition such as "regardless of"), and never after a word a phrase cannot end on.
  * No ellipsis: what is left reads as a whole. Null when no boundary leaves a title worth having.
+ * `terms` are the sentence's words (clauseTerms), tagged once for every `max` tried.
  */
-export function cutAtClause(sentence: string, max: number): string | null {
+export function cutAtClause(sentence: string, max: number, terms: readonly Term[]): string | null {
   if (sentence.length <= max) return sentence;
-  const terms = tagTerms(sentence);
   // In a title-case line every word is capitalised, so capitals tell nothing about names there.
   const titleCase = terms.filter(isCapitalised).length >= terms.length * 0.6;
   let best: number | null = null;

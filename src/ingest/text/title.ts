@@ -1,5 +1,5 @@
 import { cutBetweenWords } from '../derive-fields';
-import { cutAtClause } from './clause-cut';
+import { clauseTerms, cutAtClause } from './clause-cut';
 import { withCutsRestored } from './cut-span';
 import { isHeadline } from './headline';
 import { firstSentence } from './lead-sentence';
@@ -55,9 +55,11 @@ export function leadTitle(lead: string): string {
   const whole = firstSentence(lead);
   const sentence = withoutDateline(whole.replace(/(?<!\.)\.$/u, '') || whole);
   if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
+  // Tagged once for both tries.
+  const terms = clauseTerms(sentence);
   return (
-    cutAtClause(sentence, LEAD_TITLE_CHARS) ??
-    cutAtClause(sentence, MAX_LEAD_TITLE_CHARS) ??
+    cutAtClause(sentence, LEAD_TITLE_CHARS, terms) ??
+    cutAtClause(sentence, MAX_LEAD_TITLE_CHARS, terms) ??
     cutBetweenWords(sentence, MAX_LEAD_TITLE_CHARS - 1)
   );
 }

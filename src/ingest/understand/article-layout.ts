@@ -1,3 +1,4 @@
+import { firstEndingAfter } from './first-ending-after';
 import type { Block } from '../../article/article-schema';
 
 /** Where one quote inline sits in the article text. */
@@ -63,4 +64,11 @@ export function layOutArticle(title: string, blocks: readonly Block[]): ArticleL
     text += SEPARATOR;
   });
   return { text, passages, quotes };
+}
+
+/** Whether `at` falls inside the quoted words of a quote (the quotes are in text order and never overlap). */
+export function isInQuote(quotes: readonly QuoteSpot[], at: number): boolean {
+  // The first quote that ends after `at`: the only one that can hold it.
+  const quote = quotes[firstEndingAfter(quotes, at)];
+  return quote !== undefined && at >= quote.start;
 }

@@ -1,4 +1,5 @@
-import type { ArticleLayout } from './article-layout';
+import { isInQuote, type ArticleLayout } from './article-layout';
+import { firstEndingAfter } from './first-ending-after';
 import {
   BODY_TYPE_WORDS,
   EXTRA_ORG_WORDS,
@@ -320,7 +321,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   addContext(evidence, layout.text, start, end, span.length > nameWords.length || nameWords.length >= 2);
 
   const sentence = head(first).sentence;
-  const inQuote = layout.quotes.some((quote) => start >= quote.start && start < quote.end);
+  const inQuote = isInQuote(layout.quotes, start);
   const passage = layout.passages.find((p) => start >= p.start && start < p.end);
   return {
     name,
@@ -411,4 +412,11 @@ export function strongest(evidence: Evidence): Kind | null {
   if (!best || best[1] <= 0) return null;
   if (second && second[1] === best[1]) return null;
   return best[0];
+}
+
+/** The mentions that overlap [from, to). findMentions returns them in text order and never overlapping. */
+export function mentionsOverlapping(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  const overlapping: Mention[] = [];
+  for (let k = firstEndingAfter(mentions, from); k < mentions.length && mentions[k]!.start < to; k += 1) overlapping.push(mentions[k]!);
+  return overlapping;
 }

@@ -1,6 +1,6 @@
 import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity } from './entity-registry';
-import type { Mention } from './name-mentions';
+import { mentionsOverlapping, type Mention } from './name-mentions';
 import { TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
 
@@ -108,7 +108,7 @@ export function resolveSpeaker(phrase: string, at: number, context: Context): En
   // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
   // Names the phrase overlaps: a phrase may stop inside a long name ("The Joint" of "the Joint Border
   // Mission") or start inside one ("Care" of "the Ministry of Health and Care").
-  const inside = context.mentions.filter((mention) => mention.start < at + text.length && mention.end > at);
+  const inside = mentionsOverlapping(context.mentions, at, at + text.length);
   const insideEntities = inside.map((mention) => context.registry.entityOf.get(mention));
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
   const named =

@@ -37,41 +37,61 @@ type Doc = { compute(steps: string[]): { docs: CompromiseTerm[][] } };
 const world = nlp.world() as unknown as CompromiseWorld;
 const View = nlp.tokenize('').constructor as new (document: unknown) => Doc;
 
+/** The terms of one chunk, placed in the chunk, and how many sentences it holds. */
+type TaggedChunk = { terms: Term[]; sentences: number };
+
 /**
  * Runs compromise over the whole text, a bounded chunk at a time (text-chunks.ts): its sentence splitter
  * is quadratic in a run it cannot split ("Mr. Mr. Mr. ..."), and it never joins sentences across a line
- * break, so chunks that end at one give the same terms as one call would.
+ * break, so chunks that end at one give the same terms as one call would. A chunk is tagged on its own,
+ * so a chunk whose text came before in the same article is not tagged again: its terms are copied, moved
+ * to where it is (a paragraph, or a run, repeated through a file costs its first copy only).
  */
 export function tagTerms(text: string): Term[] {
   const terms: Term[] = [];
+  const seen = new Map<string, TaggedChunk>();
   let sentenceBase = 0;
   for (const chunk of textChunks(text, isSentenceEnd)) {
     const part = text.slice(chunk.start, chunk.end);
-    const doc = new View(world.methods.one.tokenize.fromString(part, world)).compute(TAGGING);
-    let cursor = 0;
-    doc.docs.forEach((sentence, sentenceIndex) => {
-      sentence.forEach((term, i) => {
-        // Looked for in this chunk only: a term whose text is not found costs a chunk's length, not the article's.
-        const found = part.indexOf(term.text, cursor);
-        const start = found >= 0 ? found : cursor;
-        const end = start + term.text.length;
-        cursor = end;
-        terms.push({
-          text: term.text,
-          normal: (term.machine ?? term.normal).replace(/['’]s$/, ''),
-          start: chunk.start + start,
-          end: chunk.start + end,
-          pre: term.pre,
-          post: term.post,
-          tags: term.tags,
-          sentence: sentenceBase + sentenceIndex,
-          first: i === 0,
-        });
-      });
-    });
-    sentenceBase += doc.docs.length;
+    let tagged = seen.get(part);
+    if (!tagged) {
+      tagged = tagChunk(part);
+      seen.set(part, tagged);
+    }
+    for (const term of tagged.terms) {
+      terms.push({ ...term, start: chunk.start + term.start, end: chunk.start + term.end, sentence: sentenceBase + term.sentence });
+    }
+    sentenceBase += tagged.sentences;
   }
   return terms;
+}
+
+/** One chunk tagged by compromise: terms placed in the chunk, sentences counted from 0. */
+function tagChunk(part: string): TaggedChunk {
+  const doc = new View(world.methods.one.tokenize.fromString(part, world)).compute(TAGGING);
+  const terms: TaggedChunk['terms'] = [];
+  let cursor = 0;
+  doc.docs.forEach((sentence, sentenceIndex) => {
+    sentence.forEach((term, i) => {
+      // Looked for in this chunk only: a term whose text is not found costs a chunk's length, not the article's.
+      const found = part.indexOf(term.text, cursor);
+      const start = found >= 0 ? found : cursor;
+      const end = start + term.text.length;
+      cursor = end;
+      terms.push({
+        text: term.text,
+        normal: (term.machine ?? term.normal).replace(/['’]s$/, ''),
+        start,
+        end,
+        pre: term.pre,
+        post: term.post,
+        tags: term.tags,
+        sentence: sentenceIndex,
+        first: i === 0,
+      });
+    });
+  });
+  return { terms, sentences: doc.docs.length };
 }
 
 type SentenceTest = (text: string, abbreviations: unknown) => boolean;

@@ -1,6 +1,6 @@
 import type { ParsedArticle, Understanding } from '../parsed-article';
 import { listEntities } from './article-entities';
-import { layOutArticle, type ArticleLayout } from './article-layout';
+import { isInQuote, layOutArticle, type ArticleLayout } from './article-layout';
 import { buildRegistry } from './entity-registry';
 import { findMentions } from './name-mentions';
 import { quoteKindsOf } from './quote-kinds';
@@ -13,7 +13,7 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Und
   const layout = layOutArticle(parsed.title, parsed.blocks);
   const terms = tagTerms(layout.text);
   const mentions = findMentions(terms, layout);
-  const inQuote = (at: number): boolean => layout.quotes.some((quote) => at >= quote.start && at < quote.end);
+  const inQuote = (at: number): boolean => isInQuote(layout.quotes, at);
   const registry = buildRegistry(mentions, layout.text, terms, inQuote);
   const kinds = quoteKindsOf(layout);
   const speakers = attributeSpeakers(layout, registry, mentions, kinds);
