@@ -14,7 +14,7 @@ import { buildStateFile } from './incremental/build-state-file.ts';
 import { articlePageFile, personPageFile } from './site-files.ts';
 import { progressLine } from './progress-line.ts';
 import { INCREMENTAL_OUTPUT_PLUGIN_NAME, type IncrementalOutputApi } from './vite-plugin-incremental-output.ts';
-import { PEOPLE_DIR } from '../data/data-files.ts';
+import { speakerSlugs } from './speaker-slugs.ts';
 import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
 import type { SiteManifest } from '../article/site-index.ts';
@@ -128,12 +128,6 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       }
     },
   };
-}
-
-/** Every speaker with a page: a file in index/people/ each (src/article/people-index.ts). */
-async function speakerSlugs(dataDir: string): Promise<string[]> {
-  const files = await readdir(join(dataDir, PEOPLE_DIR)).catch(() => [] as string[]);
-  return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
 }
 
 /**
