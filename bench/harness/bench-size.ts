@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { ArticleCard, ArticleColumns, SiteManifest } from '../../src/article/site-index';
 import type { PeopleIndex } from '../../src/article/people-index';
+import { numberedChunksNewestFirst } from '../../src/data/card-chunks';
 import { dataFiles } from '../../src/data/data-files';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/chromium-options';
 import { measureArticleOpen, type ArticleOpen } from '../browser/article-open';
@@ -186,9 +187,10 @@ async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, st
     }
 
     const manifest = readJson<SiteManifest>(outDir, 'index/manifest.json');
-    const cards = Array.from({ length: Math.min(5, manifest.chunkCount) }, (_, chunk) =>
-      readJson<ArticleCard[]>(outDir, `index/cards/${chunk}.json`),
-    ).flat();
+    // The newest five numbered chunks (src/data/card-chunks.ts).
+    const cards = numberedChunksNewestFirst(manifest)
+      .slice(0, 5)
+      .flatMap((chunk) => readJson<ArticleCard[]>(outDir, `index/cards/${chunk}.json`));
     const queries = searchQueries(cards, SEARCH_QUERIES);
     const search = await step(`${queries.length} search queries`, () => measureSearch(browser, baseURL, queries));
     if (search) {

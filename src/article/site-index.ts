@@ -5,7 +5,7 @@
  *
  *   <out>/articles/<id>.json     one Article each (article-schema.ts)
  *   <out>/index/manifest.json    SiteManifest: counts, topics, the day histogram
- *   <out>/index/cards/<n>.json   ArticleCard[]: chunk n of the list, newest first
+ *   <out>/index/cards/<n>.json   ArticleCard[], newest first: 0 the newest cards, 1... from the oldest end (src/data/card-chunks.ts)
  *   <out>/index/columns.json     ArticleColumns: one compact row per article, for filtering in the browser
  *   <out>/index/entities/<kind>.json            EntityDirectory: the kind's most mentioned names
  *   <out>/index/entities/<kind>/<shard>.json    EntityPostings: every name's articles, sharded by name

@@ -27,8 +27,11 @@ export type PrerenderJob = {
   pages: PageJob[];
 };
 
-/** `id`: the article of a page that failed (none for the list or the people pages); `list`: the list failed. */
-export type PrerenderReport = { written: number; failed: Array<{ page: string; reason: string; id?: string; list?: boolean }> };
+/** `id`: the article of a page that failed; `slug`: the speaker of one; `list`: the list failed. */
+export type PrerenderReport = {
+  written: number;
+  failed: Array<{ page: string; reason: string; id?: string; slug?: string; list?: boolean }>;
+};
 
 /**
  * Draws the pages one after another; a page that fails costs that page only, and is reported. `onPage` is
@@ -69,6 +72,7 @@ export async function prerenderPages(
             page: pageName(page),
             reason,
             ...(page.kind === 'article' ? { id: page.id } : {}),
+            ...(page.kind === 'person' ? { slug: page.slug } : {}),
             ...(page.kind === 'list' ? { list: true } : {}),
           });
         }

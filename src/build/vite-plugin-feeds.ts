@@ -4,12 +4,13 @@ import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import type { SiteManifest } from '../article/site-index.ts';
 import { dataFiles } from '../data/data-files.ts';
 import { feedPaths } from '../ui/feed-paths.ts';
-import { paths } from '../ui/paths.ts';
 import { buildStateFile } from './incremental/build-state-file.ts';
 import { readFeedArticles } from './feeds/feed-articles.ts';
 import { siteFeeds } from './feeds/site-feeds.ts';
 import { siteAddress, type SiteAddress } from './feeds/site-url.ts';
-import { ROBOTS_FILE, robotsTxt, SITEMAP_FILE, sitemapFiles, type SitemapPage } from './feeds/sitemap.ts';
+import { sitePages } from './feeds/site-pages.ts';
+import { ROBOTS_FILE, robotsTxt, SITEMAP_FILE, sitemapFiles } from './feeds/sitemap.ts';
+import { speakerSlugs } from './speaker-slugs.ts';
 import { writeSiteFiles } from './feeds/write-site-files.ts';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 
@@ -71,14 +72,7 @@ export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugi
       const manifest = JSON.parse(await readFile(join(dataDir, dataFiles.manifest), 'utf8')) as SiteManifest;
       const { articles, problems } = await readFeedArticles(dataDir, buildStateFile(dataDir, 'feed-articles', outDir));
       const feeds = siteFeeds(articles, manifest.topics, site);
-      const oldestFirst = [...articles].sort((a, b) =>
-        a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0,
-      );
-      const pages: SitemapPage[] = [
-        { path: paths.list() },
-        ...manifest.topics.map((topic) => ({ path: paths.topic(topic.slug) })),
-        ...oldestFirst.map((article) => ({ path: paths.article(article.id), lastmod: article.date })),
-      ];
+      const pages = sitePages(manifest.topics, articles, await speakerSlugs(dataDir));
       const files = new Map([...feeds.files, ...sitemapFiles(pages, site), [ROBOTS_FILE, robotsTxt(site)]]);
       const changed = await writeSiteFiles(outDir, files, OWNED_FOLDERS);
       for (const problem of problems.slice(0, MAX_PROBLEMS_LISTED)) config.logger.warn(`feeds: ${problem}`);

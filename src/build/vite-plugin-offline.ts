@@ -1,6 +1,10 @@
-import type { LogLevel, PluginOption } from 'vite';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LogLevel, Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataFiles, DATA_PATH } from '../data/data-files.ts';
+import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
 
 /** The service worker's file in dist/ (from src/offline/service-worker.ts), registered by src/app/offline/start-offline.ts. */
 export const SERVICE_WORKER_FILE = 'service-worker.js';
@@ -20,9 +24,13 @@ const PAPER = '#fcfbf8';
  * data copied (closeBundleOrder 'post'): index.html then holds the prerendered list, and its revision in
  * the precache changes whenever the list's first screen does.
  */
-export function offlinePlugin(): PluginOption {
+export function offlinePlugin(): Plugin[] {
   let logLevel: LogLevel | undefined;
-  return VitePWA({
+  // Workbox writes the worker twice (its own build, then the precache list put in): into a scratch
+  // folder, from which it is copied into dist/ only when its bytes changed (see keepWorkerUnlessChanged).
+  let scratch: string | undefined;
+  let swDest = '';
+  const plugins = VitePWA({
     strategies: 'injectManifest',
     srcDir: 'src/offline',
     filename: SERVICE_WORKER_FILE.replace(/\.js$/, '.ts'),
@@ -34,6 +42,12 @@ export function offlinePlugin(): PluginOption {
       configureOptions: (config) => void (logLevel = config.logLevel),
       // The worker's own small build says as much as the site's (a quiet build stays quiet: --logLevel warn).
       configureCustomSWViteBuild: (options) => void (options.logLevel = logLevel),
+      async beforeBuildServiceWorker(options) {
+        scratch = await mkdtemp(join(tmpdir(), 'broadsheet-service-worker-'));
+        swDest = options.swDest;
+        options.outDir = scratch;
+        options.swDest = options.injectManifest.swDest = join(scratch, SERVICE_WORKER_FILE);
+      },
     },
     includeAssets: [],
     manifest: {
@@ -61,5 +75,41 @@ export function offlinePlugin(): PluginOption {
       // columns.json is a few MB at 100,000 articles (190 KB compressed); the default limit is 2 MB.
       maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     },
-  });
+  }) as Plugin[];
+  return plugins.map((plugin) =>
+    plugin.name === PWA_BUILD_PLUGIN
+      ? keepWorkerUnlessChanged(plugin, async () => {
+          if (!scratch) return;
+          const built = join(scratch, SERVICE_WORKER_FILE);
+          try {
+            await writeFileIfChanged(swDest, await readFile(built));
+          } finally {
+            await rm(scratch, { recursive: true, force: true });
+            scratch = undefined;
+          }
+        })
+      : plugin,
+  );
+}
+
+/** vite-plugin-pwa's plugin whose closeBundle builds the worker. */
+const PWA_BUILD_PLUGIN = 'vite-plugin-pwa:build';
+
+/**
+ * The worker's build, followed by `copy`: a rebuild that changes nothing leaves dist/service-worker.js
+ * with its bytes and its modification time, as every other file (incremental-build.test.ts).
+ */
+function keepWorkerUnlessChanged(plugin: Plugin, copy: () => Promise<void>): Plugin {
+  const hook = plugin.closeBundle;
+  if (!hook || typeof hook === 'function') throw new Error(`offline: ${PWA_BUILD_PLUGIN} builds the worker in an ordered closeBundle`);
+  return {
+    ...plugin,
+    closeBundle: {
+      ...hook,
+      async handler(...args) {
+        await hook.handler.apply(this, args);
+        await copy();
+      },
+    },
+  };
 }

@@ -9,12 +9,12 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 import type * as PrerenderPagesModule from './prerender-pages.ts';
 import type { PageJob, PrerenderJob, PrerenderReport } from './prerender-pages.ts';
-import { articleStamps, loadPageStamps, renderVersion, savePageStamps } from './incremental/page-stamps.ts';
+import { articleStamps, loadPageStamps, personPageKey, personStamps, renderVersion, savePageStamps } from './incremental/page-stamps.ts';
 import { buildStateFile } from './incremental/build-state-file.ts';
 import { articlePageFile, personPageFile } from './site-files.ts';
 import { progressLine } from './progress-line.ts';
 import { INCREMENTAL_OUTPUT_PLUGIN_NAME, type IncrementalOutputApi } from './vite-plugin-incremental-output.ts';
-import { PEOPLE_DIR } from '../data/data-files.ts';
+import { speakerSlugs } from './speaker-slugs.ts';
 import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
 import type { SiteManifest } from '../article/site-index.ts';
@@ -83,18 +83,25 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       const known = new Set(ids.map((id) => `${id}.html`));
       const gone = [...present].filter((name) => !known.has(name));
       await Promise.all(gone.map((name) => rm(join(pagesDir, name), { force: true })));
-      // The people pages gather quotations from many articles: drawn every time, written only when they change.
+      // A speaker's page is drawn again when their file changed (ingest gathers their quotations into it);
+      // the people index, which counts everyone, every time. Each is written only when it changed.
       const slugs = await speakerSlugs(articles.dataDir);
       const personDir = dirname(join(outDir, personPageFile('slug')));
       await mkdir(personDir, { recursive: true });
       const speakers = new Set(slugs.map((slug) => `${slug}.html`));
-      const silent = (await readdir(personDir)).filter((name) => !speakers.has(name));
+      const personPages = await readdir(personDir);
+      const silent = personPages.filter((name) => !speakers.has(name));
       await Promise.all(silent.map((name) => rm(join(personDir, name), { force: true })));
+      const speakerStamps = await personStamps(articles.dataDir, slugs);
+      const drawnPersonPages = new Set(personPages);
+      const peopleToDraw = slugs.filter(
+        (slug) => drawnBefore[personPageKey(slug)] !== speakerStamps.get(slug) || !drawnPersonPages.has(`${slug}.html`),
+      );
       const pages: PageJob[] = [
         { kind: 'list' },
         ...toDraw.map((id) => ({ kind: 'article' as const, id })),
         { kind: 'people' },
-        ...slugs.map((slug) => ({ kind: 'person' as const, slug })),
+        ...peopleToDraw.map((slug) => ({ kind: 'person' as const, slug })),
       ];
       try {
         const threads = threadCount(pages.length);
@@ -115,25 +122,23 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
         await Promise.all([...failedIds].map((id) => rm(join(outDir, articlePageFile(id)), { force: true })));
         // The list failed: the site still needs its index.html, which the reader draws in the browser.
         if (failed.some((failure) => failure.list)) await writeFileIfChanged(join(outDir, 'index.html'), template);
-        const drawnNow = Object.fromEntries(ids.filter((id) => !failedIds.has(id)).map((id) => [id, stamps.get(id)!]));
+        const failedSlugs = new Set(failed.flatMap((failure) => (failure.slug === undefined ? [] : [failure.slug])));
+        const drawnNow = Object.fromEntries([
+          ...ids.filter((id) => !failedIds.has(id)).map((id) => [id, stamps.get(id)!]),
+          ...slugs.filter((slug) => !failedSlugs.has(slug)).map((slug) => [personPageKey(slug), speakerStamps.get(slug)!]),
+        ]);
         await savePageStamps(stampsFile, version, drawnNow);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
         const unchanged = ids.length - toDraw.length;
         config.logger.info(
-          `prerendered ${written} pages (the list, ${toDraw.length} articles, ${slugs.length + 1} people pages; ${unchanged} articles unchanged, ${gone.length} removed) in ${seconds} s, ${where}`,
+          `prerendered ${written} pages (the list, ${toDraw.length} articles, ${peopleToDraw.length + 1} people pages; ${unchanged} articles and ${slugs.length - peopleToDraw.length} speakers unchanged, ${gone.length} removed) in ${seconds} s, ${where}`,
         );
       } finally {
         await rm(serverDir, { recursive: true, force: true });
       }
     },
   };
-}
-
-/** Every speaker with a page: a file in index/people/ each (src/article/people-index.ts). */
-async function speakerSlugs(dataDir: string): Promise<string[]> {
-  const files = await readdir(join(dataDir, PEOPLE_DIR)).catch(() => [] as string[]);
-  return files.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '@/article/day-number';
 import type { ArticleCard } from '@/article/site-index';
-import { chunksAround, neighboursIn, ordinalRangeOfDate } from './article-position';
+import { cardsAround, chunksAround, neighboursIn, ordinalRangeOfDate } from './article-position';
 
 const days: Array<[number, number]> = [
   [dayNumber('2024-09-27'), 3],
@@ -24,11 +24,20 @@ describe('ordinalRangeOfDate', () => {
 describe('chunksAround', () => {
   const manifest = { chunkSize: 100, articleCount: 125 };
 
+  // 125 articles: 0.json holds positions 0-99; numbered from the oldest end, 1.json positions 25-124, 2.json 0-24.
   it('covers the day and one article either side', () => {
     expect(chunksAround({ start: 0, end: 3 }, manifest)).toEqual([0]);
     expect(chunksAround({ start: 3, end: 123 }, manifest)).toEqual([0, 1]);
     expect(chunksAround({ start: 123, end: 125 }, manifest)).toEqual([1]);
+    expect(chunksAround({ start: 98, end: 99 }, manifest)).toEqual([0]);
     expect(chunksAround({ start: 100, end: 101 }, manifest)).toEqual([0, 1]);
+  });
+
+  it('gives the cards around a day in list order, each once, from chunks that overlap', () => {
+    const cards = Array.from({ length: 125 }, (_, ordinal) => ({ id: `a${ordinal}` }) as ArticleCard);
+    const chunkCards = [cards.slice(0, 100), cards.slice(25, 125)];
+    const around = cardsAround({ start: 3, end: 123 }, manifest, [0, 1], chunkCards);
+    expect(around.map((card) => card.id)).toEqual(cards.slice(2, 124).map((card) => card.id));
   });
 
   it('needs nothing for a day the manifest does not have', () => {

@@ -1,5 +1,6 @@
 import { dayNumber } from '@/article/day-number';
 import type { ArticleCard, SiteManifest } from '@/article/site-index';
+import { cardPlace } from './card-chunks';
 
 /** Ordinals [start, end) of the articles of one day; empty when the day has none. */
 export type OrdinalRange = { start: number; end: number };
@@ -21,16 +22,42 @@ export function ordinalRangeOfDate(days: SiteManifest['days'], isoDate: string):
   return { start, end: start };
 }
 
-/** The card chunks that hold a day's articles and the one article either side of them. */
-export function chunksAround(range: OrdinalRange, manifest: Pick<SiteManifest, 'chunkSize' | 'articleCount'>): number[] {
-  if (manifest.articleCount === 0 || range.end === range.start) return [];
-  const first = Math.max(0, range.start - 1);
-  const last = Math.min(manifest.articleCount - 1, range.end);
-  const chunks: number[] = [];
-  for (let chunk = Math.floor(first / manifest.chunkSize); chunk <= Math.floor(last / manifest.chunkSize); chunk += 1) {
-    chunks.push(chunk);
+type Layout = Pick<SiteManifest, 'chunkSize' | 'articleCount'>;
+
+/** A day's articles and the one article either side of them, as list positions [start, end). */
+function aroundDay(range: OrdinalRange, manifest: Layout): OrdinalRange {
+  if (manifest.articleCount === 0 || range.end === range.start) return { start: 0, end: 0 };
+  return { start: Math.max(0, range.start - 1), end: Math.min(manifest.articleCount, range.end + 1) };
+}
+
+/** The card chunks that hold a day's articles and the one article either side of them, each once. */
+export function chunksAround(range: OrdinalRange, manifest: Layout): number[] {
+  const { start, end } = aroundDay(range, manifest);
+  const chunks = new Set<number>();
+  for (let ordinal = start; ordinal < end; ordinal += 1) chunks.add(cardPlace(ordinal, manifest).chunk);
+  return [...chunks];
+}
+
+/**
+ * The cards of a day's articles and the one either side, in list order, from the chunks chunksAround
+ * names (`chunkCards[i]` is chunk `chunks[i]`): the newest chunk and the numbered ones overlap, so the
+ * cards are picked by position, each once.
+ */
+export function cardsAround(
+  range: OrdinalRange,
+  manifest: Layout,
+  chunks: readonly number[],
+  chunkCards: readonly (readonly ArticleCard[])[],
+): ArticleCard[] {
+  const byChunk = new Map(chunks.map((chunk, at) => [chunk, chunkCards[at]!]));
+  const { start, end } = aroundDay(range, manifest);
+  const cards: ArticleCard[] = [];
+  for (let ordinal = start; ordinal < end; ordinal += 1) {
+    const { chunk, index } = cardPlace(ordinal, manifest);
+    const card = byChunk.get(chunk)?.[index];
+    if (card) cards.push(card);
   }
-  return chunks;
+  return cards;
 }
 
 export type Neighbours = {
@@ -42,7 +69,7 @@ export type Neighbours = {
 
 /**
  * Previous and next by list order (previous is newer, higher up the list) and related cards, found in
- * the loaded chunks. `cards` are consecutive chunks, in list order. Related cards leave out the
+ * the loaded chunks. `cards` are consecutive cards, in list order (cardsAround). Related cards leave out the
  * previous and next ones, which are shown anyway.
  */
 export function neighboursIn(

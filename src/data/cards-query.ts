@@ -4,7 +4,7 @@ import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
 
-/** One chunk of list cards: ordinals chunk * chunkSize up to the next chunk, newest first. */
+/** One chunk of list cards, newest first (which ordinals it holds: card-chunks.ts). */
 export function cardsChunkQueryOptions(chunk: number) {
   return queryOptions({
     queryKey: ['cards', chunk],

@@ -26,6 +26,7 @@ export const dataFiles = {
   manifest: 'index/manifest.json',
   /** The filter engine's columns. */
   columns: 'index/columns.json',
+  /** 0: the newest cards; 1, 2, ...: the archive counted from its oldest end (card-chunks.ts). */
   cardsChunk: (chunk: number) => `${CARDS_DIR}/${chunk}.json`,
   article: (id: string) => `${ARTICLES_DIR}/${articleFileName(id)}`,
   /** The most mentioned names of a kind, and how many postings shards it has. */

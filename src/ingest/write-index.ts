@@ -16,6 +16,7 @@ import {
   type SiteManifest,
   type TopicSummary,
 } from '../article/site-index';
+import { chunkOrdinals, NEWEST_CHUNK } from '../data/card-chunks';
 import { CARDS_DIR, dataFiles, ENTITIES_DIR } from '../data/data-files';
 import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
 import type { QuotedLine } from './quoted-lines';
@@ -38,7 +39,7 @@ export function byListOrder(a: IndexEntry, b: IndexEntry): number {
 }
 
 /**
- * Writes index/manifest.json, index/cards/<n>.json, index/columns.json, the entity files and the people files
+ * Writes index/manifest.json, index/cards/<n>.json (src/data/card-chunks.ts), index/columns.json, the entity files and the people files
  * (write-people.ts) for these articles; returns their ids in list order (ordinal order).
  */
 export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]): Promise<string[]> {
@@ -63,8 +64,11 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
     writeFileIfChanged(join(outDir, dataFiles.manifest), JSON.stringify(manifest)),
     writeFileIfChanged(join(outDir, dataFiles.columns), JSON.stringify(columnsOf(entries, topicIndex))),
   ];
-  for (let chunk = 0; chunk < chunkCount; chunk += 1) {
-    const cards = entries.slice(chunk * CARDS_PER_CHUNK, (chunk + 1) * CARDS_PER_CHUNK).map((entry) => entry.card);
+  // The newest cards at a fixed name, then the archive counted from its oldest end (src/data/card-chunks.ts).
+  const layout = { chunkSize: CARDS_PER_CHUNK, articleCount: entries.length };
+  for (let chunk = NEWEST_CHUNK; chunk <= chunkCount; chunk += 1) {
+    const { start, end } = chunkOrdinals(chunk, layout);
+    const cards = entries.slice(start, end).map((entry) => entry.card);
     writes.push(writeFileIfChanged(join(outDir, dataFiles.cardsChunk(chunk)), JSON.stringify(cards)));
   }
   const shardCounts = new Map<EntityKind, number>();
@@ -75,7 +79,7 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
   }
   writes.push(writePeople(outDir, entries).then(() => true));
   await Promise.all(writes);
-  await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount);
+  await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount + 1);
   for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITIES_DIR, kind), shardCounts.get(kind) ?? 0);
   return entries.map((entry) => entry.card.id);
 }

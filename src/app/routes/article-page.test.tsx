@@ -4,6 +4,7 @@ import type { Article, HeadingBlock } from '@/article/article-schema';
 import { personSlug } from '@/article/person-slug';
 import { isQuotation, quotationsOf } from '@/article/quotations';
 import type { ArticleCard } from '@/article/site-index';
+import { numberedChunksNewestFirst } from '@/data/card-chunks';
 import { ingestedSite, type IngestedSite } from '../testing/ingested-site';
 import { renderApp } from '../testing/render-app';
 import { serveSite } from '../testing/serve-site';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 const headingsOf = (article: Article) => article.blocks.filter((block): block is HeadingBlock => block.type === 'heading');
 const listOrder = () =>
-  [...Array(site.manifest.chunkCount).keys()].flatMap((chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]);
+  numberedChunksNewestFirst(site.manifest).flatMap((chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]);
 /** The corpus article with the most quotations, preferring one with a quotation over several paragraphs. */
 const mostQuoted = () => [...site.articles.values()].sort((a, b) => score(b) - score(a))[0]!;
 const score = (article: Article) =>

@@ -53,13 +53,28 @@ export async function savePageStamps(file: string, version: string, pages: Recor
 }
 
 /** Each article's stamp: its file's size and modification time. */
-export async function articleStamps(dataDir: string, ids: readonly string[]): Promise<Map<string, string>> {
+export function articleStamps(dataDir: string, ids: readonly string[]): Promise<Map<string, string>> {
+  return fileStamps(dataDir, ids, dataFiles.article);
+}
+
+/**
+ * Each speaker page's stamp, the same from their file (index/people/<slug>.json, written by ingest only
+ * when it changes): the page shows that file and the parts of the manifest in the render version.
+ */
+export function personStamps(dataDir: string, slugs: readonly string[]): Promise<Map<string, string>> {
+  return fileStamps(dataDir, slugs, dataFiles.person);
+}
+
+/** The key a speaker's page is remembered by, beside the articles' ids (which never hold a colon). */
+export const personPageKey = (slug: string) => `person:${slug}`;
+
+async function fileStamps(dataDir: string, keys: readonly string[], fileOf: (key: string) => string): Promise<Map<string, string>> {
   const limit = pLimit(AT_ONCE);
   const stamps = await Promise.all(
-    ids.map((id) =>
+    keys.map((key) =>
       limit(async () => {
-        const { size, mtimeMs } = await stat(join(dataDir, dataFiles.article(id)));
-        return [id, `${size}:${mtimeMs}`] as const;
+        const { size, mtimeMs } = await stat(join(dataDir, fileOf(key)));
+        return [key, `${size}:${mtimeMs}`] as const;
       }),
     ),
   );

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { SiteManifest } from '@/article/site-index';
 import { highlightParts } from '@/search/query/highlight';
 import { FIELD } from '@/search/shared/search-format';
+import { cardPlace } from '@/data/card-chunks';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { ArticleCard, cardClassName } from '@/ui/article-card';
 import { HighlightedText } from './highlighted-text';
@@ -16,10 +17,10 @@ type Props = { ordinal: number; fields: number; terms: ReadonlySet<string>; mani
  * in its title and excerpt, and, when the words were found in what someone said, the matching quotations.
  */
 export function SearchHit({ ordinal, fields, terms, manifest }: Props) {
-  const chunk = Math.floor(ordinal / manifest.chunkSize);
+  const { chunk, index } = cardPlace(ordinal, manifest);
   const [ref, near] = useNearViewport();
   const { data, isError } = useQuery({ ...cardsChunkQueryOptions(chunk), enabled: near });
-  const card = data?.[ordinal - chunk * manifest.chunkSize];
+  const card = data?.[index];
   if (!card) {
     return (
       <article ref={ref} className={`${cardClassName} ${styles.hit}`} aria-busy={!isError}>

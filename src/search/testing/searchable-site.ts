@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleCard } from '@/article/site-index';
 import type { IngestedSite } from '@/app/testing/ingested-site';
+import { numberedChunksNewestFirst } from '@/data/card-chunks';
 import { writeSearchIndex } from '../build/write-search-index';
 
 const cache = new WeakMap<IngestedSite, Promise<IngestedSite>>();
@@ -23,7 +24,7 @@ async function withSearchIndex(site: IngestedSite): Promise<IngestedSite> {
     await mkdir(join(outDir, 'articles'));
     for (const [path, body] of site.files) if (path.startsWith('articles/')) await writeFile(join(outDir, path), body);
     const ids: string[] = [];
-    for (let chunk = 0; chunk < site.manifest.chunkCount; chunk += 1) {
+    for (const chunk of numberedChunksNewestFirst(site.manifest)) {
       const cards = JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[];
       ids.push(...cards.map((card) => card.id));
     }

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '@/article/article-schema';
 import type { SiteManifest } from '@/article/site-index';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
-import { chunksAround, neighboursIn, ordinalRangeOfDate, type Neighbours } from '@/data/article-position';
+import { cardsAround, chunksAround, neighboursIn, ordinalRangeOfDate, type Neighbours } from '@/data/article-position';
 
 export type NeighboursState = { status: 'loading' } | { status: 'error'; retry: () => void } | ({ status: 'ready' } & Neighbours);
 
@@ -13,12 +13,13 @@ export type NeighboursState = { status: 'loading' } | { status: 'error'; retry: 
  */
 export function useArticleNeighbours(article: Pick<Article, 'id' | 'date' | 'topics'>, manifest: SiteManifest): NeighboursState {
   const queryClient = useQueryClient();
-  const chunks = chunksAround(ordinalRangeOfDate(manifest.days, article.date), manifest);
+  const day = ordinalRangeOfDate(manifest.days, article.date);
+  const chunks = chunksAround(day, manifest);
   const { data, isError, refetch } = useQuery({
     queryKey: ['neighbours', article.id, chunks],
     queryFn: async () => {
       const cards = await Promise.all(chunks.map((chunk) => queryClient.ensureQueryData(cardsChunkQueryOptions(chunk))));
-      return neighboursIn(cards.flat(), article);
+      return neighboursIn(cardsAround(day, manifest, chunks, cards), article);
     },
   });
   if (isError) return { status: 'error', retry: () => void refetch() };

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, type CSSProperties } from 'react';
 import type { SiteManifest } from '@/article/site-index';
 import { RetryButton } from '@/ui/retry-button';
+import { cardPlace } from '@/data/card-chunks';
 import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { isRead, useReadArticles } from '@/data/read-articles';
 import { ArticleCard } from '@/ui/article-card';
@@ -16,9 +17,9 @@ type Props = { ordinal: number; manifest: SiteManifest; style: CSSProperties };
  * chunk whose rows all scroll away before it arrives is cancelled (the fetch takes the query's signal).
  */
 export const CardRow = memo(function CardRow({ ordinal, manifest, style }: Props) {
-  const chunk = Math.floor(ordinal / manifest.chunkSize);
+  const { chunk, index } = cardPlace(ordinal, manifest);
   const { data, isError, refetch, isRefetching } = useQuery(cardsChunkQueryOptions(chunk));
-  const card = data?.[ordinal - chunk * manifest.chunkSize];
+  const card = data?.[index];
   const read = useReadArticles();
   if (card) return <ArticleCard card={card} manifest={manifest} style={style} read={isRead(read, card)} />;
   if (isError) {
