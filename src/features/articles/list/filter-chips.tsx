@@ -13,8 +13,7 @@ export function FilterChips({ chips }: { chips: readonly FilterChip[] }) {
       {chips.map((chip) => (
         <li key={`${chip.kind}:${chip.label}`}>
           <Link to={chip.to} className={styles.chip}>
-            <span className="visually-hidden">{chip.kind === 'search' ? 'Remove search: ' : 'Remove filter: '}</span>
-            {chip.kind === 'search' ? `“${chip.label}”` : chip.label}
+            <span className="visually-hidden">{chip.kind === 'search' ? 'Remove search:' : 'Remove filter:'}</span> {chip.label}
             <svg className={styles.cross} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M4 4l8 8M12 4l-8 8" />
             </svg>
