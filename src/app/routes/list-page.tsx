@@ -38,7 +38,7 @@ const FilterPanel = lazy(async () => {
   };
 });
 // The list's own tools (hide read, mark all as read, headlines only) act only once the reader's code runs:
-// drawn after the first paint, in a box of the same size.
+// drawn after the first paint, in a box of their size (list-page.module.css).
 const ListTools = lazy(async () => ({ default: (await import('@/features/articles/list/list-tools')).ListTools }));
 // Search results (features/search) replace the list while there is a search (?q=, or words being typed).
 const SearchResults = lazy(async () => ({ default: (await import('@/features/search/search-results')).SearchResults }));
@@ -108,9 +108,7 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
                   </p>
                   {count > 0 && (
                     <div className={styles.listTools}>
-                      <Suspense fallback={<ListToolsPlaceholder />}>
-                        {painted ? <ListTools newest={manifest.newest} /> : <ListToolsPlaceholder />}
-                      </Suspense>
+                      <Suspense fallback={null}>{painted && <ListTools newest={manifest.newest} />}</Suspense>
                     </div>
                   )}
                 </div>
@@ -133,11 +131,6 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
       </div>
     </CardActions>
   );
-}
-
-/** The tools' box before their code is here: the same size, so nothing moves when they arrive. */
-function ListToolsPlaceholder() {
-  return <div className={styles.listToolsPlaceholder} />;
 }
 
 /** Each card's actions: Save (features/saved), beside the card's title, which describes it. */
