@@ -16,8 +16,8 @@ import { filterChips, viewHeading } from '@/features/articles/list/view-summary'
 import { useSearchText } from '@/features/search/typed-query';
 import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
 import { FilterNotices } from '@/ui/filter-notices';
-import { CardActions, type CardArticle } from '@/ui/card-actions';
-import { SaveButton } from '@/features/saved/save-button';
+import { CardActions } from '@/ui/card-actions';
+import { listSaveAction } from './list-save-action';
 import styles from './list-page.module.css';
 import { hasFilters } from '@/data/list-filters';
 import { formatCount } from '@/ui/format-count';
@@ -66,6 +66,7 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
   const painted = useAfterFirstPaint();
+  const saveAction = useMemo(() => listSaveAction(painted), [painted]);
   const searchText = useSearchText(filters.q);
   useWarmPage(articleRoute);
   useWarmFilterEngine();
@@ -131,11 +132,6 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
       </div>
     </CardActions>
   );
-}
-
-/** Each card's actions: Save (features/saved), beside the card's title, which describes it. */
-function saveAction(article: CardArticle, titleId: string) {
-  return <SaveButton article={article} describedBy={titleId} inCard />;
 }
 
 /**
