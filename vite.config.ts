@@ -8,6 +8,7 @@ import { headersPlugin } from './src/build/vite-plugin-headers.ts';
 import { offlinePlugin } from './src/build/vite-plugin-offline.ts';
 import { incrementalOutputPlugin } from './src/build/vite-plugin-incremental-output.ts';
 import { prerenderPlugin } from './src/build/vite-plugin-prerender.ts';
+import { pureReactRouterPlugin } from './src/build/vite-plugin-pure-react-router.ts';
 import { quietBuildPlugin } from './src/build/vite-plugin-quiet-build.ts';
 import { routePreloadPlugin } from './src/build/vite-plugin-route-preload.ts';
 import { DATA_PATH } from './src/data/data-files.ts';
@@ -26,6 +27,7 @@ export default defineConfig(({ command }) => ({
   base: normaliseBase(process.env.BASE_PATH),
   plugins: [
     react(),
+    pureReactRouterPlugin(),
     articlesPlugin({ articlesDir: process.env.ARTICLES_DIR ?? 'content', dataDir: process.env.DATA_DIR }),
     routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: DATA_PATH }),
     incrementalOutputPlugin(),

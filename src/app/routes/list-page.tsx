@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentProps, type ReactNode } from 'react';
+import type { ListView } from '@/data/filters/run-filters';
 import { Link } from 'react-router';
 import { usePendingLocation } from '@/ui/pending-location';
 import { articleRoute } from './article-route';
@@ -10,22 +11,35 @@ import { useAfterFirstPaint } from '@/ui/use-after-first-paint';
 import { manifestQueryOptions } from '@/data/manifest-query';
 import { ListIntro } from '@/features/articles/list/list-intro';
 import { VirtualArticleList } from '@/features/articles/list/virtual-article-list';
-import { DensitySwitch } from '@/features/articles/list/density-switch';
-import { MarkAllRead } from '@/features/articles/list/mark-all-read';
+import { FilterChips } from '@/features/articles/list/filter-chips';
+import { filterChips, viewHeading } from '@/features/articles/list/view-summary';
 import { useSearchText } from '@/features/search/typed-query';
 import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
 import { FilterNotices } from '@/ui/filter-notices';
-import { CardActions, type CardArticle } from '@/ui/card-actions';
-import { SaveButton } from '@/features/saved/save-button';
+import { CardActions } from '@/ui/card-actions';
+import { listSaveAction } from './list-save-action';
 import styles from './list-page.module.css';
 import { hasFilters } from '@/data/list-filters';
-import { unfilteredView } from '@/features/filters/list-view';
 import { formatCount } from '@/ui/format-count';
 import { FeedLink } from '@/ui/feed-link';
 import { feedPaths } from '@/ui/feed-paths';
 
-// The controls are not needed for the first paint: their code loads right after it.
-const FilterPanel = lazy(async () => ({ default: (await import('@/features/filters/filter-panel')).FilterPanel }));
+// The controls are not needed for the first paint: their code loads right after it, with what the panel
+// shows of the whole archive (its day histogram: not the list's code either).
+const FilterPanel = lazy(async () => {
+  const [{ FilterPanel: Panel }, { unfilteredView }] = await Promise.all([
+    import('@/features/filters/filter-panel'),
+    import('@/features/filters/list-view'),
+  ]);
+  return {
+    default: ({ view, ...props }: Omit<ComponentProps<typeof Panel>, 'view'> & { view: ListView | undefined }) => (
+      <Panel {...props} view={view ?? unfilteredView(props.manifest)} />
+    ),
+  };
+});
+// The list's own tools (hide read, mark all as read, headlines only) act only once the reader's code runs:
+// drawn after the first paint, in a box of their size (list-page.module.css).
+const ListTools = lazy(async () => ({ default: (await import('@/features/articles/list/list-tools')).ListTools }));
 // Search results (features/search) replace the list while there is a search (?q=, or words being typed).
 const SearchResults = lazy(async () => ({ default: (await import('@/features/search/search-results')).SearchResults }));
 
@@ -47,31 +61,26 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
     enabled: Boolean(filters.q),
     placeholderData: keepPreviousData,
   });
-  const view = (filters.q ? searched : undefined) ?? list ?? unfilteredView(manifest);
+  const view = (filters.q ? searched : undefined) ?? list;
+  const count = view?.count ?? manifest.articleCount;
   const ordinalAt = useMemo(() => (list ? (position: number) => list.ordinals[position]! : undefined), [list]);
   const topicSummary = manifest.topics.find((each) => each.slug === topic);
   const painted = useAfterFirstPaint();
+  const saveAction = useMemo(() => listSaveAction(painted), [painted]);
   const searchText = useSearchText(filters.q);
   useWarmPage(articleRoute);
   useWarmFilterEngine();
 
-  const heading = topicSummary ? topicSummary.label[0]!.toUpperCase() + topicSummary.label.slice(1) : 'Latest articles';
+  const heading = viewHeading(filters, manifest.topics);
+  const chips = filterChips(filters, manifest.topics, topicSummary ? topic : null);
   return (
     <CardActions value={saveAction}>
       <div className={`page-width ${styles.page}`}>
-        <title>
-          {searchText
-            ? `“${searchText}”: search · Broadsheet`
-            : topicSummary
-              ? `${heading} · Broadsheet`
-              : filtered
-                ? 'Filtered articles · Broadsheet'
-                : 'Broadsheet: the latest articles'}
-        </title>
-        {topicSummary ? (
+        <title>{heading ? `${heading} · Broadsheet` : 'Broadsheet: the latest articles'}</title>
+        {heading ? (
           <header className={styles.intro}>
             <h1 className={styles.heading}>{heading}</h1>
-            <p className={styles.summary}>Articles on this topic, newest first</p>
+            {topicSummary && chips.length === 1 && <p className={styles.summary}>Articles on this topic, newest first</p>}
           </header>
         ) : (
           <ListIntro manifest={manifest} />
@@ -86,46 +95,43 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
           <Suspense fallback={<div className={styles.panelPlaceholder} />}>
             {painted ? <FilterPanel manifest={manifest} filters={filters} view={view} /> : <div className={styles.panelPlaceholder} />}
           </Suspense>
-          {searchText ? (
-            <Suspense fallback={<section aria-label="Search results" aria-busy="true" />}>
-              <SearchResults text={searchText} manifest={manifest} filtered={list?.ordinals} />
-            </Suspense>
-          ) : (
-            <ArticlesSection count={view.count}>
-              <div className={styles.resultsBar}>
-                <p className={styles.resultCount} aria-live="polite">
-                  {filtered ? matchSentence(view.count) : `${formatCount(view.count)} articles`}
-                </p>
-                {view.count > 0 && (
-                  <div className={styles.listTools}>
-                    {manifest.newest && <MarkAllRead newest={manifest.newest} />}
-                    <DensitySwitch />
-                  </div>
-                )}
-              </div>
-              {view.count > 0 ? (
-                <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
-              ) : filtered ? (
-                <div className={styles.empty}>
-                  <p>No articles match these filters.</p>
-                  <Link to={paths.list()} className={styles.clear}>
-                    Clear the filters
-                  </Link>
+          <div>
+            <FilterChips chips={chips} />
+            {searchText ? (
+              <Suspense fallback={<section aria-label="Search results" aria-busy="true" />}>
+                <SearchResults text={searchText} manifest={manifest} filtered={list?.ordinals} />
+              </Suspense>
+            ) : (
+              <ArticlesSection count={count}>
+                <div className={styles.resultsBar}>
+                  <p className={styles.resultCount} aria-live="polite">
+                    {filtered ? matchSentence(count) : `${formatCount(count)} articles`}
+                  </p>
+                  {count > 0 && (
+                    <div className={styles.listTools}>
+                      <Suspense fallback={null}>{painted && <ListTools newest={manifest.newest} />}</Suspense>
+                    </div>
+                  )}
                 </div>
-              ) : (
-                <p className={styles.empty}>There are no articles yet.</p>
-              )}
-            </ArticlesSection>
-          )}
+                {count > 0 ? (
+                  <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
+                ) : filtered ? (
+                  <div className={styles.empty}>
+                    <p>No articles match these filters.</p>
+                    <Link to={paths.list()} className={styles.clear}>
+                      Clear the filters
+                    </Link>
+                  </div>
+                ) : (
+                  <p className={styles.empty}>There are no articles yet.</p>
+                )}
+              </ArticlesSection>
+            )}
+          </div>
         </div>
       </div>
     </CardActions>
   );
-}
-
-/** Each card's actions: Save (features/saved), beside the card's title, which describes it. */
-function saveAction(article: CardArticle, titleId: string) {
-  return <SaveButton article={article} describedBy={titleId} inCard />;
 }
 
 /**

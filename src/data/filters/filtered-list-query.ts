@@ -1,7 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { EntityKind } from '@/article/site-index';
 import { writeFilters, type ListFilters } from '../list-filters';
-import { columnsQueryOptions } from './columns-query';
 import type * as FilterEngineModule from './run-filters';
 import type { FilteredList } from './run-filters';
 
@@ -29,7 +28,9 @@ const loadEngine = async () => (engine ??= await import('./run-filters'));
 
 /** Downloads columns.json and the engine's code ahead of the first filter, so it is answered at once. */
 export async function warmFilterEngine(queryClient: QueryClient): Promise<void> {
-  await Promise.all([queryClient.prefetchQuery(columnsQueryOptions()), loadEngine()]);
+  // The columns' code (a worker client and decoder) loads here too, not with the list's first view.
+  const prefetchColumns = async () => queryClient.prefetchQuery((await import('./columns-query')).columnsQueryOptions());
+  await Promise.all([prefetchColumns(), loadEngine()]);
 }
 
 /**
