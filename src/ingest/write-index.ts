@@ -17,6 +17,7 @@ import {
   type TopicSummary,
 } from '../article/site-index';
 import { CARDS_DIR, dataFiles, ENTITIES_DIR } from '../data/data-files';
+import { britishLabel } from './taxonomy/british-label';
 import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
 import type { QuotedLine } from './quoted-lines';
 import { writeFileIfChanged } from './write-file-if-changed';
@@ -89,7 +90,7 @@ function topicSummaries(entries: readonly IndexEntry[]): TopicSummary[] {
       return {
         qcode,
         slug: topic?.slug ?? qcode.replace(':', '-'),
-        label: topic?.label ?? qcode,
+        label: topic ? britishLabel(topic.label) : qcode,
         parent: topic?.broader ?? null,
         count,
       };
