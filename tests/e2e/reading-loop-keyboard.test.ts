@@ -14,6 +14,19 @@ const focusedTitle = (page: Page) =>
 
 const heading = (page: Page) => page.locator('main h1').first().textContent();
 
+/** Opens the list at `path` and its second article from the keyboard (j, j, o); gives the list's titles. */
+async function openSecondCard(page: Page, path: string): Promise<string[]> {
+  await page.goto(path);
+  await page.locator(TITLES).first().waitFor();
+  const titles = await page.locator(TITLES).allTextContents();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect.poll(() => focusedTitle(page)).toBe(titles[1]);
+  await page.keyboard.press('o');
+  await expect.poll(() => heading(page)).toBe(titles[1]);
+  return titles;
+}
+
 describe.each(SCREENS)('the keyboard loop, on a $name', ({ viewport, isMobile }) => {
   const browser = useBrowser();
   const newPage = () => browser.newPage({ viewport, isMobile, hasTouch: isMobile });
@@ -40,14 +53,7 @@ describe.each(SCREENS)('the keyboard loop, on a $name', ({ viewport, isMobile })
 
   it('moves to the next and previous article of the list with j and k on an article page', async () => {
     const page = await newPage();
-    await page.goto('/');
-    await page.locator(TITLES).first().waitFor();
-    const titles = await page.locator(TITLES).allTextContents();
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    await expect.poll(() => focusedTitle(page)).toBe(titles[1]);
-    await page.keyboard.press('o');
-    await expect.poll(() => heading(page)).toBe(titles[1]);
+    const titles = await openSecondCard(page, '/');
     await page.keyboard.press('j');
     await expect.poll(() => heading(page)).toBe(titles[2]);
     await page.keyboard.press('k');
@@ -58,14 +64,7 @@ describe.each(SCREENS)('the keyboard loop, on a $name', ({ viewport, isMobile })
 
   it('follows the list an article was opened from with j and k: its topic, after a reload too', async () => {
     const page = await newPage();
-    await page.goto('/?topic=conflict-war-and-peace');
-    await page.locator(TITLES).first().waitFor();
-    const titles = await page.locator(TITLES).allTextContents();
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    await expect.poll(() => focusedTitle(page)).toBe(titles[1]);
-    await page.keyboard.press('o');
-    await expect.poll(() => heading(page)).toBe(titles[1]);
+    const titles = await openSecondCard(page, '/?topic=conflict-war-and-peace');
     await page.keyboard.press('j');
     await expect.poll(() => heading(page)).toBe(titles[2]);
     // The list travels in the page's history state, so a reload keeps it.
