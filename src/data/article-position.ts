@@ -67,6 +67,22 @@ export type Neighbours = {
   related: ArticleCard[];
 };
 
+/** The list position of the article `id` on its day (`range`), from the chunks chunksAround names; null if absent. */
+export function ordinalOfCard(
+  id: string,
+  range: OrdinalRange,
+  manifest: Layout,
+  chunks: readonly number[],
+  chunkCards: readonly (readonly ArticleCard[])[],
+): number | null {
+  const byChunk = new Map(chunks.map((chunk, at) => [chunk, chunkCards[at]!]));
+  for (let ordinal = range.start; ordinal < range.end; ordinal += 1) {
+    const { chunk, index } = cardPlace(ordinal, manifest);
+    if (byChunk.get(chunk)?.[index]?.id === id) return ordinal;
+  }
+  return null;
+}
+
 /**
  * Previous and next by list order (previous is newer, higher up the list) and related cards, found in
  * the loaded chunks. `cards` are consecutive cards, in list order (cardsAround). Related cards leave out the

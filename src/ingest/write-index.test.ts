@@ -18,6 +18,7 @@ import { writeIndex, type IndexEntry } from './write-index';
 const POLITICS = 'medtop:11000000';
 const CONFLICT = 'medtop:16000000';
 const SPORT = 'medtop:15000000';
+const LABOUR = 'medtop:09000000';
 
 function entry(id: string, date: string, topics: string[], people: string[] = []): IndexEntry {
   return {
@@ -60,6 +61,11 @@ describe('writeIndex', () => {
       [dayNumber('2019-03-04'), 1],
     ]);
     expect(manifest.credits[0]).toMatch(/IPTC.*CC BY 4\.0/);
+  });
+
+  it('labels topics in British English and keeps the IPTC slug for URLs', async () => {
+    const manifest = await (await indexOf([entry('e', '2020-05-01', [LABOUR])])).read<SiteManifest>('manifest.json');
+    expect(manifest.topics.map(({ slug, label }) => [slug, label])).toEqual([['labor', 'labour']]);
   });
 
   it('writes columns that give each ordinal its day and its set of topics', async () => {

@@ -18,6 +18,7 @@ import {
 } from '../article/site-index';
 import { chunkOrdinals, NEWEST_CHUNK } from '../data/card-chunks';
 import { CARDS_DIR, dataFiles, ENTITIES_DIR } from '../data/data-files';
+import { britishLabel } from './taxonomy/british-label';
 import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
 import type { QuotedLine } from './quoted-lines';
 import { writeFileIfChanged } from './write-file-if-changed';
@@ -93,7 +94,7 @@ function topicSummaries(entries: readonly IndexEntry[]): TopicSummary[] {
       return {
         qcode,
         slug: topic?.slug ?? qcode.replace(':', '-'),
-        label: topic?.label ?? qcode,
+        label: topic ? britishLabel(topic.label) : qcode,
         parent: topic?.broader ?? null,
         count,
       };

@@ -1,8 +1,9 @@
 import { use, type CSSProperties, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { ArticleCard as Card, SiteManifest } from '@/article/site-index';
 import styles from './article-card.module.css';
 import { CardActions } from './card-actions';
+import { listOriginAt, listOriginState } from './list-origin';
 import { shortDate } from './day-label';
 import { paths } from './paths';
 import { quotationSummary } from './quotation-summary';
@@ -48,6 +49,9 @@ export function ArticleCard({
   read = false,
 }: Props) {
   const actions = use(CardActions);
+  const { pathname, search } = useLocation();
+  // Opened from the list, the article page follows this list (its filters and search) with j/k.
+  const origin = listOriginAt(pathname, search);
   const titleId = `${idPrefix}-${card.id}`;
   // One topic, the article's main one: a card is scanned, and its article page lists them all.
   const topic = topicsOf(card.topics, manifest)[0];
@@ -61,7 +65,7 @@ export function ArticleCard({
       data-read={read || undefined}
     >
       <h3 className={styles.title} id={titleId}>
-        <Link to={paths.article(card.id)} className={styles.link}>
+        <Link to={paths.article(card.id)} state={listOriginState(origin)} className={styles.link}>
           {title ?? card.title}
         </Link>
       </h3>

@@ -141,7 +141,7 @@ describe('an article, in Chromium', () => {
     }
   });
 
-  it('prints the article without the site’s header, navigation or buttons, quotations still marked', async () => {
+  it('prints the article with a line of site, address and date, no navigation or buttons, and quotations as quotations', async () => {
     const page = await browser.newPage();
     await page.goto(SEED);
     await page.locator('#quote-1').waitFor();
@@ -151,7 +151,16 @@ describe('an article, in Chromium', () => {
     expect(await page.locator('nav').count()).toBeGreaterThan(1);
     for (const nav of await page.locator('nav').all()) expect(await nav.isVisible()).toBe(false);
     for (const button of await page.locator('button').all()) expect(await button.isVisible()).toBe(false);
-    expect(await page.locator('#quote-1').evaluate((q) => getComputedStyle(q).textDecorationLine)).toBe('underline');
+    // A quotation prints as one (its quotation marks and a light tint), not underlined like a link.
+    expect(await page.locator('#quote-1').evaluate((q) => getComputedStyle(q).textDecorationLine)).toBe('none');
+    expect(await page.locator('#quote-1').textContent()).toMatch(/^[“‘"]/);
+    // A line says where the copy came from: the site, the article's address and its date.
+    const printLine = page.locator('[data-print="only"]');
+    expect(await printLine.isVisible()).toBe(true);
+    const date = await page.locator('header time').first().textContent();
+    expect(await printLine.textContent()).toBe(`Broadsheet · ${new URL(SEED, page.url()).href} · ${date}`);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await printLine.isVisible()).toBe(false);
     expect(await page.locator('#quote-1-by').getByRole('link', { name: 'Jens Stoltenberg' }).isVisible()).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { ArticleBody } from '@/features/articles/article/article-body';
 import { ArticleEndMatter } from '@/features/articles/article/article-end-matter';
 import { ARTICLE_TITLE_ID, ArticleHeader } from '@/features/articles/article/article-header';
 import { ArticleNeighbours } from '@/features/articles/article/article-neighbours';
+import { PrintLine } from '@/features/articles/article/print-line';
 import styles from './article-page.module.css';
 import { TableOfContents } from '@/features/articles/article/table-of-contents';
 import { useOpenAtFragment } from '@/features/articles/article/use-open-at-fragment';
@@ -28,6 +29,7 @@ export function ArticlePage({ data: { id } }: { data: { id: string } }) {
     <div className={`page-width ${styles.page}`} data-has-contents={headings.length > 0}>
       <title>{`${article.title} · Broadsheet`}</title>
       <article className={styles.article} aria-labelledby={ARTICLE_TITLE_ID}>
+        <PrintLine article={article} />
         <div className={styles.header}>
           <ArticleHeader article={article} manifest={manifest} quotations={quotations} />
           <SaveButton article={{ id: article.id, title: article.title, date: article.date }} describedBy={ARTICLE_TITLE_ID} />

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/article/article-schema';
 import { matchSentence, setUpComponentTests } from '@/app/testing/component-test-setup';
 import { renderApp } from '@/app/testing/render-app';
@@ -10,6 +10,24 @@ const { site, countOf, qcodeOf } = setUpComponentTests();
 const between = (from: string, to: string) => (article: Article) => article.date >= from && article.date <= to;
 
 describe('the date filter', () => {
+  it('says when the archive has nothing as recent as a quick range, and offers its newest week', async () => {
+    const newest = site.manifest.newest!;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2031, 5, 15, 9, 30));
+    serveSite(site);
+    const { router, user } = renderApp('/');
+    const ranges = await screen.findByRole('list', { name: 'Quick ranges' });
+    await user.click(within(ranges).getByRole('button', { name: 'Last 7 days' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?from=2031-06-09&to=2031-06-15'));
+    const notice = await screen.findByText(/Nothing in the archive is that recent/);
+    expect(notice).toHaveTextContent(/^Nothing in the archive is that recent \(Last 7 days\): its newest article is from .+\.$/);
+    await user.click(screen.getByRole('button', { name: 'Show the archive’s newest week' }));
+    const weekBefore = new Date(Date.parse(newest) - 6 * 86_400_000).toISOString().slice(0, 10);
+    await waitFor(() => expect(router.state.location.search).toBe(`?from=${weekBefore}&to=${newest}`));
+    expect(await screen.findByText(matchSentence(countOf(between(weekBefore, newest))))).toBeInTheDocument();
+    expect(screen.queryByText(/Nothing in the archive is that recent/)).not.toBeInTheDocument();
+  });
+
   it('filters from and to the dates typed, both inclusive, and shows them', async () => {
     const [from, to] = ['2021-04-19', '2022-09-08'];
     serveSite(site);
@@ -30,8 +48,13 @@ describe('the date filter', () => {
     expect(within(screen.getByRole('group', { name: 'Dates' })).getByLabelText('To')).toHaveValue(to);
   });
 
-  it('offers quick ranges counted back from the newest article, and Any date', async () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it('offers quick ranges counted back from today, and Any date', async () => {
+    // Today is the archive's newest day here, so the ranges find its articles.
     const newest = site.manifest.newest!;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${newest}T12:00:00`));
     const year = newest.slice(0, 4);
     serveSite(site);
     const { router, user } = renderApp('/');

@@ -1,12 +1,13 @@
 import { memo, useId, useMemo } from 'react';
 import type { SiteManifest } from '@/article/site-index';
-import { periodsOf, quickRanges } from './date-ranges';
+import { localToday, newestWeek, periodsOf, quickRanges } from './date-ranges';
 import { DateInput } from './date-input';
 import { DayHistogram } from './day-histogram';
 import styles from './filter-panel.module.css';
 import type { ListFilters } from '@/data/list-filters';
 import type { ListView } from './list-view';
 import { formatCount } from '@/ui/format-count';
+import { longDate } from '@/ui/day-label';
 
 type Props = {
   manifest: Pick<SiteManifest, 'newest' | 'oldest'>;
@@ -15,12 +16,18 @@ type Props = {
   onChange: (filters: ListFilters) => void;
 };
 
-/** From/to dates, quick ranges counted back from the newest article, a list of months (or years...) and the histogram. */
+/** From/to dates, quick ranges counted back from today, a list of months (or years...) and the histogram. */
 export const DateFilter = memo(function DateFilter({ manifest, filters, view, onChange }: Props) {
   const id = useId();
   const { unit, periods } = useMemo(() => periodsOf(view.dayCounts, view.firstDay), [view.dayCounts, view.firstDay]);
-  const ranges = useMemo(() => (manifest.newest ? quickRanges(manifest.newest) : []), [manifest.newest]);
+  // Read at each draw: a panel left open past midnight counts from the new day.
+  const today = localToday();
+  const ranges = useMemo(() => quickRanges(today), [today]);
   if (!manifest.newest || !manifest.oldest) return null;
+  const newest = manifest.newest;
+  const chosenRange = ranges.find((range) => range.from === filters.from && range.to === filters.to);
+  // A quick range that starts after the archive's newest article finds nothing: said, with a way to its newest days.
+  const tooRecent = chosenRange !== undefined && chosenRange.from > newest;
   const pick = (from: string | null, to: string | null) => onChange({ ...filters, from, to });
   const period = periods.find((each) => each.from === filters.from && each.to === filters.to)?.key ?? '';
   const dateInput = (name: 'from' | 'to', label: string) => (
@@ -28,7 +35,7 @@ export const DateFilter = memo(function DateFilter({ manifest, filters, view, on
       name={name}
       label={label}
       min={manifest.oldest!}
-      max={manifest.newest!}
+      max={newest}
       value={filters[name]}
       onPick={(value) => pick(name === 'from' ? value : filters.from, name === 'to' ? value : filters.to)}
     />
@@ -61,6 +68,7 @@ export const DateFilter = memo(function DateFilter({ manifest, filters, view, on
           </li>
         )}
       </ul>
+      {tooRecent && <NothingThatRecent range={chosenRange.label} newest={newest} onPick={pick} />}
       <label className={styles.monthField} htmlFor={`${id}-period`}>
         {unit[0]!.toUpperCase() + unit.slice(1)}
       </label>
@@ -84,3 +92,19 @@ export const DateFilter = memo(function DateFilter({ manifest, filters, view, on
     </fieldset>
   );
 });
+
+type NothingThatRecentProps = { range: string; newest: string; onPick: (from: string, to: string) => void };
+
+function NothingThatRecent({ range, newest, onPick }: NothingThatRecentProps) {
+  const week = newestWeek(newest);
+  return (
+    <div className={styles.tooRecent} role="status">
+      <p>
+        Nothing in the archive is that recent ({range}): its newest article is from {longDate(newest)}.
+      </p>
+      <button type="button" className={styles.chip} onClick={() => onPick(week.from, week.to)}>
+        {week.label}
+      </button>
+    </div>
+  );
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '@/article/day-number';
-import { periodsOf, quickRanges } from './date-ranges';
+import { localToday, newestWeek, periodsOf, quickRanges } from './date-ranges';
 
 describe('quickRanges', () => {
-  it('counts back from the newest article', () => {
+  it('counts back from the day given (today)', () => {
     expect(quickRanges('2024-03-10')).toEqual([
       { label: 'Last 7 days', from: '2024-03-04', to: '2024-03-10' },
       { label: 'Last 30 days', from: '2024-02-10', to: '2024-03-10' },
@@ -27,6 +27,14 @@ describe('quickRanges', () => {
     ]);
     expect(quickRanges('9999-12-31')[4]).toEqual({ label: 'Last year (9998)', from: '9998-01-01', to: '9998-12-31' });
     expect(quickRanges('0000-01-03').map((range) => range.label)).toEqual(['This year (0)']);
+  });
+});
+
+describe('localToday and newestWeek', () => {
+  it('take today from the browser’s clock in its own time zone, and a week back from the newest day', () => {
+    expect(localToday(new Date(2026, 11, 4, 23, 59))).toBe('2026-12-04');
+    expect(localToday(new Date(2026, 0, 1, 0, 1))).toBe('2026-01-01');
+    expect(newestWeek('2024-03-02')).toEqual({ label: 'Show the archive’s newest week', from: '2024-02-25', to: '2024-03-02' });
   });
 });
 

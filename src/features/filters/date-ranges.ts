@@ -5,21 +5,27 @@ import { periodSpans, sumOf, type PeriodUnit } from './month-spans';
 
 export type DateRange = { label: string; from: string; to: string };
 
+/** Today's date where the reader is (the browser's clock and time zone), written YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  return isoDateOf({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }) ?? now.toISOString().slice(0, 10);
+}
+
 /**
- * Quick ranges counted back from the newest article, not from today: an archive that stopped in 2024 still
- * has a useful "last 30 days". Years are written with four digits whatever their size ("Last year" before
- * 1000 starts on 0999-01-01); a range that would start before year 0 is not offered.
+ * Quick ranges counted back from `today` (the reader's today: "last 7 days" means what it says; an archive
+ * with nothing that recent gets a way to its own newest days, newestWeek). Years are written with
+ * four digits whatever their size ("Last year" before 1000 starts on 0999-01-01); a range that would start
+ * before year 0 is not offered.
  */
-export function quickRanges(newest: string): DateRange[] {
-  const last = dayNumber(newest);
+export function quickRanges(today: string): DateRange[] {
+  const last = dayNumber(today);
   const { year, month, day } = calendarDayOf(last);
   // 29 February counts back to 1 March: a year before, that day may not exist.
   const yearBefore = month === 2 && day === 29 ? dayOf(year - 1, 3, 1) : dayOf(year - 1, month, day) + 1;
   const ranges: Array<{ label: string; from: string | null; to: string | null }> = [
-    { label: 'Last 7 days', from: isoDateOfDayNumber(last - 6), to: newest },
-    { label: 'Last 30 days', from: isoDateOfDayNumber(last - 29), to: newest },
-    { label: 'Last 12 months', from: isoDateOfDayNumber(yearBefore), to: newest },
-    { label: `This year (${year})`, from: isoDateOf({ year, month: 1, day: 1 }), to: newest },
+    { label: 'Last 7 days', from: isoDateOfDayNumber(last - 6), to: today },
+    { label: 'Last 30 days', from: isoDateOfDayNumber(last - 29), to: today },
+    { label: 'Last 12 months', from: isoDateOfDayNumber(yearBefore), to: today },
+    { label: `This year (${year})`, from: isoDateOf({ year, month: 1, day: 1 }), to: today },
     {
       label: `Last year (${year - 1})`,
       from: isoDateOf({ year: year - 1, month: 1, day: 1 }),
@@ -27,6 +33,11 @@ export function quickRanges(newest: string): DateRange[] {
     },
   ];
   return ranges.filter((range): range is DateRange => range.from !== null && range.to !== null);
+}
+
+/** The archive's newest seven days, offered when a quick range finds nothing that recent. */
+export function newestWeek(newest: string): DateRange {
+  return { label: 'Show the archive’s newest week', from: isoDateOfDayNumber(dayNumber(newest) - 6) ?? newest, to: newest };
 }
 
 export type PeriodCount = { key: string; from: string; to: string; count: number; label: string };

@@ -52,6 +52,29 @@ describe('the entity filters', () => {
     expect(await screen.findByText(both === 1 ? '1 article matches' : `${both} articles match`)).toBeInTheDocument();
   });
 
+  it('leaves out the names that no article of the narrowed list mentions', async () => {
+    const topPeople = directory('people')
+      .entries.slice(0, 8)
+      .map(([name]) => name);
+    const onTopic = (slug: string) =>
+      [...site.articles.values()].filter((article) =>
+        article.topics.some((qcode) => site.manifest.topics.find((topic) => topic.qcode === qcode)?.slug === slug),
+      );
+    // A topic on which some of the most mentioned people are never named.
+    const topic = site.manifest.topics.find(({ slug }) =>
+      topPeople.some((name) => !onTopic(slug).some((article) => article.entities.people.includes(name))),
+    )!;
+    const named = (name: string) => onTopic(topic.slug).filter((article) => article.entities.people.includes(name)).length;
+    serveSite(site);
+    renderApp(`/?topic=${topic.slug}`);
+    const people = await screen.findByRole('group', { name: 'People' });
+    const absent = topPeople.find((name) => named(name) === 0)!;
+    const present = topPeople.find((name) => named(name) > 0)!;
+    expect(await within(people).findByRole('checkbox', { name: optionName(present, named(present)) })).toBeInTheDocument();
+    expect(within(people).queryByRole('checkbox', { name: optionNamed(absent) })).not.toBeInTheDocument();
+    for (const box of within(people).getAllByRole('checkbox')) expect(box).not.toHaveAccessibleName(/, 0 articles$/);
+  });
+
   it('shows more names on request', async () => {
     serveSite(site);
     const { user } = renderApp('/');

@@ -24,6 +24,7 @@ const FIRST_SHOWN = 8;
  * of them). With no other filter their counts are the archive's (from the directory, "in all"); while
  * other filters or a search narrow the list, the names shown are counted under them (the postings of
  * the most mentioned names are in one small file per kind, fetched then), showing the archive's counts until that is done.
+ * Names with no article under the other filters are then left out (a chosen one stays, to be unticked).
  */
 export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilters = true }: Props) {
   const [showAll, setShowAll] = useState(false);
@@ -53,11 +54,13 @@ export function EntityFilter({ kind, legend, filters, onChange, countsUnderFilte
   });
   if (entries.length === 0 && chosen.length === 0) return null;
   const counts = narrowed ? narrowedCounts : undefined;
+  // A name no article of the view mentions would only empty the list: it is left out, unless chosen.
+  const offered = counts ? rows.filter(([name]) => counts.get(name) !== 0 || chosen.includes(name)) : rows;
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{legend}</legend>
       <ul className={styles.options}>
-        {rows.map(([name, archiveCount]) => {
+        {offered.map(([name, archiveCount]) => {
           const count = counts?.get(name);
           return (
             <li key={name}>

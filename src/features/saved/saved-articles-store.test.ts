@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { ReadArticles } from '@/data/read-articles';
 import { createSavedArticlesStore } from './saved-articles-store';
 import { STORAGE_KEY } from './saved-ids-peek';
 import { IMPORT_LIMIT } from './saved-messages';
@@ -71,7 +72,7 @@ describe('saved articles', () => {
     const target = createSavedArticlesStore(memoryStorage(), new EventTarget(), tick);
     target.save(seed);
 
-    expect(target.importJson(source.exportJson())).toEqual({ added: 1, alreadySaved: 1, bad: 0, repeated: 0, listed: 2 });
+    expect(target.importJson(source.exportJson())).toMatchObject({ added: 1, alreadySaved: 1, bad: 0, repeated: 0, listed: 2 });
     expect(
       target
         .getSnapshot()
@@ -80,6 +81,44 @@ describe('saved articles', () => {
     ).toEqual([seed.id, other.id].sort());
     expect(() => target.importJson('{"hello": 1}')).toThrow(/not a Broadsheet export/);
     expect(() => target.importJson('not json')).toThrow(/not JSON/);
+  });
+
+  it('carries the read state in an export, and adds its good part on import', () => {
+    const readIn = (ids: string[], allUpTo: string | null) => {
+      const box = {
+        value: { ids: new Set(ids), allUpTo } as ReadArticles,
+        get: () => box.value,
+        set: (next: ReadArticles) => void (box.value = next),
+      };
+      return box;
+    };
+    const sourceRead = readIn([seed.id, 'harbour-tram'], '2020-12-31');
+    const source = createSavedArticlesStore(memoryStorage(), new EventTarget(), tick, sourceRead);
+    source.save(seed);
+    const exported = JSON.parse(source.exportJson()) as { read: unknown };
+    expect(exported.read).toEqual({ ids: [seed.id, 'harbour-tram'], allUpTo: '2020-12-31' });
+
+    const targetRead = readIn(['harbour-tram'], '2021-01-05');
+    const target = createSavedArticlesStore(memoryStorage(), new EventTarget(), tick, targetRead);
+    // Nothing read is taken away: the later allUpTo stays.
+    expect(target.importJson(source.exportJson()).read).toEqual({ marked: 1, allUpTo: null, bad: 0, listed: 2 });
+    expect(targetRead.value).toEqual({ ids: new Set(['harbour-tram', seed.id]), allUpTo: '2021-01-05' });
+
+    // Untrusted: ids that are not article ids and a date that is not a day are left out and counted.
+    const handEdited = {
+      format: 'broadsheet-saved-articles',
+      version: 1,
+      articles: [],
+      read: { ids: ['a-b', '<script>', 42], allUpTo: '2021-02-30' },
+    };
+    expect(target.importJson(JSON.stringify(handEdited)).read).toEqual({ marked: 1, allUpTo: null, bad: 3, listed: 3 });
+    expect([...targetRead.value.ids]).toEqual(['harbour-tram', seed.id, 'a-b']);
+    const later = { ...handEdited, read: { ids: [], allUpTo: '2021-06-01' } };
+    expect(target.importJson(JSON.stringify(later)).read).toEqual({ marked: 0, allUpTo: '2021-06-01', bad: 0, listed: 0 });
+    expect(targetRead.value.allUpTo).toBe('2021-06-01');
+    const notAList = { ...handEdited, read: 'everything' };
+    expect(target.importJson(JSON.stringify(notAList)).read).toEqual({ marked: 0, allUpTo: null, bad: -1, listed: 0 });
+    expect(targetRead.value.allUpTo).toBe('2021-06-01');
   });
 
   it('keeps working in memory, and says so, when storage is unavailable or full', () => {
@@ -195,7 +234,7 @@ describe('saved articles', () => {
     entries[2] = { ...entries[0]! };
     entries[3] = { ...entries[3]!, id: seed.id };
     const report = store.importJson(JSON.stringify({ format: 'broadsheet-saved-articles', version: 1, articles: entries }));
-    expect(report).toEqual({ added: IMPORT_LIMIT - 3, alreadySaved: 1, bad: 1, repeated: 1, listed: IMPORT_LIMIT + 200 });
+    expect(report).toEqual({ added: IMPORT_LIMIT - 3, alreadySaved: 1, bad: 1, repeated: 1, listed: IMPORT_LIMIT + 200, read: null });
     const ids = store.getSnapshot().articles.map((article) => article.id);
     expect(ids).toHaveLength(IMPORT_LIMIT - 2);
     expect(new Set(ids).size).toBe(ids.length);

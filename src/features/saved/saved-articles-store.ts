@@ -10,7 +10,9 @@
  * `damage` says so on /saved until the reader dismisses it.
  */
 
+import { readArticlesNow, writeReadArticles, type ReadArticles } from '@/data/read-articles';
 import { objectsInDamagedJson } from './damaged-json';
+import { exportedReadState, withImportedReadState } from './imported-read-state';
 import { readSavedEntries } from './saved-entry';
 import { STORAGE_KEY } from './saved-ids-peek';
 import { damageMessage, IMPORT_LIMIT, type ImportReport } from './saved-messages';
@@ -38,21 +40,28 @@ export type SavedArticlesStore = {
   save(article: Omit<SavedArticle, 'savedAt'>): void;
   remove(id: string): void;
   toggle(article: Omit<SavedArticle, 'savedAt'>): void;
-  /** The saved articles as a JSON document for a file download. */
+  /** The saved articles, and which articles were read, as a JSON document for a file download. */
   exportJson(): string;
   /**
    * Adds the good entries of an exported document (its first IMPORT_LIMIT entries; ones already saved are
-   * kept as they are) and says what it did; throws, changing nothing, when the text is not an export.
+   * kept as they are) and its read state to this browser's, and says what it did; throws, changing
+   * nothing, when the text is not an export.
    */
   importJson(text: string): ImportReport;
   /** The reader has read the damage notice. */
   dismissDamage(): void;
 };
 
+/** The browser's read state (src/data/read-articles.ts), which exports and imports carry along. */
+export type ReadStateAccess = { get(): ReadArticles; set(next: ReadArticles): void };
+
+const browserReadState: ReadStateAccess = { get: readArticlesNow, set: writeReadArticles };
+
 export function createSavedArticlesStore(
   storage: Storage | null,
   eventTarget: Pick<Window, 'addEventListener' | 'removeEventListener'> | null,
   now: () => Date = () => new Date(),
+  readState: ReadStateAccess = browserReadState,
 ): SavedArticlesStore {
   const listeners = new Set<() => void>();
   let snapshot: SavedSnapshot = { articles: [], storageProblem: null, damage: null };
@@ -147,7 +156,14 @@ export function createSavedArticlesStore(
       else store.save(article);
     },
     exportJson() {
-      return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: now().toISOString(), articles: snapshot.articles }, null, 2)}\n`;
+      const document = {
+        format: EXPORT_FORMAT,
+        version: 1,
+        exportedAt: now().toISOString(),
+        articles: snapshot.articles,
+        read: exportedReadState(readState.get()),
+      };
+      return `${JSON.stringify(document, null, 2)}\n`;
     },
     importJson(text) {
       let document: unknown;
@@ -156,7 +172,7 @@ export function createSavedArticlesStore(
       } catch {
         throw new Error('That file is not JSON, so nothing was imported.');
       }
-      const candidate = document as { format?: unknown; articles?: unknown };
+      const candidate = document as { format?: unknown; articles?: unknown; read?: unknown };
       if (candidate?.format !== EXPORT_FORMAT || !Array.isArray(candidate.articles)) {
         throw new Error('That file is not a Broadsheet export of saved articles, so nothing was imported.');
       }
@@ -165,7 +181,17 @@ export function createSavedArticlesStore(
       const known = idsOf(current);
       const added = entries.filter((article) => !known.has(article.id));
       if (added.length > 0) commit(sortNewestSavedFirst([...current, ...added]));
-      return { added: added.length, alreadySaved: entries.length - added.length, bad, repeated, listed: candidate.articles.length };
+      // Exports made before read state was carried have none: that is no fault of the file.
+      const read = withImportedReadState(readState.get(), candidate.read);
+      if (read && (read.report.marked > 0 || read.report.allUpTo !== null)) readState.set(read.next);
+      return {
+        added: added.length,
+        alreadySaved: entries.length - added.length,
+        bad,
+        repeated,
+        listed: candidate.articles.length,
+        read: read?.report ?? null,
+      };
     },
     dismissDamage() {
       try {

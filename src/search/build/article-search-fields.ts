@@ -1,6 +1,7 @@
 import type { Article } from '../../article/article-schema';
 import { blockText } from '../../article/article-text';
 import { quotationsOf } from '../../article/quotations';
+import { britishLabel } from '../../ingest/taxonomy/british-label';
 import { iptcTopic } from '../../ingest/taxonomy/taxonomy';
 
 /** What search reads of an article: every field a reader may search by, as plain text. */
@@ -24,7 +25,7 @@ export function searchFieldsOf(article: Article): SearchFields {
     title: titleWords(article),
     speakers: [...new Set(quotations.flatMap((quotation) => (quotation.speaker ? [quotation.speaker] : [])))],
     entities: [...article.entities.people, ...article.entities.organisations, ...article.entities.places],
-    topics: article.topics.map((qcode) => iptcTopic(qcode)?.label ?? '').filter(Boolean),
+    topics: article.topics.map((qcode) => britishLabel(iptcTopic(qcode)?.label ?? '')).filter(Boolean),
     blocks: article.blocks.map(blockText),
     quotations: quotations.map((quotation) => quotation.parts.map((part) => part.text).join(' ')),
   };

@@ -17,5 +17,6 @@ export async function searchCodeVersion(): Promise<string> {
   }
   // A path, not `new URL('…json', import.meta.url)`: Vite would turn that into an asset URL in component tests.
   hash.update(await readFile(join(import.meta.dirname, '../../ingest/taxonomy/iptc-media-topics.json')));
+  hash.update(await readFile(join(import.meta.dirname, '../../ingest/taxonomy/british-label.ts')));
   return hash.digest('hex').slice(0, 16);
 }

@@ -3,7 +3,7 @@ export type ScoredList = { ordinals: Uint32Array; scores: Float32Array; fields: 
 
 /** Every matching article, best first (ties: newest first), as parallel typed arrays. */
 export type RankedOrdinals = {
-  /** List positions (site-index.ts): an article's card is in cards chunk ⌊ordinal / chunkSize⌋. */
+  /** List positions (site-index.ts): where its card is kept: src/data/card-chunks.ts (cardPlace). */
   ordinals: Uint32Array;
   /** scores[i] is the score of ordinals[i]. */
   scores: Float32Array;

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Article } from '@/article/article-schema';
 import type { ArticleCard, SiteManifest } from '@/article/site-index';
+import { listOriginState } from '@/ui/list-origin';
 import { paths } from '@/ui/paths';
 import { RetryButton } from '@/ui/retry-button';
 import { shortDate } from '@/ui/day-label';
@@ -10,7 +11,7 @@ import { useArticleNeighbours } from './use-article-neighbours';
 
 type Props = { article: Pick<Article, 'id' | 'date' | 'topics'>; manifest: SiteManifest };
 
-/** Previous and next in list order, then more on the article's main topic. */
+/** Previous and next in the order of the list it was opened from (or the archive's), then more on the article's main topic. */
 export function ArticleNeighbours({ article, manifest }: Props) {
   const state = useArticleNeighbours(article, manifest);
   if (state.status === 'loading') return <div className={styles.placeholder} aria-hidden="true" />;
@@ -27,8 +28,8 @@ export function ArticleNeighbours({ article, manifest }: Props) {
     <>
       {(state.previous || state.next) && (
         <nav className={styles.sequence} aria-label="Previous and next articles">
-          {state.previous && <SequenceLink card={state.previous} direction="previous" />}
-          {state.next && <SequenceLink card={state.next} direction="next" />}
+          {state.previous && <SequenceLink card={state.previous} direction="previous" origin={state.origin} />}
+          {state.next && <SequenceLink card={state.next} direction="next" origin={state.origin} />}
         </nav>
       )}
       {mainTopic && state.related.length > 0 && (
@@ -59,9 +60,22 @@ export function ArticleNeighbours({ article, manifest }: Props) {
   );
 }
 
-function SequenceLink({ card, direction }: { card: ArticleCard; direction: 'previous' | 'next' }) {
+type SequenceLinkProps = {
+  card: ArticleCard;
+  direction: 'previous' | 'next';
+  /** The list followed (its filter query string), which the next article follows too; null for the archive. */
+  origin: string | null;
+};
+
+function SequenceLink({ card, direction, origin }: SequenceLinkProps) {
   return (
-    <Link to={paths.article(card.id)} rel={direction === 'previous' ? 'prev' : 'next'} className={styles.step} data-direction={direction}>
+    <Link
+      to={paths.article(card.id)}
+      state={listOriginState(origin)}
+      rel={direction === 'previous' ? 'prev' : 'next'}
+      className={styles.step}
+      data-direction={direction}
+    >
       <span className={styles.stepLabel}>{direction === 'previous' ? '← Previous article' : 'Next article →'}</span>
       <span className={styles.stepTitle}>{card.title}</span>
       <time dateTime={card.date} className={styles.date}>
