@@ -3,6 +3,7 @@ import { dayNumber } from '@/article/day-number';
 import { daysFromGaps, type ArticleCard, type ArticleColumns } from '@/article/site-index';
 import { ingestedSite, type IngestedSite } from '@/app/testing/ingested-site';
 import { serveSite } from '@/app/testing/serve-site';
+import { numberedChunksNewestFirst } from '../card-chunks';
 import { DataMalformed, DataNotFound, DataUnavailable } from '../data-errors';
 import { decodeColumns, loadColumns, type DecodedColumns } from './decode-columns';
 
@@ -23,7 +24,7 @@ describe('columns.json decoded, on the sample corpus as ingest writes it', () =>
     site = await ingestedSite({ copies: 3 });
     file = JSON.parse(site.files.get('index/columns.json')!) as ArticleColumns;
     cards = [];
-    for (let chunk = 0; chunk < site.manifest.chunkCount; chunk += 1) {
+    for (const chunk of numberedChunksNewestFirst(site.manifest)) {
       cards.push(...(JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]));
     }
   }, 120_000);

@@ -13,6 +13,7 @@ import { decodeColumns } from './decode-columns';
 import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
 import { warmFilterEngine } from './filtered-list-query';
 import { entityCounts, runFilters, runTopicDateFiltersNow } from './run-filters';
+import { numberedChunksNewestFirst } from '../card-chunks';
 
 /**
  * Five articles, newest first (ordinals 0-4), two topics; people and places with their postings as
@@ -123,7 +124,7 @@ describe('counts on the sample corpus, as ingest writes it', () => {
   beforeAll(async () => {
     site = await searchableSite(await ingestedSite());
     ids = [];
-    for (let chunk = 0; chunk < site.manifest.chunkCount; chunk += 1) {
+    for (const chunk of numberedChunksNewestFirst(site.manifest)) {
       ids.push(...(JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[]).map((card) => card.id));
     }
   }, 120_000);
@@ -224,10 +225,9 @@ describe('topic and date filters worked out at once', () => {
     const site = await ingestedSite();
     const served = serveSite(site);
     const client = new QueryClient();
-    const cards = Array.from(
-      { length: site.manifest.chunkCount },
-      (_, chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[],
-    ).flat();
+    const cards = numberedChunksNewestFirst(site.manifest).flatMap(
+      (chunk) => JSON.parse(site.files.get(`index/cards/${chunk}.json`)!) as ArticleCard[],
+    );
     const topic = site.manifest.topics[0]!;
     const from = cards[Math.floor(cards.length / 2)]!.date;
     const changed = filters({ topics: [topic.slug], from });
