@@ -4,16 +4,18 @@
  * across a new deployment keeps working and offers the new version.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { axeViolations, useBrowser } from './browser';
-import { freePort, run, waitForOutput } from './child-processes';
+import { axeViolations, siteServed, useBrowser } from './browser';
+import { freePort, waitForOutput } from './child-processes';
 import { SITES_CACHE } from './site-build';
 
 /** The site global-setup.ts built and serves (its DIST_DIR). */
 const SERVED_DIST = `${SITES_CACHE}/main/dist`;
+/** The same site built unminified (sites.ts), in the background while the unit tests ran. */
+const NEXT_DEPLOYMENT_DIST = `${SITES_CACHE}/main-next-deployment/dist`;
 const SAVED_CACHE = 'broadsheet-saved-articles';
 
 /** Resolves once the service worker controls the page (it takes over open pages on its first install). */
@@ -97,11 +99,9 @@ describe('offline reading, in Chromium', () => {
 
 describe('a deployment while a page is open, in Chromium', () => {
   const browser = useBrowser();
-  const work = 'node_modules/.cache/broadsheet-offline-e2e';
   let server: ChildProcess | undefined;
-  afterAll(async () => {
+  afterAll(() => {
     server?.kill();
-    await rm(work, { recursive: true, force: true });
   });
 
   /** Serves a built site on a port, as a host would after a deployment (the same origin every time). */
@@ -116,22 +116,12 @@ describe('a deployment while a page is open, in Chromium', () => {
   }
 
   it('keeps the open page working on its own build, and offers the new version with a Reload button', { timeout: 240_000 }, async () => {
-    // Build one is the site the other tests use; build two differs in every chunk's name (its code is not
-    // minified), so nothing of build one's code is on the server after the deployment.
-    const one = join(work, 'one');
-    const two = join(work, 'two');
-    await cp(SERVED_DIST, one, { recursive: true });
-    await run(process.execPath, [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--logLevel',
-      'warn',
-      '--minify',
-      'false',
-      '--outDir',
-      two,
-      '--emptyOutDir',
-    ]);
+    // Build one is the site the other tests use; build two (sites.ts: main-next-deployment) differs in
+    // every chunk's name (its code is not minified), so nothing of build one's code is on the server after
+    // the deployment. This test serves one, then two, at one origin of its own.
+    await siteServed('main-next-deployment');
+    const one = SERVED_DIST;
+    const two = NEXT_DEPLOYMENT_DIST;
     const oneAssets = new Set(await readdir(join(one, 'assets')));
     const twoAssets = new Set(await readdir(join(two, 'assets')));
     expect([...oneAssets].filter((name) => name.endsWith('.js') && twoAssets.has(name))).toEqual([]);

@@ -30,7 +30,7 @@ export async function buildSite(name: string, spec: SiteSpec, signal?: AbortSign
     await spec.articles(articlesDir);
   }
   const stamp = join(folder, 'inputs.sha256');
-  const inputs = await hashInputs([...BUILD_INPUTS, articlesDir], spec.env);
+  const inputs = await hashInputs([...BUILD_INPUTS, articlesDir], { ...spec.env, buildArgs: (spec.buildArgs ?? []).join(' ') });
   const previous = await readFile(stamp, 'utf8').catch(() => '');
   if (previous === inputs && existsSync(join(distDir, 'index.html'))) return { distDir, rebuilt: false };
 
@@ -39,7 +39,7 @@ export async function buildSite(name: string, spec: SiteSpec, signal?: AbortSign
   const env = { ...process.env, ...spec.env, ARTICLES_DIR: articlesDir, DATA_DIR: join(folder, 'data') };
   await run(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', building, '--emptyOutDir'],
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...(spec.buildArgs ?? []), '--outDir', building, '--emptyOutDir'],
     env,
     signal,
   );

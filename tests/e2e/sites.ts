@@ -12,6 +12,8 @@ export type SiteSpec = {
   env: Record<string, string>;
   /** Writes the site's own article folder into `folder`; the sample corpus (content/) when absent. */
   articles?: (folder: string) => Promise<void>;
+  /** More `vite build` options, e.g. `--minify false`. */
+  buildArgs?: string[];
 };
 
 export const SITES = {
@@ -21,6 +23,11 @@ export const SITES = {
   'sub-path': { env: { BASE_PATH: '/news/', PRERENDER_THREADS: '0' } },
   /** Articles spanning the whole accepted range of dates (tests/e2e/extreme-dates.test.ts). */
   'extreme-dates': { env: { PRERENDER_THREADS: '0' }, articles: writeExtremeDates },
+  /**
+   * The sample corpus again, its code not minified, so no chunk has the name it has in main: the next
+   * deployment of main (offline-reading.test.ts). Built here, in the background, not inside the test.
+   */
+  'main-next-deployment': { env: { PRERENDER_THREADS: '0' }, buildArgs: ['--minify', 'false'] },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
