@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { matchSentence, optionNamed, setUpComponentTests } from '@/app/testing/component-test-setup';
 import { renderApp } from '@/app/testing/render-app';
 import { serveSite } from '@/app/testing/serve-site';
@@ -7,8 +7,13 @@ import { serveSite } from '@/app/testing/serve-site';
 const { site, countOf, qcodeOf } = setUpComponentTests();
 
 describe('the filter panel', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('combines a topic and dates (both must match), each change a new URL that Back walks through', async () => {
     const year = site.manifest.newest!.slice(0, 4);
+    // The quick ranges count from today: on the archive's newest day, "This year" is its year. Only Date is faked.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${site.manifest.newest}T12:00:00`));
     serveSite(site);
     const { router, user } = renderApp('/');
     const panel = await screen.findByRole('region', { name: 'Filters' });

@@ -43,7 +43,7 @@ describe('the saved page', () => {
     const cards = JSON.parse(site.files.get('index/cards/0.json')!) as ArticleCard[];
     for (const card of [cards[2]!, cards[0]!]) {
       const item = (await screen.findByRole('link', { name: card.title })).closest('article')!;
-      await user.click(within(item).getByRole('button', { name: 'Save' }));
+      await user.click(await within(item).findByRole('button', { name: 'Save', pressed: false }));
       await within(item).findByRole('button', { name: 'Saved' });
     }
     await user.click(screen.getByRole('link', { name: 'Saved' }));
