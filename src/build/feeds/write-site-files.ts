@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
+import { mapLimit } from '../../search/build/map-limit.ts';
 import { listFiles } from '../incremental/sync-folder.ts';
 
 /**
@@ -10,7 +11,9 @@ import { listFiles } from '../incremental/sync-folder.ts';
  * files were written or removed.
  */
 export async function writeSiteFiles(outDir: string, files: ReadonlyMap<string, string>, ownedFolders: readonly string[]): Promise<number> {
-  const written = await Promise.all([...files].map(([path, content]) => writeFileIfChanged(join(outDir, path), content)));
+  // A bounded number at once: a feed per quoted person is tens of thousands of files at 100,000 articles,
+  // more than the process may have open (EMFILE).
+  const written = await mapLimit([...files], 64, ([path, content]) => writeFileIfChanged(join(outDir, path), content));
   let changed = written.filter(Boolean).length;
   for (const folder of ownedFolders) {
     for (const file of await listFiles(join(outDir, folder))) {
