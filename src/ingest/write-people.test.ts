@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,5 +108,23 @@ describe('writePeople', () => {
     }
     expect(files).toContain('people/ida-rasten/1.json');
     expect(misfits).toEqual([]);
+  });
+
+  it('on a re-run, writes back a missing file and keeps the others untouched, whatever its stamps say', async () => {
+    const { outDir } = await written(archive);
+    const ida = join(outDir, 'index/people/ida-rasten.json');
+    const jens = join(outDir, 'index/people/jens-stoltenberg.json');
+    const idaText = await readFile(ida, 'utf8');
+    const jensTime = (await stat(jens)).mtimeMs;
+    await rm(ida);
+    await written(archive, outDir);
+    expect(await readFile(ida, 'utf8')).toBe(idaText);
+    expect((await stat(jens)).mtimeMs).toBe(jensTime);
+
+    await writeFile(join(outDir, '.people-stamps.json'), 'not json');
+    await rm(ida);
+    await written(archive, outDir);
+    expect(await readFile(ida, 'utf8')).toBe(idaText);
+    expect((await stat(jens)).mtimeMs).toBe(jensTime);
   });
 });

@@ -1,4 +1,5 @@
-import { readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { personSlug } from '../article/person-slug';
 import {
@@ -95,9 +96,44 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
   };
   files.set(dataFiles.people, JSON.stringify(index));
 
-  await mapLimit([...files], 64, ([path, json]) => writeFileIfChanged(join(outDir, path), json));
-  await removeOtherFiles(outDir, new Set(files.keys()));
+  await writeChangedFiles(outDir, files);
   return ranked.map(([, entry]) => entry[0]);
+}
+
+/**
+ * Ingest's memory of the people files it wrote: a hash of each one's content, so a run that changes
+ * nothing need not read them back (93,000 files at 100,000 articles: 30 s of reading). Hidden, so it is
+ * not deployed; written last, so a killed run leaves stamps that are old, never ones ahead of the files.
+ */
+const STAMPS_FILE = '.people-stamps.json';
+
+/**
+ * Writes the files whose content is not the one stamped last time (or that are missing), and removes the
+ * files of speakers, pages, shards and months that this run did not write: left from a larger archive.
+ */
+async function writeChangedFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const present = await peopleFilesIn(outDir);
+  const stamped = await readStamps(outDir);
+  const stamps: Record<string, string> = {};
+  const toWrite: Array<[string, string]> = [];
+  for (const [path, json] of files) {
+    stamps[path] = createHash('sha1').update(json).digest('base64');
+    if (!present.has(path) || stamped[path] !== stamps[path]) toWrite.push([path, json]);
+  }
+  await mapLimit(toWrite, 64, ([path, json]) => writeFileIfChanged(join(outDir, path), json));
+  const stale = [...present].filter((path) => !files.has(path));
+  await mapLimit(stale, 64, (path) => rm(join(outDir, path), { force: true }));
+  await writeFileIfChanged(join(outDir, STAMPS_FILE), JSON.stringify(stamps));
+}
+
+async function readStamps(outDir: string): Promise<Record<string, string>> {
+  try {
+    const stamps: unknown = JSON.parse(await readFile(join(outDir, STAMPS_FILE), 'utf8'));
+    return typeof stamps === 'object' && stamps !== null ? (stamps as Record<string, string>) : {};
+  } catch {
+    // None yet, or damaged: every file is compared with what is on disk, as on a first run.
+    return {};
+  }
 }
 
 function collectSpeakers(newestFirst: readonly QuotingArticle[]): Map<string, Speaker> {
@@ -167,20 +203,20 @@ function mostQuotedSpelling(spellings: ReadonlyMap<string, number>): string {
   return best;
 }
 
-/** Files of speakers, pages, shards and months that this run did not write: left from a larger archive. */
-async function removeOtherFiles(outDir: string, written: ReadonlySet<string>): Promise<void> {
+/** The people files on disk now, as paths relative to `outDir` ("index/people/<slug>.json"). */
+async function peopleFilesIn(outDir: string): Promise<Set<string>> {
+  const paths = new Set<string>();
   for (const dir of PEOPLE_DIRS) {
     const found = await readdir(join(outDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
-    const stale = found
-      .filter((entry) => entry.isFile())
-      .map(
-        (entry) =>
-          `${join(entry.parentPath, entry.name)
+    for (const entry of found) {
+      if (entry.isFile())
+        paths.add(
+          join(entry.parentPath, entry.name)
             .slice(outDir.length + 1)
             .split('\\')
-            .join('/')}`,
-      )
-      .filter((path) => !written.has(path));
-    await mapLimit(stale, 64, (path) => rm(join(outDir, path), { force: true }));
+            .join('/'),
+        );
+    }
   }
+  return paths;
 }
