@@ -27,6 +27,15 @@ async function openSecondCard(page: Page, path: string): Promise<string[]> {
   return titles;
 }
 
+/**
+ * Presses j or k on an article page once its previous/next links name `title`: a key pressed while they
+ * are still loading has nothing to go to yet.
+ */
+async function pressToward(page: Page, key: 'j' | 'k', title: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Previous and next articles' }).locator('a', { hasText: title }).first().waitFor();
+  await page.keyboard.press(key);
+}
+
 describe.each(SCREENS)('the keyboard loop, on a $name', ({ viewport, isMobile }) => {
   const browser = useBrowser();
   const newPage = () => browser.newPage({ viewport, isMobile, hasTouch: isMobile });
@@ -54,11 +63,11 @@ describe.each(SCREENS)('the keyboard loop, on a $name', ({ viewport, isMobile })
   it('moves to the next and previous article of the list with j and k on an article page', async () => {
     const page = await newPage();
     const titles = await openSecondCard(page, '/');
-    await page.keyboard.press('j');
+    await pressToward(page, 'j', titles[2]!);
     await expect.poll(() => heading(page)).toBe(titles[2]);
-    await page.keyboard.press('k');
+    await pressToward(page, 'k', titles[1]!);
     await expect.poll(() => heading(page)).toBe(titles[1]);
-    await page.keyboard.press('k');
+    await pressToward(page, 'k', titles[0]!);
     await expect.poll(() => heading(page)).toBe(titles[0]);
   });
 
