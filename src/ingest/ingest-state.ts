@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entities } from '../article/article-schema';
 import type { ArticleCard } from '../article/site-index';
 import type { QuotedLine } from './quoted-lines';
-import { writeFileIfChanged } from './write-file-if-changed';
+import { temporaryName } from './write-file-if-changed';
 
 /** What ingest remembers of each source between runs, so unchanged files are not processed again. */
 export type SourceRecord =
@@ -24,21 +28,65 @@ export type SourceRecord =
 
 export type IngestState = { codeVersion: string; files: Record<string, SourceRecord> };
 
-const STATE_FILE = '.ingest-state.json';
+const STATE_FILE = '.ingest-state.jsonl';
+
+/**
+ * The state is one line per source after a header line, read and written a line at a time: at 100,000
+ * articles it is over 100 MB, and holding it as one string (twice, to compare with the last run's) was
+ * the largest part of ingest's peak memory.
+ */
+type StateHeader = { codeVersion: string };
+type StateLine = [source: string, record: SourceRecord];
 
 /** The remembered state, or an empty one when there is none or it was made by other ingest code. */
 export async function loadIngestState(outDir: string, codeVersion: string): Promise<IngestState> {
+  const state: IngestState = { codeVersion, files: {} };
   try {
-    const state = JSON.parse(await readFile(join(outDir, STATE_FILE), 'utf8')) as IngestState;
-    if (state.codeVersion === codeVersion && typeof state.files === 'object') return state;
+    const lines = createInterface({ input: createReadStream(join(outDir, STATE_FILE), 'utf8'), crlfDelay: Infinity });
+    let header: StateHeader | null = null;
+    for await (const line of lines) {
+      if (!header) {
+        header = JSON.parse(line) as StateHeader;
+        if (header.codeVersion !== codeVersion) break;
+        continue;
+      }
+      const [source, record] = JSON.parse(line) as StateLine;
+      state.files[source] = record;
+    }
+    lines.close();
+    if (header?.codeVersion === codeVersion) return state;
   } catch {
     // No state yet, or an unreadable one: everything is processed afresh.
   }
   return { codeVersion, files: {} };
 }
 
+/** Writes the state unless it is byte for byte the last run's, so a run that changes nothing touches nothing. */
 export async function saveIngestState(outDir: string, state: IngestState): Promise<void> {
-  await writeFileIfChanged(join(outDir, STATE_FILE), JSON.stringify(state));
+  const path = join(outDir, STATE_FILE);
+  const lines = function* () {
+    yield JSON.stringify({ codeVersion: state.codeVersion } satisfies StateHeader) + '\n';
+    for (const [source, record] of Object.entries(state.files)) yield JSON.stringify([source, record] satisfies StateLine) + '\n';
+  };
+  const hash = createHash('sha256');
+  for (const line of lines()) hash.update(line);
+  const existing = await hashOfFile(path);
+  if (existing === hash.digest('hex')) return;
+  const temporary = temporaryName(path);
+  await pipeline(Readable.from(lines()), createWriteStream(temporary));
+  await rename(temporary, path);
+  // The single-JSON state of earlier versions: no run reads it any more.
+  await rm(join(outDir, '.ingest-state.json'), { force: true });
+}
+
+async function hashOfFile(path: string): Promise<string | null> {
+  const hash = createHash('sha256');
+  try {
+    await pipeline(createReadStream(path), hash);
+  } catch {
+    return null;
+  }
+  return hash.digest('hex');
 }
 
 /**

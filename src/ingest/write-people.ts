@@ -47,33 +47,6 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
     .sort(([, a], [, b]) => b[2] - a[2] || a[1].localeCompare(b[1]) || (a[0] < b[0] ? -1 : 1));
   const entryOf = new Map(ranked.map(([speaker, entry]) => [speaker.slug, entry]));
 
-  const files = new Map<string, string>();
-  for (const [speaker, [slug, name, count]] of ranked) {
-    const pages = Math.max(1, Math.ceil(count / QUOTES_PER_PAGE));
-    const person: PersonFile = {
-      slug,
-      name,
-      otherNames: [...speaker.spellings.keys()].filter((spelling) => spelling !== name).sort(),
-      count,
-      articles: speaker.articles,
-      months: [...speaker.months],
-      topics: [...speaker.topics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
-      alongside: [...speaker.alongside]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, PERSON_ALONGSIDE)
-        .map(([other, shared]): PeopleEntry => [other, entryOf.get(other)![1], shared]),
-      quotes: speaker.quotes.slice(0, QUOTES_PER_PAGE),
-      pages,
-    };
-    files.set(dataFiles.person(slug), JSON.stringify(person));
-    for (let page = 1; page < pages; page += 1) {
-      files.set(
-        dataFiles.personPage(slug, page),
-        JSON.stringify(speaker.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)),
-      );
-    }
-  }
-
   const shards = new Map<string, PeopleEntry[]>();
   for (const [, entry] of ranked) {
     for (const shard of nameShardsOf(entry[0])) {
@@ -82,11 +55,7 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
       else shards.set(shard, [entry]);
     }
   }
-  for (const [shard, entries] of shards) files.set(dataFiles.peopleNames(shard), JSON.stringify(entries));
-
   const months = monthShards(newestFirst, entryOf);
-  for (const [month, shard] of months) files.set(dataFiles.peopleMonth(month), JSON.stringify(shard));
-
   const index: PeopleIndex = {
     speakers: ranked.length,
     quotations: ranked.reduce((total, [, entry]) => total + entry[2], 0),
@@ -94,9 +63,40 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
     nameShards: [...shards.keys()].sort(),
     months: [...months.keys()],
   };
-  files.set(dataFiles.people, JSON.stringify(index));
 
-  await writeChangedFiles(outDir, files);
+  // Made one at a time as they are written: together they are hundreds of megabytes at 100,000 articles.
+  function* files(): Generator<[path: string, json: string]> {
+    for (const [speaker, [slug, name, count]] of ranked) {
+      const pages = Math.max(1, Math.ceil(count / QUOTES_PER_PAGE));
+      const person: PersonFile = {
+        slug,
+        name,
+        otherNames: [...speaker.spellings.keys()].filter((spelling) => spelling !== name).sort(),
+        count,
+        articles: speaker.articles,
+        months: [...speaker.months],
+        topics: [...speaker.topics].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+        alongside: [...speaker.alongside]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, PERSON_ALONGSIDE)
+          .map(([other, shared]): PeopleEntry => [other, entryOf.get(other)![1], shared]),
+        quotes: speaker.quotes.slice(0, QUOTES_PER_PAGE),
+        pages,
+      };
+      yield [dataFiles.person(slug), JSON.stringify(person)];
+      for (let page = 1; page < pages; page += 1) {
+        yield [
+          dataFiles.personPage(slug, page),
+          JSON.stringify(speaker.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)),
+        ];
+      }
+    }
+    for (const [shard, entries] of shards) yield [dataFiles.peopleNames(shard), JSON.stringify(entries)];
+    for (const [month, shard] of months) yield [dataFiles.peopleMonth(month), JSON.stringify(shard)];
+    yield [dataFiles.people, JSON.stringify(index)];
+  }
+
+  await writeChangedFiles(outDir, files());
   return ranked.map(([, entry]) => entry[0]);
 }
 
@@ -111,20 +111,31 @@ const STAMPS_FILE = '.people-stamps.json';
  * Writes the files whose content is not the one stamped last time (or that are missing), and removes the
  * files of speakers, pages, shards and months that this run did not write: left from a larger archive.
  */
-async function writeChangedFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+async function writeChangedFiles(outDir: string, files: Iterable<[path: string, json: string]>): Promise<void> {
   const present = await peopleFilesIn(outDir);
   const stamped = await readStamps(outDir);
   const stamps: Record<string, string> = {};
-  const toWrite: Array<[string, string]> = [];
+  const writing = new Set<Promise<unknown>>();
+  let failure: { error: unknown } | null = null;
   for (const [path, json] of files) {
     stamps[path] = createHash('sha1').update(json).digest('base64');
-    if (!present.has(path) || stamped[path] !== stamps[path]) toWrite.push([path, json]);
+    if (present.has(path) && stamped[path] === stamps[path]) continue;
+    const write: Promise<unknown> = writeFileIfChanged(join(outDir, path), json)
+      .catch((error: unknown) => void (failure ??= { error }))
+      .finally(() => writing.delete(write));
+    writing.add(write);
+    if (writing.size >= MAX_OPEN_WRITES) await Promise.race(writing);
+    if (failure) break;
   }
-  await mapLimit(toWrite, 64, ([path, json]) => writeFileIfChanged(join(outDir, path), json));
-  const stale = [...present].filter((path) => !files.has(path));
-  await mapLimit(stale, 64, (path) => rm(join(outDir, path), { force: true }));
+  await Promise.all(writing);
+  if (failure) throw (failure as { error: unknown }).error;
+  const stale = [...present].filter((path) => !(path in stamps));
+  await mapLimit(stale, MAX_OPEN_WRITES, (path) => rm(join(outDir, path), { force: true }));
   await writeFileIfChanged(join(outDir, STAMPS_FILE), JSON.stringify(stamps));
 }
+
+/** Files written at once: enough to keep the disk busy, far below the open-file limit. */
+const MAX_OPEN_WRITES = 64;
 
 async function readStamps(outDir: string): Promise<Record<string, string>> {
   try {
@@ -149,7 +160,8 @@ function collectSpeakers(newestFirst: readonly QuotingArticle[]): Map<string, Sp
         speakers.set(slug, speaker);
       }
       speaker.spellings.set(name, (speaker.spellings.get(name) ?? 0) + 1);
-      speaker.quotes.push({ id: card.id, date: card.date, title: card.title, n, text, topics: [...topics] });
+      // One topics array per article, shared by its quotations: half a million copies at 100,000 articles.
+      speaker.quotes.push({ id: card.id, date: card.date, title: card.title, n, text, topics: topics as string[] });
       speaker.months.set(month, (speaker.months.get(month) ?? 0) + 1);
       for (const topic of topics) speaker.topics.set(topic, (speaker.topics.get(topic) ?? 0) + 1);
       if (!here.has(slug)) speaker.articles += 1;
