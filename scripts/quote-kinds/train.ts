@@ -13,14 +13,12 @@
  * recall at 0.96 or more. The own labels were written before kinds and list some terms as quotations ("nurdles",
  * "afterglow"): asking for more recall there would teach the model that terms are quotations.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quoteKind, type QuoteKind } from '../../src/article/article-schema';
-import { ingestFile } from '../../src/ingest/ingest-file';
-import { layOutArticle } from '../../src/ingest/understand/article-layout';
 import { FEATURE_NAMES, quoteFeatures } from '../../src/ingest/understand/quote-kind-features';
 import { kindProbabilities, pickKind, type QuoteKindModel } from '../../src/ingest/understand/quote-kinds';
-import { loadLabels } from '../../tests/eval/eval-label';
+import { labelledLayouts } from '../../tests/eval/labelled-layouts';
 import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { sha256 } from '../../tests/eval/real/split';
 
@@ -35,14 +33,7 @@ const L2 = 0.01;
 
 function examplesOf(labelDir: string, real: boolean, keep: (source: string) => boolean): Example[] {
   const examples: Example[] = [];
-  for (const loaded of loadLabels(labelDir)) {
-    if ('error' in loaded || !keep(loaded.label.source)) continue;
-    const { label } = loaded;
-    const path = join(root, label.source);
-    if (!existsSync(path)) continue;
-    const outcome = ingestFile(readFileSync(path), label.source);
-    if (!outcome.ok) continue;
-    const layout = layOutArticle(outcome.article.title, outcome.article.blocks);
+  for (const { label, layout } of labelledLayouts(root, labelDir, keep)) {
     const used = new Set<number>();
     const kindAt = new Map<number, QuoteKind>();
     let from = 0;

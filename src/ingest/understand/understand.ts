@@ -22,7 +22,7 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Und
 }
 
 /** The title counts three times, the lead half as much again as the rest. */
-function weightedParts(layout: ArticleLayout): WeightedText[] {
+export function weightedParts(layout: ArticleLayout): WeightedText[] {
   let firstParagraph = true;
   return layout.passages.map((passage) => {
     const text = layout.text.slice(passage.start, passage.end);
