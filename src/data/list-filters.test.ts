@@ -8,7 +8,7 @@ const read = (query: string) => readFilters(new URLSearchParams(query), TOPICS);
 describe('reading filters from the URL', () => {
   it('reads every kind of filter', () => {
     const { filters, notices } = read(
-      'q=ceasefire&topic=conflict-war-and-peace&topic=politics&from=2020-01-01&to=2020-12-31&person=Jens+Stoltenberg&organisation=NATO&place=Afghanistan',
+      'q=ceasefire&topic=conflict-war-and-peace&topic=politics&from=2020-01-01&to=2020-12-31&person=Jens+Stoltenberg&organisation=NATO&place=Afghanistan&unread=1',
     );
     expect(notices).toEqual([]);
     expect(filters).toEqual({
@@ -19,16 +19,18 @@ describe('reading filters from the URL', () => {
       people: ['Jens Stoltenberg'],
       organisations: ['NATO'],
       places: ['Afghanistan'],
+      unread: true,
     });
   });
 
   it('leaves out what it cannot honour, and says so', () => {
-    const { filters, notices } = read('from=banana&to=2021-02-30&topic=nonsense&topic=sport');
+    const { filters, notices } = read('from=banana&to=2021-02-30&topic=nonsense&topic=sport&unread=yes');
     expect(filters).toEqual({ ...NO_FILTERS, topics: ['sport'] });
     expect(notices).toEqual([
       'There is no topic “nonsense”, so it was left out.',
       '“banana” is not a date written YYYY-MM-DD, so the “from” date was left out.',
       '“2021-02-30” is not a date written YYYY-MM-DD, so the “to” date was left out.',
+      '“unread=yes” is not “unread=1”, so read articles are shown.',
     ]);
   });
 
@@ -56,6 +58,8 @@ describe('writing filters to the URL', () => {
   it('writes a canonical query string', () => {
     const filters = { ...NO_FILTERS, topics: ['politics', 'sport'], from: '2020-01-01', q: 'nato talks' };
     expect(writeFilters(filters)).toBe('q=nato+talks&topic=politics&topic=sport&from=2020-01-01');
+    expect(writeFilters({ ...NO_FILTERS, unread: true })).toBe('unread=1');
+    expect(hasFilters({ ...NO_FILTERS, unread: true })).toBe(true);
   });
 
   it('round-trips any valid filters through the URL', () => {
@@ -80,6 +84,7 @@ describe('writing filters to the URL', () => {
         people: words.map((list) => [...new Set(list)]),
         organisations: words.map((list) => [...new Set(list)]),
         places: words.map((list) => [...new Set(list)]),
+        unread: fc.boolean(),
       })
       .filter(({ from, to }) => !from || !to || from <= to);
     fc.assert(

@@ -4,6 +4,7 @@ import { isCalendarDate } from '@/article/calendar-date';
  * Every filter of the list, as the URL holds it (a public contract: bookmarks depend on it):
  *   ?q=<search>  ?topic=<slug> (repeatable)  ?from=YYYY-MM-DD  ?to=YYYY-MM-DD (both inclusive)
  *   ?person=<name>  ?organisation=<name>  ?place=<name> (each repeatable)
+ *   ?unread=1 (hide the articles this browser has read: data/read-articles.ts)
  * Several values of one kind match any of them; different kinds must all match.
  */
 export type ListFilters = {
@@ -14,6 +15,7 @@ export type ListFilters = {
   people: string[];
   organisations: string[];
   places: string[];
+  unread: boolean;
 };
 
 export const NO_FILTERS: ListFilters = Object.freeze({
@@ -24,6 +26,7 @@ export const NO_FILTERS: ListFilters = Object.freeze({
   people: [],
   organisations: [],
   places: [],
+  unread: false,
 }) as ListFilters;
 
 /** URL parameter of each repeatable list, in the order they are written. */
@@ -62,6 +65,8 @@ export function readFilters(params: URLSearchParams, topicSlugs: ReadonlySet<str
     notices.push(`The dates were the wrong way round (${from} is after ${to}), so they were swapped.`);
     [from, to] = [to, from];
   }
+  const unread = params.get('unread')?.trim();
+  if (unread && unread !== '1') notices.push(`“unread=${unread}” is not “unread=1”, so read articles are shown.`);
   return {
     filters: {
       q: params.get('q')?.trim() ?? '',
@@ -71,6 +76,7 @@ export function readFilters(params: URLSearchParams, topicSlugs: ReadonlySet<str
       people: distinct(params.getAll('person')),
       organisations: distinct(params.getAll('organisation')),
       places: distinct(params.getAll('place')),
+      unread: unread === '1',
     },
     notices,
   };
@@ -84,11 +90,12 @@ export function writeFilters(filters: ListFilters): string {
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   for (const [key, param] of LIST_PARAMS.slice(1)) for (const value of filters[key]) params.append(param, value);
+  if (filters.unread) params.set('unread', '1');
   return params.toString();
 }
 
 export function hasFilters(filters: ListFilters): boolean {
-  return Boolean(filters.q || filters.from || filters.to || LIST_PARAMS.some(([key]) => filters[key].length > 0));
+  return Boolean(filters.q || filters.from || filters.to || filters.unread || LIST_PARAMS.some(([key]) => filters[key].length > 0));
 }
 
 /** The same filters with one value of a list added or taken away. */

@@ -173,6 +173,46 @@ describe('filters, in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('opens the filters as a sheet on a phone, whose Show N articles follows each change and closes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto('/');
+    const total = await resultCount(page);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await toggle.click();
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await sheet.waitFor();
+    const show = sheet.getByRole('button', { name: /^Show \d+ articles?$/ });
+    expect(await show.textContent()).toBe(`Show ${total.toLocaleString('en-GB')} articles`);
+    // Modal: the page behind is inert, and focus starts on the first filter inside the sheet.
+    expect(await page.evaluate(() => document.querySelector('dialog')!.contains(document.activeElement))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A topic ticked in the sheet: the list behind and the sheet's button both follow.
+    const topic = sheet.getByRole('group', { name: 'Topics' }).getByRole('checkbox').first();
+    await topic.check();
+    await page.waitForURL((url) => url.searchParams.getAll('topic').length === 1);
+    const narrowed = await resultCount(page);
+    expect(narrowed).toBeLessThan(total);
+    await expect.poll(() => show.textContent()).toBe(narrowed === 1 ? 'Show 1 article' : `Show ${narrowed} articles`);
+    expect(await sheet.isVisible()).toBe(true);
+    // The "Show N articles" button stays in view at the sheet's foot, the filters scrolling above it.
+    const box = (await show.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+
+    await show.click();
+    await sheet.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-filters-toggle'))).toBe(true);
+    expect(await toggle.textContent()).toBe('Filters (1 chosen)');
+
+    // Escape closes it too, and focus goes back to the button.
+    await toggle.click();
+    await sheet.waitFor();
+    await page.keyboard.press('Escape');
+    await sheet.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-filters-toggle'))).toBe(true);
+    expect(await resultCount(page)).toBe(narrowed);
+  });
+
   it('is axe clean on a wide screen with the filter column, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });

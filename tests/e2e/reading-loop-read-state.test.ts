@@ -43,4 +43,63 @@ describe.each(SCREENS)('read state, on a $name', ({ viewport, isMobile }) => {
     await page.locator(CARDS).first().waitFor();
     await expect.poll(() => page.locator(`${CARDS}:not([data-read])`).count()).toBe(0);
   });
+
+  it('hides read articles with ?unread=1, in the heading and a chip, across a reload, and the chip brings them back', async () => {
+    const page = await browser.newPage({ viewport, isMobile, hasTouch: isMobile });
+    await page.goto('/');
+    const total = Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
+    const titles: string[] = [];
+    for (const at of [0, 2]) {
+      const card = page.locator(CARDS).nth(at);
+      const title = (await card.locator('h3').textContent())!;
+      titles.push(title);
+      await card.locator('h3 a').click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.goBack();
+      await expect.poll(() => page.locator(CARDS, { hasText: title }).getAttribute('data-read')).not.toBeNull();
+    }
+
+    const hideRead = page.getByRole('button', { name: 'Hide read' });
+    expect(await hideRead.getAttribute('aria-pressed')).toBe('false');
+    await hideRead.click();
+    await page.waitForURL((url) => url.search === '?unread=1');
+    const hidden = async () => {
+      await expect.poll(() => page.locator('[data-result-count]').getAttribute('data-result-count')).toBe(String(total - 2));
+      await page.locator(CARDS).first().waitFor();
+      for (const title of titles) expect(await page.locator(CARDS, { hasText: title }).count()).toBe(0);
+      expect(await page.locator(`${CARDS}[data-read]`).count()).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Unread articles');
+      expect(await page.getByText(`${total - 2} articles match`).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Hide read' }).getAttribute('aria-pressed')).toBe('true');
+    };
+    await hidden();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await hidden();
+
+    // With a search: the words of the first title find it, and hide read leaves it out.
+    const words = titles[0]!
+      .split(/\s+/)
+      .filter((word) => /^[A-Za-z]{5,}$/.test(word))
+      .slice(0, 2)
+      .join(' ');
+    const region = page.getByRole('region', { name: 'Search results' });
+    const searched = async (query: string) => {
+      await page.goto(`/?${query}`);
+      await expect.poll(() => region.getAttribute('data-search-query')).toBe(words);
+      await expect.poll(() => region.getAttribute('aria-busy')).toBe('false');
+      return region.locator('article').filter({ hasText: titles[0]! }).count();
+    };
+    expect(await searched(`q=${encodeURIComponent(words)}`)).toBe(1);
+    expect(await searched(`q=${encodeURIComponent(words)}&unread=1`)).toBe(0);
+
+    await page.goto('/?unread=1');
+    await hidden();
+    await page.getByRole('link', { name: 'Remove filter: Unread' }).click();
+    await page.waitForURL((url) => url.search === '');
+    await expect.poll(() => page.locator('[data-result-count]').getAttribute('data-result-count')).toBe(String(total));
+    for (const title of titles) await page.locator(CARDS, { hasText: title }).waitFor();
+    await page.goBack();
+    await hidden();
+  });
 });

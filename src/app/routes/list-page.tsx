@@ -12,7 +12,8 @@ import { manifestQueryOptions } from '@/data/manifest-query';
 import { ListIntro } from '@/features/articles/list/list-intro';
 import { VirtualArticleList } from '@/features/articles/list/virtual-article-list';
 import { FilterChips } from '@/features/articles/list/filter-chips';
-import { filterChips, viewHeading } from '@/features/articles/list/view-summary';
+import { filterChips, listViewPath, viewHeading } from '@/features/articles/list/view-summary';
+import { useReadArticles } from '@/data/read-articles';
 import { useSearchText } from '@/features/search/typed-query';
 import { filteredListQueryOptions, warmFilterEngine } from '@/data/filters/filtered-list-query';
 import { FilterNotices } from '@/ui/filter-notices';
@@ -53,7 +54,14 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
   // The list under every filter but the search: filled by the route's data before the page shows
   // these filters, so this never waits. The search results narrow by it, as the words being typed
   // run ahead of the URL's search.
-  const { data: result } = useQuery({ ...filteredListQueryOptions({ ...filters, q: '' }), enabled: filtered });
+  // Hiding read articles, the list follows what is read (its query key does; data/read-articles.ts):
+  // the list before a change stays until the list after it is worked out.
+  useReadArticles();
+  const { data: result } = useQuery({
+    ...filteredListQueryOptions({ ...filters, q: '' }),
+    enabled: filtered,
+    placeholderData: filters.unread ? keepPreviousData : undefined,
+  });
   const list = filtered ? result : undefined;
   // The panel's counts and histogram are under the search too; the counts before stay until then.
   const { data: searched } = useQuery({
@@ -107,14 +115,23 @@ export function ListPage({ data: { filters, notices, topic } }: { data: ListRout
                   <p className={styles.resultCount} aria-live="polite">
                     {filtered ? matchSentence(count) : `${formatCount(count)} articles`}
                   </p>
-                  {count > 0 && (
+                  {(count > 0 || filters.unread) && (
                     <div className={styles.listTools}>
-                      <Suspense fallback={null}>{painted && <ListTools newest={manifest.newest} />}</Suspense>
+                      <Suspense fallback={null}>
+                        {painted && <ListTools newest={manifest.newest} filters={filters} topic={topicSummary ? topic : null} />}
+                      </Suspense>
                     </div>
                   )}
                 </div>
                 {count > 0 ? (
                   <VirtualArticleList manifest={manifest} days={list?.days ?? manifest.days} ordinalAt={ordinalAt} />
+                ) : filters.unread ? (
+                  <div className={styles.empty}>
+                    <p>You have read every article here.</p>
+                    <Link to={listViewPath({ ...filters, unread: false }, topicSummary ? topic : null)} className={styles.clear}>
+                      Show the read ones
+                    </Link>
+                  </div>
                 ) : filtered ? (
                   <div className={styles.empty}>
                     <p>No articles match these filters.</p>

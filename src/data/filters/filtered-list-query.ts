@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { EntityKind } from '@/article/site-index';
 import { writeFilters, type ListFilters } from '../list-filters';
+import { readArticlesNow, readStamp } from '../read-articles';
 import type * as FilterEngineModule from './run-filters';
 import type { FilteredList } from './run-filters';
 
@@ -12,12 +13,15 @@ type FilterEngine = typeof FilterEngineModule;
  * so Back to an earlier filter is instant. The engine's code loads with the first filter. A search (`q`)
  * narrows it too (the search engine loads only then): the panel's counts under the search. The search
  * results themselves narrow by the list of the other filters, `{ ...filters, q: '' }`, as the words being
- * typed run ahead of the URL's `q`.
+ * typed run ahead of the URL's `q`. With `unread`, the key holds the read state's stamp: a component
+ * showing such a list re-renders on its changes (useReadArticles) to ask for the new one.
  */
 export function filteredListQueryOptions(filters: ListFilters) {
+  // Hiding read articles depends on what this browser has read: the key follows it (data/read-articles.ts).
+  const read = filters.unread ? readArticlesNow() : null;
   return queryOptions({
-    queryKey: ['list', filterKey(filters)],
-    queryFn: async ({ client }) => (await loadEngine()).runFilters(client, filters),
+    queryKey: ['list', filterKey(filters), read && readStamp(read)],
+    queryFn: async ({ client }) => (await loadEngine()).runFilters(client, filters, read),
     staleTime: Infinity,
   });
 }

@@ -7,6 +7,8 @@ import { columnsQueryOptions } from './columns-query';
 import type { DecodedColumns } from './decode-columns';
 import { filteredListQueryOptions } from './filtered-list-query';
 import { entityDirectoryQueryOptions, entityPostingsQueryOptions } from './entity-queries';
+import type { ReadArticles } from '../read-articles';
+import { unreadMask } from './read-mask';
 
 export type FilteredList = {
   count: number;
@@ -32,22 +34,24 @@ const ENTITY_FILTERS: Array<[EntityKind, 'people' | 'organisations' | 'places', 
 
 const indexes = new WeakMap<DecodedColumns, ArticleIndex>();
 
-export async function runFilters(queryClient: QueryClient, filters: ListFilters): Promise<FilteredList> {
+/** The list for these filters; `read` is the read state that `unread` hides (null without it). */
+export async function runFilters(queryClient: QueryClient, filters: ListFilters, read: ReadArticles | null = null): Promise<FilteredList> {
   const { manifest, index } = await loadIndex(queryClient);
-  const [{ masks, notices }, searchMask] = await Promise.all([
+  const [{ masks, notices }, searchMask, unread] = await Promise.all([
     entityMasks(queryClient, filters, index.size),
     searchMaskOf(queryClient, filters.q, index.size),
+    filters.unread && read ? unreadMask(queryClient, manifest, index.days, read).then((mask) => [mask]) : [],
   ]);
-  return listOf(index, manifest, filters, [...masks.values(), ...searchMask], notices);
+  return listOf(index, manifest, filters, [...masks.values(), ...searchMask, ...unread], notices);
 }
 
 /**
  * The list for topic and date filters at once, from what is already downloaded (no waiting, so a
  * filter change is drawn in the same render): undefined when something it needs is not here yet, or
- * when the filters need more (names, a search), which runFilters answers.
+ * when the filters need more (names, a search, hiding read articles), which runFilters answers.
  */
 export function runTopicDateFiltersNow(queryClient: QueryClient, filters: ListFilters): FilteredList | undefined {
-  if (filters.q.trim() || ENTITY_FILTERS.some(([, key]) => filters[key].length > 0)) return undefined;
+  if (filters.q.trim() || filters.unread || ENTITY_FILTERS.some(([, key]) => filters[key].length > 0)) return undefined;
   const manifest = queryClient.getQueryData(manifestQueryOptions().queryKey);
   const columns = queryClient.getQueryData(columnsQueryOptions().queryKey);
   if (!manifest || !columns) return undefined;

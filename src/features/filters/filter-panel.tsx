@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { usePendingLocation } from '@/ui/pending-location';
 import type { SiteManifest } from '@/article/site-index';
@@ -21,12 +21,21 @@ type Props = {
 /** Where the keyboard shortcut "/" sends focus when there is no search box (features/keyboard). */
 export const FILTERS_ID = 'filters';
 
+/** Screens on which the filters open as a sheet over the list (filter-sheet.tsx): phones. */
+const SHEET_MEDIA = '(max-width: 37.5em)';
+
+// Only a phone opens it, so its code loads with the first press of the button there.
+const FilterSheet = lazy(async () => ({ default: (await import('./filter-sheet')).FilterSheet }));
+
 /**
  * Every filter of the list. Each change is a navigation (the URL is the state), so the controls only
- * show what the URL says. On phones they fold away behind a button; on wide screens they are a column.
+ * show what the URL says. On wide screens they are a column; on narrower ones they fold away behind a
+ * button, which on a phone opens them in a sheet over the list with "Show N articles".
  */
 export function FilterPanel({ manifest, filters: current, view, where = 'list' }: Props) {
   const [open, setOpen] = useState(false);
+  const [sheet, setSheet] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const filters = usePendingFilters(manifest, current);
   const panelId = useId();
   const change = useChangeFilters(where);
@@ -37,36 +46,51 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
     filters.organisations.length +
     filters.places.length +
     (filters.from || filters.to ? 1 : 0);
+  const controls = (
+    <>
+      {active && (
+        <Link to={where === 'saved' ? paths.saved() : paths.list()} className={styles.clearAll}>
+          Clear all filters
+        </Link>
+      )}
+      <TopicFilter manifest={manifest} filters={filters} counts={view.topicCounts} onChange={change} />
+      <DateFilter manifest={manifest} filters={filters} view={view} onChange={change} />
+      <EntityFilter kind="people" legend="People" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
+      <EntityFilter kind="organisations" legend="Organisations" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
+      <EntityFilter kind="places" legend="Places" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
+    </>
+  );
   return (
     <section className={styles.panel} aria-label="Filters" id={FILTERS_ID} data-open={open}>
       <button
         type="button"
         className={styles.toggle}
-        aria-expanded={open}
+        ref={toggle}
+        aria-expanded={open || sheet}
         aria-controls={panelId}
         data-filters-toggle=""
-        onClick={() => setOpen(!open)}
+        onClick={() => (typeof matchMedia === 'function' && matchMedia(SHEET_MEDIA).matches ? setSheet(true) : setOpen(!open))}
       >
         Filters{activeCount > 0 && ` (${activeCount} chosen)`}
       </button>
-      <div id={panelId} className={styles.controls}>
-        {active && (
-          <Link to={where === 'saved' ? paths.saved() : paths.list()} className={styles.clearAll}>
-            Clear all filters
-          </Link>
-        )}
-        <TopicFilter manifest={manifest} filters={filters} counts={view.topicCounts} onChange={change} />
-        <DateFilter manifest={manifest} filters={filters} view={view} onChange={change} />
-        <EntityFilter kind="people" legend="People" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
-        <EntityFilter
-          kind="organisations"
-          legend="Organisations"
-          filters={filters}
-          onChange={change}
-          countsUnderFilters={where === 'list'}
-        />
-        <EntityFilter kind="places" legend="Places" filters={filters} onChange={change} countsUnderFilters={where === 'list'} />
-      </div>
+      {sheet ? (
+        <Suspense fallback={null}>
+          <FilterSheet
+            id={panelId}
+            count={view.count}
+            onClose={() => {
+              setSheet(false);
+              toggle.current?.focus();
+            }}
+          >
+            {controls}
+          </FilterSheet>
+        </Suspense>
+      ) : (
+        <div id={panelId} className={styles.controls}>
+          {controls}
+        </div>
+      )}
     </section>
   );
 }

@@ -84,35 +84,42 @@ describe('saved articles', () => {
   });
 
   it('carries the read state in an export, and adds its good part on import', () => {
-    const readIn = (ids: string[], allUpTo: string | null) => {
+    const readIn = (ids: string[], allUpTo: string | null, dates: Record<string, string> = {}) => {
       const box = {
-        value: { ids: new Set(ids), allUpTo } as ReadArticles,
+        value: { ids: new Set(ids), dates: new Map(Object.entries(dates)), allUpTo } as ReadArticles,
         get: () => box.value,
         set: (next: ReadArticles) => void (box.value = next),
       };
       return box;
     };
-    const sourceRead = readIn([seed.id, 'harbour-tram'], '2020-12-31');
+    const sourceRead = readIn([seed.id, 'harbour-tram'], '2020-12-31', { [seed.id]: seed.date });
     const source = createSavedArticlesStore(memoryStorage(), new EventTarget(), tick, sourceRead);
     source.save(seed);
     const exported = JSON.parse(source.exportJson()) as { read: unknown };
-    expect(exported.read).toEqual({ ids: [seed.id, 'harbour-tram'], allUpTo: '2020-12-31' });
+    expect(exported.read).toEqual({ ids: [seed.id, 'harbour-tram'], dates: { [seed.id]: seed.date }, allUpTo: '2020-12-31' });
 
     const targetRead = readIn(['harbour-tram'], '2021-01-05');
     const target = createSavedArticlesStore(memoryStorage(), new EventTarget(), tick, targetRead);
     // Nothing read is taken away: the later allUpTo stays.
     expect(target.importJson(source.exportJson()).read).toEqual({ marked: 1, allUpTo: null, bad: 0, listed: 2 });
-    expect(targetRead.value).toEqual({ ids: new Set(['harbour-tram', seed.id]), allUpTo: '2021-01-05' });
+    // The day of each article read comes along (hide read places them by it).
+    expect(targetRead.value).toEqual({
+      ids: new Set(['harbour-tram', seed.id]),
+      dates: new Map([[seed.id, seed.date]]),
+      allUpTo: '2021-01-05',
+    });
 
     // Untrusted: ids that are not article ids and a date that is not a day are left out and counted.
     const handEdited = {
       format: 'broadsheet-saved-articles',
       version: 1,
       articles: [],
-      read: { ids: ['a-b', '<script>', 42], allUpTo: '2021-02-30' },
+      read: { ids: ['a-b', '<script>', 42], dates: { 'a-b': '2021-02-30', '<script>': '2021-01-01' }, allUpTo: '2021-02-30' },
     };
     expect(target.importJson(JSON.stringify(handEdited)).read).toEqual({ marked: 1, allUpTo: null, bad: 3, listed: 3 });
     expect([...targetRead.value.ids]).toEqual(['harbour-tram', seed.id, 'a-b']);
+    // A day that is not one leaves its id read, without a day.
+    expect(targetRead.value.dates.has('a-b')).toBe(false);
     const later = { ...handEdited, read: { ids: [], allUpTo: '2021-06-01' } };
     expect(target.importJson(JSON.stringify(later)).read).toEqual({ marked: 0, allUpTo: '2021-06-01', bad: 0, listed: 0 });
     expect(targetRead.value.allUpTo).toBe('2021-06-01');

@@ -21,9 +21,15 @@ export async function stepsInList(
 ): Promise<ListSteps | null> {
   const { filters } = readFilters(new URLSearchParams(origin), new Set(manifest.topics.map((topic) => topic.slug)));
   if (!hasFilters(filters)) return null;
+  const whole = { ...filters, unread: false };
+  if (hasFilters(whole)) {
+    const { ordinals } = await queryClient.fetchQuery(filteredListQueryOptions(whole));
+    if (ordinals[lowerBound(ordinals, ordinal)] !== ordinal) return null;
+  }
   const { ordinals } = await queryClient.fetchQuery(filteredListQueryOptions(filters));
   const at = lowerBound(ordinals, ordinal);
-  if (ordinals[at] !== ordinal) return null;
+  // The article's own place when the list still holds it (read since the list was worked out, or not yet).
+  const after = ordinals[at] === ordinal ? at + 1 : at;
   const cardAt = async (position: number): Promise<ArticleCard | null> => {
     const wanted = ordinals[position];
     if (wanted === undefined) return null;
@@ -31,7 +37,7 @@ export async function stepsInList(
     const chunk = await queryClient.ensureQueryData(cardsChunkQueryOptions(place.chunk));
     return chunk[place.index] ?? null;
   };
-  const [previous, next] = await Promise.all([cardAt(at - 1), cardAt(at + 1)]);
+  const [previous, next] = await Promise.all([cardAt(at - 1), cardAt(after)]);
   return { previous, next };
 }
 

@@ -18,6 +18,11 @@ describe('viewHeading', () => {
     );
   });
 
+  it('says when read articles are hidden', () => {
+    expect(viewHeading(filters({ unread: true }), TOPICS)).toBe('Unread articles');
+    expect(viewHeading(filters({ topics: ['politics'], unread: true }), TOPICS)).toBe('Politics · Unread');
+  });
+
   it('is null for the whole archive', () => {
     expect(viewHeading(NO_FILTERS, TOPICS)).toBeNull();
   });
@@ -56,6 +61,17 @@ describe('filterChips', () => {
     expect(chips).toEqual([
       { kind: 'filter', label: 'Politics', to: '/?from=2020-01-01' },
       { kind: 'filter', label: 'From 1 January 2020', to: '/topics/politics' },
+    ]);
+  });
+
+  it('gives hiding read articles a chip of its own, on a topic page too', () => {
+    expect(filterChips(filters({ q: 'nato', unread: true }), TOPICS)).toEqual([
+      { kind: 'search', label: 'nato', to: '/?unread=1' },
+      { kind: 'filter', label: 'Unread', to: '/?q=nato' },
+    ]);
+    expect(filterChips(filters({ topics: ['politics'], unread: true }), TOPICS, 'politics')).toEqual([
+      { kind: 'filter', label: 'Politics', to: '/?unread=1' },
+      { kind: 'filter', label: 'Unread', to: '/topics/politics' },
     ]);
   });
 

@@ -7,9 +7,13 @@ export type FilterChip = { kind: 'search' | 'filter'; label: string; to: string 
 
 type Topics = ReadonlyArray<{ slug: string; label: string }>;
 
+/** What "hide read" (`?unread=1`) is called in the heading and on its chip. */
+export const UNREAD_LABEL = 'Unread';
+
 /**
  * What the list shows, in words: "Politics · 2020", "Search: stoltenberg", "Jens Stoltenberg".
- * The search first, then topics, names and dates, each part as its chip says it. Null for the whole archive.
+ * The search first, then topics, names, dates and "Unread", each part as its chip says it; "Unread
+ * articles" alone. Null for the whole archive.
  */
 export function viewHeading(filters: ListFilters, topics: Topics): string | null {
   const parts = [
@@ -18,7 +22,18 @@ export function viewHeading(filters: ListFilters, topics: Topics): string | null
     [...filters.people, ...filters.organisations, ...filters.places].join(', '),
     dateSpanLabel(filters.from, filters.to),
   ].filter(Boolean);
+  if (filters.unread) return parts.length > 0 ? [...parts, UNREAD_LABEL].join(' · ') : `${UNREAD_LABEL} articles`;
   return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/**
+ * The URL of a list view: the list with these filters, or on a topic's own page (`topic`) that page
+ * while the filters keep its topic.
+ */
+export function listViewPath(filters: ListFilters, topic: string | null): string {
+  return topic !== null && filters.topics.includes(topic)
+    ? paths.topic(topic) + queryOf({ ...filters, topics: filters.topics.filter((slug) => slug !== topic) })
+    : paths.list(writeFilters(filters));
 }
 
 /**
@@ -26,10 +41,7 @@ export function viewHeading(filters: ListFilters, topics: Topics): string | null
  * topic's own page (`topic`), chips keep the reader on that page, and the topic's own chip leads to the list.
  */
 export function filterChips(filters: ListFilters, topics: Topics, topic: string | null = null): FilterChip[] {
-  const href = (next: ListFilters) =>
-    topic !== null && next.topics.includes(topic)
-      ? paths.topic(topic) + queryOf({ ...next, topics: next.topics.filter((slug) => slug !== topic) })
-      : paths.list(writeFilters(next));
+  const href = (next: ListFilters) => listViewPath(next, topic);
   const without = <K extends 'topics' | 'people' | 'organisations' | 'places'>(key: K, value: string) =>
     href({ ...filters, [key]: filters[key].filter((each) => each !== value) });
   const chips: FilterChip[] = [];
@@ -40,6 +52,7 @@ export function filterChips(filters: ListFilters, topics: Topics, topic: string 
   }
   const dates = dateSpanLabel(filters.from, filters.to);
   if (dates) chips.push({ kind: 'filter', label: dates, to: href({ ...filters, from: null, to: null }) });
+  if (filters.unread) chips.push({ kind: 'filter', label: UNREAD_LABEL, to: href({ ...filters, unread: false }) });
   return chips;
 }
 
