@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse]
+ * npm run bench [-- --sizes 1000,10000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse] [--browser-only]
  *
  * For each size: makes the synthetic corpus (cached in bench/.cache), ingests it from scratch and
  * again with nothing changed, builds the site on it, serves it, and measures it in Debian's Chromium
@@ -14,7 +14,7 @@ import { benchSize } from './harness/bench-size';
 import { snapshotCode } from './harness/code-snapshot';
 import { resultsTable } from './harness/results-table';
 
-const USAGE = `usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse]
+const USAGE = `usage: npm run bench [-- --sizes 1000,10000,100000] [--seed 1] [--port 4410] [--lighthouse-runs 1] [--no-lighthouse] [--browser-only]
 
 For each size: makes the synthetic corpus, ingests it, builds and serves the site and measures it in Chromium
 and Lighthouse; prints a table and writes bench/results.json. Exits 0, or 1 when a measurement failed.`;
@@ -26,6 +26,7 @@ async function main(): Promise<number> {
     port: { type: 'string', default: '4410' },
     'lighthouse-runs': { type: 'string', default: '1' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'browser-only': { type: 'boolean', default: false },
   });
   const sizes = values.sizes.split(',').map(Number);
   const settings = {
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
     port: Number(values.port),
     lighthouseRuns: Number(values['lighthouse-runs']),
     lighthouse: !values['no-lighthouse'],
+    browserOnly: values['browser-only'],
   };
   if (
     sizes.some((size) => !Number.isInteger(size) || size < 1) ||

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,7 +25,15 @@ import { runMeasured, type MeasuredRun } from './run-measured';
 import { startSiteServer } from './site-server';
 import { median, percentile } from './statistics';
 
-export type BenchOptions = { seed: number; port: number; lighthouseRuns: number; lighthouse: boolean; code: CodeSnapshot };
+export type BenchOptions = {
+  seed: number;
+  port: number;
+  lighthouseRuns: number;
+  lighthouse: boolean;
+  code: CodeSnapshot;
+  /** Measure the site the last run built (bench/.cache/dist-<size>) in the browser only: no ingest, build or rebuild. */
+  browserOnly: boolean;
+};
 
 /** First views and article openings are measured this many times (fresh contexts) and the median kept. */
 const REPEATS = 3;
@@ -53,6 +61,7 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
       return null;
     }
   };
+  if (options.browserOnly) return measureBuiltSite(run, articles, options, step);
   // Generous limits: today's ingest is slow; the budget is 15 minutes for 100,000.
   const timeoutMs = Math.max(10 * 60_000, articles * 60);
 
@@ -96,18 +105,7 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
   run.buildSeconds = build.seconds;
   run.buildPeakMB = build.peakMB;
 
-  const output = await step('compressed sizes of the built files', async () => compressedFiles(dist));
-  run.output = output;
-  if (output?.filesOver1MB.length) run.errors.push(`files over 1 MB compressed: ${output.filesOver1MB.join(', ')}`);
-
-  const server = await step('serve', () => startSiteServer(dist, options.port));
-  if (!server) return run;
-  try {
-    await measureBrowser(run, server.baseURL, outDir, step);
-    if (options.lighthouse) await measureLighthouse(run, server.baseURL, outDir, options.lighthouseRuns, step);
-  } finally {
-    await server.stop();
-  }
+  await measureSite(run, dist, outDir, options, step);
   // Last, as it adds articles to the site the other steps measured. Into the same dist/: incremental.
   const newest = readJson<SiteManifest>(outDir, 'index/manifest.json').newest;
   const rebuilt = await step(`rebuild after adding ${ADDED_ARTICLES} articles`, () =>
@@ -127,6 +125,39 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
 }
 
 type Step = <T>(name: string, work: () => Promise<T>) => Promise<T | null>;
+
+/**
+ * Sizes, browser and Lighthouse figures of the site the last run built, as it is: for measuring them again on a quiet
+ * machine without the hour that ingest and build take at 100,000 articles. The ingest, build and rebuild figures
+ * stay empty; the row's commit is the code's now, and a note says the site may have been built from an earlier one.
+ */
+async function measureBuiltSite(run: BenchRun, articles: number, options: BenchOptions, step: Step): Promise<BenchRun> {
+  const dist = distDir(articles);
+  const outDir = ingestOutDir(articles);
+  if (!existsSync(join(dist, 'index.html')) || !existsSync(join(outDir, dataFiles.manifest))) {
+    run.errors.push(`--browser-only: no built site in ${dist} (or no ingest output in ${outDir}): run the whole bench first`);
+    return run;
+  }
+  run.notes.push(`browser only: measured the site built earlier in ${dist}, whose commit may not be ${run.commit}`);
+  await measureSite(run, dist, outDir, options, step);
+  return run;
+}
+
+/** Compressed sizes, then the browser and Lighthouse figures of the built site in `dist`. */
+async function measureSite(run: BenchRun, dist: string, outDir: string, options: BenchOptions, step: Step): Promise<void> {
+  const output = await step('compressed sizes of the built files', async () => compressedFiles(dist));
+  run.output = output;
+  if (output?.filesOver1MB.length) run.errors.push(`files over 1 MB compressed: ${output.filesOver1MB.join(', ')}`);
+
+  const server = await step('serve', () => startSiteServer(dist, options.port));
+  if (!server) return;
+  try {
+    await measureBrowser(run, server.baseURL, outDir, step);
+    if (options.lighthouse) await measureLighthouse(run, server.baseURL, outDir, options.lighthouseRuns, step);
+  } finally {
+    await server.stop();
+  }
+}
 
 async function measureBrowser(run: BenchRun, baseURL: string, outDir: string, step: Step): Promise<void> {
   run.loadAverage = loadavg()[0] ?? null;
