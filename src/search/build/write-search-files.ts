@@ -5,6 +5,8 @@ import { writeFileIfChanged } from '../../ingest/write-file-if-changed';
 import { encodePostings } from '../shared/postings-codec';
 import {
   SEARCH_FORMAT,
+  SEARCH_PARTS,
+  type PartPlace,
   termHash,
   type PairFile,
   type PostingsFile,
@@ -182,7 +184,8 @@ function termFiles(
 
   for (const id of order) {
     const term = terms[id]!;
-    const df = countOf('sealed', id) + countOf('recent', id);
+    const counts = { sealed: countOf('sealed', id), recent: countOf('recent', id) };
+    const df = counts.sealed + counts.recent;
     // Sealed numbers are all below recent ones: the two runs join into one list, still ascending.
     const inline = df <= layout.inlineMaxDf ? encodePostings(joined(postings, id)) : null;
     const entryChars = inline ? term.length + 4 + JSON.stringify(inline).length : term.length + 10;
@@ -190,9 +193,15 @@ function termFiles(
     let where: number[] | number;
     if (inline) where = inline;
     else {
-      const sealed = countOf('sealed', id) ? packers.sealed.add(term, encodedOf(postings.sealed, id)) : -1;
-      const recent = countOf('recent', id) ? packers.recent.add(term, encodedOf(postings.recent, id)) : -1;
-      where = shard.places.findIndex(([s, r]) => s === sealed && r === recent);
+      // Each part on its own: a file when the part has more than inlineMaxDf of the term's articles, so
+      // the sealed part's files depend on its own articles only, never on the recent ones.
+      const [sealed, recent] = SEARCH_PARTS.map((part) => {
+        if (counts[part] === 0) return -1;
+        const encoded = encodedOf(postings[part], id);
+        return counts[part] <= layout.inlineMaxDf ? encoded : packers[part].add(term, encoded);
+      }) as [PartPlace, PartPlace];
+      where =
+        typeof sealed === 'number' && typeof recent === 'number' ? shard.places.findIndex(([s, r]) => s === sealed && r === recent) : -1;
       if (where < 0) where = shard.places.push([sealed, recent]) - 1;
     }
     shard.terms.push(term);

@@ -53,8 +53,13 @@ export function createSearch(baseUrl: string, { fetchJson = fetchJsonFile }: Sea
   /** A term's postings, numbered from the oldest end (search-format.ts), as the files hold them. */
   const flatPostingsOf = async (meta: SearchMeta, postings: TermMatch['postings'], term: string): Promise<number[][]> => {
     if (Array.isArray(postings)) return [postings];
-    const parts = SEARCH_PARTS.filter((part) => postings[part] >= 0);
-    return Promise.all(parts.map(async (part) => (await files.postingsFile(meta, part, postings[part])).postings[term] ?? []));
+    return Promise.all(
+      SEARCH_PARTS.map(async (part) => {
+        const place = postings[part];
+        if (Array.isArray(place)) return place;
+        return place < 0 ? [] : ((await files.postingsFile(meta, part, place)).postings[term] ?? []);
+      }),
+    );
   };
   /** A term's postings as list positions of a list of `listSize` articles (card-chunks.ts). */
   const postingsOf = async (meta: SearchMeta, match: TermMatch, listSize: number) => {

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { TermShard } from '../shared/search-format';
+import type { PartPlace, SearchPart, TermShard } from '../shared/search-format';
 import type { QueryWord } from './parse-query';
 
 /**
@@ -7,7 +7,7 @@ import type { QueryWord } from './parse-query';
  * inline (a rare term) or in the postings files of each part (search-format.ts; -1: none in that part).
  */
 export type TermMatch = { term: string; df: number; postings: number[] | PostingsPlace; weight: number };
-export type PostingsPlace = { sealed: number; recent: number };
+export type PostingsPlace = Record<SearchPart, PartPlace>;
 
 /** A loaded term shard with MiniSearch's radix tree over its terms, for prefix and typo-tolerant lookups. */
 export type ShardView = { shard: TermShard; tree: SearchableMap<number> };

@@ -44,16 +44,22 @@ export type SearchMeta = {
 
 /**
  * terms/<n>.json: terms in sorted order with their document frequency and their postings, inline for rare
- * terms (most of the vocabulary: names, numbers), or the index of their row in `places`: the number of the
- * sealed and of the recent postings file that hold them (-1 where the part has none of the term's articles).
+ * terms (most of the vocabulary: names, numbers), or the index of their row in `places`: where each part's
+ * postings of the term are.
  */
 export type TermShard = {
   stamp: string;
   terms: string[];
   df: number[];
   postings: Array<number[] | number>;
-  places: Array<[sealed: number, recent: number]>;
+  places: Array<[sealed: PartPlace, recent: PartPlace]>;
 };
+
+/**
+ * One part's postings of a term: the number of the part's postings file that holds them, -1 when the part
+ * has none of the term's articles, or inline when it has a few (the builder's inlineMaxDf at most).
+ */
+export type PartPlace = number | number[];
 
 /** <part>/postings/<n>.json: term -> encoded postings (postings-codec.ts). */
 export type PostingsFile = { stamp: string; postings: Record<string, number[]> };
