@@ -82,22 +82,17 @@ export async function writeSearchFiles(
     recent: buildPostings(parts.recent.docs, vocabulary.terms.length, { firstOrdinal: sealedEnd, averageBody }),
   };
 
-  const files = new Map<string, string>();
-  const termShards = termFiles(postings, vocabulary.terms, layout, stamps, files);
+  const files = fileSink(searchDir);
+  const termShards = await termFiles(postings, vocabulary.terms, layout, stamps, files);
   const pairShards = {} as Record<SearchPart, number>;
-  for (const part of ['sealed', 'recent'] as const) {
+  for (const part of SEARCH_PARTS) {
     const pairs = buildPairs(parts[part].docs, vocabulary.terms, layout.pairPostingsPerFile, parts[part].first);
     pairShards[part] = pairs.shards;
     for (const [shard, file] of pairs.files()) {
-      files.set(`${part}/pairs/${shard}.json`, JSON.stringify({ stamp: stamps[part], pairs: file } satisfies PairFile));
+      await files.put(`${part}/pairs/${shard}.json`, JSON.stringify({ stamp: stamps[part], pairs: file } satisfies PairFile));
     }
   }
-
-  let bytes = 0;
-  const wrote = await mapLimit([...files], WRITES_AT_ONCE, ([path, content]) => {
-    bytes += Buffer.byteLength(content);
-    return writeFileIfChanged(join(searchDir, path), content);
-  });
+  await files.done();
   const meta: SearchMeta = {
     format: SEARCH_FORMAT,
     build,
@@ -108,13 +103,40 @@ export async function writeSearchFiles(
   };
   const metaText = JSON.stringify(meta);
   const metaWritten = await writeFileIfChanged(join(searchDir, 'meta.json'), metaText);
-  await removeAllBut(searchDir, new Set([...files.keys(), 'meta.json']));
+  await removeAllBut(searchDir, new Set([...files.paths, 'meta.json']));
   return {
     build,
-    files: files.size + 1,
-    bytes: bytes + metaText.length,
-    written: wrote.filter(Boolean).length + (metaWritten ? 1 : 0),
+    files: files.paths.size + 1,
+    bytes: files.bytes + metaText.length,
+    written: files.written + (metaWritten ? 1 : 0),
   };
+}
+
+type FileSink = ReturnType<typeof fileSink>;
+
+/**
+ * Writes the index's files as they are made, a few at a time (writeFileIfChanged), so that at 100,000
+ * articles the JSON of a few thousand files is never all in memory at once; remembers their paths.
+ */
+function fileSink(searchDir: string) {
+  const sink = { paths: new Set<string>(), bytes: 0, written: 0, put, done };
+  let pending: Array<Promise<void>> = [];
+  async function put(path: string, content: string): Promise<void> {
+    sink.paths.add(path);
+    sink.bytes += Buffer.byteLength(content);
+    pending.push(
+      writeFileIfChanged(join(searchDir, path), content).then((wrote) => {
+        if (wrote) sink.written += 1;
+      }),
+    );
+    if (pending.length >= WRITES_AT_ONCE) await done();
+  }
+  async function done(): Promise<void> {
+    const writing = pending;
+    pending = [];
+    await Promise.all(writing);
+  }
+  return sink;
 }
 
 function stampOf(hash: Hash): string {
@@ -155,13 +177,13 @@ type PartPostings = Record<SearchPart, TermPostings>;
  * Term shards and both parts' postings files, all in term order, into `files`; returns the first term of
  * each shard.
  */
-function termFiles(
+async function termFiles(
   postings: PartPostings,
   terms: readonly string[],
   layout: SearchLayout,
   stamps: Record<SearchPart, string>,
-  files: Map<string, string>,
-): string[] {
+  files: FileSink,
+): Promise<string[]> {
   const countOf = (part: SearchPart, id: number) => postings[part].start[id + 1]! - postings[part].start[id]!;
   const order: number[] = [];
   for (let id = 0; id < terms.length; id += 1) if (countOf('sealed', id) + countOf('recent', id) > 0) order.push(id);
@@ -170,10 +192,10 @@ function termFiles(
   const shardStarts: string[] = [];
   let shard = emptyShard(stamps.recent);
   let shardChars = 0;
-  const flushShard = () => {
+  const flushShard = async () => {
     if (!shard.terms.length) return;
     shardStarts.push(shard.terms[0]!);
-    files.set(`terms/${shardStarts.length - 1}.json`, JSON.stringify(shard));
+    await files.put(`terms/${shardStarts.length - 1}.json`, JSON.stringify(shard));
     shard = emptyShard(stamps.recent);
     shardChars = 0;
   };
@@ -189,17 +211,18 @@ function termFiles(
     // Sealed numbers are all below recent ones: the two runs join into one list, still ascending.
     const inline = df <= layout.inlineMaxDf ? encodePostings(joined(postings, id)) : null;
     const entryChars = inline ? term.length + 4 + JSON.stringify(inline).length : term.length + 10;
-    if (shardChars && shardChars + entryChars > layout.termShardChars) flushShard();
+    if (shardChars && shardChars + entryChars > layout.termShardChars) await flushShard();
     let where: number[] | number;
     if (inline) where = inline;
     else {
       // Each part on its own: a file when the part has more than inlineMaxDf of the term's articles, so
       // the sealed part's files depend on its own articles only, never on the recent ones.
-      const [sealed, recent] = SEARCH_PARTS.map((part) => {
-        if (counts[part] === 0) return -1;
-        const encoded = encodedOf(postings[part], id);
-        return counts[part] <= layout.inlineMaxDf ? encoded : packers[part].add(term, encoded);
-      }) as [PartPlace, PartPlace];
+      const places: PartPlace[] = [];
+      for (const part of SEARCH_PARTS) {
+        const encoded = counts[part] ? encodedOf(postings[part], id) : null;
+        places.push(!encoded ? -1 : counts[part] <= layout.inlineMaxDf ? encoded : await packers[part].add(term, encoded));
+      }
+      const [sealed, recent] = places as [PartPlace, PartPlace];
       where =
         typeof sealed === 'number' && typeof recent === 'number' ? shard.places.findIndex(([s, r]) => s === sealed && r === recent) : -1;
       if (where < 0) where = shard.places.push([sealed, recent]) - 1;
@@ -209,9 +232,9 @@ function termFiles(
     shard.postings.push(where);
     shardChars += entryChars;
   }
-  flushShard();
-  packers.sealed.flush();
-  packers.recent.flush();
+  await flushShard();
+  await packers.sealed.flush();
+  await packers.recent.flush();
   return shardStarts;
 }
 
@@ -262,22 +285,22 @@ function joined(postings: PartPostings, id: number) {
 }
 
 /** Packs one part's postings into numbered files of about postingsFileChars, in term order. */
-function postingsPacker(part: SearchPart, layout: SearchLayout, stamp: string, files: Map<string, string>) {
+function postingsPacker(part: SearchPart, layout: SearchLayout, stamp: string, files: FileSink) {
   let file: Record<string, number[]> = {};
   let chars = 0;
   let number = 0;
-  const flush = () => {
+  const flush = async () => {
     if (!chars) return;
-    files.set(`${part}/postings/${number}.json`, JSON.stringify({ stamp, postings: file } satisfies PostingsFile));
+    await files.put(`${part}/postings/${number}.json`, JSON.stringify({ stamp, postings: file } satisfies PostingsFile));
     number += 1;
     file = {};
     chars = 0;
   };
   return {
     /** Adds a term's postings; returns the number of the file that holds them. */
-    add(term: string, encoded: number[]): number {
+    async add(term: string, encoded: number[]): Promise<number> {
       const size = term.length + 4 + JSON.stringify(encoded).length;
-      if (chars && chars + size > layout.postingsFileChars) flush();
+      if (chars && chars + size > layout.postingsFileChars) await flush();
       file[term] = encoded;
       chars += size;
       return number;
