@@ -27,8 +27,9 @@ export type SearchLayout = {
   /** Terms in at most this many articles keep their postings in their term shard (most terms: names, numbers). */
   inlineMaxDf: number;
   termShardChars: number;
-  postingsFileChars: number;
-  pairPostingsPerFile: number;
+  /** Per part: a common term costs a query one file of each part, so the recent part's are kept small. */
+  postingsFileChars: Record<SearchPart, number>;
+  pairPostingsPerFile: Record<SearchPart, number>;
   /**
    * The sealed part holds the oldest articles in whole multiples of this many (search-format.ts): the
    * recent part, whose files a day's news changes, stays under this many articles, and the sealed part is
@@ -40,8 +41,8 @@ export type SearchLayout = {
 export const SEARCH_LAYOUT: SearchLayout = {
   inlineMaxDf: 8,
   termShardChars: 24_000,
-  postingsFileChars: 48_000,
-  pairPostingsPerFile: 6_000,
+  postingsFileChars: { sealed: 48_000, recent: 12_000 },
+  pairPostingsPerFile: { sealed: 6_000, recent: 1_500 },
   sealedStep: 1024,
 };
 
@@ -86,7 +87,7 @@ export async function writeSearchFiles(
   const termShards = await termFiles(postings, vocabulary.terms, layout, stamps, files);
   const pairShards = {} as Record<SearchPart, number>;
   for (const part of SEARCH_PARTS) {
-    const pairs = buildPairs(parts[part].docs, vocabulary.terms, layout.pairPostingsPerFile, parts[part].first);
+    const pairs = buildPairs(parts[part].docs, vocabulary.terms, layout.pairPostingsPerFile[part], parts[part].first);
     pairShards[part] = pairs.shards;
     for (const [shard, file] of pairs.files()) {
       await files.put(`${part}/pairs/${shard}.json`, JSON.stringify({ stamp: stamps[part], pairs: file } satisfies PairFile));
@@ -300,7 +301,7 @@ function postingsPacker(part: SearchPart, layout: SearchLayout, stamp: string, f
     /** Adds a term's postings; returns the number of the file that holds them. */
     async add(term: string, encoded: number[]): Promise<number> {
       const size = term.length + 4 + JSON.stringify(encoded).length;
-      if (chars && chars + size > layout.postingsFileChars) await flush();
+      if (chars && chars + size > layout.postingsFileChars[part]) await flush();
       file[term] = encoded;
       chars += size;
       return number;
