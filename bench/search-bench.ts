@@ -59,10 +59,10 @@ if (!values['skip-build']) {
     cacheMB: round((await readFile(join(outDir, '.search-cache.bin'))).length / 1e6),
   };
 }
-const meta = JSON.parse(await readFile(join(outDir, 'index', 'search', 'meta.json'), 'utf8')) as { build: string };
+const meta = JSON.parse(await readFile(join(outDir, 'index', 'search', 'meta.json'), 'utf8')) as { termShards: string[] };
 summary.index = {
-  ...(await folderSize(join(outDir, 'index', 'search', meta.build))),
-  termShards: (meta as unknown as { termShards: string[] }).termShards.length,
+  ...(await folderSize(join(outDir, 'index', 'search'))),
+  termShards: meta.termShards.length,
 };
 
 // Node: what each query fetches (gzip) from a fresh engine, and warm query times.

@@ -8,8 +8,8 @@
  *   <out>/index/cards/<n>.json   ArticleCard[], newest first: 0 the newest cards, 1... from the oldest end (src/data/card-chunks.ts)
  *   <out>/index/columns.json     ArticleColumns: one compact row per article, for filtering in the browser
  *   <out>/index/entities/<kind>.json            EntityDirectory: the kind's most mentioned names
- *   <out>/index/entities/<kind>/<shard>.json    EntityPostings: every name's articles, sharded by name
- *   <out>/index/entities/<kind>/top.json        EntityPostings: the articles of the directory's first names
+ *   <out>/index/entity-postings/<kind>/<shard>.json    EntityPostings: every name's articles, sharded by name
+ *   <out>/index/entity-postings/<kind>/top.json        EntityPostings: the articles of the directory's first names
  *
  * "Ordinal" below means an article's position in the list: 0 is the newest. Articles of the same day
  * are ordered by id, so the order is the same on every run.
@@ -46,11 +46,11 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
  * controls, and how the kind's postings are sharded.
  */
 export type EntityDirectory = {
-  /** Files in index/entities/<kind>/: an entity's postings are in shard entityShard(name, shards). */
+  /** Files in index/entity-postings/<kind>/: an entity's postings are in shard entityShard(name, shards). */
   shards: number;
   /** [name, number of articles], most common first; at most ENTITY_DIRECTORY_LIMIT of them. */
   entries: Array<[string, number]>;
-  /** The first `top` entries also have their postings in index/entities/<kind>/top.json (at most ENTITY_TOP_POSTINGS). */
+  /** The first `top` entries also have their postings in index/entity-postings/<kind>/top.json (at most ENTITY_TOP_POSTINGS). */
   top: number;
 };
 
@@ -64,7 +64,10 @@ export const ENTITY_DIRECTORY_LIMIT = 1000;
  */
 export const ENTITY_TOP_POSTINGS = 50;
 
-/** index/entities/<kind>/<shard>.json: for each entity, the ordinals of its articles, as gaps (like dayGaps). */
+/**
+ * index/entity-postings/<kind>/<shard>.json: for each entity, its articles numbered from the OLDEST end (0: the
+ * oldest; src/data/card-chunks.ts listOrdinalsFromGaps turns them into ordinals), ascending, as gaps.
+ */
 export type EntityPostings = Record<string, number[]>;
 
 /** Which shard file holds an entity's postings: FNV-1a of its lower-cased name. Shared by ingest and reader. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPlace, chunkOrdinals, NEWEST_CHUNK, numberedChunksNewestFirst } from './card-chunks';
+import { cardPlace, chunkOrdinals, listOrdinalsFromGaps, NEWEST_CHUNK, numberedChunksNewestFirst, otherEndOrdinal } from './card-chunks';
 
 /** The chunks' contents as ingest writes them (write-index.ts): list positions, newest first. */
 function chunksOf(articleCount: number, chunkSize: number): Map<number, number[]> {
@@ -40,5 +40,14 @@ describe('card chunks', () => {
     const after = fromOldest(1060);
     const changed = [...after.keys()].filter((chunk) => JSON.stringify(after.get(chunk)) !== JSON.stringify(before.get(chunk)));
     expect(changed).toEqual([0, 11]);
+  });
+
+  it('turns numbers counted from the oldest end into list positions, leaving out those past the list', () => {
+    expect([0, 4, 9].map((ordinal) => otherEndOrdinal(ordinal, 10))).toEqual([9, 5, 0]);
+    // 2, 5 and 9 of ten articles, as gaps: ordinals 7, 4 and 0, ascending.
+    expect([...listOrdinalsFromGaps([2, 3, 4], 10)]).toEqual([0, 4, 7]);
+    // Written for twelve articles, read by a page that knows ten: 10 and 11 are not in its list.
+    expect([...listOrdinalsFromGaps([2, 3, 5, 1], 10)]).toEqual([4, 7]);
+    expect([...listOrdinalsFromGaps([], 10)]).toEqual([]);
   });
 });

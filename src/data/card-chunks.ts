@@ -35,3 +35,34 @@ export function chunkOrdinals(chunk: number, { chunkSize, articleCount }: Layout
 export function numberedChunksNewestFirst(manifest: Pick<SiteManifest, 'chunkCount'>): number[] {
   return Array.from({ length: manifest.chunkCount }, (_, index) => manifest.chunkCount - index);
 }
+
+/**
+ * The entity postings and the search index number articles from the OLDEST end (0: the oldest), as the
+ * numbered card chunks are kept: an article's number does not move when newer articles arrive, so a day's
+ * news leaves the files of older articles' names and words alone (issue 20). The list, the filters and the
+ * cards count list positions (0: the newest). This turns one into the other, either way.
+ */
+export function otherEndOrdinal(ordinal: number, articleCount: number): number {
+  return articleCount - 1 - ordinal;
+}
+
+/**
+ * Ascending numbers from the oldest end, as gaps (the files' form: the first is absolute) -> ascending list
+ * positions. A number past this list's end is left out: it is an article newer than the manifest the page
+ * holds (a tab open across a deploy), which its list cannot show.
+ */
+export function listOrdinalsFromGaps(gaps: readonly number[], articleCount: number): Uint32Array {
+  let fromOldest = 0;
+  let kept = 0;
+  for (let index = 0; index < gaps.length; index += 1) {
+    fromOldest = index === 0 ? gaps[0]! : fromOldest + gaps[index]!;
+    if (fromOldest < articleCount) kept = index + 1;
+  }
+  const ordinals = new Uint32Array(kept);
+  fromOldest = 0;
+  for (let index = 0; index < kept; index += 1) {
+    fromOldest = index === 0 ? gaps[0]! : fromOldest + gaps[index]!;
+    ordinals[kept - 1 - index] = articleCount - 1 - fromOldest;
+  }
+  return ordinals;
+}

@@ -12,9 +12,15 @@ export const DATA_PATH = 'data';
 export const ARTICLES_DIR = 'articles';
 export const articleFileName = (id: string) => `${id}.json`;
 
-/** Chunks of list cards are numbered files in this folder; so are each entity kind's postings shards. */
+/** Chunks of list cards are numbered files in this folder; so are each entity kind's postings shards in theirs. */
 export const CARDS_DIR = 'index/cards';
 export const ENTITIES_DIR = 'index/entities';
+/**
+ * Each entity kind's postings: articles numbered from the oldest end (card-chunks.ts). Not under ENTITIES_DIR,
+ * where postings numbered from the newest end used to be, so that a page or a kept copy of either numbering
+ * never reads the other's files as its own; ingest removes the old folders.
+ */
+export const ENTITY_POSTINGS_DIR = 'index/entity-postings';
 /** The people files' folders (src/article/people-index.ts): speakers, name shards, months. */
 export const PEOPLE_DIR = 'index/people';
 export const PEOPLE_DIRS = [PEOPLE_DIR, 'index/people-names', 'index/people-months'] as const;
@@ -32,7 +38,7 @@ export const dataFiles = {
   /** The most mentioned names of a kind, and how many postings shards it has. */
   entityDirectory: (kind: EntityKind) => `${ENTITIES_DIR}/${kind}.json`,
   /** A postings shard (`0`, `1`, ...) of an entity kind, or `top`: the postings of the directory's first names. */
-  entityPostings: (kind: EntityKind, file: number | 'top') => `${ENTITIES_DIR}/${kind}/${file}.json`,
+  entityPostings: (kind: EntityKind, file: number | 'top') => `${ENTITY_POSTINGS_DIR}/${kind}/${file}.json`,
   /** Who is quoted: the most quoted, the name shards and months there are. */
   people: 'index/people.json',
   /** One speaker's file (slug: src/article/person-slug.ts), and their older quotations, page 1, 2, ... */

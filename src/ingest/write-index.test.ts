@@ -13,6 +13,7 @@ import {
   type EntityPostings,
   type SiteManifest,
 } from '../article/site-index';
+import { listOrdinalsFromGaps } from '../data/card-chunks';
 import { writeIndex, type IndexEntry } from './write-index';
 
 const POLITICS = 'medtop:11000000';
@@ -87,9 +88,25 @@ describe('writeIndex', () => {
       ['Jens Stoltenberg', 2],
       ['Mara Ellingsen', 2],
     ]);
-    const shard = await read<EntityPostings>(`entities/people/${entityShard('Mara Ellingsen', directory.shards)}.json`);
-    // Ordinals 0 (c) and 1 (a), as gaps.
-    expect([...ordinalsFromGaps(shard['Mara Ellingsen']!)]).toEqual([0, 1]);
+    const shard = await read<EntityPostings>(`entity-postings/people/${entityShard('Mara Ellingsen', directory.shards)}.json`);
+    // Counted from the oldest of the four articles: 2 (a) and 3 (c), as gaps; the list's ordinals 1 and 0.
+    expect([...ordinalsFromGaps(shard['Mara Ellingsen']!)]).toEqual([2, 3]);
+    expect([...listOrdinalsFromGaps(shard['Mara Ellingsen']!, entries.length)]).toEqual([0, 1]);
+  });
+
+  it('leaves the shards of names no new article mentions as they were when newer articles are added', async () => {
+    const older = Array.from({ length: 40 }, (_, at) => entry(`old${at}`, '2020-01-01', [POLITICS], [`Person ${at}`]));
+    const newer = [entry('new', '2021-06-01', [POLITICS], ['Person 7'])];
+    const before = await indexOf(older);
+    const after = await indexOf([...older, ...newer]);
+    const directory = await after.read<EntityDirectory>('entities/people.json');
+    const shardOf = (name: string) => `entity-postings/people/${entityShard(name, directory.shards)}.json`;
+    for (let at = 0; at < 40; at += 1) {
+      const path = shardOf(`Person ${at}`);
+      if (path === shardOf('Person 7')) continue;
+      expect(await after.read(path)).toEqual(await before.read(path));
+    }
+    expect(await after.read(shardOf('Person 7'))).not.toEqual(await before.read(shardOf('Person 7')));
   });
 
   it('writes the postings of the directory’s first names together in top.json, as in their shards', async () => {
@@ -99,12 +116,12 @@ describe('writeIndex', () => {
     const { read } = await indexOf(many);
     const directory = await read<EntityDirectory>('entities/people.json');
     expect(directory.top).toBe(ENTITY_TOP_POSTINGS);
-    const top = await read<EntityPostings>('entities/people/top.json');
+    const top = await read<EntityPostings>('entity-postings/people/top.json');
     const firstNames = directory.entries.slice(0, ENTITY_TOP_POSTINGS).map(([name]) => name);
     expect(Object.keys(top).sort()).toEqual([...firstNames].sort());
     expect(firstNames).toContain(people.at(-1));
     for (const name of firstNames) {
-      const shard = await read<EntityPostings>(`entities/people/${entityShard(name, directory.shards)}.json`);
+      const shard = await read<EntityPostings>(`entity-postings/people/${entityShard(name, directory.shards)}.json`);
       expect(top[name]).toEqual(shard[name]);
     }
   });

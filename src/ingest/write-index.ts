@@ -16,8 +16,8 @@ import {
   type SiteManifest,
   type TopicSummary,
 } from '../article/site-index';
-import { chunkOrdinals, NEWEST_CHUNK } from '../data/card-chunks';
-import { CARDS_DIR, dataFiles, ENTITIES_DIR } from '../data/data-files';
+import { chunkOrdinals, NEWEST_CHUNK, otherEndOrdinal } from '../data/card-chunks';
+import { CARDS_DIR, dataFiles, ENTITIES_DIR, ENTITY_POSTINGS_DIR } from '../data/data-files';
 import { britishLabel } from './taxonomy/british-label';
 import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
 import type { QuotedLine } from './quoted-lines';
@@ -81,7 +81,9 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
   writes.push(writePeople(outDir, entries).then(() => true));
   await Promise.all(writes);
   await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount + 1);
-  for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITIES_DIR, kind), shardCounts.get(kind) ?? 0);
+  for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITY_POSTINGS_DIR, kind), shardCounts.get(kind) ?? 0);
+  // Postings numbered from the newest end, as ingest wrote them before (data-files.ts ENTITY_POSTINGS_DIR).
+  for (const kind of ENTITY_KINDS) await rm(join(outDir, ENTITIES_DIR, kind), { recursive: true, force: true });
   return entries.map((entry) => entry.card.id);
 }
 
@@ -138,18 +140,20 @@ function columnsOf(sorted: readonly IndexEntry[], topicIndex: ReadonlyMap<string
 }
 
 /**
- * index/entities/<kind>.json (the directory), index/entities/<kind>/<shard>.json (the postings) and
- * index/entities/<kind>/top.json (the postings of the directory's first names, which the panel counts).
+ * index/entities/<kind>.json (the directory), index/entity-postings/<kind>/<shard>.json (the postings) and
+ * index/entity-postings/<kind>/top.json (the postings of the directory's first names, which the panel counts).
  */
 function writeEntityFiles(outDir: string, kind: EntityKind, sorted: readonly IndexEntry[]) {
+  // Numbered from the oldest end (src/data/card-chunks.ts): a shard changes only when a new article names one of its names.
   const ordinalsOf = new Map<string, number[]>();
-  sorted.forEach((entry, ordinal) => {
+  for (let fromOldest = 0; fromOldest < sorted.length; fromOldest += 1) {
+    const entry = sorted[otherEndOrdinal(fromOldest, sorted.length)]!;
     for (const name of new Set(entry.entities[kind])) {
       const ordinals = ordinalsOf.get(name);
-      if (ordinals) ordinals.push(ordinal);
-      else ordinalsOf.set(name, [ordinal]);
+      if (ordinals) ordinals.push(fromOldest);
+      else ordinalsOf.set(name, [fromOldest]);
     }
-  });
+  }
   let postings = 0;
   for (const ordinals of ordinalsOf.values()) postings += ordinals.length;
   const shardCount = Math.max(1, Math.ceil(postings / POSTINGS_PER_SHARD));

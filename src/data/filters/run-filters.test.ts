@@ -17,7 +17,7 @@ import { numberedChunksNewestFirst } from '../card-chunks';
 
 /**
  * Five articles, newest first (ordinals 0-4), two topics; people and places with their postings as
- * ingest writes them (one shard each, gaps between ordinals; the two most mentioned people also in
+ * ingest writes them (one shard each, gaps between numbers counted from the oldest; the two most mentioned people also in
  * top.json). Everything sits in the query cache, as after the files were fetched (the columns decoded),
  * so nothing is fetched here (a file left out of the cache fails the test if it is asked for).
  */
@@ -42,8 +42,9 @@ function seededClient({ peopleShard = true } = {}): QueryClient {
     },
     'index/columns.json',
   );
-  const people: EntityPostings = { 'Ada Vell': [0, 2, 1], 'Bo Trin': [1, 3], 'Cas Morrow': [4] }; // Ada 0,2,3; Bo 1,4; Cas 4
-  const places: EntityPostings = { Harbourside: [0, 1] }; // 0, 1
+  // Counted from the oldest article (4 - ordinal), ascending, as gaps: Ada 1,2,4 (ordinals 3,2,0); Bo 0,3 (4,1); Cas 0 (4).
+  const people: EntityPostings = { 'Ada Vell': [1, 1, 2], 'Bo Trin': [0, 3], 'Cas Morrow': [0] };
+  const places: EntityPostings = { Harbourside: [3, 1] }; // 3, 4: ordinals 1, 0
   const client = new QueryClient();
   client.setQueryData(manifestQueryOptions().queryKey, manifest);
   client.setQueryData(columnsQueryOptions().queryKey, columns);
@@ -189,8 +190,8 @@ describe('counts on the sample corpus, as ingest writes it', () => {
     expect(offered.map((name) => counts.get(name))).toEqual(
       offered.map((name) => carrying.filter((id) => article(id).entities.people.includes(name)).length),
     );
-    expect(served.requests).toContain('index/entities/people/top.json');
-    expect(served.requests.filter((path) => /^index\/entities\/people\/\d+\.json$/.test(path))).toEqual([]);
+    expect(served.requests).toContain('index/entity-postings/people/top.json');
+    expect(served.requests.filter((path) => /^index\/entity-postings\/people\/\d+\.json$/.test(path))).toEqual([]);
   });
 
   it('does not download the search for filters without one, and ignores a search of only common words', async () => {

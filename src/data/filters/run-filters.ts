@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { entityShard, ordinalsFromGaps, type EntityKind, type SiteManifest } from '@/article/site-index';
+import { entityShard, type EntityKind, type SiteManifest } from '@/article/site-index';
+import { listOrdinalsFromGaps } from '../card-chunks';
 import { manifestQueryOptions } from '../manifest-query';
 import { countWithin, createArticleIndex, maskOf, type ArticleIndex, type IndexQuery } from './article-index';
 import type { ListFilters } from '../list-filters';
@@ -152,7 +153,10 @@ async function postingsOf(
   name: string,
   { preferTop }: { preferTop: boolean },
 ): Promise<Uint32Array | null> {
-  const directory = await queryClient.ensureQueryData(entityDirectoryQueryOptions(kind));
+  const [directory, manifest] = await Promise.all([
+    queryClient.ensureQueryData(entityDirectoryQueryOptions(kind)),
+    queryClient.ensureQueryData(manifestQueryOptions()),
+  ]);
   const lower = name.toLowerCase();
   const inTop = directory.entries.slice(0, directory.top).some(([entry]) => entry.toLowerCase() === lower);
   const topFile = entityPostingsQueryOptions(kind, 'top');
@@ -162,7 +166,7 @@ async function postingsOf(
       : entityPostingsQueryOptions(kind, entityShard(name, directory.shards));
   const postings = await queryClient.ensureQueryData(file);
   const gaps = postings[name] ?? Object.entries(postings).find(([key]) => key.toLowerCase() === lower)?.[1];
-  return gaps ? ordinalsFromGaps(gaps) : null;
+  return gaps ? listOrdinalsFromGaps(gaps, manifest.articleCount) : null;
 }
 
 /** Matching ordinals (newest first) -> [day, count] runs, newest day first. */

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SearchResults } from '@/search/query/create-search';
+import { manifestQueryOptions } from '../manifest-query';
 import { searchEngine } from './search-engine';
 
 export type SearchAnswer = { text: string; results: SearchResults };
@@ -18,9 +19,12 @@ export function searchQueryOptions(text: string) {
     queryFn: async ({ client, signal }): Promise<SearchAnswer> => {
       const turn = running
         .catch(() => undefined)
-        .then(() => {
+        .then(async () => {
           signal.throwIfAborted();
-          return searchEngine(client).search(text);
+          // The results are positions in the list this page shows: its manifest's, which may be older than
+          // the search index (a tab open across a deploy): articles it does not list are left out.
+          const { articleCount } = await client.ensureQueryData(manifestQueryOptions());
+          return searchEngine(client).search(text, articleCount);
         });
       running = turn;
       return { text, results: await turn };

@@ -1,5 +1,5 @@
 import { gapsOf } from '../shared/postings-codec';
-import { pairHashOf, pairKey, pairShard, termHash, type PairFile } from '../shared/search-format';
+import { pairHashOf, pairKey, pairShard, termHash } from '../shared/search-format';
 import { growable } from './growable';
 import { BREAK, type SearchDoc } from './search-doc';
 
@@ -8,18 +8,20 @@ import { BREAK, type SearchDoc } from './search-doc';
  * matches where all its neighbouring pairs do; far cheaper to store and to fetch than word positions,
  * whose lists for common words ("said") would run to megabytes.
  */
-export type PairIndex = { shards: number; files(): Generator<[number, PairFile]> };
+export type PairIndex = { shards: number; files(): Generator<[number, Record<string, number[]>]> };
 
 /** Ordinals stay below 2^20 in the sort key below (a million articles). */
 const ORDINAL_BITS = 2 ** 20;
 
-export function buildPairs(docs: readonly SearchDoc[], terms: readonly string[], postingsPerFile: number): PairIndex {
+/** The pairs of these articles, `docs[i]` numbered `firstOrdinal + i` (counted from the oldest end). */
+export function buildPairs(docs: readonly SearchDoc[], terms: readonly string[], postingsPerFile: number, firstOrdinal: number): PairIndex {
   const hashes = growable((size) => new Uint32Array(size));
   const ordinals = growable((size) => new Uint32Array(size));
   const termHashes = Uint32Array.from(terms, termHash);
   // Each article's pair hashes, sorted to drop repeats: far faster than a Set of large numbers.
   let docHashes = new Uint32Array(4096);
-  docs.forEach((doc, ordinal) => {
+  docs.forEach((doc, index) => {
+    const ordinal = firstOrdinal + index;
     let count = 0;
     for (const ids of [doc.fields.title, doc.fields.body]) {
       let previous = BREAK;
@@ -43,7 +45,8 @@ export function buildPairs(docs: readonly SearchDoc[], terms: readonly string[],
     }
   });
 
-  const shards = Math.max(1, Math.ceil(hashes.length() / postingsPerFile));
+  // None for no articles (an empty part of the index: search-format.ts).
+  const shards = Math.ceil(hashes.length() / postingsPerFile);
   // One sort key per posting, grouped by shard: shard, then hash, then ordinal.
   const allHashes = hashes.values();
   const allOrdinals = ordinals.values();
@@ -56,10 +59,10 @@ export function buildPairs(docs: readonly SearchDoc[], terms: readonly string[],
     keys[next[pairShard(hash, shards)]!++] = hash * ORDINAL_BITS + allOrdinals[index]!;
   });
 
-  function* files(): Generator<[number, PairFile]> {
+  function* files(): Generator<[number, Record<string, number[]>]> {
     for (let shard = 0; shard < shards; shard += 1) {
       const run = keys.subarray(count[shard]!, count[shard + 1]!).sort();
-      const file: PairFile = {};
+      const file: Record<string, number[]> = {};
       let at = 0;
       while (at < run.length) {
         const hash = Math.floor(run[at]! / ORDINAL_BITS);

@@ -32,12 +32,25 @@ export type TermPostings = {
   fields: Uint8Array;
 };
 
-/** `docs[ordinal]` for every article in list order; term ids are below `vocabularySize`. */
-export function buildPostings(docs: readonly SearchDoc[], vocabularySize: number): TermPostings {
+/**
+ * The body length BM25 normalises by: the average over these articles. The builder takes it over the sealed
+ * part alone (search-format.ts) when there is one, so that a day's new articles change no weight there.
+ */
+export function averageBodyOf(docs: readonly SearchDoc[]): number {
   let totalBody = 0;
   for (const doc of docs) totalBody += wordCount(doc.fields.body);
-  const averageBody = docs.length ? Math.max(1, totalBody / docs.length) : 1;
+  return docs.length ? Math.max(1, totalBody / docs.length) : 1;
+}
 
+/**
+ * Postings of these articles, `docs[i]` numbered `firstOrdinal + i` (counted from the oldest end); term ids
+ * are below `vocabularySize`.
+ */
+export function buildPostings(
+  docs: readonly SearchDoc[],
+  vocabularySize: number,
+  { firstOrdinal, averageBody }: { firstOrdinal: number; averageBody: number },
+): TermPostings {
   const slot = new Int32Array(vocabularySize).fill(-1);
   const inDoc: number[] = [];
   let weight = new Float64Array(1024);
@@ -48,7 +61,8 @@ export function buildPostings(docs: readonly SearchDoc[], vocabularySize: number
   const impacts = growable((size) => new Uint8Array(size));
   const fields = growable((size) => new Uint8Array(size));
 
-  docs.forEach((doc, ordinal) => {
+  docs.forEach((doc, index) => {
+    const ordinal = firstOrdinal + index;
     const bodyNorm = 1 - B + (B * wordCount(doc.fields.body)) / averageBody;
     for (const [field, fieldWeight, bit] of FIELD_WEIGHTS) {
       const norm = field === 'body' ? bodyNorm : 1;

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import type { Article } from '../../article/article-schema';
 import { createSearch } from '../query/create-search';
 import type { SearchMeta } from '../shared/search-format';
 import { articleFixture, quote, text } from '../testing/article-fixture';
+import { SEARCH_LAYOUT } from './write-search-files';
 import { writeSearchIndex } from './write-search-index';
 
 describe('writeSearchIndex', () => {
@@ -49,7 +50,10 @@ describe('writeSearchIndex', () => {
     const second = await writeSearchIndex(outDir, ['mill', 'ferry']);
     expect(second).toMatchObject({ read: 1, reused: 1, unchanged: false });
     expect(second.build).not.toBe(first.build);
-    expect((await readdir(join(outDir, 'index', 'search'))).sort()).toEqual([second.build, 'meta.json'].sort());
+    // Two articles are all in the recent part (search-format.ts); no sealed file, no term of the old text.
+    expect((await readdir(join(outDir, 'index', 'search'), { recursive: true })).sort()).toEqual(
+      ['meta.json', 'recent', 'recent/pairs', 'recent/pairs/0.json', 'terms', 'terms/0.json'].sort(),
+    );
     expect(await idsFor(['mill', 'ferry'], 'brannock')).toEqual(['ferry']);
     expect(await idsFor(['mill', 'ferry'], 'ostvik')).toEqual([]);
   });
@@ -119,4 +123,99 @@ describe('writeSearchIndex for an empty corpus', () => {
       await rm(outDir, { recursive: true, force: true });
     }
   });
+});
+
+/** Each test below builds the index two or three times: seconds on a busy machine. */
+const BUILDS_TIMEOUT = 60_000;
+
+describe('writeSearchIndex as newer articles arrive', () => {
+  /** A sealed part of 4 articles at a time (SEARCH_LAYOUT's step is 1,024), and postings files for any term in two. */
+  const layout = { ...SEARCH_LAYOUT, sealedStep: 4, inlineMaxDf: 1 };
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+  const towns = ['Ostvik', 'Brannock', 'Harlow', 'Kessel', 'Marrowby', 'Tindle', 'Velling', 'Quarry', 'Dunmere', 'Ashcombe', 'Pell'];
+  /**
+   * Article i: a ferry to town i; the list is newest first, so the newest (the last made) comes first. The
+   * eleventh also names the first article's town, which is then in two articles: one sealed, one recent.
+   */
+  const article = (at: number) =>
+    articleFixture(`a${at}`, [[text(`The ferry to ${towns[at]}${at === 10 ? ' and Ostvik' : ''} sails again, the harbour master said.`)]]);
+  const idsOf = (count: number) => Array.from({ length: count }, (_, at) => `a${count - 1 - at}`);
+  async function indexOf(count: number, outDir?: string) {
+    const dir = outDir ?? (await mkdtemp(join(tmpdir(), 'broadsheet-search-grow-')));
+    if (!outDir) dirs.push(dir);
+    await mkdir(join(dir, 'articles'), { recursive: true });
+    for (let at = 0; at < count; at += 1) {
+      const path = join(dir, 'articles', `a${at}.json`);
+      if (!(await readFile(path).catch(() => null))) await writeFile(path, JSON.stringify(article(at)));
+    }
+    const report = await writeSearchIndex(dir, idsOf(count), { layout });
+    return { dir, report };
+  }
+  const filesOf = async (dir: string) => {
+    const root = join(dir, 'index', 'search');
+    const files = new Map<string, { text: string; mtimeMs: number }>();
+    for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      files.set(path.slice(root.length + 1), { text: await readFile(path, 'utf8'), mtimeMs: (await stat(path)).mtimeMs });
+    }
+    return files;
+  };
+  const searchOf = (dir: string) =>
+    createSearch(`${dir}/`, { fetchJson: async (url) => JSON.parse(await readFile(url, 'utf8')) as unknown });
+
+  it(
+    'leaves the sealed part alone, and writes what a build from scratch writes',
+    async () => {
+      const { dir } = await indexOf(10);
+      const before = await filesOf(dir);
+      expect([...before.keys()].filter((path) => path.startsWith('sealed/postings/')).length).toBeGreaterThan(0);
+      const { report } = await indexOf(11, dir);
+      const after = await filesOf(dir);
+
+      for (const [path, file] of before) if (path.startsWith('sealed/')) expect(after.get(path)).toEqual(file);
+      expect(report.written).toBeLessThan(report.files);
+      const scratch = await filesOf((await indexOf(11)).dir);
+      expect(new Map([...after].map(([path, file]) => [path, file.text]))).toEqual(
+        new Map([...scratch].map(([path, file]) => [path, file.text])),
+      );
+
+      const ids = idsOf(11);
+      const found = async (query: string) => [...(await searchOf(dir).search(query)).ordinals].map((ordinal) => ids[ordinal]);
+      expect(await found('pell')).toEqual(['a10']);
+      expect((await found('ostvik')).sort()).toEqual(['a0', 'a10']);
+      expect((await found('ferry')).sort()).toEqual([...ids].sort());
+      expect((await found('"harbour master"')).sort()).toEqual([...ids].sort());
+    },
+    BUILDS_TIMEOUT,
+  );
+
+  it(
+    'answers a page whose list is older than the index with that list’s positions, leaving newer articles out',
+    async () => {
+      const { dir } = await indexOf(11);
+      const ids = idsOf(10);
+      const results = await searchOf(dir).search('ferry', 10);
+      expect([...results.ordinals].map((ordinal) => ids[ordinal]).sort()).toEqual([...ids].sort());
+      expect([...(await searchOf(dir).search('pell', 10)).ordinals]).toEqual([]);
+    },
+    BUILDS_TIMEOUT,
+  );
+
+  it(
+    'reads meta.json again when a file is of a newer build than the one it holds',
+    async () => {
+      const { dir } = await indexOf(10);
+      const search = searchOf(dir);
+      await search.warm();
+      await indexOf(11, dir);
+      const ids = idsOf(11);
+      expect([...(await search.search('pell')).ordinals].map((ordinal) => ids[ordinal])).toEqual(['a10']);
+      expect((await search.search('ferry')).ordinals).toHaveLength(11);
+    },
+    BUILDS_TIMEOUT,
+  );
 });

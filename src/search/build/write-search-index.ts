@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathExists } from './path-exists';
 import { writeFileAtomically } from '../../ingest/write-file-if-changed';
 import type { Article } from '../../article/article-schema';
 import { searchFieldsOf } from './article-search-fields';
@@ -9,7 +8,8 @@ import { mapLimit } from './map-limit';
 import { searchCodeVersion } from './search-code-version';
 import { loadSearchCache, saveSearchCache } from './search-cache';
 import { searchDocOf, type SearchDoc } from './search-doc';
-import { writeSearchFiles } from './write-search-files';
+import { SEARCH_LAYOUT, writeSearchFiles, type SearchLayout, type WrittenSearchFiles } from './write-search-files';
+import { SEARCH_FORMAT, type SearchMeta } from '../shared/search-format';
 import { dataFiles, SEARCH_DIR } from '../../data/data-files';
 
 export type SearchIndexOptions = {
@@ -18,6 +18,8 @@ export type SearchIndexOptions = {
    * articles are taken from the cache without looking at their files: no stat call per article.
    */
   changedIds?: ReadonlySet<string>;
+  /** File sizes and the sealed part's step: SEARCH_LAYOUT unless a test needs small ones. */
+  layout?: SearchLayout;
 };
 
 export type SearchIndexReport = {
@@ -29,9 +31,12 @@ export type SearchIndexReport = {
   /** True when nothing changed and no file was written. */
   unchanged: boolean;
   build: string;
+  /** Files the index is made of (0 when unchanged). */
   files: number;
-  /** Characters of JSON written (before the host's compression). */
+  /** Characters of JSON the index is made of (before the host's compression). */
   bytes: number;
+  /** Files whose bytes changed and were written on this run: the others were left alone. */
+  written: number;
   seconds: number;
 };
 
@@ -44,7 +49,8 @@ type FileStamp = { size: number; mtimeMs: number } | null;
 
 /**
  * Builds the search index (src/search/shared/search-format.ts) under <outDir>/index/search/ for the
- * articles in <outDir>/articles/, `articleIds[ordinal]` in list order (newest first, as the cards).
+ * articles in <outDir>/articles/, `articleIds[ordinal]` in list order (newest first, as the cards); the
+ * files number them from the oldest end.
  *
  * Incremental: each article's terms are cached in <outDir>/.search-cache.bin with its file's size and
  * modification time (ingest only rewrites article files whose content changed), so a re-run reads only
@@ -53,7 +59,7 @@ type FileStamp = { size: number; mtimeMs: number } | null;
 export async function writeSearchIndex(
   outDir: string,
   articleIds: readonly string[],
-  { changedIds }: SearchIndexOptions = {},
+  { changedIds, layout = SEARCH_LAYOUT }: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const started = performance.now();
   const codeVersion = await searchCodeVersion();
@@ -73,12 +79,14 @@ export async function writeSearchIndex(
     files: stamps ? sha256(JSON.stringify(stamps)) : null,
   };
   const previous = await readJson<SearchState>(join(outDir, STATE_FILE));
+  const meta = await readJson<SearchMeta>(join(searchDir, 'meta.json'));
   const sameInputs =
     previous?.codeVersion === codeVersion &&
     previous.ids === state.ids &&
     (stamps ? previous.files === state.files : changedIds!.size === 0) &&
-    (await pathExists(join(searchDir, previous.build)));
-  if (sameInputs) return report(articleIds.length, 0, true, { build: previous.build, files: 0, bytes: 0 }, started);
+    meta?.format === SEARCH_FORMAT &&
+    meta.build === previous.build;
+  if (sameInputs) return report(articleIds.length, 0, true, unchanged(previous.build), started);
 
   const cache = await loadSearchCache(join(outDir, CACHE_FILE), codeVersion);
   const docs: SearchDoc[] = new Array(articleIds.length);
@@ -103,13 +111,13 @@ export async function writeSearchIndex(
 
   // The state file may be missing or older than the cache: the cache alone can also show nothing changed.
   const sameOrder = cache.docs.size === articleIds.length && [...cache.docs.keys()].every((id, ordinal) => id === articleIds[ordinal]);
-  const meta = await readJson<{ build: string }>(join(searchDir, 'meta.json'));
-  if (!toRead.length && sameOrder && meta && (await pathExists(join(searchDir, meta.build)))) {
+  if (!toRead.length && sameOrder && meta?.format === SEARCH_FORMAT) {
     await writeFileAtomically(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: meta.build }));
-    return report(articleIds.length, 0, true, { build: meta.build, files: 0, bytes: 0 }, started);
+    return report(articleIds.length, 0, true, unchanged(meta.build), started);
   }
 
-  const written = await writeSearchFiles(searchDir, docs, cache.vocabulary);
+  // The files number articles from the oldest end (search-format.ts): docs in that order.
+  const written = await writeSearchFiles(searchDir, [...docs].reverse(), cache.vocabulary, codeVersion, layout);
   await saveSearchCache(join(outDir, CACHE_FILE), codeVersion, cache.vocabulary, docs);
   await writeFileAtomically(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: written.build }));
   return report(articleIds.length, toRead.length, false, written, started);
@@ -127,12 +135,10 @@ async function readJson<T>(path: string): Promise<T | null> {
   }
 }
 
-function report(
-  articles: number,
-  read: number,
-  unchanged: boolean,
-  written: { build: string; files: number; bytes: number },
-  started: number,
-): SearchIndexReport {
+function unchanged(build: string): WrittenSearchFiles {
+  return { build, files: 0, bytes: 0, written: 0 };
+}
+
+function report(articles: number, read: number, unchanged: boolean, written: WrittenSearchFiles, started: number): SearchIndexReport {
   return { articles, read, reused: articles - read, unchanged, ...written, seconds: (performance.now() - started) / 1000 };
 }

@@ -74,7 +74,9 @@ describe('search over the sample corpus', () => {
   it('fetches only the meta file, the term shards and the postings a query needs', async () => {
     const fetched = sample.fetched;
     expect(fetched[0]).toBe('index/search/meta.json');
-    expect(fetched.every((path) => /^index\/search\/(meta\.json|[0-9a-f]+\/(terms|postings|pairs)\/\d+\.json)$/.test(path))).toBe(true);
+    expect(
+      fetched.every((path) => /^index\/search\/(meta\.json|terms\/\d+\.json|(sealed|recent)\/(postings|pairs)\/\d+\.json)$/.test(path)),
+    ).toBe(true);
     expect(new Set(fetched).size).toBe(fetched.length);
   });
 });

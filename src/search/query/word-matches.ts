@@ -1,9 +1,13 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { TermShard } from '../shared/search-format';
+import type { PartPlace, SearchPart, TermShard } from '../shared/search-format';
 import type { QueryWord } from './parse-query';
 
-/** A term of the index that a query word matches, and how much a match through it counts. */
-export type TermMatch = { term: string; df: number; postings: number[] | number; weight: number };
+/**
+ * A term of the index that a query word matches, and how much a match through it counts. `postings` are
+ * inline (a rare term) or in the postings files of each part (search-format.ts; -1: none in that part).
+ */
+export type TermMatch = { term: string; df: number; postings: number[] | PostingsPlace; weight: number };
+export type PostingsPlace = Record<SearchPart, PartPlace>;
 
 /** A loaded term shard with MiniSearch's radix tree over its terms, for prefix and typo-tolerant lookups. */
 export type ShardView = { shard: TermShard; tree: SearchableMap<number> };
@@ -57,12 +61,16 @@ function shardHolding(shardStarts: readonly string[], term: string): number {
 export function matchWord(word: QueryWord, views: readonly ShardView[], articleCount: number): TermMatch[] {
   const matches: TermMatch[] = [];
   const found = new Set<string>();
-  const entry = (view: ShardView, index: number, weight: number): TermMatch => ({
-    term: view.shard.terms[index]!,
-    df: view.shard.df[index]!,
-    postings: view.shard.postings[index]!,
-    weight,
-  });
+  const entry = (view: ShardView, index: number, weight: number): TermMatch => {
+    const postings = view.shard.postings[index]!;
+    const place = typeof postings === 'number' ? view.shard.places[postings] : undefined;
+    return {
+      term: view.shard.terms[index]!,
+      df: view.shard.df[index]!,
+      postings: place ? { sealed: place[0], recent: place[1] } : Array.isArray(postings) ? postings : [],
+      weight,
+    };
+  };
   for (const view of views) {
     const index = view.tree.get(word.term);
     if (index !== undefined) {

@@ -3,46 +3,69 @@
  * static host: a query downloads the small term shards of its words and the postings of the terms they
  * match, never the whole index.
  *
- *   <out>/index/search/meta.json                 SearchMeta (small; fetched first, never cached long)
- *   <out>/index/search/<build>/terms/<n>.json    TermShard: a run of terms in sorted order
- *   <out>/index/search/<build>/postings/<n>.json PostingsFile: postings of terms too common to inline
- *   <out>/index/search/<build>/pairs/<n>.json    PairFile: which articles hold two words side by side
+ *   <out>/index/search/meta.json                  SearchMeta (small; fetched first, never cached long)
+ *   <out>/index/search/terms/<n>.json             TermShard: a run of terms in sorted order
+ *   <out>/index/search/<part>/postings/<n>.json   PostingsFile: postings of terms too common to inline
+ *   <out>/index/search/<part>/pairs/<n>.json      PairFile: which articles hold two words side by side
  *
- * Files of one build live under their own folder, named by a hash of their content, so a browser or CDN
- * holding files of an older build never mixes them with a newer meta.json.
+ * Articles are numbered from the OLDEST end (0: the oldest; src/data/card-chunks.ts turns them into list
+ * positions), so an article's number never moves when newer ones arrive. The archive is in two parts:
+ * `sealed`, the oldest articles in whole multiples of a step (1,024: the builder's SearchLayout.sealedStep),
+ * and `recent`, the rest. A day's new
+ * articles change the recent part's files and the term shards (their document frequencies), never the
+ * sealed part's, which is written again only when it grows by another step (or an older
+ * article changes). Every file keeps its name from build to build and is written only when its bytes change.
  *
- * Postings point at ordinals (list positions, 0 = newest; site-index.ts), so search results intersect
- * directly with the filter engine's ordinals and render from the cards chunks.
+ * Each file carries the stamp of the build it belongs to (SearchMeta.sealed for the sealed part's files,
+ * SearchMeta.build for the others), so a page holding an older meta.json (a tab open across a deploy, or a
+ * deploy half uploaded) sees that a file is not the one it expects, and reads meta.json again.
  */
 
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
+
+export const SEARCH_PARTS = ['sealed', 'recent'] as const;
+export type SearchPart = (typeof SEARCH_PARTS)[number];
 
 export type SearchMeta = {
   format: typeof SEARCH_FORMAT;
-  /** The folder of this build's files under index/search/. */
+  /** A hash of every file of this build: the stamp its term shards and recent files carry. */
   build: string;
+  /** A hash of the sealed part's files: the stamp they carry. */
+  sealed: string;
   articleCount: number;
   /** The first term of each term shard, ascending: shard n holds the terms from termShards[n] up to termShards[n + 1]. */
   termShards: string[];
-  /** How many pair files there are: a pair's postings are in pairs/<pairShard(pairHash(first, second), pairShards)>.json. */
-  pairShards: number;
+  /**
+   * How many pair files each part has (none when it has no article): a pair's postings are in
+   * <part>/pairs/<pairShard(pairHash(first, second), pairShards[part])>.json.
+   */
+  pairShards: Record<SearchPart, number>;
 };
 
 /**
  * terms/<n>.json: terms in sorted order with their document frequency and their postings, inline for rare
- * terms (most of the vocabulary: names, numbers) or the number of the postings file that holds them.
+ * terms (most of the vocabulary: names, numbers), or the index of their row in `places`: where each part's
+ * postings of the term are.
  */
 export type TermShard = {
+  stamp: string;
   terms: string[];
   df: number[];
   postings: Array<number[] | number>;
+  places: Array<[sealed: PartPlace, recent: PartPlace]>;
 };
 
-/** postings/<n>.json: term -> encoded postings (postings-codec.ts). */
-export type PostingsFile = Record<string, number[]>;
+/**
+ * One part's postings of a term: the number of the part's postings file that holds them, -1 when the part
+ * has none of the term's articles, or inline when it has a few (the builder's inlineMaxDf at most).
+ */
+export type PartPlace = number | number[];
 
-/** pairs/<n>.json: pairKey -> the ordinals of the articles holding the pair, as gaps. */
-export type PairFile = Record<string, number[]>;
+/** <part>/postings/<n>.json: term -> encoded postings (postings-codec.ts). */
+export type PostingsFile = { stamp: string; postings: Record<string, number[]> };
+
+/** <part>/pairs/<n>.json: pairKey -> the numbers of the articles holding the pair, as gaps. */
+export type PairFile = { stamp: string; pairs: Record<string, number[]> };
 
 /**
  * An impact (a term's weight in one article, before the idf) is stored as a level from 1 to IMPACT_LEVELS
