@@ -84,6 +84,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * Switches the page to the light or dark theme as the system would, live: the theme follows the system's
+ * setting through CSS (reader-theme.test.ts), so one loaded page can be checked in both. Returns once the
+ * colours have settled: a quotation's tint fades (a CSS transition), and axe must not read it halfway.
+ */
+export async function useColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  // Transitions only: a loading skeleton's pulse never finishes. One cancelled (its element gone) is settled too.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/**
  * The list's first screen is in the HTML (src/build/vite-plugin-prerender.ts) and shows before the reader's
  * code has taken it over: until then a key or a typed word does nothing, and a link is a full page load.
  * A person would not notice; a test acting within milliseconds would. So after a load shows the prerendered

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useBrowser } from './browser';
+import { axeViolations, useBrowser, useColorScheme } from './browser';
 
 const SEED_ID = '000-2109c60526df57ad';
 const SEED = `/articles/${SEED_ID}`;
@@ -130,25 +130,27 @@ describe('who said what, in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Jens Stoltenberg' }).count()).toBe(1);
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const [device, viewport] of [
-      ['a wide screen', { width: 1280, height: 900 }],
-      ['a phone', { width: 375, height: 740 }],
-    ] as const) {
-      it(`is clean for axe on the article, /people and a person’s page, ${colorScheme}, on ${device}`, async () => {
-        const page = await browser.newPage({ colorScheme, viewport });
-        for (const [path, ready] of [
-          [SEED, '#quote-3-by'],
-          ['/people', 'main ol li'],
-          [JENS, 'main ol blockquote'],
-        ] as const) {
-          await page.goto(path);
-          await page.locator(ready).first().waitFor();
-          await page.waitForLoadState('networkidle');
-          expect(await axeViolations(page), `${path}`).toEqual([]);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} fits`).toBe(true);
+  for (const [device, viewport] of [
+    ['a wide screen', { width: 1280, height: 900 }],
+    ['a phone', { width: 375, height: 740 }],
+  ] as const) {
+    // Three pages and six axe runs: twice the work of one test, so twice the time.
+    it(`is clean for axe on the article, /people and a person’s page, light and dark, on ${device}`, { timeout: 120_000 }, async () => {
+      const page = await browser.newPage({ viewport });
+      for (const [path, ready] of [
+        [SEED, '#quote-3-by'],
+        ['/people', 'main ol li'],
+        [JENS, 'main ol blockquote'],
+      ] as const) {
+        await page.goto(path);
+        await page.locator(ready).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} fits`).toBe(true);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await useColorScheme(page, colorScheme);
+          expect(await axeViolations(page), `${path}, ${colorScheme}`).toEqual([]);
         }
-      });
-    }
+      }
+    });
   }
 });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useBrowser } from './browser';
+import { axeViolations, useBrowser, useColorScheme } from './browser';
 
 const SEED_ID = '000-2109c60526df57ad';
 
@@ -107,12 +107,13 @@ describe('search, in Chromium', () => {
   });
 
   it('has no axe violations on the results view, light and dark', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto('/?q=Stoltenberg');
+    const results = await resultsFor(page, 'Stoltenberg');
+    await results.getByRole('list', { name: 'Matching quotations' }).first().waitFor();
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-      await page.goto('/?q=Stoltenberg');
-      const results = await resultsFor(page, 'Stoltenberg');
-      await results.getByRole('list', { name: 'Matching quotations' }).first().waitFor();
-      expect(await axeViolations(page)).toEqual([]);
+      await useColorScheme(page, colorScheme);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
     }
   });
 });
