@@ -61,19 +61,29 @@ export async function loadIngestState(outDir: string, codeVersion: string): Prom
   return { codeVersion, files: {} };
 }
 
-/** Writes the state unless it is byte for byte the last run's, so a run that changes nothing touches nothing. */
+/**
+ * Writes the state unless it is byte for byte the last run's, so a run that changes nothing touches nothing.
+ * Made once: written to a temporary file and hashed as it goes, then renamed into place only if it differs.
+ */
 export async function saveIngestState(outDir: string, state: IngestState): Promise<void> {
   const path = join(outDir, STATE_FILE);
-  const lines = function* () {
-    yield JSON.stringify({ codeVersion: state.codeVersion } satisfies StateHeader) + '\n';
-    for (const [source, record] of Object.entries(state.files)) yield JSON.stringify([source, record] satisfies StateLine) + '\n';
-  };
-  const hash = createHash('sha256');
-  for (const line of lines()) hash.update(line);
   const existing = await hashOfFile(path);
-  if (existing === hash.digest('hex')) return;
+  const hash = createHash('sha256');
+  const line = (value: StateHeader | StateLine) => {
+    const text = JSON.stringify(value) + '\n';
+    hash.update(text);
+    return text;
+  };
+  const lines = function* () {
+    yield line({ codeVersion: state.codeVersion });
+    for (const entry of Object.entries(state.files)) yield line(entry);
+  };
   const temporary = temporaryName(path);
   await pipeline(Readable.from(lines()), createWriteStream(temporary));
+  if (existing === hash.digest('hex')) {
+    await rm(temporary, { force: true });
+    return;
+  }
   await rename(temporary, path);
   // The single-JSON state of earlier versions: no run reads it any more.
   await rm(join(outDir, '.ingest-state.json'), { force: true });
