@@ -28,6 +28,6 @@ export function kindOf(path: string): ResourceKind {
   return 'other';
 }
 
-export function kilobytes(entries: readonly ResourceEntry[]): number {
+export function kilobytes(entries: readonly { bytes: number }[]): number {
   return entries.reduce((total, entry) => total + entry.bytes, 0) / 1024;
 }

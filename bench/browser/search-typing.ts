@@ -2,10 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { median, percentile } from '../harness/statistics';
 import { openList } from './open-list';
 import { SEARCH_BOX, SEARCH_RESULTS } from './page-probe';
-import { kilobytes, resourceEntries } from './resource-sizes';
+import { kilobytes } from './resource-sizes';
+import { recordWireBytes, serviceWorkerSettled } from './wire-bytes';
 
 export type SearchTyping = {
-  /** Everything downloaded (index files and code, compressed) from focusing the box to the first query's results. */
+  /**
+   * Everything downloaded (index files, cards, articles and code; compressed bytes on the wire) from focusing
+   * the box to the first query's results and the hits' downloads settled.
+   */
   firstQueryKB: number;
   firstQuery: string;
   /** From the last keystroke of each later query to its results shown. */
@@ -15,6 +19,8 @@ export type SearchTyping = {
 };
 
 const RESULTS_TIMEOUT_MS = 10_000;
+/** Longer than the results' wait before their hits load (SETTLE_MS in search-results.tsx) plus a fetch. */
+const HITS_QUIET_MS = 1500;
 
 /**
  * Types queries into the header's search box as a person would. Returns null when the page has no
@@ -28,12 +34,16 @@ export async function measureSearch(browser: Browser, baseURL: string, queries: 
   try {
     const box = page.locator(SEARCH_BOX).first();
     if ((await box.count()) === 0) return null;
-    const loadedBefore = (await resourceEntries(page)).length;
+    const wire = recordWireBytes(context);
+    await serviceWorkerSettled(page);
+    const typingStarted = Date.now();
     await box.focus();
     await box.pressSequentially(firstQuery, { delay: 80 });
     await waitForResults(page, firstQuery);
-    await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
-    const firstQueryKB = kilobytes((await resourceEntries(page)).slice(loadedBefore));
+    // The hits then load their cards (and articles, for hits found in quotations) once the search has
+    // settled: all of it is the first query's cost.
+    await wire.quiet(HITS_QUIET_MS, 30_000);
+    const firstQueryKB = kilobytes(await wire.since(typingStarted));
 
     const latencies: number[] = [];
     for (const query of later) {
