@@ -12,10 +12,11 @@ const SHOWN = 3;
 
 /**
  * What was said, for a hit found in its quotations or speakers: the matching quotations, each with its
- * speaker, linking to the quotation in the article. The article's file loads for this (hits in view only).
+ * speaker, linking to the quotation in the article. The article's file loads for this (hits in view only,
+ * once `load`: the search has settled).
  */
-export function MatchingQuotes({ id, terms }: { id: string; terms: ReadonlySet<string> }) {
-  const { data: article } = useQuery(articleQueryOptions(id));
+export function MatchingQuotes({ id, terms, load }: { id: string; terms: ReadonlySet<string>; load: boolean }) {
+  const { data: article } = useQuery({ ...articleQueryOptions(id), enabled: load });
   const quotes = useMemo(() => (article ? matchingQuotations(article, terms).slice(0, SHOWN) : []), [article, terms]);
   if (quotes.length === 0) return null;
   return (

@@ -10,16 +10,23 @@ import { MatchingQuotes } from './matching-quotes';
 import styles from './search-hit.module.css';
 import { useNearViewport } from './use-near-viewport';
 
-type Props = { ordinal: number; fields: number; terms: ReadonlySet<string>; manifest: SiteManifest };
+type Props = {
+  ordinal: number;
+  fields: number;
+  terms: ReadonlySet<string>;
+  manifest: SiteManifest;
+  /** False while the search may still be replaced by the next keystroke's: show only what is already here. */
+  load: boolean;
+};
 
 /**
  * One search result: the article's card (from the list's own cards chunks) with the matched words marked
  * in its title and excerpt, and, when the words were found in what someone said, the matching quotations.
  */
-export function SearchHit({ ordinal, fields, terms, manifest }: Props) {
+export function SearchHit({ ordinal, fields, terms, manifest, load }: Props) {
   const { chunk, index } = cardPlace(ordinal, manifest);
   const [ref, near] = useNearViewport();
-  const { data, isError } = useQuery({ ...cardsChunkQueryOptions(chunk), enabled: near });
+  const { data, isError } = useQuery({ ...cardsChunkQueryOptions(chunk), enabled: near && load });
   const card = data?.[index];
   if (!card) {
     return (
@@ -39,7 +46,7 @@ export function SearchHit({ ordinal, fields, terms, manifest }: Props) {
       title={<HighlightedText parts={highlightParts(card.title, terms)} />}
       excerpt={<HighlightedText parts={highlightParts(card.excerpt, terms)} />}
     >
-      {(fields & (FIELD.quote | FIELD.speaker)) !== 0 && <MatchingQuotes id={card.id} terms={terms} />}
+      {(fields & (FIELD.quote | FIELD.speaker)) !== 0 && <MatchingQuotes id={card.id} terms={terms} load={load} />}
     </ArticleCard>
   );
 }

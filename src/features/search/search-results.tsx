@@ -9,9 +9,16 @@ import styles from './search-results.module.css';
 import { searchHref } from './search-url';
 import { SpeakerMatches } from './speaker-matches';
 import { useSearchResults, type SearchHits } from './use-search-results';
+import { useSettled } from './use-settled';
 
 /** Hits shown at first, and added by each "Show more": each may need its own chunk of cards. */
 const PAGE = 10;
+/**
+ * How long a search's hits stay on screen before they download what they show: longer than the pause
+ * between a typist's keys (80-250 ms), so typing "stoltenberg" downloads the hits of that word alone and not
+ * of "sto", "stol" and "stolt" on the way; as long as the address bar's pause after the last key.
+ */
+const SETTLE_MS = 150;
 
 type Props = {
   /** The search, as typed (trimmed). */
@@ -60,13 +67,14 @@ export function SearchResults({ text, manifest, filtered }: Props) {
 
 function HitList({ hits, manifest }: { hits: SearchHits; manifest: SiteManifest }) {
   const [shown, setShown] = useState(PAGE);
+  const settled = useSettled(SETTLE_MS);
   const count = Math.min(shown, hits.ordinals.length);
   return (
     <>
       <ol className={styles.hits}>
         {Array.from({ length: count }, (_, rank) => (
           <li key={hits.ordinals[rank]}>
-            <SearchHit ordinal={hits.ordinals[rank]!} fields={hits.fields[rank]!} terms={hits.terms} manifest={manifest} />
+            <SearchHit ordinal={hits.ordinals[rank]!} fields={hits.fields[rank]!} terms={hits.terms} manifest={manifest} load={settled} />
           </li>
         ))}
       </ol>
