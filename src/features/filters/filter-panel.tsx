@@ -9,6 +9,7 @@ import styles from './filter-panel.module.css';
 import { hasFilters, readFilters, type ListFilters } from '@/data/list-filters';
 import type { ListView } from './list-view';
 import { TopicFilter } from './topic-filter';
+import { useColumnLayout } from './use-column-layout';
 import { useChangeFilters } from './use-change-filters';
 
 type Props = {
@@ -38,6 +39,7 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
   const toggle = useRef<HTMLButtonElement>(null);
   const filters = usePendingFilters(manifest, current);
   const panelId = useId();
+  const column = useColumnLayout();
   const change = useChangeFilters(where);
   const active = hasFilters({ ...filters, q: '' });
   const activeCount =
@@ -88,7 +90,7 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
         </Suspense>
       ) : (
         <div id={panelId} className={styles.controls}>
-          {controls}
+          {(column || open) && controls}
         </div>
       )}
     </section>
