@@ -5,7 +5,15 @@ import { BOOT_SCRIPT_PLACEHOLDER } from './boot-script';
 import { routeFiles, routePreloadPlugin } from './vite-plugin-route-preload';
 
 function chunk(fileName: string, imports: string[], extra: Record<string, unknown> = {}): Rollup.OutputChunk {
-  return { type: 'chunk', fileName, imports, isEntry: false, facadeModuleId: null, ...extra } as unknown as Rollup.OutputChunk;
+  return {
+    type: 'chunk',
+    fileName,
+    imports,
+    isEntry: false,
+    facadeModuleId: null,
+    moduleIds: [],
+    ...extra,
+  } as unknown as Rollup.OutputChunk;
 }
 
 describe('routeFiles', () => {
@@ -32,11 +40,12 @@ describe('routeFiles', () => {
     expect(routeFiles({} as Rollup.OutputBundle, 'src/missing.tsx')).toEqual([]);
   });
 
-  it('draws the boot script into index.html from the route table, with each view’s files under the base path', () => {
+  it('draws the boot script into index.html from the route table, with each view’s page and data modules under the base path', () => {
     const bundle = {
       entry: chunk('assets/index.js', [], { isEntry: true }),
       list: chunk('assets/list.js', [], { facadeModuleId: `/repo/${routeTable.list.pageModule}` }),
       article: chunk('assets/article.js', [], { facadeModuleId: `/repo/${routeTable.article.pageModule}` }),
+      slugs: chunk('assets/person-slug.js', [], { moduleIds: [`/repo/${routeTable.article.dataModules[0]}`] }),
     } as unknown as Rollup.OutputBundle;
     const plugin = routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: 'data' });
     (plugin.configResolved as (config: { base: string }) => void)({ base: '/news/' });
@@ -44,7 +53,8 @@ describe('routeFiles', () => {
     const html = handler(`<body>${BOOT_SCRIPT_PLACEHOLDER}</body>`, { bundle });
     expect(html).not.toContain(BOOT_SCRIPT_PLACEHOLDER);
     expect(html).toContain('"files":["/news/assets/list.js"]');
-    expect(html).toContain('"files":["/news/assets/article.js"]');
+    // The article's route loads the slug code with its data: preloaded with the page.
+    expect(html).toContain('"files":["/news/assets/article.js","/news/assets/person-slug.js"]');
     // In development there is no bundle: data only.
     expect(handler(BOOT_SCRIPT_PLACEHOLDER, {})).not.toContain('/news/assets/');
   });

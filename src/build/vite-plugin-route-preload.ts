@@ -29,7 +29,12 @@ export function routePreloadPlugin({ views, paramPatterns, alwaysData, dataPath 
       order: 'post',
       handler(html, { bundle }) {
         if (!html.includes(BOOT_SCRIPT_PLACEHOLDER)) throw new Error(`index.html has no ${BOOT_SCRIPT_PLACEHOLDER}`);
-        const filesOf = (view: View) => (bundle ? routeFiles(bundle, view.pageModule).map((file) => base + file) : []);
+        const filesOf = (view: View) =>
+          bundle
+            ? [...new Set([view.pageModule, ...(view.dataModules ?? [])].flatMap((module) => routeFiles(bundle, module)))].map(
+                (file) => base + file,
+              )
+            : [];
         const script = bootScript({ routes: bootRoutes(views, paramPatterns, filesOf), alwaysData, base, dataPath });
         return html.replace(BOOT_SCRIPT_PLACEHOLDER, () => `<script>\n${script}\n    </script>`);
       },
@@ -40,7 +45,10 @@ export function routePreloadPlugin({ views, paramPatterns, alwaysData, dataPath 
 /** The route chunk's JS and CSS, and those of the chunks it imports statically, minus what the entry loads. */
 export function routeFiles(bundle: Rollup.OutputBundle, routeModule: string): string[] {
   const chunks = Object.values(bundle).filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
-  const route = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(routeModule));
+  // A dynamically imported module shared with other chunks may be in a chunk that is not its facade.
+  const route =
+    chunks.find((chunk) => chunk.facadeModuleId?.endsWith(routeModule)) ??
+    chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(routeModule)));
   if (!route) return [];
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const loadedByEntry = new Set<string>();

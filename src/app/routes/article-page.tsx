@@ -14,9 +14,11 @@ import { PrintLine } from '@/features/articles/article/print-line';
 import styles from './article-page.module.css';
 import { TableOfContents } from '@/features/articles/article/table-of-contents';
 import { useOpenAtFragment } from '@/features/articles/article/use-open-at-fragment';
+import { PersonSlugContext } from '@/features/articles/article/speaker-path-context';
+import type { ArticleRouteData } from './article-route';
 
 /** `/articles/:id`: one article, with its sections, highlighted quotations and its neighbours. */
-export function ArticlePage({ data: { id } }: { data: { id: string } }) {
+export function ArticlePage({ data: { id, personSlug } }: { data: ArticleRouteData }) {
   const { data: article } = useSuspenseQuery(articleQueryOptions(id));
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
   const quotations = useMemo(() => quotationIndex(article.blocks), [article.blocks]);
@@ -26,27 +28,29 @@ export function ArticlePage({ data: { id } }: { data: { id: string } }) {
   useEffect(() => markRead(article), [article]);
 
   return (
-    <div className={`page-width ${styles.page}`} data-has-contents={headings.length > 0}>
-      <title>{`${article.title} · Broadsheet`}</title>
-      <article className={styles.article} aria-labelledby={ARTICLE_TITLE_ID}>
-        <PrintLine article={article} />
-        <div className={styles.header}>
-          <ArticleHeader article={article} manifest={manifest} quotations={quotations} />
-          <SaveButton article={{ id: article.id, title: article.title, date: article.date }} describedBy={ARTICLE_TITLE_ID} />
-        </div>
-        {headings.length > 0 && (
-          <div className={styles.contents}>
-            <TableOfContents headings={headings} />
+    <PersonSlugContext value={personSlug}>
+      <div className={`page-width ${styles.page}`} data-has-contents={headings.length > 0}>
+        <title>{`${article.title} · Broadsheet`}</title>
+        <article className={styles.article} aria-labelledby={ARTICLE_TITLE_ID}>
+          <PrintLine article={article} />
+          <div className={styles.header}>
+            <ArticleHeader article={article} manifest={manifest} quotations={quotations} />
+            <SaveButton article={{ id: article.id, title: article.title, date: article.date }} describedBy={ARTICLE_TITLE_ID} />
           </div>
-        )}
-        <div className={styles.text}>
-          <ArticleBody article={article} />
-          <ArticleEndMatter metadata={article.metadata} />
-        </div>
-      </article>
-      <aside className={styles.more} aria-label="More articles">
-        <ArticleNeighbours key={article.id} article={article} manifest={manifest} />
-      </aside>
-    </div>
+          {headings.length > 0 && (
+            <div className={styles.contents}>
+              <TableOfContents headings={headings} />
+            </div>
+          )}
+          <div className={styles.text}>
+            <ArticleBody article={article} />
+            <ArticleEndMatter metadata={article.metadata} />
+          </div>
+        </article>
+        <aside className={styles.more} aria-label="More articles">
+          <ArticleNeighbours key={article.id} article={article} manifest={manifest} />
+        </aside>
+      </div>
+    </PersonSlugContext>
   );
 }

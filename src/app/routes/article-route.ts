@@ -6,14 +6,18 @@ import { manifestQueryOptions } from '@/data/manifest-query';
 import { chunksAround, ordinalRangeOfDate } from '@/data/article-position';
 import { NotFound } from '../not-found';
 import { ArticleSkeleton } from '@/features/articles/article/article-skeleton';
+import type { PersonSlug } from '@/features/articles/article/speaker-path-context';
 import { lazyPage, type AppRoute } from './app-route';
 import { routeTable } from './route-table';
 
+export type ArticleRouteData = { id: string; personSlug: PersonSlug };
+
 /**
- * Loads the article's own file (a missing one is a NotFound) and the manifest for topic labels,
- * then starts (without waiting for them) the one or two card chunks that hold its neighbours.
+ * Loads the article's own file (a missing one is a NotFound), the manifest for topic labels and the
+ * code that makes speakers' page slugs (features/articles/article/speaker-path-context.ts says why it
+ * is loaded here), then starts (without waiting for them) the one or two card chunks that hold its neighbours.
  */
-export const articleRoute: AppRoute<{ id: string }> = {
+export const articleRoute: AppRoute<ArticleRouteData> = {
   name: 'article',
   view: routeTable.article,
   ...lazyPage(async () => (await import('./article-page')).ArticlePage),
@@ -24,10 +28,14 @@ export const articleRoute: AppRoute<{ id: string }> = {
     const article = queryClient.ensureQueryData(articleQueryOptions(id)).catch((error: unknown) => {
       throw error instanceof DataNotFound ? new NotFound({ missing: 'article', id }) : error;
     });
-    const [{ date }, manifest] = await Promise.all([article, queryClient.ensureQueryData(manifestQueryOptions())]);
+    const [{ date }, manifest, { personSlug }] = await Promise.all([
+      article,
+      queryClient.ensureQueryData(manifestQueryOptions()),
+      import('@/article/person-slug'),
+    ]);
     for (const chunk of chunksAround(ordinalRangeOfDate(manifest.days, date), manifest)) {
       void queryClient.prefetchQuery(cardsChunkQueryOptions(chunk));
     }
-    return { id };
+    return { id, personSlug };
   },
 };

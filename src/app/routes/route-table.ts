@@ -21,6 +21,8 @@ export type ViewPath = {
 export type View = {
   /** The module whose default-less `Page` export draws the view; the build preloads its chunk on its URLs. */
   pageModule: string;
+  /** Modules the view's route loads with its data (dynamic imports of its `load`): preloaded with its page. */
+  dataModules?: readonly string[];
   paths: readonly ViewPath[];
 };
 
@@ -38,6 +40,7 @@ export const routeTable = {
   },
   article: {
     pageModule: 'src/app/routes/article-page.tsx',
+    dataModules: ['src/article/person-slug.ts'],
     paths: [{ path: routePaths.article, firstData: [dataFiles.manifest, dataFiles.article(':id')] }],
   },
   people: {

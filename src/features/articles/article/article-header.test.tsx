@@ -1,9 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { personSlug } from '@/article/person-slug';
 import type { TopicSummary } from '@/article/site-index';
 import { quotationIndex } from '../model/quotation-index';
 import { ArticleHeader } from './article-header';
+import { PersonSlugContext } from './speaker-path-context';
 
 const topic = (qcode: string, label: string): TopicSummary => ({
   qcode,
@@ -24,17 +26,19 @@ describe('ArticleHeader', () => {
   it('names only the three most relevant topics, in the order of relevance', () => {
     render(
       <MemoryRouter>
-        <ArticleHeader
-          article={{
-            title: 'Allies stand together',
-            date: '2020-10-21',
-            topics: topics.map((each) => each.qcode),
-            readingMinutes: 2,
-            metadata: {},
-          }}
-          manifest={{ topics }}
-          quotations={quotationIndex([])}
-        />
+        <PersonSlugContext value={personSlug}>
+          <ArticleHeader
+            article={{
+              title: 'Allies stand together',
+              date: '2020-10-21',
+              topics: topics.map((each) => each.qcode),
+              readingMinutes: 2,
+              metadata: {},
+            }}
+            manifest={{ topics }}
+            quotations={quotationIndex([])}
+          />
+        </PersonSlugContext>
       </MemoryRouter>,
     );
     const names = within(screen.getByRole('list', { name: 'Topics' }))

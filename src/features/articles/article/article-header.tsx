@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { Article } from '@/article/article-schema';
 import type { SiteManifest } from '@/article/site-index';
-import { personSlug } from '@/article/person-slug';
 import { paths } from '@/ui/paths';
 import { longDate } from '@/ui/day-label';
 import type { QuotationIndex } from '../model/quotation-index';
+import { usePersonPath } from './speaker-path-context';
 import { topicsOf } from '@/ui/topic-labels';
 import styles from './article-header.module.css';
 
@@ -53,13 +53,14 @@ export function ArticleHeader({ article, manifest, quotations }: Props) {
 
 /** "Quoted: Jens Stoltenberg (3)", each name a link to that speaker's page: what else they said across the archive. */
 function QuotedPeople({ quotations }: { quotations: QuotationIndex }) {
+  const personPath = usePersonPath();
   return (
     <p className={styles.quoted}>
       <span className={styles.quotedLabel}>Quoted</span>
       {quotations.speakers.map((speaker) => {
         const theirs = quotations.quotations.filter((quotation) => quotation.speaker === speaker);
         return (
-          <Link key={speaker} to={paths.person(personSlug(speaker))} className={styles.speaker}>
+          <Link key={speaker} to={personPath(speaker)} className={styles.speaker}>
             {speaker}
             <span className={styles.speakerCount}>
               {' '}

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { personSlug } from '@/article/person-slug';
-import { paths, quotationSpeakerId } from '@/ui/paths';
+import { quotationSpeakerId } from '@/ui/paths';
 import type { QuotationPart } from '../model/quotation-index';
 import type { CSSProperties } from 'react';
 import { anchorOf } from './quotation-part';
+import { usePersonPath } from './speaker-path-context';
 import styles from './speaker-notes.module.css';
 
 /**
@@ -14,6 +14,7 @@ import styles from './speaker-notes.module.css';
  * over the one before it: two quotations on one line put the second note under the first.
  */
 export function SpeakerNotes({ opened }: { opened: readonly QuotationPart[] }) {
+  const personPath = usePersonPath();
   const attributed = opened.filter((part): part is QuotationPart & { speaker: string } => part.speaker !== null);
   if (attributed.length === 0) return null;
   return (
@@ -21,7 +22,7 @@ export function SpeakerNotes({ opened }: { opened: readonly QuotationPart[] }) {
       {attributed.map(({ n, speaker, attributedBefore }) => (
         <span key={n} id={quotationSpeakerId(n)} className={styles.note} style={marginPlace(n, attributedBefore)}>
           <span className="visually-hidden">Quotation by</span>{' '}
-          <Link to={paths.person(personSlug(speaker))} className={styles.speaker}>
+          <Link to={personPath(speaker)} className={styles.speaker}>
             {speaker}
           </Link>
         </span>
