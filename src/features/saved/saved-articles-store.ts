@@ -14,11 +14,10 @@ import { readArticlesNow, writeReadArticles, type ReadArticles } from '@/data/re
 import { objectsInDamagedJson } from './damaged-json';
 import { exportedReadState, withImportedReadState } from './imported-read-state';
 import { readSavedEntries } from './saved-entry';
-import { STORAGE_KEY } from './saved-ids-peek';
+import { DAMAGE_KEY, STORAGE_KEY } from './saved-ids-peek';
 import { damageMessage, IMPORT_LIMIT, type ImportReport } from './saved-messages';
 
 /** Where a damage notice waits for the reader to see it on /saved, whichever page found the damage. */
-const DAMAGE_KEY = 'broadsheet:saved:damage';
 
 export type SavedArticle = { id: string; title: string; date: string; savedAt: string };
 

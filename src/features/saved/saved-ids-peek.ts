@@ -1,5 +1,7 @@
 /** Where the saved articles are kept in localStorage (saved-articles-store.ts owns the format). */
 export const STORAGE_KEY = 'broadsheet:saved:v1';
+/** Where the store notes saved entries it had to drop as damaged, to say so once (saved-articles-store.ts). */
+export const DAMAGE_KEY = 'broadsheet:saved:damage';
 
 let peeked: ReadonlySet<string> | null = null;
 
@@ -19,4 +21,19 @@ export function peekSavedIds(): ReadonlySet<string> {
   }
   peeked = new Set(ids);
   return peeked;
+}
+
+/**
+ * Whether storage holds anything of the saved articles (saved entries, or a note of damaged ones). On a
+ * first visit it does not, and the store's code (its format's validators, about 120 ms of main-thread work
+ * at Lighthouse's phone slowdown) has nothing to show: it then loads with the first save instead of while idle.
+ * Storage that cannot be read counts as holding something, so the store loads and says what is wrong.
+ */
+export function storageHoldsSaved(): boolean {
+  try {
+    const storage = window.localStorage;
+    return storage.getItem(STORAGE_KEY) !== null || storage.getItem(DAMAGE_KEY) !== null;
+  } catch {
+    return true;
+  }
 }
