@@ -1,20 +1,18 @@
 import { configure, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ArticleCard } from '@/article/site-index';
-import { ingestedSite, type IngestedSite } from '@/app/testing/ingested-site';
+import type { IngestedSite } from '@/app/testing/ingested-site';
 import { renderApp } from '@/app/testing/render-app';
 import { serveSite } from '@/app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
+import { siteWithNewest } from './testing/site-with-newest';
 
 // A file of its own: the store's code must not have been loaded by an earlier test (modules are per file).
 vi.setConfig({ testTimeout: 60_000 });
 configure({ asyncUtilTimeout: 15_000 });
 let site: IngestedSite;
 let newest: ArticleCard;
-beforeAll(async () => {
-  site = await ingestedSite();
-  newest = (JSON.parse(site.files.get('index/cards/0.json')!) as ArticleCard[])[0]!;
-}, 120_000);
+beforeAll(async () => void ({ site, newest } = await siteWithNewest()), 120_000);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the save button on a first visit (nothing saved, so the store is not loaded while idle)', () => {

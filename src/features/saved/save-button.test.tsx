@@ -1,10 +1,11 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleCard } from '@/article/site-index';
-import { ingestedSite, type IngestedSite } from '@/app/testing/ingested-site';
+import type { IngestedSite } from '@/app/testing/ingested-site';
 import { renderApp } from '@/app/testing/render-app';
 import { serveSite } from '@/app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
+import { siteWithNewest } from './testing/site-with-newest';
 import { loadSavedStore } from './use-saved-store';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -12,10 +13,7 @@ vi.setConfig({ testTimeout: 60_000 });
 configure({ asyncUtilTimeout: 15_000 });
 let site: IngestedSite;
 let newest: ArticleCard;
-beforeAll(async () => {
-  site = await ingestedSite();
-  newest = (JSON.parse(site.files.get('index/cards/0.json')!) as ArticleCard[])[0]!;
-}, 120_000);
+beforeAll(async () => void ({ site, newest } = await siteWithNewest()), 120_000);
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   vi.unstubAllGlobals();
