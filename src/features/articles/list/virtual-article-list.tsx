@@ -1,7 +1,9 @@
-import { useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { SiteManifest } from '@/article/site-index';
 import { listHeight, listLayout, rowAt, rowsAbove } from '../model/list-layout';
 import { CardRow } from './card-row';
+import { cardPlaces, type CardPlaces } from './card-places';
 import { DayHeading } from './day-heading';
 import { useListDensity, type ListDensity } from './list-density';
 import { useReturnFocus } from './use-return-focus';
@@ -40,8 +42,14 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
   const layout = useMemo(() => listLayout(density === 'headlines' ? asOneDay(days) : days), [days, density]);
   const heights = useRowMetrics(density);
   const listRef = useRef<HTMLDivElement>(null);
-  useReturnFocus(listRef);
   const { first, last, shift } = useVisibleRows(listRef, layout, heights, listHeight(layout, heights));
+  // Read only on a click and after Back (use-return-focus.ts): kept current without work on render.
+  const queryClient = useQueryClient();
+  const places = useRef<CardPlaces | null>(null);
+  useEffect(() => {
+    places.current = cardPlaces({ layout, drawn: { first, last }, ordinalAt, manifest, queryClient });
+  });
+  useReturnFocus(listRef, places);
 
   const rows: ReactNode[] = [];
   // The first day's heading is drawn even when only its cards are near the window, so the page's
