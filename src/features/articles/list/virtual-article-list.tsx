@@ -6,6 +6,7 @@ import { CardRow } from './card-row';
 import { cardPlaces, type CardPlaces } from './card-places';
 import { DayHeading } from './day-heading';
 import { useListDensity, type ListDensity } from './list-density';
+import { useDayAtTop } from './use-day-at-top';
 import { useReturnFocus } from './use-return-focus';
 import { ROW_REM_BY_DENSITY, useRowMetrics } from './row-metrics';
 import { MAX_DRAWN_HEIGHT, useVisibleRows } from './use-visible-rows';
@@ -42,7 +43,9 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
   const layout = useMemo(() => listLayout(density === 'headlines' ? asOneDay(days) : days), [days, density]);
   const heights = useRowMetrics(density);
   const listRef = useRef<HTMLDivElement>(null);
-  const { first, last, shift } = useVisibleRows(listRef, layout, heights, listHeight(layout, heights));
+  const fullHeight = listHeight(layout, heights);
+  const { first, last, shift } = useVisibleRows(listRef, layout, heights, fullHeight);
+  const dayAtTop = useDayAtTop(listRef, layout, heights, fullHeight, density !== 'headlines');
   // Read only on a click and after Back (use-return-focus.ts): kept current without work on render.
   const queryClient = useQueryClient();
   const places = useRef<CardPlaces | null>(null);
@@ -92,6 +95,8 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
         data-skip-target=""
         style={{ ...rowHeightsOf(density), height: `min(${MAX_DRAWN_HEIGHT}px, ${lengthOf(full, 0)})` }}
       >
+        {/* The day of the cards at the window's top stays in view over them; the real headings scroll by. */}
+        {dayAtTop && <DayHeading day={dayAtTop[0]} count={dayAtTop[1]} keptInView />}
         {rows}
       </div>
     </>
