@@ -60,6 +60,16 @@ describe.each(SCREENS)('the keyboard loop, on a $name', ({ viewport, isMobile })
     await expect.poll(() => focusedTitle(page)).toBe(titles[4]);
   });
 
+  it('gives focus to the next card shown after Back when hide read (?unread=1) leaves the opened one out', async () => {
+    const page = await newPage();
+    const titles = await openSecondCard(page, '/?unread=1');
+    await page.goBack();
+    await expect.poll(() => focusedTitle(page)).toBe(titles[2]);
+    expect(await page.locator(TITLES).allTextContents()).not.toContain(titles[1]);
+    await page.keyboard.press('j');
+    await expect.poll(() => focusedTitle(page)).toBe(titles[3]);
+  });
+
   it('moves to the next and previous article of the list with j and k on an article page', async () => {
     const page = await newPage();
     const titles = await openSecondCard(page, '/');

@@ -1,8 +1,21 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useBrowser } from './browser';
+import { axeViolations, useBrowser, useColorScheme } from './browser';
 
 const CARDS = '[data-article-list] article';
+
+const SCREENS = [
+  { name: 'desktop', viewport: { width: 1366, height: 900 }, isMobile: false },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
+] as const;
+
+/** The day (YYYY-MM-DD) of the list's real heading last scrolled past the window's top: the day of the cards there. */
+const dayAtTop = (page: Page) =>
+  page.evaluate(() => {
+    const headings = [...document.querySelectorAll('[data-article-list] h2 time')];
+    const passed = headings.filter((time) => time.closest('div')!.getBoundingClientRect().top <= 0);
+    return passed.at(-1)?.getAttribute('datetime') ?? null;
+  });
 
 /** The cards wholly on screen, once the list has drawn its rows. */
 async function cardsOnScreen(page: Page): Promise<number> {
@@ -84,5 +97,53 @@ describe('the list for scanning, in Chromium', () => {
     }
     expect(seen.size).toBe(total);
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe.each(SCREENS)('the day in view, on a $name', ({ viewport, isMobile }) => {
+  const browser = useBrowser();
+
+  it('keeps the day of the cards at the top in view while scrolling, moving nothing, its heading read once', async () => {
+    const page = await browser.newPage({ viewport, isMobile, hasTouch: isMobile });
+    await page.goto('/');
+    await page.locator(CARDS).first().waitFor();
+    const kept = page.locator('[data-day-in-view]');
+    // At the list's top its first real heading shows the day itself.
+    expect(await kept.count()).toBe(0);
+    // Every layout shift from here on, summed (the list's rows are drawn as it scrolls: none may move).
+    await page.evaluate(() => {
+      const seen = window as unknown as { shifts: number };
+      seen.shifts = 0;
+      new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries()) seen.shifts += (entry as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift' });
+    });
+    const days = new Set<string>();
+    for (const top of [900, 2400, 4200]) {
+      await page.evaluate((y) => window.scrollTo(0, y), top);
+      const day = await dayAtTop(page);
+      expect(day).not.toBeNull();
+      days.add(day!);
+      await expect.poll(() => kept.getAttribute('data-day-in-view')).toBe(day);
+      expect((await kept.boundingBox())!.y).toBe(0);
+      // Hidden from assistive technology: the day's real heading is the only one of its name.
+      const name = (await kept.locator('time').textContent())!;
+      expect(await page.getByRole('heading', { level: 2, name, exact: true }).count()).toBe(1);
+    }
+    // The sample's days are short: the three places are on at least two days, so the kept one changed.
+    expect(days.size).toBeGreaterThan(1);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await useColorScheme(page, scheme);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => kept.count()).toBe(0);
+    // Headlines only has no day headings, so none is kept in view either.
+    await page.getByRole('button', { name: 'Headlines only' }).click();
+    await page.evaluate(() => window.scrollTo(0, 1500));
+    await page.waitForTimeout(100);
+    expect(await kept.count()).toBe(0);
   });
 });

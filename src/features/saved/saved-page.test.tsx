@@ -5,6 +5,7 @@ import type { ArticleCard } from '@/article/site-index';
 import { optionName, setUpComponentTests } from '@/app/testing/component-test-setup';
 import { renderApp } from '@/app/testing/render-app';
 import { serveSite } from '@/app/testing/serve-site';
+import { READ_STORAGE_KEY } from '@/data/read-articles';
 import { STORAGE_KEY } from './saved-ids-peek';
 
 const { site, qcodeOf } = setUpComponentTests();
@@ -50,6 +51,30 @@ describe('the saved page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Saved articles' })).toBeInTheDocument();
     await waitFor(() => expect(titles()).toEqual([cards[0]!.title, cards[2]!.title]));
     expect(screen.getByRole('link', { name: cards[0]!.title })).toHaveAttribute('href', `/articles/${cards[0]!.id}`);
+  });
+
+  it('marks read saved articles, and hides them with Hide read (?unread=1), as the list does', async () => {
+    savedInStorage(sport, politics);
+    localStorage.setItem(READ_STORAGE_KEY, JSON.stringify({ ids: [politics.id], allUpTo: null }));
+    serveSite(site);
+    const { router, user } = renderApp('/saved');
+    await waitFor(() => expect(titles()).toEqual([sport.title, politics.title]));
+    const readItem = screen.getByRole('heading', { level: 2, name: politics.title }).closest('article')!;
+    expect(within(readItem).getByText('Read')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: sport.title }).closest('article')).not.toHaveTextContent('Read');
+
+    await user.click(screen.getByRole('button', { name: 'Hide read', pressed: false }));
+    await waitFor(() => expect(router.state.location.search).toBe('?unread=1'));
+    await waitFor(() => expect(titles()).toEqual([sport.title]));
+    expect(screen.getByRole('button', { name: 'Hide read', pressed: true })).toBeInTheDocument();
+
+    // Reading the last one leaves nothing to show, and a way back to the read ones.
+    localStorage.setItem(READ_STORAGE_KEY, JSON.stringify({ ids: [politics.id, sport.id], allUpTo: null }));
+    window.dispatchEvent(new StorageEvent('storage', { key: READ_STORAGE_KEY }));
+    expect(await screen.findByText('You have read every saved article here.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Show the read ones' }));
+    await waitFor(() => expect(titles()).toEqual([sport.title, politics.title]));
+    expect(router.state.location.search).toBe('');
   });
 
   it('keeps an article that left the archive, shown as unavailable', async () => {

@@ -6,10 +6,12 @@ import type { Article } from '@/article/article-schema';
 import type { SiteManifest } from '@/article/site-index';
 import type { ListView } from '@/data/filters/run-filters';
 import type { ListFilters } from '@/data/list-filters';
-import { hasFilters } from '@/data/list-filters';
+import { hasFilters, writeFilters } from '@/data/list-filters';
+import { isRead, useReadArticles } from '@/data/read-articles';
 import { manifestQueryOptions } from '@/data/manifest-query';
 import { shortDate } from '@/ui/day-label';
 import { FilterNotices } from '@/ui/filter-notices';
+import { HideReadSwitch } from '@/ui/hide-read-switch';
 import { formatCount } from '@/ui/format-count';
 import { paths } from '@/ui/paths';
 import { SaveButton } from './save-button';
@@ -38,7 +40,14 @@ type Props = {
 
 export function SavedPage({ data: { filters, notices }, FilterPanel }: Props) {
   const { data: manifest } = useSuspenseQuery(manifestQueryOptions());
-  const { articles: saved, storageProblem, damage } = useSavedArticles();
+  const { articles: allSaved, storageProblem, damage } = useSavedArticles();
+  // Hide read (`?unread=1`), as on the list: the read ones are left out before any other filter, so the
+  // counts, the pages and the filter panel all follow it.
+  const read = useReadArticles();
+  const saved = useMemo(
+    () => (filters.unread ? allSaved.filter((entry) => !isRead(read, entry)) : allSaved),
+    [allSaved, filters.unread, read],
+  );
   const queryClient = useQueryClient();
   const [wanted, setWanted] = useState(PAGE_SIZE);
   const [checkLimit, setCheckLimit] = useState(CHECK_STEP);
@@ -87,10 +96,22 @@ export function SavedPage({ data: { filters, notices }, FilterPanel }: Props) {
         </p>
       )}
       <div className={styles.columns}>
-        {saved.length > 0 && <FilterPanel manifest={manifest} filters={filters} view={view} where="saved" />}
+        {allSaved.length > 0 && <FilterPanel manifest={manifest} filters={filters} view={view} where="saved" />}
         <section aria-label="Saved articles" data-article-list="" data-result-count={items.length}>
-          {saved.length === 0 ? (
+          {allSaved.length > 0 && (
+            <div className={styles.tools}>
+              <HideReadSwitch hiding={filters.unread} toggled={paths.saved(writeFilters({ ...filters, unread: !filters.unread }))} />
+            </div>
+          )}
+          {allSaved.length === 0 ? (
             <p className={styles.empty}>Nothing saved yet: use Save on any article to keep it here.</p>
+          ) : saved.length === 0 ? (
+            <div className={styles.empty}>
+              <p>You have read every saved article here.</p>
+              <Link to={paths.saved(writeFilters({ ...filters, unread: false }))} className={styles.clear}>
+                Show the read ones
+              </Link>
+            </div>
           ) : items.length === 0 && page.toFetch.length === 0 && !page.more ? (
             <div className={styles.empty}>
               <p>No saved articles match these filters.</p>
@@ -102,7 +123,12 @@ export function SavedPage({ data: { filters, notices }, FilterPanel }: Props) {
             items.length > 0 && (
               <ol className={styles.list}>
                 {items.map(({ entry, state }) => (
-                  <SavedItem key={entry.id} entry={entry} gone={state !== undefined && 'file' in state && state.file.gone} />
+                  <SavedItem
+                    key={entry.id}
+                    entry={entry}
+                    gone={state !== undefined && 'file' in state && state.file.gone}
+                    read={isRead(read, entry)}
+                  />
                 ))}
               </ol>
             )
@@ -131,16 +157,17 @@ function availableFile(state: FileState): Pick<Article, 'topics' | 'entities'> |
   return state && 'file' in state && !state.file.gone ? state.file : undefined;
 }
 
-function SavedItem({ entry, gone }: { entry: SavedArticle; gone: boolean }) {
+function SavedItem({ entry, gone, read }: { entry: SavedArticle; gone: boolean; read: boolean }) {
   const titleId = `saved-${entry.id}`;
   return (
     <li>
-      <article className={styles.item} aria-labelledby={titleId} data-unavailable={gone}>
+      <article className={styles.item} aria-labelledby={titleId} data-unavailable={gone} data-read={read || undefined}>
         <h2 className={styles.title} id={titleId}>
           {gone ? entry.title : <Link to={paths.article(entry.id)}>{entry.title}</Link>}
         </h2>
         <p className={styles.meta}>
           <time dateTime={entry.date}>{shortDate(entry.date)}</time>
+          {read && <span className={styles.read}>Read</span>}
           {gone && <span className={styles.gone}>No longer available: this article has left the archive</span>}
         </p>
         <SaveButton article={entry} describedBy={titleId} announceStorageProblem={false} />

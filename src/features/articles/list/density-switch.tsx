@@ -1,4 +1,4 @@
-import styles from './density-switch.module.css';
+import styles from '@/ui/tool-switch.module.css';
 import { saveListDensity, useListDensity } from './list-density';
 
 /** "Headlines only": a toggle for the list's density, remembered per browser (list-density.ts). */

@@ -1,7 +1,8 @@
 import type { ListFilters } from '@/data/list-filters';
+import { HideReadSwitch } from '@/ui/hide-read-switch';
 import { DensitySwitch } from './density-switch';
-import { HideReadSwitch } from './hide-read-switch';
 import { MarkAllRead } from './mark-all-read';
+import { listViewPath } from './view-summary';
 
 type Props = {
   newest: string | null;
@@ -14,7 +15,7 @@ type Props = {
 export function ListTools({ newest, filters, topic }: Props) {
   return (
     <>
-      <HideReadSwitch filters={filters} topic={topic} />
+      <HideReadSwitch hiding={filters.unread} toggled={listViewPath({ ...filters, unread: !filters.unread }, topic)} />
       {newest && <MarkAllRead newest={newest} />}
       <DensitySwitch />
     </>

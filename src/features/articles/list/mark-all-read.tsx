@@ -1,5 +1,5 @@
 import { markAllRead } from '@/data/read-articles';
-import styles from './density-switch.module.css';
+import styles from '@/ui/tool-switch.module.css';
 
 /** Marks the whole archive as read, up to its newest day (src/data/read-articles.ts). */
 export function MarkAllRead({ newest }: { newest: string }) {

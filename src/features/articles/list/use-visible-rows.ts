@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { rowAtOffset, type ListLayout, type RowHeights } from '../model/list-layout';
+import { onWindowFrames } from './window-frames';
 
 /**
  * Rows to draw, and `shift`: how far above its place in the full list each row is drawn. The shift
@@ -36,7 +37,6 @@ export function useVisibleRows(
   const lastWindow = useRef<{ scrolled: number; viewport: number } | null>(null);
 
   useLayoutEffect(() => {
-    let frame = 0;
     const show = (scrolled: number, viewport: number) => {
       const shift = Math.round(fullOffset(scrolled, fullHeight, viewport) - scrolled);
       const first = rowAtOffset(layout, Math.max(0, scrolled + shift - OVERSCAN_PX), heights);
@@ -46,7 +46,6 @@ export function useVisibleRows(
       );
     };
     const update = () => {
-      frame = 0;
       const list = listRef.current;
       if (!list) return;
       const viewport = window.innerHeight || document.documentElement.clientHeight;
@@ -56,21 +55,13 @@ export function useVisibleRows(
     };
     // Drawn in the same frame as the scroll (as TanStack Virtual does), so a jump, such as the
     // restored position on Back, never shows a frame of empty list.
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(() => flushSync(update));
-    };
+    const frames = onWindowFrames(() => flushSync(update));
     if (lastWindow.current) {
       // The overscan covers the list moving a little (a notice above it); the next frame measures it.
       show(lastWindow.current.scrolled, lastWindow.current.viewport);
-      schedule();
+      frames.schedule();
     } else update();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
-    return () => {
-      if (frame) cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-    };
+    return frames.stop;
   }, [listRef, layout, heights, fullHeight]);
 
   return range;

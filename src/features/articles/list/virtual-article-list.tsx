@@ -1,9 +1,12 @@
-import { useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { SiteManifest } from '@/article/site-index';
 import { listHeight, listLayout, rowAt, rowsAbove } from '../model/list-layout';
 import { CardRow } from './card-row';
+import { cardPlaces, type CardPlaces } from './card-places';
 import { DayHeading } from './day-heading';
 import { useListDensity, type ListDensity } from './list-density';
+import { useDayAtTop } from './use-day-at-top';
 import { useReturnFocus } from './use-return-focus';
 import { ROW_REM_BY_DENSITY, useRowMetrics } from './row-metrics';
 import { MAX_DRAWN_HEIGHT, useVisibleRows } from './use-visible-rows';
@@ -40,8 +43,16 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
   const layout = useMemo(() => listLayout(density === 'headlines' ? asOneDay(days) : days), [days, density]);
   const heights = useRowMetrics(density);
   const listRef = useRef<HTMLDivElement>(null);
-  useReturnFocus(listRef);
-  const { first, last, shift } = useVisibleRows(listRef, layout, heights, listHeight(layout, heights));
+  const fullHeight = listHeight(layout, heights);
+  const { first, last, shift } = useVisibleRows(listRef, layout, heights, fullHeight);
+  const dayAtTop = useDayAtTop(listRef, layout, heights, fullHeight, density !== 'headlines');
+  // Read only on a click and after Back (use-return-focus.ts): kept current without work on render.
+  const queryClient = useQueryClient();
+  const places = useRef<CardPlaces | null>(null);
+  useEffect(() => {
+    places.current = cardPlaces({ layout, drawn: { first, last }, ordinalAt, manifest, queryClient });
+  });
+  useReturnFocus(listRef, places);
 
   const rows: ReactNode[] = [];
   // The first day's heading is drawn even when only its cards are near the window, so the page's
@@ -84,6 +95,8 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
         data-skip-target=""
         style={{ ...rowHeightsOf(density), height: `min(${MAX_DRAWN_HEIGHT}px, ${lengthOf(full, 0)})` }}
       >
+        {/* The day of the cards at the window's top stays in view over them; the real headings scroll by. */}
+        {dayAtTop && <DayHeading day={dayAtTop[0]} count={dayAtTop[1]} keptInView />}
         {rows}
       </div>
     </>
