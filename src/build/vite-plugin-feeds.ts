@@ -1,10 +1,12 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import type { SiteManifest } from '../article/site-index.ts';
 import { dataFiles } from '../data/data-files.ts';
 import { feedPaths } from '../ui/feed-paths.ts';
 import { buildStateFile } from './incremental/build-state-file.ts';
+import { listFiles } from './incremental/sync-folder.ts';
 import { readFeedArticles } from './feeds/feed-articles.ts';
 import { siteFeeds } from './feeds/site-feeds.ts';
 import { siteAddress, type SiteAddress } from './feeds/site-url.ts';
@@ -15,7 +17,8 @@ import { writeSiteFiles } from './feeds/write-site-files.ts';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 
 /** The folders whose every file this plugin writes (others are removed): the feeds and the sitemap's parts. */
-const OWNED_FOLDERS = ['feeds', 'sitemaps'];
+const FEEDS_FOLDER = 'feeds';
+const OWNED_FOLDERS = [FEEDS_FOLDER, 'sitemaps'];
 
 /** Problems listed one by one in the build's output; beyond, a count. */
 const MAX_PROBLEMS_LISTED = 20;
@@ -71,10 +74,19 @@ export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugi
       const { dataDir } = articlesApi;
       const manifest = JSON.parse(await readFile(join(dataDir, dataFiles.manifest), 'utf8')) as SiteManifest;
       const { articles, problems } = await readFeedArticles(dataDir, buildStateFile(dataDir, 'feed-articles', outDir));
-      const feeds = siteFeeds(articles, manifest.topics, site);
+      // Feeds made from the same inputs as the last build's, whose files are still there, are not made again.
+      const memoFile = buildStateFile(dataDir, 'feeds', outDir);
+      const present = await listFiles(join(outDir, FEEDS_FOLDER));
+      const stamped = await readRemembered(memoFile);
+      const remembered = Object.fromEntries(Object.entries(stamped).filter(([path]) => present.has(path.slice(FEEDS_FOLDER.length + 1))));
+      // Gone before any feed is written: stamps left beside half-written feeds would pass them off as right.
+      await rm(memoFile, { force: true });
+      const feeds = siteFeeds(articles, manifest.topics, site, { codeVersion: await feedsCodeVersion(config.root), remembered });
       const pages = sitePages(manifest.topics, articles, await speakerSlugs(dataDir));
       const files = new Map([...feeds.files, ...sitemapFiles(pages, site), [ROBOTS_FILE, robotsTxt(site)]]);
-      const changed = await writeSiteFiles(outDir, files, OWNED_FOLDERS);
+      const changed = await writeSiteFiles(outDir, files, OWNED_FOLDERS, new Set(feeds.kept));
+      await mkdir(dirname(memoFile), { recursive: true });
+      await writeFile(memoFile, JSON.stringify(feeds.stamps));
       for (const problem of problems.slice(0, MAX_PROBLEMS_LISTED)) config.logger.warn(`feeds: ${problem}`);
       if (problems.length > MAX_PROBLEMS_LISTED)
         config.logger.warn(`feeds: and ${problems.length - MAX_PROBLEMS_LISTED} more articles left out`);
@@ -84,8 +96,26 @@ export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugi
         );
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       config.logger.info(
-        `wrote ${feeds.files.size} feeds, sitemap.xml (${pages.length} pages) and robots.txt for ${site.home} in ${seconds} s (${changed} files changed)`,
+        `wrote ${feeds.files.size} feeds (${feeds.kept.length} unchanged), sitemap.xml (${pages.length} pages) and robots.txt for ${site.home} in ${seconds} s (${changed} files changed)`,
       );
     },
   };
+}
+
+/** The feeds' stamps the last build saved (site-feeds.ts FeedMemo); none when there are none or they are damaged. */
+async function readRemembered(file: string): Promise<Record<string, string>> {
+  try {
+    const stamps: unknown = JSON.parse(await readFile(file, 'utf8'));
+    return typeof stamps === 'object' && stamps !== null ? (stamps as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The code that writes the feeds and the feed library's version: when either changes, every feed is made again. */
+async function feedsCodeVersion(root: string): Promise<string> {
+  const hash = createHash('sha1');
+  for (const file of ['src/build/feeds/site-feeds.ts', 'node_modules/feedsmith/package.json'])
+    hash.update(await readFile(join(root, file)).catch(() => `${file}: none`));
+  return hash.digest('hex');
 }

@@ -113,6 +113,26 @@ describe('the site feeds', () => {
     expect(siteFeeds(again.articles, site.manifest.topics, SITE).files).toEqual(files);
   });
 
+  it('are made again only where a new article reaches them, given what the last build made them from', () => {
+    const memo = {
+      codeVersion: 'v1',
+      remembered: siteFeeds(articles, site.manifest.topics, SITE, { codeVersion: 'v1', remembered: {} }).stamps,
+    };
+    const newest = [...articles].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
+    const speaker = articles.find((article) => article.speakers.length)!.speakers[0]!;
+    const added = { ...newest, id: 'zz-added', date: '2999-01-01', speakers: [speaker] };
+    // The manifest's topics come by count, which the new article changes: the order must not matter.
+    const topics = [...site.manifest.topics].reverse();
+    const fromScratch = siteFeeds([...articles, added], topics, SITE);
+    const again = siteFeeds([...articles, added], topics, SITE, memo);
+    const reached = [feedPaths.siteAtom, feedPaths.siteJson, feedPaths.personAtom(personSlug(speaker))];
+    for (const path of reached) expect(again.files.get(path)).toBe(fromScratch.files.get(path));
+    expect(again.kept.length).toBeGreaterThan(fromScratch.files.size / 2);
+    for (const path of again.kept) expect(fromScratch.files.get(path)).toBe(files.get(path));
+    expect(new Set([...again.files.keys(), ...again.kept])).toEqual(new Set(fromScratch.files.keys()));
+    expect(siteFeeds(articles, topics, SITE, { ...memo, codeVersion: 'v2' }).kept).toEqual([]);
+  });
+
   it('leave out an article file that cannot be read, naming it, and keep the rest', async () => {
     const broken = join(root, 'data', 'articles', 'zz-broken.json');
     await writeFile(broken, '{ "id": ');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { generateAtomFeed, generateJsonFeed, type AtomFeed, type JsonFeed } from 'feedsmith';
 import type { TopicSummary } from '../../article/site-index.ts';
 import { feedPaths } from '../../ui/feed-paths.ts';
@@ -22,10 +23,26 @@ type FeedDraft = {
 };
 
 export type SiteFeeds = {
-  /** Every feed file's content by its path below the site's base. */
+  /** Every feed file's content by its path below the site's base (less those in `kept`). */
   files: Map<string, string>;
+  /** Feeds made from the same inputs as the ones `remembered` names: not made again, their files are right as they are. */
+  kept: string[];
+  /** What each feed is made from (FeedMemo.remembered for the next build). */
+  stamps: Record<string, string>;
   /** Quoted people whose name makes no URL slug: they get no feed (said in the build's output). */
   unslugged: string[];
+};
+
+/**
+ * What the last build's feeds were made from, so that a feed whose articles and settings are the same is
+ * not made again: at 100,000 articles there are tens of thousands of them (one a quoted person), and a
+ * day's news changes a few dozen.
+ */
+export type FeedMemo = {
+  /** Changes with the code that writes the feeds (and the feed library's version): no feed is kept across it. */
+  codeVersion: string;
+  /** Each feed's stamp by its path, for the feeds whose files are there as that build wrote them. */
+  remembered: Readonly<Record<string, string>>;
 };
 
 /**
@@ -34,7 +51,12 @@ export type SiteFeeds = {
  * so a rebuild with the same articles writes the same bytes (no build time in them): ids are the
  * articles' absolute URLs, and a feed's `updated` is its newest entry's date.
  */
-export function siteFeeds(articles: readonly FeedArticle[], topics: readonly TopicSummary[], site: SiteAddress): SiteFeeds {
+export function siteFeeds(
+  articles: readonly FeedArticle[],
+  topics: readonly TopicSummary[],
+  site: SiteAddress,
+  memo: FeedMemo = { codeVersion: '', remembered: {} },
+): SiteFeeds {
   const newestFirst = [...articles].sort(byListOrder);
   const topicOf = new Map(topics.map((topic) => [topic.qcode, topic]));
   const byTopic = new Map<string, FeedArticle[]>();
@@ -77,9 +99,41 @@ export function siteFeeds(articles: readonly FeedArticle[], topics: readonly Top
     });
 
   const files = new Map<string, string>();
-  for (const draft of drafts) files.set(draft.path, atomFeed(draft, topicOf, site));
+  const kept: string[] = [];
+  const stampOf = draftStamps(memo.codeVersion, topics, site);
+  const stamps: Record<string, string> = {};
+  for (const draft of drafts) {
+    const stamp = (stamps[draft.path] = stampOf(draft));
+    if (memo.remembered[draft.path] === stamp) kept.push(draft.path);
+    else files.set(draft.path, atomFeed(draft, topicOf, site));
+  }
   files.set(feedPaths.siteJson, jsonFeed({ ...drafts[0]!, path: feedPaths.siteJson }, topicOf, site));
-  return { files, unslugged: [...unslugged].sort() };
+  return { files, kept, stamps, unslugged: [...unslugged].sort() };
+}
+
+/**
+ * A feed's stamp: a hash of everything its file is made from: the code, the site's address, the topics'
+ * names and slugs (its categories), its own path, title and page, and each of its articles' fields.
+ */
+function draftStamps(codeVersion: string, topics: readonly TopicSummary[], site: SiteAddress): (draft: FeedDraft) => string {
+  // In qcode order: the manifest lists topics by their counts, which every new article changes.
+  const named = topics.map((topic) => [topic.qcode, topic.slug, topic.label]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+  const common = createHash('sha1')
+    .update(JSON.stringify([codeVersion, site.home, site.absolute('/'), named]))
+    .digest('base64');
+  const articleHashes = new Map<FeedArticle, string>();
+  const hashOf = (article: FeedArticle) => {
+    let hash = articleHashes.get(article);
+    if (hash === undefined) {
+      hash = createHash('sha1').update(JSON.stringify(article)).digest('base64');
+      articleHashes.set(article, hash);
+    }
+    return hash;
+  };
+  return (draft) =>
+    createHash('sha1')
+      .update(JSON.stringify([common, draft.path, draft.title, draft.page, draft.articles.map(hashOf)]))
+      .digest('base64');
 }
 
 function atomFeed(draft: FeedDraft, topicOf: ReadonlyMap<string, TopicSummary>, site: SiteAddress): string {

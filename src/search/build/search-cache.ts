@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { writeFileAtomically } from '../../ingest/write-file-if-changed';
 import { dirname } from 'node:path';
 import { createByteReader, createByteWriter } from './byte-stream';
-import { BREAK, DOC_FIELDS, createVocabulary, type SearchDoc, type Vocabulary } from './search-doc';
+import { BREAK, DOC_FIELDS, createVocabulary, termIdOf, type SearchDoc, type Vocabulary } from './search-doc';
 
 /**
  * What the search builder remembers between ingest runs, so that only changed articles are read again:
@@ -39,6 +39,25 @@ export async function loadSearchCache(path: string, codeVersion: string): Promis
   } catch {
     return emptySearchCache(codeVersion);
   }
+}
+
+/**
+ * One cache of the two parts' (write-search-index.ts keeps the sealed part's articles apart): the newer
+ * part's docs first, as both are saved in list order, their term ids moved into the older one's vocabulary.
+ */
+export function mergeSearchCaches(older: SearchCache, newer: SearchCache): SearchCache {
+  const vocabulary = older.vocabulary;
+  const newId = Int32Array.from(newer.vocabulary.terms, (term) => termIdOf(vocabulary, term));
+  const docs = new Map<string, SearchDoc>();
+  for (const doc of newer.docs.values()) {
+    const fields = {} as SearchDoc['fields'];
+    for (const field of DOC_FIELDS) fields[field] = doc.fields[field].map((id) => newId[id]!);
+    docs.set(doc.id, { ...doc, fields });
+  }
+  // An article in both (a run stopped between saving the two): either copy, as what that run changed
+  // comes as changed again (ingest saves its own state last).
+  for (const [id, doc] of older.docs) if (!docs.has(id)) docs.set(id, doc);
+  return { codeVersion: older.codeVersion, vocabulary, docs };
 }
 
 /**

@@ -42,7 +42,8 @@ export function searchDocOf(fields: SearchFields, vocabulary: Vocabulary, file: 
   };
 }
 
-function termIdOf(vocabulary: Vocabulary, term: string): number {
+/** The term's id, given it now when the vocabulary does not hold it yet. */
+export function termIdOf(vocabulary: Vocabulary, term: string): number {
   let id = vocabulary.ids.get(term);
   if (id === undefined) {
     id = vocabulary.terms.length;

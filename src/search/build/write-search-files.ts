@@ -2,10 +2,9 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeFileIfChanged } from '../../ingest/write-file-if-changed';
-import { encodePostings } from '../shared/postings-codec';
+import { decodePostings, encodePostings } from '../shared/postings-codec';
 import {
   SEARCH_FORMAT,
-  SEARCH_PARTS,
   type PartPlace,
   termHash,
   type PairFile,
@@ -17,7 +16,8 @@ import {
 import { buildPairs } from './build-pairs';
 import { averageBodyOf, buildPostings, type TermPostings } from './build-postings';
 import { mapLimit } from './map-limit';
-import { DOC_FIELDS, type SearchDoc, type Vocabulary } from './search-doc';
+import { idsHash, type SealedTable, type SealedTerm } from './sealed-table';
+import { DOC_FIELDS, termIdOf, type SearchDoc, type Vocabulary } from './search-doc';
 
 /**
  * File sizes, in characters of JSON (gzip takes them to about a third). Small enough that a query's words
@@ -46,16 +46,33 @@ export const SEARCH_LAYOUT: SearchLayout = {
   sealedStep: 1024,
 };
 
-export type WrittenSearchFiles = { build: string; files: number; bytes: number; written: number };
+export type WrittenSearchFiles = {
+  build: string;
+  files: number;
+  bytes: number;
+  written: number;
+  /** The sealed part as built on this run, to keep for the next (sealed-table.ts); null when it was taken from `sealedBefore`. */
+  sealed: SealedTable | null;
+};
 
 /** Files written at once. */
 const WRITES_AT_ONCE = 64;
+
+/** How many of `count` articles the sealed part holds: the oldest, in whole multiples of the layout's step. */
+export function sealedArticles(count: number, layout: SearchLayout): number {
+  return Math.floor(count / layout.sealedStep) * layout.sealedStep;
+}
 
 /**
  * Writes index/search/ (search-format.ts) for these docs, `docs[n]` the article numbered n from the oldest
  * end, in place: each file keeps its name and is written only when its bytes change; files no longer part
  * of the index are removed, and meta.json is written last. `codeVersion` goes into the stamps, so other
  * builder code never passes its files off as this code's.
+ *
+ * With `sealedBefore`, the sealed part of the last build, which the caller knows holds the same articles as
+ * this one's would (write-search-index.ts), `docs` are only the articles after it (`docs[n]` numbered
+ * `sealedBefore.articles + n`): the part's files are left as they are and its terms taken from the table,
+ * so only the recent part and the term shards are built, to the same bytes as building everything again.
  */
 export async function writeSearchFiles(
   searchDir: string,
@@ -63,31 +80,33 @@ export async function writeSearchFiles(
   vocabulary: Vocabulary,
   codeVersion: string,
   layout: SearchLayout = SEARCH_LAYOUT,
+  sealedBefore: SealedTable | null = null,
 ): Promise<WrittenSearchFiles> {
-  const sealedEnd = Math.floor(docs.length / layout.sealedStep) * layout.sealedStep;
-  const parts: Record<SearchPart, { docs: readonly SearchDoc[]; first: number }> = {
-    sealed: { docs: docs.slice(0, sealedEnd), first: 0 },
-    recent: { docs: docs.slice(sealedEnd), first: sealedEnd },
-  };
-  // The stamps hash what the files are made from (the articles' terms, in order), not the files themselves,
-  // so they are known before any file is written; the same articles always make the same stamps.
-  const termHashes = Uint32Array.from(vocabulary.terms, termHash);
-  const sealedStamp = stampOf(inputsHash(codeVersion, layout, parts.sealed.docs, termHashes));
-  const buildHash = inputsHash(codeVersion, layout, docs, termHashes).update(sealedStamp);
-  const build = stampOf(buildHash);
-  const stamps: Record<SearchPart, string> = { sealed: sealedStamp, recent: build };
-
-  const averageBody = averageBodyOf(sealedEnd ? parts.sealed.docs : docs);
-  const postings = {
-    sealed: buildPostings(parts.sealed.docs, vocabulary.terms.length, { firstOrdinal: 0, averageBody }),
-    recent: buildPostings(parts.recent.docs, vocabulary.terms.length, { firstOrdinal: sealedEnd, averageBody }),
-  };
-
+  const articleCount = (sealedBefore?.articles ?? 0) + docs.length;
+  const sealedEnd = sealedArticles(articleCount, layout);
+  if (sealedBefore && sealedBefore.articles !== sealedEnd)
+    throw new Error(`search index: a sealed part of ${sealedBefore.articles} articles cannot be kept for ${articleCount}`);
+  const recentDocs = sealedBefore ? docs : docs.slice(sealedEnd);
   const files = fileSink(searchDir);
-  const termShards = await termFiles(postings, vocabulary.terms, layout, stamps, files);
-  const pairShards = {} as Record<SearchPart, number>;
-  for (const part of SEARCH_PARTS) {
-    const pairs = buildPairs(parts[part].docs, vocabulary.terms, layout.pairPostingsPerFile[part], parts[part].first);
+  // Before the term hashes: the table's terms join the vocabulary.
+  const reused = sealedBefore ? reusedSealed(sealedBefore, vocabulary, files) : null;
+  const termHashes = Uint32Array.from(vocabulary.terms, termHash);
+  const built = reused ? null : builtSealed(docs, sealedEnd, vocabulary, codeVersion, layout, termHashes, files);
+  const sealed: SealedSource = reused ?? built!;
+  // The stamps hash what the files are made from (the articles' terms, in order), not the files themselves,
+  // so they are known before any file is written; the same articles always make the same stamps. The
+  // sealed part's stamp stands for its articles, so the build's hashes the recent ones and that stamp.
+  const build = stampOf(inputsHash(codeVersion, layout, recentDocs, termHashes).update(`${articleCount}\n${sealed.stamp}`));
+  const stamps: Record<SearchPart, string> = { sealed: sealed.stamp, recent: build };
+
+  const recent = buildPostings(recentDocs, vocabulary.terms.length, { firstOrdinal: sealedEnd, averageBody: sealed.averageBody });
+  const termShards = await termFiles(sealed, recent, vocabulary.terms, layout, stamps, files);
+  const pairShards = { sealed: 0, recent: 0 };
+  const pairParts: Array<[SearchPart, readonly SearchDoc[], number]> = [['recent', recentDocs, sealedEnd]];
+  if (reused) pairShards.sealed = reused.pairShards;
+  else pairParts.unshift(['sealed', docs.slice(0, sealedEnd), 0]);
+  for (const [part, partDocs, first] of pairParts) {
+    const pairs = buildPairs(partDocs, vocabulary.terms, layout.pairPostingsPerFile[part], first);
     pairShards[part] = pairs.shards;
     for (const [shard, file] of pairs.files()) {
       await files.put(`${part}/pairs/${shard}.json`, JSON.stringify({ stamp: stamps[part], pairs: file } satisfies PairFile));
@@ -97,8 +116,8 @@ export async function writeSearchFiles(
   const meta: SearchMeta = {
     format: SEARCH_FORMAT,
     build,
-    sealed: sealedStamp,
-    articleCount: docs.length,
+    sealed: sealed.stamp,
+    articleCount,
     termShards,
     pairShards,
   };
@@ -110,6 +129,93 @@ export async function writeSearchFiles(
     files: files.paths.size + 1,
     bytes: files.bytes + metaText.length,
     written: files.written + (metaWritten ? 1 : 0),
+    sealed: built ? built.table(sealedEnd, pairShards.sealed, files.sealedBytes) : null,
+  };
+}
+
+/** What the term pass needs of the sealed part, whether built on this run or taken from the last. */
+type SealedSource = {
+  stamp: string;
+  averageBody: number;
+  /** The term's document frequency in the part. */
+  count(id: number): number;
+  /** Its postings there, encoded: asked only of terms in at most inlineMaxDf of the part's articles. */
+  encoded(id: number): number[];
+  /** The postings file that holds its postings: asked, once and in term order, of the others. */
+  place(term: string, id: number): Promise<number>;
+  /** Writes what the part's postings files still hold, when they are written on this run. */
+  flush?(): Promise<void>;
+};
+
+/** The sealed part of the last build, its files kept as they are (their paths and sizes told to `files`). */
+function reusedSealed(before: SealedTable, vocabulary: Vocabulary, files: FileSink): SealedSource & { pairShards: number } {
+  const ids = [...before.terms.keys()].map((term) => termIdOf(vocabulary, term));
+  const terms = new Array<SealedTerm | undefined>(vocabulary.terms.length);
+  let at = 0;
+  for (const entry of before.terms.values()) terms[ids[at++]!] = entry;
+  for (let file = 0; file < before.postingsFiles; file += 1) files.keep(`sealed/postings/${file}.json`);
+  for (let shard = 0; shard < before.pairShards; shard += 1) files.keep(`sealed/pairs/${shard}.json`);
+  files.keepBytes(before.bytes);
+  return {
+    stamp: before.stamp,
+    averageBody: before.averageBody,
+    pairShards: before.pairShards,
+    count: (id) => terms[id]?.df ?? 0,
+    encoded: (id) => terms[id]!.encoded!,
+    place: async (_term, id) => terms[id]!.file,
+  };
+}
+
+/** The sealed part built from its articles: its postings files are written as the term pass asks for them. */
+function builtSealed(
+  allDocs: readonly SearchDoc[],
+  sealedEnd: number,
+  vocabulary: Vocabulary,
+  codeVersion: string,
+  layout: SearchLayout,
+  termHashes: Uint32Array,
+  files: FileSink,
+) {
+  const docs = allDocs.slice(0, sealedEnd);
+  const stamp = stampOf(inputsHash(codeVersion, layout, docs, termHashes));
+  // Over the recent articles while nothing is sealed yet.
+  const averageBody = averageBodyOf(sealedEnd ? docs : allDocs);
+  const postings = buildPostings(docs, vocabulary.terms.length, { firstOrdinal: 0, averageBody });
+  const packer = postingsPacker('sealed', layout, stamp, files);
+  const fileOf = new Map<number, number>();
+  const count = (id: number) => postings.start[id + 1]! - postings.start[id]!;
+  const encoded = (id: number) => encodedOf(postings, id);
+  return {
+    stamp,
+    averageBody,
+    count,
+    encoded,
+    async place(term: string, id: number) {
+      const file = await packer.add(term, encoded(id));
+      fileOf.set(id, file);
+      return file;
+    },
+    flush: () => packer.flush(),
+    /** What the next build needs to take this part as it is (sealed-table.ts). */
+    table(articles: number, pairShards: number, bytes: number): SealedTable {
+      const terms = new Map<string, SealedTerm>();
+      for (let id = 0; id < vocabulary.terms.length; id += 1) {
+        const df = count(id);
+        if (!df) continue;
+        const file = fileOf.get(id);
+        terms.set(vocabulary.terms[id]!, file === undefined ? { df, file: -1, encoded: encoded(id) } : { df, file, encoded: null });
+      }
+      return {
+        stamp,
+        articles,
+        ids: idsHash(docs.map((doc) => doc.id)),
+        averageBody,
+        postingsFiles: packer.files(),
+        pairShards,
+        bytes,
+        terms,
+      };
+    },
   };
 }
 
@@ -117,20 +223,29 @@ type FileSink = ReturnType<typeof fileSink>;
 
 /**
  * Writes the index's files as they are made, a few at a time (writeFileIfChanged), so that at 100,000
- * articles the JSON of a few thousand files is never all in memory at once; remembers their paths.
+ * articles the JSON of a few thousand files is never all in memory at once; remembers their paths, and
+ * those of files kept as they are.
  */
 function fileSink(searchDir: string) {
-  const sink = { paths: new Set<string>(), bytes: 0, written: 0, put, done };
+  const sink = { paths: new Set<string>(), bytes: 0, sealedBytes: 0, written: 0, put, keep, keepBytes, done };
   let pending: Array<Promise<void>> = [];
   async function put(path: string, content: string): Promise<void> {
     sink.paths.add(path);
-    sink.bytes += Buffer.byteLength(content);
+    const bytes = Buffer.byteLength(content);
+    sink.bytes += bytes;
+    if (path.startsWith('sealed/')) sink.sealedBytes += bytes;
     pending.push(
       writeFileIfChanged(join(searchDir, path), content).then((wrote) => {
         if (wrote) sink.written += 1;
       }),
     );
     if (pending.length >= WRITES_AT_ONCE) await done();
+  }
+  function keep(path: string): void {
+    sink.paths.add(path);
+  }
+  function keepBytes(bytes: number): void {
+    sink.bytes += bytes;
   }
   async function done(): Promise<void> {
     const writing = pending;
@@ -172,22 +287,21 @@ async function removeAllBut(dir: string, keep: ReadonlySet<string>): Promise<voi
   for (const folder of folders) if (!(await readdir(folder)).length) await rm(folder, { recursive: true, force: true });
 }
 
-type PartPostings = Record<SearchPart, TermPostings>;
-
 /**
  * Term shards and both parts' postings files, all in term order, into `files`; returns the first term of
  * each shard.
  */
 async function termFiles(
-  postings: PartPostings,
+  sealed: SealedSource,
+  recent: TermPostings,
   terms: readonly string[],
   layout: SearchLayout,
   stamps: Record<SearchPart, string>,
   files: FileSink,
 ): Promise<string[]> {
-  const countOf = (part: SearchPart, id: number) => postings[part].start[id + 1]! - postings[part].start[id]!;
+  const recentCount = (id: number) => recent.start[id + 1]! - recent.start[id]!;
   const order: number[] = [];
-  for (let id = 0; id < terms.length; id += 1) if (countOf('sealed', id) + countOf('recent', id) > 0) order.push(id);
+  for (let id = 0; id < terms.length; id += 1) if (sealed.count(id) + recentCount(id) > 0) order.push(id);
   order.sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
 
   const shardStarts: string[] = [];
@@ -200,17 +314,15 @@ async function termFiles(
     shard = emptyShard(stamps.recent);
     shardChars = 0;
   };
-  const packers = {
-    sealed: postingsPacker('sealed', layout, stamps.sealed, files),
-    recent: postingsPacker('recent', layout, stamps.recent, files),
-  };
+  const recentPacker = postingsPacker('recent', layout, stamps.recent, files);
 
   for (const id of order) {
     const term = terms[id]!;
-    const counts = { sealed: countOf('sealed', id), recent: countOf('recent', id) };
+    const counts = { sealed: sealed.count(id), recent: recentCount(id) };
     const df = counts.sealed + counts.recent;
+    const recentEncoded = () => encodedOf(recent, id);
     // Sealed numbers are all below recent ones: the two runs join into one list, still ascending.
-    const inline = df <= layout.inlineMaxDf ? encodePostings(joined(postings, id)) : null;
+    const inline = df <= layout.inlineMaxDf ? joined(counts.sealed ? sealed.encoded(id) : [], counts.recent ? recentEncoded() : []) : null;
     const entryChars = inline ? term.length + 4 + JSON.stringify(inline).length : term.length + 10;
     if (shardChars && shardChars + entryChars > layout.termShardChars) await flushShard();
     let where: number[] | number;
@@ -218,15 +330,21 @@ async function termFiles(
     else {
       // Each part on its own: a file when the part has more than inlineMaxDf of the term's articles, so
       // the sealed part's files depend on its own articles only, never on the recent ones.
-      const places: PartPlace[] = [];
-      for (const part of SEARCH_PARTS) {
-        const encoded = counts[part] ? encodedOf(postings[part], id) : null;
-        places.push(!encoded ? -1 : counts[part] <= layout.inlineMaxDf ? encoded : await packers[part].add(term, encoded));
-      }
-      const [sealed, recent] = places as [PartPlace, PartPlace];
+      const sealedPlace: PartPlace = !counts.sealed
+        ? -1
+        : counts.sealed <= layout.inlineMaxDf
+          ? sealed.encoded(id)
+          : await sealed.place(term, id);
+      const recentPlace: PartPlace = !counts.recent
+        ? -1
+        : counts.recent <= layout.inlineMaxDf
+          ? recentEncoded()
+          : await recentPacker.add(term, recentEncoded());
       where =
-        typeof sealed === 'number' && typeof recent === 'number' ? shard.places.findIndex(([s, r]) => s === sealed && r === recent) : -1;
-      if (where < 0) where = shard.places.push([sealed, recent]) - 1;
+        typeof sealedPlace === 'number' && typeof recentPlace === 'number'
+          ? shard.places.findIndex(([s, r]) => s === sealedPlace && r === recentPlace)
+          : -1;
+      if (where < 0) where = shard.places.push([sealedPlace, recentPlace]) - 1;
     }
     shard.terms.push(term);
     shard.df.push(df);
@@ -234,8 +352,8 @@ async function termFiles(
     shardChars += entryChars;
   }
   await flushShard();
-  await packers.sealed.flush();
-  await packers.recent.flush();
+  await sealed.flush?.();
+  await recentPacker.flush();
   return shardStarts;
 }
 
@@ -253,36 +371,20 @@ function encodedOf(postings: TermPostings, id: number): number[] {
   });
 }
 
-function joined(postings: PartPostings, id: number) {
-  const pieces = (['sealed', 'recent'] as const).map((part) => {
-    const from = postings[part].start[id]!;
-    const to = postings[part].start[id + 1]!;
-    return {
-      ordinals: postings[part].ordinals.subarray(from, to),
-      impacts: postings[part].impacts.subarray(from, to),
-      fields: postings[part].fields.subarray(from, to),
-    };
-  });
-  const concat = <T extends Uint32Array | Uint8Array>(make: (size: number) => T, pick: (piece: (typeof pieces)[number]) => T): T => {
-    const out = make(pick(pieces[0]!).length + pick(pieces[1]!).length);
-    out.set(pick(pieces[0]!));
-    out.set(pick(pieces[1]!), pick(pieces[0]!).length);
+/** One term's encoded postings in the two parts, as one list (postings-codec.ts): the sealed part's numbers come first. */
+function joined(sealed: number[], recent: number[]): number[] {
+  const parts = [decodePostings(sealed), decodePostings(recent)];
+  const concat = <T extends Uint32Array | Uint8Array>(make: (size: number) => T, [a, b]: [T, T]): T => {
+    const out = make(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
     return out;
   };
-  return {
-    ordinals: concat(
-      (size) => new Uint32Array(size),
-      (piece) => piece.ordinals,
-    ),
-    impacts: concat(
-      (size) => new Uint8Array(size),
-      (piece) => piece.impacts,
-    ),
-    fields: concat(
-      (size) => new Uint8Array(size),
-      (piece) => piece.fields,
-    ),
-  };
+  return encodePostings({
+    ordinals: concat((size) => new Uint32Array(size), [parts[0]!.ordinals, parts[1]!.ordinals]),
+    impacts: concat((size) => new Uint8Array(size), [parts[0]!.impacts, parts[1]!.impacts]),
+    fields: concat((size) => new Uint8Array(size), [parts[0]!.fields, parts[1]!.fields]),
+  });
 }
 
 /** Packs one part's postings into numbered files of about postingsFileChars, in term order. */
@@ -307,5 +409,7 @@ function postingsPacker(part: SearchPart, layout: SearchLayout, stamp: string, f
       return number;
     },
     flush,
+    /** Files written so far: all of them once flushed. */
+    files: () => number + (chars ? 1 : 0),
   };
 }

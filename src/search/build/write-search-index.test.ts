@@ -135,7 +135,20 @@ describe('writeSearchIndex as newer articles arrive', () => {
   afterEach(async () => {
     await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
   });
-  const towns = ['Ostvik', 'Brannock', 'Harlow', 'Kessel', 'Marrowby', 'Tindle', 'Velling', 'Quarry', 'Dunmere', 'Ashcombe', 'Pell'];
+  const towns = [
+    'Ostvik',
+    'Brannock',
+    'Harlow',
+    'Kessel',
+    'Marrowby',
+    'Tindle',
+    'Velling',
+    'Quarry',
+    'Dunmere',
+    'Ashcombe',
+    'Pell',
+    'Rook',
+  ];
   /**
    * Article i: a ferry to town i; the list is newest first, so the newest (the last made) comes first. The
    * eleventh also names the first article's town, which is then in two articles: one sealed, one recent.
@@ -143,7 +156,8 @@ describe('writeSearchIndex as newer articles arrive', () => {
   const article = (at: number) =>
     articleFixture(`a${at}`, [[text(`The ferry to ${towns[at]}${at === 10 ? ' and Ostvik' : ''} sails again, the harbour master said.`)]]);
   const idsOf = (count: number) => Array.from({ length: count }, (_, at) => `a${count - 1 - at}`);
-  async function indexOf(count: number, outDir?: string) {
+  /** With `changedIds`, as ingest calls it: the articles it wrote on this run. */
+  async function indexOf(count: number, outDir?: string, changedIds?: ReadonlySet<string>) {
     const dir = outDir ?? (await mkdtemp(join(tmpdir(), 'broadsheet-search-grow-')));
     if (!outDir) dirs.push(dir);
     await mkdir(join(dir, 'articles'), { recursive: true });
@@ -151,7 +165,7 @@ describe('writeSearchIndex as newer articles arrive', () => {
       const path = join(dir, 'articles', `a${at}.json`);
       if (!(await readFile(path).catch(() => null))) await writeFile(path, JSON.stringify(article(at)));
     }
-    const report = await writeSearchIndex(dir, idsOf(count), { layout });
+    const report = await writeSearchIndex(dir, idsOf(count), { layout, changedIds });
     return { dir, report };
   }
   const filesOf = async (dir: string) => {
@@ -164,6 +178,7 @@ describe('writeSearchIndex as newer articles arrive', () => {
     }
     return files;
   };
+  const textsOf = (files: Map<string, { text: string }>) => new Map([...files].map(([path, file]) => [path, file.text]));
   const searchOf = (dir: string) =>
     createSearch(`${dir}/`, { fetchJson: async (url) => JSON.parse(await readFile(url, 'utf8')) as unknown });
 
@@ -177,11 +192,22 @@ describe('writeSearchIndex as newer articles arrive', () => {
       const after = await filesOf(dir);
 
       for (const [path, file] of before) if (path.startsWith('sealed/')) expect(after.get(path)).toEqual(file);
+      // Taken from the last build's table, not built again from its articles.
+      expect(report.sealed).toBe('kept');
       expect(report.written).toBeLessThan(report.files);
       const scratch = await filesOf((await indexOf(11)).dir);
-      expect(new Map([...after].map(([path, file]) => [path, file.text]))).toEqual(
-        new Map([...scratch].map(([path, file]) => [path, file.text])),
-      );
+      expect(textsOf(after)).toEqual(textsOf(scratch));
+      expect(report.bytes).toBe((await indexOf(11)).report.bytes);
+
+      // Told which article changed, as ingest does: the sealed articles' terms are not even loaded.
+      await rm(join(dir, '.search-cache-sealed.bin'));
+      const full = articleFixture('a10', [[text('The ferry to Pell and Ostvik is full, the harbour master said.')]]);
+      const scratchDir = await mkdtemp(join(tmpdir(), 'broadsheet-search-grow-'));
+      dirs.push(scratchDir);
+      await mkdir(join(scratchDir, 'articles'), { recursive: true });
+      for (const where of [dir, scratchDir]) await writeFile(join(where, 'articles', 'a10.json'), JSON.stringify(full));
+      expect((await indexOf(11, dir, new Set(['a10']))).report).toMatchObject({ sealed: 'kept', read: 1 });
+      expect(textsOf(await filesOf(dir))).toEqual(textsOf(await filesOf((await indexOf(11, scratchDir)).dir)));
 
       const ids = idsOf(11);
       const found = async (query: string) => [...(await searchOf(dir).search(query)).ordinals].map((ordinal) => ids[ordinal]);
@@ -189,6 +215,37 @@ describe('writeSearchIndex as newer articles arrive', () => {
       expect((await found('ostvik')).sort()).toEqual(['a0', 'a10']);
       expect((await found('ferry')).sort()).toEqual([...ids].sort());
       expect((await found('"harbour master"')).sort()).toEqual([...ids].sort());
+    },
+    BUILDS_TIMEOUT,
+  );
+
+  it(
+    'builds the sealed part again when it grows, when a sealed article changes, and when its table is lost',
+    async () => {
+      const { dir } = await indexOf(10);
+      // 10 to 12 articles: the sealed part grows from 8 to 12.
+      expect((await indexOf(12, dir, new Set(['a10', 'a11']))).report.sealed).toBe('built');
+      expect(textsOf(await filesOf(dir))).toEqual(textsOf(await filesOf((await indexOf(12)).dir)));
+      expect((await indexOf(12, dir)).report.sealed).toBe(null);
+
+      // The oldest article, in the sealed part, says something else.
+      const changed = articleFixture('a0', [[text('The ferry to Ostvik is cancelled, the harbour master said.')]]);
+      await writeFile(join(dir, 'articles', 'a0.json'), JSON.stringify(changed));
+      const rebuilt = await indexOf(12, dir, new Set(['a0']));
+      expect(rebuilt.report).toMatchObject({ sealed: 'built', read: 1 });
+      const scratchDir = await mkdtemp(join(tmpdir(), 'broadsheet-search-grow-'));
+      dirs.push(scratchDir);
+      await mkdir(join(scratchDir, 'articles'), { recursive: true });
+      await writeFile(join(scratchDir, 'articles', 'a0.json'), JSON.stringify(changed));
+      expect(textsOf(await filesOf(dir))).toEqual(textsOf(await filesOf((await indexOf(12, scratchDir)).dir)));
+      expect([...(await searchOf(dir).search('cancelled')).ordinals].map((ordinal) => idsOf(12)[ordinal])).toEqual(['a0']);
+
+      // Without its table the part is built again, to the same bytes.
+      await rm(join(dir, '.search-sealed.bin'));
+      const late = articleFixture('a11', [[text('The ferry to Rook is late.')]]);
+      for (const where of [dir, scratchDir]) await writeFile(join(where, 'articles', 'a11.json'), JSON.stringify(late));
+      expect((await indexOf(12, dir)).report.sealed).toBe('built');
+      expect(textsOf(await filesOf(dir))).toEqual(textsOf(await filesOf((await indexOf(12, scratchDir)).dir)));
     },
     BUILDS_TIMEOUT,
   );

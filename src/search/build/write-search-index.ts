@@ -6,9 +6,10 @@ import type { Article } from '../../article/article-schema';
 import { searchFieldsOf } from './article-search-fields';
 import { mapLimit } from './map-limit';
 import { searchCodeVersion } from './search-code-version';
-import { loadSearchCache, saveSearchCache } from './search-cache';
+import { loadSearchCache, mergeSearchCaches, saveSearchCache } from './search-cache';
 import { searchDocOf, type SearchDoc } from './search-doc';
-import { SEARCH_LAYOUT, writeSearchFiles, type SearchLayout, type WrittenSearchFiles } from './write-search-files';
+import { loadSealedTable, idsHash, removeSealedTable, saveSealedTable } from './sealed-table';
+import { SEARCH_LAYOUT, sealedArticles, writeSearchFiles, type SearchLayout, type WrittenSearchFiles } from './write-search-files';
 import { SEARCH_FORMAT, type SearchMeta } from '../shared/search-format';
 import { dataFiles, SEARCH_DIR } from '../../data/data-files';
 
@@ -37,10 +38,19 @@ export type SearchIndexReport = {
   bytes: number;
   /** Files whose bytes changed and were written on this run: the others were left alone. */
   written: number;
+  /**
+   * Whether the sealed part was taken as the last build left it (sealed-table.ts: the work then grows with
+   * the recent part, not the archive) or built from its articles; null when nothing was written.
+   */
+  sealed: 'kept' | 'built' | null;
   seconds: number;
 };
 
+/** The recent part's articles' terms (search-cache.ts), and the sealed part's. */
 const CACHE_FILE = '.search-cache.bin';
+const SEALED_CACHE_FILE = '.search-cache-sealed.bin';
+/** The sealed part's terms and files (sealed-table.ts), beside the cache. */
+const SEALED_FILE = '.search-sealed.bin';
 /** What the last run built from: enough to see that nothing changed without reading the cache. */
 const STATE_FILE = '.search-state.json';
 type SearchState = { codeVersion: string; build: string; ids: string; files: string | null };
@@ -86,12 +96,32 @@ export async function writeSearchIndex(
     (stamps ? previous.files === state.files : changedIds!.size === 0) &&
     meta?.format === SEARCH_FORMAT &&
     meta.build === previous.build;
-  if (sameInputs) return report(articleIds.length, 0, true, unchanged(previous.build), started);
+  if (sameInputs) return report(articleIds.length, 0, null, unchanged(previous.build), started);
 
-  const cache = await loadSearchCache(join(outDir, CACHE_FILE), codeVersion);
-  const docs: SearchDoc[] = new Array(articleIds.length);
+  // The sealed part is taken as the last build left it (sealed-table.ts) when it holds the same articles,
+  // none of them changed, and its files are the ones meta.json names (the table is removed before they
+  // are written again). Told which articles changed, the builder then does not even load the sealed
+  // articles' terms, only the recent part's: its work grows with the recent part, not the archive.
+  const sealedEnd = sealedArticles(articleIds.length, layout);
+  const firstSealed = articleIds.length - sealedEnd;
+  const table = sealedEnd > 0 ? await loadSealedTable(join(outDir, SEALED_FILE), codeVersion, layout) : null;
+  const sealedIds = articleIds.slice(firstSealed);
+  const tableFits =
+    table?.articles === sealedEnd &&
+    meta?.format === SEARCH_FORMAT &&
+    meta.sealed === table.stamp &&
+    table.ids === idsHash([...sealedIds].reverse());
+  const onlyRecent = tableFits && changedIds !== undefined && !sealedIds.some((id) => changedIds.has(id));
+  const recentCache = await loadSearchCache(join(outDir, CACHE_FILE), codeVersion);
+  const cache = onlyRecent
+    ? recentCache
+    : mergeSearchCaches(await loadSearchCache(join(outDir, SEALED_CACHE_FILE), codeVersion), recentCache);
+
+  // In list order (newest first): every article, or only the recent part's.
+  const indexed = onlyRecent ? articleIds.slice(0, firstSealed) : articleIds;
+  const docs: SearchDoc[] = new Array(indexed.length);
   const toRead: number[] = [];
-  articleIds.forEach((id, ordinal) => {
+  indexed.forEach((id, ordinal) => {
     const cached = cache.docs.get(id);
     const stamp = stamps?.[ordinal];
     const fresh = stamps ? stamp && cached?.size === stamp.size && cached.mtimeMs === stamp.mtimeMs : !changedIds!.has(id);
@@ -100,7 +130,7 @@ export async function writeSearchIndex(
   });
 
   await mapLimit(toRead, 16, async (ordinal) => {
-    const id = articleIds[ordinal]!;
+    const id = indexed[ordinal]!;
     const stamp = stamps ? stamps[ordinal] : await stampOf(id);
     const text = stamp ? await readFile(articlePath(id), 'utf8').catch(() => null) : null;
     const fields = text
@@ -110,17 +140,28 @@ export async function writeSearchIndex(
   });
 
   // The state file may be missing or older than the cache: the cache alone can also show nothing changed.
-  const sameOrder = cache.docs.size === articleIds.length && [...cache.docs.keys()].every((id, ordinal) => id === articleIds[ordinal]);
+  const sameOrder =
+    !onlyRecent && cache.docs.size === articleIds.length && [...cache.docs.keys()].every((id, ordinal) => id === articleIds[ordinal]);
   if (!toRead.length && sameOrder && meta?.format === SEARCH_FORMAT) {
     await writeFileAtomically(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: meta.build }));
-    return report(articleIds.length, 0, true, unchanged(meta.build), started);
+    return report(articleIds.length, 0, null, unchanged(meta.build), started);
   }
 
+  const keepSealed = tableFits && toRead.every((ordinal) => ordinal < firstSealed);
+  if (!keepSealed) await removeSealedTable(join(outDir, SEALED_FILE));
+  const recentDocs = docs.slice(0, firstSealed);
   // The files number articles from the oldest end (search-format.ts): docs in that order.
-  const written = await writeSearchFiles(searchDir, [...docs].reverse(), cache.vocabulary, codeVersion, layout);
-  await saveSearchCache(join(outDir, CACHE_FILE), codeVersion, cache.vocabulary, docs);
+  const { sealed, ...written } = keepSealed
+    ? await writeSearchFiles(searchDir, [...recentDocs].reverse(), cache.vocabulary, codeVersion, layout, table)
+    : await writeSearchFiles(searchDir, [...docs].reverse(), cache.vocabulary, codeVersion, layout);
+  // Each part's articles in a cache of its own: a build that keeps the sealed part neither reads nor writes its cache.
+  if (sealed) {
+    await saveSearchCache(join(outDir, SEALED_CACHE_FILE), codeVersion, cache.vocabulary, docs.slice(firstSealed));
+    await saveSealedTable(join(outDir, SEALED_FILE), codeVersion, layout, sealed);
+  }
+  await saveSearchCache(join(outDir, CACHE_FILE), codeVersion, cache.vocabulary, recentDocs);
   await writeFileAtomically(join(outDir, STATE_FILE), JSON.stringify({ ...state, build: written.build }));
-  return report(articleIds.length, toRead.length, false, written, started);
+  return report(articleIds.length, toRead.length, sealed ? 'built' : 'kept', written, started);
 }
 
 function sha256(text: string): string {
@@ -135,10 +176,19 @@ async function readJson<T>(path: string): Promise<T | null> {
   }
 }
 
-function unchanged(build: string): WrittenSearchFiles {
+type FilesReport = Omit<WrittenSearchFiles, 'sealed'>;
+
+function unchanged(build: string): FilesReport {
   return { build, files: 0, bytes: 0, written: 0 };
 }
 
-function report(articles: number, read: number, unchanged: boolean, written: WrittenSearchFiles, started: number): SearchIndexReport {
-  return { articles, read, reused: articles - read, unchanged, ...written, seconds: (performance.now() - started) / 1000 };
+function report(
+  articles: number,
+  read: number,
+  sealed: SearchIndexReport['sealed'],
+  written: FilesReport,
+  started: number,
+): SearchIndexReport {
+  const seconds = (performance.now() - started) / 1000;
+  return { articles, read, reused: articles - read, unchanged: sealed === null, sealed, ...written, seconds };
 }
