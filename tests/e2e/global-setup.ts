@@ -42,6 +42,9 @@ export async function setup(project: TestProject) {
   };
 }
 
+/** How often a site's server is started again after it died during the run. */
+const MAX_RESTARTS = 3;
+
 type StartedSite = { name: string; origin: string; base: string; stop: () => Promise<void> };
 
 /** Holds a port for the site at once, and hands it to the site's server once the site is built. */
@@ -58,20 +61,39 @@ async function startSite(name: string, spec: SiteSpec): Promise<StartedSite> {
   let server: ChildProcess | undefined;
   const stopping = new AbortController();
 
+  // A server that dies under the run (on a shared machine, killed from outside) is started again on its
+  // port, with a line saying so; one that keeps dying fails the files that ask for its site, with the reason.
+  let restarts = 0;
+  const serve = async (distDir: string): Promise<void> => {
+    let served = false;
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+      env: { ...process.env, ...spec.env, PORT: String(port), DIST_DIR: distDir },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    server.once('exit', (code, signal) => {
+      if (stopping.signal.aborted || !served) return;
+      const why = `the ${name} site's server exited (${signal ?? `code ${code}`}) during the run`;
+      if (restarts < MAX_RESTARTS) {
+        restarts += 1;
+        console.error(`${why}: started again`);
+        void serve(distDir).catch((error: unknown) => fail(`${why}, and could not be started again: ${(error as Error).message}`));
+      } else fail(`${why}, ${MAX_RESTARTS} times`);
+    });
+    await waitForOutput(server, 'being served');
+    served = true;
+  };
+  const fail = (reason: string) => {
+    failure = reason;
+    if (!placeholder.listening && !stopping.signal.aborted) placeholder.listen(port);
+  };
+
   const serving = (async () => {
     const { distDir } = await buildSite(name, spec, stopping.signal);
     if (stopping.signal.aborted) return;
     placeholder.close();
     await once(placeholder, 'close');
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-      env: { ...process.env, ...spec.env, PORT: String(port), DIST_DIR: distDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await waitForOutput(server, 'being served');
-  })().catch((error: unknown) => {
-    failure = `the ${name} site could not be built or served: ${(error as Error).message}`;
-    if (!placeholder.listening && !stopping.signal.aborted) placeholder.listen(port);
-  });
+    await serve(distDir);
+  })().catch((error: unknown) => fail(`the ${name} site could not be built or served: ${(error as Error).message}`));
 
   return {
     name,
