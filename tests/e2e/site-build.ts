@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { hashInputs } from '../setup/hash-inputs';
 import { run } from './child-processes';
 import type { SiteSpec } from './sites';
 
@@ -10,8 +10,6 @@ export const SITES_CACHE = 'node_modules/.cache/broadsheet-e2e';
 
 /** What a build reads besides the articles: the reader's and the build's code, their settings and the dependencies. */
 const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
-/** Test files are in src/ beside the code but never in a build: editing a test does not rebuild the sites. */
-const NOT_BUILT = /\.test\.tsx?$/;
 
 export type BuiltSite = { distDir: string; rebuilt: boolean };
 
@@ -47,22 +45,4 @@ export async function buildSite(name: string, spec: SiteSpec, signal?: AbortSign
   await rename(building, distDir);
   await writeFile(stamp, inputs);
   return { distDir, rebuilt: true };
-}
-
-/** SHA-256 over every file under `paths` (path and contents, in a fixed order) and the build settings. */
-async function hashInputs(paths: string[], env: Record<string, string>): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify(env));
-  for (const file of (await Promise.all(paths.map(filesUnder))).flat().sort()) {
-    hash.update(`\0${file}\0`).update(await readFile(file));
-  }
-  return hash.digest('hex');
-}
-
-async function filesUnder(path: string): Promise<string[]> {
-  const entries = await readdir(path, { withFileTypes: true, recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOTDIR') return null;
-    throw error;
-  });
-  if (entries === null) return [path];
-  return entries.filter((entry) => entry.isFile() && !NOT_BUILT.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
 }

@@ -8,7 +8,11 @@ import { ingestedSite, type IngestedSite } from './ingested-site';
 type Options = {
   /** How long one test may take. */
   testTimeout?: number;
-  /** How long findBy* and waitFor wait for what the reader should show; null keeps tests/setup/components.ts's. */
+  /**
+   * How long findBy* and waitFor wait for what the reader should show; null (the default) keeps
+   * tests/setup/components.ts's 20 s. A file's first view loads its code lazily: at load average 14 one
+   * took 17.5 s, past the 15 s this default used to be.
+   */
   findTimeout?: number | null;
 };
 
@@ -26,12 +30,12 @@ export type ComponentTestSetup = {
  * every test. The defaults suit views whose code loads lazily, as in the browser: on a busy two-core
  * machine the first view of a file can take long.
  */
-export function setUpComponentTests({ testTimeout = 60_000, findTimeout = 15_000 }: Options = {}): ComponentTestSetup {
+export function setUpComponentTests({ testTimeout = 60_000, findTimeout = null }: Options = {}): ComponentTestSetup {
   vi.setConfig({ testTimeout });
   if (findTimeout !== null) configure({ asyncUtilTimeout: findTimeout });
   // The same object throughout, so a file can hold it in a const before the hook fills it in.
   const site = {} as IngestedSite;
-  // Ingesting the corpus takes a few seconds, once per file.
+  // Read from the disk cache (ingested-site.ts); only the first file of a run with new code ingests.
   beforeAll(async () => {
     Object.assign(site, await ingestedSite());
   }, 120_000);

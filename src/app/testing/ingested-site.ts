@@ -1,14 +1,12 @@
 /* Test support, run in Node by Vitest: it builds the site's data with the real ingest so component tests see
    exactly what the reader is served. Never part of the browser bundle (eslint.config.js allows its imports). */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Article } from '@/article/article-schema';
 import type { SiteManifest } from '@/article/site-index';
-import { findSources } from '@/ingest/find-sources';
-import { ingestFile } from '@/ingest/ingest-file';
-import { quotedLinesOf } from '@/ingest/quoted-lines';
-import { writeIndex, type IndexEntry } from '@/ingest/write-index';
+import type { IndexEntry } from '@/ingest/write-index';
+import { hashInputs } from '../../../tests/setup/hash-inputs';
 
 /** The data files of a site, by path below data/ ("index/manifest.json", "articles/<id>.json"). */
 export type IngestedSite = {
@@ -19,8 +17,17 @@ export type IngestedSite = {
   seed: Article;
 };
 
-const CONTENT_DIR = resolve(import.meta.dirname, '../../../content');
+const PROJECT = resolve(import.meta.dirname, '../../..');
+const CONTENT_DIR = join(PROJECT, 'content');
 const SEED_SOURCE = '000_2109c60526df57ad.txt';
+/**
+ * Where an ingested site is kept between test files and runs. Component files get fresh modules each, so
+ * an in-memory cache alone made every one of them ingest the corpus again (the NLP model loaded, seconds of
+ * CPU per file); a file now reads what the first one wrote.
+ */
+const DISK_CACHE = join(PROJECT, 'node_modules/.cache/broadsheet-ingested-site');
+/** What an ingested site is made from: the code (its tests aside), the articles, the dependencies. */
+const SITE_INPUTS = ['src', 'content', 'package-lock.json'].map((path) => join(PROJECT, path));
 
 type Options = {
   /**
@@ -32,18 +39,66 @@ type Options = {
 
 const cache = new Map<string, Promise<IngestedSite>>();
 
-/** The sample corpus (content/) run through the real ingest and index writer; built once per test file. */
+/** The sample corpus (content/) run through the real ingest and index writer; built once per run (and code change). */
 export function ingestedSite(options: Options = {}): Promise<IngestedSite> {
   const key = JSON.stringify(options);
   let site = cache.get(key);
   if (!site) {
-    site = build(options);
+    site = fromDiskOrBuilt(options);
     cache.set(key, site);
   }
   return site;
 }
 
+/** The site as stored on disk, its Maps as arrays of entries. */
+type StoredSite = { files: Array<[string, string]>; manifest: SiteManifest; articles: Array<[string, Article]> };
+
+let inputsHash: Promise<string> | undefined;
+
+/**
+ * The site from the disk cache when its inputs hash the same, or built and stored there. Two files that
+ * miss at once both build it and write the same bytes, each under a temporary name renamed into place, so
+ * a reader never sees half a file.
+ */
+async function fromDiskOrBuilt(options: Options): Promise<IngestedSite> {
+  inputsHash ??= hashInputs(SITE_INPUTS, 'ingested-site');
+  const hash = await inputsHash;
+  const path = join(DISK_CACHE, `${hash}-${options.copies ?? 0}.json`);
+  const stored = await readFile(path, 'utf8').then(
+    (text) => JSON.parse(text) as StoredSite,
+    () => null,
+  );
+  if (stored) return siteOf(stored);
+
+  const site = await build(options);
+  await mkdir(DISK_CACHE, { recursive: true });
+  // Sites of older inputs are of no more use.
+  for (const name of await readdir(DISK_CACHE)) {
+    if (!name.startsWith(hash)) await rm(join(DISK_CACHE, name), { force: true });
+  }
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const toStore: StoredSite = { files: [...site.files], manifest: site.manifest, articles: [...site.articles] };
+  await writeFile(temporary, JSON.stringify(toStore));
+  await rename(temporary, path);
+  // What the tests get is what the next file will read: the same object shapes either way.
+  return siteOf(JSON.parse(JSON.stringify(toStore)) as StoredSite);
+}
+
+function siteOf(stored: StoredSite): IngestedSite {
+  const articles = new Map(stored.articles);
+  const seed = [...articles.values()].find((article) => article.source === SEED_SOURCE);
+  if (!seed) throw new Error(`ingest rejected the seed article ${SEED_SOURCE}`);
+  return { files: new Map(stored.files), manifest: stored.manifest, articles, seed };
+}
+
 async function build({ copies = 0 }: Options): Promise<IngestedSite> {
+  // Loaded only when the site is not on disk: the ingest code and its NLP model take seconds to load.
+  const [{ findSources }, { ingestFile }, { quotedLinesOf }, { writeIndex }] = await Promise.all([
+    import('@/ingest/find-sources'),
+    import('@/ingest/ingest-file'),
+    import('@/ingest/quoted-lines'),
+    import('@/ingest/write-index'),
+  ]);
   const sources = await findSources(CONTENT_DIR);
   const inputs: Array<{ source: string; bytes: Uint8Array }> = [];
   for (const source of sources) {

@@ -1,14 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { AppRoutes } from '../app-routes';
 import { createAppMemoryHistory } from '../navigation/app-history';
 import { HistoryContext } from '@/ui/pending-location';
 import { createQueryClient } from '../query-client';
-
-// Role queries walk the accessibility tree of a whole page, which jsdom computes slowly.
-configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Renders the whole reader at a URL, through the real routes, data and providers, with a memory
