@@ -58,36 +58,20 @@ async function startSite(name: string, spec: SiteSpec): Promise<StartedSite> {
   let server: ChildProcess | undefined;
   const stopping = new AbortController();
 
-  // A server that dies under the run (on a shared machine, killed from outside: every few minutes on
-  // 2026-12-04) is started again on its port, with a line saying so. One that cannot get ready again fails
-  // the files that ask for its site, with the reason: a crash loop ends there.
-  const serve = async (distDir: string): Promise<void> => {
-    let served = false;
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-      env: { ...process.env, ...spec.env, PORT: String(port), DIST_DIR: distDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    server.once('exit', (code, signal) => {
-      if (stopping.signal.aborted || !served) return;
-      const why = `the ${name} site's server exited (${signal ?? `code ${code}`}) during the run`;
-      console.error(`${why}: started again`);
-      void serve(distDir).catch((error: unknown) => fail(`${why}, and could not be started again: ${(error as Error).message}`));
-    });
-    await waitForOutput(server, 'being served');
-    served = true;
-  };
-  const fail = (reason: string) => {
-    failure = reason;
-    if (!placeholder.listening && !stopping.signal.aborted) placeholder.listen(port);
-  };
-
   const serving = (async () => {
     const { distDir } = await buildSite(name, spec, stopping.signal);
     if (stopping.signal.aborted) return;
     placeholder.close();
     await once(placeholder, 'close');
-    await serve(distDir);
-  })().catch((error: unknown) => fail(`the ${name} site could not be built or served: ${(error as Error).message}`));
+    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+      env: { ...process.env, ...spec.env, PORT: String(port), DIST_DIR: distDir },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await waitForOutput(server, 'being served');
+  })().catch((error: unknown) => {
+    failure = `the ${name} site could not be built or served: ${(error as Error).message}`;
+    if (!placeholder.listening && !stopping.signal.aborted) placeholder.listen(port);
+  });
 
   return {
     name,
