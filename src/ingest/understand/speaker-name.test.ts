@@ -16,6 +16,11 @@ describe('speaker names', () => {
     expect(fullPersonName('Leah', 'We thank Leah. Then Leah says more.')).toBe('Leah');
   });
 
+  it('never takes the name itself, written just before, for a given name', () => {
+    expect(fullPersonName('Ellingsen', 'Ellingsen\n\nEllingsen said so.')).toBe('Ellingsen');
+    expect(fullPersonName('Mara Ellingsen', 'Mara Ellingsen\n\nMara Ellingsen spoke.')).toBe('Mara Ellingsen');
+  });
+
   it('takes invisible and odd characters out of names', () => {
     expect(cleanName('Tra\u200Beger')).toBe('Traeger');
     expect(cleanName('Ana\u00A0Ruiz')).toBe('Ana Ruiz');
