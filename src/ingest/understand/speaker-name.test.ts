@@ -32,6 +32,7 @@ describe('speaker names given with their role', () => {
   it('keeps the person and leaves the role and body out', () => {
     expect(fullPersonName('HUD Deputy Assistant Secretary for Economic Affairs Kurt Usowski', 'x')).toBe('Kurt Usowski');
     expect(fullPersonName('CFPB’s Natalie Kurz', 'x')).toBe('Natalie Kurz');
+    expect(fullPersonName('Forbes’ Jason Evangelho', 'x')).toBe('Jason Evangelho');
     expect(fullPersonName('Treasury Scott Bessent', 'x')).toBe('Scott Bessent');
     expect(fullPersonName('Acquisition Marvin Sambur', 'x')).toBe('Marvin Sambur');
     expect(fullPersonName('Thomas Vander Wal', 'x')).toBe('Thomas Vander Wal');

@@ -8,6 +8,13 @@ const ODD_SPACES = /[\u00A0\u2007\u202F\s]+/gu;
 // A capitalised word, or an initial with its full stop; never a word ending a sentence ("Assembly.").
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
 
+// "CFPB’s", and "Forbes’" with the apostrophe alone after a final s.
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+
+// "On Monday Jan Egeland said": a day or a month before a name is no given name.
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
+
 /** A name as it should be shown: invisible characters out, odd spaces made plain. */
 export function cleanName(name: string): string {
   return name.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trim();
@@ -78,7 +85,7 @@ export function fullPersonName(name: string, text: string): string {
     const word = before[i] as string;
     startsAt = plain.lastIndexOf(word, startsAt - 1);
     const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt));
-    if (isKnownRoleNoun(word.replace(/\.$/u, '')) || /['’]s$/u.test(word) || opensSentence) break;
+    if (isKnownRoleNoun(word.replace(/\.$/u, '')) || POSSESSIVE.test(word) || CALENDAR_WORD.test(word) || opensSentence) break;
     if (given.length >= room) {
       given = [];
       break;
@@ -104,7 +111,7 @@ function withoutRole(name: string): string {
   words.forEach((word, i) => {
     if (
       i < words.length - 1 &&
-      (/['’]s$/u.test(word) || (/^\p{Ll}/u.test(word) && !NAME_JOINERS.has(word)) || isKnownRoleNoun(word.replace(/\.$/u, '')))
+      (POSSESSIVE.test(word) || (/^\p{Ll}/u.test(word) && !NAME_JOINERS.has(word)) || isKnownRoleNoun(word.replace(/\.$/u, '')))
     )
       cut = i;
   });
