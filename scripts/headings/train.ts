@@ -13,7 +13,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HEADING_FEATURES, headingFeatures, isHeadingCandidate, type HeadingFeatures } from '../../src/ingest/text/heading-features';
+import {
+  bodyShape,
+  HEADING_FEATURES,
+  headingFeatures,
+  isHeadingCandidate,
+  type HeadingFeatures,
+} from '../../src/ingest/text/heading-features';
 import { headingProbability, type HeadingModel } from '../../src/ingest/text/heading-model';
 import { cleanLines } from '../../src/ingest/text/clean-lines';
 import { readDatePrefix } from '../../src/ingest/text/date-prefix';
@@ -47,9 +53,10 @@ function examplesOf(labelDir: string, real: boolean, keep: (source: string) => b
     if (!existsSync(path)) continue;
     const drafts = bodyDrafts(readFileSync(path, 'utf8'));
     const headings = loaded.label.headings.map(normalise);
+    const shape = bodyShape(drafts);
     drafts.forEach((draft, index) => {
       if (index === drafts.length - 1 || !isHeadingCandidate(draft)) return;
-      const features = headingFeatures(drafts, index);
+      const features = headingFeatures(drafts, index, shape);
       const at = headings.indexOf(normalise(draft.text));
       if (at >= 0) headings.splice(at, 1);
       examples.push({

@@ -79,17 +79,32 @@ const flag = (value: boolean): number => (value ? 1 : 0);
 // Word counts are read on a log scale: a 40-word paragraph and a 200-word one are both body text.
 const logWords = (draft: Draft | undefined): number => (draft ? Math.log1p(wordCount(draft.text)) / 5 : 0);
 
+/** What the features read of the whole body, counted once per article so that each line costs the same. */
+export type BodyShape = { runs: number[]; textCounts: Map<string, number> };
+
+/** For each draft, the length of the run of short lines it stands in (0 for a long one), and how often each text occurs. */
+export function bodyShape(drafts: readonly Draft[]): BodyShape {
+  const runs = drafts.map(() => 0);
+  for (let start = 0; start < drafts.length;) {
+    let end = start;
+    while (end < drafts.length && isShort(drafts[end])) end += 1;
+    for (let i = start; i < end; i += 1) runs[i] = end - start;
+    start = Math.max(end, start + 1);
+  }
+  const textCounts = new Map<string, number>();
+  for (const draft of drafts) textCounts.set(draft.text, (textCounts.get(draft.text) ?? 0) + 1);
+  return { runs, textCounts };
+}
+
 /** The features of the line at `index` (a candidate) among the body's drafts. */
-export function headingFeatures(drafts: readonly Draft[], index: number): HeadingFeatures {
+export function headingFeatures(drafts: readonly Draft[], index: number, shape: BodyShape): HeadingFeatures {
   const draft = drafts[index] as Draft;
   const { text } = draft;
   const previous = drafts[index - 1];
   const next = drafts[index + 1];
   const words = text.split(' ');
   const capitalised = words.filter((word) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(word)).length / words.length;
-  let run = 1;
-  for (let i = index - 1; i >= 0 && isShort(drafts[i]); i -= 1) run += 1;
-  for (let i = index + 1; i < drafts.length && isShort(drafts[i]); i += 1) run += 1;
+  const run = Math.max(1, shape.runs[index] ?? 1);
   const start = firstWord(draft);
   return {
     bias: 1,
@@ -130,6 +145,6 @@ export function headingFeatures(drafts: readonly Draft[], index: number): Headin
     ),
     // The first of a run of short lines right after a sentence: a heading over a list, or the list's first item.
     listAfterSentence: flag(isShort(next) && previous !== undefined && /[.!]["”’)]*$/u.test(previous.text)),
-    repeatedInArticle: flag(drafts.some((other, i) => i !== index && other.text === text)),
+    repeatedInArticle: flag((shape.textCounts.get(text) ?? 0) > 1),
   };
 }

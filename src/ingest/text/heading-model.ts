@@ -1,4 +1,4 @@
-import { HEADING_FEATURES, headingFeatures, isHeadingCandidate, type HeadingFeatures } from './heading-features';
+import { bodyShape, HEADING_FEATURES, headingFeatures, isHeadingCandidate, type HeadingFeatures } from './heading-features';
 import model from './heading-weights.json' with { type: 'json' };
 import type { Draft } from './text-parts';
 
@@ -27,10 +27,11 @@ if (trainedModel.features.join() !== HEADING_FEATURES.join()) {
  * model's call, learned from the labelled headings of the real dev set and the team's own articles.
  */
 export function headingsAt(drafts: readonly Draft[], weights: HeadingModel = trainedModel): boolean[] {
+  const shape = bodyShape(drafts);
   return drafts.map(
     (draft, index) =>
       index < drafts.length - 1 &&
       isHeadingCandidate(draft) &&
-      headingProbability(headingFeatures(drafts, index), weights.weights) >= weights.threshold,
+      headingProbability(headingFeatures(drafts, index, shape), weights.weights) >= weights.threshold,
   );
 }
