@@ -1,8 +1,9 @@
 /**
- * npx tsx scripts/quote-kinds/dev-eval.ts [--verbose]
+ * npx tsx scripts/quote-kinds/dev-eval.ts [--verbose] [--headings]
  *
  * Quotations and speakers on the real set's dev split only (tests/eval/real/sources.json), with the quote misses
- * of each dev article when --verbose: what quote kinds and speakers are tuned on. Held-out articles are skipped
+ * of each dev article when --verbose (the heading misses with --headings): what quote kinds, speakers and the
+ * heading classifier are tuned on. Held-out articles are skipped
  * here on purpose: `npm run eval` reports their aggregate figures, and nothing is tuned on them.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { addTallies, emptyTally, scoreArticle } from '../../tests/eval/score-article';
 
 const root = join(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' } } });
+const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, headings: { type: 'boolean' } } });
 const splits = new Map(loadRealSources(join(root, 'tests/eval/real/sources.json')).map((s) => [s.file, s.split]));
 let total = emptyTally();
 for (const loaded of loadLabels(join(root, 'tests/eval/real/labels'))) {
@@ -27,12 +28,12 @@ for (const loaded of loadLabels(join(root, 'tests/eval/real/labels'))) {
   if (!outcome.ok) continue;
   const { tally, misses } = scoreArticle(outcome.article, label);
   total = addTallies(total, tally);
-  const quoteMisses = misses.filter((miss) => /quote|speaker/.test(miss));
+  const quoteMisses = misses.filter((miss) => (values.headings ? /heading/ : /quote|speaker/).test(miss));
   if (values.verbose && quoteMisses.length) console.log(`\n${label.source}\n${quoteMisses.map((m) => `  - ${m}`).join('\n')}`);
 }
 console.log(
   `\n${evalTable([{ name: 'real dev', tally: total }])
     .split('\n')
-    .slice(0, 8)
+    .filter((line) => !/^(?:people|organisations|places|junk|articles with)/.test(line))
     .join('\n')}`,
 );

@@ -7,12 +7,14 @@ const draft = (text: string): Draft => ({ text, cuts: [], before: [], lineCount:
 describe('buildBlocks', () => {
   it('makes headings with unique ids and paragraphs with quotations', () => {
     const blocks = buildBlocks([
+      draft('The storm closed the harbour line for a week.'),
       draft('Reaction'),
       draft('“We will rebuild,” she said.'),
       draft('Reaction'),
       draft('The council agreed on Monday to pay for the repairs.'),
     ]);
     expect(blocks.map((block) => (block.type === 'heading' ? block.id : block.inlines.map((inline) => inline.type).join('+')))).toEqual([
+      'text',
       'reaction',
       'quote+text',
       'reaction-2',

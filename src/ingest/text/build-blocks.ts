@@ -1,6 +1,6 @@
 import type { Block } from '../../article/article-schema';
 import { uniqueHeadingIds } from './heading-ids';
-import { isHeading } from './headings';
+import { headingsAt } from './heading-model';
 import { quoteInlines } from './quotations';
 import type { Draft } from './text-parts';
 
@@ -9,7 +9,7 @@ import type { Draft } from './text-parts';
  * and quotations. A quotation left open at the end of a paragraph carries into the next paragraph only.
  */
 export function buildBlocks(drafts: readonly Draft[]): Block[] {
-  const headingAt = drafts.map((draft, index) => isHeading(draft, drafts[index + 1]));
+  const headingAt = headingsAt(drafts);
   const ids = uniqueHeadingIds(drafts.filter((_, index) => headingAt[index]).map((draft) => draft.text));
   let nextId = 0;
   let carried = false;

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isHeading, looksLikeHeading } from './headings';
+import { headingsAt } from './heading-model';
+import { looksLikeHeading } from './headings';
 
 const draft = (text: string, lineCount = 1) => ({ text, cuts: [], before: [], lineCount });
 const body = draft('The ministers will focus on the training missions on October 23, especially in Afghanistan.');
+const isHeading = (line: ReturnType<typeof draft>, next = body, previous = body): boolean =>
+  headingsAt([previous, line, next])[1] as boolean;
 
-describe('isHeading', () => {
+describe('headingsAt', () => {
   it('takes short stand-alone lines that head what follows', () => {
     for (const text of ['Focus on training missions', 'What happens next?', 'Reaction', 'The 2021 budget in numbers', 'AFTER THE STORM']) {
-      expect(isHeading(draft(text), body), text).toBe(true);
+      expect(isHeading(draft(text)), text).toBe(true);
     }
   });
 
@@ -23,16 +26,24 @@ describe('isHeading', () => {
       'The plan, in short:',
       'It was over. Nobody cheered',
     ]) {
-      expect(isHeading(draft(text), body), text).toBe(false);
+      expect(isHeading(draft(text)), text).toBe(false);
     }
   });
 
-  it('needs body text after it, not another short line or nothing', () => {
-    expect(isHeading(draft('Focus on training missions'), undefined)).toBe(false);
-    expect(isHeading(draft('Related'), draft('Harbour tram line to reopen'))).toBe(false);
+  it('takes a list introduced by a colon for a list, not for headings', () => {
+    const intro = draft('These teams face three challenges, which the report lists in order of how often they came up:');
+    const items = ['Justifying their existence and funding', 'Working within shifting priorities', 'Lacking the authority to decide'].map(
+      (text) => draft(text),
+    );
+    expect(headingsAt([intro, ...items, body])).toEqual([false, false, false, false, false]);
+  });
+
+  it('never takes the last line, which heads nothing', () => {
+    expect(headingsAt([body, draft('Focus on training missions')])).toEqual([false, false]);
   });
 
   it('never takes a paragraph joined from several lines', () => {
     expect(looksLikeHeading(draft('Focus on training missions', 2))).toBe(false);
+    expect(isHeading(draft('Focus on training missions', 2))).toBe(false);
   });
 });

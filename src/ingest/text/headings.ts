@@ -6,12 +6,15 @@ const MAX_CHARS = 90;
 /** Two sentences in one line: a heading is never that. */
 const SENTENCE_INSIDE = /[.!?]["”’»)]* +["“‘«]?\p{Lu}/u;
 /** Reported speech or a pronoun subject: the shape of a one-sentence paragraph missing its full stop. */
-const SENTENCE_LIKE =
+export const SENTENCE_LIKE =
   /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
 /** Lines that date or credit something rather than head it. */
-const NOT_A_HEADING = /^(?:by|photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
+export const NOT_A_HEADING = /^(?:by|photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
 
-/** The shape of a section heading: one short line, no full stop, not a sentence or a credit. */
+/**
+ * The shape of a section heading: one short line, no full stop, not a sentence or a credit. The heading model
+ * (heading-model.ts) reads it of a line and its neighbours, with the rest of their shape.
+ */
 export function looksLikeHeading(draft: Draft): boolean {
   const { text } = draft;
   const words = wordCount(text);
@@ -28,12 +31,4 @@ export function looksLikeHeading(draft: Draft): boolean {
     !SENTENCE_LIKE.test(text) &&
     !NOT_A_HEADING.test(text)
   );
-}
-
-/**
- * A heading heads what follows: it has the heading shape and the next block is body text, not another
- * short line (a run of short lines is a list, a menu or a set of links).
- */
-export function isHeading(draft: Draft, next: Draft | undefined): boolean {
-  return next !== undefined && looksLikeHeading(draft) && !looksLikeHeading(next);
 }

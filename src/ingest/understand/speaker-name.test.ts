@@ -16,6 +16,11 @@ describe('speaker names', () => {
     expect(fullPersonName('Leah', 'We thank Leah. Then Leah says more.')).toBe('Leah');
   });
 
+  it('never takes the name itself, written just before, for a given name', () => {
+    expect(fullPersonName('Ellingsen', 'Ellingsen\n\nEllingsen said so.')).toBe('Ellingsen');
+    expect(fullPersonName('Mara Ellingsen', 'Mara Ellingsen\n\nMara Ellingsen spoke.')).toBe('Mara Ellingsen');
+  });
+
   it('takes invisible and odd characters out of names', () => {
     expect(cleanName('Tra\u200Beger')).toBe('Traeger');
     expect(cleanName('Ana\u00A0Ruiz')).toBe('Ana Ruiz');
@@ -27,6 +32,7 @@ describe('speaker names given with their role', () => {
   it('keeps the person and leaves the role and body out', () => {
     expect(fullPersonName('HUD Deputy Assistant Secretary for Economic Affairs Kurt Usowski', 'x')).toBe('Kurt Usowski');
     expect(fullPersonName('CFPB’s Natalie Kurz', 'x')).toBe('Natalie Kurz');
+    expect(fullPersonName('Forbes’ Jason Evangelho', 'x')).toBe('Jason Evangelho');
     expect(fullPersonName('Treasury Scott Bessent', 'x')).toBe('Scott Bessent');
     expect(fullPersonName('Acquisition Marvin Sambur', 'x')).toBe('Marvin Sambur');
     expect(fullPersonName('Thomas Vander Wal', 'x')).toBe('Thomas Vander Wal');

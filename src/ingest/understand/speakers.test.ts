@@ -36,6 +36,18 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads a name after a dash, "X has said" and "..., adding that"', () => {
+    expect(speakers('Ryan led the pilot.\n\n“I am proud of what we did this season.” – IRS Commissioner Danny Werfel')).toEqual([
+      'Danny Werfel',
+    ]);
+    expect(speakers('Dan Brown gave a talk at 18F.\n\n“Design is conflict,” Brown has said.')).toEqual(['Dan Brown']);
+    expect(
+      speakers(
+        'On Monday Jan Egeland called rich nations stingy. Egeland later recanted, adding that the pledge was “one of the most generous so far.”',
+      ),
+    ).toEqual(['Jan Egeland']);
+  });
+
   it('reads a transcript’s speaker line, "In X’s words:" and "As another ... explains,"', () => {
     expect(speakers('Deputy Undersecretary Darleen Druyun: “I read it with disgust.”')).toEqual(['Darleen Druyun']);
     expect(speakers('Christina Ho leads the work. In Deputy Assistant Secretary Ho’s words: “Because of 18F, it moved.”')).toEqual([

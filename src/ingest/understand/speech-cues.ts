@@ -5,7 +5,8 @@ import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 export type SpeakerPhrase = { text: string; start: number };
 
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
-const ADVERB = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+)?`;
+// "Brown has said", "she had told them": an auxiliary stands where an adverb may.
+const ADVERB = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+)?`;
 // Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...").
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
 const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
@@ -22,11 +23,13 @@ const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
+// "“...” – IRS Commissioner Danny Werfel": a name after a dash, ending the paragraph or its sentence.
+const AFTER_DASH = new RegExp(String.raw`^\s*[–—-]+\s*(${NAME}|${ROLE_THEN_NAME})(?=\s*(?:[.,;(]|$))`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 
 /** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
 export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
-  for (const pattern of [AFTER_VERB_FIRST, AFTER_APPOSITIVE, AFTER_SUBJECT_FIRST, AFTER_ACCORDING]) {
+  for (const pattern of [AFTER_VERB_FIRST, AFTER_APPOSITIVE, AFTER_SUBJECT_FIRST, AFTER_ACCORDING, AFTER_DASH]) {
     const match = pattern.exec(after);
     if (!match) continue;
     const group = pattern === AFTER_VERB_FIRST ? 2 : 1;
@@ -40,7 +43,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
       ) ||
       /^\s+reporters\b/u.test(rest) ||
       /^\s+[^.!?"“”]{0,40}[,:]\s*$/u.test(rest);
-    return { text, start, bare: bare || pattern === AFTER_VERB_FIRST || pattern === AFTER_ACCORDING };
+    return { text, start, bare: bare || pattern === AFTER_VERB_FIRST || pattern === AFTER_ACCORDING || pattern === AFTER_DASH };
   }
   return null;
 }
@@ -156,6 +159,7 @@ const CLAUSE_VERBS = [...SPEECH_VERBS]
     'called',
     // "X defended the plan, saying, “...”": the participle reports X's words.
     'saying',
+    'adding',
     'summed',
   ]);
 const VERB_IN_CLAUSE = new RegExp(

@@ -73,6 +73,7 @@ const BASES: [string, string, string][] = [
   ['cry', 'cries', 'cried'],
   ['sigh', 'sighs', 'sighed'],
   ['laugh', 'laughs', 'laughed'],
+  ['cite', 'cites', 'cited'],
 ];
 
 export const SPEECH_VERBS = new Set(BASES.flat());
