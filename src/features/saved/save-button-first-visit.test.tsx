@@ -5,7 +5,7 @@ import type { IngestedSite } from '@/app/testing/ingested-site';
 import { renderApp } from '@/app/testing/render-app';
 import { serveSite } from '@/app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
-import { siteWithNewest } from './testing/site-with-newest';
+import { siteWithNewest } from '@/app/testing/site-with-newest';
 
 // A file of its own: the store's code must not have been loaded by an earlier test (modules are per file).
 vi.setConfig({ testTimeout: 60_000 });

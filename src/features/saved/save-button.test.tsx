@@ -5,7 +5,7 @@ import type { IngestedSite } from '@/app/testing/ingested-site';
 import { renderApp } from '@/app/testing/render-app';
 import { serveSite } from '@/app/testing/serve-site';
 import { STORAGE_KEY } from './saved-ids-peek';
-import { siteWithNewest } from './testing/site-with-newest';
+import { siteWithNewest } from '@/app/testing/site-with-newest';
 import { loadSavedStore } from './use-saved-store';
 
 vi.setConfig({ testTimeout: 60_000 });

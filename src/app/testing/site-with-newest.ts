@@ -1,5 +1,5 @@
 import type { ArticleCard } from '@/article/site-index';
-import { ingestedSite, type IngestedSite } from '@/app/testing/ingested-site';
+import { ingestedSite, type IngestedSite } from './ingested-site';
 
 /** The ingested sample site and its newest article's card: the card the save button tests press. */
 export async function siteWithNewest(): Promise<{ site: IngestedSite; newest: ArticleCard }> {
