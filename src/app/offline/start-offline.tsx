@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { Workbox } from 'workbox-window';
 import { keepSavedMessage } from '@/offline/offline-contract';
 import { OfflineNotices } from '@/features/offline/offline-notices';
+import type { SavedArticlesStore } from '@/features/saved/saved-articles-store';
+import { whenSavedStoreNeeded } from '@/features/saved/use-saved-store';
 
 /** How often an open page asks whether a new version was deployed (also when it is shown again, and back online). */
 const UPDATE_CHECK_MS = 60 * 60_000;
@@ -20,7 +22,7 @@ export async function startOffline(): Promise<void> {
   const update = createUpdateState(worker);
   showNotices(update);
   await worker.register();
-  void keepSavedInStep();
+  void navigator.serviceWorker.ready.then((registration) => whenSavedStoreNeeded((store) => keepSavedInStep(store, registration)));
   const check = () => void worker.update().catch(() => undefined);
   setInterval(check, UPDATE_CHECK_MS);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check());
@@ -64,11 +66,12 @@ function Notices({ update }: { update: UpdateState }) {
   return <OfflineNotices updateReady={updateReady} onReload={update.reload} />;
 }
 
-/** Sends the saved articles' ids to the worker now and after every change, from this tab or another. */
-async function keepSavedInStep(): Promise<void> {
-  // The store's own lazy chunk, which the save buttons load too.
-  const store = (await import('@/features/saved/saved-articles')).savedArticlesStore();
-  const registration = await navigator.serviceWorker.ready;
+/**
+ * Sends the saved articles' ids to the worker now and after every change, from this tab or another. With
+ * nothing saved the store is not loaded for this (its code is about 100 ms of a phone's main thread): the
+ * worker then has nothing to keep, and hears from the page once the first save loads the store.
+ */
+function keepSavedInStep(store: SavedArticlesStore, registration: ServiceWorkerRegistration): void {
   let sent = '';
   const send = () => {
     const message = keepSavedMessage(store.getSnapshot().articles.map((article) => article.id));

@@ -20,6 +20,24 @@ export function savedStoreReady(store: SavedArticlesStore): void {
 }
 
 /**
+ * Calls `use` with the store once something needs it: at once when storage holds saved articles (or
+ * the store is loaded already), else when the first save, /saved or another tab's change loads it. A
+ * first visit with nothing saved never evaluates the store's code for the offline worker's sake.
+ */
+export function whenSavedStoreNeeded(use: (store: SavedArticlesStore) => void): void {
+  if (loaded) return use(loaded);
+  if (storageHoldsSaved()) return void loadSavedStore().then(use);
+  const once = (store: SavedArticlesStore) => {
+    waiting.delete(once);
+    window.removeEventListener('storage', fromOtherTab);
+    use(store);
+  };
+  const fromOtherTab = () => void loadSavedStore();
+  waiting.add(once);
+  window.addEventListener('storage', fromOtherTab);
+}
+
+/**
  * The saved articles store once its code has loaded, null before. Loading starts when the browser is
  * idle after the first view (or when another tab changes them), so the first paint never waits for it
  * and the first click rarely does; with nothing saved yet, only when another tab saves (or a button is
