@@ -3,6 +3,7 @@ import { checkManifest } from './check-index';
 import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
+import { yieldToMain } from './yield-to-main';
 
 /** The site manifest: counts, topics and the day histogram that lays out the whole list. */
 export function manifestQueryOptions() {
@@ -10,7 +11,14 @@ export function manifestQueryOptions() {
     queryKey: ['manifest'],
     queryFn: async ({ signal }) => {
       const url = dataUrl(dataFiles.manifest);
-      return checkManifest(await fetchJson(url, signal), url);
+      const value = await fetchJson(url, signal);
+      // Parsing and checking a large archive's manifest (its day histogram has a row per day) were one
+      // long task on a phone: the check runs in a task of its own.
+      await yieldToMain();
+      return checkManifest(value, url);
     },
+    // The manifest never changes within a deployment, so comparing a refetch with the old copy, key by
+    // key over thousands of days, would be wasted work on the main thread.
+    structuralSharing: false,
   });
 }

@@ -14,11 +14,12 @@ const SaveButton = lazy(async () => ({ default: (await import('@/features/saved/
 export function listSaveAction(painted: boolean) {
   return function saveAction(article: CardArticle, titleId: string) {
     const placeholder = <InertSaveButton describedBy={titleId} />;
-    if (!painted) return placeholder;
+    // The boundary is there from the first render: when `painted` turns true (a transition), the inert
+    // button stays until the button's code has arrived and is then replaced once. A boundary mounted
+    // with the button would first swap the placeholder for its fallback, then the fallback for the
+    // button: two DOM replacements in every card on screen, in long commits.
     return (
-      <Suspense fallback={placeholder}>
-        <SaveButton article={article} describedBy={titleId} inCard />
-      </Suspense>
+      <Suspense fallback={placeholder}>{painted ? <SaveButton article={article} describedBy={titleId} inCard /> : placeholder}</Suspense>
     );
   };
 }

@@ -60,7 +60,12 @@ export function dayCountsOf(days: ReadonlyArray<readonly [number, number]>): { d
   if (days.length === 0) return { dayCounts: new Uint32Array(0), firstDay: 0 };
   const firstDay = days[days.length - 1]![0];
   const dayCounts = new Uint32Array(days[0]![0] - firstDay + 1);
-  for (const [day, count] of days) dayCounts[day - firstDay] = count;
+  // An index loop: it runs once per page load, before the optimiser has seen it, where destructuring
+  // through the iterator costs several times as much (about 25 ms at a phone's 4x slowdown for 3,650 days).
+  for (let index = 0; index < days.length; index += 1) {
+    const [day, count] = days[index]!;
+    dayCounts[day - firstDay] = count;
+  }
   return { dayCounts, firstDay };
 }
 
