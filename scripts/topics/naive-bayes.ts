@@ -4,7 +4,11 @@
  */
 import type { TopicModel } from '../../src/ingest/understand/topic-model/topic-model';
 
-export type LabelledTokens = { tokens: readonly string[]; label: number };
+/**
+ * One labelled text: its tokens, each counted once, or (`bag`) each word with a count of its own, for a whole article
+ * whose repeated words are damped as ingest damps them.
+ */
+export type LabelledTokens = { tokens: readonly string[]; label: number; bag?: ReadonlyMap<string, number> };
 
 /**
  * log P(word | class) with add-`alpha` smoothing over `words`, each word's row centred on its mean across classes
@@ -21,12 +25,12 @@ export function fitNaiveBayes(
   const row = new Map(words.map((word, i) => [word, i]));
   const counts = new Float64Array(words.length * width);
   const totals = new Float64Array(width);
-  for (const { tokens, label } of examples) {
-    for (const token of tokens) {
+  for (const { tokens, label, bag } of examples) {
+    for (const [token, count] of bag ?? tokens.map((token) => [token, 1] as const)) {
       const at = row.get(token);
       if (at === undefined) continue;
-      counts[at * width + label] = (counts[at * width + label] ?? 0) + 1;
-      totals[label] = (totals[label] ?? 0) + 1;
+      counts[at * width + label] = (counts[at * width + label] ?? 0) + count;
+      totals[label] = (totals[label] ?? 0) + count;
     }
   }
   const weights: number[] = [];

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { classProbabilities } from '../../src/ingest/understand/topic-model/topic-model';
 import { fitNaiveBayes } from './naive-bayes';
 import { PORTAL_CATEGORIES } from './portal-categories';
@@ -68,5 +71,53 @@ describe('fitNaiveBayes', () => {
     expect(sport[0]?.probability).toBeGreaterThan(0.9);
     const money = classProbabilities([{ text: 'Market shares and profit fall as inflation slows the economy', weight: 1 }], loaded);
     expect(money[1]?.probability).toBeGreaterThan(0.9);
+  });
+});
+
+describe('fitNaiveBayes with word counts of their own', () => {
+  it('counts a bag word by its count, as that many tokens would be', () => {
+    const classes = [['medtop:15000000'], ['medtop:04000000']];
+    const words = ['goal', 'market'];
+    const asTokens = fitNaiveBayes(
+      [
+        { tokens: ['goal', 'goal', 'market'], label: 0 },
+        { tokens: ['market'], label: 1 },
+      ],
+      classes,
+      words,
+      0.5,
+      1,
+    );
+    const asBag = fitNaiveBayes(
+      [
+        {
+          tokens: ['goal', 'market'],
+          bag: new Map([
+            ['goal', 2],
+            ['market', 1],
+          ]),
+          label: 0,
+        },
+        { tokens: ['market'], label: 1 },
+      ],
+      classes,
+      words,
+      0.5,
+      1,
+    );
+    expect(asBag.weights).toEqual(asTokens.weights);
+  });
+});
+
+describe('publisher-labels.json', () => {
+  it('gives every labelled publisher article one IPTC top-level topic, none of the real evaluation set', () => {
+    const labels = JSON.parse(readFileSync(join(import.meta.dirname, 'publisher-labels.json'), 'utf8')) as Record<string, string>;
+    const realUrls = new Set(loadRealSources(join(import.meta.dirname, '../../tests/eval/real/sources.json')).map((s) => s.url));
+    expect(Object.keys(labels).length).toBeGreaterThan(300);
+    for (const [url, topic] of Object.entries(labels)) {
+      expect(url).toMatch(/^https:\/\//);
+      expect(topic).toMatch(/^medtop:(0[1-9]|1[0-7])000000$/);
+      expect(realUrls.has(url)).toBe(false);
+    }
   });
 });

@@ -11,12 +11,19 @@
  * held-out alike) or containing one of its titles; items under a heading the table does not map. The BBC News
  * classification corpus is never read here.
  *
- * 10% of the items (by a hash of their text) are held out to choose the smoothing (the lowest log loss); the model
- * is then refitted on every item with it, and the posterior's scale fitted on whole articles of the real dev split.
+ * Beside them, whole articles from the publishers the real set is drawn from, labelled with their main topic by reading
+ * them: 369 further posts of the same repositories, none in the real set (scripts/topics/publisher-articles.ts,
+ * publisher-labels.json), and the real set's dev split (its labels; never the held-out split). An article's words
+ * are counted as ingest weighs them (headline 3, lead 1.5, rest 1), damped by log(1 + count), times
+ * --publisher-weight (1). A topic the portal has no heading for gets a class from MIN_CLASS_ARTICLES articles.
+ * --dev-fold k leaves fold k of the dev split out (scripts/topics/cross-validate.ts scores it).
+ *
+ * 10% of the portal items (by a hash of their text) are held out to choose the smoothing (the lowest log loss); the
+ * model is then refitted on everything with it, and the posterior's scale fitted on whole articles of the dev split.
  */
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classProbabilities, type TopicModel } from '../../src/ingest/understand/topic-model/topic-model';
@@ -25,7 +32,9 @@ import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { realTopicCases } from '../../tests/eval/topics/topic-cases';
 import { fitNaiveBayes, type LabelledTokens } from './naive-bayes';
 import { PORTAL_CATEGORIES } from './portal-categories';
+import { publisherArticles } from './publisher-articles';
 import { readPortalDay, type PortalItem } from './read-portal';
+import { devFoldOf } from './dev-folds';
 
 const REPO = 'fordred/wikinews';
 const COMMIT = '0441f5273b8763fa543a6148b97efbbbae37b371';
@@ -39,7 +48,21 @@ const STOP_WORDS = new Set(
   then also after says said will would can could may might more most other some such up out one two three new`.split(/\s+/),
 );
 
-const { values } = parseArgs({ options: { from: { type: 'string', default: '/work/.mirror' } } });
+// A topic the portal has no heading for gets a class of its own from this many labelled publisher articles.
+const MIN_CLASS_ARTICLES = 5;
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string', default: '/work/.mirror' },
+    // How much one labelled publisher article's words count against the portal's items (0: the portal alone).
+    'publisher-weight': { type: 'string', default: '1' },
+    // Train on the real set's dev split too, except fold `dev-fold` of 5 (the fold cross-validation scores); never
+    // the held-out split.
+    dev: { type: 'boolean', default: true },
+    'dev-fold': { type: 'string' },
+  },
+});
+const publisherWeight = Number(values['publisher-weight']);
 const gitDir = join(values.from, REPO.replace('/', '+'), 'repo');
 if (!existsSync(gitDir)) throw new Error(`train: no copy of ${REPO} at ${gitDir} (fetch it with the search tool's fetch)`);
 const git = (args: string[], input?: string): string =>
@@ -102,14 +125,80 @@ for (const { day, markdown } of portalDays()) {
   }
 }
 
+const topicWords = (text: string): string[] => topicTokens(text).filter((token) => token.length > 1 && !STOP_WORDS.has(token));
+
+// Further posts of the real set's publishers, never one of the set, each labelled by reading it
+// (scripts/topics/publisher-articles.ts, publisher-labels.json).
+const publisherLabels = JSON.parse(readFileSync(join(import.meta.dirname, 'publisher-labels.json'), 'utf8')) as Record<string, string>;
+const articles = publisherWeight > 0 ? publisherArticles(root, values.from) : [];
+const unlabelled = articles.filter((article) => !publisherLabels[article.url]);
+if (unlabelled.length > 0)
+  throw new Error(`train: ${unlabelled.length} publisher articles have no label in publisher-labels.json, first ${unlabelled[0]?.url}`);
+
+// The real set's dev articles (never the held-out ones), labelled in tests/eval/real/labels, as built by
+// scripts/real-news/build-real-set.ts; with --dev-fold k, those of fold k are left out to score on.
+const devFold = values['dev-fold'] === undefined ? -1 : Number(values['dev-fold']);
+for (const source of values.dev ? realSet.filter((each) => each.split === 'dev') : []) {
+  if (devFold >= 0 && devFoldOf(source.file) === devFold) continue;
+  const labelPath = join(root, source.file.replace('/articles/', '/labels/').replace(/\.txt$/, '.json'));
+  if (!existsSync(labelPath)) continue;
+  const label = JSON.parse(readFileSync(labelPath, 'utf8')) as { mainTopic: string };
+  const textPath = join(root, source.file);
+  if (!existsSync(textPath)) throw new Error(`train: ${source.file} is not built; run scripts/real-news/build-real-set.ts`);
+  articles.push({
+    url: source.url,
+    title: source.title,
+    date: source.date,
+    section: source.section,
+    text: readFileSync(textPath, 'utf8'),
+    origin: source.file,
+    collection: 'dev',
+  });
+  publisherLabels[source.url] = label.mainTopic;
+}
+
 const classes = [...new Map(Object.values(PORTAL_CATEGORIES).map((topics) => [topics.join(' '), [...topics]])).values()];
+const articleTopics = new Map<string, number>();
+for (const article of articles)
+  articleTopics.set(publisherLabels[article.url] ?? '', (articleTopics.get(publisherLabels[article.url] ?? '') ?? 0) + 1);
+for (const [topic, count] of [...articleTopics].sort())
+  if (count >= MIN_CLASS_ARTICLES && !classes.some((topics) => topics.includes(topic))) classes.push([topic]);
 const classOf = new Map(classes.map((topics, k) => [topics.join(' '), k]));
+const classOfTopic = (topic: string): number => classes.findIndex((topics) => topics.includes(topic));
+
+/**
+ * A whole article as the model's training counts it: the headline three times and the lead half as much again as
+ * the rest (as ingest weighs an article's parts), each word's count then damped by log(1 + count), as ingest does.
+ */
+function articleCounts(text: string): Map<string, number> {
+  const blocks = text.replace(/^ date \S+ /, '').split('\n\n');
+  const counts = new Map<string, number>();
+  blocks.forEach((block, at) => {
+    const weight = at === 0 ? 3 : at === 1 ? 1.5 : 1;
+    for (const token of topicWords(block)) counts.set(token, (counts.get(token) ?? 0) + weight);
+  });
+  return counts;
+}
+const articleBag = (text: string): Map<string, number> =>
+  new Map([...articleCounts(text)].map(([token, count]) => [token, publisherWeight * Math.log1p(count)]));
+
 const examples: (LabelledTokens & { held: boolean; text: string })[] = items.map((item) => ({
-  tokens: topicTokens(item.text).filter((token) => token.length > 1 && !STOP_WORDS.has(token)),
+  tokens: topicWords(item.text),
   label: classOf.get(item.topics.join(' ')) ?? -1,
   held: (createHash('sha256').update(item.text).digest()[0] ?? 0) < 26,
   text: item.text,
 }));
+const leftArticles = new Map<string, number>();
+for (const article of articles) {
+  const topic = publisherLabels[article.url] ?? '';
+  const label = classOfTopic(topic);
+  if (label < 0) {
+    leftArticles.set(topic, (leftArticles.get(topic) ?? 0) + 1);
+    continue;
+  }
+  const bag = articleBag(article.text);
+  examples.push({ tokens: [...bag.keys()], bag, label, held: false, text: article.text });
+}
 
 function vocabularyOf(from: readonly LabelledTokens[]): string[] {
   const documents = new Map<string, number>();
@@ -150,8 +239,9 @@ const words = vocabularyOf(examples);
 const model = fitNaiveBayes(examples, classes, words, chosen.alpha, chosen.scale);
 
 // The scale that suits one-sentence items is too flat for whole articles: it is fitted again, by log loss, on the
-// real dev split (never the held-out one), over the articles whose main topic the model has a class for.
-const devArticles = realTopicCases(root, 'dev');
+// real dev split (never the held-out one; without the fold left out), over the articles whose main topic the model
+// has a class for. The dev articles are training data too, so this scale is on the sharp side.
+const devArticles = realTopicCases(root, 'dev').filter((each) => devFold < 0 || devFoldOf(each.source) !== devFold);
 const articleScale = { scale: chosen.scale, logLoss: Infinity, articles: 0 };
 for (const scale of [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 16]) {
   const loaded = { ...model, scale, rows: new Map(model.words.map((word, row) => [word, row])) };
@@ -170,7 +260,12 @@ model.scale = articleScale.scale;
 writeFileSync(out, JSON.stringify(model) + '\n');
 
 const perClass = classes.map((topics, k) => `${topics.join('+')} ${examples.filter((example) => example.label === k).length}`);
-console.log(`items: ${items.length} (${perClass.join(', ')})`);
+console.log(`items: ${items.length} portal items and ${examples.length - items.length} publisher articles (${perClass.join(', ')})`);
+console.log(
+  `publisher articles left out (a topic with fewer than ${MIN_CLASS_ARTICLES}): ${
+    [...leftArticles].map(([topic, count]) => `${topic} ${count}`).join(', ') || 'none'
+  }`,
+);
 console.log(
   `left out: ${left.evalUrl} citing a real-set URL, ${left.evalTitle} with a real-set title, unmapped headings: ${
     [...left.unmapped].map(([heading, count]) => `${heading} ${count}`).join(', ') || 'none'

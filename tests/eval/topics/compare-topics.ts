@@ -3,7 +3,8 @@
  *
  * Topic top-1 of the word lists, the learned model alone and the two mixed at several shares, on the team's own set
  * and the real dev split: the figures the learned model's mix is chosen on. --heldout adds the real held-out split
- * (look once per design, never tune on it); --verbose lists the dev misses of the chosen mix.
+ * (look once per design, never tune on it); --verbose lists the dev misses of the chosen mix. --fold k scores dev
+ * fold k alone (scripts/topics/dev-folds.ts), for a model trained without it (scripts/topics/cross-validate.sh).
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,9 +12,12 @@ import { topLevelOf } from '../../../src/ingest/understand/topic-tree';
 import { assignLearnedTopics, assignTopicsFromWordLists, type TopicAssignment } from '../../../src/ingest/understand/topics';
 import { LEARNED_SHARE } from '../../../src/ingest/understand/topic-model/learned-topics';
 import { realTopicCases, topicCasesOf, type TopicCase } from './topic-cases';
+import { devFoldOf } from '../../../scripts/topics/dev-folds';
 
 const root = join(import.meta.dirname, '../../..');
-const { values } = parseArgs({ options: { heldout: { type: 'boolean' }, verbose: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { heldout: { type: 'boolean' }, verbose: { type: 'boolean' }, fold: { type: 'string' } },
+});
 
 type Classifier = { name: string; assign: (parts: TopicCase['parts']) => TopicAssignment };
 const classifiers: Classifier[] = [
@@ -30,7 +34,10 @@ const top1 = (cases: readonly TopicCase[], classifier: Classifier): number =>
 
 const sets: [string, TopicCase[]][] = [
   ['own set', topicCasesOf(root, 'tests/eval/labels')],
-  ['real dev', realTopicCases(root, 'dev')],
+  [
+    values.fold === undefined ? 'real dev' : `dev fold ${values.fold}`,
+    realTopicCases(root, 'dev').filter((each) => values.fold === undefined || devFoldOf(each.source) === Number(values.fold)),
+  ],
 ];
 if (values.heldout) sets.push(['real held-out', realTopicCases(root, 'heldout')]);
 

@@ -1,0 +1,4 @@
+import { sha256 } from '../../tests/eval/real/split';
+
+/** Which of 5 cross-validation folds a real dev article is in, by the SHA-256 of its file path. */
+export const devFoldOf = (file: string): number => Number.parseInt(sha256(`fold:${file}`).slice(0, 8), 16) % 5;
