@@ -8,7 +8,7 @@ import { ArticleCard, cardClassName } from '@/ui/article-card';
 import { HighlightedText } from './highlighted-text';
 import { MatchingQuotes } from './matching-quotes';
 import styles from './search-hit.module.css';
-import { useNearViewport } from './use-near-viewport';
+import { useNearViewport } from '@/ui/use-near-viewport';
 
 type Props = {
   ordinal: number;
