@@ -3,7 +3,6 @@ import { checkManifest } from './check-index';
 import { dataFiles } from './data-files';
 import { dataUrl } from './data-url';
 import { fetchJson } from './fetch-json';
-import { yieldToMain } from './yield-to-main';
 
 /** The site manifest: counts, topics and the day histogram that lays out the whole list. */
 export function manifestQueryOptions() {
@@ -14,7 +13,7 @@ export function manifestQueryOptions() {
       const value = await fetchJson(url, signal);
       // Parsing and checking a large archive's manifest (its day histogram has a row per day) were one
       // long task on a phone: the check runs in a task of its own.
-      await yieldToMain();
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return checkManifest(value, url);
     },
     // The manifest never changes within a deployment, so comparing a refetch with the old copy, key by

@@ -5,14 +5,7 @@ import type { CardPlaces } from './card-places';
 /** The card opened last, per tab: Back to the list gives it focus again, so j/k go on from there. */
 const OPENED_KEY = 'broadsheet:opened-card';
 
-/**
- * How long after Back the card to focus may take to be drawn (its chunk loading) before focus goes to
- * the list itself: the card is then far from where the page was restored to, and j starts from the
- * first card in view.
- */
-const DRAWN_WITHIN_MS = 4000;
-
-type Opened = { titleId: string; ordinal: number | null };
+export type Opened = { titleId: string; ordinal: number | null };
 
 /**
  * Remembers which card's link was followed out of the list, and after Back (a POP navigation) focuses
@@ -32,45 +25,19 @@ export function useReturnFocus(listRef: RefObject<HTMLElement | null>, places: R
       if (titleId) remember({ titleId, ordinal: places.current?.ordinalOf(titleId) ?? null });
     };
     list.addEventListener('click', onClick, true);
+    // Placing focus again is needed only after Back, so its code loads then (not with the list's first view).
     const opened = navigationType === 'POP' ? recall() : null;
-    let observer: MutationObserver | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let ended = false;
-    const end = () => {
-      ended = true;
-      observer?.disconnect();
-      clearTimeout(timer);
-    };
-    // Focus is placed only while it is nowhere (on the body, as Back leaves it): a key the reader pressed
-    // meanwhile has put it where they want it.
-    const focusIsFree = () => document.activeElement === null || document.activeElement === document.body;
-    const focusTitle = (titleId: string) => {
-      const link = document.getElementById(titleId)?.querySelector<HTMLAnchorElement>('a[href]');
-      if (!link) return false;
-      if (focusIsFree()) link.focus({ preventScroll: true });
-      end();
-      return true;
-    };
-    const focusWhenDrawn = (titleId: string) => {
-      if (ended || focusTitle(titleId)) return;
-      observer = new MutationObserver(() => void focusTitle(titleId));
-      observer.observe(list, { childList: true, subtree: true });
-      timer = setTimeout(() => {
-        if (!ended && focusIsFree()) list.focus({ preventScroll: true });
-        end();
-      }, DRAWN_WITHIN_MS);
-    };
-    if (opened && !focusTitle(opened.titleId)) {
-      if (opened.ordinal === null || !places.current) focusWhenDrawn(opened.titleId);
-      else
-        void places.current.titleIdAtOrAfter(opened.ordinal).then((titleId) => {
-          if (titleId) focusWhenDrawn(titleId);
-          else if (!ended && focusIsFree()) list.focus({ preventScroll: true });
-        });
+    let stop: (() => void) | undefined;
+    let left = false;
+    if (opened) {
+      void import('./restore-focus').then(({ restoreFocus }) => {
+        if (!left) stop = restoreFocus(list, opened, places.current);
+      });
     }
     return () => {
       list.removeEventListener('click', onClick, true);
-      end();
+      left = true;
+      stop?.();
     };
   }, [listRef, places, navigationType]);
 }
