@@ -21,6 +21,12 @@ describe('speaker names', () => {
     expect(fullPersonName('Mara Ellingsen', 'Mara Ellingsen\n\nMara Ellingsen spoke.')).toBe('Mara Ellingsen');
   });
 
+  it('leaves out a role ending in an abstract noun run into the name', () => {
+    const text = 'Deputy Undersecretary of the Navy for Acquisition Darleen Okoro: “The deal is done.”';
+    expect(fullPersonName('Acquisition Darleen Okoro', text)).toBe('Darleen Okoro');
+    expect(fullPersonName('Operations Darleen Okoro', text)).toBe('Darleen Okoro');
+  });
+
   it('takes invisible and odd characters out of names', () => {
     expect(cleanName('Tra\u200Beger')).toBe('Traeger');
     expect(cleanName('Ana\u00A0Ruiz')).toBe('Ana Ruiz');

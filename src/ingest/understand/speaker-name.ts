@@ -118,12 +118,16 @@ function withoutRole(name: string): string {
   const kept = withoutFunctionWordsAtEnd(words.slice(cut + 1));
   // "Treasury Scott Bessent", "Acquisition Marvin Sambur": a word that is no given name, before one that is.
   if (kept.length === 3 && !isGivenName(kept[0]!) && isGivenName(kept[1]!)) return kept.slice(1).join(' ');
+  // "Acquisition Darleen Druyun": a word built like an abstract noun ends a role and begins no name.
+  if (kept.length === 3 && !isGivenName(kept[0]!) && ABSTRACT_NOUN.test(kept[0]!)) return kept.slice(1).join(' ');
   // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.
   if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
   if (kept.length <= 3) return kept.join(' ');
   const initial = /^\p{Lu}\.?$/u.test(kept.at(-2) ?? '');
   return kept.slice(initial ? -3 : -2).join(' ');
 }
+
+const ABSTRACT_NOUN = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|ics)s?$/u;
 
 const isGivenName = (word: string): boolean => lexiconTags(word).some((tag) => /^(?:Male|Female|First)Name$/u.test(tag));
 

@@ -36,6 +36,12 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('takes the subject that opens the sentence over names listed in its appositive', () => {
+    expect(
+      speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),
+    ).toEqual(['Rafael Lund']);
+  });
+
   it('reads a name after a dash, "X has said" and "..., adding that"', () => {
     expect(speakers('Ryan led the pilot.\n\n“I am proud of what we did this season.” – IRS Commissioner Danny Werfel')).toEqual([
       'Danny Werfel',
