@@ -174,6 +174,17 @@ describe('carrying a speaker over', () => {
     expect(speakers('Imelda Strand said councillors had been told that the process was “robust”.')).toEqual([null]);
   });
 
+  it('gives a description the quotation when the text names no one', () => {
+    expect(speakers('The survey went out in May. “The form takes too long,” a contracting officer said.')).toEqual([
+      'a contracting officer',
+    ]);
+    expect(
+      speakers('The guidance is new. The executive order explains: “These rules are meant to last a decade, and we will keep them.”'),
+    ).toEqual(['the executive order']);
+    // A cue whose words run past a noun phrase names nobody.
+    expect(speakers('It was as simple as sending an email as saying “the system is live” once we were done.')).toEqual([null]);
+  });
+
   it('leaves an unnamed speaker ("one diplomat") unattributed', () => {
     expect(
       speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),
