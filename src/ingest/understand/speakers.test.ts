@@ -162,6 +162,12 @@ describe('carrying a speaker over', () => {
     expect(speakers(text)).toEqual(['Mara Ellingsen', 'Mara Ellingsen']);
   });
 
+  it('does not give the questions put to someone to the one they are put to', () => {
+    const text =
+      'Nadia Brekke runs security reviews for the agency.\n\nEarly on, you may want to ask Nadia Brekke questions like these:\n\n“What packages may we see as examples before we start?”';
+    expect(speakers(text)).toEqual([null]);
+  });
+
   it('leaves a scare quote without a speaker', () => {
     expect(speakers('The council approved the so-called “green wave” plan for traffic lights on Monday.')).toEqual([null]);
     expect(speakers('Ilse Vandorn spoke first. “We are ready,” she said. Her party’s role as “kingmaker” may not last.')).toEqual([

@@ -223,8 +223,16 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
     const previousText = text.slice(previousBlock.start, previousBlock.end);
     const lastSentence = previousBlock.start + lastSentenceStart(previousText);
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
+    // The one who speaks stands before the verb: in "you may want to ask your ISSO questions like these:" the
+    // ISSO is asked, and the questions that follow are nobody's yet.
     const speaker = antecedents
-      .filter((a) => a.at >= lastSentence && a.at < previousBlock.end && a.entity.kind !== 'place')
+      .filter(
+        (a) =>
+          a.at >= lastSentence &&
+          a.at < previousBlock.end &&
+          a.entity.kind !== 'place' &&
+          REPORTED_SPEECH.test(text.slice(a.at, previousBlock.end)),
+      )
       .sort((a, b) => a.at - b.at)[0];
     if (speaker) results[k] = { entity: speaker.entity, how: 'paragraph' };
   });
