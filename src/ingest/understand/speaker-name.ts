@@ -84,7 +84,8 @@ export function fullPersonName(name: string, text: string): string {
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i] as string;
     startsAt = plain.lastIndexOf(word, startsAt - 1);
-    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt));
+    // An initial opening the sentence is no word of the sentence's own: "R. Buckminster Fuller said".
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt)) && !/^\p{Lu}\.$/u.test(word);
     if (isKnownRoleNoun(word.replace(/\.$/u, '')) || POSSESSIVE.test(word) || CALENDAR_WORD.test(word) || opensSentence) break;
     if (given.length >= room) {
       given = [];
