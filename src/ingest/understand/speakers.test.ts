@@ -187,6 +187,8 @@ describe('carrying a speaker over', () => {
     expect(
       speakers('The guidance is new. The executive order explains: “These rules are meant to last a decade, and we will keep them.”'),
     ).toEqual(['the executive order']);
+    // A bare spokesperson or statement speaks for the body named before: no description.
+    expect(speakers('The Harbour Union welcomed it. “It is late,” a spokesperson said.')).not.toEqual(['a spokesperson']);
     // A cue whose words run past a noun phrase names nobody.
     expect(speakers('It was as simple as sending an email as saying “the system is live” once we were done.')).toEqual([null]);
   });

@@ -3,7 +3,7 @@ import type { ArticleLayout, QuoteSpot } from './article-layout';
 import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker } from './resolve-speaker';
-import { isKnownRoleNoun } from './role-nouns';
+import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
 import { cleanName, fullPersonName } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
@@ -106,6 +106,7 @@ const DOCUMENT_HEADS = new Set([
 // Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
 const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense|Gerund|Pronoun|Preposition)$/u;
 const JOINING = new Set(['of', 'for', 'from', 'at']);
+const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesperson')));
 
 /** A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. */
 function describedSpeaker(phrase: string): Entity | null {
@@ -120,7 +121,10 @@ function describedSpeaker(phrase: string): Entity | null {
       (/^\p{Ll}/u.test(word) || word === rest.at(-1)) &&
       lexiconTags(word).some((tag) => NOT_IN_NOUN_PHRASE.test(tag)),
   );
-  if (!headFits || runsOn) return null;
+  // "A spokesperson said", "the statement said": the body named just before speaks through them, so a bare one
+  // is no description ("a police spokesperson" is).
+  const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement');
+  if (!headFits || runsOn || bare) return null;
   const name = words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase());
   return {
     kind: null,
