@@ -10,7 +10,7 @@
  *   they do not list is taken as a term.
  * The quotation threshold is chosen by cross-validation over articles (5 folds): the best F1 of "quotation" on the
  * real dev texts (precision and recall weigh the same in issue 16's target) that keeps the own set's quotation
- * recall at 0.96 or more. The own labels were written before kinds and list some terms as quotations ("nurdles",
+ * recall at 0.975 or more (the own set's figures must not drop). The own labels were written before kinds and list some terms as quotations ("nurdles",
  * "afterglow"): asking for more recall there would teach the model that terms are quotations.
  */
 import { writeFileSync } from 'node:fs';
@@ -28,7 +28,9 @@ const root = join(import.meta.dirname, '../..');
 const classes = quoteKind.options;
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 // Real news is what the model is for; our own articles are many and all alike, so each real text counts more.
-const REAL_WEIGHT = 4;
+// Twice, not four times: with the features of December 2026 the cross-validated real F1 is the same (0.90 at
+// the chosen threshold) and the own set keeps more of its quoted fragments ("said the room was “gutted”").
+const REAL_WEIGHT = 2;
 const L2 = 0.01;
 
 function examplesOf(labelDir: string, real: boolean, keep: (source: string) => boolean): Example[] {
@@ -122,7 +124,7 @@ for (let t = 0.2; t <= 0.9; t += 0.025) {
   console.log(
     `threshold ${t.toFixed(3)}: cross-validated quotation precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; own set recall ${ownRecall.toFixed(3)}`,
   );
-  const f1 = ownRecall < 0.96 ? 0 : precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const f1 = ownRecall < 0.975 ? 0 : precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   if (f1 > bestF1) {
     bestF1 = f1;
     threshold = Number(t.toFixed(3));

@@ -1,4 +1,5 @@
 import type { ArticleLayout, QuoteSpot } from './article-layout';
+import { cueAfter, cueBefore } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 
 /**
@@ -42,6 +43,11 @@ export const FEATURE_NAMES = [
   'fewWithoutSpeech',
   'longWithSpeech',
   'clauseWithSpeech',
+  'workLead',
+  'exampleLead',
+  'listNeighbour',
+  'question',
+  'cueNear',
 ] as const;
 
 export type QuoteFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
@@ -55,6 +61,11 @@ const KIND_LEAD =
   /(?:so-called|so called|dubbed|nicknamed|known(?:\s+\p{Ll}+ly)?\s+as|titled|entitled|named|termed|term|terms|word|words|phrase|label|labelled|labeled|slogan|motto|hashtag|branded|marked|as)(?:\s+(?:the|a|an))?\s*$/iu;
 const CALL_LEAD =
   /(?:call|calls|called|calling|describ\p{Ll}*\s+(?:it|them|him|her|this|that)?\s*as)(?:\s+(?:it|them|him|her|this|that|the|a|an))?\s*$/iu;
+// A work or a saying named just before the marks: "the blog post series called", "an article on", "the proverb".
+const WORK_LEAD =
+  /(?<![\p{L}])(?:article|post|posts|report|book|series|blog|course|lesson|session|panel|talk|proverb|saying|adage|motto|mantra|refrain|forum|webinar|workshop|guide|video|film|song|page|chapter|paper|memo|titled|entitled|headlined|called|named)\s*(?:on|called|titled|entitled|named|says)?\s*[,:]?\s*$/iu;
+// Words given as examples ("words such as", "like"): mentioned, not said.
+const EXAMPLE_LEAD = /(?<![\p{L}])(?:such as|like|including|or|and|words?|phrases?|terms?|labels?)\s*[,:]?\s*$/iu;
 const DETERMINER = /(?<![\p{L}])(?:the|a|an|its|their|our|his|her|this|that|these|those)\s*$/iu;
 const PREPOSITION = /(?<![\p{L}])(?:of|for|in|on|at|with|about|from|into|by|to)\s*$/iu;
 
@@ -100,6 +111,11 @@ export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFea
   const sentence = `${sentenceBefore} ${text.slice(quote.outerEnd, quote.outerEnd + (sentenceEnd?.index ?? 0))}`;
   const speechInSentence = SPEECH.test(sentence) || SPEECH.test(sentenceAfter.slice(0, 60));
   const others = (quoteCounts.get(quote.block) ?? 1) - 1;
+  // Marked texts in a row ("“sick,” “vomit,” and “diarrhea”"): a list of words or titles, seldom of statements.
+  const listNeighbour =
+    /["“”‘’'][\s,;]*(?:and|or)?\s*$/u.test(text.slice(Math.max(paragraph.start, quote.outerStart - 6), quote.outerStart)) ||
+    /^[\s,;]*(?:and|or)?\s*["“”‘’']/u.test(text.slice(quote.outerEnd, Math.min(paragraph.end, quote.outerEnd + 6)));
+  const cueNear = cueAfter(after, quote.outerEnd) !== null || cueBefore(before, quote.outerStart - before.length) !== null;
   return {
     bias: 1,
     length: Math.min(words.length, 40) / 40,
@@ -137,5 +153,10 @@ export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFea
     fewWithoutSpeech: words.length <= 4 && !speechInSentence ? 1 : 0,
     longWithSpeech: words.length >= 6 && speechInSentence ? 1 : 0,
     clauseWithSpeech: CLAUSE.test(quoted) && speechInSentence ? 1 : 0,
+    workLead: WORK_LEAD.test(before) ? 1 : 0,
+    exampleLead: EXAMPLE_LEAD.test(before) ? 1 : 0,
+    listNeighbour: listNeighbour ? 1 : 0,
+    question: /\?$/u.test(quoted) ? 1 : 0,
+    cueNear: cueNear ? 1 : 0,
   };
 }

@@ -16,6 +16,13 @@ describe('quote kinds', () => {
     expect(kind).not.toBe('quotation');
   });
 
+  it('does not take a list of words given as examples, or a titled work, for someone’s words', () => {
+    const kinds = kindsIn('The filter drops posts with words such as “drill,” “song” and “test” before anyone reads them.');
+    expect(kinds.filter((kind) => kind === 'quotation')).toEqual([]);
+    const [title] = kindsIn('The forum next month is titled, “Keeping Harbours Open in a Warmer Century.”');
+    expect(title).not.toBe('quotation');
+  });
+
   it('gives a continued part the kind of what it continues', () => {
     const kinds = kindsIn('“The first part of what she said runs on\n\n“and this part continues it,” she said.');
     expect(kinds).toEqual(['quotation', 'quotation']);

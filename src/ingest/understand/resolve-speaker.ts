@@ -7,7 +7,7 @@ import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
 export type Antecedent = { entity: Entity; at: number; sentence?: number };
 
-const BODY_NOUNS = new Set([
+export const BODY_NOUNS = new Set([
   'party',
   'company',
   'firm',

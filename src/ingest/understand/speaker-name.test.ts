@@ -14,11 +14,18 @@ describe('speaker names', () => {
   it('never takes the end of the sentence before for a given name', () => {
     expect(fullPersonName('Annika Roswell', 'talks in the National Assembly. Annika Roswell said they were done.')).toBe('Annika Roswell');
     expect(fullPersonName('Leah', 'We thank Leah. Then Leah says more.')).toBe('Leah');
+    expect(fullPersonName('Buckminster Fuller', 'The tool helps.\n\nR. Buckminster Fuller said, “Use it.”')).toBe('R. Buckminster Fuller');
   });
 
   it('never takes the name itself, written just before, for a given name', () => {
     expect(fullPersonName('Ellingsen', 'Ellingsen\n\nEllingsen said so.')).toBe('Ellingsen');
     expect(fullPersonName('Mara Ellingsen', 'Mara Ellingsen\n\nMara Ellingsen spoke.')).toBe('Mara Ellingsen');
+  });
+
+  it('leaves out a role ending in an abstract noun run into the name', () => {
+    const text = 'Deputy Undersecretary of the Navy for Acquisition Darleen Okoro: “The deal is done.”';
+    expect(fullPersonName('Acquisition Darleen Okoro', text)).toBe('Darleen Okoro');
+    expect(fullPersonName('Operations Darleen Okoro', text)).toBe('Darleen Okoro');
   });
 
   it('takes invisible and odd characters out of names', () => {

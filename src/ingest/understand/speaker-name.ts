@@ -84,7 +84,8 @@ export function fullPersonName(name: string, text: string): string {
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i] as string;
     startsAt = plain.lastIndexOf(word, startsAt - 1);
-    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt));
+    // An initial opening the sentence is no word of the sentence's own: "R. Buckminster Fuller said".
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt)) && !/^\p{Lu}\.$/u.test(word);
     if (isKnownRoleNoun(word.replace(/\.$/u, '')) || POSSESSIVE.test(word) || CALENDAR_WORD.test(word) || opensSentence) break;
     if (given.length >= room) {
       given = [];
@@ -118,12 +119,16 @@ function withoutRole(name: string): string {
   const kept = withoutFunctionWordsAtEnd(words.slice(cut + 1));
   // "Treasury Scott Bessent", "Acquisition Marvin Sambur": a word that is no given name, before one that is.
   if (kept.length === 3 && !isGivenName(kept[0]!) && isGivenName(kept[1]!)) return kept.slice(1).join(' ');
+  // "Acquisition Darleen Druyun": a word built like an abstract noun ends a role and begins no name.
+  if (kept.length === 3 && !isGivenName(kept[0]!) && ABSTRACT_NOUN.test(kept[0]!)) return kept.slice(1).join(' ');
   // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.
   if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
   if (kept.length <= 3) return kept.join(' ');
   const initial = /^\p{Lu}\.?$/u.test(kept.at(-2) ?? '');
   return kept.slice(initial ? -3 : -2).join(' ');
 }
+
+const ABSTRACT_NOUN = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|ics)s?$/u;
 
 const isGivenName = (word: string): boolean => lexiconTags(word).some((tag) => /^(?:Male|Female|First)Name$/u.test(tag));
 

@@ -36,6 +36,12 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('takes the subject that opens the sentence over names listed in its appositive', () => {
+    expect(
+      speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),
+    ).toEqual(['Rafael Lund']);
+  });
+
   it('reads a name after a dash, "X has said" and "..., adding that"', () => {
     expect(speakers('Ryan led the pilot.\n\n“I am proud of what we did this season.” – IRS Commissioner Danny Werfel')).toEqual([
       'Danny Werfel',
@@ -156,6 +162,12 @@ describe('carrying a speaker over', () => {
     expect(speakers(text)).toEqual(['Mara Ellingsen', 'Mara Ellingsen']);
   });
 
+  it('does not give the questions put to someone to the one they are put to', () => {
+    const text =
+      'Nadia Brekke runs security reviews for the agency.\n\nEarly on, you may want to ask Nadia Brekke questions like these:\n\n“What packages may we see as examples before we start?”';
+    expect(speakers(text)).toEqual([null]);
+  });
+
   it('leaves a scare quote without a speaker', () => {
     expect(speakers('The council approved the so-called “green wave” plan for traffic lights on Monday.')).toEqual([null]);
     expect(speakers('Ilse Vandorn spoke first. “We are ready,” she said. Her party’s role as “kingmaker” may not last.')).toEqual([
@@ -166,6 +178,19 @@ describe('carrying a speaker over', () => {
 
   it('does not give a quotation to the subject of a passive report', () => {
     expect(speakers('Imelda Strand said councillors had been told that the process was “robust”.')).toEqual([null]);
+  });
+
+  it('gives a description the quotation when the text names no one', () => {
+    expect(speakers('The survey went out in May. “The form takes too long,” a contracting officer said.')).toEqual([
+      'a contracting officer',
+    ]);
+    expect(
+      speakers('The guidance is new. The executive order explains: “These rules are meant to last a decade, and we will keep them.”'),
+    ).toEqual(['the executive order']);
+    // A bare spokesperson or statement speaks for the body named before: no description.
+    expect(speakers('The Harbour Union welcomed it. “It is late,” a spokesperson said.')).not.toEqual(['a spokesperson']);
+    // A cue whose words run past a noun phrase names nobody.
+    expect(speakers('It was as simple as sending an email as saying “the system is live” once we were done.')).toEqual([null]);
   });
 
   it('leaves an unnamed speaker ("one diplomat") unattributed', () => {

@@ -2,10 +2,12 @@ import type { Block, QuoteKind } from '../../article/article-schema';
 import type { ArticleLayout, QuoteSpot } from './article-layout';
 import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
-import { type Antecedent, resolveSpeaker } from './resolve-speaker';
+import { type Antecedent, BODY_NOUNS, resolveSpeaker } from './resolve-speaker';
+import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
 import { cleanName, fullPersonName } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
+import { lexiconTags } from './tagged-terms';
 
 /** Who said a quotation: a person named in full, or a body or description when the text names no person. */
 export type Speaker = { name: string; kind: 'person' | 'description' };
@@ -55,7 +57,8 @@ export function attributeSpeakers(
     const found = findCue(quote, text, before, beforeStart, after);
     const entity = found ? resolveSpeaker(found.text, found.start, context) : null;
     if (found && entity) antecedents.push({ entity, at: found.start });
-    results.push({ entity, how: found ? 'cue' : 'none' });
+    // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
+    results.push({ entity: entity ?? (found ? describedSpeaker(found.text) : null), how: found ? 'cue' : 'none' });
   });
   carryOver(layout, results, context.antecedents);
   const names = new Map<Entity, Speaker>();
@@ -70,6 +73,70 @@ export function attributeSpeakers(
     names.set(entity, speaker);
     return speaker;
   });
+}
+
+// A description opens with an article; "his", "its" and "their" point back to someone named.
+// "one Western diplomat" is someone kept anonymous, not described; "a spokesperson for the trust" is the trust
+// speaking (resolve-speaker finds it when it can).
+const DESCRIPTION = /^(?:the|a|an|another|some|several)\s+(?!.*\s(?:for|of)\s+the\s)\S/iu;
+// "the UN Panel of Experts report on Haiti": what it is about is no part of who speaks.
+const ABOUT = /\s+(?:on|about|regarding)\s.*$/u;
+
+// Documents speak too: "the executive order explains", "the report from Yesmail states".
+const DOCUMENT_HEADS = new Set([
+  'report',
+  'order',
+  'memo',
+  'handbook',
+  'study',
+  'analysis',
+  'survey',
+  'statement',
+  'page',
+  'website',
+  'letter',
+  'guidance',
+  'regulations',
+  'rule',
+  'law',
+  'bill',
+  'paper',
+  'review',
+]);
+// Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
+const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense|Gerund|Pronoun|Preposition)$/u;
+const JOINING = new Set(['of', 'for', 'from', 'at']);
+const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesperson')));
+
+/** A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. */
+function describedSpeaker(phrase: string): Entity | null {
+  const words = phrase.trim().replace(ABOUT, '');
+  if (!DESCRIPTION.test(words)) return null;
+  const rest = words.split(/\s+/u).slice(1);
+  const head = (rest.at(-1) ?? '').toLowerCase().replace(/['’]s$/u, '');
+  const headFits = isKnownRoleNoun(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head);
+  const runsOn = rest.some(
+    (word) =>
+      !JOINING.has(word.toLowerCase()) &&
+      (/^\p{Ll}/u.test(word) || word === rest.at(-1)) &&
+      lexiconTags(word).some((tag) => NOT_IN_NOUN_PHRASE.test(tag)),
+  );
+  // "A spokesperson said", "the statement said": the body named just before speaks through them, so a bare one
+  // is no description ("a police spokesperson" is).
+  const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement');
+  if (!headFits || runsOn || bare) return null;
+  const name = words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase());
+  return {
+    kind: null,
+    name,
+    words: [],
+    mentions: [],
+    gender: null,
+    genderFromTitle: false,
+    roles: [],
+    evidence: { person: 0, organisation: 0, place: 0 },
+    aliases: new Set(),
+  };
 }
 
 /**
@@ -160,8 +227,16 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
     const previousText = text.slice(previousBlock.start, previousBlock.end);
     const lastSentence = previousBlock.start + lastSentenceStart(previousText);
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
+    // The one who speaks stands before the verb: in "you may want to ask your ISSO questions like these:" the
+    // ISSO is asked, and the questions that follow are nobody's yet.
     const speaker = antecedents
-      .filter((a) => a.at >= lastSentence && a.at < previousBlock.end && a.entity.kind !== 'place')
+      .filter(
+        (a) =>
+          a.at >= lastSentence &&
+          a.at < previousBlock.end &&
+          a.entity.kind !== 'place' &&
+          REPORTED_SPEECH.test(text.slice(a.at, previousBlock.end)),
+      )
       .sort((a, b) => a.at - b.at)[0];
     if (speaker) results[k] = { entity: speaker.entity, how: 'paragraph' };
   });

@@ -177,7 +177,8 @@ const SUBJECTS_AT_END = [
 const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite)\b[^,]{0,80},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
-const APPOSITIVE_NAME = new RegExp(String.raw`(?:^|,)\s*(?:${NOUN_PHRASE}|${NAME}),\s+(${NAME}),`, 'u');
+// Only at the clause's start: "Its duty officer, Rune Aalto, said", not "works with Mississippi, California, and ...".
+const APPOSITIVE_NAME = new RegExp(String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}),\s+(${NAME}),`, 'u');
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
 // "X issued the following statement: “...": a statement announced, then given.
 const GAVE_STATEMENT = new RegExp(
