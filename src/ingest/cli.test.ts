@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,14 +15,28 @@ async function inputDir(): Promise<string> {
   made.push(dir, `${dir}-out`);
   return dir;
 }
-const ingest = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', timeout: 60_000 });
 
-// Each case starts Node with the TypeScript loader and the NLP model: seconds, more on a busy machine.
-describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
+type Run = { status: number | null; stdout: string; stderr: string };
+/** Runs `command` to its end (killed after a minute). Not synchronous, so that the cases' runs overlap. */
+function runCommand(command: string, args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    const run: Run = { status: null, stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ ...run, status }));
+  });
+}
+const ingest = (...args: string[]) => runCommand(process.execPath, ['--import', 'tsx', cli, ...args]);
+
+// Each case starts Node with the TypeScript loader, and most the NLP model: seconds, more on a busy machine.
+// The cases are independent (folders of their own) and run at the same time.
+describe.concurrent('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
   it('exits 0 with a one-line summary when every file is good', async () => {
     const inDir = await inputDir();
     await writeFile(join(inDir, 'a.txt'), ' date 2020-01-01 Fine.\n');
-    const run = ingest('--in', inDir, '--out', `${inDir}-out`);
+    const run = await ingest('--in', inDir, '--out', `${inDir}-out`);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^ingest: read 1 files, wrote 1 articles \(1 processed, 0 unchanged\), rejected 0, in \d+\.\d\d s\n$/);
@@ -32,7 +46,7 @@ describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
     const inDir = await inputDir();
     await writeFile(join(inDir, 'a.txt'), ' date 2020-01-01 Fine.\n');
     await writeFile(join(inDir, 'b.txt'), 'No date.\n');
-    const run = ingest('--in', inDir, '--out', `${inDir}-out`);
+    const run = await ingest('--in', inDir, '--out', `${inDir}-out`);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^b\.txt: .*date/);
     expect(run.stdout).toMatch(/wrote 1 articles .* rejected 1/);
@@ -40,8 +54,8 @@ describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
 
   it.each([[[]], [['--in', '/tmp']], [['--in', '/no/such/folder', '--out', '/tmp/x']], [['--nonsense']]])(
     'exits 2 on a usage error: %j',
-    (args) => {
-      const run = ingest(...args);
+    async (args) => {
+      const run = await ingest(...args);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/usage: npm run ingest -- --in <articles folder> --out <output folder>/);
     },
@@ -55,7 +69,7 @@ describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
     const unprivileged = asRoot && setpriv ? [setpriv, '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
     const ingestUnprivileged = (...args: string[]) => {
       const [command, ...rest] = [...unprivileged, process.execPath, '--import', 'tsx', cli, ...args];
-      return spawnSync(command!, rest, { encoding: 'utf8', timeout: 60_000 });
+      return runCommand(command!, rest);
     };
 
     /** An input folder with a good article and a locked subfolder, and an output folder anyone may write. */
@@ -74,7 +88,7 @@ describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
     it.skipIf(asRoot && !setpriv)('a subfolder: named on stderr, its files left out, exit 1 (inputs skipped)', async () => {
       const { inDir, outDir, locked } = await lockedInput();
       try {
-        const run = ingestUnprivileged('--in', inDir, '--out', outDir);
+        const run = await ingestUnprivileged('--in', inDir, '--out', outDir);
         expect(run.stderr).toMatch(/^locked\/: cannot read the folder: permission denied \(EACCES\); the files in it are left out$/m);
         expect(run.status).toBe(1);
         expect(run.stdout).toMatch(/read 1 files, wrote 1 articles .* rejected 1/);
@@ -86,7 +100,7 @@ describe('npm run ingest (the CLI contract)', { timeout: 60_000 }, () => {
     it.skipIf(asRoot && !setpriv)('--in itself: named on stderr, exit 2 (a usage error), nothing written', async () => {
       const { outDir, locked } = await lockedInput();
       try {
-        const run = ingestUnprivileged('--in', locked, '--out', outDir);
+        const run = await ingestUnprivileged('--in', locked, '--out', outDir);
         expect(run.stderr).toContain(`ingest: --in ${locked}: cannot read the folder: permission denied (EACCES)`);
         expect(run.status).toBe(2);
         expect(run.stdout).toBe('');
