@@ -19,9 +19,11 @@ async function cardDates(page: Page): Promise<string[]> {
   return page.locator('[data-article-list] article time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
 }
 
-/** On a phone the filters are folded away behind a button. */
+/** On a phone the filters are folded away behind a button. The panel is drawn after the first paint. */
 async function showFilters(page: Page): Promise<void> {
   const toggle = page.locator('[data-filters-toggle]');
+  const from = page.getByLabel('From', { exact: true });
+  await expect.poll(async () => (await toggle.isVisible()) || (await from.isVisible()), { timeout: 20_000 }).toBe(true);
   if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
