@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { rowAtOffset, type ListLayout, type RowHeights } from '../model/list-layout';
 import { onWindowFrames } from './window-frames';
@@ -35,33 +35,15 @@ export function useVisibleRows(
   // Where the window was over the list when it was last measured: a new layout (a filter change) is
   // drawn from it at once, without asking the browser for a layout of the page it is still changing.
   const lastWindow = useRef<{ scrolled: number; viewport: number } | null>(null);
-  // The range on screen (committed).
-  const drawn = useRef(range);
-  useLayoutEffect(() => {
-    drawn.current = range;
-  }, [range]);
 
   useLayoutEffect(() => {
     const show = (scrolled: number, viewport: number) => {
       const shift = Math.round(fullOffset(scrolled, fullHeight, viewport) - scrolled);
       const first = rowAtOffset(layout, Math.max(0, scrolled + shift - OVERSCAN_PX), heights);
       const last = rowAtOffset(layout, scrolled + shift + viewport + OVERSCAN_PX, heights);
-      const set = () =>
-        setRange((current) =>
-          current.first === first && current.last === last && current.shift === shift ? current : { first, last, shift },
-        );
-      // When the rows in the window are drawn already, only the margin changes: it is drawn as a
-      // transition, in slices between frames, not as one long task (on the first view that was about
-      // 50 ms of a 4x slowed phone's main thread for the margin's dozen cards). Rows missing from the
-      // window are drawn at once.
-      const now = drawn.current;
-      if (
-        now.shift === shift &&
-        now.first <= rowAtOffset(layout, scrolled + shift, heights) &&
-        now.last >= rowAtOffset(layout, scrolled + shift + viewport, heights)
-      )
-        startTransition(set);
-      else set();
+      setRange((current) =>
+        current.first === first && current.last === last && current.shift === shift ? current : { first, last, shift },
+      );
     };
     const update = () => {
       const list = listRef.current;
