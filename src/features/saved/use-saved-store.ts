@@ -4,7 +4,7 @@ import { storageHoldsSaved } from './saved-ids-peek';
 
 let loading: Promise<SavedArticlesStore> | null = null;
 let loaded: SavedArticlesStore | null = null;
-/** Hooks waiting for the store, whoever loads it (a save, /saved, another tab). */
+/** Who waits for the store (whenStoreMade), whoever loads it (a save, /saved, another tab). */
 const waiting = new Set<(store: SavedArticlesStore) => void>();
 
 /** The store's code, fetched once (list cards show save buttons before they need it). */
@@ -20,21 +20,36 @@ export function savedStoreReady(store: SavedArticlesStore): void {
 }
 
 /**
+ * Calls `use` once the store is made, whoever loads it (a save, /saved); another tab's change to the saved
+ * articles loads it, since what this tab read at first may be out of date. Returns what stops waiting.
+ */
+function whenStoreMade(use: (store: SavedArticlesStore) => void): () => void {
+  if (loaded) {
+    use(loaded);
+    return () => {};
+  }
+  const load = () => void loadSavedStore();
+  const stop = () => {
+    waiting.delete(ready);
+    window.removeEventListener('storage', load);
+  };
+  const ready = (store: SavedArticlesStore) => {
+    stop();
+    use(store);
+  };
+  waiting.add(ready);
+  window.addEventListener('storage', load);
+  return stop;
+}
+
+/**
  * Calls `use` with the store once something needs it: at once when storage holds saved articles (or
  * the store is loaded already), else when the first save, /saved or another tab's change loads it. A
  * first visit with nothing saved never evaluates the store's code for the offline worker's sake.
  */
 export function whenSavedStoreNeeded(use: (store: SavedArticlesStore) => void): void {
-  if (loaded) return use(loaded);
-  if (storageHoldsSaved()) return void loadSavedStore().then(use);
-  const once = (store: SavedArticlesStore) => {
-    waiting.delete(once);
-    window.removeEventListener('storage', fromOtherTab);
-    use(store);
-  };
-  const fromOtherTab = () => void loadSavedStore();
-  waiting.add(once);
-  window.addEventListener('storage', fromOtherTab);
+  whenStoreMade(use);
+  if (storageHoldsSaved()) void loadSavedStore();
 }
 
 /**
@@ -47,19 +62,15 @@ export function useSavedStore(): SavedArticlesStore | null {
   const [store, setStore] = useState(loaded);
   useEffect(() => {
     if (store) return;
-    let live = true;
-    const use = (ready: SavedArticlesStore) => live && setStore(ready);
-    const load = () => void loadSavedStore().then(use);
-    waiting.add(use);
-    const whenIdle = () =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 3000 }) : window.setTimeout(load, 200);
-    const idle = storageHoldsSaved() ? whenIdle() : null;
-    // Another tab changed the saved articles: what was read at first may be out of date, so load now.
-    window.addEventListener('storage', load, { once: true });
+    const stopWaiting = whenStoreMade(setStore);
+    const load = () => void loadSavedStore();
+    const idle = !storageHoldsSaved()
+      ? null
+      : typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(load, { timeout: 3000 })
+        : window.setTimeout(load, 200);
     return () => {
-      live = false;
-      waiting.delete(use);
-      window.removeEventListener('storage', load);
+      stopWaiting();
       if (idle === null) return;
       if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
       else clearTimeout(idle);
