@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { articleIdFromSource } from './article-id';
@@ -8,6 +8,7 @@ import { scanSources } from './find-sources';
 import { IngestFailure, asIngestFailure } from './ingest-failure';
 import { FILE_LIMITS, runInPool, type FileLimits } from './ingest-pool';
 import type { IngestTaskResult, TaskFile } from './ingest-task';
+import { statFiles } from './stat-files';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
 import { removeLeftovers } from './leftovers';
 import { describeErrno, unreadable } from './read-source';
@@ -84,7 +85,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   const previous = await loadIngestState(outDir, codeVersion);
   const existingFiles = new Set(await readdir(articlesDir).catch(() => [] as string[]));
 
-  const stats = await mapLimit(sources, 64, (source) => stat(join(inDir, source)).catch((error: unknown) => error));
+  const stats = statFiles(sources.map((source) => join(inDir, source)));
   const records = new Map<string, SourceRecord>();
   const toProcess: string[] = [];
   const statOf = (index: number) => (stats[index] instanceof Error ? null : (stats[index] as Stats));

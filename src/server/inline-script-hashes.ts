@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { statFiles } from '../ingest/stat-files.ts';
 
 /**
  * More distinct inline scripts than this means some page has a script of its own (its data, say), and
@@ -45,9 +47,13 @@ export async function siteInlineScriptHashes(siteDir: string, cacheFile?: string
   const remembered = cacheFile ? await loadRemembered(cacheFile) : {};
   const now: Record<string, PageScripts> = {};
   const found = new Map<string, string>();
+  // A page drawn again since the last build has another size or time: only those are read.
+  const stats = cacheFile ? statFiles(pages.map((page) => join(siteDir, page))) : [];
   for (let start = 0; start < pages.length; start += READS_AT_ONCE) {
     const batch = pages.slice(start, start + READS_AT_ONCE);
-    const scripts = await Promise.all(batch.map((page) => pageScripts(join(siteDir, page), cacheFile ? remembered[page] : undefined)));
+    const scripts = await Promise.all(
+      batch.map((page, index) => pageScripts(join(siteDir, page), cacheFile ? remembered[page] : undefined, stats[start + index])),
+    );
     scripts.forEach((page, index) => {
       now[batch[index]!] = page;
       for (const hash of page.hashes) if (!found.has(hash)) found.set(hash, batch[index]!);
@@ -70,11 +76,8 @@ export async function siteInlineScriptHashes(siteDir: string, cacheFile?: string
 /** A page's inline-script hashes, with the size and modification time of the file they were read from. */
 type PageScripts = { stamp: string; hashes: string[] };
 
-async function pageScripts(path: string, known: PageScripts | undefined): Promise<PageScripts> {
-  if (known) {
-    const { size, mtimeMs } = await stat(path);
-    if (known.stamp === `${size}:${mtimeMs}`) return known;
-  }
+async function pageScripts(path: string, known: PageScripts | undefined, now: Stats | Error | undefined): Promise<PageScripts> {
+  if (known && now && !(now instanceof Error) && known.stamp === `${now.size}:${now.mtimeMs}`) return known;
   const [content, { size, mtimeMs }] = await Promise.all([readFile(path), stat(path)]);
   return { stamp: `${size}:${mtimeMs}`, hashes: inlineScriptHashes(content) };
 }

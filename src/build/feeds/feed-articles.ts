@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { Article } from '../../article/article-schema.ts';
 import { quotationsOf } from '../../article/quotations.ts';
 import { ARTICLES_DIR } from '../../data/data-files.ts';
+import { statFiles } from '../../ingest/stat-files.ts';
 import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
 
 /** What a feed entry, a topic's feed and a person's feed need of an article. */
@@ -38,22 +39,27 @@ export async function readFeedArticles(dataDir: string, cacheFile: string): Prom
   const files: Record<string, Remembered> = {};
   const problems: string[] = [];
   const limit = pLimit(READS_AT_ONCE);
+  const stats = statFiles(names.map((name) => join(folder, name)));
   await Promise.all(
-    names.map((name) =>
-      limit(async () => {
-        const path = join(folder, name);
-        try {
-          const { size, mtimeMs } = await stat(path);
-          const known = cache.files[name];
-          files[name] =
-            known && known.size === size && known.mtimeMs === mtimeMs
-              ? known
-              : { size, mtimeMs, article: feedFieldsOf(JSON.parse(await readFile(path, 'utf8')) as Article) };
-        } catch (error) {
-          problems.push(`${path}: left out of the feeds: ${(error as Error).message}`);
-        }
-      }),
-    ),
+    names.map(async (name, index) => {
+      const path = join(folder, name);
+      const fileStats = stats[index]!;
+      const known = cache.files[name];
+      if (fileStats instanceof Error) {
+        problems.push(`${path}: left out of the feeds: ${fileStats.message}`);
+      } else if (known && known.size === fileStats.size && known.mtimeMs === fileStats.mtimeMs) {
+        files[name] = known;
+      } else {
+        const { size, mtimeMs } = fileStats;
+        await limit(async () => {
+          try {
+            files[name] = { size, mtimeMs, article: feedFieldsOf(JSON.parse(await readFile(path, 'utf8')) as Article) };
+          } catch (error) {
+            problems.push(`${path}: left out of the feeds: ${(error as Error).message}`);
+          }
+        });
+      }
+    }),
   );
   const ordered: Cache = {
     format: CACHE_FORMAT,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import pLimit from 'p-limit';
 import type { SiteManifest } from '../../article/site-index.ts';
 import { dataFiles } from '../../data/data-files.ts';
+import { statFiles } from '../../ingest/stat-files.ts';
 import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
 
 /**
@@ -13,9 +13,6 @@ import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
  * is its article file's size and modification time (ingest writes a file only when its content changes).
  */
 type Remembered = { version: string; pages: Record<string, string> };
-
-/** Stats at once: enough to keep the disk busy, few enough to stay within open-file limits. */
-const AT_ONCE = 64;
 
 /**
  * Changes when anything every page is drawn from changes: the server build of the app, index.html, the
@@ -69,14 +66,12 @@ export function personStamps(dataDir: string, slugs: readonly string[]): Promise
 export const personPageKey = (slug: string) => `person:${slug}`;
 
 async function fileStamps(dataDir: string, keys: readonly string[], fileOf: (key: string) => string): Promise<Map<string, string>> {
-  const limit = pLimit(AT_ONCE);
-  const stamps = await Promise.all(
-    keys.map((key) =>
-      limit(async () => {
-        const { size, mtimeMs } = await stat(join(dataDir, fileOf(key)));
-        return [key, `${size}:${mtimeMs}`] as const;
-      }),
-    ),
+  const stats = statFiles(keys.map((key) => join(dataDir, fileOf(key))));
+  return new Map(
+    keys.map((key, index) => {
+      const file = stats[index]!;
+      if (file instanceof Error) throw file;
+      return [key, `${file.size}:${file.mtimeMs}`] as const;
+    }),
   );
-  return new Map(stamps);
 }

@@ -1,6 +1,7 @@
-import { copyFile, mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, utimes } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import pLimit from 'p-limit';
+import { statFiles } from '../../ingest/stat-files.ts';
 
 /** Files compared or copied at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const AT_ONCE = 64;
@@ -16,21 +17,25 @@ export type SyncReport = { copied: number; removed: number };
 export async function syncFolder(source: string, target: string, keep: (name: string) => boolean): Promise<SyncReport> {
   const wanted = await listFiles(source, keep);
   const present = await listFiles(target, () => true);
+  const paths = [...wanted];
+  const originals = statFiles(paths.map((path) => join(source, path)));
+  const copies = statFiles(paths.map((path) => join(target, path)));
   const limit = pLimit(AT_ONCE);
   const copied = await Promise.all(
-    [...wanted].map((path) =>
-      limit(async () => {
-        const from = join(source, path);
+    paths.map((path, index) => {
+      const original = originals[index]!;
+      const copy = copies[index]!;
+      if (original instanceof Error) throw original;
+      // Within a millisecond: file systems and utimes() keep times to different precisions.
+      if (!(copy instanceof Error) && copy.size === original.size && Math.abs(copy.mtimeMs - original.mtimeMs) < 1) return false;
+      return limit(async () => {
         const to = join(target, path);
-        const [original, copy] = await Promise.all([stat(from), stat(to).catch(() => null)]);
-        // Within a millisecond: file systems and utimes() keep times to different precisions.
-        if (copy && copy.size === original.size && Math.abs(copy.mtimeMs - original.mtimeMs) < 1) return false;
         await mkdir(dirname(to), { recursive: true });
-        await copyFile(from, to);
+        await copyFile(join(source, path), to);
         await utimes(to, original.atimeMs / 1000, original.mtimeMs / 1000);
         return true;
-      }),
-    ),
+      });
+    }),
   );
   const stale = [...present].filter((path) => !wanted.has(path));
   await Promise.all(stale.map((path) => limit(() => rm(join(target, path), { force: true }))));
