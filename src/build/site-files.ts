@@ -9,3 +9,7 @@ export const articlePageFile = (id: string) => `articles/${id}.html`;
 /** The people index and each speaker's page (prerendered): `/people` and `/people/<slug>`. */
 export const peoplePageFile = 'people.html';
 export const personPageFile = (slug: string) => `people/${slug}.html`;
+
+/** The feeds (Atom per topic and person, JSON Feed) and the parts of a split sitemap: written by the feeds step. */
+export const FEEDS_FOLDER = 'feeds';
+export const SITEMAPS_FOLDER = 'sitemaps';

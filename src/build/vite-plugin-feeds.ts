@@ -6,6 +6,7 @@ import type { SiteManifest } from '../article/site-index.ts';
 import { dataFiles } from '../data/data-files.ts';
 import { feedPaths } from '../ui/feed-paths.ts';
 import { buildStateFile } from './incremental/build-state-file.ts';
+import { FEEDS_FOLDER, SITEMAPS_FOLDER } from './site-files.ts';
 import { listFiles } from './incremental/sync-folder.ts';
 import { readFeedArticles } from './feeds/feed-articles.ts';
 import { siteFeeds } from './feeds/site-feeds.ts';
@@ -17,8 +18,7 @@ import { writeSiteFiles } from './feeds/write-site-files.ts';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 
 /** The folders whose every file this plugin writes (others are removed): the feeds and the sitemap's parts. */
-const FEEDS_FOLDER = 'feeds';
-const OWNED_FOLDERS = [FEEDS_FOLDER, 'sitemaps'];
+const OWNED_FOLDERS = [FEEDS_FOLDER, SITEMAPS_FOLDER];
 
 /** Problems listed one by one in the build's output; beyond, a count. */
 const MAX_PROBLEMS_LISTED = 20;

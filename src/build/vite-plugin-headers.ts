@@ -5,6 +5,7 @@ import { formatHeadersFile, HEADERS_FILE } from '../server/headers-file.ts';
 import { siteInlineScriptHashes } from '../server/inline-script-hashes.ts';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
 import { buildStateFile } from './incremental/build-state-file.ts';
+import { DATA_PATH, FEEDS_FOLDER, SITEMAPS_FOLDER } from './site-files.ts';
 import { ARTICLES_PLUGIN_NAME, type ArticlesPluginApi } from './vite-plugin-articles.ts';
 
 /**
@@ -27,7 +28,8 @@ export function headersPlugin(): Plugin {
         const articles = config.plugins.find((plugin) => plugin.name === ARTICLES_PLUGIN_NAME)?.api as ArticlesPluginApi | undefined;
         // Remembered beside the data between builds: only the pages redrawn since are read again.
         const cacheFile = articles && buildStateFile(articles.dataDir, 'inline-scripts', outDir);
-        const scriptHashes = await siteInlineScriptHashes(outDir, cacheFile);
+        // The data, feeds and sitemaps hold no pages: not listing them saves most of a large archive's files.
+        const scriptHashes = await siteInlineScriptHashes(outDir, cacheFile, [DATA_PATH, FEEDS_FOLDER, SITEMAPS_FOLDER]);
         const rules = headerRules({ base: config.base, scriptHashes });
         const comment =
           'Response headers for Netlify and Cloudflare Pages; npm start sends the same.\nWritten by the build from src/server/header-policy.ts: edit that, not this.';

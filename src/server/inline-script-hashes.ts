@@ -40,10 +40,18 @@ export function inlineScriptHashes(page: Buffer): string[] {
  * prerendered pages carry is then allowed too, or refused by the build, never by a reader's browser.
  * With `cacheFile` (the build's), each page's hashes are remembered by its size and modification time,
  * so a build that redrew a few pages of an archive reads those pages only (the pages are only written
- * when they change).
+ * when they change). `skipFolders`: top-level folders that hold no pages (the data), left unlisted.
  */
-export async function siteInlineScriptHashes(siteDir: string, cacheFile?: string): Promise<string[]> {
-  const pages = (await readdir(siteDir, { recursive: true })).filter((name) => name.endsWith('.html'));
+export async function siteInlineScriptHashes(siteDir: string, cacheFile?: string, skipFolders: readonly string[] = []): Promise<string[]> {
+  const skipped = new Set(skipFolders);
+  const pages: string[] = [];
+  for (const entry of await readdir(siteDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) pages.push(entry.name);
+    else if (entry.isDirectory() && !skipped.has(entry.name)) {
+      for (const name of await readdir(join(siteDir, entry.name), { recursive: true }))
+        if (name.endsWith('.html')) pages.push(`${entry.name}/${name}`);
+    }
+  }
   const remembered = cacheFile ? await loadRemembered(cacheFile) : {};
   const now: Record<string, PageScripts> = {};
   const found = new Map<string, string>();
