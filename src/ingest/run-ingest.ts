@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { articleIdFromSource } from './article-id';
 import { MAX_SOURCE_BYTES, tooLarge } from './decode-source';
@@ -8,7 +7,7 @@ import { scanSources } from './find-sources';
 import { IngestFailure, asIngestFailure } from './ingest-failure';
 import { FILE_LIMITS, runInPool, type FileLimits } from './ingest-pool';
 import type { IngestTaskResult, TaskFile } from './ingest-task';
-import { statFiles } from './stat-files';
+import { statFiles, type FileStamp } from './stat-files';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
 import { removeLeftovers } from './leftovers';
 import { describeErrno, unreadable } from './read-source';
@@ -88,7 +87,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   const stats = statFiles(sources.map((source) => join(inDir, source)));
   const records = new Map<string, SourceRecord>();
   const toProcess: string[] = [];
-  const statOf = (index: number) => (stats[index] instanceof Error ? null : (stats[index] as Stats));
+  const statOf = (index: number) => (stats[index] instanceof Error ? null : (stats[index] as FileStamp));
   sources.forEach((source, index) => {
     const fileStat = statOf(index);
     const before = previous.files[source];

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { statFiles } from '../ingest/stat-files.ts';
+import { statFiles, type FileStamp } from '../ingest/stat-files.ts';
 
 /**
  * More distinct inline scripts than this means some page has a script of its own (its data, say), and
@@ -84,7 +83,7 @@ export async function siteInlineScriptHashes(siteDir: string, cacheFile?: string
 /** A page's inline-script hashes, with the size and modification time of the file they were read from. */
 type PageScripts = { stamp: string; hashes: string[] };
 
-async function pageScripts(path: string, known: PageScripts | undefined, now: Stats | Error | undefined): Promise<PageScripts> {
+async function pageScripts(path: string, known: PageScripts | undefined, now: FileStamp | Error | undefined): Promise<PageScripts> {
   if (known && now && !(now instanceof Error) && known.stamp === `${now.size}:${now.mtimeMs}`) return known;
   const [content, { size, mtimeMs }] = await Promise.all([readFile(path), stat(path)]);
   return { stamp: `${size}:${mtimeMs}`, hashes: inlineScriptHashes(content) };
