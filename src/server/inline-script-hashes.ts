@@ -84,8 +84,10 @@ export async function siteInlineScriptHashes(siteDir: string, cacheFile?: string
 type PageScripts = { stamp: string; hashes: string[] };
 
 async function pageScripts(path: string, known: PageScripts | undefined, now: FileStamp | Error | undefined): Promise<PageScripts> {
-  if (known && now && !(now instanceof Error) && known.stamp === `${now.size}:${now.mtimeMs}`) return known;
-  const [content, { size, mtimeMs }] = await Promise.all([readFile(path), stat(path)]);
+  const stamped = now && !(now instanceof Error) ? now : null;
+  if (known && stamped && known.stamp === `${stamped.size}:${stamped.mtimeMs}`) return known;
+  // Stat'ed already (the build's cached run) or not yet (the server's own, uncached).
+  const [content, { size, mtimeMs }] = await Promise.all([readFile(path), stamped ?? stat(path)]);
   return { stamp: `${size}:${mtimeMs}`, hashes: inlineScriptHashes(content) };
 }
 

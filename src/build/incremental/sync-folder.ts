@@ -56,7 +56,7 @@ export async function listFiles(given: string, keep: (name: string) => boolean =
       .split('\\')
       .join('/');
     const path = folder ? `${folder}/${entry.name}` : entry.name;
-    if (path.split(/[\\/]/).every(keep)) files.add(path);
+    if (path.split('/').every(keep)) files.add(path);
   }
   return files;
 }

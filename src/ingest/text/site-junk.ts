@@ -83,8 +83,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
-  [/^[-=_*~•·.#]{3,}$/, 'separator'],
-  // Markdown's leftovers standing alone: "#", "*", "--", "\---\---"; no letter or digit is lost from the body.
+  // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
+  // letter or digit is lost from the body.
   [/^[-=_*~•·.#\\ ]*[-=_*~•·.#]$/, 'separator'],
   [/^(?:ends|end|-30-|\(end\)|— ?end ?—)$/i, 'end marker'],
 ];
