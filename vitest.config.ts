@@ -20,7 +20,7 @@ const noBrowser = missingChromium();
  * Unit and component files run in parallel, a worker per core (Vitest's default leaves one core idle, which
  * on a two-core machine means one file at a time), while the e2e sites are built in the background
  * (tests/e2e/global-setup.ts); the e2e files then run, a worker per core too, all against the same servers
- * and the same Chromium, each test in browser contexts of its own.
+ * and the same Chromium, each test in new tabs whose storage is cleared (tests/e2e/browser.ts).
  */
 export default defineConfig({
   plugins: [react()],
@@ -64,6 +64,8 @@ export default defineConfig({
           include: noBrowser ? [] : ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: on two busy cores an article's data and code can take longer.
+          expect: { poll: { timeout: 10_000 } },
           // A file's first hook waits for its site, which may still be building (from scratch: minutes).
           hookTimeout: 300_000,
           // After the unit and component files, which run while the sites build.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { BUILD_FAILED_STATUS, BUILDING_STATUS } from './site-status';
 import type { SiteName } from './sites';
 
@@ -30,40 +30,97 @@ export async function siteServed(site: SiteName): Promise<void> {
 
 /**
  * Connects the test file to the shared Chromium, for one site of sites.ts (the main one by default,
- * waited for); each call of `newPage` gets a fresh context (no cookies, storage or cache carried between
- * tests) whose relative URLs are the site's. Every request to another host fails the test: the reader
- * must never call out.
+ * waited for). Every request to another host fails the test: the reader must never call out.
+ *
+ * `newPage` gives a new tab whose relative URLs are the site's, in a browser context the file keeps for
+ * those options: a context of its own for every page cost about 4.5 s of Chromium's CPU per test (a
+ * renderer process started, the reader's code compiled afresh), a new tab in a kept one about 1.8 s, and
+ * the suite is bound by that CPU. What a reader could carry from one test to the next is cleared before
+ * each: the origin's cookies and storage (local storage, IndexedDB, caches); session storage belongs to the
+ * tab. The HTTP cache stays, as a returning reader's does. Each test's tabs are closed after it.
+ * Service workers are blocked, except where a test allows them: those pages get a context of their own.
  */
 export function useBrowser(site: SiteName = 'main') {
   let browser: Browser;
   const foreignRequests: string[] = [];
   const origin = siteOrigin(site);
+  const kept = new Map<string, KeptContext>();
+  const own: BrowserContext[] = [];
   beforeAll(async () => {
     await siteServed(site);
     browser = await chromium.connect(inject('browserWSEndpoint'));
+  });
+  afterEach(async () => {
+    await Promise.all(own.splice(0).map((context) => context.close()));
+    for (const { context, keeper } of kept.values()) {
+      await Promise.all(
+        context
+          .pages()
+          .filter((page) => page !== keeper)
+          .map((page) => page.close()),
+      );
+    }
   });
   afterAll(async () => {
     await browser.close();
     if (foreignRequests.length) throw new Error(`requests left for other hosts: ${foreignRequests.join(', ')}`);
   });
+
+  const watchForeignRequests = (context: BrowserContext) =>
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) {
+        foreignRequests.push(request.url());
+      }
+    });
+
+  /** The kept context for these options, cleared of what an earlier test left; made at first use. */
+  const keptContext = async (options: BrowserContextOptions): Promise<BrowserContext> => {
+    const key = JSON.stringify(options);
+    const existing = kept.get(key);
+    if (existing) {
+      await existing.storage.send('Storage.clearDataForOrigin', { origin, storageTypes: CLEARED_STORAGE });
+      return existing.context;
+    }
+    const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', ...options });
+    watchForeignRequests(context);
+    // A tab of the site kept open, so the renderer process (with what it compiled) outlives each test's tabs;
+    // global-setup.ts starts Chromium with --process-per-site, which puts the next tab in that process.
+    const keeper = await context.newPage();
+    await keeper.goto('/robots.txt');
+    kept.set(key, { context, keeper, storage: await context.newCDPSession(keeper) });
+    return context;
+  };
+
   return {
     origin,
     async newPage(options: BrowserContextOptions = {}): Promise<Page> {
       // The site's service worker (offline reading) would answer requests that page.route() then never
       // sees (Playwright's advice: block it where requests are intercepted); offline-reading.test.ts allows it.
-      const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', ...options });
-      context.on('request', (request) => {
-        const url = new URL(request.url());
-        if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) {
-          foreignRequests.push(request.url());
-        }
-      });
-      const page = await context.newPage();
+      const ownContext = options.serviceWorkers === 'allow';
+      // A phone's viewport belongs to its context (isMobile); any other is set on the tab.
+      const { viewport = { width: 1280, height: 720 }, ...rest } = options;
+      const contextOptions = ownContext || options.isMobile ? options : rest;
+      let page: Page;
+      if (ownContext) {
+        const context = await browser.newContext({ baseURL: origin, ...options });
+        watchForeignRequests(context);
+        own.push(context);
+        page = await context.newPage();
+      } else {
+        page = await (await keptContext(contextOptions)).newPage();
+        if (!options.isMobile && viewport) await page.setViewportSize(viewport);
+      }
       if (options.javaScriptEnabled !== false) waitForTakeOverOnLoad(page);
       return page;
     },
   };
 }
+
+type KeptContext = { context: BrowserContext; keeper: Page; storage: CDPSession };
+
+/** What Storage.clearDataForOrigin clears between tests: all a page can keep for its origin, except the HTTP cache. */
+const CLEARED_STORAGE = 'cookies,local_storage,indexeddb,cache_storage,service_workers,file_systems,websql,shader_cache';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -28,7 +28,12 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject) {
-  const browser: BrowserServer = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // One renderer process per site within a browser context: a test's new tab joins the one its file keeps
+  // open (browser.ts) instead of starting and warming up a process of its own.
+  const browser: BrowserServer = await chromium.launchServer({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--process-per-site'],
+  });
   const sites = await Promise.all(Object.entries(SITES).map(([name, spec]) => startSite(name, spec)));
 
   const origins = Object.fromEntries(sites.map((site) => [site.name, { origin: site.origin, base: site.base }]));
