@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // Views load their code lazily and their data through TanStack Query, as in the browser: on a busy
 // two-core machine that can take longer than Testing Library's default second, and more since component
@@ -8,6 +8,16 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 20_000 });
 
 afterEach(() => cleanup());
+
+// The component files share their workers' loaded libraries and jsdom's window (vitest.config.ts: isolate:
+// false), but nothing a file could leave behind for the next: the reader's own modules are loaded afresh (a
+// store or cache a module keeps starts empty), storage is emptied and the document is as jsdom first made it.
+vi.resetModules();
+localStorage.clear();
+sessionStorage.clear();
+for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
+document.head.replaceChildren();
+document.body.replaceChildren();
 
 // jsdom lays nothing out, so it cannot scroll: the reader's scroll restoration calls window.scrollTo
 // on every page change, which jsdom would report as "not implemented". Where the reader scrolls is

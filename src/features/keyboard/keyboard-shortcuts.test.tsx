@@ -31,7 +31,7 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('j');
     await waitFor(() => expect(document.activeElement).toHaveAccessibleName(cards[0]!.title));
     await user.keyboard('jjk');
-    expect(document.activeElement).toHaveAccessibleName(cards[1]!.title);
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(cards[1]!.title));
 
     await user.keyboard('s');
     expect(await within(focusedCard()!).findByRole('button', { name: 'Saved' })).toHaveAttribute('aria-pressed', 'true');
@@ -40,7 +40,8 @@ describe('keyboard shortcuts', () => {
 
     await user.keyboard('o');
     await waitFor(() => expect(router.state.location.pathname).toBe(`/articles/${cards[1]!.id}`));
-    expect(await screen.findByRole('button', { name: 'Saved' })).toHaveAccessibleDescription(cards[1]!.title);
+    // Waited for as a whole: the page may draw its button again as its data arrives, detaching the one found.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Saved' })).toHaveAccessibleDescription(cards[1]!.title));
   });
 
   it('/ goes to the search box or the filters, and keys typed in a field or with a modifier stay text', async () => {
