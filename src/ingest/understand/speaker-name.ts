@@ -17,6 +17,17 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 
+// The speaker model names every candidate, several per quotation, all in one article text: clean it once.
+let lastText = '';
+let lastPlain = '';
+function plainText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = text.replace(INVISIBLE, '').replace(/\u00A0/gu, ' ');
+  }
+  return lastPlain;
+}
+
 /** A name as it should be shown: invisible characters out, odd spaces made plain. */
 export function cleanName(name: string): string {
   return name.replace(INVISIBLE, '').replace(FOOTNOTE, '').replace(ODD_SPACES, ' ').trim();
@@ -73,7 +84,7 @@ export function fullPersonName(name: string, text: string): string {
   if (!short || short.split(' ').length > 2) return short;
   // A name that came with its role has its given names already: only an initial's surname may be missing.
   const roleGiven = short !== cleaned;
-  const plain = text.replace(INVISIBLE, '').replace(/\u00A0/gu, ' ');
+  const plain = plainText(text);
   // The first place in the body: a headline's "Secretary Mnuchin" comes before the body's "Steven T. Mnuchin".
   const places = placesOf(short.split(' '), plain);
   const bodyStarts = plain.indexOf('\n\n');
