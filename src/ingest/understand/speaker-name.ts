@@ -4,6 +4,8 @@ import { lexiconTags } from './tagged-terms';
 
 // Zero-width spaces and joiners, the byte-order mark and soft hyphens hide inside names copied from web pages.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+// "Horst Rittel[1]": a footnote's mark run into the name.
+const FOOTNOTE = /\\?\[\d*\]?$/u;
 const ODD_SPACES = /[\u00A0\u2007\u202F\s]+/gu;
 // A capitalised word, or an initial with its full stop; never a word ending a sentence ("Assembly.").
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
@@ -15,15 +17,26 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 
+// The speaker model names every candidate, several per quotation, all in one article text: clean it once.
+let lastText = '';
+let lastPlain = '';
+function plainText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = text.replace(INVISIBLE, '').replace(/\u00A0/gu, ' ');
+  }
+  return lastPlain;
+}
+
 /** A name as it should be shown: invisible characters out, odd spaces made plain. */
 export function cleanName(name: string): string {
-  return name.replace(INVISIBLE, '').replace(ODD_SPACES, ' ').trim();
+  return name.replace(INVISIBLE, '').replace(FOOTNOTE, '').replace(ODD_SPACES, ' ').trim();
 }
 
 // Built once: a pattern made per call (with the short name in it) was 5-10% of a worker's time, most of it
 // spent trying the optional given names before the name at every place in the text.
 /** Up to two capitalised words that end where a name starts (run on the text just before it). */
-const WORDS_BEFORE = new RegExp(String.raw`(?:${NAME_WORD}\s+){0,2}$`, 'u');
+const WORDS_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${NAME_WORD}[^\S\n]+){0,2}$`, 'u');
 /** A surname after the name ("David M" -> ". Capozzi"), with the full stop only an initial may take. */
 const NEXT_WORD = new RegExp(String.raw`[ \u00A0]+${NAME_WORD}(?![\p{L}])`, 'uy');
 const NEXT_WORD_AFTER_INITIAL = new RegExp(String.raw`\.?[ \u00A0]+${NAME_WORD}(?![\p{L}])`, 'uy');
@@ -32,10 +45,11 @@ const LETTER = /^\p{L}/u;
 /** Far enough back to hold two given names and the space after them. */
 const LOOK_BACK = 200;
 
-/** Where the words of a name first stand in `text`, with any white space between them and no letter after. */
-function firstPlaceOf(words: readonly string[], text: string): { start: number; end: number } | null {
+/** Where the words of a name stand in `text`, in order, with any white space between them and no letter after. */
+function placesOf(words: readonly string[], text: string): { start: number; end: number }[] {
   const [head, ...rest] = words;
-  if (!head) return null;
+  const places: { start: number; end: number }[] = [];
+  if (!head) return places;
   for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
     let end = start + head.length;
     const whole = rest.every((word) => {
@@ -44,15 +58,13 @@ function firstPlaceOf(words: readonly string[], text: string): { start: number; 
       end = WHITE_SPACE.lastIndex + word.length;
       return true;
     });
-    if (whole && !LETTER.test(text.slice(end, end + 2))) return { start, end };
+    if (whole && !LETTER.test(text.slice(end, end + 2))) places.push({ start, end });
   }
-  return null;
+  return places;
 }
 
 /** The name's place in the text with the capitalised words before it and the surname after it, if any. */
-function findName(short: string, plain: string): { index: number; before: string; after: string } | null {
-  const place = firstPlaceOf(short.split(' '), plain);
-  if (!place) return null;
+function findName(short: string, plain: string, place: { start: number; end: number }): { index: number; before: string; after: string } {
   const before = WORDS_BEFORE.exec(plain.slice(Math.max(0, place.start - LOOK_BACK), place.start))?.[0] ?? '';
   // A full stop after the short form belongs to it only when it ends in an initial ("David M. Capozzi").
   const next = /(?:^|\s)\p{Lu}$/u.test(short) ? NEXT_WORD_AFTER_INITIAL : NEXT_WORD;
@@ -63,7 +75,7 @@ function findName(short: string, plain: string): { index: number; before: string
 /**
  * A person's name in full as the article first gives it: a speaker known by a short form ("Vander Wal", "Sarah",
  * "David M") takes the fuller form that stands where the text first names them ("Thomas Vander Wal", "Sarah
- * Allen", "David M. Capozzi"). Titles and roles before the name stay out ("Executive Director"); a first mention
+ * Allen", "David M. Capozzi"); the body's first, when the headline named them first. Titles and roles before the name stay out ("Executive Director"); a first mention
  * that is no fuller leaves the name as it is.
  */
 export function fullPersonName(name: string, text: string): string {
@@ -72,9 +84,16 @@ export function fullPersonName(name: string, text: string): string {
   if (!short || short.split(' ').length > 2) return short;
   // A name that came with its role has its given names already: only an initial's surname may be missing.
   const roleGiven = short !== cleaned;
-  const plain = text.replace(INVISIBLE, '').replace(/\u00A0/gu, ' ');
-  const found = findName(short, plain);
-  if (!found) return short;
+  const plain = plainText(text);
+  // The first place in the body: a headline's "Secretary Mnuchin" comes before the body's "Steven T. Mnuchin".
+  const places = placesOf(short.split(' '), plain);
+  const bodyStarts = plain.indexOf('\n\n');
+  const place = places.find((each) => each.start > bodyStarts) ?? places[0];
+  return place ? nameAt(findName(short, plain, place), short, roleGiven, plain) : short;
+}
+
+/** The name in full at one place of it: the given names before it, the surname after it. */
+function nameAt(found: { index: number; before: string; after: string }, short: string, roleGiven: boolean, plain: string): string {
   // Walk back from the name over given names, stopping at a title, a role, a possessive or a sentence's first word.
   // A run that is itself the end of a longer capitalised run ("Economic Affairs Kurt Usowski") is a body's name.
   const before = found.before.trim().split(/\s+/u).filter(Boolean);

@@ -8,25 +8,49 @@ import { cleanName, fullPersonName } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
+import { speakerCandidates, type RulePick, type SpeakerCandidate } from './speaker-features';
+import { bestCandidate, trainedSpeakerModel, type SpeakerModel } from './speaker-model';
 
 /** Who said a quotation: a person named in full, or a body or description when the text names no person. */
 export type Speaker = { name: string; kind: 'person' | 'description' };
 
-type Attribution = { entity: Entity | null; how: 'cue' | 'paragraph' | 'continued' | 'kind' | 'none' };
+type Attribution = RulePick;
 
 const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|speech|statement|interview|addressed)(?![\p{L}])`, 'u');
 
 /**
- * Who said each quotation, in article order. A cue next to the quotation wins; a quotation with none
- * takes the speaker of its paragraph's other quotations, or of the paragraph before when it opens its
- * own paragraph (news carries a speaker over), or of the quotation it continues.
+ * Who said each quotation, in article order. The cue rules propose (a cue next to the quotation, the speaker of
+ * its paragraph's other quotations, of the paragraph before, of the quotation it continues); a learned model
+ * (speaker-model.ts) weighs their pick against the other people and bodies named near the quotation, and gives no
+ * speaker when none is likely enough. A continued part has the speaker of what it continues.
  */
 export function attributeSpeakers(
   layout: ArticleLayout,
   registry: EntityRegistry,
   mentions: readonly Mention[],
   kinds: readonly QuoteKind[] = [],
+  model: SpeakerModel = trainedSpeakerModel,
 ): (Speaker | null)[] {
+  const { candidates, speakerOf } = speakerChoices(layout, registry, mentions, kinds);
+  const chosen: (Speaker | null)[] = [];
+  layout.quotes.forEach((quote, k) => {
+    if ((kinds[k] ?? 'quotation') !== 'quotation') chosen.push(null);
+    else if (quote.continued && k > 0) chosen.push(chosen[k - 1] ?? null);
+    else {
+      const best = bestCandidate(candidates[k] ?? [], model.weights);
+      chosen.push(best && best.p >= model.threshold ? speakerOf(best.candidate.entity) : null);
+    }
+  });
+  return chosen;
+}
+
+/** The cue rules' pick for every quotation and the candidates the model chooses among (what training reads too). */
+export function speakerChoices(
+  layout: ArticleLayout,
+  registry: EntityRegistry,
+  mentions: readonly Mention[],
+  kinds: readonly QuoteKind[] = [],
+): { picks: RulePick[]; candidates: SpeakerCandidate[][]; speakerOf: (entity: Entity) => Speaker } {
   const antecedents: Antecedent[] = mentions
     .filter((mention) => !mention.inQuote && !mention.inHeadline)
     .flatMap((mention) => {
@@ -58,21 +82,44 @@ export function attributeSpeakers(
     const entity = found ? resolveSpeaker(found.text, found.start, context) : null;
     if (found && entity) antecedents.push({ entity, at: found.start });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
-    results.push({ entity: entity ?? (found ? describedSpeaker(found.text) : null), how: found ? 'cue' : 'none' });
+    const speaker = entity ?? (found ? describedSpeaker(found.text) : null);
+    // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
+    // someone's it keeps unnamed ("as one Western diplomat put it"): no one else near is their speaker either.
+    const blocked = SCARE_LEAD.test(before) || (!found && PASSIVE_LEAD.test(before)) || (found !== null && speaker === null);
+    results.push({ entity: speaker, how: found ? 'cue' : 'none', blocked });
   });
   carryOver(layout, results, context.antecedents);
   const names = new Map<Entity, Speaker>();
-  return results.map(({ entity }) => {
-    if (!entity) return null;
+  const speakerOf = (entity: Entity): Speaker => {
     const known = names.get(entity);
     if (known) return known;
-    const speaker: Speaker =
-      entity.kind === 'person'
-        ? { name: fullPersonName(entity.name, text), kind: 'person' }
-        : { name: cleanName(entity.name), kind: 'description' };
+    const person = fullerPerson(entity, registry) ?? (entity.kind === 'person' ? entity : null);
+    const speaker: Speaker = person
+      ? { name: fullPersonName(person.name, text), kind: 'person' }
+      : { name: cleanName(entity.name), kind: 'description' };
     names.set(entity, speaker);
     return speaker;
-  });
+  };
+  const candidates = speakerCandidates(layout, results, antecedents, (entity) => speakerOf(entity).name);
+  return { picks: results, candidates, speakerOf };
+}
+
+/**
+ * "Ammie" when the article introduced "Ammie Farraj Feijoo" but the names were not joined (the tagger may not even
+ * have taken the short one for a person): the one person whose fuller name starts or ends with the short one.
+ * Two such people ("Bush" with "George W. Bush" and "Laura Bush") leave the short name as it is.
+ */
+function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
+  const { words } = entity;
+  const fuller = registry.entities.filter(
+    (other) =>
+      other !== entity &&
+      other.kind === 'person' &&
+      other.words.length > words.length &&
+      (words.every((word, i) => other.words[i] === word) || words.every((word, i) => other.words.at(i - words.length) === word)),
+  );
+  const distinct = new Set(fuller.map((other) => other.name));
+  return distinct.size === 1 ? (fuller[0] ?? null) : null;
 }
 
 // A description opens with an article; "his", "its" and "their" point back to someone named.
