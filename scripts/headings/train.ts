@@ -20,7 +20,8 @@ import {
   isHeadingCandidate,
   type HeadingFeatures,
 } from '../../src/ingest/text/heading-features';
-import { headingProbability, type HeadingModel } from '../../src/ingest/text/heading-model';
+import type { LogisticModel } from '../../src/ingest/logistic-model';
+import { headingProbability } from '../../src/ingest/text/heading-model';
 import { cleanLines } from '../../src/ingest/text/clean-lines';
 import { readDatePrefix } from '../../src/ingest/text/date-prefix';
 import { cutInlineCredits } from '../../src/ingest/text/inline-credits';
@@ -30,6 +31,7 @@ import { chooseTitle } from '../../src/ingest/text/title';
 import { loadLabels } from '../../tests/eval/eval-label';
 import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { sha256 } from '../../tests/eval/real/split';
+import { trainLogistic } from '../logistic-training';
 
 type Example = { x: number[]; features: HeadingFeatures; y: number; weight: number; article: string; real: boolean };
 
@@ -73,18 +75,7 @@ function examplesOf(labelDir: string, real: boolean, keep: (source: string) => b
 }
 
 function train(examples: readonly Example[]): number[] {
-  const weights = HEADING_FEATURES.map(() => 0);
-  const total = examples.reduce((sum, example) => sum + example.weight, 0);
-  for (let epoch = 0; epoch < 3000; epoch += 1) {
-    const gradient = HEADING_FEATURES.map(() => 0);
-    for (const { x, y, weight } of examples) {
-      const score = weights.reduce((sum, w, f) => sum + w * (x[f] ?? 0), 0);
-      const error = (1 / (1 + Math.exp(-score)) - y) * weight;
-      x.forEach((v, f) => (gradient[f] = (gradient[f] ?? 0) + error * v));
-    }
-    weights.forEach((w, f) => (weights[f] = w - 1 * ((gradient[f] ?? 0) / total + L2 * w)));
-  }
-  return weights;
+  return trainLogistic(examples, HEADING_FEATURES.length, { epochs: 3000, rate: 1, l2: L2 });
 }
 
 const splits = new Map(loadRealSources(join(root, 'tests/eval/real/sources.json')).map((s) => [s.file, s.split]));
@@ -123,7 +114,7 @@ for (let t = 0.2; t <= 0.9; t += 0.025) {
     threshold = Number(t.toFixed(3));
   }
 }
-const trained: HeadingModel = {
+const trained: LogisticModel = {
   features: [...HEADING_FEATURES],
   weights: train(all).map((w) => Number(w.toFixed(4))),
   threshold,

@@ -13,8 +13,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SPEAKER_FEATURE_NAMES } from '../../src/ingest/understand/speaker-features';
-import type { SpeakerModel } from '../../src/ingest/understand/speaker-model';
+import type { LogisticModel } from '../../src/ingest/logistic-model';
 import { sha256 } from '../../tests/eval/real/split';
+import { probabilityOf, trainLogistic } from '../logistic-training';
 import { speakerExamples, type QuotationExample } from './speaker-examples';
 
 const root = join(import.meta.dirname, '../..');
@@ -26,32 +27,17 @@ const FOLDS = 10;
 
 export function trainSpeakerWeights(examples: readonly QuotationExample[]): number[] {
   const rows = examples.flatMap((example) =>
-    example.continued ? [] : example.candidates.map((c) => ({ x: c.x, y: c.right ? 1 : 0, w: example.real ? REAL_WEIGHT : 1 })),
+    example.continued ? [] : example.candidates.map((c) => ({ x: c.x, y: c.right ? 1 : 0, weight: example.real ? REAL_WEIGHT : 1 })),
   );
-  const weights = SPEAKER_FEATURE_NAMES.map(() => 0);
-  const total = rows.reduce((sum, row) => sum + row.w, 0) || 1;
-  const rate = 2;
-  for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-    const gradient = weights.map(() => 0);
-    for (const { x, y, w } of rows) {
-      const score = weights.reduce((sum, weight, f) => sum + weight * (x[f] ?? 0), 0);
-      const error = (1 / (1 + Math.exp(-score)) - y) * w;
-      x.forEach((v, f) => (gradient[f] = (gradient[f] ?? 0) + error * v));
-    }
-    weights.forEach((weight, f) => (weights[f] = weight - rate * ((gradient[f] ?? 0) / total + L2 * weight)));
-  }
-  return weights;
+  return trainLogistic(rows, SPEAKER_FEATURE_NAMES.length, { epochs: EPOCHS, rate: 2, l2: L2 });
 }
-
-const probability = (x: readonly number[], weights: readonly number[]): number =>
-  1 / (1 + Math.exp(-weights.reduce((sum, weight, f) => sum + weight * (x[f] ?? 0), 0)));
 
 /** Each quotation's best candidate and its probability under `weights` (continued parts follow what they continue). */
 function decide(examples: readonly QuotationExample[], weights: readonly number[]): { name: string | null; p: number }[] {
   return examples.map((example) => {
     let best: { name: string | null; p: number } = { name: null, p: 0 };
     for (const candidate of example.candidates) {
-      const p = probability(candidate.x, weights);
+      const p = probabilityOf(candidate.x, weights);
       if (p > best.p) best = { name: candidate.name, p };
     }
     return best;
@@ -130,7 +116,7 @@ function main(): void {
   const most = Math.max(...kept.map((each) => each.right));
   const threshold = kept.filter((each) => each.right >= most - 0.01 * (real.length + extra.length)).at(-1)?.t ?? 0.5;
   const weights = trainSpeakerWeights(examples).map((w) => Number(w.toFixed(4)));
-  const model: SpeakerModel = { features: [...SPEAKER_FEATURE_NAMES], weights, threshold };
+  const model: LogisticModel = { features: [...SPEAKER_FEATURE_NAMES], weights, threshold };
   console.log(`threshold ${threshold}`);
   console.log(SPEAKER_FEATURE_NAMES.map((name, i) => `${name} ${weights[i]}`).join(', '));
   if (process.argv.includes('--report')) {

@@ -100,7 +100,7 @@ export function useBrowser(site: SiteName = 'main') {
       const ownContext = options.serviceWorkers === 'allow';
       // A phone's viewport belongs to its context (isMobile); any other is set on the tab.
       const { viewport = { width: 1280, height: 720 }, ...rest } = options;
-      const contextOptions = ownContext || options.isMobile ? options : rest;
+      const contextOptions = options.isMobile ? options : rest;
       let page: Page;
       if (ownContext) {
         const context = await browser.newContext({ baseURL: origin, ...options });

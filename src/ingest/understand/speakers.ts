@@ -9,7 +9,8 @@ import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
 import { speakerCandidates, type RulePick, type SpeakerCandidate } from './speaker-features';
-import { bestCandidate, trainedSpeakerModel, type SpeakerModel } from './speaker-model';
+import type { LogisticModel } from '../logistic-model';
+import { bestCandidate, trainedSpeakerModel } from './speaker-model';
 
 /** Who said a quotation: a person named in full, or a body or description when the text names no person. */
 export type Speaker = { name: string; kind: 'person' | 'description' };
@@ -29,7 +30,7 @@ export function attributeSpeakers(
   registry: EntityRegistry,
   mentions: readonly Mention[],
   kinds: readonly QuoteKind[] = [],
-  model: SpeakerModel = trainedSpeakerModel,
+  model: LogisticModel = trainedSpeakerModel,
 ): (Speaker | null)[] {
   const { candidates, speakerOf } = speakerChoices(layout, registry, mentions, kinds);
   const chosen: (Speaker | null)[] = [];
