@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { appendFile, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Entities } from '../article/article-schema';
 import type { ArticleCard } from '../article/site-index';
@@ -26,21 +26,31 @@ export type SourceRecord =
     }
   | { size: number; mtimeMs: number; ok: false; reason: string };
 
-export type IngestState = { codeVersion: string; files: Record<string, SourceRecord> };
+export type IngestState = {
+  codeVersion: string;
+  files: Record<string, SourceRecord>;
+  /** How the state was stored, when it was read from a file: saveIngestState then only appends what changed. */
+  stored?: StoredState;
+};
+
+type StoredState = { lines: number; damaged: boolean };
 
 const STATE_FILE = '.ingest-state.jsonl';
 
 /**
  * The state is one line per source after a header line, read and written a line at a time: at 100,000
  * articles it is over 100 MB, and holding it as one string (twice, to compare with the last run's) was
- * the largest part of ingest's peak memory.
+ * the largest part of ingest's peak memory. A run that changed a few sources appends their lines (a
+ * later line replaces an earlier one; `[source, null]` says a source is gone) rather than write 100 MB
+ * again; the file is written afresh once the appended lines outnumber the sources.
  */
 type StateHeader = { codeVersion: string };
-type StateLine = [source: string, record: SourceRecord];
+type StateLine = [source: string, record: SourceRecord | null];
 
 /** The remembered state, or an empty one when there is none or it was made by other ingest code. */
 export async function loadIngestState(outDir: string, codeVersion: string): Promise<IngestState> {
   const state: IngestState = { codeVersion, files: {} };
+  const stored: StoredState = { lines: 0, damaged: false };
   try {
     const lines = createInterface({ input: createReadStream(join(outDir, STATE_FILE), 'utf8'), crlfDelay: Infinity });
     let header: StateHeader | null = null;
@@ -50,11 +60,22 @@ export async function loadIngestState(outDir: string, codeVersion: string): Prom
         if (header.codeVersion !== codeVersion) break;
         continue;
       }
-      const [source, record] = JSON.parse(line) as StateLine;
-      state.files[source] = record;
+      stored.lines += 1;
+      let parsed: StateLine;
+      try {
+        parsed = JSON.parse(line) as StateLine;
+      } catch {
+        // The end of a line a killed run was appending: the source's earlier line, if any, stands, so
+        // it is looked at again. The file is written afresh on the next save.
+        stored.damaged = true;
+        continue;
+      }
+      const [source, record] = parsed;
+      if (record) state.files[source] = record;
+      else delete state.files[source];
     }
     lines.close();
-    if (header?.codeVersion === codeVersion) return state;
+    if (header?.codeVersion === codeVersion) return { ...state, stored };
   } catch {
     // No state yet, or an unreadable one: everything is processed afresh.
   }
@@ -62,11 +83,32 @@ export async function loadIngestState(outDir: string, codeVersion: string): Prom
 }
 
 /**
- * Writes the state unless it is byte for byte the last run's, so a run that changes nothing touches nothing.
- * Made once: written to a temporary file and hashed as it goes, then renamed into place only if it differs.
+ * Saves the state. Given the state this run started from (loaded from the file), appends a line for each
+ * source whose record is not the very one it loaded and one for each source gone, so a run that changes
+ * nothing touches nothing. Otherwise (no usable file, other code, too many appended lines) writes the
+ * whole state to a temporary file, hashing it as it goes, and renames it into place only if it differs.
  */
-export async function saveIngestState(outDir: string, state: IngestState): Promise<void> {
+export async function saveIngestState(outDir: string, state: IngestState, previous?: IngestState): Promise<void> {
   const path = join(outDir, STATE_FILE);
+  const stored = previous?.stored;
+  if (previous && stored && !stored.damaged && previous.codeVersion === state.codeVersion) {
+    const changed: StateLine[] = [];
+    for (const [source, record] of Object.entries(state.files)) if (previous.files[source] !== record) changed.push([source, record]);
+    for (const source of Object.keys(previous.files)) if (!(source in state.files)) changed.push([source, null]);
+    if (changed.length === 0) return;
+    const sources = Object.keys(state.files).length;
+    if (stored.lines + changed.length <= 2 * sources + MIN_APPENDED_LINES) {
+      await appendFile(path, changed.map((line) => JSON.stringify(line) + '\n').join(''));
+      return;
+    }
+  }
+  await writeWholeState(path, state);
+}
+
+/** Lines that may be appended to a small state before it is written afresh. */
+const MIN_APPENDED_LINES = 1000;
+
+async function writeWholeState(path: string, state: IngestState): Promise<void> {
   const existing = await hashOfFile(path);
   const hash = createHash('sha256');
   const line = (value: StateHeader | StateLine) => {
@@ -86,7 +128,7 @@ export async function saveIngestState(outDir: string, state: IngestState): Promi
   }
   await rename(temporary, path);
   // The single-JSON state of earlier versions: no run reads it any more.
-  await rm(join(outDir, '.ingest-state.json'), { force: true });
+  await rm(join(dirname(path), '.ingest-state.json'), { force: true });
 }
 
 async function hashOfFile(path: string): Promise<string | null> {

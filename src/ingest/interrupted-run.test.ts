@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadIngestState } from './ingest-state';
 
 /**
  * Ingest killed (SIGKILL) at several points of a run, then run again, must end with the very files a
@@ -69,6 +70,14 @@ async function editCorpus(dir: string): Promise<void> {
   await rm(join(dir, sources[1]!));
   await writeFile(join(dir, 'new-one.txt'), ' date 2024-05-05 A new story about quollwords.\n');
   await writeFile(join(dir, 'section/new-two.txt'), ' date 2024-05-06 Another new story.\n');
+}
+
+const STATE_FILE = '.ingest-state.jsonl';
+
+/** The code version a state file was written by: its header line's. */
+function codeVersionOf(files: ReadonlyMap<string, Buffer>): string {
+  const header = files.get(STATE_FILE)!.toString('utf8').split('\n', 1)[0]!;
+  return (JSON.parse(header) as { codeVersion: string }).codeVersion;
 }
 
 async function filesOf(dir: string): Promise<Map<string, Buffer>> {
@@ -166,7 +175,12 @@ describe.concurrent('an interrupted ingest', { timeout: 600_000 }, () => {
     expect(rerun.status, `${killedAt}\n${rerun.output}`).toBe(0);
     const [got, fresh] = await Promise.all([filesOf(out), filesOf(outFresh)]);
     expect([...got.keys()].sort(), killedAt).toEqual([...fresh.keys()].sort());
-    const differing = [...fresh].filter(([path, bytes]) => !got.get(path)?.equals(bytes)).map(([path]) => path);
+    // The state is compared by what it says: a re-run appends its changed lines where a fresh run writes one
+    // line a source (ingest-state.ts).
+    const differing = [...fresh].filter(([path, bytes]) => path !== STATE_FILE && !got.get(path)?.equals(bytes)).map(([path]) => path);
     expect(differing, killedAt).toEqual([]);
+    const [gotState, freshState] = await Promise.all([out, outFresh].map((dir) => loadIngestState(dir, codeVersionOf(fresh))));
+    expect(Object.keys(freshState!.files).length).toBeGreaterThan(20);
+    expect(gotState!.files, killedAt).toEqual(freshState!.files);
   });
 });

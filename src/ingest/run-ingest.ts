@@ -197,7 +197,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   await writeSearchIndex(outDir, idsInListOrder, { changedIds: freshIds });
   const searchIndexed = performance.now();
   // Last: until it is saved, the next run takes every file this one processed as still to do.
-  await saveIngestState(outDir, keptState);
+  await saveIngestState(outDir, keptState, previous);
   const seconds = (from: number, to: number) => (to - from) / 1000;
   return {
     read: sources.length,
