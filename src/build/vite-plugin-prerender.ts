@@ -17,8 +17,20 @@ import { INCREMENTAL_OUTPUT_PLUGIN_NAME, type IncrementalOutputApi } from './vit
 import { speakerSlugs } from './speaker-slugs.ts';
 import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
+import type { DrawnPages } from '../server/inline-script-hashes.ts';
 import type { SiteManifest } from '../article/site-index.ts';
 import { dataFiles } from '../data/data-files.ts';
+
+export const PRERENDER_PLUGIN_NAME = 'broadsheet-prerender';
+
+/**
+ * What the headers step may ask of this plugin once it has drawn the pages: every article and speaker page,
+ * by what it was drawn from (so a page not drawn again is known without reading or stat'ing it).
+ */
+export type PrerenderPluginApi = { drawnPages: DrawnPages | null };
+
+/** The folders whose every page this plugin draws. */
+const DRAWN_FOLDERS = [dirname(articlePageFile('id')), dirname(personPageFile('slug'))];
 
 /** Below this many pages, drawing them here beats starting worker threads (each loads React and the app). */
 const MIN_PAGES_FOR_WORKERS = 2_000;
@@ -37,11 +49,13 @@ const PAGES_PER_TASK = 1_000;
  * once here, on every core for a large archive; its data requests are answered from the ingested data.
  * Nothing of it is deployed.
  */
-export function prerenderPlugin({ entry }: { entry: string }): Plugin {
+export function prerenderPlugin({ entry }: { entry: string }): Plugin<PrerenderPluginApi> {
   let config: ResolvedConfig;
   let failed = false;
+  const api: PrerenderPluginApi = { drawnPages: null };
   return {
-    name: 'broadsheet-prerender',
+    name: PRERENDER_PLUGIN_NAME,
+    api,
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
@@ -50,6 +64,7 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
       failed = error !== undefined;
     },
     async closeBundle() {
+      api.drawnPages = null;
       // The build failed: there is no site to draw pages into, and its error is the one to show.
       if (failed) return;
       const articles = config.plugins.find((plugin) => plugin.name === ARTICLES_PLUGIN_NAME)?.api as ArticlesPluginApi | undefined;
@@ -123,11 +138,21 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin {
         // The list failed: the site still needs its index.html, which the reader draws in the browser.
         if (failed.some((failure) => failure.list)) await writeFileIfChanged(join(outDir, 'index.html'), template);
         const failedSlugs = new Set(failed.flatMap((failure) => (failure.slug === undefined ? [] : [failure.slug])));
+        await Promise.all([...failedSlugs].map((slug) => rm(join(outDir, personPageFile(slug)), { force: true })));
         const drawnNow = Object.fromEntries([
           ...ids.filter((id) => !failedIds.has(id)).map((id) => [id, stamps.get(id)!]),
           ...slugs.filter((slug) => !failedSlugs.has(slug)).map((slug) => [personPageKey(slug), speakerStamps.get(slug)!]),
         ]);
         await savePageStamps(stampsFile, version, drawnNow);
+        api.drawnPages = {
+          folders: DRAWN_FOLDERS,
+          stamps: new Map([
+            ...ids.filter((id) => !failedIds.has(id)).map((id) => [articlePageFile(id), `${version}:${stamps.get(id)}`] as const),
+            ...slugs
+              .filter((slug) => !failedSlugs.has(slug))
+              .map((slug) => [personPageFile(slug), `${version}:${speakerStamps.get(slug)}`] as const),
+          ]),
+        };
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const where = threads === 0 ? 'in the build thread' : `on ${threads} worker threads`;
         const unchanged = ids.length - toDraw.length;

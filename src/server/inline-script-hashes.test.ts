@@ -52,6 +52,22 @@ describe('inline script hashes', () => {
       expect(await siteInlineScriptHashes(dir, cache)).toEqual([sha256('a()')]);
     });
 
+    it('take the pages a build step drew by what they were drawn from, without listing their folders', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'broadsheet-hashes-'));
+      const cache = join(dir, '.state', 'hashes.json');
+      await mkdir(join(dir, 'articles'));
+      await writeFile(join(dir, 'index.html'), '<script>a()</script>');
+      await writeFile(join(dir, 'articles', 'one.html'), '<script>b()</script>');
+      await writeFile(join(dir, 'articles', 'stray.html'), '<script>not.drawn()</script>');
+      const drawn = (stamp: string) => ({ folders: ['articles'], stamps: new Map([['articles/one.html', stamp]]) });
+      expect(await siteInlineScriptHashes(dir, cache, [], drawn('v1:10'))).toEqual([sha256('a()'), sha256('b()')].sort());
+      // Drawn from the same as before: known without reading the page.
+      await writeFile(join(dir, 'articles', 'one.html'), '<script>unread()</script>');
+      expect(await siteInlineScriptHashes(dir, cache, [], drawn('v1:10'))).toEqual([sha256('a()'), sha256('b()')].sort());
+      // Drawn from something else: read again.
+      expect(await siteInlineScriptHashes(dir, cache, [], drawn('v1:11'))).toEqual([sha256('a()'), sha256('unread()')].sort());
+    });
+
     it('stops the build when the pages carry a script each, naming pages', async () => {
       dir = await mkdtemp(join(tmpdir(), 'broadsheet-hashes-'));
       for (let page = 0; page <= MAX_INLINE_SCRIPTS; page++)
