@@ -167,6 +167,17 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   const processed = performance.now();
 
   const rejected: IngestReport['rejected'] = [...found.skipped];
+  // The names quoted in what this run added, changed or removed, before and after (write-people.ts): unknown
+  // (every speaker's files made again) when there was no state to compare with.
+  const changedSpeakers = previous.stored ? new Set<string>() : undefined;
+  const quotedIn = (record: SourceRecord | undefined) => {
+    if (changedSpeakers && record?.ok) for (const { speaker } of record.quotes) changedSpeakers.add(speaker);
+  };
+  for (const [source, record] of records) {
+    const before = previous.files[source];
+    if (record !== before) [before, record].forEach(quotedIn);
+  }
+  for (const [source, record] of Object.entries(previous.files)) if (!records.has(source)) quotedIn(record);
   const entries: IndexEntry[] = [];
   const keptState: IngestState = { codeVersion, files: {} };
   for (const source of sources) {
@@ -179,6 +190,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
     }
     const owner = owners.get(record.id);
     if (owner !== source) {
+      quotedIn(record);
       // Not kept in the state, so that it is looked at again once the other file is gone.
       const what = record.idStated ? `the id "${record.id}" it states` : `its id "${record.id}"`;
       rejected.push({ source, reason: `${what} is already taken by ${owner}` });
@@ -191,7 +203,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
 
   options.onProgress?.({ stage: 'index' });
   await removeStaleArticles(articlesDir, new Set(entries.map((entry) => articleFileName(entry.card.id))));
-  const idsInListOrder = await writeIndex(outDir, entries);
+  const idsInListOrder = await writeIndex(outDir, entries, { changedSpeakers });
   const indexed = performance.now();
   options.onProgress?.({ stage: 'search' });
   await writeSearchIndex(outDir, idsInListOrder, { changedIds: freshIds });

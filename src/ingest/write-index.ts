@@ -41,9 +41,14 @@ export function byListOrder(a: IndexEntry, b: IndexEntry): number {
 
 /**
  * Writes index/manifest.json, index/cards/<n>.json (src/data/card-chunks.ts), index/columns.json, the entity files and the people files
- * (write-people.ts) for these articles; returns their ids in list order (ordinal order).
+ * (write-people.ts) for these articles; returns their ids in list order (ordinal order). `changedSpeakers`:
+ * see writePeople.
  */
-export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]): Promise<string[]> {
+export async function writeIndex(
+  outDir: string,
+  unsorted: readonly IndexEntry[],
+  { changedSpeakers }: { changedSpeakers?: ReadonlySet<string> } = {},
+): Promise<string[]> {
   const entries = [...unsorted].sort(byListOrder);
   const topics = topicSummaries(entries);
   const topicIndex = new Map(topics.map((topic, index) => [topic.qcode, index]));
@@ -78,7 +83,7 @@ export async function writeIndex(outDir: string, unsorted: readonly IndexEntry[]
     shardCounts.set(kind, shardCount);
     writes.push(...files);
   }
-  writes.push(writePeople(outDir, entries).then(() => true));
+  writes.push(writePeople(outDir, entries, changedSpeakers).then(() => true));
   await Promise.all(writes);
   await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount + 1);
   for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITY_POSTINGS_DIR, kind), shardCounts.get(kind) ?? 0);

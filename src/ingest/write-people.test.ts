@@ -127,4 +127,40 @@ describe('writePeople', () => {
     expect(await readFile(ida, 'utf8')).toBe(idaText);
     expect((await stat(jens)).mtimeMs).toBe(jensTime);
   });
+  it('given the names a change quoted, makes only their files and their companions’, as a full run would', async () => {
+    const before = [
+      ...archive,
+      article('d', '2020-11-01', [WAR], ['Ida Rasten', 'Tomas Berg']),
+      article('e', '2020-10-01', [POLITICS], ['Tomas Berg', 'Aud Lien']),
+      article('f', '2020-09-01', [POLITICS], ['Aud Lien']),
+    ];
+    // Article d now spells Ida's name another way, most often (so Vellmark's file, quoted alongside her in
+    // article a, names her anew), and quotes someone new; article b is gone.
+    const after = before
+      .filter(({ card }) => card.id !== 'b')
+      .map((each) =>
+        each.card.id === 'd' ? article('d', '2020-11-01', [WAR], ['Ida rasten', 'Ida rasten', 'Ida rasten', 'Per Holm']) : each,
+      );
+    const changed = new Set(['Jens Stoltenberg', 'Ida Rasten', 'Tomas Berg', 'Ida rasten', 'Per Holm']);
+
+    const { outDir } = await written(before);
+    const untouched = join(outDir, 'index/people/aud-lien.json');
+    const audTime = (await stat(untouched)).mtimeMs;
+    await writePeople(outDir, after, changed);
+    const { outDir: fresh } = await written(after);
+
+    const filesOf = async (dir: string) => {
+      const paths = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      return new Map(
+        await Promise.all(
+          paths.map(
+            async (entry) =>
+              [join(entry.parentPath, entry.name).slice(dir.length), await readFile(join(entry.parentPath, entry.name), 'utf8')] as const,
+          ),
+        ),
+      );
+    };
+    expect(await filesOf(outDir)).toEqual(await filesOf(fresh));
+    expect((await stat(untouched)).mtimeMs).toBe(audTime);
+  });
 });

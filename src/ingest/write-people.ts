@@ -38,10 +38,21 @@ type Speaker = {
 /**
  * Writes the people files (src/article/people-index.ts) for these articles, given newest first, and removes
  * those of speakers no longer quoted. Returns the slugs written, most quoted first.
+ *
+ * `changedSpeakers`: the names quoted in the articles added, changed or removed since the files were last
+ * written (before and after the change). A speaker's own files hold only their quotations and the names of
+ * those quoted alongside them, so only those speakers' files and the files of anyone quoted alongside them
+ * can differ: the others are not made again (at 100,000 articles, 96,000 files of 100,000 speakers). Left
+ * out, every speaker's files are made and compared.
  */
-export async function writePeople(outDir: string, newestFirst: readonly QuotingArticle[]): Promise<string[]> {
+export async function writePeople(
+  outDir: string,
+  newestFirst: readonly QuotingArticle[],
+  changedSpeakers?: ReadonlySet<string>,
+): Promise<string[]> {
   const slugOf = slugsOnce();
   const speakers = collectSpeakers(newestFirst, slugOf);
+  const affected = changedSpeakers && affectedSpeakers(speakers, changedSpeakers, slugOf);
   const nameOf = (speaker: Speaker) => mostQuotedSpelling(speaker.spellings);
   const ranked = [...speakers.values()]
     .map((speaker): [Speaker, PeopleEntry] => [speaker, [speaker.slug, nameOf(speaker), speaker.quotes.length]])
@@ -66,10 +77,11 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
   };
 
   // Made one at a time as they are written: together they are hundreds of megabytes at 100,000 articles.
-  function* files(): Generator<[path: string, json: string]> {
+  function* files(): Generator<PeopleFile> {
     for (const [speaker, [slug, name, count]] of ranked) {
       const pages = Math.max(1, Math.ceil(count / QUOTES_PER_PAGE));
-      const person: PersonFile = {
+      const mayKeep = affected !== undefined && !affected.has(slug);
+      const person = (): PersonFile => ({
         slug,
         name,
         otherNames: [...speaker.spellings.keys()].filter((spelling) => spelling !== name).sort(),
@@ -83,18 +95,19 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
           .map(([other, shared]): PeopleEntry => [other, entryOf.get(other)![1], shared]),
         quotes: speaker.quotes.slice(0, QUOTES_PER_PAGE),
         pages,
-      };
-      yield [dataFiles.person(slug), JSON.stringify(person)];
+      });
+      yield { path: dataFiles.person(slug), json: () => JSON.stringify(person()), mayKeep };
       for (let page = 1; page < pages; page += 1) {
-        yield [
-          dataFiles.personPage(slug, page),
-          JSON.stringify(speaker.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)),
-        ];
+        yield {
+          path: dataFiles.personPage(slug, page),
+          json: () => JSON.stringify(speaker.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)),
+          mayKeep,
+        };
       }
     }
-    for (const [shard, entries] of shards) yield [dataFiles.peopleNames(shard), JSON.stringify(entries)];
-    for (const [month, shard] of months) yield [dataFiles.peopleMonth(month), JSON.stringify(shard)];
-    yield [dataFiles.people, JSON.stringify(index)];
+    for (const [shard, entries] of shards) yield { path: dataFiles.peopleNames(shard), json: () => JSON.stringify(entries) };
+    for (const [month, shard] of months) yield { path: dataFiles.peopleMonth(month), json: () => JSON.stringify(shard) };
+    yield { path: dataFiles.people, json: () => JSON.stringify(index) };
   }
 
   await writeChangedFiles(outDir, files());
@@ -108,17 +121,26 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
  */
 const STAMPS_FILE = '.people-stamps.json';
 
+/** A people file, made only when it is needed; `mayKeep`: known to be as the last run wrote it, if it is there. */
+type PeopleFile = { path: string; json: () => string; mayKeep?: boolean };
+
 /**
  * Writes the files whose content is not the one stamped last time (or that are missing), and removes the
  * files of speakers, pages, shards and months that this run did not write: left from a larger archive.
  */
-async function writeChangedFiles(outDir: string, files: Iterable<[path: string, json: string]>): Promise<void> {
+async function writeChangedFiles(outDir: string, files: Iterable<PeopleFile>): Promise<void> {
   const present = await peopleFilesIn(outDir);
   const stamped = await readStamps(outDir);
   const stamps: Record<string, string> = {};
   const writing = new Set<Promise<unknown>>();
   let failure: { error: unknown } | null = null;
-  for (const [path, json] of files) {
+  for (const { path, json: make, mayKeep } of files) {
+    const kept = mayKeep && present.has(path) ? stamped[path] : undefined;
+    if (kept !== undefined) {
+      stamps[path] = kept;
+      continue;
+    }
+    const json = make();
     stamps[path] = createHash('sha1').update(json).digest('base64');
     if (present.has(path) && stamped[path] === stamps[path]) continue;
     const write: Promise<unknown> = writeFileIfChanged(join(outDir, path), json)
@@ -159,6 +181,21 @@ function slugsOnce(): (name: string) => string {
     if (slug === undefined) slugs.set(name, (slug = personSlug(name)));
     return slug;
   };
+}
+
+/** The speakers named, and everyone quoted alongside them (whose files carry their names), by slug. */
+function affectedSpeakers(
+  speakers: ReadonlyMap<string, Speaker>,
+  changedNames: ReadonlySet<string>,
+  slugOf: (name: string) => string,
+): Set<string> {
+  const affected = new Set<string>();
+  for (const name of changedNames) {
+    const slug = slugOf(name);
+    affected.add(slug);
+    for (const other of speakers.get(slug)?.alongside.keys() ?? []) affected.add(other);
+  }
+  return affected;
 }
 
 function collectSpeakers(newestFirst: readonly QuotingArticle[], slugOf: (name: string) => string): Map<string, Speaker> {
