@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { syncFolder } from './incremental/sync-folder.ts';
+import { syncData } from './incremental/sync-data.ts';
+import { buildStateFile } from './incremental/build-state-file.ts';
 import { DATA_PATH } from './site-files.ts';
 
 export const ARTICLES_PLUGIN_NAME = 'broadsheet-articles';
@@ -50,11 +51,12 @@ export function articlesPlugin({ articlesDir, dataDir }: Options): Plugin<Articl
     async closeBundle() {
       // The build failed (ingest's error among others): nothing to copy, and its error is the one to show.
       if (config.command !== 'build' || failed) return;
-      const target = join(resolve(config.root, config.build.outDir), DATA_PATH);
+      const outDir = resolve(config.root, config.build.outDir);
+      const target = join(outDir, DATA_PATH);
       // The ingest state file is ingest's memory, not something to deploy. Only what changed is copied, and
       // the data of deleted articles is removed: dist/ stays from build to build (vite-plugin-incremental-output.ts).
-      const { copied, removed } = await syncFolder(absoluteData, target, (name) => !name.startsWith('.'));
-      config.logger.info(`data: ${copied} files copied, ${removed} removed`);
+      const { copied, removed, compared } = await syncData(absoluteData, target, buildStateFile(absoluteData, 'data-sync', outDir));
+      config.logger.info(`data: ${copied} files copied, ${removed} removed (${compared})`);
     },
     async configureServer(server) {
       await ingest(absoluteArticles, absoluteData, config);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleIdFromSource } from './article-id';
 import { MAX_SOURCE_BYTES, tooLarge } from './decode-source';
@@ -16,6 +16,8 @@ import { writeIndex, type IndexEntry } from './write-index';
 import { mapLimit } from '../search/build/map-limit';
 import { writeSearchIndex } from '../search/build/write-search-index';
 import { ARTICLES_DIR, articleFileName } from '../data/data-files';
+import { recordChanges } from './data-changes';
+import { noteChanged, removeOutput } from './noted-changes';
 
 export type IngestReport = {
   /** Input files found. */
@@ -66,7 +68,8 @@ const FILES_PER_THREAD = 32;
  */
 export async function runIngest(inDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   try {
-    return await ingest(inDir, outDir, options);
+    // The paths each run changed are journalled for the build's later steps (data-changes.ts).
+    return await recordChanges(outDir, () => ingest(inDir, outDir, options));
   } catch (error) {
     throw asIngestFailure(error);
   }
@@ -148,6 +151,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
       quotes: result.quotes,
     });
     freshIds.add(id);
+    if (result.written) noteChanged(join(articlesDir, articleFileName(id)));
     const owner = claim(id, result.source, idStated);
     // Written by the worker already when no other file can claim its id (planTasks).
     if (result.json !== undefined && owner === result.source) {
@@ -249,5 +253,5 @@ function planTasks(toProcess: readonly string[], kept: ReadonlyMap<string, Sourc
 async function removeStaleArticles(articlesDir: string, keep: ReadonlySet<string>): Promise<void> {
   const files = await readdir(articlesDir).catch(() => [] as string[]);
   const stale = files.filter((file) => (file.endsWith('.json') && !keep.has(file)) || isTemporaryName(file));
-  await mapLimit(stale, 64, (file) => rm(join(articlesDir, file), { force: true }));
+  await mapLimit(stale, 64, (file) => removeOutput(join(articlesDir, file)));
 }

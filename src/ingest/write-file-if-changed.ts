@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { noteChanged } from './noted-changes';
 
 /**
  * The temporary name a file is written under before it is renamed into place, in the same folder (a
@@ -28,6 +29,7 @@ export async function writeFileIfChanged(path: string, content: string | Uint8Ar
 }
 
 export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  noteChanged(path);
   const temporary = temporaryName(path);
   await writeFile(temporary, content);
   await rename(temporary, path);

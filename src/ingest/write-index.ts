@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dayNumber } from '../article/day-number';
 import type { Entities } from '../article/article-schema';
@@ -23,6 +23,7 @@ import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
 import type { QuotedLine } from './quoted-lines';
 import { writeFileIfChanged } from './write-file-if-changed';
 import { writePeople } from './write-people';
+import { removeOutput } from './noted-changes';
 
 /** 100 cards gzip to about 8 KB: one request fills a phone's first screen several times over. */
 export const CARDS_PER_CHUNK = 100;
@@ -88,7 +89,7 @@ export async function writeIndex(
   await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount + 1);
   for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITY_POSTINGS_DIR, kind), shardCounts.get(kind) ?? 0);
   // Postings numbered from the newest end, as ingest wrote them before (data-files.ts ENTITY_POSTINGS_DIR).
-  for (const kind of ENTITY_KINDS) await rm(join(outDir, ENTITIES_DIR, kind), { recursive: true, force: true });
+  for (const kind of ENTITY_KINDS) await removeOutput(join(outDir, ENTITIES_DIR, kind), { recursive: true });
   return entries.map((entry) => entry.card.id);
 }
 
@@ -188,8 +189,6 @@ function writeEntityFiles(outDir: string, kind: EntityKind, sorted: readonly Ind
 async function removeNumberedFilesFrom(dir: string, count: number): Promise<void> {
   const files = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(
-    files
-      .filter((file) => /^\d+\.json$/.test(file) && Number.parseInt(file, 10) >= count)
-      .map((file) => rm(join(dir, file), { force: true })),
+    files.filter((file) => /^\d+\.json$/.test(file) && Number.parseInt(file, 10) >= count).map((file) => removeOutput(join(dir, file))),
   );
 }

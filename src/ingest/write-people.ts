@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { personSlug } from '../article/person-slug';
 import {
@@ -17,6 +17,7 @@ import { dataFiles, PEOPLE_DIRS } from '../data/data-files';
 import { mapLimit } from '../search/build/map-limit';
 import type { QuotedLine } from './quoted-lines';
 import { writeFileIfChanged } from './write-file-if-changed';
+import { removeOutput } from './noted-changes';
 
 /** What the people files need of an article: its card's id, date and title, its topics and its attributed quotations. */
 export type QuotingArticle = {
@@ -153,7 +154,7 @@ async function writeChangedFiles(outDir: string, files: Iterable<PeopleFile>): P
   await Promise.all(writing);
   if (failure) throw (failure as { error: unknown }).error;
   const stale = [...present].filter((path) => !(path in stamps));
-  await mapLimit(stale, MAX_OPEN_WRITES, (path) => rm(join(outDir, path), { force: true }));
+  await mapLimit(stale, MAX_OPEN_WRITES, (path) => removeOutput(join(outDir, path)));
   await writeFileIfChanged(join(outDir, STAMPS_FILE), JSON.stringify(stamps));
 }
 

@@ -60,3 +60,49 @@ export async function listFiles(given: string, keep: (name: string) => boolean =
   }
   return files;
 }
+
+/**
+ * The same as syncFolder for the given paths only (relative to `source`, with `/`), those known to be all that
+ * changed since the last sync (ingest's journal, src/ingest/data-changes.ts): each is copied, removed, or
+ * (a folder) synced whole.
+ */
+export async function syncPaths(
+  source: string,
+  target: string,
+  paths: Iterable<string>,
+  keep: (name: string) => boolean,
+): Promise<SyncReport> {
+  const wanted = [...paths].filter((path) => path.split('/').every(keep));
+  const originals = statFiles(wanted.map((path) => join(source, path)));
+  const copies = statFiles(wanted.map((path) => join(target, path)));
+  const limit = pLimit(AT_ONCE);
+  const report: SyncReport = { copied: 0, removed: 0 };
+  await Promise.all(
+    wanted.map((path, index) =>
+      limit(async () => {
+        const original = originals[index]!;
+        const copy = copies[index]!;
+        const to = join(target, path);
+        if (original instanceof Error) {
+          if ((original as NodeJS.ErrnoException).code !== 'ENOENT') throw original;
+          if (copy instanceof Error) return;
+          await rm(to, { recursive: true, force: true });
+          report.removed += 1;
+          return;
+        }
+        if (!original.isFile) {
+          const folder = await syncFolder(join(source, path), to, keep);
+          report.copied += folder.copied;
+          report.removed += folder.removed;
+          return;
+        }
+        if (!(copy instanceof Error) && copy.size === original.size && Math.abs(copy.mtimeMs - original.mtimeMs) < 1) return;
+        await mkdir(dirname(to), { recursive: true });
+        await copyFile(join(source, path), to);
+        await utimes(to, original.atimeMs / 1000, original.mtimeMs / 1000);
+        report.copied += 1;
+      }),
+    ),
+  );
+  return report;
+}

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { writeFileIfChanged } from '../../ingest/write-file-if-changed';
 import { decodePostings, encodePostings } from '../shared/postings-codec';
@@ -18,6 +18,7 @@ import { averageBodyOf, buildPostings, type TermPostings } from './build-posting
 import { mapLimit } from './map-limit';
 import { idsHash, type SealedTable, type SealedTerm } from './sealed-table';
 import { DOC_FIELDS, termIdOf, type SearchDoc, type Vocabulary } from './search-doc';
+import { removeOutput } from '../../ingest/noted-changes';
 
 /**
  * File sizes, in characters of JSON (gzip takes them to about a third). Small enough that a query's words
@@ -278,13 +279,13 @@ function inputsHash(codeVersion: string, layout: SearchLayout, docs: readonly Se
 async function removeAllBut(dir: string, keep: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const stale = entries.filter((entry) => entry.isFile() && !keep.has(relative(dir, join(entry.parentPath, entry.name))));
-  await mapLimit(stale, WRITES_AT_ONCE, (entry) => rm(join(entry.parentPath, entry.name), { force: true }));
+  await mapLimit(stale, WRITES_AT_ONCE, (entry) => removeOutput(join(entry.parentPath, entry.name)));
   // Folders left empty (an older layout's build folders): deepest first.
   const folders = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort((a, b) => b.length - a.length);
-  for (const folder of folders) if (!(await readdir(folder)).length) await rm(folder, { recursive: true, force: true });
+  for (const folder of folders) if (!(await readdir(folder)).length) await removeOutput(folder, { recursive: true });
 }
 
 /**
