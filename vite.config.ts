@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { alwaysFirstData, paramPatterns, routeTable } from './src/app/routes/route-table.ts';
 import { articlesPlugin } from './src/build/vite-plugin-articles.ts';
-import { feedsPlugin } from './src/build/vite-plugin-feeds.ts';
+import { feedsPlugins } from './src/build/vite-plugin-feeds.ts';
 import { headersPlugin } from './src/build/vite-plugin-headers.ts';
 import { offlinePlugin } from './src/build/vite-plugin-offline.ts';
 import { incrementalOutputPlugin } from './src/build/vite-plugin-incremental-output.ts';
@@ -23,6 +23,8 @@ const srcAlias = { find: /^@\//, replacement: fileURLToPath(new URL('./src/', im
  * SITE_URL       where the site is served (https://news.example.org): feeds, sitemap.xml and robots.txt need it
  * SOURCEMAP=1    also write source maps into dist/ (they show the source to anyone: off by default)
  */
+const feeds = feedsPlugins({ siteUrl: process.env.SITE_URL });
+
 export default defineConfig(({ command }) => ({
   base: normaliseBase(process.env.BASE_PATH),
   plugins: [
@@ -32,9 +34,11 @@ export default defineConfig(({ command }) => ({
     routePreloadPlugin({ views: Object.values(routeTable), paramPatterns, alwaysData: alwaysFirstData, dataPath: DATA_PATH }),
     incrementalOutputPlugin(),
     prerenderPlugin({ entry: 'src/build/prerender-pages.ts' }),
-    feedsPlugin({ siteUrl: process.env.SITE_URL }),
+    feeds.start,
     headersPlugin(),
     offlinePlugin(),
+    // Last: waits for the feeds, which are written beside the steps before it (vite-plugin-feeds.ts).
+    feeds.finish,
     quietBuildPlugin(),
   ],
   resolve: {

@@ -19,16 +19,17 @@ const MAX_PROBLEMS_LISTED = 20;
  * and tells the reader there are feeds to link to (`import.meta.env.VITE_FEEDS`). Without it, the build
  * says in one line that they are skipped and why, and is otherwise unchanged.
  *
- * The feeds are made from the ingested data alone, so they are made in a worker thread that starts as soon
- * as the client is written, while the build's own thread copies the data and draws the pages (at 100,000
- * articles each of those is several seconds of one core); closeBundle waits for it.
+ * The feeds are made from the ingested data alone, so they are made in a worker thread that `start` sets off
+ * as soon as the client is written, while the build's own thread copies the data and draws the pages (at
+ * 100,000 articles each of those is several seconds of one core). `finish` waits for it: the build's
+ * closeBundle steps run one after another, so it goes last, after the steps that need the pages.
  */
-export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugin {
+export function feedsPlugins({ siteUrl }: { siteUrl: string | undefined }): { start: Plugin; finish: Plugin } {
   let config: ResolvedConfig;
   let site: SiteAddress | null = null;
   let writing: Promise<FeedsReport> | null = null;
   let failed = false;
-  return {
+  const start: Plugin = {
     name: 'broadsheet-feeds',
     apply: 'build',
     config(userConfig) {
@@ -70,33 +71,42 @@ export function feedsPlugin({ siteUrl }: { siteUrl: string | undefined }): Plugi
       // Awaited in closeBundle; until then a failure must not count as unhandled.
       writing.catch(() => {});
     },
-    async closeBundle() {
-      if (failed) return;
-      const outDir = resolve(config.root, config.build.outDir);
-      if (!site) {
-        // dist/ is kept between builds: what an earlier build with a SITE_URL wrote goes.
-        await writeSiteFiles(outDir, new Map(), OWNED_FOLDERS);
-        await Promise.all([SITEMAP_FILE, ROBOTS_FILE].map((file) => rm(join(outDir, file), { force: true })));
+  };
+  const finish: Plugin = {
+    name: 'broadsheet-feeds-finish',
+    apply: 'build',
+    closeBundle: {
+      // After the headers step's and the offline build's, which are 'post' too and do not need the feeds.
+      order: 'post',
+      async handler() {
+        if (failed) return;
+        const outDir = resolve(config.root, config.build.outDir);
+        if (!site) {
+          // dist/ is kept between builds: what an earlier build with a SITE_URL wrote goes.
+          await writeSiteFiles(outDir, new Map(), OWNED_FOLDERS);
+          await Promise.all([SITEMAP_FILE, ROBOTS_FILE].map((file) => rm(join(outDir, file), { force: true })));
+          config.logger.info(
+            'feeds, sitemap.xml and robots.txt skipped: SITE_URL is not set (their links must be absolute; README: "Feeds")',
+          );
+          return;
+        }
+        if (!writing) return;
+        const report = await writing;
+        const { problems, unslugged } = report;
+        for (const problem of problems.slice(0, MAX_PROBLEMS_LISTED)) config.logger.warn(`feeds: ${problem}`);
+        if (problems.length > MAX_PROBLEMS_LISTED)
+          config.logger.warn(`feeds: and ${problems.length - MAX_PROBLEMS_LISTED} more articles left out`);
+        if (unslugged.length)
+          config.logger.warn(
+            `feeds: no feed for ${unslugged.length} quoted names that make no URL slug: ${unslugged.slice(0, 5).join(', ')}`,
+          );
         config.logger.info(
-          'feeds, sitemap.xml and robots.txt skipped: SITE_URL is not set (their links must be absolute; README: "Feeds")',
+          `wrote ${report.feeds} feeds (${report.unchangedFeeds} unchanged), sitemap.xml (${report.sitemapPages} pages) and robots.txt for ${report.home} in ${report.seconds.toFixed(1)} s (${report.changed} files changed)`,
         );
-        return;
-      }
-      if (!writing) return;
-      const report = await writing;
-      const { problems, unslugged } = report;
-      for (const problem of problems.slice(0, MAX_PROBLEMS_LISTED)) config.logger.warn(`feeds: ${problem}`);
-      if (problems.length > MAX_PROBLEMS_LISTED)
-        config.logger.warn(`feeds: and ${problems.length - MAX_PROBLEMS_LISTED} more articles left out`);
-      if (unslugged.length)
-        config.logger.warn(
-          `feeds: no feed for ${unslugged.length} quoted names that make no URL slug: ${unslugged.slice(0, 5).join(', ')}`,
-        );
-      config.logger.info(
-        `wrote ${report.feeds} feeds (${report.unchangedFeeds} unchanged), sitemap.xml (${report.sitemapPages} pages) and robots.txt for ${report.home} in ${report.seconds.toFixed(1)} s (${report.changed} files changed)`,
-      );
+      },
     },
   };
+  return { start, finish };
 }
 
 /**
