@@ -16,6 +16,7 @@ import { progressLine } from './progress-line.ts';
 import { INCREMENTAL_OUTPUT_PLUGIN_NAME, type IncrementalOutputApi } from './vite-plugin-incremental-output.ts';
 import { speakerSlugs } from './speaker-slugs.ts';
 import { quietBuildPlugin } from './vite-plugin-quiet-build.ts';
+import { changesSince } from '../ingest/data-changes.ts';
 import { writeFileIfChanged } from '../ingest/write-file-if-changed.ts';
 import type { DrawnPages } from '../server/inline-script-hashes.ts';
 import type { SiteManifest } from '../article/site-index.ts';
@@ -90,8 +91,12 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin<PrerenderP
       const manifest = JSON.parse(await readFile(join(articles.dataDir, dataFiles.manifest), 'utf8')) as SiteManifest;
       const version = renderVersion(await readFile(serverEntry), template, config.base, manifest);
       const stampsFile = buildStateFile(articles.dataDir, 'pages', outDir);
-      const drawnBefore = await loadPageStamps(stampsFile, version);
-      const stamps = await articleStamps(articles.dataDir, ids);
+      const remembered = await loadPageStamps(stampsFile, version);
+      const drawnBefore = remembered.pages;
+      // The data files ingest changed since these stamps were taken: the others keep theirs, with no stat.
+      const { latest, paths: changed } = await changesSince(articles.dataDir, remembered.run);
+      const unchanged = { remembered: drawnBefore, changed };
+      const stamps = await articleStamps(articles.dataDir, ids, unchanged);
       const present = new Set(await readdir(pagesDir));
       const toDraw = ids.filter((id) => drawnBefore[id] !== stamps.get(id) || !present.has(`${id}.html`));
       // The pages of articles that are gone go with them.
@@ -107,7 +112,7 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin<PrerenderP
       const personPages = await readdir(personDir);
       const silent = personPages.filter((name) => !speakers.has(name));
       await Promise.all(silent.map((name) => rm(join(personDir, name), { force: true })));
-      const speakerStamps = await personStamps(articles.dataDir, slugs);
+      const speakerStamps = await personStamps(articles.dataDir, slugs, unchanged);
       const drawnPersonPages = new Set(personPages);
       const peopleToDraw = slugs.filter(
         (slug) => drawnBefore[personPageKey(slug)] !== speakerStamps.get(slug) || !drawnPersonPages.has(`${slug}.html`),
@@ -143,7 +148,7 @@ export function prerenderPlugin({ entry }: { entry: string }): Plugin<PrerenderP
           ...ids.filter((id) => !failedIds.has(id)).map((id) => [id, stamps.get(id)!]),
           ...slugs.filter((slug) => !failedSlugs.has(slug)).map((slug) => [personPageKey(slug), speakerStamps.get(slug)!]),
         ]);
-        await savePageStamps(stampsFile, version, drawnNow);
+        await savePageStamps(stampsFile, version, { pages: drawnNow, run: latest });
         api.drawnPages = {
           folders: DRAWN_FOLDERS,
           stamps: new Map([

@@ -4,6 +4,7 @@ import pLimit from 'p-limit';
 import type { Article } from '../../article/article-schema.ts';
 import { quotationsOf } from '../../article/quotations.ts';
 import { ARTICLES_DIR } from '../../data/data-files.ts';
+import { changesSince } from '../../ingest/data-changes.ts';
 import { statFiles } from '../../ingest/stat-files.ts';
 import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
 
@@ -20,7 +21,8 @@ export type FeedArticle = {
 };
 
 type Remembered = { size: number; mtimeMs: number; article: FeedArticle };
-type Cache = { format: number; files: Record<string, Remembered> };
+/** `run`: ingest's newest run when the files were last looked at (src/ingest/data-changes.ts). */
+type Cache = { format: number; files: Record<string, Remembered>; run?: string | null };
 const CACHE_FORMAT = 1;
 
 /** Files read at once: enough to keep the disk busy, few enough to stay within open-file limits. */
@@ -29,8 +31,9 @@ const READS_AT_ONCE = 64;
 /**
  * Every ingested article's feed fields. Reading 100,000 article files on every build would cost half a
  * minute, so what was read is remembered in `cacheFile`, by each file's size and modification time
- * (ingest writes an article file only when its content changes). A file that cannot be read or parsed
- * is reported by name and left out of the feeds; the others are still used.
+ * (ingest writes an article file only when its content changes), or, when ingest's journal says which
+ * files changed since, by that alone (no stat for the others). A file that cannot be read or parsed is
+ * reported by name and left out of the feeds; the others are still used.
  */
 export async function readFeedArticles(dataDir: string, cacheFile: string): Promise<{ articles: FeedArticle[]; problems: string[] }> {
   const cache = await loadCache(cacheFile);
@@ -39,12 +42,20 @@ export async function readFeedArticles(dataDir: string, cacheFile: string): Prom
   const files: Record<string, Remembered> = {};
   const problems: string[] = [];
   const limit = pLimit(READS_AT_ONCE);
-  const stats = statFiles(names.map((name) => join(folder, name)));
+  const { latest, paths: changed } = await changesSince(dataDir, cache.run ?? null);
+  const unchanged = (name: string) => changed !== null && !changed.has(`${ARTICLES_DIR}/${name}`) && cache.files[name] !== undefined;
+  const toStat = names.filter((name) => !unchanged(name));
+  const statted = statFiles(toStat.map((name) => join(folder, name)));
+  const statOf = new Map(toStat.map((name, index) => [name, statted[index]!]));
   await Promise.all(
-    names.map(async (name, index) => {
+    names.map(async (name) => {
       const path = join(folder, name);
-      const fileStats = stats[index]!;
       const known = cache.files[name];
+      if (unchanged(name)) {
+        files[name] = known!;
+        return;
+      }
+      const fileStats = statOf.get(name)!;
       if (fileStats instanceof Error) {
         problems.push(`${path}: left out of the feeds: ${fileStats.message}`);
       } else if (known && known.size === fileStats.size && known.mtimeMs === fileStats.mtimeMs) {
@@ -63,6 +74,7 @@ export async function readFeedArticles(dataDir: string, cacheFile: string): Prom
   );
   const ordered: Cache = {
     format: CACHE_FORMAT,
+    run: latest,
     files: Object.fromEntries(names.filter((name) => files[name]).map((name) => [name, files[name]!])),
   };
   await writeFileIfChanged(cacheFile, JSON.stringify(ordered));

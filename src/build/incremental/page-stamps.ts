@@ -12,7 +12,10 @@ import { writeFileIfChanged } from '../../ingest/write-file-if-changed.ts';
  * pages) applied to the article's file and the parts of the manifest an article page shows; its stamp
  * is its article file's size and modification time (ingest writes a file only when its content changes).
  */
-type Remembered = { version: string; pages: Record<string, string> };
+type Remembered = { version: string; pages: Record<string, string>; run?: string | null };
+
+/** The pages' stamps, and ingest's newest run when they were taken (src/ingest/data-changes.ts). */
+export type PageStamps = { pages: Record<string, string>; run: string | null };
 
 /**
  * Changes when anything every page is drawn from changes: the server build of the app, index.html, the
@@ -35,43 +38,61 @@ export function renderVersion(serverCode: string | Uint8Array, template: string,
 }
 
 /** The stamps the pages now in `outDir` were drawn with; none when they were drawn by another version. */
-export async function loadPageStamps(file: string, version: string): Promise<Record<string, string>> {
+export async function loadPageStamps(file: string, version: string): Promise<PageStamps> {
   try {
     const remembered = JSON.parse(await readFile(file, 'utf8')) as Remembered;
-    if (remembered.version === version && typeof remembered.pages === 'object') return remembered.pages;
+    if (remembered.version === version && typeof remembered.pages === 'object')
+      return { pages: remembered.pages, run: typeof remembered.run === 'string' ? remembered.run : null };
   } catch {
     // None yet: every page is drawn.
   }
-  return {};
+  return { pages: {}, run: null };
 }
 
-export async function savePageStamps(file: string, version: string, pages: Record<string, string>): Promise<void> {
-  await writeFileIfChanged(file, JSON.stringify({ version, pages } satisfies Remembered));
+export async function savePageStamps(file: string, version: string, { pages, run }: PageStamps): Promise<void> {
+  await writeFileIfChanged(file, JSON.stringify({ version, pages, run } satisfies Remembered));
 }
+
+/**
+ * Which stamps are still known without a stat: those remembered, when ingest's journal says which data files
+ * changed since they were taken (`changed`, paths in the data folder; null when it cannot say).
+ */
+export type KnownStamps = { remembered: Record<string, string>; changed: ReadonlySet<string> | null };
 
 /** Each article's stamp: its file's size and modification time. */
-export function articleStamps(dataDir: string, ids: readonly string[]): Promise<Map<string, string>> {
-  return fileStamps(dataDir, ids, dataFiles.article);
+export function articleStamps(dataDir: string, ids: readonly string[], known?: KnownStamps): Promise<Map<string, string>> {
+  return fileStamps(dataDir, ids, dataFiles.article, known && { ...known, keyOf: (id) => id });
 }
 
 /**
  * Each speaker page's stamp, the same from their file (index/people/<slug>.json, written by ingest only
  * when it changes): the page shows that file and the parts of the manifest in the render version.
  */
-export function personStamps(dataDir: string, slugs: readonly string[]): Promise<Map<string, string>> {
-  return fileStamps(dataDir, slugs, dataFiles.person);
+export function personStamps(dataDir: string, slugs: readonly string[], known?: KnownStamps): Promise<Map<string, string>> {
+  return fileStamps(dataDir, slugs, dataFiles.person, known && { ...known, keyOf: personPageKey });
 }
 
 /** The key a speaker's page is remembered by, beside the articles' ids (which never hold a colon). */
 export const personPageKey = (slug: string) => `person:${slug}`;
 
-async function fileStamps(dataDir: string, keys: readonly string[], fileOf: (key: string) => string): Promise<Map<string, string>> {
-  const stats = statFiles(keys.map((key) => join(dataDir, fileOf(key))));
-  return new Map(
-    keys.map((key, index) => {
-      const file = stats[index]!;
-      if (file instanceof Error) throw file;
-      return [key, `${file.size}:${file.mtimeMs}`] as const;
-    }),
-  );
+async function fileStamps(
+  dataDir: string,
+  keys: readonly string[],
+  fileOf: (key: string) => string,
+  known?: KnownStamps & { keyOf: (key: string) => string },
+): Promise<Map<string, string>> {
+  const stamps = new Map<string, string>();
+  const toStat: string[] = [];
+  for (const key of keys) {
+    const remembered = known?.changed && !known.changed.has(fileOf(key)) ? known.remembered[known.keyOf(key)] : undefined;
+    if (remembered === undefined) toStat.push(key);
+    else stamps.set(key, remembered);
+  }
+  const stats = statFiles(toStat.map((key) => join(dataDir, fileOf(key))));
+  toStat.forEach((key, index) => {
+    const file = stats[index]!;
+    if (file instanceof Error) throw file;
+    stamps.set(key, `${file.size}:${file.mtimeMs}`);
+  });
+  return new Map(keys.map((key) => [key, stamps.get(key)!]));
 }
