@@ -92,14 +92,10 @@ export function feedsPlugins({ siteUrl }: { siteUrl: string | undefined }): { st
         }
         if (!writing) return;
         const report = await writing;
-        const { problems, unslugged } = report;
+        const { problems } = report;
         for (const problem of problems.slice(0, MAX_PROBLEMS_LISTED)) config.logger.warn(`feeds: ${problem}`);
         if (problems.length > MAX_PROBLEMS_LISTED)
           config.logger.warn(`feeds: and ${problems.length - MAX_PROBLEMS_LISTED} more articles left out`);
-        if (unslugged.length)
-          config.logger.warn(
-            `feeds: no feed for ${unslugged.length} quoted names that make no URL slug: ${unslugged.slice(0, 5).join(', ')}`,
-          );
         config.logger.info(
           `wrote ${report.feeds} feeds (${report.unchangedFeeds} unchanged), sitemap.xml (${report.sitemapPages} pages) and robots.txt for ${report.home} in ${report.seconds.toFixed(1)} s (${report.changed} files changed)`,
         );

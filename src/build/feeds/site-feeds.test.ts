@@ -8,7 +8,7 @@ import { quotationsOf } from '../../article/quotations';
 import { ingestedSite, type IngestedSite } from '../../app/testing/ingested-site';
 import { feedPaths } from '../../ui/feed-paths';
 import { readFeedArticles, type FeedArticle } from './feed-articles';
-import { personSlug } from './person-slug';
+import { personSlug } from '../../article/person-slug';
 import { FEED_ENTRIES, siteFeeds } from './site-feeds';
 import { siteAddress } from './site-url';
 
@@ -142,6 +142,17 @@ describe('the site feeds', () => {
       expect(read.articles.length).toBe(site.articles.size);
     } finally {
       await rm(broken);
+    }
+  });
+
+  it('give a person their page’s slug, however long or unlike Latin their name', () => {
+    const [first] = articles;
+    const long = 'Dame Ngaio Marsh Commissioner of the Harbour Board and Chair of the Regional Ferry Services Review Panel';
+    const names = [long, 'Владимир Зеленский', '习近平'];
+    const made = siteFeeds([{ ...first!, speakers: names }], [], SITE).files;
+    for (const name of names) {
+      const slug = personSlug(name);
+      expect(parseFeed(made.get(feedPaths.personAtom(slug))!).url).toBe(`https://news.example.org/news/people/${slug}`);
     }
   });
 

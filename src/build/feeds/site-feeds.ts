@@ -4,7 +4,7 @@ import type { TopicSummary } from '../../article/site-index.ts';
 import { feedPaths } from '../../ui/feed-paths.ts';
 import { paths } from '../../ui/paths.ts';
 import type { FeedArticle } from './feed-articles.ts';
-import { personSlug } from './person-slug.ts';
+import { personSlug } from '../../article/person-slug.ts';
 import type { SiteAddress } from './site-url.ts';
 
 /** Entries per feed: what a feed reader polling daily needs, and small enough to fetch often. */
@@ -29,8 +29,6 @@ export type SiteFeeds = {
   kept: string[];
   /** What each feed is made from (FeedMemo.remembered for the next build). */
   stamps: Record<string, string>;
-  /** Quoted people whose name makes no URL slug: they get no feed (said in the build's output). */
-  unslugged: string[];
 };
 
 /**
@@ -61,15 +59,13 @@ export function siteFeeds(
   const topicOf = new Map(topics.map((topic) => [topic.qcode, topic]));
   const byTopic = new Map<string, FeedArticle[]>();
   const byPerson = new Map<string, { name: string; articles: FeedArticle[] }>();
-  const unslugged = new Set<string>();
+  // Once per spelling: a name is quoted in article after article (slugify was a third of this step's time).
+  const slugs = new Map<string, string>();
   for (const article of newestFirst) {
     for (const qcode of article.topics) addUpTo(byTopic, qcode, article);
     for (const name of article.speakers) {
-      const slug = personSlug(name);
-      if (!slug) {
-        unslugged.add(name);
-        continue;
-      }
+      let slug = slugs.get(name);
+      if (slug === undefined) slugs.set(name, (slug = personSlug(name)));
       // The newest article's spelling names the feed; slugs that meet are one person's page, so one feed.
       const person = byPerson.get(slug) ?? { name, articles: [] };
       byPerson.set(slug, person);
@@ -108,7 +104,7 @@ export function siteFeeds(
     else files.set(draft.path, atomFeed(draft, topicOf, site));
   }
   files.set(feedPaths.siteJson, jsonFeed({ ...drafts[0]!, path: feedPaths.siteJson }, topicOf, site));
-  return { files, kept, stamps, unslugged: [...unslugged].sort() };
+  return { files, kept, stamps };
 }
 
 /**

@@ -29,8 +29,6 @@ export type FeedsReport = {
   changed: number;
   /** Articles left out of the feeds, each with its file and the reason. */
   problems: string[];
-  /** Quoted names that make no URL slug, so have no feed. */
-  unslugged: string[];
   seconds: number;
 };
 
@@ -63,7 +61,6 @@ export async function writeFeeds({ root, outDir, dataDir, siteUrl, base }: Feeds
     home: site.home,
     changed,
     problems,
-    unslugged: feeds.unslugged,
     seconds: (performance.now() - started) / 1000,
   };
 }
