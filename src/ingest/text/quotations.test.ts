@@ -64,9 +64,23 @@ describe('quoteInlines', () => {
     expect(quotes('He is 6\'2" tall.')).toEqual([]);
   });
 
+  it('leaves a lone closing mark after a bare word alone: its opening mark is lost somewhere in the sentence', () => {
+    expect(quotes('They met to talk about its How To Sell to the Government" page.')).toEqual([]);
+    expect(quotes('It was the "Sell to Government" page, and then Government" page.')).toEqual([['"', 'Sell to Government', '"']]);
+  });
+
+  it('ends a quotation whose closing mark was lost before its attribution', () => {
+    expect(quotes('“In 2014, our chats grew, Kloth said. “These chats help us.”')).toEqual([
+      ['“', 'In 2014, our chats grew,', ''],
+      ['“', 'These chats help us.', '”'],
+    ]);
+    expect(quotes('“He told me “never again” and left,” she said.')).toEqual([['“', 'He told me “never again” and left,', '”']]);
+  });
+
   it('takes two apostrophes as a closing double mark', () => {
     expect(quotes('“We will go’’ he said.')).toEqual([['“', 'We will go', '’’']]);
     expect(quotes("''We will go,'' he said.")).toEqual([["''", 'We will go,', "''"]]);
+    expect(quotes('to improve visitors’’s experiences, and “more”.')).toEqual([['“', 'more', '”']]);
   });
 
   it('closes a single-quoted quotation at ’’, past a possessive inside it', () => {

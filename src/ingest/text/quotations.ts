@@ -1,4 +1,5 @@
 import type { Inline, QuoteInline } from '../../article/article-schema';
+import { SPEECH_VERB_PATTERN } from '../understand/speech-verbs';
 import { findQuoteMarks, type QuoteFamily, type QuoteMark } from './quote-marks';
 
 type Open = { mark: QuoteMark };
@@ -21,6 +22,13 @@ export function quoteInlines(text: string, carried: boolean): { inlines: Inline[
   let unclosed = false;
   marks.forEach((mark, index) => {
     const outer = stack[0];
+    if (outer && stack.length === 1 && reopens(text, outer, mark)) {
+      // `“We grew, Kloth said. “And then…`: the first quotation lost its closing mark before the attribution.
+      const end = text.lastIndexOf(',', mark.at) + 1;
+      found.push({ start: outer.mark.at + outer.mark.length, end, open: markText(text, outer.mark), close: '' });
+      stack[0] = { mark };
+      return;
+    }
     if (outer) {
       const depth = closingDepth(stack, mark, after[index]);
       if (depth >= 0) {
@@ -30,7 +38,7 @@ export function quoteInlines(text: string, carried: boolean): { inlines: Inline[
       return;
     }
     if (opens(mark, after[index])) stack.push({ mark });
-    else if (closesUnopened(mark, carried) && found.length === 0 && mark.at > 0) {
+    else if (closesUnopened(text, mark, carried) && found.length === 0 && mark.at > 0) {
       found.push({ start: 0, end: mark.at, open: '', close: text.slice(mark.at, mark.at + mark.length) });
     }
   });
@@ -83,12 +91,35 @@ function closingDepth(stack: readonly Open[], mark: QuoteMark, later: Later | un
 }
 
 /**
- * A closing mark with no opening mark before it in the paragraph. A double mark is enough; a single one
- * is usually an apostrophe, so it counts only in a paragraph that continues a quotation.
+ * A closing mark with no opening mark before it in the paragraph. In a paragraph that continues a quotation,
+ * any closing mark ends it (a single one unless it looks possessive). Otherwise only a double mark that ends a
+ * statement (`We will not back down,” the leader said.`): one after a bare word (`on its How To Sell to the
+ * Government" page`) lost its opening mark somewhere inside the sentence, and where is anyone's guess.
  */
-function closesUnopened(mark: QuoteMark, carried: boolean): boolean {
+function closesUnopened(text: string, mark: QuoteMark, carried: boolean): boolean {
   if (!mark.canClose || mark.afterDigit) return false;
-  return mark.family === 'double' || (carried && !mark.weak);
+  if (carried) return mark.family === 'double' || !mark.weak;
+  return mark.family === 'double' && STATEMENT_END.test(text.slice(Math.max(0, mark.at - 2), mark.at));
+}
+
+/** What a statement's last words end with before its closing mark. */
+const STATEMENT_END = /[.,!?;:…—–-]\s?$/u;
+
+// `, Kloth said. ` or `, said the minister. `: a whole attribution, ending a sentence.
+const SUBJECT = String.raw`(?:he|she|they|we|I|(?:the\s+)?\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3})`;
+const ATTRIBUTION_BEFORE = new RegExp(
+  String.raw`,\s+(?:${SUBJECT}\s+(?:${SPEECH_VERB_PATTERN})|(?:${SPEECH_VERB_PATTERN})\s+${SUBJECT})\.\s+$`,
+  'u',
+);
+
+/**
+ * Whether `mark` opens a new quotation of the same marks while `outer` is still open, right after an
+ * attribution that can only stand outside it: then `outer` lost its closing mark before the attribution.
+ */
+function reopens(text: string, outer: Open, mark: QuoteMark): boolean {
+  if (!mark.canOpen || mark.canClose || mark.family !== outer.mark.family) return false;
+  const window = text.slice(Math.max(outer.mark.at, mark.at - 80), mark.at);
+  return ATTRIBUTION_BEFORE.test(window);
 }
 
 /** An opening mark opens; one that is usually an apostrophe opens only when a closing mark follows it. */

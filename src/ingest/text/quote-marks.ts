@@ -31,6 +31,7 @@ const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '’’', "
 const OPENING_GUILLEMETS = new Set(['«', '‹']);
 const CLOSING_GUILLEMETS = new Set(['»', '›']);
 const APOSTROPHE_LIKE = new Set(["'", '’']);
+const TWO_APOSTROPHES = new Set(['’’', "''"]);
 /** Words that start with an elided letter: ’em, ’til, ’tis, rock ’n’ roll, ’90s. */
 const ELISION_AFTER = /^(?:\d\d(?:s|\b)|(?:n|em|til|tis|twas|cause|cos|bout|round|kay|ello|ere|ow|twere)\b(?![’'‘]\p{L}))/iu;
 const ROCK_N_ROLL = /^n[’'‘](?=\s)/u;
@@ -50,6 +51,8 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     const next = text[end] ?? '';
     const family = DOUBLE.has(mark) ? 'double' : 'single';
     if (family === 'single' && isApostrophe(text, at, end, previous, next)) continue;
+    // Two apostrophes inside a word ("visitors’’s") are a slip for one, not a closing mark.
+    if (TWO_APOSTROPHES.has(mark) && isWordChar(previous) && isWordChar(next)) continue;
     const left = !isSpace(next) && (!isPunctuation(next) || isSpace(previous) || isPunctuation(previous));
     const right = !isSpace(previous) && (!isPunctuation(previous) || isSpace(next) || isPunctuation(next));
     const setOff = isSpace(previous) && isSpace(next);
@@ -61,7 +64,7 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       canClose: right || (setOff && CLOSING_GUILLEMETS.has(mark)),
       weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 4)),
       needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
-      closesEither: mark === '’’' || mark === "''",
+      closesEither: TWO_APOSTROPHES.has(mark),
       afterDigit: /\p{N}/u.test(previous),
     });
   }

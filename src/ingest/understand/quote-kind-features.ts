@@ -1,6 +1,6 @@
 import type { ArticleLayout, QuoteSpot } from './article-layout';
 import { cueAfter, cueBefore } from './speech-cues';
-import { SPEECH_VERB_PATTERN } from './speech-verbs';
+import { SPEECH_GERUND_PATTERN, SPEECH_VERB_PATTERN } from './speech-verbs';
 
 /**
  * What the quote-kind model looks at for one text in quote marks: its own shape (length, clause, capitals,
@@ -48,11 +48,13 @@ export const FEATURE_NAMES = [
   'listNeighbour',
   'question',
   'cueNear',
+  'copulaBefore',
+  'questionExample',
 ] as const;
 
 export type QuoteFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
 
-const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)(?![\p{L}])`, 'iu');
+const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|${SPEECH_GERUND_PATTERN}|according to)(?![\p{L}])`, 'iu');
 const CLAUSE =
   /(?<![\p{L}])(?:i|we|you|he|she|they|it|is|are|was|were|will|would|can|could|should|must|have|has|had|do|does|did|be|been|not|there|this|that)(?![\p{L}])|n['’]t\b|['’](?:re|ll|ve|m|s)\b/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:i|we|our|us|my|me|you|your)(?![\p{L}])/iu;
@@ -67,6 +69,8 @@ const WORK_LEAD =
 // Words given as examples ("words such as", "like"): mentioned, not said.
 const EXAMPLE_LEAD = /(?<![\p{L}])(?:such as|like|including|or|and|words?|phrases?|terms?|labels?)\s*[,:]?\s*$/iu;
 const DETERMINER = /(?<![\p{L}])(?:the|a|an|its|their|our|his|her|this|that|these|those)\s*$/iu;
+// A judgement given as a predicate ("were being “stingy”", "was “regrettable.”"): someone's word for it.
+const COPULA = /(?<![\p{L}])(?:is|are|was|were|be|being|been|seemed|seems|looked|felt)\s*$/iu;
 const PREPOSITION = /(?<![\p{L}])(?:of|for|in|on|at|with|about|from|into|by|to)\s*$/iu;
 
 /**
@@ -158,5 +162,8 @@ export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFea
     listNeighbour: listNeighbour ? 1 : 0,
     question: /\?$/u.test(quoted) ? 1 : 0,
     cueNear: cueNear ? 1 : 0,
+    copulaBefore: COPULA.test(before) ? 1 : 0,
+    // Questions given as examples ("questions like “what are acceptance criteria?”") are words put in someone's mouth.
+    questionExample: /\?$/u.test(quoted) && (EXAMPLE_LEAD.test(before) || listNeighbour) ? 1 : 0,
   };
 }

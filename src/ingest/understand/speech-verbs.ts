@@ -81,6 +81,23 @@ export const SPEECH_VERBS = new Set(BASES.flat());
 /** Alternation for regular expressions: the longer forms first so "says" is not read as "say". */
 export const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 
+/**
+ * The -ing forms of the verbs ("stating that", "saying"), for reading whether a sentence reports speech; not
+ * those that mostly mean something else in -ing form ("going to", "reporting requirements", "continuing").
+ */
+export const SPEECH_GERUND_PATTERN = BASES.map(([base]) => base)
+  .filter((base, i, all) => all.indexOf(base) === i && !/^(?:go|put|point|post|report|continue|cry)$/u.test(base))
+  .map(gerund)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+function gerund(base: string): string {
+  if (/ee$/u.test(base)) return `${base}ing`;
+  if (/ie$/u.test(base)) return `${base.slice(0, -2)}ying`;
+  if (/e$/u.test(base)) return `${base.slice(0, -1)}ing`;
+  return base === 'admit' ? 'admitting' : `${base}ing`;
+}
+
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase());
 }
