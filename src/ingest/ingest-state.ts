@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { appendFile, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
@@ -52,13 +51,11 @@ export async function loadIngestState(outDir: string, codeVersion: string): Prom
   const state: IngestState = { codeVersion, files: {} };
   const stored: StoredState = { lines: 0, damaged: false };
   try {
-    const lines = createInterface({ input: createReadStream(join(outDir, STATE_FILE), 'utf8'), crlfDelay: Infinity });
     let header: StateHeader | null = null;
-    for await (const line of lines) {
+    await forEachLine(join(outDir, STATE_FILE), (line) => {
       if (!header) {
         header = JSON.parse(line) as StateHeader;
-        if (header.codeVersion !== codeVersion) break;
-        continue;
+        return header.codeVersion === codeVersion;
       }
       stored.lines += 1;
       let parsed: StateLine;
@@ -68,19 +65,38 @@ export async function loadIngestState(outDir: string, codeVersion: string): Prom
         // The end of a line a killed run was appending: the source's earlier line, if any, stands, so
         // it is looked at again. The file is written afresh on the next save.
         stored.damaged = true;
-        continue;
+        return true;
       }
       const [source, record] = parsed;
       if (record) state.files[source] = record;
       else delete state.files[source];
-    }
-    lines.close();
-    if (header?.codeVersion === codeVersion) return { ...state, stored };
+      return true;
+    });
+    if ((header as StateHeader | null)?.codeVersion === codeVersion) return { ...state, stored };
   } catch {
     // No state yet, or an unreadable one: everything is processed afresh.
   }
   return { codeVersion, files: {} };
 }
+
+/**
+ * Calls `onLine` with each line of a file, read a few megabytes at a time, until it returns false. (Node's
+ * readline took a third of the time of loading 100,000 sources' lines.)
+ */
+async function forEachLine(path: string, onLine: (line: string) => boolean): Promise<void> {
+  let rest: Buffer | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: 4 << 20 })) {
+    const buffer: Buffer = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let start = 0;
+    for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
+      if (!onLine(buffer.toString('utf8', start, end))) return;
+      start = end + 1;
+    }
+    rest = start < buffer.length ? buffer.subarray(start) : null;
+  }
+  if (rest) onLine(rest.toString('utf8'));
+}
+const NEWLINE = 0x0a;
 
 /**
  * Saves the state. Given the state this run started from (loaded from the file), appends a line for each

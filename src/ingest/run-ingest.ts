@@ -171,11 +171,13 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   const processed = performance.now();
 
   const rejected: IngestReport['rejected'] = [...found.skipped];
-  // The names quoted in what this run added, changed or removed, before and after (write-people.ts): unknown
-  // (every speaker's files made again) when there was no state to compare with.
-  const changedSpeakers = previous.stored ? new Set<string>() : undefined;
+  // The names quoted in what this run added, changed or removed, before and after, and those articles' months
+  // (write-people.ts): unknown (every people file made again) when there was no state to compare with.
+  const peopleChanges = previous.stored ? { speakers: new Set<string>(), months: new Set<string>() } : undefined;
   const quotedIn = (record: SourceRecord | undefined) => {
-    if (changedSpeakers && record?.ok) for (const { speaker } of record.quotes) changedSpeakers.add(speaker);
+    if (!peopleChanges || !record?.ok || record.quotes.length === 0) return;
+    for (const { speaker } of record.quotes) peopleChanges.speakers.add(speaker);
+    peopleChanges.months.add(record.card.date.slice(0, 7));
   };
   for (const [source, record] of records) {
     const before = previous.files[source];
@@ -207,7 +209,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
 
   options.onProgress?.({ stage: 'index' });
   await removeStaleArticles(articlesDir, new Set(entries.map((entry) => articleFileName(entry.card.id))));
-  const idsInListOrder = await writeIndex(outDir, entries, { changedSpeakers });
+  const idsInListOrder = await writeIndex(outDir, entries, { peopleChanges });
   const indexed = performance.now();
   options.onProgress?.({ stage: 'search' });
   await writeSearchIndex(outDir, idsInListOrder, { changedIds: freshIds });

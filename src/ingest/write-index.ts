@@ -22,7 +22,7 @@ import { britishLabel } from './taxonomy/british-label';
 import { iptcCredit, iptcTopic } from './taxonomy/taxonomy';
 import type { QuotedLine } from './quoted-lines';
 import { writeFileIfChanged } from './write-file-if-changed';
-import { writePeople } from './write-people';
+import { writePeople, type PeopleChanges } from './write-people';
 import { removeOutput } from './noted-changes';
 
 /** 100 cards gzip to about 8 KB: one request fills a phone's first screen several times over. */
@@ -42,13 +42,13 @@ export function byListOrder(a: IndexEntry, b: IndexEntry): number {
 
 /**
  * Writes index/manifest.json, index/cards/<n>.json (src/data/card-chunks.ts), index/columns.json, the entity files and the people files
- * (write-people.ts) for these articles; returns their ids in list order (ordinal order). `changedSpeakers`:
+ * (write-people.ts) for these articles; returns their ids in list order (ordinal order). `peopleChanges`:
  * see writePeople.
  */
 export async function writeIndex(
   outDir: string,
   unsorted: readonly IndexEntry[],
-  { changedSpeakers }: { changedSpeakers?: ReadonlySet<string> } = {},
+  { peopleChanges }: { peopleChanges?: PeopleChanges } = {},
 ): Promise<string[]> {
   const entries = [...unsorted].sort(byListOrder);
   const topics = topicSummaries(entries);
@@ -84,7 +84,7 @@ export async function writeIndex(
     shardCounts.set(kind, shardCount);
     writes.push(...files);
   }
-  writes.push(writePeople(outDir, entries, changedSpeakers).then(() => true));
+  writes.push(writePeople(outDir, entries, peopleChanges).then(() => true));
   await Promise.all(writes);
   await removeNumberedFilesFrom(join(outDir, CARDS_DIR), chunkCount + 1);
   for (const kind of ENTITY_KINDS) await removeNumberedFilesFrom(join(outDir, ENTITY_POSTINGS_DIR, kind), shardCounts.get(kind) ?? 0);

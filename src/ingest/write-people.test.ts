@@ -141,11 +141,18 @@ describe('writePeople', () => {
       .map((each) =>
         each.card.id === 'd' ? article('d', '2020-11-01', [WAR], ['Ida rasten', 'Ida rasten', 'Ida rasten', 'Per Holm']) : each,
       );
-    const changed = new Set(['Jens Stoltenberg', 'Ida Rasten', 'Tomas Berg', 'Ida rasten', 'Per Holm']);
+    // What run-ingest.ts passes: the names quoted in b and d, before and after, and their months.
+    const changed = {
+      speakers: new Set(['Jens Stoltenberg', 'Ida Rasten', 'Tomas Berg', 'Ida rasten', 'Per Holm']),
+      months: new Set(['2021-02', '2020-11']),
+    };
 
     const { outDir } = await written(before);
     const untouched = join(outDir, 'index/people/aud-lien.json');
     const audTime = (await stat(untouched)).mtimeMs;
+    // A month no change reaches keeps its file untouched.
+    const september = join(outDir, 'index/people-months/2020-09.json');
+    const septemberTime = (await stat(september)).mtimeMs;
     await writePeople(outDir, after, changed);
     const { outDir: fresh } = await written(after);
 
@@ -162,5 +169,6 @@ describe('writePeople', () => {
     };
     expect(await filesOf(outDir)).toEqual(await filesOf(fresh));
     expect((await stat(untouched)).mtimeMs).toBe(audTime);
+    expect((await stat(september)).mtimeMs).toBe(septemberTime);
   });
 });

@@ -37,51 +37,76 @@ type Speaker = {
 };
 
 /**
+ * What changed since the people files were last written: the names quoted in the articles added, changed
+ * or removed (before and after the change), and the months of those articles.
+ */
+export type PeopleChanges = { speakers: ReadonlySet<string>; months: ReadonlySet<string> };
+
+/**
  * Writes the people files (src/article/people-index.ts) for these articles, given newest first, and removes
  * those of speakers no longer quoted. Returns the slugs written, most quoted first.
  *
- * `changedSpeakers`: the names quoted in the articles added, changed or removed since the files were last
- * written (before and after the change). A speaker's own files hold only their quotations and the names of
- * those quoted alongside them, so only those speakers' files and the files of anyone quoted alongside them
- * can differ: the others are not made again (at 100,000 articles, 96,000 files of 100,000 speakers). Left
- * out, every speaker's files are made and compared.
+ * `changes`: a speaker's own files hold only their quotations and the names of those quoted alongside
+ * them, so only the changed speakers' files and the files of anyone quoted alongside them can differ; a
+ * month's file, only when an article of that month changed or a changed speaker quoted in it is named
+ * anew. The others are not made again (at 100,000 articles, 96,000 files of 100,000 speakers, and most
+ * months): every speaker is counted, but only these are gathered in full. Left out, every file is made
+ * and compared.
  */
-export async function writePeople(
-  outDir: string,
-  newestFirst: readonly QuotingArticle[],
-  changedSpeakers?: ReadonlySet<string>,
-): Promise<string[]> {
+export async function writePeople(outDir: string, newestFirst: readonly QuotingArticle[], changes?: PeopleChanges): Promise<string[]> {
   const slugOf = slugsOnce();
-  const speakers = collectSpeakers(newestFirst, slugOf);
-  const affected = changedSpeakers && affectedSpeakers(speakers, changedSpeakers, slugOf);
-  const nameOf = (speaker: Speaker) => mostQuotedSpelling(speaker.spellings);
-  const ranked = [...speakers.values()]
-    .map((speaker): [Speaker, PeopleEntry] => [speaker, [speaker.slug, nameOf(speaker), speaker.quotes.length]])
-    .sort(([, a], [, b]) => b[2] - a[2] || a[1].localeCompare(b[1]) || (a[0] < b[0] ? -1 : 1));
-  const entryOf = new Map(ranked.map(([speaker, entry]) => [speaker.slug, entry]));
+  const changedSlugs = changes && new Set([...changes.speakers].map(slugOf));
+  const tally = tallySpeakers(newestFirst, slugOf, changedSlugs);
+  const ranked = [...tally.speakers.values()]
+    .map((speaker): PeopleEntry => [speaker.slug, mostQuotedSpelling(speaker.spellings), speaker.count])
+    .sort((a, b) => b[2] - a[2] || a[1].localeCompare(b[1]) || (a[0] < b[0] ? -1 : 1));
+  const entryOf = new Map(ranked.map((entry) => [entry[0], entry]));
 
   const shards = new Map<string, PeopleEntry[]>();
-  for (const [, entry] of ranked) {
+  for (const entry of ranked) {
     for (const shard of nameShardsOf(entry[0])) {
       const members = shards.get(shard);
       if (members) members.push(entry);
       else shards.set(shard, [entry]);
     }
   }
-  const months = monthShards(newestFirst, entryOf, slugOf);
   const index: PeopleIndex = {
     speakers: ranked.length,
-    quotations: ranked.reduce((total, [, entry]) => total + entry[2], 0),
-    top: ranked.slice(0, PEOPLE_TOP).map(([, entry]) => entry),
+    quotations: ranked.reduce((total, entry) => total + entry[2], 0),
+    top: ranked.slice(0, PEOPLE_TOP),
     nameShards: [...shards.keys()].sort(),
-    months: [...months.keys()],
+    months: tally.months,
   };
+
+  // What is made again: everything, or what the changes reach and any file found missing or unstamped.
+  const present = await peopleFilesIn(outDir);
+  const stamped = await readStamps(outDir);
+  const kept = (path: string) => present.has(path) && stamped[path] !== undefined;
+  const pagesOf = (count: number) => Math.max(1, Math.ceil(count / QUOTES_PER_PAGE));
+  const personPaths = (slug: string, pages: number) => [
+    dataFiles.person(slug),
+    ...Array.from({ length: pages - 1 }, (_, page) => dataFiles.personPage(slug, page + 1)),
+  ];
+  let remade: Set<string> | undefined;
+  let remadeMonths: Set<string> | undefined;
+  if (changes) {
+    remade = new Set(tally.affected);
+    for (const [slug, , count] of ranked) if (!personPaths(slug, pagesOf(count)).every(kept)) remade.add(slug);
+    remadeMonths = new Set([...changes.months, ...tally.monthsOfChanged]);
+    for (const month of tally.months) if (!kept(dataFiles.peopleMonth(month))) remadeMonths.add(month);
+  }
+  const speakers = gatherSpeakers(newestFirst, slugOf, remade);
+  const months = monthShards(newestFirst, entryOf, slugOf, remadeMonths);
 
   // Made one at a time as they are written: together they are hundreds of megabytes at 100,000 articles.
   function* files(): Generator<PeopleFile> {
-    for (const [speaker, [slug, name, count]] of ranked) {
-      const pages = Math.max(1, Math.ceil(count / QUOTES_PER_PAGE));
-      const mayKeep = affected !== undefined && !affected.has(slug);
+    for (const [slug, name, count] of ranked) {
+      const pages = pagesOf(count);
+      const speaker = speakers.get(slug);
+      if (!speaker) {
+        for (const path of personPaths(slug, pages)) yield { path, kept: stamped[path]! };
+        continue;
+      }
       const person = (): PersonFile => ({
         slug,
         name,
@@ -97,22 +122,25 @@ export async function writePeople(
         quotes: speaker.quotes.slice(0, QUOTES_PER_PAGE),
         pages,
       });
-      yield { path: dataFiles.person(slug), json: () => JSON.stringify(person()), mayKeep };
+      yield { path: dataFiles.person(slug), json: () => JSON.stringify(person()) };
       for (let page = 1; page < pages; page += 1) {
         yield {
           path: dataFiles.personPage(slug, page),
           json: () => JSON.stringify(speaker.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)),
-          mayKeep,
         };
       }
     }
     for (const [shard, entries] of shards) yield { path: dataFiles.peopleNames(shard), json: () => JSON.stringify(entries) };
-    for (const [month, shard] of months) yield { path: dataFiles.peopleMonth(month), json: () => JSON.stringify(shard) };
+    for (const month of tally.months) {
+      const path = dataFiles.peopleMonth(month);
+      const shard = months.get(month);
+      yield shard ? { path, json: () => JSON.stringify(shard) } : { path, kept: stamped[path]! };
+    }
     yield { path: dataFiles.people, json: () => JSON.stringify(index) };
   }
 
-  await writeChangedFiles(outDir, files());
-  return ranked.map(([, entry]) => entry[0]);
+  await writeChangedFiles(outDir, files(), present, stamped);
+  return ranked.map((entry) => entry[0]);
 }
 
 /**
@@ -122,26 +150,29 @@ export async function writePeople(
  */
 const STAMPS_FILE = '.people-stamps.json';
 
-/** A people file, made only when it is needed; `mayKeep`: known to be as the last run wrote it, if it is there. */
-type PeopleFile = { path: string; json: () => string; mayKeep?: boolean };
+/** A people file: made (when it is needed), or known to be as the last run wrote it, with that run's stamp. */
+type PeopleFile = { path: string; json: () => string } | { path: string; kept: string };
 
 /**
  * Writes the files whose content is not the one stamped last time (or that are missing), and removes the
  * files of speakers, pages, shards and months that this run did not write: left from a larger archive.
  */
-async function writeChangedFiles(outDir: string, files: Iterable<PeopleFile>): Promise<void> {
-  const present = await peopleFilesIn(outDir);
-  const stamped = await readStamps(outDir);
+async function writeChangedFiles(
+  outDir: string,
+  files: Iterable<PeopleFile>,
+  present: ReadonlySet<string>,
+  stamped: Readonly<Record<string, string>>,
+): Promise<void> {
   const stamps: Record<string, string> = {};
   const writing = new Set<Promise<unknown>>();
   let failure: { error: unknown } | null = null;
-  for (const { path, json: make, mayKeep } of files) {
-    const kept = mayKeep && present.has(path) ? stamped[path] : undefined;
-    if (kept !== undefined) {
-      stamps[path] = kept;
+  for (const file of files) {
+    const { path } = file;
+    if ('kept' in file) {
+      stamps[path] = file.kept;
       continue;
     }
-    const json = make();
+    const json = file.json();
     stamps[path] = createHash('sha1').update(json).digest('base64');
     if (present.has(path) && stamped[path] === stamps[path]) continue;
     const write: Promise<unknown> = writeFileIfChanged(join(outDir, path), json)
@@ -184,28 +215,58 @@ function slugsOnce(): (name: string) => string {
   };
 }
 
-/** The speakers named, and everyone quoted alongside them (whose files carry their names), by slug. */
-function affectedSpeakers(
-  speakers: ReadonlyMap<string, Speaker>,
-  changedNames: ReadonlySet<string>,
-  slugOf: (name: string) => string,
-): Set<string> {
-  const affected = new Set<string>();
-  for (const name of changedNames) {
-    const slug = slugOf(name);
-    affected.add(slug);
-    for (const other of speakers.get(slug)?.alongside.keys() ?? []) affected.add(other);
+type Tally = {
+  /** Every speaker's spellings and number of quotations, by slug. */
+  speakers: Map<string, { slug: string; spellings: Map<string, number>; count: number }>;
+  /** The months with quotations, newest first. */
+  months: string[];
+  /** The changed speakers and everyone quoted alongside them (whose files carry their names). */
+  affected: Set<string>;
+  /** The months in which a changed speaker is quoted: their name there may be spelled anew. */
+  monthsOfChanged: Set<string>;
+};
+
+/** One pass over every quotation that counts, and gathers nothing per quotation. */
+function tallySpeakers(newestFirst: readonly QuotingArticle[], slugOf: (name: string) => string, changed = new Set<string>()): Tally {
+  const tally: Tally = { speakers: new Map(), months: [], affected: new Set(), monthsOfChanged: new Set() };
+  const months = new Set<string>();
+  for (const { card, quotes } of newestFirst) {
+    if (quotes.length === 0) continue;
+    const month = card.date.slice(0, 7);
+    if (!months.has(month)) tally.months.push(month);
+    months.add(month);
+    let namesChanged = false;
+    for (const { speaker: name } of quotes) {
+      const slug = slugOf(name);
+      let speaker = tally.speakers.get(slug);
+      if (!speaker) tally.speakers.set(slug, (speaker = { slug, spellings: new Map(), count: 0 }));
+      speaker.spellings.set(name, (speaker.spellings.get(name) ?? 0) + 1);
+      speaker.count += 1;
+      if (changed.has(slug)) namesChanged = true;
+    }
+    if (!namesChanged) continue;
+    tally.monthsOfChanged.add(month);
+    for (const { speaker: name } of quotes) tally.affected.add(slugOf(name));
   }
-  return affected;
+  for (const slug of changed) tally.affected.add(slug);
+  return tally;
 }
 
-function collectSpeakers(newestFirst: readonly QuotingArticle[], slugOf: (name: string) => string): Map<string, Speaker> {
+/** Every speaker's quotations, months, topics and companions; or only those of `only`. */
+function gatherSpeakers(
+  newestFirst: readonly QuotingArticle[],
+  slugOf: (name: string) => string,
+  only?: ReadonlySet<string>,
+): Map<string, Speaker> {
   const speakers = new Map<string, Speaker>();
   for (const { card, topics, quotes } of newestFirst) {
+    if (only && !quotes.some(({ speaker: name }) => only.has(slugOf(name)))) continue;
     const month = card.date.slice(0, 7);
     const here = new Set<string>();
     for (const { n, speaker: name, text } of quotes) {
       const slug = slugOf(name);
+      here.add(slug);
+      if (only && !only.has(slug)) continue;
       let speaker = speakers.get(slug);
       if (!speaker) {
         speaker = { slug, spellings: new Map(), quotes: [], articles: 0, months: new Map(), topics: new Map(), alongside: new Map() };
@@ -216,12 +277,12 @@ function collectSpeakers(newestFirst: readonly QuotingArticle[], slugOf: (name: 
       speaker.quotes.push({ id: card.id, date: card.date, title: card.title, n, text, topics: topics as string[] });
       speaker.months.set(month, (speaker.months.get(month) ?? 0) + 1);
       for (const topic of topics) speaker.topics.set(topic, (speaker.topics.get(topic) ?? 0) + 1);
-      if (!here.has(slug)) speaker.articles += 1;
-      here.add(slug);
     }
     for (const slug of here) {
-      const { alongside } = speakers.get(slug)!;
-      for (const other of here) if (other !== slug) alongside.set(other, (alongside.get(other) ?? 0) + 1);
+      const speaker = speakers.get(slug);
+      if (!speaker) continue;
+      speaker.articles += 1;
+      for (const other of here) if (other !== slug) speaker.alongside.set(other, (speaker.alongside.get(other) ?? 0) + 1);
     }
   }
   return speakers;
@@ -232,10 +293,12 @@ function monthShards(
   newestFirst: readonly QuotingArticle[],
   entryOf: ReadonlyMap<string, PeopleEntry>,
   slugOf: (name: string) => string,
+  only?: ReadonlySet<string>,
 ): Map<string, PeopleMonth> {
   const months = new Map<string, Map<string, Map<string, number>>>();
   for (const { card, topics, quotes } of newestFirst) {
     const month = card.date.slice(0, 7);
+    if (only && !only.has(month)) continue;
     let bySpeaker = months.get(month);
     if (!bySpeaker) months.set(month, (bySpeaker = new Map()));
     const key = topics.join(' ');
