@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Entities } from '../article/article-schema';
 import type { ArticleCard } from '../article/site-index';
 import type { QuotedLine } from './quoted-lines';
+import { forEachLine } from './read-lines';
 import { temporaryName } from './write-file-if-changed';
 
 /** What ingest remembers of each source between runs, so unchanged files are not processed again. */
@@ -78,25 +79,6 @@ export async function loadIngestState(outDir: string, codeVersion: string): Prom
   }
   return { codeVersion, files: {} };
 }
-
-/**
- * Calls `onLine` with each line of a file, read a few megabytes at a time, until it returns false. (Node's
- * readline took a third of the time of loading 100,000 sources' lines.)
- */
-async function forEachLine(path: string, onLine: (line: string) => boolean): Promise<void> {
-  let rest: Buffer | null = null;
-  for await (const chunk of createReadStream(path, { highWaterMark: 4 << 20 })) {
-    const buffer: Buffer = rest ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
-    let start = 0;
-    for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
-      if (!onLine(buffer.toString('utf8', start, end))) return;
-      start = end + 1;
-    }
-    rest = start < buffer.length ? buffer.subarray(start) : null;
-  }
-  if (rest) onLine(rest.toString('utf8'));
-}
-const NEWLINE = 0x0a;
 
 /**
  * Saves the state. Given the state this run started from (loaded from the file), appends a line for each

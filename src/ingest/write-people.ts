@@ -95,8 +95,8 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
     remadeMonths = new Set([...changes.months, ...tally.monthsOfChanged]);
     for (const month of tally.months) if (!kept(dataFiles.peopleMonth(month))) remadeMonths.add(month);
   }
-  const speakers = gatherSpeakers(newestFirst, slugOf, remade);
-  const months = monthShards(newestFirst, entryOf, slugOf, remadeMonths);
+  const speakers = gatherSpeakers(newestFirst, tally.slugs, remade);
+  const months = monthShards(newestFirst, entryOf, tally.slugs, remadeMonths);
 
   // Made one at a time as they are written: together they are hundreds of megabytes at 100,000 articles.
   function* files(): Generator<PeopleFile> {
@@ -224,49 +224,62 @@ type Tally = {
   affected: Set<string>;
   /** The months in which a changed speaker is quoted: their name there may be spelled anew. */
   monthsOfChanged: Set<string>;
+  /** The slug of every quotation, article after article: worked out once (a lookup each was a second at 100,000 articles). */
+  slugs: QuotationSlugs;
 };
+
+/** The slugs of the quotations of the articles, in order: `at(index)` is the first of the article's own. */
+type QuotationSlugs = { all: string[]; at: (articleIndex: number) => number };
 
 /** One pass over every quotation that counts, and gathers nothing per quotation. */
 function tallySpeakers(newestFirst: readonly QuotingArticle[], slugOf: (name: string) => string, changed = new Set<string>()): Tally {
-  const tally: Tally = { speakers: new Map(), months: [], affected: new Set(), monthsOfChanged: new Set() };
+  const all: string[] = [];
+  const starts = new Uint32Array(newestFirst.length);
+  const tally: Tally = {
+    speakers: new Map(),
+    months: [],
+    affected: new Set(),
+    monthsOfChanged: new Set(),
+    slugs: { all, at: (articleIndex) => starts[articleIndex]! },
+  };
   const months = new Set<string>();
-  for (const { card, quotes } of newestFirst) {
-    if (quotes.length === 0) continue;
+  newestFirst.forEach(({ card, quotes }, articleIndex) => {
+    starts[articleIndex] = all.length;
+    if (quotes.length === 0) return;
     const month = card.date.slice(0, 7);
     if (!months.has(month)) tally.months.push(month);
     months.add(month);
     let namesChanged = false;
     for (const { speaker: name } of quotes) {
       const slug = slugOf(name);
+      all.push(slug);
       let speaker = tally.speakers.get(slug);
       if (!speaker) tally.speakers.set(slug, (speaker = { slug, spellings: new Map(), count: 0 }));
       speaker.spellings.set(name, (speaker.spellings.get(name) ?? 0) + 1);
       speaker.count += 1;
       if (changed.has(slug)) namesChanged = true;
     }
-    if (!namesChanged) continue;
+    if (!namesChanged) return;
     tally.monthsOfChanged.add(month);
-    for (const { speaker: name } of quotes) tally.affected.add(slugOf(name));
-  }
+    for (let at = starts[articleIndex]!; at < all.length; at += 1) tally.affected.add(all[at]!);
+  });
   for (const slug of changed) tally.affected.add(slug);
   return tally;
 }
 
 /** Every speaker's quotations, months, topics and companions; or only those of `only`. */
-function gatherSpeakers(
-  newestFirst: readonly QuotingArticle[],
-  slugOf: (name: string) => string,
-  only?: ReadonlySet<string>,
-): Map<string, Speaker> {
+function gatherSpeakers(newestFirst: readonly QuotingArticle[], slugs: QuotationSlugs, only?: ReadonlySet<string>): Map<string, Speaker> {
   const speakers = new Map<string, Speaker>();
-  for (const { card, topics, quotes } of newestFirst) {
-    if (only && !quotes.some(({ speaker: name }) => only.has(slugOf(name)))) continue;
+  newestFirst.forEach(({ card, topics, quotes }, articleIndex) => {
+    const first = slugs.at(articleIndex);
+    const slugAt = (quote: number) => slugs.all[first + quote]!;
+    if (only && !quotes.some((_, quote) => only.has(slugAt(quote)))) return;
     const month = card.date.slice(0, 7);
     const here = new Set<string>();
-    for (const { n, speaker: name, text } of quotes) {
-      const slug = slugOf(name);
+    quotes.forEach(({ n, speaker: name, text }, quote) => {
+      const slug = slugAt(quote);
       here.add(slug);
-      if (only && !only.has(slug)) continue;
+      if (only && !only.has(slug)) return;
       let speaker = speakers.get(slug);
       if (!speaker) {
         speaker = { slug, spellings: new Map(), quotes: [], articles: 0, months: new Map(), topics: new Map(), alongside: new Map() };
@@ -277,14 +290,14 @@ function gatherSpeakers(
       speaker.quotes.push({ id: card.id, date: card.date, title: card.title, n, text, topics: topics as string[] });
       speaker.months.set(month, (speaker.months.get(month) ?? 0) + 1);
       for (const topic of topics) speaker.topics.set(topic, (speaker.topics.get(topic) ?? 0) + 1);
-    }
+    });
     for (const slug of here) {
       const speaker = speakers.get(slug);
       if (!speaker) continue;
       speaker.articles += 1;
       for (const other of here) if (other !== slug) speaker.alongside.set(other, (speaker.alongside.get(other) ?? 0) + 1);
     }
-  }
+  });
   return speakers;
 }
 
@@ -292,23 +305,24 @@ function gatherSpeakers(
 function monthShards(
   newestFirst: readonly QuotingArticle[],
   entryOf: ReadonlyMap<string, PeopleEntry>,
-  slugOf: (name: string) => string,
+  slugs: QuotationSlugs,
   only?: ReadonlySet<string>,
 ): Map<string, PeopleMonth> {
   const months = new Map<string, Map<string, Map<string, number>>>();
-  for (const { card, topics, quotes } of newestFirst) {
+  newestFirst.forEach(({ card, topics, quotes }, articleIndex) => {
     const month = card.date.slice(0, 7);
-    if (only && !only.has(month)) continue;
+    if (only && !only.has(month)) return;
     let bySpeaker = months.get(month);
     if (!bySpeaker) months.set(month, (bySpeaker = new Map()));
     const key = topics.join(' ');
-    for (const { speaker } of quotes) {
-      const slug = slugOf(speaker);
+    const first = slugs.at(articleIndex);
+    for (let quote = 0; quote < quotes.length; quote += 1) {
+      const slug = slugs.all[first + quote]!;
       let byTopics = bySpeaker.get(slug);
       if (!byTopics) bySpeaker.set(slug, (byTopics = new Map()));
       byTopics.set(key, (byTopics.get(key) ?? 0) + 1);
     }
-  }
+  });
   const shards = new Map<string, PeopleMonth>();
   for (const [month, bySpeaker] of months) {
     if (bySpeaker.size === 0) continue;
