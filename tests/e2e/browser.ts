@@ -37,60 +37,29 @@ export async function siteServed(site: SiteName): Promise<void> {
  * renderer process started, the reader's code compiled afresh), a new tab in a kept one about 1.8 s, and
  * the suite is bound by that CPU. What a reader could carry from one test to the next is cleared before
  * each: the origin's cookies and storage (local storage, IndexedDB, caches); session storage belongs to the
- * tab. The HTTP cache stays, as a returning reader's does. Each test's tabs are closed after it.
- * Service workers are blocked, except where a test allows them: those pages get a context of their own.
+ * tab. The HTTP cache stays, as a returning reader's does. Each test's tabs are closed after it. A colour
+ * scheme is the tab's (emulated media), not the context's. Service workers are blocked, except where a
+ * test allows them: those pages get a context of their own.
  */
 export function useBrowser(site: SiteName = 'main') {
-  let browser: Browser;
   const foreignRequests: string[] = [];
   const origin = siteOrigin(site);
-  const kept = new Map<string, KeptContext>();
   const own: BrowserContext[] = [];
+  const kept = keptBrowser();
+  let browser: Browser;
   beforeAll(async () => {
     await siteServed(site);
-    browser = await chromium.connect(inject('browserWSEndpoint'));
+    browser = await kept.connected();
+    kept.foreignRequests = foreignRequests;
   });
   afterEach(async () => {
     await Promise.all(own.splice(0).map((context) => context.close()));
-    for (const { context, keeper } of kept.values()) {
-      await Promise.all(
-        context
-          .pages()
-          .filter((page) => page !== keeper)
-          .map((page) => page.close()),
-      );
-    }
+    await kept.closeTabs();
   });
   afterAll(async () => {
-    await browser.close();
+    await kept.close();
     if (foreignRequests.length) throw new Error(`requests left for other hosts: ${foreignRequests.join(', ')}`);
   });
-
-  const watchForeignRequests = (context: BrowserContext) =>
-    context.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) {
-        foreignRequests.push(request.url());
-      }
-    });
-
-  /** The kept context for these options, cleared of what an earlier test left; made at first use. */
-  const keptContext = async (options: BrowserContextOptions): Promise<BrowserContext> => {
-    const key = JSON.stringify(options);
-    const existing = kept.get(key);
-    if (existing) {
-      await existing.storage.send('Storage.clearDataForOrigin', { origin, storageTypes: CLEARED_STORAGE });
-      return existing.context;
-    }
-    const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', ...options });
-    watchForeignRequests(context);
-    // A tab of the site kept open, so the renderer process (with what it compiled) outlives each test's tabs;
-    // global-setup.ts starts Chromium with --process-per-site, which puts the next tab in that process.
-    const keeper = await context.newPage();
-    await keeper.goto('/robots.txt');
-    kept.set(key, { context, keeper, storage: await context.newCDPSession(keeper) });
-    return context;
-  };
 
   return {
     origin,
@@ -98,23 +67,107 @@ export function useBrowser(site: SiteName = 'main') {
       // The site's service worker (offline reading) would answer requests that page.route() then never
       // sees (Playwright's advice: block it where requests are intercepted); offline-reading.test.ts allows it.
       const ownContext = options.serviceWorkers === 'allow';
-      // A phone's viewport belongs to its context (isMobile); any other is set on the tab.
-      const { viewport = { width: 1280, height: 720 }, ...rest } = options;
-      const contextOptions = options.isMobile ? options : rest;
+      // A phone's viewport belongs to its context (isMobile); any other is set on the tab, and so is the
+      // colour scheme (the same media feature a context's option sets).
+      const { viewport = { width: 1280, height: 720 }, colorScheme, isMobile = false, hasTouch = false, ...rest } = options;
       let page: Page;
       if (ownContext) {
         const context = await browser.newContext({ baseURL: origin, ...options });
-        watchForeignRequests(context);
+        kept.watchForeignRequests(context);
         own.push(context);
         page = await context.newPage();
       } else {
-        page = await (await keptContext(contextOptions)).newPage();
-        if (!options.isMobile && viewport) await page.setViewportSize(viewport);
+        const contextOptions = isMobile ? { ...rest, viewport, isMobile, hasTouch } : hasTouch ? { ...rest, hasTouch } : rest;
+        page = await kept.newTab(origin, contextOptions);
+        if (!isMobile && viewport) await page.setViewportSize(viewport);
+        if (colorScheme) await page.emulateMedia({ colorScheme });
       }
       if (options.javaScriptEnabled !== false) waitForTakeOverOnLoad(page);
       return page;
     },
   };
+}
+
+/** A file's connection to the shared Chromium and its kept contexts, one per site and options. */
+type KeptBrowser = {
+  connected: () => Promise<Browser>;
+  /**
+   * A new tab of the kept context for this site and these options, cleared of what an earlier test left.
+   * Opened by the context's keeper tab (window.open): a tab Playwright opens itself starts a renderer
+   * process of its own (about 0.5 s of Chromium's CPU here, whatever the flags), one the keeper opens joins
+   * the keeper's. It starts blank, with the keeper as its opener and a copy of its (empty) session storage.
+   */
+  newTab: (origin: string, options: BrowserContextOptions) => Promise<Page>;
+  /** Closes every tab of the kept contexts but their keepers: what the test just run opened. */
+  closeTabs: () => Promise<void>;
+  watchForeignRequests: (context: BrowserContext) => void;
+  /** Where requests to other hosts are written: the running file's list. */
+  foreignRequests: string[] | null;
+  /** Ends the connection, and with it the contexts. */
+  close: () => Promise<void>;
+};
+
+function keptBrowser(): KeptBrowser {
+  let browser: Promise<Browser> | undefined;
+  const contexts = new Map<string, Promise<KeptContext>>();
+
+  const connected = async () => {
+    const current = await browser;
+    if (current?.isConnected()) return current;
+    contexts.clear();
+    browser = chromium.connect(inject('browserWSEndpoint'));
+    return browser;
+  };
+
+  /** A kept context: its keeper, a tab of the site kept open so that the renderer process outlives each test's tabs. */
+  const keep = async (origin: string, options: BrowserContextOptions): Promise<KeptContext> => {
+    const context = await (await connected()).newContext({ baseURL: origin, serviceWorkers: 'block', ...options });
+    self.watchForeignRequests(context);
+    const keeper = await context.newPage();
+    await keeper.goto('/robots.txt');
+    return { context, keeper, storage: await context.newCDPSession(keeper) };
+  };
+
+  const self: KeptBrowser = {
+    foreignRequests: null,
+    connected,
+    watchForeignRequests: (context) =>
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol.startsWith('http')) {
+          (self.foreignRequests ?? []).push(request.url());
+        }
+      }),
+    async newTab(origin, options) {
+      const key = JSON.stringify([origin, Object.entries(options).sort(([a], [b]) => a.localeCompare(b))]);
+      const existing = contexts.get(key);
+      const made = existing ?? keep(origin, options);
+      if (!existing) contexts.set(key, made);
+      const { context, keeper, storage } = await made;
+      if (existing) await storage.send('Storage.clearDataForOrigin', { origin, storageTypes: CLEARED_STORAGE });
+      // Without JavaScript the keeper cannot open a tab.
+      if (options.javaScriptEnabled === false) return context.newPage();
+      const [tab] = await Promise.all([context.waitForEvent('page'), keeper.evaluate(() => void window.open('about:blank', '_blank'))]);
+      // Its blank page loaded first, so that the test's first navigation is not taken for (or cut by) that one.
+      await tab.waitForLoadState();
+      return tab;
+    },
+    async close() {
+      await (await browser)?.close();
+    },
+    async closeTabs() {
+      for (const made of contexts.values()) {
+        const { context, keeper } = await made;
+        await Promise.all(
+          context
+            .pages()
+            .filter((page) => page !== keeper)
+            .map((page) => page.close()),
+        );
+      }
+    },
+  };
+  return self;
 }
 
 type KeptContext = { context: BrowserContext; keeper: Page; storage: CDPSession };
