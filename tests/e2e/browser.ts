@@ -34,8 +34,9 @@ export async function siteServed(site: SiteName): Promise<void> {
  *
  * `newPage` gives a new tab whose relative URLs are the site's, in a browser context the file keeps for
  * those options: a context of its own for every page cost about 4.5 s of Chromium's CPU per test (a
- * renderer process started, the reader's code compiled afresh), a new tab in a kept one about 1.8 s, and
- * the suite is bound by that CPU. What a reader could carry from one test to the next is cleared before
+ * renderer process started, the reader's code compiled afresh), and the suite is bound by that CPU. A tab
+ * Playwright opens still starts a renderer of its own (about 0.5 s of CPU here); one the context's keeper
+ * tab opens (window.open) joins the keeper's process, so that is how a test's tab is opened. What a reader could carry from one test to the next is cleared before
  * each: the origin's cookies and storage (local storage, IndexedDB, caches); session storage belongs to the
  * tab. The HTTP cache stays, as a returning reader's does. Each test's tabs are closed after it. A colour
  * scheme is the tab's (emulated media), not the context's. Service workers are blocked, except where a

@@ -28,8 +28,9 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject) {
-  // One renderer process per site within a browser context: a test's new tab joins the one its file keeps
-  // open (browser.ts) instead of starting and warming up a process of its own.
+  // A test's tab is opened by the tab its file keeps open (browser.ts), so it joins that tab's renderer
+  // process instead of starting and warming up its own; --process-per-site keeps a site's other tabs
+  // together where Chromium can.
   const browser: BrowserServer = await chromium.launchServer({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--process-per-site'],
