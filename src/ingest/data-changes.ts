@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { withNotedChanges } from './noted-changes';
-import { writeFileAtomically } from './write-file-if-changed';
+import { withNotedChanges } from './noted-changes.ts';
+import { writeFileAtomically } from './write-file-if-changed.ts';
 
 /**
  * Ingest's journal of what each run changed in its output folder: the paths (relative, with `/`) of the

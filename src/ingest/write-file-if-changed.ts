@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { noteChanged } from './noted-changes';
+import { noteChanged } from './noted-changes.ts';
 
 /**
  * The temporary name a file is written under before it is renamed into place, in the same folder (a
