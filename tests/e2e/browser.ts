@@ -64,16 +64,17 @@ export function useBrowser(site: SiteName = 'main') {
 
   return {
     origin,
-    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+    /** `freshBrowser`: a context of its own, sharing no storage with the test's other tabs (a second reader). */
+    async newPage(options: BrowserContextOptions = {}, { freshBrowser = false } = {}): Promise<Page> {
       // The site's service worker (offline reading) would answer requests that page.route() then never
       // sees (Playwright's advice: block it where requests are intercepted); offline-reading.test.ts allows it.
-      const ownContext = options.serviceWorkers === 'allow';
+      const ownContext = options.serviceWorkers === 'allow' || freshBrowser;
       // A phone's viewport belongs to its context (isMobile); any other is set on the tab, and so is the
       // colour scheme (the same media feature a context's option sets).
       const { viewport = { width: 1280, height: 720 }, colorScheme, isMobile = false, hasTouch = false, ...rest } = options;
       let page: Page;
       if (ownContext) {
-        const context = await browser.newContext({ baseURL: origin, ...options });
+        const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block', ...options });
         kept.watchForeignRequests(context);
         own.push(context);
         page = await context.newPage();

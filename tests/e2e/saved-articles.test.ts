@@ -45,9 +45,10 @@ describe('saved articles, in Chromium', () => {
     };
     expect(exported.articles.map((article) => article.title)).toEqual([title]);
 
-    // Into a fresh browser, with one more article that is not in the archive.
-    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Into a fresh browser (nothing saved there), with one more article that is not in the archive.
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } }, { freshBrowser: true });
     await fresh.goto('/saved');
+    await fresh.getByText('Nothing saved yet', { exact: false }).waitFor();
     const gone = {
       id: 'gone-for-good',
       title: 'An article that left the archive',
