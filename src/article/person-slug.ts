@@ -12,3 +12,16 @@ export function personSlug(name: string): string {
   if (slug) return slug;
   return `name-${[...name.trim()].map((char) => char.codePointAt(0)!.toString(36)).join('-')}`.slice(0, 120);
 }
+
+/**
+ * personSlug, worked out once per spelling: a name is quoted in article after article (half a million
+ * quotations at 100,000 articles, a tenth as many spellings), and slugify is slow. For one run over an archive.
+ */
+export function personSlugsOnce(): (name: string) => string {
+  const slugs = new Map<string, string>();
+  return (name) => {
+    let slug = slugs.get(name);
+    if (slug === undefined) slugs.set(name, (slug = personSlug(name)));
+    return slug;
+  };
+}

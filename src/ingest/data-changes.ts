@@ -33,11 +33,7 @@ const MAX_RUNS = 20;
  * leaves its mark, so the next run starts a new journal: what it wrote is not known.
  */
 export async function recordChanges<T>(outDir: string, work: () => Promise<T>): Promise<T> {
-  const interrupted = await readFile(join(outDir, OPEN_FILE)).then(
-    () => true,
-    () => false,
-  );
-  const journal: Journal = interrupted ? { runs: [] } : await readJournal(outDir);
+  const journal: Journal = (await isOpen(outDir)) ? { runs: [] } : await readJournal(outDir);
   const run: Run = { id: randomUUID(), paths: [] };
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, OPEN_FILE), run.id);
@@ -51,10 +47,7 @@ export async function recordChanges<T>(outDir: string, work: () => Promise<T>): 
 
 /** What the runs after `since` (the newest run a build step took in, or null) changed in `dataDir`. */
 export async function changesSince(dataDir: string, since: string | null): Promise<ChangesSince> {
-  const open = await readFile(join(dataDir, OPEN_FILE)).then(
-    () => true,
-    () => false,
-  );
+  const open = await isOpen(dataDir);
   const { runs } = await readJournal(dataDir);
   const latest = runs.at(-1)?.id ?? null;
   if (open || since === null) return { latest: open ? null : latest, paths: null };
@@ -63,6 +56,14 @@ export async function changesSince(dataDir: string, since: string | null): Promi
   const paths = new Set<string>();
   for (const run of runs.slice(from + 1)) for (const path of run.paths) paths.add(path);
   return { latest, paths };
+}
+
+/** Whether a run left its mark: it was killed before it could say what it changed. */
+function isOpen(dir: string): Promise<boolean> {
+  return readFile(join(dir, OPEN_FILE)).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function readJournal(dir: string): Promise<Journal> {

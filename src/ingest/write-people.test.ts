@@ -72,7 +72,7 @@ describe('writePeople', () => {
     expect(december).toContainEqual(['ida-rasten', 'Ida Rasten', [[[POLITICS, WAR], 1]]]);
   });
 
-  it('pages a long record, and removes the files of speakers no longer quoted', async () => {
+  it('pages a long record, and removes the files (and emptied folders) of speakers no longer quoted', async () => {
     const many = Array.from({ length: QUOTES_PER_PAGE + 5 }, (_, at) =>
       article(`x${String(at).padStart(3, '0')}`, '2022-01-01', [], ['Ida Rasten']),
     );
@@ -83,6 +83,8 @@ describe('writePeople', () => {
 
     await written(archive.slice(0, 1), outDir);
     await expect(stat(join(outDir, 'index/people/ida-rasten/1.json'))).rejects.toThrow();
+    // Her folder of further pages goes with its last page.
+    await expect(stat(join(outDir, 'index/people/ida-rasten'))).rejects.toThrow();
     await expect(stat(join(outDir, 'index/people/vellmark-employers-confederation.json'))).rejects.toThrow();
     await expect(stat(join(outDir, 'index/people-months/2020-12.json'))).rejects.toThrow();
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { personSlug } from '../article/person-slug';
+import { dirname, join } from 'node:path';
+import { personSlugsOnce } from '../article/person-slug';
 import {
   nameShardsOf,
   PEOPLE_TOP,
@@ -26,9 +26,9 @@ export type QuotingArticle = {
   quotes: readonly QuotedLine[];
 };
 
+/** What a speaker's own files need beyond the tally's counts (tallySpeakers). */
 type Speaker = {
   slug: string;
-  spellings: Map<string, number>;
   quotes: PersonQuote[];
   articles: number;
   months: Map<string, number>;
@@ -54,7 +54,7 @@ export type PeopleChanges = { speakers: ReadonlySet<string>; months: ReadonlySet
  * and compared.
  */
 export async function writePeople(outDir: string, newestFirst: readonly QuotingArticle[], changes?: PeopleChanges): Promise<string[]> {
-  const slugOf = slugsOnce();
+  const slugOf = personSlugsOnce();
   const changedSlugs = changes && new Set([...changes.speakers].map(slugOf));
   const tally = tallySpeakers(newestFirst, slugOf, changedSlugs);
   const ranked = [...tally.speakers.values()]
@@ -75,7 +75,7 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
     quotations: ranked.reduce((total, entry) => total + entry[2], 0),
     top: ranked.slice(0, PEOPLE_TOP),
     nameShards: [...shards.keys()].sort(),
-    months: tally.months,
+    months: [...tally.months],
   };
 
   // What is made again: everything, or what the changes reach and any file found missing or unstamped.
@@ -110,7 +110,7 @@ export async function writePeople(outDir: string, newestFirst: readonly QuotingA
       const person = (): PersonFile => ({
         slug,
         name,
-        otherNames: [...speaker.spellings.keys()].filter((spelling) => spelling !== name).sort(),
+        otherNames: [...tally.speakers.get(slug)!.spellings.keys()].filter((spelling) => spelling !== name).sort(),
         count,
         articles: speaker.articles,
         months: [...speaker.months],
@@ -186,6 +186,12 @@ async function writeChangedFiles(
   if (failure) throw (failure as { error: unknown }).error;
   const stale = [...present].filter((path) => !(path in stamps));
   await mapLimit(stale, MAX_OPEN_WRITES, (path) => removeOutput(join(outDir, path)));
+  // A speaker's folder of further pages (index/people/<slug>/), emptied when their record shrank or went.
+  const emptied = new Set(stale.map(dirname).filter((folder) => !(PEOPLE_DIRS as readonly string[]).includes(folder)));
+  for (const folder of emptied) {
+    const left = await readdir(join(outDir, folder)).catch(() => null);
+    if (left?.length === 0) await removeOutput(join(outDir, folder), { recursive: true });
+  }
   await writeFileIfChanged(join(outDir, STAMPS_FILE), JSON.stringify(stamps));
 }
 
@@ -202,24 +208,11 @@ async function readStamps(outDir: string): Promise<Record<string, string>> {
   }
 }
 
-/**
- * personSlug, worked out once per spelling: a name is quoted again and again (half a million quotations at
- * 100,000 articles, a tenth as many spellings), and slugify was a third of a re-run's time in this file.
- */
-function slugsOnce(): (name: string) => string {
-  const slugs = new Map<string, string>();
-  return (name) => {
-    let slug = slugs.get(name);
-    if (slug === undefined) slugs.set(name, (slug = personSlug(name)));
-    return slug;
-  };
-}
-
 type Tally = {
   /** Every speaker's spellings and number of quotations, by slug. */
   speakers: Map<string, { slug: string; spellings: Map<string, number>; count: number }>;
-  /** The months with quotations, newest first. */
-  months: string[];
+  /** The months with quotations, in the order of the articles (newest first). */
+  months: Set<string>;
   /** The changed speakers and everyone quoted alongside them (whose files carry their names). */
   affected: Set<string>;
   /** The months in which a changed speaker is quoted: their name there may be spelled anew. */
@@ -237,18 +230,16 @@ function tallySpeakers(newestFirst: readonly QuotingArticle[], slugOf: (name: st
   const starts = new Uint32Array(newestFirst.length);
   const tally: Tally = {
     speakers: new Map(),
-    months: [],
+    months: new Set(),
     affected: new Set(),
     monthsOfChanged: new Set(),
     slugs: { all, at: (articleIndex) => starts[articleIndex]! },
   };
-  const months = new Set<string>();
   newestFirst.forEach(({ card, quotes }, articleIndex) => {
     starts[articleIndex] = all.length;
     if (quotes.length === 0) return;
     const month = card.date.slice(0, 7);
-    if (!months.has(month)) tally.months.push(month);
-    months.add(month);
+    tally.months.add(month);
     let namesChanged = false;
     for (const { speaker: name } of quotes) {
       const slug = slugOf(name);
@@ -276,16 +267,15 @@ function gatherSpeakers(newestFirst: readonly QuotingArticle[], slugs: Quotation
     if (only && !quotes.some((_, quote) => only.has(slugAt(quote)))) return;
     const month = card.date.slice(0, 7);
     const here = new Set<string>();
-    quotes.forEach(({ n, speaker: name, text }, quote) => {
+    quotes.forEach(({ n, text }, quote) => {
       const slug = slugAt(quote);
       here.add(slug);
       if (only && !only.has(slug)) return;
       let speaker = speakers.get(slug);
       if (!speaker) {
-        speaker = { slug, spellings: new Map(), quotes: [], articles: 0, months: new Map(), topics: new Map(), alongside: new Map() };
+        speaker = { slug, quotes: [], articles: 0, months: new Map(), topics: new Map(), alongside: new Map() };
         speakers.set(slug, speaker);
       }
-      speaker.spellings.set(name, (speaker.spellings.get(name) ?? 0) + 1);
       // One topics array per article, shared by its quotations: half a million copies at 100,000 articles.
       speaker.quotes.push({ id: card.id, date: card.date, title: card.title, n, text, topics: topics as string[] });
       speaker.months.set(month, (speaker.months.get(month) ?? 0) + 1);

@@ -4,7 +4,7 @@ import type { TopicSummary } from '../../article/site-index.ts';
 import { feedPaths } from '../../ui/feed-paths.ts';
 import { paths } from '../../ui/paths.ts';
 import type { FeedArticle } from './feed-articles.ts';
-import { personSlug } from '../../article/person-slug.ts';
+import { personSlugsOnce } from '../../article/person-slug.ts';
 import type { SiteAddress } from './site-url.ts';
 
 /** Entries per feed: what a feed reader polling daily needs, and small enough to fetch often. */
@@ -59,13 +59,12 @@ export function siteFeeds(
   const topicOf = new Map(topics.map((topic) => [topic.qcode, topic]));
   const byTopic = new Map<string, FeedArticle[]>();
   const byPerson = new Map<string, { name: string; articles: FeedArticle[] }>();
-  // Once per spelling: a name is quoted in article after article (slugify was a third of this step's time).
-  const slugs = new Map<string, string>();
+  // Once per spelling: slugify was a third of this step's time.
+  const slugOf = personSlugsOnce();
   for (const article of newestFirst) {
     for (const qcode of article.topics) addUpTo(byTopic, qcode, article);
     for (const name of article.speakers) {
-      let slug = slugs.get(name);
-      if (slug === undefined) slugs.set(name, (slug = personSlug(name)));
+      const slug = slugOf(name);
       // The newest article's spelling names the feed; slugs that meet are one person's page, so one feed.
       const person = byPerson.get(slug) ?? { name, articles: [] };
       byPerson.set(slug, person);
