@@ -79,6 +79,8 @@ describe('writeIndex', () => {
     expect([0, 1, 2, 3].map(topicsOf)).toEqual([[SPORT], [POLITICS, CONFLICT].sort(), [POLITICS, CONFLICT].sort(), [POLITICS]]);
     // Articles with the same topics share one set, whatever order they list them in.
     expect(columns.topicSetOfArticle[1]).toBe(columns.topicSetOfArticle[2]);
+    // The set most articles use gets the smallest id, so the column stays short.
+    expect(columns.topicSetOfArticle).toEqual([1, 0, 0, 2]);
   });
 
   it('writes entity postings that a reader finds by the shard of the name', async () => {

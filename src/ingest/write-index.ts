@@ -142,7 +142,24 @@ function columnsOf(sorted: readonly IndexEntry[], topicIndex: ReadonlyMap<string
     }
     topicSetOfArticle.push(setId);
   }
-  return { dayGaps, topicSets, topicSetOfArticle };
+  return { dayGaps, ...byFrequency(topicSets, topicSetOfArticle) };
+}
+
+/**
+ * Renumbers the topic sets so the commonest has the smallest id. Most articles then carry a one- or
+ * two-digit id, which at 100,000 articles makes columns.json (part of the list's first view) about
+ * 10 KB smaller compressed. Ties keep the order of first appearance, so the output is deterministic.
+ */
+function byFrequency(topicSets: number[][], topicSetOfArticle: number[]): Pick<ArticleColumns, 'topicSets' | 'topicSetOfArticle'> {
+  const uses = new Uint32Array(topicSets.length);
+  for (const setId of topicSetOfArticle) uses[setId]! += 1;
+  const order = topicSets.map((_, setId) => setId).sort((a, b) => uses[b]! - uses[a]! || a - b);
+  const newId = new Uint32Array(topicSets.length);
+  order.forEach((setId, rank) => (newId[setId] = rank));
+  return {
+    topicSets: order.map((setId) => topicSets[setId]!),
+    topicSetOfArticle: topicSetOfArticle.map((setId) => newId[setId]!),
+  };
 }
 
 /**
