@@ -9,8 +9,13 @@ import { onWindowFrames } from './window-frames';
  */
 export type RowRange = { first: number; last: number; shift: number };
 
-/** Rows drawn beyond each edge of the window, so a quick scroll or Tab finds them already there. */
-const OVERSCAN_PX = 1200;
+/**
+ * Rows drawn beyond each edge of the window, so a quick scroll or Tab finds them already there: several
+ * compact cards, and more than a fast wheel moves in a frame. Every row drawn is also laid out again when
+ * the filters change: at 1,200 px the list's cards made a filter change at 100,000 articles 54 ms (median)
+ * and 147 ms (95th percentile); at 600 px, 46 and 84 ms (400 px was no quicker).
+ */
+const OVERSCAN_PX = 600;
 
 /**
  * Browsers cap an element's height (Firefox at about 17.9 million px, Chrome and Safari at about
