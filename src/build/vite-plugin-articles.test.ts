@@ -12,8 +12,11 @@ describe('the build’s ingest, when ingest rejects files', () => {
   let root: string;
   const logged: { info: string[]; warn: string[] } = { info: [], warn: [] };
 
-  /** The plugin's buildStart, as `vite build` runs it, with a logger that records what it says. */
-  async function buildStart(): Promise<void> {
+  /**
+   * The plugin's part of the bundle step, as `vite build` runs it: buildStart sets ingest off, buildEnd
+   * waits for it (a failure there fails the build before anything is written). A logger records what it says.
+   */
+  async function bundleStep(): Promise<void> {
     const plugin = articlesPlugin({ articlesDir: join(root, 'articles'), dataDir: join(root, 'data') });
     const logger = { info: (line: string) => logged.info.push(line), warn: (line: string) => logged.warn.push(line) };
     (plugin.configResolved as (config: ResolvedConfig) => void)({
@@ -21,7 +24,8 @@ describe('the build’s ingest, when ingest rejects files', () => {
       root: resolve('.'),
       logger,
     } as unknown as ResolvedConfig);
-    await (plugin.buildStart as () => Promise<void>).call({});
+    (plugin.buildStart as () => void).call({});
+    await (plugin.buildEnd as (error?: Error) => Promise<void>).call({});
   }
 
   beforeAll(async () => {
@@ -40,7 +44,7 @@ describe('the build’s ingest, when ingest rejects files', () => {
     'fails the build, naming each rejected file with its reason and the setting that allows them',
     async () => {
       vi.stubEnv('ALLOW_REJECTED', '');
-      const failure = await buildStart().then(
+      const failure = await bundleStep().then(
         () => null,
         (error: Error) => error.message,
       );
@@ -55,7 +59,7 @@ describe('the build’s ingest, when ingest rejects files', () => {
     'with ALLOW_REJECTED=1, builds and lists the rejected files as a warning',
     async () => {
       vi.stubEnv('ALLOW_REJECTED', '1');
-      await buildStart();
+      await bundleStep();
       expect(logged.warn).toEqual([
         expect.stringMatching(/^ingest rejected 1 files, left out of the site \(ALLOW_REJECTED=1\):\n {2}undated\.txt: /),
       ]);
