@@ -25,19 +25,17 @@ const WATCH_MS = 100;
 
 type Running = { clock: TaskClock; controller: AbortController; files: TaskFile[]; overran?: number };
 
+/** Worker threads started ahead of their work (startPool). */
+export type StartedPool = PoolOptions & { pool: Piscina; stop: () => Promise<void> };
+
 /**
- * Runs the files through worker threads, a batch per task, and hands each result to `accept` as its batch
- * ends. A file that runs longer than the time limit, or whose worker runs out of heap, is rejected with the
- * reason: its worker is stopped and replaced and the rest of its batch runs again. Any other failure of a
- * worker is ingest's own, not the file's: the files under way finish and the error is thrown.
+ * Starts the worker threads, each loading the ingest code and the NLP model (about 2 s of a core), so that
+ * a caller can start them while it works out what there is to do: at 100,000 articles, finding the ten
+ * new ones takes seconds of the main thread while the other core is idle. runInPool uses them when they
+ * are what it needs, and stops them when there is nothing to do.
  */
-export async function runInPool(
-  base: Omit<IngestBatch, 'files' | 'clock'>,
-  files: readonly TaskFile[],
-  accept: (result: IngestTaskResult) => void,
-  { threads, limits, worker = new URL('./ingest-worker.ts', import.meta.url) }: PoolOptions,
-): Promise<void> {
-  if (files.length === 0) return;
+export function startPool(options: PoolOptions): StartedPool {
+  const { threads, limits, worker = new URL('./ingest-worker.ts', import.meta.url) } = options;
   const pool = new Piscina({
     filename: worker.href,
     name: 'ingestBatch',
@@ -47,6 +45,28 @@ export async function runInPool(
     execArgv: process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
     resourceLimits: { maxOldGenerationSizeMb: limits.megabytes },
   });
+  let stopped: Promise<void> | undefined;
+  return { ...options, pool, stop: () => (stopped ??= pool.destroy()) };
+}
+
+/**
+ * Runs the files through worker threads (`started` ones when they are the ones asked for), a batch per task, and hands each result to `accept` as its batch
+ * ends. A file that runs longer than the time limit, or whose worker runs out of heap, is rejected with the
+ * reason: its worker is stopped and replaced and the rest of its batch runs again. Any other failure of a
+ * worker is ingest's own, not the file's: the files under way finish and the error is thrown.
+ */
+export async function runInPool(
+  base: Omit<IngestBatch, 'files' | 'clock'>,
+  files: readonly TaskFile[],
+  accept: (result: IngestTaskResult) => void,
+  options: PoolOptions,
+  started?: StartedPool,
+): Promise<void> {
+  const { threads, limits } = options;
+  if (files.length === 0) return started?.stop();
+  const reused = started?.threads === threads && started.limits === limits && started.worker === options.worker;
+  if (started && !reused) void started.stop();
+  const pool = reused ? started.pool : startPool(options).pool;
   // Small enough batches that no thread waits long for the other at the end.
   const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(files.length / (threads * 8))));
   const queue: TaskFile[][] = [];
@@ -114,7 +134,7 @@ export async function runInPool(
       pump();
     });
   } finally {
-    await pool.destroy();
+    await (reused ? started.stop() : pool.destroy());
   }
   if (failure) throw (failure as { error: unknown }).error;
 }

@@ -3,9 +3,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleIdFromSource } from './article-id';
 import { MAX_SOURCE_BYTES, tooLarge } from './decode-source';
-import { scanSources } from './find-sources';
+import { scanSources, type FoundSources } from './find-sources';
 import { IngestFailure, asIngestFailure } from './ingest-failure';
-import { FILE_LIMITS, runInPool, type FileLimits } from './ingest-pool';
+import { FILE_LIMITS, runInPool, startPool, type FileLimits, type PoolOptions, type StartedPool } from './ingest-pool';
 import type { IngestTaskResult, TaskFile } from './ingest-task';
 import { statFiles, type FileStamp } from './stat-files';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
@@ -77,10 +77,34 @@ export async function runIngest(inDir: string, outDir: string, options: IngestOp
 
 async function ingest(inDir: string, outDir: string, options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const articlesDir = join(outDir, ARTICLES_DIR);
   const found = await scanSources(inDir).catch((error: unknown) => {
     throw new IngestFailure(`cannot read the input folder ${inDir}: ${describeErrno(error)}`);
   });
+  const { sources } = found;
+  // One worker thread starts now, loading the NLP model while this thread works out which files changed:
+  // a day's new articles need no more, and finding them among 100,000 takes seconds.
+  const poolOptions = {
+    threads: options.threads ?? 1,
+    limits: options.limits ?? FILE_LIMITS,
+    worker: options.worker,
+  };
+  const workers = sources.length > 0 ? startPool(poolOptions) : undefined;
+  try {
+    return await ingestSources(inDir, outDir, options, found, { ...poolOptions, started: workers }, started);
+  } finally {
+    await workers?.stop();
+  }
+}
+
+async function ingestSources(
+  inDir: string,
+  outDir: string,
+  options: IngestOptions,
+  found: FoundSources,
+  pool: PoolOptions & { started: StartedPool | undefined },
+  started: number,
+): Promise<IngestReport> {
+  const articlesDir = join(outDir, ARTICLES_DIR);
   const { sources } = found;
   const codeVersion = await ingestCodeVersion();
   await removeLeftovers(outDir);
@@ -166,7 +190,7 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   const scanned = performance.now();
   const tasks = planTasks(toProcess, records, existingFiles);
   const threads = options.threads ?? Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / FILES_PER_THREAD)));
-  await runInPool({ inDir, articlesDir }, tasks, accept, { threads, limits: options.limits ?? FILE_LIMITS, worker: options.worker });
+  await runInPool({ inDir, articlesDir }, tasks, accept, { threads, limits: pool.limits, worker: pool.worker }, pool.started);
   await Promise.all(writes.values());
   const processed = performance.now();
 
