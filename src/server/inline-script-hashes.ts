@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { statFiles, type FileStamp } from '../ingest/stat-files.ts';
+import { statFiles } from '../ingest/stat-files.ts';
 
 /**
  * More distinct inline scripts than this means some page has a script of its own (its data, say), and
@@ -67,26 +67,33 @@ export async function siteInlineScriptHashes(
   const listed = pages.length;
   // One at a time: spread into push, 200,000 arguments overflow the stack.
   if (drawn) for (const page of drawn.stamps.keys()) pages.push(page);
-  const remembered = cacheFile ? await loadRemembered(cacheFile) : {};
-  const now: Record<string, PageScripts> = {};
-  const found = new Map<string, string>();
+  const remembered = cacheFile ? await loadRemembered(cacheFile) : emptyMemory();
   // A page drawn again since the last build has another size or time (or was drawn from something else):
-  // only those are read.
-  const stats: Array<FileStamp | Error | string> = cacheFile
+  // only those are read. The others are settled here, in one pass with no awaiting: at 100,000 articles
+  // that is 200,000 pages, and a promise each cost seconds.
+  const stamps: Array<string | undefined> = cacheFile
     ? [
-        ...statFiles(pages.slice(0, listed).map((page) => join(siteDir, page))),
+        ...statFiles(pages.slice(0, listed).map((page) => join(siteDir, page))).map((stat) =>
+          stat instanceof Error ? undefined : `${stat.size}:${stat.mtimeMs}`,
+        ),
         ...pages.slice(listed).map((page) => `drawn:${drawn!.stamps.get(page)}`),
       ]
     : [];
-  for (let start = 0; start < pages.length; start += READS_AT_ONCE) {
-    const batch = pages.slice(start, start + READS_AT_ONCE);
-    const scripts = await Promise.all(
-      batch.map((page, index) => pageScripts(join(siteDir, page), cacheFile ? remembered[page] : undefined, stats[start + index])),
-    );
-    scripts.forEach((page, index) => {
-      now[batch[index]!] = page;
-      for (const hash of page.hashes) if (!found.has(hash)) found.set(hash, batch[index]!);
-    });
+  const now: ScriptMemory = emptyMemory();
+  const listIndex = new Map<string, number>();
+  const scriptsOf = (hashes: readonly string[]): number => {
+    const key = hashes.join(' ');
+    let index = listIndex.get(key);
+    if (index === undefined) {
+      index = now.scripts.push([...hashes]) - 1;
+      listIndex.set(key, index);
+    }
+    return index;
+  };
+  const found = new Map<string, string>();
+  const note = (page: string, stamp: string, hashes: readonly string[]) => {
+    now.pages[page] = [stamp, scriptsOf(hashes)];
+    for (const hash of hashes) if (!found.has(hash)) found.set(hash, page);
     if (found.size > MAX_INLINE_SCRIPTS) {
       const pagesNamed = [...new Set(found.values())].slice(0, 5).join(', ');
       throw new Error(
@@ -94,6 +101,19 @@ export async function siteInlineScriptHashes(
           'the Content-Security-Policy allows each by its hash, so a script that differs per page belongs in a file',
       );
     }
+  };
+  const toRead: number[] = [];
+  pages.forEach((page, index) => {
+    const stamp = stamps[index];
+    const known = remembered.pages[page];
+    const hashes = known && stamp !== undefined && known[0] === stamp ? remembered.scripts[known[1]] : undefined;
+    if (hashes) note(page, stamp!, hashes);
+    else toRead.push(index);
+  });
+  for (let start = 0; start < toRead.length; start += READS_AT_ONCE) {
+    const batch = toRead.slice(start, start + READS_AT_ONCE);
+    const read = await Promise.all(batch.map((index) => pageScripts(join(siteDir, pages[index]!), stamps[index])));
+    read.forEach(({ stamp, hashes }, k) => note(pages[batch[k]!]!, stamp, hashes));
   }
   if (cacheFile) {
     await mkdir(dirname(cacheFile), { recursive: true });
@@ -102,26 +122,28 @@ export async function siteInlineScriptHashes(
   return [...found.keys()].sort();
 }
 
-/** A page's inline-script hashes, with the size and modification time of the file they were read from (or what it was drawn from). */
-type PageScripts = { stamp: string; hashes: string[] };
+/**
+ * What the cache remembers: each distinct list of a page's inline-script hashes once (a site has a few),
+ * and each page's stamp (its size and modification time, or what it was drawn from) with the index of
+ * its list. Kept small: at 100,000 articles it is read and written on every build.
+ */
+type ScriptMemory = { format: number; scripts: string[][]; pages: Record<string, [stamp: string, scripts: number]> };
+const MEMORY_FORMAT = 2;
+const emptyMemory = (): ScriptMemory => ({ format: MEMORY_FORMAT, scripts: [], pages: {} });
 
-async function pageScripts(
-  path: string,
-  known: PageScripts | undefined,
-  now: FileStamp | Error | string | undefined,
-): Promise<PageScripts> {
-  if (typeof now === 'string') return known?.stamp === now ? known : { stamp: now, hashes: inlineScriptHashes(await readFile(path)) };
-  const stamped = now && !(now instanceof Error) ? now : null;
-  if (known && stamped && known.stamp === `${stamped.size}:${stamped.mtimeMs}`) return known;
+/** A page's inline-script hashes, read from its file, and its stamp: the one given, or its size and modification time. */
+async function pageScripts(path: string, stamp: string | undefined): Promise<{ stamp: string; hashes: string[] }> {
   // Stat'ed already (the build's cached run) or not yet (the server's own, uncached).
-  const [content, { size, mtimeMs }] = await Promise.all([readFile(path), stamped ?? stat(path)]);
-  return { stamp: `${size}:${mtimeMs}`, hashes: inlineScriptHashes(content) };
+  const [content, fresh] = await Promise.all([readFile(path), stamp === undefined ? stat(path) : null]);
+  return { stamp: stamp ?? `${fresh!.size}:${fresh!.mtimeMs}`, hashes: inlineScriptHashes(content) };
 }
 
-async function loadRemembered(cacheFile: string): Promise<Record<string, PageScripts>> {
+async function loadRemembered(cacheFile: string): Promise<ScriptMemory> {
   try {
-    return JSON.parse(await readFile(cacheFile, 'utf8')) as Record<string, PageScripts>;
+    const memory = JSON.parse(await readFile(cacheFile, 'utf8')) as ScriptMemory;
+    if (memory.format === MEMORY_FORMAT) return memory;
   } catch {
-    return {}; // none yet: every page is read
+    // none yet, or unreadable: every page is read
   }
+  return emptyMemory();
 }
