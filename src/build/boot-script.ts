@@ -1,4 +1,5 @@
 import type { View, ViewPath } from '../app/routes/route-table.ts';
+import { BOOT_KEYS_GLOBAL, SHORTCUT_KEYS } from '../features/keyboard/boot-keys.ts';
 import { CODE_FILES_PLACEHOLDER } from './inject-prerendered.ts';
 
 /** Where index.html has the boot script drawn in (by vite-plugin-route-preload.ts). */
@@ -56,10 +57,30 @@ export type BootTable = {
  *   and code start at once: the route's first data files under the data path, the view's own code, and the
  *   entry. The root keeps its data-prerendered mark only where the drawn page shows, which is how
  *   src/main.tsx knows to hydrate it.
+ * It also keeps the shortcut keys pressed before the app listens (j as the list appears, say), and hands
+ * them over when the app asks (src/features/keyboard/boot-keys.ts): no press is lost while code loads.
  * Plain ES5 in a string: it runs before any module, in every browser that loads the page.
  */
 export function bootScript({ routes, alwaysData, base, dataPath }: BootTable): string {
-  return `(function (root, base, dataBase, routes, alwaysData, codeFiles) {
+  return `(function (root, base, dataBase, routes, alwaysData, codeFiles, shortcutKeys) {
+  var pressed = [];
+  var typing = function (target) {
+    if (!target || !target.getAttribute) return false;
+    if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+    if (target.tagName === 'INPUT') return !/^(checkbox|radio|button|submit|reset|file|range|color)$/.test(target.type);
+    return /^(textbox|searchbox)$/.test(target.getAttribute('role') || '');
+  };
+  var onKey = function (event) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    if (shortcutKeys.indexOf(event.key) < 0 || typing(event.target) || document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    pressed.push(event.key);
+  };
+  document.addEventListener('keydown', onKey);
+  window[${JSON.stringify(BOOT_KEYS_GLOBAL)}] = function () {
+    document.removeEventListener('keydown', onKey);
+    return pressed.splice(0);
+  };
   var page = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : null;
   var drawn = root.getAttribute('data-prerendered');
   // A query string changes the list (its filters) but not an article (a shared link's ?utm_source=).
@@ -134,5 +155,5 @@ export function bootScript({ routes, alwaysData, base, dataPath }: BootTable): s
     setTimeout(startOnce, 3000);
     document.addEventListener('visibilitychange', startOnce, { once: true });
   } else start();
-})(document.getElementById('root'), ${JSON.stringify(base)}, ${JSON.stringify(`${base}${dataPath}/`)}, ${JSON.stringify(routes)}, ${JSON.stringify(alwaysData)}, ${CODE_FILES_PLACEHOLDER});`;
+})(document.getElementById('root'), ${JSON.stringify(base)}, ${JSON.stringify(`${base}${dataPath}/`)}, ${JSON.stringify(routes)}, ${JSON.stringify(alwaysData)}, ${CODE_FILES_PLACEHOLDER}, ${JSON.stringify(SHORTCUT_KEYS)});`;
 }

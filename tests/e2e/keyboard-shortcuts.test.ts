@@ -41,6 +41,25 @@ describe('keyboard shortcuts, in Chromium', () => {
     await expect.poll(() => page.locator('main [data-save-button]').getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('keeps j pressed before the reader’s code has run, and acts on it once it has', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The entry's code is held back: the prerendered list shows, and nothing of the app listens yet.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The frame's own goto: the page's waits for the code to take over (browser.ts), which is held back here.
+    await page.mainFrame().goto('/', { waitUntil: 'domcontentloaded' });
+    const firstTitle = await page.locator('[data-article-list] article h3').first().textContent();
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-interactive'))).toBe(false);
+    release();
+    await expect.poll(() => focusedTitle(page)).toBe(firstTitle);
+  });
+
   it('shows the shortcuts in a dialog with ?, closes it with Escape, and stays quiet while typing', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await openList(page);
