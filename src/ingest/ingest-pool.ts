@@ -50,10 +50,11 @@ export function startPool(options: PoolOptions): StartedPool {
 }
 
 /**
- * Runs the files through worker threads (`started` ones when they are the ones asked for), a batch per task, and hands each result to `accept` as its batch
- * ends. A file that runs longer than the time limit, or whose worker runs out of heap, is rejected with the
- * reason: its worker is stopped and replaced and the rest of its batch runs again. Any other failure of a
- * worker is ingest's own, not the file's: the files under way finish and the error is thrown.
+ * Runs the files through worker threads (`started` ones when they are the ones asked for), a batch per task,
+ * and hands each result to `accept` as its batch ends. A file that runs longer than the time limit, or whose
+ * worker runs out of heap, is rejected with the reason: its worker is stopped and replaced and the rest of its
+ * batch runs again. Any other failure of a worker is ingest's own, not the file's: the files under way finish
+ * and the error is thrown.
  */
 export async function runInPool(
   base: Omit<IngestBatch, 'files' | 'clock'>,
