@@ -98,6 +98,7 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
         env: buildEnv,
         timeoutMs,
         logFile: logFile('build'),
+        tsx: false,
       }),
     ),
   );
@@ -115,6 +116,7 @@ export async function benchSize(articles: number, options: BenchOptions, log: (l
           env: buildEnv,
           timeoutMs,
           logFile: logFile('rebuild-after-add'),
+          tsx: false,
         }),
       ),
     ),
