@@ -64,7 +64,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          environment: 'node',
+          // Node's, and the worker's connection to Chromium (tests/e2e/browser.ts) is closed when the worker stops.
+          environment: './tests/e2e/worker-environment.ts',
           include: noBrowser ? [] : ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
