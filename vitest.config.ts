@@ -64,8 +64,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          // Node's, and the worker's connection to Chromium (tests/e2e/browser.ts) is closed when the worker stops.
-          environment: './tests/e2e/worker-environment.ts',
+          environment: 'node',
           include: noBrowser ? [] : ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,

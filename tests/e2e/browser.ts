@@ -4,7 +4,6 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { BUILD_FAILED_STATUS, BUILDING_STATUS } from './site-status';
 import type { SiteName } from './sites';
-import { CLOSE_WORKER_BROWSER } from './worker-environment';
 
 /** The main site's origin, e.g. http://localhost:41234. */
 export const baseURL = inject('baseURL');
@@ -31,26 +30,23 @@ export async function siteServed(site: SiteName): Promise<void> {
 
 /**
  * Connects the test file to the shared Chromium, for one site of sites.ts (the main one by default,
- * waited for). Every request to another host fails the file that made it: the reader must never call out.
+ * waited for). Every request to another host fails the test: the reader must never call out.
  *
- * `newPage` gives a new tab whose relative URLs are the site's, in a browser context kept for those
- * options: a context of its own for every page cost about 4.5 s of Chromium's CPU per test (a renderer
- * process started, the reader's code compiled afresh), and the suite is bound by that CPU. A tab Playwright
- * opens still starts a renderer of its own (about 0.5 s of CPU here); one the context's keeper tab opens
- * (window.open) joins the keeper's process, so that is how a test's tab is opened. The connection and the
- * kept contexts are the worker's, not the file's: the e2e files share their worker's modules (isolate:
- * false in vitest.config.ts), so the next file the worker runs finds them open, and the worker's
- * environment (worker-environment.ts) closes the connection when the worker stops. What a reader could
- * carry from one test to the next is cleared before each: the origin's cookies and storage (local storage,
- * IndexedDB, caches); session storage belongs to the tab. The HTTP cache stays, as a returning reader's
- * does. Each test's tabs are closed after it. A colour scheme is the tab's (emulated media), not the
- * context's. Service workers are blocked, except where a test allows them: those pages get a context of
- * their own, as does a test's second reader (`freshBrowser`).
+ * `newPage` gives a new tab whose relative URLs are the site's, in a browser context the file keeps for
+ * those options: a context of its own for every page cost about 4.5 s of Chromium's CPU per test (a
+ * renderer process started, the reader's code compiled afresh), and the suite is bound by that CPU. A tab
+ * Playwright opens still starts a renderer of its own (about 0.5 s of CPU here); one the context's keeper
+ * tab opens (window.open) joins the keeper's process, so that is how a test's tab is opened. What a reader could carry from one test to the next is cleared before
+ * each: the origin's cookies and storage (local storage, IndexedDB, caches); session storage belongs to the
+ * tab. The HTTP cache stays, as a returning reader's does. Each test's tabs are closed after it. A colour
+ * scheme is the tab's (emulated media), not the context's. Service workers are blocked, except where a
+ * test allows them: those pages get a context of their own.
  */
 export function useBrowser(site: SiteName = 'main') {
   const foreignRequests: string[] = [];
   const origin = siteOrigin(site);
   const own: BrowserContext[] = [];
+  const kept = keptBrowser();
   let browser: Browser;
   beforeAll(async () => {
     await siteServed(site);
@@ -61,8 +57,8 @@ export function useBrowser(site: SiteName = 'main') {
     await Promise.all(own.splice(0).map((context) => context.close()));
     await kept.closeTabs();
   });
-  afterAll(() => {
-    if (kept.foreignRequests === foreignRequests) kept.foreignRequests = null;
+  afterAll(async () => {
+    await kept.close();
     if (foreignRequests.length) throw new Error(`requests left for other hosts: ${foreignRequests.join(', ')}`);
   });
 
@@ -94,7 +90,7 @@ export function useBrowser(site: SiteName = 'main') {
   };
 }
 
-/** A worker's connection to the shared Chromium and its kept contexts, one per site and options. */
+/** A file's connection to the shared Chromium and its kept contexts, one per site and options. */
 type KeptBrowser = {
   connected: () => Promise<Browser>;
   /**
@@ -107,15 +103,11 @@ type KeptBrowser = {
   /** Closes every tab of the kept contexts but their keepers: what the test just run opened. */
   closeTabs: () => Promise<void>;
   watchForeignRequests: (context: BrowserContext) => void;
-  /** Where requests to other hosts are written: the running file's list (none between files). */
+  /** Where requests to other hosts are written: the running file's list. */
   foreignRequests: string[] | null;
   /** Ends the connection, and with it the contexts. */
   close: () => Promise<void>;
 };
-
-/** The worker's: made when its first file is loaded, found by the next files (they share this module). */
-const kept = keptBrowser();
-(globalThis as { [CLOSE_WORKER_BROWSER]?: () => Promise<void> })[CLOSE_WORKER_BROWSER] = () => kept.close();
 
 function keptBrowser(): KeptBrowser {
   let browser: Promise<Browser> | undefined;
@@ -160,16 +152,10 @@ function keptBrowser(): KeptBrowser {
       const [tab] = await Promise.all([context.waitForEvent('page'), keeper.evaluate(() => void window.open('about:blank', '_blank'))]);
       // Its blank page loaded first, so that the test's first navigation is not taken for (or cut by) that one.
       await tab.waitForLoadState();
-      // The tab in front, visible: a hidden one draws no frames, so transitions never end, the reader's
-      // frame-timed work waits and no first paint is recorded. A tab the keeper opens is not always in front.
-      await tab.bringToFront();
       return tab;
     },
     async close() {
-      const closing = browser;
-      browser = undefined;
-      contexts.clear();
-      await (await closing)?.close();
+      await (await browser)?.close();
     },
     async closeTabs() {
       for (const made of contexts.values()) {
