@@ -1,5 +1,6 @@
 import type { View, ViewPath } from '../app/routes/route-table.ts';
 import { BOOT_KEYS_GLOBAL, SHORTCUT_KEYS } from '../features/keyboard/boot-keys.ts';
+import { TEXT_ROLES, UNTYPED_INPUT_TYPES } from '../features/keyboard/typing-target.ts';
 import { CODE_FILES_PLACEHOLDER } from './inject-prerendered.ts';
 
 /** Where index.html has the boot script drawn in (by vite-plugin-route-preload.ts). */
@@ -62,13 +63,14 @@ export type BootTable = {
  * Plain ES5 in a string: it runs before any module, in every browser that loads the page.
  */
 export function bootScript({ routes, alwaysData, base, dataPath }: BootTable): string {
-  return `(function (root, base, dataBase, routes, alwaysData, codeFiles, shortcutKeys) {
+  return `(function (root, base, dataBase, routes, alwaysData, codeFiles, shortcutKeys, untypedInputs, textRoles) {
   var pressed = [];
+  // isTypingTarget (src/features/keyboard/typing-target.ts), in ES5 and with its lists.
   var typing = function (target) {
     if (!target || !target.getAttribute) return false;
     if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-    if (target.tagName === 'INPUT') return !/^(checkbox|radio|button|submit|reset|file|range|color)$/.test(target.type);
-    return /^(textbox|searchbox)$/.test(target.getAttribute('role') || '');
+    if (target.tagName === 'INPUT') return untypedInputs.indexOf(target.type) < 0;
+    return textRoles.indexOf(target.getAttribute('role') || '') >= 0;
   };
   var onKey = function (event) {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
@@ -155,5 +157,5 @@ export function bootScript({ routes, alwaysData, base, dataPath }: BootTable): s
     setTimeout(startOnce, 3000);
     document.addEventListener('visibilitychange', startOnce, { once: true });
   } else start();
-})(document.getElementById('root'), ${JSON.stringify(base)}, ${JSON.stringify(`${base}${dataPath}/`)}, ${JSON.stringify(routes)}, ${JSON.stringify(alwaysData)}, ${CODE_FILES_PLACEHOLDER}, ${JSON.stringify(SHORTCUT_KEYS)});`;
+})(document.getElementById('root'), ${JSON.stringify(base)}, ${JSON.stringify(`${base}${dataPath}/`)}, ${JSON.stringify(routes)}, ${JSON.stringify(alwaysData)}, ${CODE_FILES_PLACEHOLDER}, ${JSON.stringify(SHORTCUT_KEYS)}, ${JSON.stringify(UNTYPED_INPUT_TYPES)}, ${JSON.stringify(TEXT_ROLES)});`;
 }
