@@ -1,4 +1,4 @@
-import type { PeopleEntry } from '@/article/people-index';
+import { NAME_SHARD_LENGTH, nameShardsOf, type PeopleEntry } from '@/article/people-index';
 import { personSlug } from '@/article/person-slug';
 
 /**
@@ -9,10 +9,16 @@ import { personSlug } from '@/article/person-slug';
 /** Words of a query, lower-cased, each of which must match. */
 export const wordsOf = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** The name shard (index/people-names/) a name query reads: that of its first word. */
-export function nameShardOf(q: string): string | null {
+/**
+ * The name shards (index/people-names/) a name query reads, of the archive's `shards`: the one its first word
+ * starts (two characters); a first word of one character reads every shard it starts. Null for no words.
+ */
+export function nameShardsFor(q: string, shards: readonly string[]): string[] | null {
   const [first] = wordsOf(q);
-  return first ? personSlug(first).charAt(0) : null;
+  if (!first) return null;
+  const [start = ''] = nameShardsOf(personSlug(first));
+  if (start === '') return [];
+  return shards.filter((shard) => (start.length === NAME_SHARD_LENGTH ? shard === start : shard.startsWith(start)));
 }
 
 /** Whether every word of the query starts a word of the name (or its slug, which has no accents). */

@@ -66,8 +66,10 @@ describe('writePeople', () => {
       ['vellmark-employers-confederation', 1],
     ]);
     expect(index.months).toEqual(['2021-03', '2021-02', '2020-12']);
-    expect(await read('index/people-names/i.json')).toEqual([['ida-rasten', 'Ida Rasten', 2]]);
-    expect(await read('index/people-names/s.json')).toEqual([['jens-stoltenberg', 'Jens Stoltenberg', 3]]);
+    // A name shard is the first two letters of a word of the slug.
+    expect(await read('index/people-names/id.json')).toEqual([['ida-rasten', 'Ida Rasten', 2]]);
+    expect(await read('index/people-names/st.json')).toEqual([['jens-stoltenberg', 'Jens Stoltenberg', 3]]);
+    expect(index.nameShards).toEqual(['co', 'em', 'id', 'je', 'ra', 'st', 've']);
     const december = await read<PeopleMonth>('index/people-months/2020-12.json');
     expect(december).toContainEqual(['ida-rasten', 'Ida Rasten', [[[POLITICS, WAR], 1]]]);
   });

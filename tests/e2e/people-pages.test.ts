@@ -51,9 +51,18 @@ describe('who said what, in Chromium', () => {
     await page.goto('/people');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Who said what');
     expect(await page.locator('main ol li').count()).toBeGreaterThan(5);
+    // One letter reads every name shard it starts (sa, se, st, ...); more read the one of their first two.
+    await page.getByLabel('Find a name').fill('s');
+    await expect.poll(() => page.locator('main ol li').allTextContents()).toContain('Jens Stoltenberg 3 quotations');
+    const shardsRead: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/people-names/')) shardsRead.push(request.url().split('/').at(-1)!);
+    });
     await page.getByLabel('Find a name').fill('stolt');
     await expect.poll(() => new URL(page.url()).search).toBe('?q=stolt');
     await expect.poll(() => page.locator('main ol li').allTextContents()).toEqual(['Jens Stoltenberg 3 quotations']);
+    // Already read with the letter s.
+    expect(shardsRead).toEqual([]);
     await page.getByRole('link', { name: 'Jens Stoltenberg' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(JENS);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PeopleMonth, PersonQuote } from '@/article/people-index';
-import { nameMatches, nameShardOf } from '@/data/people-names';
+import { nameMatches, nameShardsFor } from '@/data/people-names';
 import { monthsInRange, peopleInMonths, quotesMatching } from './people-filters';
 
 const POLITICS = 'medtop:11000000';
@@ -31,8 +31,16 @@ describe('the people filters', () => {
     expect(nameMatches(['jens-stoltenberg', 'Jens Stoltenberg', 3], 'jens stol')).toBe(true);
     expect(nameMatches(['jose-ramos', 'José Ramos', 1], 'jose')).toBe(true);
     expect(nameMatches(['jens-stoltenberg', 'Jens Stoltenberg', 3], 'tenberg')).toBe(false);
-    expect(nameShardOf('  Stolt')).toBe('s');
-    expect(nameShardOf('')).toBeNull();
+  });
+
+  it('reads the name shard of a query’s first two letters, or every shard of its one letter', () => {
+    const shards = ['je', 'o', 'ob', 'ol', 'st', 'ze'];
+    expect(nameShardsFor('  Stolt', shards)).toEqual(['st']);
+    expect(nameShardsFor('Żelazny', shards)).toEqual(['ze']);
+    expect(nameShardsFor('jens stol', shards)).toEqual(['je']);
+    expect(nameShardsFor('o', shards)).toEqual(['o', 'ob', 'ol']);
+    expect(nameShardsFor('ab', shards)).toEqual([]);
+    expect(nameShardsFor('', shards)).toBeNull();
   });
 
   it('counts speakers over the months a date range touches, on the chosen topics', () => {

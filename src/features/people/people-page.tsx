@@ -1,14 +1,15 @@
-import { keepPreviousData, useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { PeopleEntry } from '@/article/people-index';
 import type { ListFilters } from '@/data/list-filters';
 import { manifestQueryOptions } from '@/data/manifest-query';
-import { peopleIndexQueryOptions, peopleMonthQueryOptions, peopleNamesQueryOptions } from '@/data/people-query';
+import { peopleIndexQueryOptions, peopleMonthQueryOptions } from '@/data/people-query';
+import { usePeopleNames } from '@/data/use-people-names';
 import { FilterNotices } from '@/ui/filter-notices';
 import { formatCount } from '@/ui/format-count';
 import { paths } from '@/ui/paths';
 import { PeopleFilterForm } from './people-filter-form';
-import { byMostQuoted, nameMatches, nameShardOf } from '@/data/people-names';
+import { byMostQuoted, nameMatches, nameShardsFor } from '@/data/people-names';
 import { monthsInRange, peopleInMonths } from './people-filters';
 import styles from './people-pages.module.css';
 
@@ -19,7 +20,7 @@ const SHOWN = 200;
 
 /**
  * `/people`: who is quoted, most first, with counts. The words box finds any name as it is typed (one shard of
- * names); a topic or dates count again over the months they cover (one file a month), so "who was quoted on
+ * names, the one its first two letters name); a topic or dates count again over the months they cover (one file a month), so "who was quoted on
  * politics in March 2021" reads one small file.
  */
 export function PeoplePage({ data: { filters, notices } }: Props) {
@@ -28,17 +29,14 @@ export function PeoplePage({ data: { filters, notices } }: Props) {
   const topicSlugs = new Set(filters.topics);
   const qcodes = manifest.topics.filter((topic) => topicSlugs.has(topic.slug)).map((topic) => topic.qcode);
   const byMonths = qcodes.length > 0 || filters.from !== null || filters.to !== null;
-  const shard = nameShardOf(filters.q);
-  const names = useQuery({
-    ...peopleNamesQueryOptions(shard ?? ''),
-    enabled: shard !== null && index.nameShards.includes(shard),
-    placeholderData: keepPreviousData,
-  });
+  // None while counting by months: those files name everyone quoted in them.
+  const shards = byMonths ? [] : (nameShardsFor(filters.q, index.nameShards) ?? []);
+  const names = usePeopleNames(shards, { keepPrevious: true });
   const months = useQueries({
     queries: (byMonths ? monthsInRange(index.months, filters.from, filters.to) : []).map((month) => peopleMonthQueryOptions(month)),
   });
   const monthsReady = months.every((query) => query.isSuccess);
-  const failed = [names, ...months].find((query) => query.isError);
+  const failed = [names, ...months].find((query) => query.error);
 
   let people: PeopleEntry[] = byMonths
     ? peopleInMonths(
@@ -47,7 +45,7 @@ export function PeoplePage({ data: { filters, notices } }: Props) {
       )
     : index.top;
   if (filters.q) {
-    const pool = byMonths ? people : shard && index.nameShards.includes(shard) ? (names.data ?? []) : [];
+    const pool = byMonths ? people : (names.data ?? []);
     people = pool.filter((entry) => nameMatches(entry, filters.q)).sort(byMostQuoted);
   }
   const loading = (byMonths && !monthsReady) || (filters.q !== '' && !byMonths && names.isFetching);

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { byMostQuoted, nameMatches, nameShardOf, wordsOf } from '@/data/people-names';
-import { peopleIndexQueryOptions, peopleNamesQueryOptions } from '@/data/people-query';
+import { byMostQuoted, nameMatches, nameShardsFor, wordsOf } from '@/data/people-names';
+import { peopleIndexQueryOptions } from '@/data/people-query';
+import { usePeopleNames } from '@/data/use-people-names';
 import { formatCount } from '@/ui/format-count';
 import { paths } from '@/ui/paths';
 import styles from './speaker-matches.module.css';
@@ -13,18 +14,16 @@ const MIN_WORD = 3;
 
 /**
  * A search that names someone quoted in the archive offers their page first, above the articles: everything
- * they said, not only the articles that mention the name. Reads the people index and one shard of names
+ * they said, not only the articles that mention the name. Reads the people index and the shard of names the first word starts
  * (index/people-names/); while they load, or if they cannot be, it shows nothing and the articles stand alone.
  */
 export function SpeakerMatches({ text }: { text: string }) {
   const words = wordsOf(text);
-  const shard = words.every((word) => word.length >= MIN_WORD) ? nameShardOf(text) : null;
-  const index = useQuery({ ...peopleIndexQueryOptions(), enabled: shard !== null });
-  const names = useQuery({
-    ...peopleNamesQueryOptions(shard ?? ''),
-    enabled: shard !== null && (index.data?.nameShards.includes(shard) ?? false),
-  });
-  if (shard === null || !names.data) return null;
+  const searched = words.every((word) => word.length >= MIN_WORD) && words.length > 0;
+  const index = useQuery({ ...peopleIndexQueryOptions(), enabled: searched });
+  const shards = searched && index.data ? (nameShardsFor(text, index.data.nameShards) ?? []) : [];
+  const names = usePeopleNames(shards);
+  if (shards.length === 0 || !names.data) return null;
   const offered = names.data
     .filter((entry) => nameMatches(entry, text))
     .sort(byMostQuoted)
