@@ -4,12 +4,11 @@ import type { PeopleEntry } from '@/article/people-index';
 import type { ListFilters } from '@/data/list-filters';
 import { manifestQueryOptions } from '@/data/manifest-query';
 import { peopleIndexQueryOptions, peopleMonthQueryOptions } from '@/data/people-query';
-import { usePeopleNames } from '@/data/use-people-names';
 import { FilterNotices } from '@/ui/filter-notices';
 import { formatCount } from '@/ui/format-count';
 import { paths } from '@/ui/paths';
 import { PeopleFilterForm } from './people-filter-form';
-import { byMostQuoted, nameMatches, nameShardsFor } from '@/data/people-names';
+import { byMostQuoted, nameMatches, nameShardsFor, usePeopleNames } from '@/data/people-names';
 import { monthsInRange, peopleInMonths } from './people-filters';
 import styles from './people-pages.module.css';
 

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { byMostQuoted, nameMatches, nameShardsFor, wordsOf } from '@/data/people-names';
+import { byMostQuoted, nameMatches, nameShardsFor, usePeopleNames, wordsOf } from '@/data/people-names';
 import { peopleIndexQueryOptions } from '@/data/people-query';
-import { usePeopleNames } from '@/data/use-people-names';
 import { formatCount } from '@/ui/format-count';
 import { paths } from '@/ui/paths';
 import styles from './speaker-matches.module.css';
