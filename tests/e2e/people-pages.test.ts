@@ -53,7 +53,10 @@ describe('who said what, in Chromium', () => {
     expect(await page.locator('main ol li').count()).toBeGreaterThan(5);
     // One letter reads every name shard it starts (sa, se, st, ...); more read the one of their first two.
     await page.getByLabel('Find a name').fill('s');
-    await expect.poll(() => page.locator('main ol li').allTextContents()).toContain('Jens Stoltenberg 3 quotations');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=s');
+    // Counted from the shards read (the most quoted list before it would also name him).
+    await page.getByRole('heading', { level: 2, name: /^\d+ speakers match$/ }).waitFor();
+    expect(await page.locator('main ol li').allTextContents()).toContain('Jens Stoltenberg 3 quotations');
     const shardsRead: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/people-names/')) shardsRead.push(request.url().split('/').at(-1)!);

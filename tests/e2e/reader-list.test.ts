@@ -2,14 +2,27 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, useBrowser, useColorScheme } from './browser';
 
-/** Scrolls the window down until the locator's element exists (the list renders only rows near the window). */
+/**
+ * Scrolls the window down until the locator's element exists (the list renders only rows near the window),
+ * a screen at a time, each after the rows of the last one were drawn (two frames).
+ */
 async function scrollUntilPresent(page: Page, selector: string): Promise<void> {
   for (let step = 0; step < 200; step += 1) {
     if ((await page.locator(selector).count()) > 0) return;
-    await page.mouse.wheel(0, 1500);
-    await page.waitForTimeout(50);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          window.scrollBy(0, window.innerHeight);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+    );
   }
-  throw new Error(`never found ${selector}`);
+  const where = await page.evaluate(() => ({
+    scrollY: window.scrollY,
+    height: document.documentElement.scrollHeight,
+    cards: [...document.querySelectorAll('article h3 a')].map((link) => link.getAttribute('href')),
+  }));
+  throw new Error(`never found ${selector}; at ${JSON.stringify(where)}`);
 }
 
 describe('the list, in Chromium', () => {
