@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { AXE_SCRIPT_PATH, AXE_SOURCE_PATH } from './axe-script';
 import { BUILD_FAILED_STATUS, BUILDING_STATUS } from './site-status';
 import type { SiteName } from './sites';
 
@@ -177,19 +177,19 @@ type KeptContext = { context: BrowserContext; keeper: Page; storage: CDPSession 
 /** What Storage.clearDataForOrigin clears between tests: all a page can keep for its origin, except the HTTP cache. */
 const CLEARED_STORAGE = 'cookies,local_storage,indexeddb,cache_storage,service_workers,file_systems,websql,shader_cache';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(AXE_SOURCE_PATH, 'utf8');
 
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
 
 /**
  * Runs axe-core in the page and returns its violations, described one per line (empty when clean). The 52
  * runs of a suite cost about 74 s of Chromium's time on two busy cores, 31 s of it reading axe's 550 KB
- * into pages: a page that has it already (a second theme, a second look) is not given it again, and axe
- * works out the details of the violations only, the results it is asked for (its resultTypes option).
+ * into pages. So a page that has axe already (a second theme, a second look) is not given it again; axe is
+ * loaded as a script of the site (AXE_SCRIPT_PATH), which Chromium compiles once per run, not once per page;
+ * and axe works out the details of the violations only, the results it is asked for (its resultTypes option).
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: an added <script> would be refused by the site's Content-Security-Policy.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await loadAxe(page);
   const violations = await page.evaluate(async () => {
     type Axe = { run: (context: Document, options: { resultTypes: string[] }) => Promise<{ violations: unknown[] }> };
     const { axe } = window as unknown as { axe: Axe };
@@ -199,6 +199,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+/** Gives the page axe-core: the site's copy (global-setup.ts), or else, where there is none, its source evaluated over the DevTools protocol. */
+async function loadAxe(page: Page): Promise<void> {
+  const src = new URL(`/${AXE_SCRIPT_PATH}`, page.url()).href;
+  const load = page.evaluate(
+    (url) =>
+      new Promise<boolean>((resolve) => {
+        const script = document.createElement('script');
+        script.src = url;
+        script.onload = () => resolve(true);
+        script.onerror = () => resolve(false);
+        document.head.append(script);
+      }),
+    src,
+  );
+  // A page without JavaScript never runs the script, nor says so; a page closed meanwhile rejects.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 10_000)));
+  const loaded = await Promise.race([load.catch(() => false), timedOut]).finally(() => clearTimeout(timer));
+  if (!loaded || !(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 }
 
 /**

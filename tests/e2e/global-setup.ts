@@ -7,10 +7,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { copyFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { AXE_SCRIPT_PATH, AXE_SOURCE_PATH } from './axe-script';
 import { waitForOutput } from './child-processes';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { buildSite } from './site-build';
@@ -67,6 +70,8 @@ async function startSite(name: string, spec: SiteSpec): Promise<StartedSite> {
   const serving = (async () => {
     const { distDir } = await buildSite(name, spec, stopping.signal);
     if (stopping.signal.aborted) return;
+    // For axeViolations (browser.ts): axe as a script of the site. Not in the site's own build.
+    await copyFile(AXE_SOURCE_PATH, join(distDir, AXE_SCRIPT_PATH));
     placeholder.close();
     await once(placeholder, 'close');
     server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
