@@ -36,7 +36,7 @@ export const PERSON_ALONGSIDE = 10;
  * Characters of a slug's word that name its shard of index/people-names/: two, so that a name search reads a
  * small file (at 100,000 articles the shard of one letter was up to 95 KB on the wire; of two, a tenth of it).
  */
-export const NAME_SHARD_LENGTH = 2;
+const NAME_SHARD_LENGTH = 2;
 
 /**
  * The shards of index/people-names/ a slug is in: the first two characters of each of its words (a word of one

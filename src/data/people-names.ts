@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
-import { NAME_SHARD_LENGTH, nameShardsOf, type PeopleEntry } from '@/article/people-index';
+import { nameShardsOf, type PeopleEntry } from '@/article/people-index';
 import { personSlug } from '@/article/person-slug';
 import { peopleNamesQueryOptions } from './people-query';
 
@@ -12,15 +12,15 @@ import { peopleNamesQueryOptions } from './people-query';
 export const wordsOf = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean);
 
 /**
- * The name shards (index/people-names/) a name query reads, of the archive's `shards`: the one its first word
- * starts (two characters); a first word of one character reads every shard it starts. Null for no words.
+ * The name shards (index/people-names/) a name query reads, of the archive's `shards`: those that start as its
+ * first word's shard does. A shard is at most two characters, so that is the one shard of a first word of two or
+ * more, and every shard of a first word of one character. Null for no words.
  */
 export function nameShardsFor(q: string, shards: readonly string[]): string[] | null {
   const [first] = wordsOf(q);
   if (!first) return null;
   const [start = ''] = nameShardsOf(personSlug(first));
-  if (start === '') return [];
-  return shards.filter((shard) => (start.length === NAME_SHARD_LENGTH ? shard === start : shard.startsWith(start)));
+  return shards.filter((shard) => shard.startsWith(start));
 }
 
 /** Whether every word of the query starts a word of the name (or its slug, which has no accents). */
@@ -44,8 +44,8 @@ export type PeopleNames = {
 };
 
 /**
- * Reads these name shards of index/people-names/ (nameShardsFor above). Usually one; a query of one letter reads each
- * shard that letter starts. `keepPrevious`: while another shard loads, the last names stay (the list does not
+ * Reads these name shards of index/people-names/ (nameShardsFor above). Usually one; a query of one letter reads
+ * each shard that letter starts. `keepPrevious`: while another shard loads, the last names stay (the list does not
  * empty at every letter typed).
  */
 export function usePeopleNames(shards: readonly string[], { keepPrevious = false } = {}): PeopleNames {
