@@ -32,8 +32,8 @@ export async function siteServed(site: SiteName): Promise<void> {
  * Connects the test file to the shared Chromium, for one site of sites.ts (the main one by default,
  * waited for). Every request to another host fails the test: the reader must never call out.
  *
- * `newPage` gives a new tab whose relative URLs are the site's, in a browser context the file keeps for
- * those options: a context of its own for every page cost about 4.5 s of Chromium's CPU per test (a
+ * `newPage` gives a new tab whose relative URLs are the site's, in a browser context the worker keeps for
+ * those options, across its files: a context of its own for every page cost about 4.5 s of Chromium's CPU per test (a
  * renderer process started, the reader's code compiled afresh), and the suite is bound by that CPU. A tab
  * Playwright opens still starts a renderer of its own (about 0.5 s of CPU here); one the context's keeper
  * tab opens (window.open) joins the keeper's process, so that is how a test's tab is opened. What a reader could carry from one test to the next is cleared before
@@ -46,7 +46,7 @@ export function useBrowser(site: SiteName = 'main') {
   const foreignRequests: string[] = [];
   const origin = siteOrigin(site);
   const own: BrowserContext[] = [];
-  const kept = keptBrowser();
+  const kept = (workerBrowser ??= keptBrowser());
   let browser: Browser;
   beforeAll(async () => {
     await siteServed(site);
@@ -57,8 +57,8 @@ export function useBrowser(site: SiteName = 'main') {
     await Promise.all(own.splice(0).map((context) => context.close()));
     await kept.closeTabs();
   });
-  afterAll(async () => {
-    await kept.close();
+  afterAll(() => {
+    kept.foreignRequests = null;
     if (foreignRequests.length) throw new Error(`requests left for other hosts: ${foreignRequests.join(', ')}`);
   });
 
@@ -90,7 +90,17 @@ export function useBrowser(site: SiteName = 'main') {
   };
 }
 
-/** A file's connection to the shared Chromium and its kept contexts, one per site and options. */
+/**
+ * The worker's connection to the shared Chromium and its kept contexts, for every file the worker runs: the
+ * e2e files keep their worker's modules from one file to the next (vitest.config.ts, isolate: false), so a
+ * context kept by one file, its renderer process started and the reader's code compiled, serves the next.
+ * A context per file had been 36 contexts a run, each a renderer started and the code compiled afresh (the
+ * e2e files 255-269 s, 208-216 s with these). The connection ends with the worker; global-setup.ts closes
+ * the browser.
+ */
+let workerBrowser: KeptBrowser | undefined;
+
+/** A connection to the shared Chromium and its kept contexts, one per site and options. */
 type KeptBrowser = {
   connected: () => Promise<Browser>;
   /**
@@ -105,8 +115,6 @@ type KeptBrowser = {
   watchForeignRequests: (context: BrowserContext) => void;
   /** Where requests to other hosts are written: the running file's list. */
   foreignRequests: string[] | null;
-  /** Ends the connection, and with it the contexts. */
-  close: () => Promise<void>;
 };
 
 function keptBrowser(): KeptBrowser {
@@ -153,9 +161,6 @@ function keptBrowser(): KeptBrowser {
       // Its blank page loaded first, so that the test's first navigation is not taken for (or cut by) that one.
       await tab.waitForLoadState();
       return tab;
-    },
-    async close() {
-      await (await browser)?.close();
     },
     async closeTabs() {
       for (const made of contexts.values()) {
