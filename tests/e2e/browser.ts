@@ -64,7 +64,7 @@ export function useBrowser(site: SiteName = 'main') {
 
   return {
     origin,
-    /** `freshBrowser`: a context of its own, sharing no storage with the test's other tabs (a second reader). */
+    /** `freshBrowser`: a context of its own, sharing no storage with the test's other tabs (a second reader), its tab opened by Playwright, not a keeper. */
     async newPage(options: BrowserContextOptions = {}, { freshBrowser = false } = {}): Promise<Page> {
       // The site's service worker (offline reading) would answer requests that page.route() then never
       // sees (Playwright's advice: block it where requests are intercepted); offline-reading.test.ts allows it.
@@ -95,7 +95,7 @@ export function useBrowser(site: SiteName = 'main') {
  * e2e files keep their worker's modules from one file to the next (vitest.config.ts, isolate: false), so a
  * context kept by one file, its renderer process started and the reader's code compiled, serves the next.
  * A context per file had been 36 contexts a run, each a renderer started and the code compiled afresh (the
- * e2e files 255-269 s, 208-216 s with these). The connection ends with the worker; global-setup.ts closes
+ * e2e files 255-269 s, 198-216 s with these). The connection ends with the worker; global-setup.ts closes
  * the browser.
  */
 let workerBrowser: KeptBrowser | undefined;

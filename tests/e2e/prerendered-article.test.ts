@@ -62,7 +62,7 @@ describe('a prerendered article, in Chromium', () => {
       { width: 375, height: 740 },
       { width: 1280, height: 800 },
     ]) {
-      // A tab of its own browser: a tab the worker's kept context opens now and then records no paint entry.
+      // A context of its own: a tab of the worker's kept context now and then records no paint entry at all.
       const page = await browser.newPage({ viewport }, { freshBrowser: true });
       await page.goto(SEED);
       await page.getByRole('complementary', { name: 'More articles' }).getByRole('link').first().waitFor();

@@ -59,7 +59,7 @@ describe('the prerendered list, in Chromium', () => {
   });
 
   it('paints before any of its code or data is asked for, which would only compete with that paint', async () => {
-    // A tab of its own browser: a tab the worker's kept context opens now and then records no paint entry.
+    // A context of its own: a tab of the worker's kept context now and then records no paint entry at all.
     const page = await browser.newPage({}, { freshBrowser: true });
     await page.goto('/');
     await page.getByRole('region', { name: 'Filters' }).waitFor();
