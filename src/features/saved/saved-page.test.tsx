@@ -155,6 +155,10 @@ describe('the saved page’s filters', () => {
     await user.click(within(topics).getByRole('checkbox', { name: /^sport, / }));
     await waitFor(() => expect(router.state.location.search).toBe('?topic=politics&topic=sport'));
     await waitFor(() => expect(titles()).toEqual([sport.title, politics.title]));
+    // Back returns to the one topic, its articles and its ticked box.
+    await router.navigate(-1);
+    await waitFor(() => expect(titles()).toEqual([politics.title]));
+    expect(within(topics).getByRole('checkbox', { name: /^sport, / })).not.toBeChecked();
 
     await user.click(screen.getByRole('link', { name: 'Clear all filters' }));
     await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toBe('/saved'));
