@@ -86,7 +86,12 @@ export async function loadIngestState(outDir: string, codeVersion: string): Prom
  * nothing touches nothing. Otherwise (no usable file, other code, too many appended lines) writes the
  * whole state to a temporary file, hashing it as it goes, and renames it into place only if it differs.
  */
-export async function saveIngestState(outDir: string, state: IngestState, previous?: IngestState): Promise<void> {
+export async function saveIngestState(
+  outDir: string,
+  state: IngestState,
+  previous?: IngestState,
+  { minAppendedLines = MIN_APPENDED_LINES }: { minAppendedLines?: number } = {},
+): Promise<void> {
   const path = join(outDir, STATE_FILE);
   const stored = previous?.stored;
   if (previous && stored && !stored.damaged && previous.codeVersion === state.codeVersion) {
@@ -95,7 +100,7 @@ export async function saveIngestState(outDir: string, state: IngestState, previo
     for (const source of Object.keys(previous.files)) if (!(source in state.files)) changed.push([source, null]);
     if (changed.length === 0) return;
     const sources = Object.keys(state.files).length;
-    if (stored.lines + changed.length <= 2 * sources + MIN_APPENDED_LINES) {
+    if (stored.lines + changed.length <= 2 * sources + minAppendedLines) {
       await appendFile(path, changed.map((line) => JSON.stringify(line) + '\n').join(''));
       return;
     }
@@ -103,7 +108,10 @@ export async function saveIngestState(outDir: string, state: IngestState, previo
   await writeWholeState(path, state);
 }
 
-/** Lines that may be appended to a small state before it is written afresh. */
+/**
+ * Lines that may be appended to a small state before it is written afresh (a test may give a smaller number:
+ * 1,000 appends and loads take seconds).
+ */
 const MIN_APPENDED_LINES = 1000;
 
 async function writeWholeState(path: string, state: IngestState): Promise<void> {
