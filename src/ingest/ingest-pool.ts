@@ -25,8 +25,11 @@ const WATCH_MS = 100;
 
 type Running = { clock: TaskClock; controller: AbortController; files: TaskFile[]; overran?: number };
 
-/** Worker threads started ahead of their work (startPool). */
+/** Worker threads started ahead of their work (startPool, keptPool). */
 export type StartedPool = PoolOptions & { pool: Piscina; stop: () => Promise<void> };
+
+/** Worker threads that outlive a run: `stop` (a run's end) leaves them running, `close` ends them. */
+export type KeptPool = StartedPool & { close: () => Promise<void> };
 
 /**
  * Starts the worker threads, each loading the ingest code and the NLP model (about 2 s of a core), so that
@@ -52,6 +55,16 @@ export function startPool(options: PoolOptions): StartedPool {
   });
   let stopped: Promise<void> | undefined;
   return { ...options, pool, stop: () => (stopped ??= pool.destroy()) };
+}
+
+/**
+ * Threads for a caller that runs ingest many times in one process (the ingest tests: each run starting
+ * its own thread, which loads the ingest code and the NLP model, was most of their time). Idle threads
+ * do not keep the process alive (Piscina unrefs them), but the caller should close them when done.
+ */
+export function keptPool(options: PoolOptions): KeptPool {
+  const started = startPool(options);
+  return { ...started, stop: () => Promise.resolve(), close: started.stop };
 }
 
 /**

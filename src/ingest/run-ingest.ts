@@ -5,7 +5,7 @@ import { articleIdFromSource } from './article-id';
 import { MAX_SOURCE_BYTES, tooLarge } from './decode-source';
 import { scanSources, type FoundSources } from './find-sources';
 import { IngestFailure, asIngestFailure } from './ingest-failure';
-import { FILE_LIMITS, runInPool, startPool, type FileLimits, type PoolOptions, type StartedPool } from './ingest-pool';
+import { FILE_LIMITS, runInPool, startPool, type FileLimits, type KeptPool, type PoolOptions, type StartedPool } from './ingest-pool';
 import type { IngestTaskResult, TaskFile } from './ingest-task';
 import { statFiles, type FileStamp } from './stat-files';
 import { ingestCodeVersion, loadIngestState, saveIngestState, type IngestState, type SourceRecord } from './ingest-state';
@@ -47,6 +47,8 @@ export type IngestOptions = {
   onProgress?: (progress: IngestProgress) => void;
   /** The worker module, for tests (ingest-pool.ts). */
   worker?: URL;
+  /** Threads the caller started and keeps (keptPool): used in place of threads, limits and worker. */
+  workers?: KeptPool;
 };
 
 export { IngestFailure };
@@ -83,12 +85,12 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
   const { sources } = found;
   // One worker thread starts now, loading the NLP model while this thread works out which files changed:
   // a day's new articles need no more, and finding them among 100,000 takes seconds.
-  const poolOptions = {
+  const poolOptions = options.workers ?? {
     threads: options.threads ?? 1,
     limits: options.limits ?? FILE_LIMITS,
     worker: options.worker,
   };
-  const workers = sources.length > 0 ? startPool(poolOptions) : undefined;
+  const workers = options.workers ?? (sources.length > 0 ? startPool(poolOptions) : undefined);
   try {
     return await ingestSources(inDir, outDir, options, found, { ...poolOptions, started: workers }, started);
   } finally {
@@ -189,7 +191,10 @@ async function ingestSources(
   };
   const scanned = performance.now();
   const tasks = planTasks(toProcess, records, existingFiles);
-  const threads = options.threads ?? Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / FILES_PER_THREAD)));
+  const threads =
+    options.workers?.threads ??
+    options.threads ??
+    Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / FILES_PER_THREAD)));
   await runInPool({ inDir, articlesDir }, tasks, accept, { threads, limits: pool.limits, worker: pool.worker }, pool.started);
   await Promise.all(writes.values());
   const processed = performance.now();
