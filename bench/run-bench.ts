@@ -10,7 +10,6 @@ import { exitWith, readCommandLine, usageError } from '../scripts/command-line';
 import { missingChromium } from '../tests/e2e/chromium-options';
 import { RESULTS_FILE } from './harness/bench-paths';
 import { describeMachine, saveResults, type BenchRun } from './harness/bench-results';
-import { benchSize } from './harness/bench-size';
 import { snapshotCode } from './harness/code-snapshot';
 import { resultsTable } from './harness/results-table';
 
@@ -47,6 +46,9 @@ async function main(): Promise<number> {
   const noBrowser = missingChromium();
   if (noBrowser) throw new Error(noBrowser);
 
+  // Loaded once the command line is known good: it brings in ingest, Vite and Lighthouse (seconds), which
+  // --help and a mistyped flag do not need.
+  const { benchSize } = await import('./harness/bench-size');
   const started = performance.now();
   const options = { ...settings, code: snapshotCode() };
   const runs: BenchRun[] = [];

@@ -9,15 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestFile } from '../../src/ingest/ingest-file';
 import type { Article } from '../../src/article/article-schema';
-import { understand } from '../../src/ingest/understand/understand';
 import { readCommandLine } from '../../scripts/command-line';
 import { loadLabels, type EvalLabel } from './eval-label';
 import { withLabelledQuotes } from './given-quotes';
 import { evalTable } from './eval-table';
 import { addTallies, emptyTally, scoreArticle, type Tally } from './score-article';
-import { reportRealSet } from './real/report-real';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = `usage: npm run eval [-- --verbose] [--only <path part>] [--given-quotes]
@@ -32,6 +29,10 @@ const values = readCommandLine(USAGE, {
   only: { type: 'string' },
   'given-quotes': { type: 'boolean' },
 });
+// Ingest and the NLP model (seconds to load), once the command line is known good: --help needs neither.
+const { ingestFile } = await import('../../src/ingest/ingest-file');
+const { understand } = await import('../../src/ingest/understand/understand');
+const { reportRealSet } = await import('./real/report-real');
 
 let all = emptyTally();
 let messy = emptyTally();
