@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp';
 import { isReporterRole } from './metadata-lines';
 import type { SourceLine } from './text-parts';
 

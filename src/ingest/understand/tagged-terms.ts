@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../nlp';
 import { textChunks } from './text-chunks';
 
 /** One word as compromise reads it, placed in the text it came from. */
