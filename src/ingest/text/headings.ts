@@ -9,7 +9,14 @@ const SENTENCE_INSIDE = /[.!?]["”’»)]* +["“‘«]?\p{Lu}/u;
 export const SENTENCE_LIKE =
   /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
 /** Lines that date or credit something rather than head it. */
-export const NOT_A_HEADING = /^(?:by|photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
+const DATES_OR_CREDITS = /^(?:photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
+/** A byline names someone ("By Mara Ellingsen"); "By the numbers" or "By the projects" heads a section. */
+const BYLINE = /^(?:By|BY|by)\b(?! the \p{Ll})/u;
+
+/** A line that dates or credits something, or is a byline: never a heading. */
+export function isNotAHeading(text: string): boolean {
+  return DATES_OR_CREDITS.test(text) || BYLINE.test(text);
+}
 
 /**
  * The shape of a section heading: one short line, no full stop, not a sentence or a credit. The heading model
@@ -29,6 +36,6 @@ export function looksLikeHeading(draft: Draft): boolean {
     /\p{L}{2}/u.test(text) &&
     !SENTENCE_INSIDE.test(text) &&
     !SENTENCE_LIKE.test(text) &&
-    !NOT_A_HEADING.test(text)
+    !isNotAHeading(text)
   );
 }
