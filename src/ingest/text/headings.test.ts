@@ -32,6 +32,8 @@ describe('headingsAt', () => {
       'By The Associated Press',
       'Photo: Kari Nes',
       'Source: Harbour Transit Authority',
+      'Table 1. Ferry crossings by month',
+      'Figure 2: Where the water rose',
       'The plan, in short:',
       'It was over. Nobody cheered',
     ]) {

@@ -10,12 +10,14 @@ export const SENTENCE_LIKE =
   /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
 /** Lines that date or credit something rather than head it. */
 const DATES_OR_CREDITS = /^(?:photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
+/** A numbered table or figure's caption ("Table 1. Policy Review Template Excerpt") names what stands beside it. */
+const NUMBERED_CAPTION = /^(?:table|figure|fig\.|chart|exhibit)\s*\d+\b/iu;
 /** A byline names someone ("By Mara Ellingsen"); "By the numbers" or "By the projects" heads a section. */
 const BYLINE = /^(?:By|BY|by)\b(?! the \p{Ll})/u;
 
-/** A line that dates or credits something, or is a byline: never a heading. */
+/** A line that dates or credits something, a byline or a numbered caption: never a heading. */
 export function isNotAHeading(text: string): boolean {
-  return DATES_OR_CREDITS.test(text) || BYLINE.test(text);
+  return DATES_OR_CREDITS.test(text) || BYLINE.test(text) || NUMBERED_CAPTION.test(text);
 }
 
 /**
