@@ -1,4 +1,4 @@
-import { looksLikeHeading, NOT_A_HEADING, SENTENCE_LIKE } from './headings';
+import { isNotAHeading, looksLikeHeading, SENTENCE_LIKE } from './headings';
 import { endsWithFullStop, wordCount } from './line-shape';
 import type { Draft } from './text-parts';
 
@@ -67,7 +67,7 @@ export function isHeadingCandidate(draft: Draft): boolean {
     !endsWithFullStop(text) &&
     !/[,;–—-]$/u.test(text) &&
     !SENTENCE_LIKE.test(text) &&
-    !NOT_A_HEADING.test(text)
+    !isNotAHeading(text)
   );
 }
 

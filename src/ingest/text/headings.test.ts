@@ -9,7 +9,14 @@ const isHeading = (line: ReturnType<typeof draft>, next = body, previous = body)
 
 describe('headingsAt', () => {
   it('takes short stand-alone lines that head what follows', () => {
-    for (const text of ['Focus on training missions', 'What happens next?', 'Reaction', 'The 2021 budget in numbers', 'AFTER THE STORM']) {
+    for (const text of [
+      'Focus on training missions',
+      'What happens next?',
+      'Reaction',
+      'The 2021 budget in numbers',
+      'AFTER THE STORM',
+      'By the numbers',
+    ]) {
       expect(isHeading(draft(text)), text).toBe(true);
     }
   });
@@ -21,8 +28,12 @@ describe('headingsAt', () => {
       '“We will be back,” she said',
       'Updated 10:45 GMT',
       'By Mara Ellingsen',
+      'BY MARA ELLINGSEN',
+      'By The Associated Press',
       'Photo: Kari Nes',
       'Source: Harbour Transit Authority',
+      'Table 1. Ferry crossings by month',
+      'Figure 2: Where the water rose',
       'The plan, in short:',
       'It was over. Nobody cheered',
     ]) {

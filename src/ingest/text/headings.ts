@@ -9,7 +9,16 @@ const SENTENCE_INSIDE = /[.!?]["”’»)]* +["“‘«]?\p{Lu}/u;
 export const SENTENCE_LIKE =
   /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
 /** Lines that date or credit something rather than head it. */
-export const NOT_A_HEADING = /^(?:by|photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
+const DATES_OR_CREDITS = /^(?:photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
+/** A numbered table or figure's caption ("Table 1. Policy Review Template Excerpt") names what stands beside it. */
+const NUMBERED_CAPTION = /^(?:table|figure|fig\.|chart|exhibit)\s*\d+\b/iu;
+/** A byline names someone ("By Mara Ellingsen"); "By the numbers" or "By the projects" heads a section. */
+const BYLINE = /^(?:By|BY|by)\b(?! the \p{Ll})/u;
+
+/** A line that dates or credits something, a byline or a numbered caption: never a heading. */
+export function isNotAHeading(text: string): boolean {
+  return DATES_OR_CREDITS.test(text) || BYLINE.test(text) || NUMBERED_CAPTION.test(text);
+}
 
 /**
  * The shape of a section heading: one short line, no full stop, not a sentence or a credit. The heading model
@@ -29,6 +38,6 @@ export function looksLikeHeading(draft: Draft): boolean {
     /\p{L}{2}/u.test(text) &&
     !SENTENCE_INSIDE.test(text) &&
     !SENTENCE_LIKE.test(text) &&
-    !NOT_A_HEADING.test(text)
+    !isNotAHeading(text)
   );
 }

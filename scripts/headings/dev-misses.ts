@@ -1,0 +1,35 @@
+/**
+ * npx tsx scripts/headings/dev-misses.ts [threshold]
+ *
+ * Lists the real dev set's heading misses as the model makes them under cross-validation (heading-examples.ts,
+ * cross-validate.ts), each with the line before and after it: what to read before changing a feature. Labelled
+ * headings that are not candidate lines at all are listed too. Held-out articles are never read.
+ */
+import { isHeadingCandidate } from '../../src/ingest/text/heading-features';
+import model from '../../src/ingest/text/heading-weights.json' with { type: 'json' };
+import { crossValidated } from './cross-validate';
+import { devBodies, examplesOf, normalise } from './heading-examples';
+
+const threshold = Number(process.argv[2] ?? model.threshold);
+const cut = (text: string | undefined): string => (text === undefined ? '(none)' : text.length > 70 ? `${text.slice(0, 70)}…` : text);
+
+const bodies = devBodies();
+const byArticle = new Map(bodies.real.map((body) => [body.article, body]));
+for (const body of bodies.real) {
+  const texts = body.drafts.map((draft) => normalise(draft.text));
+  for (const heading of body.headings) {
+    const at = texts.indexOf(heading);
+    if (at < 0) console.log(`NOT A LINE ${body.article}: ${heading}`);
+    else if (!isHeadingCandidate(body.drafts[at]!) || at === texts.length - 1) console.log(`NOT A CANDIDATE ${body.article}: ${heading}`);
+  }
+}
+const examples = [...examplesOf(bodies.real, true, 3), ...examplesOf(bodies.own, false, 1)];
+for (const { example, p } of crossValidated(examples)) {
+  if (!example.real || p >= threshold === (example.y === 1)) continue;
+  const { drafts } = byArticle.get(example.article)!;
+  const { index } = example;
+  console.log(
+    `${example.y ? 'MISSED' : 'FALSE'} ${p.toFixed(2)} ${example.article.replace('tests/eval/real/articles/', '')}\n` +
+      `   before: ${cut(drafts[index - 1]?.text)}\n   LINE:   ${example.text}\n   after:  ${cut(drafts[index + 1]?.text)}`,
+  );
+}
