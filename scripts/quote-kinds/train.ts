@@ -12,7 +12,7 @@
  *   they do not list is taken as a term.
  * The quotation threshold is chosen by cross-validation over articles (5 folds): the best F1 of "quotation" on the
  * real texts (dev and extra) (precision and recall weigh the same in issue 16's target) that keeps the own set's quotation
- * recall at 0.975 or more (the own set's figures must not drop). The own labels were written before kinds and list some terms as quotations ("nurdles",
+ * recall at OWN_RECALL or more (the own set's figures must not drop). The own labels were written before kinds and list some terms as quotations ("nurdles",
  * "afterglow"): asking for more recall there would teach the model that terms are quotations.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -48,6 +48,10 @@ const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 // (precision 0.903, recall 0.916 at the chosen threshold, against 0.902 and 0.908 at 0.01); a real weight of 3 or
 // 4 did no better.
 const REAL_WEIGHT = Number(options['real-weight'] ?? 2);
+// The own set's cross-validated quotation recall a threshold must keep. 0.985, not 0.975 (December 2026): the
+// real F1 is flat within 0.002 from 0.45 to 0.575, and at 0.975 the pick landed where the cross-validated own recall
+// was 0.979 and the own set, trained on, lost six quoted fragments ("said the room was “gutted”").
+const OWN_RECALL = 0.985;
 const L2 = Number(options.l2 ?? 0.003);
 
 /** The extra articles' labels (quotes only) with their built texts laid out; a text not built is left out. */
@@ -183,7 +187,7 @@ for (let t = 0.2; t <= 0.9; t += 0.025) {
   console.log(
     `threshold ${t.toFixed(3)}: cross-validated quotation precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${bySet.join(', ')}); own set recall ${ownRecall.toFixed(3)}`,
   );
-  const f1 = ownRecall < 0.975 ? 0 : precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const f1 = ownRecall < OWN_RECALL ? 0 : precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   if (f1 > bestF1) {
     bestF1 = f1;
     threshold = Number(t.toFixed(3));
