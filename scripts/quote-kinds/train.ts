@@ -3,7 +3,7 @@
  *
  * Trains the quote-kind model (src/ingest/understand/quote-kinds.ts) and writes its weights to
  * src/ingest/understand/quote-kind-weights.json. A softmax regression over the features of
- * quote-kind-features.ts, learned from:
+ * quote-kind-features.ts and one feature for each common word before the opening mark (wordsBefore), learned from:
  * - the real set's dev split (tests/eval/real, split "dev" in sources.json): every marked text labelled with its
  *   kind. Held-out articles are never read here;
  * - the extra real articles of the same collections labelled for their quotes (scripts/speakers/extra-labels/,
@@ -20,8 +20,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { quoteKind, type QuoteKind } from '../../src/article/article-schema';
-import { FEATURE_NAMES, quoteFeatures } from '../../src/ingest/understand/quote-kind-features';
-import { kindProbabilities, pickKind, type QuoteKindModel } from '../../src/ingest/understand/quote-kinds';
+import { wordBefore } from '../../src/ingest/understand/quote-kind-features';
+import { featureNamesOf, kindProbabilities, pickKind, quoteVector, type QuoteKindModel } from '../../src/ingest/understand/quote-kinds';
 import { ingestFile } from '../../src/ingest/ingest-file';
 import { layOutArticle, type ArticleLayout } from '../../src/ingest/understand/article-layout';
 import { evalLabel, type EvalLabel } from '../../tests/eval/eval-label';
@@ -30,7 +30,7 @@ import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { sha256 } from '../../tests/eval/real/split';
 
 type Set = 'dev' | 'extra' | 'own';
-type Example = { x: number[]; y: number; weight: number; article: string; set: Set };
+type Example = { x: number[]; before: string; y: number; weight: number; article: string; set: Set };
 type Labelled = { label: Pick<EvalLabel, 'source' | 'quotes'>; layout: ArticleLayout };
 
 // --dry-run: report the cross-validated figures, write nothing; --l2 and --real-weight try other settings.
@@ -52,6 +52,8 @@ const REAL_WEIGHT = Number(options['real-weight'] ?? 2);
 // real F1 is flat within 0.002 from 0.45 to 0.575, and at 0.975 the pick landed where the cross-validated own recall
 // was 0.979 and the own set, trained on, lost six quoted fragments ("said the room was “gutted”").
 const OWN_RECALL = 0.985;
+/** How many texts in marks a word must stand before to get a weight of its own. */
+const MIN_WORD_USES = 8;
 const L2 = Number(options.l2 ?? 0.003);
 
 /** The extra articles' labels (quotes only) with their built texts laid out; a text not built is left out. */
@@ -98,9 +100,9 @@ function examplesOf(labelled: readonly Labelled[], set: Set): Example[] {
       // A marked text the real set's label lacks is a labelling gap, not a kind; the own set lists only quotations.
       const kind = kindAt.get(i) ?? (real ? null : 'term');
       if (kind === null || spot.continued) return;
-      const features = quoteFeatures(layout, spot);
       examples.push({
-        x: FEATURE_NAMES.map((name) => features[name]),
+        x: quoteVector(layout, spot, []),
+        before: wordBefore(layout, spot),
         y: classes.indexOf(kind),
         weight: real ? REAL_WEIGHT : 1,
         article: label.source,
@@ -112,12 +114,13 @@ function examplesOf(labelled: readonly Labelled[], set: Set): Example[] {
 }
 
 function train(examples: readonly Example[]): number[][] {
-  const weights = classes.map(() => FEATURE_NAMES.map(() => 0));
+  const width = examples[0]?.x.length ?? 0;
+  const weights = classes.map(() => Array.from({ length: width }, () => 0));
   const total = examples.reduce((sum, example) => sum + example.weight, 0);
   const rate = 1;
   const scores = classes.map(() => 0);
   for (let epoch = 0; epoch < 800; epoch += 1) {
-    const gradient = classes.map(() => FEATURE_NAMES.map(() => 0));
+    const gradient = classes.map(() => Array.from({ length: width }, () => 0));
     for (const { x, y, weight } of examples) {
       // The softmax of quote-kinds.ts, written out over plain arrays: training runs it a million times.
       weights.forEach((row, c) => (scores[c] = row.reduce((sum, w, f) => sum + w * (x[f] ?? 0), 0)));
@@ -135,9 +138,6 @@ function train(examples: readonly Example[]): number[][] {
   return weights;
 }
 
-const asFeatures = (x: readonly number[]): Parameters<typeof kindProbabilities>[0] =>
-  Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, x[i] ?? 0])) as Parameters<typeof kindProbabilities>[0];
-
 const splits = new Map(loadRealSources(join(root, 'tests/eval/real/sources.json')).map((s) => [s.file, s.split]));
 const dev = examplesOf(
   labelledLayouts(root, join(root, 'tests/eval/real/labels'), (source) => splits.get(source) === 'dev'),
@@ -150,6 +150,18 @@ const own = examplesOf(
 );
 const all = [...dev, ...extra, ...own];
 console.log(`${dev.length} real dev texts in marks, ${extra.length} from the extra real articles, ${own.length} from the own set`);
+// The words before the marks common enough to learn a weight for. Counted over every text, held back or not: the
+// counts read no labels. With a weight per word ("like", "called", "said", "saying", "example") the cross-validated
+// log loss fell from 0.204 to 0.200 and the real F1 rose from 0.908 to 0.911 (December 2026); at 15 uses, only
+// function words are left and the gain goes.
+const counts = new Map<string, number>();
+for (const { before } of all) if (before) counts.set(before, (counts.get(before) ?? 0) + 1);
+const wordsBefore = [...counts]
+  .filter(([, count]) => count >= MIN_WORD_USES)
+  .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+  .map(([word]) => word);
+for (const example of all) example.x.push(...wordsBefore.map((word) => (word === example.before ? 1 : 0)));
+console.log(`words before the marks with a weight of their own: ${wordsBefore.join(', ')}`);
 
 // Cross-validated probabilities of "quotation" for the real dev texts, to choose the threshold on texts not trained on.
 const quotation = classes.indexOf('quotation');
@@ -160,7 +172,7 @@ const ownHeldBack: HeldBack[] = [];
 for (let k = 0; k < 5; k += 1) {
   const weights = train(all.filter((example) => fold(example) !== k));
   for (const example of all.filter((each) => fold(each) === k)) {
-    const held = { p: kindProbabilities(asFeatures(example.x), weights), y: example.y, set: example.set };
+    const held = { p: kindProbabilities(example.x, weights), y: example.y, set: example.set };
     (example.set === 'own' ? ownHeldBack : heldBack).push(held);
   }
 }
@@ -193,7 +205,13 @@ for (let t = 0.2; t <= 0.9; t += 0.025) {
     threshold = Number(t.toFixed(3));
   }
 }
-const trained: QuoteKindModel = { classes: [...classes], features: [...FEATURE_NAMES], weights: train(all), quotationThreshold: threshold };
+const trained: QuoteKindModel = {
+  classes: [...classes],
+  features: featureNamesOf(wordsBefore),
+  wordsBefore,
+  weights: train(all),
+  quotationThreshold: threshold,
+};
 const rounded = { ...trained, weights: trained.weights.map((row) => row.map((w) => Number(w.toFixed(4)))) };
 const kindsRight = heldBack.filter((each) => classes.indexOf(pickKind(each.p, trained)) === each.y).length;
 console.log(`threshold ${threshold}; cross-validated kind accuracy on real dev ${(kindsRight / (heldBack.length || 1)).toFixed(3)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layOutArticle } from './article-layout';
-import { quoteFeatures, type QuoteFeatures } from './quote-kind-features';
+import { quoteFeatures, wordBefore, type QuoteFeatures } from './quote-kind-features';
 import { blocksOf } from './test-blocks';
 
 /** The features of every quote of an article written as test blocks, in order. */
@@ -38,5 +38,10 @@ describe('quote kind features', () => {
     expect(was?.kindLead).toBe(0);
     const [described] = featuresIn('Demand reached what the company described as “bank holiday levels” on Thursday.');
     expect([described?.kindLead, described?.callLead]).toEqual([0, 0]);
+  });
+
+  it('takes the word before the marks in lower case only, and not from the paragraph before', () => {
+    const layout = layOutArticle('', blocksOf('Words such as “drill” and Mnuchin “test”.\n\n“We will go,” she said.'));
+    expect(layout.quotes.map((quote) => wordBefore(layout, quote))).toEqual(['as', '', '']);
   });
 });

@@ -154,6 +154,16 @@ function paragraphsOf(layout: ArticleLayout): Paragraphs {
   return paragraphs;
 }
 
+/**
+ * The word just before the opening mark, when it is written in lower case ("like", "called", "said"), else "".
+ * The model learns a weight for each of the commonest (scripts/quote-kinds/train.ts picks them); a capitalised word
+ * is a name or a sentence's start, nothing to learn from.
+ */
+export function wordBefore(layout: ArticleLayout, quote: QuoteSpot): string {
+  const word = /(\p{L}+)[^\p{L}\n]*$/u.exec(layout.text.slice(Math.max(0, quote.outerStart - 40), quote.outerStart))?.[1] ?? '';
+  return /^\p{Ll}/u.test(word) ? word : '';
+}
+
 /** The features of `quote` in `layout`, read from at most a sentence either side. */
 export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFeatures {
   const { text } = layout;
