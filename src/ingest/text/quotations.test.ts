@@ -93,6 +93,13 @@ describe('quoteInlines', () => {
     expect(quotes("He said 'the fans' view matters'' again.")).toEqual([["'", "the fans' view matters", "''"]]);
   });
 
+  it('closes at a double mark glued to the next sentence', () => {
+    expect(quotes('One partner wrote:“This is how it should be done.”This approach saves time.')).toEqual([
+      ['“', 'This is how it should be done.', '”'],
+    ]);
+    expect(quotes('He said."We will go," she said.')).toEqual([['"', 'We will go,', '"']]);
+  });
+
   it('leaves text without quotations as one text inline', () => {
     expect(quoteInlines('Plain text.', false).inlines).toEqual([{ type: 'text', text: 'Plain text.' }]);
   });

@@ -19,6 +19,10 @@ describe('findQuoteMarks', () => {
     expect(roles('‘the fans’ anger’')).toEqual(['‘>', '’<?', '’<']);
   });
 
+  it('lets a double mark between a sentence end and the next word close as well as open', () => {
+    expect(roles('done.”This and done."This')).toEqual(['”><', '"><']);
+  });
+
   it('reads guillemets set off by spaces by their shape, and two apostrophes as one mark', () => {
     expect(roles('« Oui » and yes’’')).toEqual(['«>', '»<', '’’<']);
   });

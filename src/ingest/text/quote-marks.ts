@@ -56,12 +56,14 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     const left = !isSpace(next) && (!isPunctuation(next) || isSpace(previous) || isPunctuation(previous));
     const right = !isSpace(previous) && (!isPunctuation(previous) || isSpace(next) || isPunctuation(next));
     const setOff = isSpace(previous) && isSpace(next);
+    // `be done.”This approach`: a double mark glued between a sentence's end and the next word still closes it.
+    const gluedClose = (mark === '”' || mark === '"') && /[.!?…]/u.test(previous) && /\p{L}/u.test(next);
     marks.push({
       at,
       length: mark.length,
       family,
       canOpen: left || (setOff && OPENING_GUILLEMETS.has(mark)),
-      canClose: right || (setOff && CLOSING_GUILLEMETS.has(mark)),
+      canClose: right || gluedClose || (setOff && CLOSING_GUILLEMETS.has(mark)),
       weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 4)),
       needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
       closesEither: TWO_APOSTROPHES.has(mark),

@@ -50,6 +50,10 @@ export const FEATURE_NAMES = [
   'cueNear',
   'copulaBefore',
   'questionExample',
+  'repeated',
+  'edited',
+  'sayingNear',
+  'questionLead',
 ] as const;
 
 export type QuoteFeatures = Record<(typeof FEATURE_NAMES)[number], number>;
@@ -58,16 +62,22 @@ const SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|${SPE
 const CLAUSE =
   /(?<![\p{L}])(?:i|we|you|he|she|they|it|is|are|was|were|will|would|can|could|should|must|have|has|had|do|does|did|be|been|not|there|this|that)(?![\p{L}])|n['’]t\b|['’](?:re|ll|ve|m|s)\b/iu;
 const FIRST_PERSON = /(?<![\p{L}])(?:i|we|our|us|my|me|you|your)(?![\p{L}])/iu;
-// Words that announce a name, term or title rather than someone's words ("the so-called", "dubbed", "titled").
+// Words that announce a name, term or title rather than someone's words ("the so-called", "dubbed", "titled");
+// not "described as", which reports how someone put it (CALL_LEAD).
 const KIND_LEAD =
-  /(?:so-called|so called|dubbed|nicknamed|known(?:\s+\p{Ll}+ly)?\s+as|titled|entitled|named|termed|term|terms|word|words|phrase|label|labelled|labeled|slogan|motto|hashtag|branded|marked|as)(?:\s+(?:the|a|an))?\s*$/iu;
-const CALL_LEAD =
-  /(?:call|calls|called|calling|describ\p{Ll}*\s+(?:it|them|him|her|this|that)?\s*as)(?:\s+(?:it|them|him|her|this|that|the|a|an))?\s*$/iu;
+  /(?<![\p{L}])(?:so-called|so called|dubbed|nicknamed|known(?:\s+\p{Ll}+ly)?\s+as|titled|entitled|named|termed|term|terms|word|words|phrase|label|labelled|labeled|slogan|motto|hashtag|branded|marked|(?<!describ\p{Ll}*\s+(?:\p{L}+\s+)?)as)(?:\s+(?:the|a|an))?\s*$/iu;
+// "Described as" is not one of them: it reports how someone put it, as "said" does.
+const CALL_LEAD = /(?<![\p{L}])(?:call|calls|called|calling)(?:\s+(?:it|them|him|her|this|that|the|a|an))?\s*$/iu;
 // A work or a saying named just before the marks: "the blog post series called", "an article on", "the proverb".
 const WORK_LEAD =
   /(?<![\p{L}])(?:article|post|posts|report|book|series|blog|course|lesson|session|panel|talk|proverb|saying|adage|motto|mantra|refrain|forum|webinar|workshop|guide|video|film|song|page|chapter|paper|memo|titled|entitled|headlined|called|named)\s*(?:on|called|titled|entitled|named|says)?\s*[,:]?\s*$/iu;
 // Words given as examples ("words such as", "like"): mentioned, not said.
 const EXAMPLE_LEAD = /(?<![\p{L}])(?:such as|like|including|or|and|words?|phrases?|terms?|labels?)\s*[,:]?\s*$/iu;
+// A saying named in the same sentence ("as the proverb says", "was his well-known refrain"): a slogan, not a statement.
+const SAYING =
+  /(?<![\p{L}])(?:proverb|proverbs|sayings|adage|adages|motto|mottos|mantra|mantras|refrain|maxim|maxims|slogan|slogans|catchphrase|catch-phrase|tagline|idiom|cliché|cliche|aphorism)(?![\p{L}])/iu;
+// Words put as a question or an answer ("an obvious question would be,", "asking", "the answer is"): someone's words.
+const QUESTION_LEAD = /(?<![\p{L}])(?:questions?|ask|asks|asked|asking|answer|answers|answered|reply|replied)(?![\p{L}])[^.!?]{0,40}$/iu;
 const DETERMINER = /(?<![\p{L}])(?:the|a|an|its|their|our|his|her|this|that|these|those)\s*$/iu;
 // A judgement given as a predicate ("were being “stingy”", "was “regrettable.”"): someone's word for it.
 const COPULA = /(?<![\p{L}])(?:is|are|was|were|be|being|been|seemed|seems|looked|felt)\s*$/iu;
@@ -79,6 +89,55 @@ const PREPOSITION = /(?<![\p{L}])(?:of|for|in|on|at|with|about|from|into|by|to)\
  * never end the way the pattern expects cost its whole length for each one (minutes for a 400 KB file).
  */
 const SENTENCE_WINDOW = 400;
+
+/** The longest quote, in words, looked for again elsewhere in the article. */
+const REPEAT_WORDS = 5;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const MARK_BEFORE = /["“”‘’'«»„‚‹›]$/u;
+const repeatsOfLayout = new WeakMap<ArticleLayout, Set<string>>();
+
+/** A short quote's words in lower case, one space apart, punctuation dropped: how its repeats are matched. */
+function wordKey(text: string): string {
+  return (text.toLowerCase().match(WORD) ?? []).join(' ');
+}
+
+/**
+ * Of the article's short quotes, those whose words stand again in its paragraphs, out of quote marks: a term,
+ * title or name is used again ("“Ease of Use” (EoU)", "the “tour of duty” ... a tour of duty"), someone's words
+ * seldom are. The title and headings do not count: a headline or subhead often repeats a quotation ("'Years of
+ * neglect'"). One pass over the words with a set lookup per run of up to five, so any length of article costs
+ * in proportion.
+ */
+function repeatsOf(layout: ArticleLayout): Set<string> {
+  const known = repeatsOfLayout.get(layout);
+  if (known) return known;
+  const repeats = new Set<string>();
+  repeatsOfLayout.set(layout, repeats);
+  const wanted = new Set<string>();
+  const quoteStarts = new Set<number>();
+  for (const quote of layout.quotes) {
+    const quoted = layout.text.slice(quote.start, quote.end);
+    quoteStarts.add(quote.start + Math.max(0, quoted.search(/[\p{L}\p{N}]/u)));
+    const key = wordKey(quoted);
+    if (key.length >= 2 && key.split(' ').length <= REPEAT_WORDS) wanted.add(key);
+  }
+  if (wanted.size === 0) return repeats;
+  for (const passage of layout.passages) {
+    if (passage.kind !== 'paragraph') continue;
+    const words = [...layout.text.slice(passage.start, passage.end).matchAll(WORD)];
+    words.forEach((first, w) => {
+      const at = passage.start + first.index;
+      // The quote itself, and any other text set in marks, is not a repeat.
+      if (quoteStarts.has(at) || MARK_BEFORE.test(layout.text.slice(Math.max(0, at - 1), at))) return;
+      let key = '';
+      for (let n = 0; n < REPEAT_WORDS && w + n < words.length; n += 1) {
+        key = n === 0 ? first[0].toLowerCase() : `${key} ${(words[w + n]?.[0] ?? '').toLowerCase()}`;
+        if (wanted.has(key)) repeats.add(key);
+      }
+    });
+  }
+  return repeats;
+}
 
 type Paragraphs = { spans: Map<number, { start: number; end: number }>; quoteCounts: Map<number, number> };
 const paragraphsOfLayout = new WeakMap<ArticleLayout, Paragraphs>();
@@ -93,6 +152,16 @@ function paragraphsOf(layout: ArticleLayout): Paragraphs {
     paragraphsOfLayout.set(layout, paragraphs);
   }
   return paragraphs;
+}
+
+/**
+ * The word just before the opening mark, when it is written in lower case ("like", "called", "said"), else "".
+ * The model learns a weight for each of the commonest (scripts/quote-kinds/train.ts picks them); a capitalised word
+ * is a name or a sentence's start, nothing to learn from.
+ */
+export function wordBefore(layout: ArticleLayout, quote: QuoteSpot): string {
+  const word = /(\p{L}+)[^\p{L}\n]*$/u.exec(layout.text.slice(Math.max(0, quote.outerStart - 40), quote.outerStart))?.[1] ?? '';
+  return /^\p{Ll}/u.test(word) ? word : '';
 }
 
 /** The features of `quote` in `layout`, read from at most a sentence either side. */
@@ -165,5 +234,10 @@ export function quoteFeatures(layout: ArticleLayout, quote: QuoteSpot): QuoteFea
     copulaBefore: COPULA.test(before) ? 1 : 0,
     // Questions given as examples ("questions like “what are acceptance criteria?”") are words put in someone's mouth.
     questionExample: /\?$/u.test(quoted) && (EXAMPLE_LEAD.test(before) || listNeighbour) ? 1 : 0,
+    // Square brackets or an ellipsis inside the marks: the writer cut or filled in someone's words.
+    edited: /\[|…|\.\.\./u.test(quoted.replace(/(?:…|\.\.\.)$/u, '')) ? 1 : 0,
+    sayingNear: SAYING.test(sentenceBefore) || SAYING.test(sentenceAfter) ? 1 : 0,
+    questionLead: QUESTION_LEAD.test(before) ? 1 : 0,
+    repeated: repeatsOf(layout).has(wordKey(quoted)) ? 1 : 0,
   };
 }

@@ -1,20 +1,35 @@
 import type { QuoteKind } from '../../article/article-schema';
-import type { ArticleLayout } from './article-layout';
-import { FEATURE_NAMES, quoteFeatures, type QuoteFeatures } from './quote-kind-features';
+import type { ArticleLayout, QuoteSpot } from './article-layout';
+import { FEATURE_NAMES, quoteFeatures, wordBefore } from './quote-kind-features';
 import model from './quote-kind-weights.json' with { type: 'json' };
 
 /** The trained model as scripts/quote-kinds/train.ts writes it: one weight per class and feature. */
 export type QuoteKindModel = {
   classes: QuoteKind[];
+  /** FEATURE_NAMES, then `before:<word>` for each of `wordsBefore` */
   features: string[];
+  /** the words before an opening mark that have a weight of their own (see wordBefore) */
+  wordsBefore: string[];
   weights: number[][];
   /** a marked text is a quotation when the model gives it at least this probability */
   quotationThreshold: number;
 };
 
+/** The names of a model's features: the shaped ones, then one per word before the marks. */
+export function featureNamesOf(wordsBefore: readonly string[]): string[] {
+  return [...FEATURE_NAMES, ...wordsBefore.map((word) => `before:${word}`)];
+}
+
+/** The feature values of one quote, in the order of featureNamesOf(wordsBefore). */
+export function quoteVector(layout: ArticleLayout, quote: QuoteSpot, wordsBefore: readonly string[]): number[] {
+  const features = quoteFeatures(layout, quote);
+  const before = wordBefore(layout, quote);
+  return [...FEATURE_NAMES.map((name) => features[name]), ...wordsBefore.map((word) => (word === before ? 1 : 0))];
+}
+
 /** Class probabilities of one feature vector (softmax over the classes' linear scores). */
-export function kindProbabilities(features: QuoteFeatures, weights: readonly (readonly number[])[]): number[] {
-  const scores = weights.map((row) => FEATURE_NAMES.reduce((sum, name, i) => sum + (row[i] ?? 0) * features[name], 0));
+export function kindProbabilities(x: readonly number[], weights: readonly (readonly number[])[]): number[] {
+  const scores = weights.map((row) => x.reduce((sum, value, i) => sum + (row[i] ?? 0) * value, 0));
   const top = Math.max(...scores);
   const exps = scores.map((score) => Math.exp(score - top));
   const total = exps.reduce((sum, value) => sum + value, 0);
@@ -38,7 +53,7 @@ export function pickKind(probabilities: readonly number[], trained: QuoteKindMod
 
 const trainedModel = model as QuoteKindModel;
 // The committed weights are read once per worker (a JSON import); check they fit the features in use.
-if (trainedModel.features.join() !== FEATURE_NAMES.join()) {
+if (trainedModel.features.join() !== featureNamesOf(trainedModel.wordsBefore).join()) {
   throw new Error(
     'src/ingest/understand/quote-kind-weights.json: its features differ from quote-kind-features.ts; run scripts/quote-kinds/train.ts',
   );
@@ -54,7 +69,8 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
     if (quote.continued && previous) kinds.push(previous);
     else {
       const named = NAMING_LEAD.test(layout.text.slice(Math.max(0, quote.outerStart - 30), quote.outerStart));
-      kinds.push(pickKind(kindProbabilities(quoteFeatures(layout, quote), trainedModel.weights), trainedModel, named));
+      const x = quoteVector(layout, quote, trainedModel.wordsBefore);
+      kinds.push(pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }
   });
   return kinds;
