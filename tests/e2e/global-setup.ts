@@ -38,7 +38,22 @@ export async function setup(project: TestProject) {
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--process-per-site'],
   });
-  const sites = await Promise.all(Object.entries(SITES).map(([name, spec]) => startSite(name, spec)));
+  // A site that starts from another's data (sites.ts: dataFrom) is built once that one is.
+  const started = new Map<string, Promise<StartedSite>>();
+  for (const [name, spec] of Object.entries(SITES) as Array<[string, SiteSpec]>) {
+    const source = spec.dataFrom === undefined ? undefined : started.get(spec.dataFrom);
+    if (spec.dataFrom !== undefined && !source)
+      throw new Error(`${name}: dataFrom names ${spec.dataFrom}, which is not a site listed before it`);
+    started.set(
+      name,
+      startSite(
+        name,
+        spec,
+        source?.then((site) => site.built),
+      ),
+    );
+  }
+  const sites = await Promise.all(started.values());
 
   const origins = Object.fromEntries(sites.map((site) => [site.name, { origin: site.origin, base: site.base }]));
   project.provide('sites', origins as Record<SiteName, { origin: string; base: string }>);
@@ -51,10 +66,10 @@ export async function setup(project: TestProject) {
   };
 }
 
-type StartedSite = { name: string; origin: string; base: string; stop: () => Promise<void> };
+type StartedSite = { name: string; origin: string; base: string; built: Promise<unknown>; stop: () => Promise<void> };
 
 /** Holds a port for the site at once, and hands it to the site's server once the site is built. */
-async function startSite(name: string, spec: SiteSpec): Promise<StartedSite> {
+async function startSite(name: string, spec: SiteSpec, after?: Promise<unknown>): Promise<StartedSite> {
   let failure: string | null = null;
   const placeholder: Server = createServer((_request, response) => {
     response.writeHead(failure === null ? BUILDING_STATUS : BUILD_FAILED_STATUS, { 'content-type': 'text/plain' });
@@ -67,8 +82,12 @@ async function startSite(name: string, spec: SiteSpec): Promise<StartedSite> {
   let server: ChildProcess | undefined;
   const stopping = new AbortController();
 
+  const building = (async () => {
+    await after;
+    return buildSite(name, spec, stopping.signal);
+  })();
   const serving = (async () => {
-    const { distDir } = await buildSite(name, spec, stopping.signal);
+    const { distDir } = await building;
     if (stopping.signal.aborted) return;
     // For axeViolations (browser.ts): axe as a script of the site. Not in the site's own build.
     await copyFile(AXE_SOURCE_PATH, join(distDir, AXE_SCRIPT_PATH));
@@ -88,6 +107,7 @@ async function startSite(name: string, spec: SiteSpec): Promise<StartedSite> {
     name,
     origin: `http://localhost:${port}`,
     base,
+    built: building,
     stop: async () => {
       // A build still under way (a run that ended early) is stopped; the next run builds again.
       stopping.abort();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { hashInputs } from '../setup/hash-inputs';
 import { run } from './child-processes';
@@ -34,7 +34,9 @@ export async function buildSite(name: string, spec: SiteSpec, signal?: AbortSign
 
   const building = join(folder, 'dist-building');
   await rm(stamp, { force: true });
-  const env = { ...process.env, ...spec.env, ARTICLES_DIR: articlesDir, DATA_DIR: join(folder, 'data') };
+  const dataDir = join(folder, 'data');
+  if (spec.dataFrom) await seedData(resolve(SITES_CACHE, spec.dataFrom, 'data'), dataDir);
+  const env = { ...process.env, ...spec.env, ARTICLES_DIR: articlesDir, DATA_DIR: dataDir };
   await run(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...(spec.buildArgs ?? []), '--outDir', building, '--emptyOutDir'],
@@ -45,4 +47,14 @@ export async function buildSite(name: string, spec: SiteSpec, signal?: AbortSign
   await rename(building, distDir);
   await writeFile(stamp, inputs);
   return { distDir, rebuilt: true };
+}
+
+/**
+ * Replaces `dataDir` with a copy of another site's ingested data, of the same articles and ingest code (both
+ * built from this tree): ingest is incremental and ends with what a fresh run writes (interrupted-run.test.ts),
+ * so the build's ingest has nothing left to do. The other site's build steps' own records (.build) stay behind.
+ */
+async function seedData(from: string, dataDir: string): Promise<void> {
+  await rm(dataDir, { recursive: true, force: true });
+  await cp(from, dataDir, { recursive: true, preserveTimestamps: true, filter: (path) => !path.startsWith(join(from, '.build')) });
 }
