@@ -48,6 +48,30 @@ describe('the list, in Chromium', () => {
     expect(rendered).toBeLessThanOrEqual(manifest.articleCount);
   });
 
+  it('keeps the scroll position when coming Back from an article', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto('/');
+    await page.locator('article h3 a').first().waitFor();
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(2500);
+    // The card nearest the top of the window, and where it stands. Waited for: the list is virtual,
+    // so the rows for a new scroll position are drawn a frame or more after the scroll.
+    const found = await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('article h3 a')];
+      const link = links.find((each) => each.getBoundingClientRect().top > 0);
+      return link && { href: link.getAttribute('href')!, top: link.getBoundingClientRect().top, scrollY: window.scrollY };
+    });
+    const before = (await found.jsonValue()) as { href: string; top: number; scrollY: number };
+    await page.locator(`article h3 a[href="${before.href}"]`).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => page.url()).toContain('/articles/');
+    await page.goBack();
+    await page.locator(`article h3 a[href="${before.href}"]`).waitFor();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before.scrollY);
+    const top = await page.locator(`article h3 a[href="${before.href}"]`).evaluate((link) => link.getBoundingClientRect().top);
+    expect(Math.abs(top - before.top)).toBeLessThan(2);
+  });
+
   it('finds the seed article further down and opens it', async () => {
     const page = await browser.newPage();
     await page.goto('/');
