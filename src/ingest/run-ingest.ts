@@ -83,8 +83,8 @@ async function ingest(inDir: string, outDir: string, options: IngestOptions): Pr
     throw new IngestFailure(`cannot read the input folder ${inDir}: ${describeErrno(error)}`);
   });
   const { sources } = found;
-  // One worker thread starts now, loading the NLP model while this thread works out which files changed:
-  // a day's new articles need no more, and finding them among 100,000 takes seconds.
+  // One worker thread starts now (unless the caller keeps its own), loading the NLP model while this thread
+  // works out which files changed: a day's new articles need no more, and finding them among 100,000 takes seconds.
   const poolOptions = options.workers ?? {
     threads: options.threads ?? 1,
     limits: options.limits ?? FILE_LIMITS,

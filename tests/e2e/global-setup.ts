@@ -1,8 +1,8 @@
 /**
  * Starts one Chromium (Debian's package) for every e2e file to connect to, and gives every site of
  * sites.ts a port at once. The sites are then built (or found unchanged: site-build.ts) in the background,
- * all at the same time and while the unit and component files run (vitest.config.ts runs the e2e files
- * after them), and each is served there with `npm start`'s server once it is built. Until then its port
+ * at the same time (a site that starts from another's ingested data after that one: sites.ts, dataFrom) and
+ * while the unit and component files run (vitest.config.ts runs the e2e files after them), and each is served there with `npm start`'s server once it is built. Until then its port
  * answers 503 (building), or 500 with the build's error if it failed: `useBrowser` (browser.ts) waits on it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +31,13 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject) {
+  // Checked before anything starts, which a thrown error would leave running.
+  const names = Object.keys(SITES);
+  for (const [name, spec] of Object.entries(SITES) as Array<[string, SiteSpec]>) {
+    if (spec.dataFrom !== undefined && !names.slice(0, names.indexOf(name)).includes(spec.dataFrom)) {
+      throw new Error(`sites.ts: ${name}'s dataFrom names ${spec.dataFrom}, which is not a site listed before it`);
+    }
+  }
   // A test's tab is opened by the tab its file keeps open (browser.ts), so it joins that tab's renderer
   // process instead of starting and warming up its own; --process-per-site keeps a site's other tabs
   // together where Chromium can.
@@ -42,16 +49,15 @@ export async function setup(project: TestProject) {
   const started = new Map<string, Promise<StartedSite>>();
   for (const [name, spec] of Object.entries(SITES) as Array<[string, SiteSpec]>) {
     const source = spec.dataFrom === undefined ? undefined : started.get(spec.dataFrom);
-    if (spec.dataFrom !== undefined && !source)
-      throw new Error(`${name}: dataFrom names ${spec.dataFrom}, which is not a site listed before it`);
-    started.set(
-      name,
-      startSite(
-        name,
-        spec,
-        source?.then((site) => site.built),
-      ),
-    );
+    // A failure of that site is named as its own, not as this one's.
+    const after = source
+      ?.then((site) => site.built)
+      .catch((error: unknown) => {
+        throw new Error(`the ${spec.dataFrom} site, whose data it starts from, failed: ${(error as Error).message}`);
+      });
+    // Awaited by the site's build, which may start after it fails: not an unhandled rejection meanwhile.
+    after?.catch(() => {});
+    started.set(name, startSite(name, spec, after));
   }
   const sites = await Promise.all(started.values());
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { hashInputs } from '../setup/hash-inputs';
 import { run } from './child-processes';
 import type { SiteSpec } from './sites';
@@ -55,6 +55,13 @@ export async function buildSite(name: string, spec: SiteSpec, signal?: AbortSign
  * so the build's ingest has nothing left to do. The other site's build steps' own records (.build) stay behind.
  */
 async function seedData(from: string, dataDir: string): Promise<void> {
+  // No ingested data there (its folder removed by hand): this site's ingest then does the work itself.
+  if (!existsSync(join(from, '.ingest-state.jsonl'))) return;
+  const records = join(from, '.build');
   await rm(dataDir, { recursive: true, force: true });
-  await cp(from, dataDir, { recursive: true, preserveTimestamps: true, filter: (path) => !path.startsWith(join(from, '.build')) });
+  await cp(from, dataDir, {
+    recursive: true,
+    preserveTimestamps: true,
+    filter: (path) => path !== records && !path.startsWith(records + sep),
+  });
 }
