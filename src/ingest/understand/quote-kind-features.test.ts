@@ -24,6 +24,9 @@ describe('quote kind features', () => {
     expect(first?.repeated).toBe(1);
     const [word] = featuresIn('They said “nope” to the nopes.');
     expect(word?.repeated).toBe(0);
+    // Used again inside a quotation, in the middle of someone's words: still no repeat out of marks.
+    const [term] = featuresIn('Critics called it “neglect” for years.\n\n“This was years of neglect by the council,” the judge said.');
+    expect(term?.repeated).toBe(0);
   });
 
   it('marks words the writer cut or filled in', () => {

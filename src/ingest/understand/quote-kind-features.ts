@@ -114,21 +114,19 @@ function repeatsOf(layout: ArticleLayout): Set<string> {
   const repeats = new Set<string>();
   repeatsOfLayout.set(layout, repeats);
   const wanted = new Set<string>();
-  const quoteStarts = new Set<number>();
   for (const quote of layout.quotes) {
-    const quoted = layout.text.slice(quote.start, quote.end);
-    quoteStarts.add(quote.start + Math.max(0, quoted.search(/[\p{L}\p{N}]/u)));
-    const key = wordKey(quoted);
+    const key = wordKey(layout.text.slice(quote.start, quote.end));
     if (key.length >= 2 && key.split(' ').length <= REPEAT_WORDS) wanted.add(key);
   }
   if (wanted.size === 0) return repeats;
+  const quoted = [...layout.quotes].sort((a, b) => a.start - b.start);
   for (const passage of layout.passages) {
     if (passage.kind !== 'paragraph') continue;
     const words = [...layout.text.slice(passage.start, passage.end).matchAll(WORD)];
     words.forEach((first, w) => {
       const at = passage.start + first.index;
-      // The quote itself, and any other text set in marks, is not a repeat.
-      if (quoteStarts.has(at) || MARK_BEFORE.test(layout.text.slice(Math.max(0, at - 1), at))) return;
+      // The quote itself, and any text set in marks (a quotation that uses the words too), is not a repeat.
+      if (insideAny(quoted, at) || MARK_BEFORE.test(layout.text.slice(Math.max(0, at - 1), at))) return;
       let key = '';
       for (let n = 0; n < REPEAT_WORDS && w + n < words.length; n += 1) {
         key = n === 0 ? first[0].toLowerCase() : `${key} ${(words[w + n]?.[0] ?? '').toLowerCase()}`;
@@ -137,6 +135,20 @@ function repeatsOf(layout: ArticleLayout): Set<string> {
     });
   }
   return repeats;
+}
+
+/** Whether `at` falls inside one of the spans, sorted by start (which, in a text, do not overlap). */
+function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, at: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (at < span.start) high = middle - 1;
+    else if (at >= span.end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 type Paragraphs = { spans: Map<number, { start: number; end: number }>; quoteCounts: Map<number, number> };
