@@ -45,6 +45,8 @@ describe('continuesAfterBlankLine', () => {
     expect(continuesAfterBlankLine('What to look out for', 'The first race starts at noon.')).toBe(false);
     expect(continuesAfterBlankLine('Focus on training missions', 'the ministers will meet.')).toBe(false);
     expect(continuesAfterBlankLine('He said the plan would work and that it', 'Ashcombe')).toBe(false);
+    // a Title Case heading that ends on a capitalised "For" is no sentence split
+    expect(continuesAfterBlankLine('These Are Not the Stations You Are Looking For', 'Some stations see few trains.')).toBe(false);
   });
 });
 

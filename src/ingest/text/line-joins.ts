@@ -10,6 +10,9 @@ const ENDS_MID_SENTENCE =
   /(?:[\p{Ll}\p{N},–—-]|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her)|\p{L})$/u;
 const ENDS_WITH_LINK_WORD =
   /(?:,|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her))$/iu;
+/** The same words in lowercase only: "Pages You're Looking For" is a Title Case heading, not a split sentence. */
+const ENDS_WITH_LOWERCASE_LINK_WORD =
+  /(?:,|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her))$/u;
 const STARTS_LOWERCASE = /^\p{Ll}+\b/u;
 const STARTS_WORDLIKE = /^["“‘'«„]?[\p{L}\p{N}]/u;
 
@@ -36,13 +39,14 @@ export function continuesOnNextLine(line: string, next: string, width: number | 
 
 /**
  * A blank line inside a sentence: the paragraph so far stops mid-sentence and is long enough not to be a
- * heading, and the next one goes on in lowercase, or the paragraph stops on a comma or a word like "the".
+ * heading, and the next one goes on in lowercase, or the paragraph stops on a comma or a word like "the"
+ * (in lowercase: a Title Case heading may end on "For" or "To").
  */
 export function continuesAfterBlankLine(paragraph: string, next: string): boolean {
   if (SENTENCE_END.test(paragraph) || !ENDS_MID_SENTENCE.test(paragraph)) return false;
   const length = words(paragraph);
   if (STARTS_LOWERCASE.test(next) && length >= 6) return true;
-  return ENDS_WITH_LINK_WORD.test(paragraph) && length >= 8 && STARTS_WORDLIKE.test(next);
+  return ENDS_WITH_LOWERCASE_LINK_WORD.test(paragraph) && length >= 8 && STARTS_WORDLIKE.test(next);
 }
 
 /**
