@@ -6,13 +6,12 @@
  */
 
 const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
-const ENDS_MID_SENTENCE =
-  /(?:[\p{Ll}\p{N},–—-]|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her)|\p{L})$/u;
-const ENDS_WITH_LINK_WORD =
-  /(?:,|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her))$/iu;
+/** Words a sentence does not end on: a line that stops on one goes on after it. */
+const LINK_WORDS = 'a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her';
+const ENDS_MID_SENTENCE = new RegExp(String.raw`(?:[\p{Ll}\p{N},–—-]|\b(?:${LINK_WORDS})|\p{L})$`, 'u');
+const ENDS_WITH_LINK_WORD = new RegExp(String.raw`(?:,|\b(?:${LINK_WORDS}))$`, 'iu');
 /** The same words in lowercase only: "Pages You're Looking For" is a Title Case heading, not a split sentence. */
-const ENDS_WITH_LOWERCASE_LINK_WORD =
-  /(?:,|\b(?:a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her))$/u;
+const ENDS_WITH_LOWERCASE_LINK_WORD = new RegExp(ENDS_WITH_LINK_WORD.source, 'u');
 const STARTS_LOWERCASE = /^\p{Ll}+\b/u;
 const STARTS_WORDLIKE = /^["“‘'«„]?[\p{L}\p{N}]/u;
 
