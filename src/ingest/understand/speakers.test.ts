@@ -36,6 +36,14 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads a statement announced at the end of the paragraph before', () => {
+    expect(
+      speakers(
+        'The Senate confirmed Aditya Bamzai and Travis LeBlanc. Board Member Ed Felten was confirmed too.\n\nChairman Adam Klein, along with Board Member Jane Nitze, has released the following statement:\n\n“We congratulate our future colleagues.”',
+      ),
+    ).toEqual(['Adam Klein']);
+  });
+
   it('takes the subject that opens the sentence over names listed in its appositive', () => {
     expect(
       speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),

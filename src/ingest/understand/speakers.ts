@@ -89,7 +89,7 @@ export function speakerChoices(
     const blocked = SCARE_LEAD.test(before) || (!found && PASSIVE_LEAD.test(before)) || (found !== null && speaker === null);
     results.push({ entity: speaker, how: found ? 'cue' : 'none', blocked });
   });
-  carryOver(layout, results, context.antecedents);
+  carryOver(layout, results, context);
   const names = new Map<Entity, Speaker>();
   const speakerOf = (entity: Entity): Speaker => {
     const known = names.get(entity);
@@ -233,8 +233,9 @@ function findCue(
 }
 
 /** Quotations without a cue of their own take the speaker their paragraph or the one before gives them. */
-function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: readonly Antecedent[]): void {
+function carryOver(layout: ArticleLayout, results: Attribution[], context: Parameters<typeof resolveSpeaker>[2]): void {
   const { quotes, text } = layout;
+  const { antecedents } = context;
   quotes.forEach((quote, k) => {
     const result = results[k] as Attribution;
     // A quotation running on from one that only now has its speaker (from the paragraph before) shares it.
@@ -271,9 +272,19 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
       results[k] = { entity: results[lastQuote.i]?.entity ?? null, how: 'paragraph' };
       return;
     }
-    // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
     const previousText = text.slice(previousBlock.start, previousBlock.end);
     const lastSentence = previousBlock.start + lastSentenceStart(previousText);
+    // "Chairman Adam Klein ... released the following statement:" ends the paragraph before: a cue as sure as one
+    // in the quotation's own sentence.
+    if (/:\s*$/u.test(previousText)) {
+      const announced = cueBefore(text.slice(lastSentence, previousBlock.end).replace(/\s+$/u, ''), lastSentence);
+      const entity = announced ? resolveSpeaker(announced.text, announced.start, context) : null;
+      if (entity) {
+        results[k] = { entity, how: 'cue' };
+        return;
+      }
+    }
+    // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
     // The one who speaks stands before the verb: in "you may want to ask your ISSO questions like these:" the
     // ISSO is asked, and the questions that follow are nobody's yet.
