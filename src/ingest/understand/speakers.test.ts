@@ -44,6 +44,14 @@ describe('speaker cues', () => {
     ).toEqual(['Adam Klein']);
   });
 
+  it('gives an interview answer\'s first-person thoughts to the one whose initials open it', () => {
+    expect(
+      speakers(
+        'Bret Mogilefsky joined the team in July.\n\nMK: Why did you join?\n\nBM: I had a career path moment.\n\nI started to think “What if my day job scratched the itch for impact?”\n\nWe do not want interviewers to think “I want to work with this person because they are like me.”',
+      ),
+    ).toEqual(['Bret Mogilefsky', null]);
+  });
+
   it('takes the subject that opens the sentence over names listed in its appositive', () => {
     expect(
       speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),

@@ -4,6 +4,7 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker } from './resolve-speaker';
 import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
+import { NAME_JOINERS } from './name-words';
 import { cleanName, fullPersonName } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
@@ -89,6 +90,7 @@ export function speakerChoices(
     const blocked = SCARE_LEAD.test(before) || (!found && PASSIVE_LEAD.test(before)) || (found !== null && speaker === null);
     results.push({ entity: speaker, how: found ? 'cue' : 'none', blocked });
   });
+  answerSpeakers(layout, registry, results);
   carryOver(layout, results, context);
   const names = new Map<Entity, Speaker>();
   const speakerOf = (entity: Entity): Speaker => {
@@ -230,6 +232,46 @@ function findCue(
   // A quotation inside a sentence: the sentence's own speech verb (`he said the cap would "hollow out" farms`).
   if (lead) return lead;
   return null;
+}
+
+// An interview's answer line: "BM: I had to learn ...", "**HA:** Through my alumni network."
+const FIRST_PERSON_LEAD = /(?<![\p{L}'’])I(?:['’]m|['’]ve)?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+[,:]?\s*$/u;
+const ANSWER_LINE = /^[\s*_]*(\p{Lu}{2,3})[*_]*:[*_]*\s/u;
+
+/**
+ * Quotations in an interview's answers with no cue of their own: the words of the one answering, whose initials
+ * open the answer ("BM:" for Bret Mogilefsky, the one person named with those initials). An answer runs on over the
+ * paragraphs after its line until the next speaker's line.
+ */
+function answerSpeakers(layout: ArticleLayout, registry: EntityRegistry, results: Attribution[]): void {
+  const { text, quotes, passages } = layout;
+  const byInitials = new Map<string, Entity | null>();
+  for (const entity of registry.entities) {
+    if (entity.kind !== 'person') continue;
+    const words = entity.words.filter((word) => !NAME_JOINERS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(word));
+    if (words.length < 2 || words.length > 3) continue;
+    const initials = words.map((word) => word[0]).join('');
+    const known = byInitials.get(initials);
+    byInitials.set(initials, known === undefined || known?.name === entity.name ? entity : null);
+  }
+  if (byInitials.size === 0) return;
+  const answering = new Map<number, Entity | null>();
+  let current: Entity | null = null;
+  for (const passage of passages) {
+    if (passage.kind !== 'paragraph') continue;
+    const line = ANSWER_LINE.exec(text.slice(passage.start, Math.min(passage.end, passage.start + 12)));
+    if (line) current = byInitials.get(line[1] as string) ?? null;
+    answering.set(passage.block, current);
+  }
+  quotes.forEach((quote, k) => {
+    const result = results[k];
+    if (!result || result.how !== 'none' || result.blocked) return;
+    const entity = answering.get(quote.block);
+    // Only what the one answering says they said or thought ("I started to think “...”"): "we don't want
+    // interviewers to think “...”" gives someone else's imagined words.
+    const lead = text.slice(Math.max(0, quote.outerStart - 60), quote.outerStart);
+    if (entity && FIRST_PERSON_LEAD.test(lead)) results[k] = { entity, how: 'cue' };
+  });
 }
 
 /** Quotations without a cue of their own take the speaker their paragraph or the one before gives them. */
