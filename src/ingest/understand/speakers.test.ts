@@ -52,6 +52,14 @@ describe('speaker cues', () => {
     ).toEqual(['Bret Mogilefsky', null]);
   });
 
+  it('reads the less common attribution verbs ("remembers", "advises")', () => {
+    expect(
+      speakers(
+        'Ammie Farraj Feijoo leads the team.\n\n“One thing we heard,” Ammie remembers, “is that users needed help.”\n\n“Do not make excuses,” she advises.',
+      ),
+    ).toEqual(['Ammie Farraj Feijoo', 'Ammie Farraj Feijoo', 'Ammie Farraj Feijoo']);
+  });
+
   it('takes the subject that opens the sentence over names listed in its appositive', () => {
     expect(
       speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),
