@@ -60,6 +60,17 @@ describe('speaker cues', () => {
     ).toEqual(['Ammie Farraj Feijoo', 'Ammie Farraj Feijoo', 'Ammie Farraj Feijoo']);
   });
 
+  it('reads "The report from X states:" and a speaker line with an abbreviated role', () => {
+    expect(
+      speakers('Mobile email is rising. The report from Yesmail states: “The results support responsive design,” as those who used it had more opens.'),
+    ).toEqual(['the report from Yesmail']);
+    expect(
+      speakers(
+        'The following is an email exchange.\n\nSpecial Asst. to the Secretary and Director of Air Force Communications Bill Bodie: “We do not have to turn the other cheek, you know.”',
+      ),
+    ).toEqual(['Bill Bodie']);
+  });
+
   it('takes the subject that opens the sentence over names listed in its appositive', () => {
     expect(
       speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),

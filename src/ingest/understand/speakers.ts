@@ -5,7 +5,7 @@ import type { Mention } from './name-mentions';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker } from './resolve-speaker';
 import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
 import { NAME_JOINERS } from './name-words';
-import { cleanName, fullPersonName } from './speaker-name';
+import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
@@ -97,9 +97,12 @@ export function speakerChoices(
     const known = names.get(entity);
     if (known) return known;
     const person = fullerPerson(entity, registry) ?? (entity.kind === 'person' ? entity : null);
+    const inRole = person ? null : personAfterRole(entity.name);
     const speaker: Speaker = person
       ? { name: fullPersonName(person.name, text), kind: 'person' }
-      : { name: cleanName(entity.name), kind: 'description' };
+      : inRole
+        ? { name: inRole, kind: 'person' }
+        : { name: cleanName(entity.name), kind: 'description' };
     names.set(entity, speaker);
     return speaker;
   };
@@ -163,7 +166,9 @@ function describedSpeaker(phrase: string): Entity | null {
   const words = phrase.trim().replace(ABOUT, '');
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
-  const head = (rest.at(-1) ?? '').toLowerCase().replace(/['’]s$/u, '');
+  // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
+  const joinAt = rest.findIndex((word, i) => i > 0 && JOINING.has(word.toLowerCase()));
+  const head = (rest[joinAt > 0 ? joinAt - 1 : rest.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
   const headFits = isKnownRoleNoun(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head);
   const runsOn = rest.some(
     (word) =>
