@@ -71,6 +71,14 @@ describe('speaker cues', () => {
     ).toEqual(['Bill Bodie']);
   });
 
+  it('gives people named only as a plural of what they are ("Quotes from participants")', () => {
+    expect(speakers('The workshop ran for two days.\n\nQuotes from participants “The workshop exceeded my expectations.” “Hearing from practices at other agencies was invaluable to our own program.”')).toEqual([
+      'participants',
+      'participants',
+    ]);
+    expect(speakers('The market reopened on Monday.\n\nResidents said: “We were not asked.”')).toEqual(['residents']);
+  });
+
   it('takes the subject that opens the sentence over names listed in its appositive', () => {
     expect(
       speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),

@@ -164,6 +164,10 @@ const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesp
 /** A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. */
 function describedSpeaker(phrase: string): Entity | null {
   const words = phrase.trim().replace(ABOUT, '');
+  if (BARE_PLURAL.test(words)) {
+    const plural = words.toLowerCase();
+    if (isKnownRoleNoun(plural.slice(0, -1)) || AGENT_PLURAL.test(plural)) return describedEntity(plural);
+  }
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
   // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
@@ -180,7 +184,14 @@ function describedSpeaker(phrase: string): Entity | null {
   // is no description ("a police spokesperson" is).
   const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement');
   if (!headFits || runsOn || bare) return null;
-  const name = words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase());
+  return describedEntity(words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase()));
+}
+
+// "participants said", "Quotes from participants": people named only by what they are, many of them.
+const BARE_PLURAL = /^\p{L}\p{Ll}+s$/u;
+const AGENT_PLURAL = /\p{Ll}{2}(?:ants|ents|ers|ors|ists|ees|ians)$/u;
+
+function describedEntity(name: string): Entity {
   return {
     kind: null,
     name,
@@ -301,7 +312,9 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Param
     if (embedded) return;
     const fromParagraph = sameParagraph[0];
     if (fromParagraph) {
-      results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: 'paragraph' };
+      // “...” “...”: a quotation right after another with nothing between is the same speaker's, as sure as its cue.
+      const next = fromParagraph.i === k - 1 && /^\s*$/u.test(text.slice(quotes[k - 1]?.outerEnd ?? 0, quote.outerStart));
+      results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: next ? 'cue' : 'paragraph' };
       return;
     }
     // A paragraph that opens with an unattributed quotation continues the last speaker before it.

@@ -214,6 +214,8 @@ const GAVE_STATEMENT = new RegExp(
 // "The report from Yesmail states: “...": a subject and a speech verb right before the colon, even one that is
 // mostly a noun in running text ("states", "notes", "writes").
 const SUBJECT_VERB_COLON = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})\s+${ADVERB}(?:${VERB}):\s*$`, 'u');
+// "Quotes from participants: “...": words announced as someone's, the quotations following.
+const QUOTES_FROM = /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*:?\s*$/u;
 // A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
 const NAME_THEN_COLON = new RegExp(String.raw`^\s*(${NAME}|${ROLE_THEN_NAME}):\s*$`, 'u');
 const IN_THE_WORDS = new RegExp(
@@ -237,6 +239,8 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   if (words) return phrase(words, words[1] ? 1 : 2, base);
   const statement = GAVE_STATEMENT.exec(clause);
   if (statement) return phrase(statement, 1, base);
+  const quotesFrom = QUOTES_FROM.exec(clause);
+  if (quotesFrom) return phrase(quotesFrom, 1, base);
   const colon = SUBJECT_VERB_COLON.exec(clause);
   if (colon) return phrase(colon, 1, base);
   const asPut = AS_PUT_IT.exec(clause);
