@@ -61,6 +61,8 @@ describe('quoteInlines', () => {
   it('starts a quotation closed with no opening mark at the paragraph start', () => {
     expect(quotes('We will not back down,” the union leader said.')).toEqual([['', 'We will not back down,', '”']]);
     expect(quotes('But we have the will.” She left.', true)).toEqual([['+', 'But we have the will.', '”']]);
+    // Markdown emphasis left before the mark: "*“The Board's ...".
+    expect(quotes('*“We look forward to it.”', true)).toEqual([['+“', 'We look forward to it.', '”']]);
     expect(quotes('He is 6\'2" tall.')).toEqual([]);
   });
 

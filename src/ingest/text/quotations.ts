@@ -153,7 +153,8 @@ function toInlines(text: string, found: readonly Found[], carried: boolean): Inl
       continued: false,
       kind: 'quotation',
     };
-    if (carried && index === 0 && opensAt === 0) inline.continued = true;
+    // Markup left before the mark ("*“The Board's ...") does not stop a paragraph carrying the quotation on.
+    if (carried && index === 0 && /^[\s*_•]*$/u.test(text.slice(0, opensAt))) inline.continued = true;
     inlines.push(inline);
     at = quote.end + quote.close.length;
   });

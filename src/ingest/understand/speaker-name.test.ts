@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, fullPersonName } from './speaker-name';
+import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 
 describe('speaker names', () => {
   it('gives the name in full as the article first gives it, without titles', () => {
@@ -49,5 +49,13 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('David Medine To', 'said David Medine. To the Board, thanks.')).toBe('David Medine');
     expect(fullPersonName('Kurt Usowski', 'said HUD Economic Affairs Kurt Usowski.')).toBe('Kurt Usowski');
     expect(fullPersonName('Secretary of the Treasury Janet L', 'Secretary of the Treasury Janet L. Yellen said')).toBe('Janet L. Yellen');
+  });
+});
+
+describe('personAfterRole', () => {
+  it('finds the person after a role the tagger took for a body, and none in a role alone', () => {
+    expect(personAfterRole('Director of Air Force Communications Bill Bodie')).toBe('Bill Bodie');
+    expect(personAfterRole('Director of Public Affairs')).toBeNull();
+    expect(personAfterRole('Digital.gov team')).toBeNull();
   });
 });

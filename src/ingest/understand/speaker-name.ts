@@ -147,6 +147,24 @@ function withoutRole(name: string): string {
   return kept.slice(initial ? -3 : -2).join(' ');
 }
 
+/**
+ * The person at the end of a name the tagger took for a body's or left untyped, "Director of Air Force
+ * Communications Bill Bodie" -> "Bill Bodie": a role word before, and a given name opening the two or three words
+ * left. Null when there is none.
+ */
+export function personAfterRole(name: string): string | null {
+  const cleaned = cleanName(name);
+  const words = cleaned.split(/\s+/u);
+  if (!words.slice(0, -2).some((word) => isKnownRoleNoun(word.replace(/\.$/u, '')))) return null;
+  const short = withoutRole(cleaned);
+  const kept = short.split(' ');
+  // A given name first, or a surname no lexicon knows after a word that is no adjective or plural ("Bill Bodie").
+  const surnameLike =
+    lexiconTags(kept.at(-1)!).length === 0 && !lexiconTags(kept[0]!).some((tag) => /^(?:Adjective|Plural)$/u.test(tag)) && !ABSTRACT_NOUN.test(kept[0]!);
+  if (!kept.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return null;
+  return short !== cleaned && kept.length >= 2 && kept.length <= 3 && (isGivenName(kept[0]!) || surnameLike) ? short : null;
+}
+
 const ABSTRACT_NOUN = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|ics)s?$/u;
 
 const isGivenName = (word: string): boolean => lexiconTags(word).some((tag) => /^(?:Male|Female|First)Name$/u.test(tag));

@@ -36,6 +36,49 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads a statement announced at the end of the paragraph before', () => {
+    expect(
+      speakers(
+        'The Senate confirmed Aditya Bamzai and Travis LeBlanc. Board Member Ed Felten was confirmed too.\n\nChairman Adam Klein, along with Board Member Jane Nitze, has released the following statement:\n\n“We congratulate our future colleagues.”',
+      ),
+    ).toEqual(['Adam Klein']);
+  });
+
+  it('gives an interview answer\'s first-person thoughts to the one whose initials open it', () => {
+    expect(
+      speakers(
+        'Bret Mogilefsky joined the team in July.\n\nMK: Why did you join?\n\nBM: I had a career path moment.\n\nI started to think “What if my day job scratched the itch for impact?”\n\nWe do not want interviewers to think “I want to work with this person because they are like me.”',
+      ),
+    ).toEqual(['Bret Mogilefsky', null]);
+  });
+
+  it('reads the less common attribution verbs ("remembers", "advises")', () => {
+    expect(
+      speakers(
+        'Ammie Farraj Feijoo leads the team.\n\n“One thing we heard,” Ammie remembers, “is that users needed help.”\n\n“Do not make excuses,” she advises.',
+      ),
+    ).toEqual(['Ammie Farraj Feijoo', 'Ammie Farraj Feijoo', 'Ammie Farraj Feijoo']);
+  });
+
+  it('reads "The report from X states:" and a speaker line with an abbreviated role', () => {
+    expect(
+      speakers('Mobile email is rising. The report from Yesmail states: “The results support responsive design,” as those who used it had more opens.'),
+    ).toEqual(['the report from Yesmail']);
+    expect(
+      speakers(
+        'The following is an email exchange.\n\nSpecial Asst. to the Secretary and Director of Air Force Communications Bill Bodie: “We do not have to turn the other cheek, you know.”',
+      ),
+    ).toEqual(['Bill Bodie']);
+  });
+
+  it('gives people named only as a plural of what they are ("Quotes from participants")', () => {
+    expect(speakers('The workshop ran for two days.\n\nQuotes from participants “The workshop exceeded my expectations.” “Hearing from practices at other agencies was invaluable to our own program.”')).toEqual([
+      'participants',
+      'participants',
+    ]);
+    expect(speakers('The market reopened on Monday.\n\nResidents said: “We were not asked.”')).toEqual(['residents']);
+  });
+
   it('takes the subject that opens the sentence over names listed in its appositive', () => {
     expect(
       speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),

@@ -4,7 +4,8 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker } from './resolve-speaker';
 import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
-import { cleanName, fullPersonName } from './speaker-name';
+import { NAME_JOINERS } from './name-words';
+import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
@@ -89,15 +90,19 @@ export function speakerChoices(
     const blocked = SCARE_LEAD.test(before) || (!found && PASSIVE_LEAD.test(before)) || (found !== null && speaker === null);
     results.push({ entity: speaker, how: found ? 'cue' : 'none', blocked });
   });
-  carryOver(layout, results, context.antecedents);
+  answerSpeakers(layout, registry, results);
+  carryOver(layout, results, context);
   const names = new Map<Entity, Speaker>();
   const speakerOf = (entity: Entity): Speaker => {
     const known = names.get(entity);
     if (known) return known;
     const person = fullerPerson(entity, registry) ?? (entity.kind === 'person' ? entity : null);
+    const inRole = person ? null : personAfterRole(entity.name);
     const speaker: Speaker = person
       ? { name: fullPersonName(person.name, text), kind: 'person' }
-      : { name: cleanName(entity.name), kind: 'description' };
+      : inRole
+        ? { name: inRole, kind: 'person' }
+        : { name: cleanName(entity.name), kind: 'description' };
     names.set(entity, speaker);
     return speaker;
   };
@@ -159,9 +164,15 @@ const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesp
 /** A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. */
 function describedSpeaker(phrase: string): Entity | null {
   const words = phrase.trim().replace(ABOUT, '');
+  if (BARE_PLURAL.test(words)) {
+    const plural = words.toLowerCase();
+    if (isKnownRoleNoun(plural.slice(0, -1)) || AGENT_PLURAL.test(plural)) return describedEntity(plural);
+  }
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
-  const head = (rest.at(-1) ?? '').toLowerCase().replace(/['’]s$/u, '');
+  // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
+  const joinAt = rest.findIndex((word, i) => i > 0 && JOINING.has(word.toLowerCase()));
+  const head = (rest[joinAt > 0 ? joinAt - 1 : rest.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
   const headFits = isKnownRoleNoun(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head);
   const runsOn = rest.some(
     (word) =>
@@ -173,7 +184,14 @@ function describedSpeaker(phrase: string): Entity | null {
   // is no description ("a police spokesperson" is).
   const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement');
   if (!headFits || runsOn || bare) return null;
-  const name = words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase());
+  return describedEntity(words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase()));
+}
+
+// "participants said", "Quotes from participants": people named only by what they are, many of them.
+const BARE_PLURAL = /^\p{L}\p{Ll}+s$/u;
+const AGENT_PLURAL = /\p{Ll}{2}(?:ants|ents|ers|ors|ists|ees|ians)$/u;
+
+function describedEntity(name: string): Entity {
   return {
     kind: null,
     name,
@@ -232,9 +250,50 @@ function findCue(
   return null;
 }
 
+// An interview's answer line: "BM: I had to learn ...", "**HA:** Through my alumni network."
+const FIRST_PERSON_LEAD = /(?<![\p{L}'’])I(?:['’]m|['’]ve)?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+[,:]?\s*$/u;
+const ANSWER_LINE = /^[\s*_]*(\p{Lu}{2,3})[*_]*:[*_]*\s/u;
+
+/**
+ * Quotations in an interview's answers with no cue of their own: the words of the one answering, whose initials
+ * open the answer ("BM:" for Bret Mogilefsky, the one person named with those initials). An answer runs on over the
+ * paragraphs after its line until the next speaker's line.
+ */
+function answerSpeakers(layout: ArticleLayout, registry: EntityRegistry, results: Attribution[]): void {
+  const { text, quotes, passages } = layout;
+  const byInitials = new Map<string, Entity | null>();
+  for (const entity of registry.entities) {
+    if (entity.kind !== 'person') continue;
+    const words = entity.words.filter((word) => !NAME_JOINERS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(word));
+    if (words.length < 2 || words.length > 3) continue;
+    const initials = words.map((word) => word[0]).join('');
+    const known = byInitials.get(initials);
+    byInitials.set(initials, known === undefined || known?.name === entity.name ? entity : null);
+  }
+  if (byInitials.size === 0) return;
+  const answering = new Map<number, Entity | null>();
+  let current: Entity | null = null;
+  for (const passage of passages) {
+    if (passage.kind !== 'paragraph') continue;
+    const line = ANSWER_LINE.exec(text.slice(passage.start, Math.min(passage.end, passage.start + 12)));
+    if (line) current = byInitials.get(line[1] as string) ?? null;
+    answering.set(passage.block, current);
+  }
+  quotes.forEach((quote, k) => {
+    const result = results[k];
+    if (!result || result.how !== 'none' || result.blocked) return;
+    const entity = answering.get(quote.block);
+    // Only what the one answering says they said or thought ("I started to think “...”"): "we don't want
+    // interviewers to think “...”" gives someone else's imagined words.
+    const lead = text.slice(Math.max(0, quote.outerStart - 60), quote.outerStart);
+    if (entity && FIRST_PERSON_LEAD.test(lead)) results[k] = { entity, how: 'cue' };
+  });
+}
+
 /** Quotations without a cue of their own take the speaker their paragraph or the one before gives them. */
-function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: readonly Antecedent[]): void {
+function carryOver(layout: ArticleLayout, results: Attribution[], context: Parameters<typeof resolveSpeaker>[2]): void {
   const { quotes, text } = layout;
+  const { antecedents } = context;
   quotes.forEach((quote, k) => {
     const result = results[k] as Attribution;
     // A quotation running on from one that only now has its speaker (from the paragraph before) shares it.
@@ -253,7 +312,9 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
     if (embedded) return;
     const fromParagraph = sameParagraph[0];
     if (fromParagraph) {
-      results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: 'paragraph' };
+      // “...” “...”: a quotation right after another with nothing between is the same speaker's, as sure as its cue.
+      const next = fromParagraph.i === k - 1 && /^\s*$/u.test(text.slice(quotes[k - 1]?.outerEnd ?? 0, quote.outerStart));
+      results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: next ? 'cue' : 'paragraph' };
       return;
     }
     // A paragraph that opens with an unattributed quotation continues the last speaker before it.
@@ -271,9 +332,19 @@ function carryOver(layout: ArticleLayout, results: Attribution[], antecedents: r
       results[k] = { entity: results[lastQuote.i]?.entity ?? null, how: 'paragraph' };
       return;
     }
-    // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
     const previousText = text.slice(previousBlock.start, previousBlock.end);
     const lastSentence = previousBlock.start + lastSentenceStart(previousText);
+    // "Chairman Adam Klein ... released the following statement:" ends the paragraph before: a cue as sure as one
+    // in the quotation's own sentence.
+    if (/:\s*$/u.test(previousText)) {
+      const announced = cueBefore(text.slice(lastSentence, previousBlock.end).replace(/\s+$/u, ''), lastSentence);
+      const entity = announced ? resolveSpeaker(announced.text, announced.start, context) : null;
+      if (entity) {
+        results[k] = { entity, how: 'cue' };
+        return;
+      }
+    }
+    // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
     // The one who speaks stands before the verb: in "you may want to ask your ISSO questions like these:" the
     // ISSO is asked, and the questions that follow are nobody's yet.

@@ -14,7 +14,8 @@ const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'�
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
-const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|\p{Ll}[\p{Ll}-]*)\s+){1,12}?${NAME}`;
+// An abbreviated role word keeps its stop ("Special Asst. to the Secretary").
+const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\.?|\p{Ll}[\p{Ll}-]*)\s+){1,12}?${NAME}`;
 const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME})`;
 // Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday").
 const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$)`;
@@ -128,6 +129,31 @@ const NOUN_LIKE = new Set([
   'declare',
   'assert',
   'allege',
+  'answer',
+  'answers',
+  'wonder',
+  'wonders',
+  'reflect',
+  'reflects',
+  'muse',
+  'muses',
+  'quip',
+  'quips',
+  'retort',
+  'retorts',
+  'remember',
+  'remembers',
+  'recommend',
+  'recommends',
+  'remind',
+  'reminds',
+  'advise',
+  'assure',
+  'speculate',
+  'elaborate',
+  'exclaim',
+  'proclaim',
+  'contend',
 ]);
 const CLAUSE_VERBS = [...SPEECH_VERBS]
   .filter((verb) => !NOUN_LIKE.has(verb))
@@ -185,6 +211,11 @@ const GAVE_STATEMENT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)\b[^.!?“”"]{0,120}:\s*$`,
   'u',
 );
+// "The report from Yesmail states: “...": a subject and a speech verb right before the colon, even one that is
+// mostly a noun in running text ("states", "notes", "writes").
+const SUBJECT_VERB_COLON = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})\s+${ADVERB}(?:${VERB}):\s*$`, 'u');
+// "Quotes from participants: “...": words announced as someone's, the quotations following.
+const QUOTES_FROM = /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*:?\s*$/u;
 // A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
 const NAME_THEN_COLON = new RegExp(String.raw`^\s*(${NAME}|${ROLE_THEN_NAME}):\s*$`, 'u');
 const IN_THE_WORDS = new RegExp(
@@ -208,6 +239,10 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   if (words) return phrase(words, words[1] ? 1 : 2, base);
   const statement = GAVE_STATEMENT.exec(clause);
   if (statement) return phrase(statement, 1, base);
+  const quotesFrom = QUOTES_FROM.exec(clause);
+  if (quotesFrom) return phrase(quotesFrom, 1, base);
+  const colon = SUBJECT_VERB_COLON.exec(clause);
+  if (colon) return phrase(colon, 1, base);
   const asPut = AS_PUT_IT.exec(clause);
   if (asPut) return phrase(asPut, 1, base);
   VERB_IN_CLAUSE.lastIndex = 0;

@@ -74,6 +74,23 @@ const BASES: [string, string, string][] = [
   ['sigh', 'sighs', 'sighed'],
   ['laugh', 'laughs', 'laughed'],
   ['cite', 'cites', 'cited'],
+  // More of the attribution verbs news writing uses ("she advises", "Ammie remembers", "he quipped").
+  ['advise', 'advises', 'advised'],
+  ['answer', 'answers', 'answered'],
+  ['assure', 'assures', 'assured'],
+  ['contend', 'contends', 'contended'],
+  ['exclaim', 'exclaims', 'exclaimed'],
+  ['muse', 'muses', 'mused'],
+  ['proclaim', 'proclaims', 'proclaimed'],
+  ['quip', 'quips', 'quipped'],
+  ['recommend', 'recommends', 'recommended'],
+  ['remember', 'remembers', 'remembered'],
+  ['remind', 'reminds', 'reminded'],
+  ['retort', 'retorts', 'retorted'],
+  ['speculate', 'speculates', 'speculated'],
+  ['wonder', 'wonders', 'wondered'],
+  ['reflect', 'reflects', 'reflected'],
+  ['elaborate', 'elaborates', 'elaborated'],
 ];
 
 export const SPEECH_VERBS = new Set(BASES.flat());
