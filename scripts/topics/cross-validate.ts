@@ -4,7 +4,9 @@
  * Cross-validates the topic model on the real dev split: for each of 5 folds (scripts/topics/dev-folds.ts), trains
  * without that fold (train.ts --dev-fold k, with the options given) and scores that fold alone
  * (tests/eval/topics/compare-topics.ts --fold k), then prints each classifier's top-1 over every dev article. The
- * weights left behind are the last fold's: train again afterwards. The held-out split is never read.
+ * weights left behind are the last fold's: train again afterwards. The held-out split is never read. With
+ * TOPIC_FOLD_SALT=<word> the folds are drawn afresh (dev-folds.ts): a difference smaller than the spread between
+ * fold seeds is noise.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
