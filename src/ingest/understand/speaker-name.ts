@@ -160,7 +160,9 @@ export function personAfterRole(name: string): string | null {
   const kept = short.split(' ');
   // A given name first, or a surname no lexicon knows after a word that is no adjective or plural ("Bill Bodie").
   const surnameLike =
-    lexiconTags(kept.at(-1)!).length === 0 && !lexiconTags(kept[0]!).some((tag) => /^(?:Adjective|Plural)$/u.test(tag)) && !ABSTRACT_NOUN.test(kept[0]!);
+    lexiconTags(kept.at(-1)!).length === 0 &&
+    !lexiconTags(kept[0]!).some((tag) => /^(?:Adjective|Plural)$/u.test(tag)) &&
+    !ABSTRACT_NOUN.test(kept[0]!);
   if (!kept.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return null;
   return short !== cleaned && kept.length >= 2 && kept.length <= 3 && (isGivenName(kept[0]!) || surnameLike) ? short : null;
 }

@@ -44,7 +44,7 @@ describe('speaker cues', () => {
     ).toEqual(['Adam Klein']);
   });
 
-  it('gives an interview answer\'s first-person thoughts to the one whose initials open it', () => {
+  it("gives an interview answer's first-person thoughts to the one whose initials open it", () => {
     expect(
       speakers(
         'Bret Mogilefsky joined the team in July.\n\nMK: Why did you join?\n\nBM: I had a career path moment.\n\nI started to think “What if my day job scratched the itch for impact?”\n\nWe do not want interviewers to think “I want to work with this person because they are like me.”',
@@ -62,7 +62,9 @@ describe('speaker cues', () => {
 
   it('reads "The report from X states:" and a speaker line with an abbreviated role', () => {
     expect(
-      speakers('Mobile email is rising. The report from Yesmail states: “The results support responsive design,” as those who used it had more opens.'),
+      speakers(
+        'Mobile email is rising. The report from Yesmail states: “The results support responsive design,” as those who used it had more opens.',
+      ),
     ).toEqual(['the report from Yesmail']);
     expect(
       speakers(
@@ -72,10 +74,11 @@ describe('speaker cues', () => {
   });
 
   it('gives people named only as a plural of what they are ("Quotes from participants")', () => {
-    expect(speakers('The workshop ran for two days.\n\nQuotes from participants “The workshop exceeded my expectations.” “Hearing from practices at other agencies was invaluable to our own program.”')).toEqual([
-      'participants',
-      'participants',
-    ]);
+    expect(
+      speakers(
+        'The workshop ran for two days.\n\nQuotes from participants “The workshop exceeded my expectations.” “Hearing from practices at other agencies was invaluable to our own program.”',
+      ),
+    ).toEqual(['participants', 'participants']);
     expect(speakers('The market reopened on Monday.\n\nResidents said: “We were not asked.”')).toEqual(['residents']);
   });
 
