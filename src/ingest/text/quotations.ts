@@ -103,6 +103,9 @@ function closesUnopened(text: string, mark: QuoteMark, carried: boolean): boolea
 }
 
 /** What a statement's last words end with before its closing mark. */
+/** Only spaces and markup left in the text (`*`, `_`, a bullet): what may stand before a mark that opens a paragraph. */
+export const ONLY_MARKUP = /^[\s*_•]*$/u;
+
 const STATEMENT_END = /[.,!?;:…—–-]\s?$/u;
 
 // `, Kloth said. ` or `, said the minister. `: a whole attribution, ending a sentence.
@@ -154,7 +157,7 @@ function toInlines(text: string, found: readonly Found[], carried: boolean): Inl
       kind: 'quotation',
     };
     // Markup left before the mark ("*“The Board's ...") does not stop a paragraph carrying the quotation on.
-    if (carried && index === 0 && /^[\s*_•]*$/u.test(text.slice(0, opensAt))) inline.continued = true;
+    if (carried && index === 0 && ONLY_MARKUP.test(text.slice(0, opensAt))) inline.continued = true;
     inlines.push(inline);
     at = quote.end + quote.close.length;
   });

@@ -95,10 +95,11 @@ const GENERIC_BODIES = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'our']);
 
-type Context = { registry: EntityRegistry; mentions: readonly Mention[]; antecedents: readonly Antecedent[] };
+/** What a speaker phrase is read against: the article's entities, their mentions and the speakers so far. */
+export type SpeakerContext = { registry: EntityRegistry; mentions: readonly Mention[]; antecedents: readonly Antecedent[] };
 
 /** The entity a cue's speaker phrase names, or null when it names nobody we can tell (`a resident`). */
-export function resolveSpeaker(phrase: string, at: number, context: Context): Entity | null {
+export function resolveSpeaker(phrase: string, at: number, context: SpeakerContext): Entity | null {
   const text = phrase.trim();
   const pronoun = text.toLowerCase();
   if (['he', 'she'].includes(pronoun)) return lastPersonBefore(context, at, pronoun === 'he' ? 'm' : 'f');
@@ -127,7 +128,7 @@ export function resolveSpeaker(phrase: string, at: number, context: Context): En
 }
 
 /** "the NATO chief", "the party", "a spokeswoman for the council": a role or body named by a common noun. */
-function resolveNounPhrase(text: string, at: number, named: Entity | null, context: Context): Entity | null {
+function resolveNounPhrase(text: string, at: number, named: Entity | null, context: SpeakerContext): Entity | null {
   const words = text
     .toLowerCase()
     .replace(/['’]s\b/g, '')
@@ -168,7 +169,7 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
   return null;
 }
 
-function bestRoleHolder(words: string[], head: string, group: string[] | undefined, at: number, context: Context): Entity | null {
+function bestRoleHolder(words: string[], head: string, group: string[] | undefined, at: number, context: SpeakerContext): Entity | null {
   let best: { entity: Entity; score: number; recency: number } | null = null;
   const people = context.registry.entities.filter((entity) => entity.kind === 'person' && entity.roles.length > 0);
   for (const entity of people) {
@@ -194,7 +195,7 @@ function bestRoleHolder(words: string[], head: string, group: string[] | undefin
   return best?.entity ?? null;
 }
 
-function lastMentionBefore(entity: Entity, at: number, context: Context): number {
+function lastMentionBefore(entity: Entity, at: number, context: SpeakerContext): number {
   let last = -1;
   for (const antecedent of context.antecedents)
     if (antecedent.entity === entity && antecedent.at < at) last = Math.max(last, antecedent.at);
@@ -207,7 +208,7 @@ const RECENT = 700;
  * The person "he" or "she" points back to: the last one named whose gender fits; one whose gender
  * the text never showed only when named clearly later than the last one known to fit.
  */
-function lastPersonBefore(context: Context, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
+function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
   let fitting: Antecedent | null = null;
   let unknown: Antecedent | null = null;
   for (const antecedent of context.antecedents) {
@@ -233,7 +234,7 @@ function lastPersonBefore(context: Context, at: number, gender: 'm' | 'f' | null
 }
 
 /** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */
-function lastBefore(context: Context, at: number, fits: (entity: Entity) => boolean, limitBack = Infinity): Entity | null {
+function lastBefore(context: SpeakerContext, at: number, fits: (entity: Entity) => boolean, limitBack = Infinity): Entity | null {
   let best: Antecedent | null = null;
   for (const antecedent of context.antecedents) {
     if (antecedent.at >= at || !fits(antecedent.entity)) continue;

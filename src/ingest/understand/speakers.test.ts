@@ -44,12 +44,24 @@ describe('speaker cues', () => {
     ).toEqual(['Adam Klein']);
   });
 
+  it('gives the question announced at the end of the paragraph before to the one who asks it, not the one asked', () => {
+    const before = 'Anna Berg runs the transit authority. Piet Mol chairs the council.';
+    expect(speakers(`${before}\n\nPiet Mol asked Berg:\n\n“Will trams run every ten minutes?”`)).toEqual(['Piet Mol']);
+    expect(speakers(`${before}\n\nAt the briefing, Berg was asked:\n\n“Will trams run every ten minutes?”`)).toEqual([null]);
+  });
+
   it("gives an interview answer's first-person thoughts to the one whose initials open it", () => {
     expect(
       speakers(
         'Bret Mogilefsky joined the team in July.\n\nMK: Why did you join?\n\nBM: I had a career path moment.\n\nI started to think “What if my day job scratched the itch for impact?”\n\nWe do not want interviewers to think “I want to work with this person because they are like me.”',
       ),
     ).toEqual(['Bret Mogilefsky', null]);
+    // What the one answering heard is someone else's; after a heading the answer is over.
+    expect(
+      speakers(
+        'Bret Mogilefsky joined the team in July.\n\nBM: I had a career path moment.\n\nI heard a colleague say “We need you here on the team.”',
+      ),
+    ).toEqual([null]);
   });
 
   it('reads the less common attribution verbs ("remembers", "advises")', () => {
@@ -80,6 +92,19 @@ describe('speaker cues', () => {
       ),
     ).toEqual(['participants', 'participants']);
     expect(speakers('The market reopened on Monday.\n\nResidents said: “We were not asked.”')).toEqual(['residents']);
+    expect(speakers('The workshop ran for two days.\n\nQuotes from the participants: “The workshop exceeded my expectations.”')).toEqual([
+      'participants',
+    ]);
+    // "Others" is nobody in particular: no speaker, as before.
+    expect(speakers('The market reopened on Monday.\n\nOthers said: “We were not asked.”')).toEqual([null]);
+  });
+
+  it('takes a noun before a colon for no cue when it names no one ("The key points:")', () => {
+    expect(
+      speakers(
+        'Anna Berg runs the transit authority.\n\n“We will open in spring,” Berg said. The key points: “Trams will run every ten minutes.”',
+      ),
+    ).toEqual(['Anna Berg', 'Anna Berg']);
   });
 
   it('takes the subject that opens the sentence over names listed in its appositive', () => {

@@ -2,11 +2,12 @@ import type { Block, QuoteKind } from '../../article/article-schema';
 import type { ArticleLayout, QuoteSpot } from './article-layout';
 import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
-import { type Antecedent, BODY_NOUNS, resolveSpeaker } from './resolve-speaker';
+import { ONLY_MARKUP } from '../text/quotations';
+import { answerSpeakers } from './interview-answers';
+import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
 import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
-import { NAME_JOINERS } from './name-words';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
-import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts } from './speech-cues';
+import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
 import { speakerCandidates, type RulePick, type SpeakerCandidate } from './speaker-features';
@@ -80,11 +81,13 @@ export function speakerChoices(
     const afterEnd = next?.block === quote.block ? next.outerStart : paragraph.end;
     const before = text.slice(beforeStart, quote.outerStart);
     const after = text.slice(quote.outerEnd, afterEnd);
-    const found = findCue(quote, text, before, beforeStart, after);
-    const entity = found ? resolveSpeaker(found.text, found.start, context) : null;
-    if (found && entity) antecedents.push({ entity, at: found.start });
+    const cue = findCue(quote, text, before, beforeStart, after);
+    const entity = cue ? resolveSpeaker(cue.text, cue.start, context) : null;
+    if (cue && entity) antecedents.push({ entity, at: cue.start });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
-    const speaker = entity ?? (found ? describedSpeaker(found.text) : null);
+    const speaker = entity ?? (cue ? describedSpeaker(cue.text) : null);
+    // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
+    const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
     // someone's it keeps unnamed ("as one Western diplomat put it"): no one else near is their speaker either.
     const blocked = SCARE_LEAD.test(before) || (!found && PASSIVE_LEAD.test(before)) || (found !== null && speaker === null);
@@ -164,9 +167,11 @@ const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesp
 /** A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. */
 function describedSpeaker(phrase: string): Entity | null {
   const words = phrase.trim().replace(ABOUT, '');
-  if (BARE_PLURAL.test(words)) {
-    const plural = words.toLowerCase();
-    if (isKnownRoleNoun(plural.slice(0, -1)) || AGENT_PLURAL.test(plural)) return describedEntity(plural);
+  // "Quotes from the participants": the group's word, whatever determiner leads it.
+  const group = words.replace(GROUP_DETERMINER, '');
+  if (BARE_PLURAL.test(group)) {
+    const plural = group.toLowerCase();
+    if (isKnownRoleNoun(plural.slice(0, -1)) || (AGENT_PLURAL.test(plural) && !NOT_PEOPLE.has(plural))) return describedEntity(plural);
   }
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
@@ -190,6 +195,23 @@ function describedSpeaker(phrase: string): Entity | null {
 // "participants said", "Quotes from participants": people named only by what they are, many of them.
 const BARE_PLURAL = /^\p{L}\p{Ll}+s$/u;
 const AGENT_PLURAL = /\p{Ll}{2}(?:ants|ents|ers|ors|ists|ees|ians)$/u;
+const GROUP_DETERMINER = /^(?:the|some|our|many|most|several|other)\s+/iu;
+// Words of those endings that name things or nobody in particular, common as a subject before speech verbs.
+const NOT_PEOPLE = new Set([
+  'others',
+  'numbers',
+  'letters',
+  'papers',
+  'documents',
+  'comments',
+  'answers',
+  'orders',
+  'reports',
+  'matters',
+  'centers',
+  'centres',
+  'members',
+]);
 
 function describedEntity(name: string): Entity {
   return {
@@ -209,7 +231,7 @@ function describedEntity(name: string): Entity {
  * "The Dutchman said the plan was made that morning." A sentence that reports speech makes its subject
  * the one "he" points back to next, even when the subject is a role or a pronoun rather than a name.
  */
-function addReportingSubjects(layout: ArticleLayout, context: Parameters<typeof resolveSpeaker>[2] & { antecedents: Antecedent[] }): void {
+function addReportingSubjects(layout: ArticleLayout, context: SpeakerContext & { antecedents: Antecedent[] }): void {
   for (const passage of layout.passages) {
     if (passage.kind !== 'paragraph') continue;
     const paragraph = layout.text.slice(passage.start, passage.end);
@@ -229,13 +251,7 @@ const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s
 // "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.
 const PASSIVE_LEAD = /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b[^.!?“”"]*$/iu;
 
-function findCue(
-  quote: QuoteSpot,
-  text: string,
-  before: string,
-  beforeStart: number,
-  after: string,
-): { text: string; start: number } | null {
+function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): SpeakerPhrase | null {
   const quoted = text.slice(quote.start, quote.end);
   // "the so-called “smart” junctions", "known locally as the “grey mile”": words held at a distance.
   if (SCARE_LEAD.test(before)) return null;
@@ -250,48 +266,8 @@ function findCue(
   return null;
 }
 
-// An interview's answer line: "BM: I had to learn ...", "**HA:** Through my alumni network."
-const FIRST_PERSON_LEAD = /(?<![\p{L}'’])I(?:['’]m|['’]ve)?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+[,:]?\s*$/u;
-const ANSWER_LINE = /^[\s*_]*(\p{Lu}{2,3})[*_]*:[*_]*\s/u;
-
-/**
- * Quotations in an interview's answers with no cue of their own: the words of the one answering, whose initials
- * open the answer ("BM:" for Bret Mogilefsky, the one person named with those initials). An answer runs on over the
- * paragraphs after its line until the next speaker's line.
- */
-function answerSpeakers(layout: ArticleLayout, registry: EntityRegistry, results: Attribution[]): void {
-  const { text, quotes, passages } = layout;
-  const byInitials = new Map<string, Entity | null>();
-  for (const entity of registry.entities) {
-    if (entity.kind !== 'person') continue;
-    const words = entity.words.filter((word) => !NAME_JOINERS.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(word));
-    if (words.length < 2 || words.length > 3) continue;
-    const initials = words.map((word) => word[0]).join('');
-    const known = byInitials.get(initials);
-    byInitials.set(initials, known === undefined || known?.name === entity.name ? entity : null);
-  }
-  if (byInitials.size === 0) return;
-  const answering = new Map<number, Entity | null>();
-  let current: Entity | null = null;
-  for (const passage of passages) {
-    if (passage.kind !== 'paragraph') continue;
-    const line = ANSWER_LINE.exec(text.slice(passage.start, Math.min(passage.end, passage.start + 12)));
-    if (line) current = byInitials.get(line[1] as string) ?? null;
-    answering.set(passage.block, current);
-  }
-  quotes.forEach((quote, k) => {
-    const result = results[k];
-    if (!result || result.how !== 'none' || result.blocked) return;
-    const entity = answering.get(quote.block);
-    // Only what the one answering says they said or thought ("I started to think “...”"): "we don't want
-    // interviewers to think “...”" gives someone else's imagined words.
-    const lead = text.slice(Math.max(0, quote.outerStart - 60), quote.outerStart);
-    if (entity && FIRST_PERSON_LEAD.test(lead)) results[k] = { entity, how: 'cue' };
-  });
-}
-
 /** Quotations without a cue of their own take the speaker their paragraph or the one before gives them. */
-function carryOver(layout: ArticleLayout, results: Attribution[], context: Parameters<typeof resolveSpeaker>[2]): void {
+function carryOver(layout: ArticleLayout, results: Attribution[], context: SpeakerContext): void {
   const { quotes, text } = layout;
   const { antecedents } = context;
   quotes.forEach((quote, k) => {
@@ -313,14 +289,14 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Param
     const fromParagraph = sameParagraph[0];
     if (fromParagraph) {
       // “...” “...”: a quotation right after another with nothing between is the same speaker's, as sure as its cue.
-      const next = fromParagraph.i === k - 1 && /^\s*$/u.test(text.slice(quotes[k - 1]?.outerEnd ?? 0, quote.outerStart));
-      results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: next ? 'cue' : 'paragraph' };
+      const backToBack = fromParagraph.i === k - 1 && /^\s*$/u.test(text.slice(quotes[k - 1]?.outerEnd ?? 0, quote.outerStart));
+      results[k] = { entity: results[fromParagraph.i]?.entity ?? null, how: backToBack ? 'cue' : 'paragraph' };
       return;
     }
     // A paragraph that opens with an unattributed quotation continues the last speaker before it.
     const paragraph = layout.passages.find((passage) => passage.block === quote.block);
     // Markup left before the mark ("*“We congratulate...") does not stop a quotation opening its paragraph.
-    const opensParagraph = paragraph && /^[\s*_•]*$/u.test(text.slice(paragraph.start, quote.outerStart));
+    const opensParagraph = paragraph && ONLY_MARKUP.test(text.slice(paragraph.start, quote.outerStart));
     if (!opensParagraph || !paragraph) return;
     const previousBlock = layout.passages.find((passage) => passage.block === quote.block - 1);
     if (previousBlock?.kind !== 'paragraph') return;
@@ -336,8 +312,11 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Param
     const lastSentence = previousBlock.start + lastSentenceStart(previousText);
     // "Chairman Adam Klein ... released the following statement:" ends the paragraph before: a cue as sure as one
     // in the quotation's own sentence.
-    if (/:\s*$/u.test(previousText)) {
-      const announced = cueBefore(text.slice(lastSentence, previousBlock.end).replace(/\s+$/u, ''), lastSentence);
+    const lastSentenceText = text.slice(lastSentence, previousBlock.end).trimEnd();
+    // "At the briefing, Berg was asked:": the one the paragraph names is spoken to, and the words are not theirs.
+    if (PASSIVE_LEAD.test(lastSentenceText)) return;
+    if (lastSentenceText.endsWith(':')) {
+      const announced = cueBefore(lastSentenceText, lastSentence);
       const entity = announced ? resolveSpeaker(announced.text, announced.start, context) : null;
       if (entity) {
         results[k] = { entity, how: 'cue' };

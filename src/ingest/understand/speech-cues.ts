@@ -2,7 +2,11 @@ import { runBefore } from '../text/run-before';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
 /** The words of a cue that name who spoke, and where they stand in the article text. */
-export type SpeakerPhrase = { text: string; start: number };
+/**
+ * A cue's speaker phrase. `tentative`: read from a subject and a word before a colon that is as often a noun
+ * ("The report states:", but "The key points:"): when the phrase names no one it is no cue at all.
+ */
+export type SpeakerPhrase = { text: string; start: number; tentative?: boolean };
 
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 // "Brown has said", "she had told them": an auxiliary stands where an adverb may.
@@ -49,7 +53,10 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
   return null;
 }
 
-// In running text these are more often nouns ("the sticking point", "a report"): only their past tense reports speech there.
+// Forms that inside a sentence more often do something else than report words: nouns ("the sticking point", "a
+// report", "his answers"), base forms ("to say", "ask your ISSO"), and present forms that more often take an object
+// ("she remembers the day", "it reminds us"). Inside a sentence only the other forms, mostly the past tense, are cues;
+// before a colon or a quotation (the patterns above and below) every form is.
 const NOUN_LIKE = new Set([
   'point',
   'points',
@@ -219,6 +226,8 @@ const QUOTES_FROM =
   /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*:?\s*$/u;
 // A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
 const NAME_THEN_COLON = new RegExp(String.raw`^\s*(${NAME}|${ROLE_THEN_NAME}):\s*$`, 'u');
+// A speech verb among a speaker line's words makes it a sentence, not a line's name: "Piet Mol asked Berg:".
+const VERB_WORD = new RegExp(String.raw`(?<![\p{L}'’-])(?:${VERB})(?![\p{L}'’-])`, 'u');
 const IN_THE_WORDS = new RegExp(
   String.raw`[Ii]n\s+(?:the\s+words\s+of\s+(?:[^,]{1,100},\s+)?(${NAME})|(${NAME})['’]s?\s+(?:own\s+)?words)\b`,
   'u',
@@ -235,7 +244,7 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   const clause = before.slice(sentenceStart);
   const base = offset + sentenceStart;
   const speakerLine = NAME_THEN_COLON.exec(clause);
-  if (speakerLine) return phrase(speakerLine, 1, base);
+  if (speakerLine && !VERB_WORD.test(speakerLine[1] as string)) return phrase(speakerLine, 1, base);
   const words = IN_THE_WORDS.exec(clause);
   if (words) return phrase(words, words[1] ? 1 : 2, base);
   const statement = GAVE_STATEMENT.exec(clause);
@@ -243,7 +252,7 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   const quotesFrom = QUOTES_FROM.exec(clause);
   if (quotesFrom) return phrase(quotesFrom, 1, base);
   const colon = SUBJECT_VERB_COLON.exec(clause);
-  if (colon) return phrase(colon, 1, base);
+  if (colon) return { ...phrase(colon, 1, base), tentative: true };
   const asPut = AS_PUT_IT.exec(clause);
   if (asPut) return phrase(asPut, 1, base);
   VERB_IN_CLAUSE.lastIndex = 0;
