@@ -242,8 +242,9 @@ describe('failed and missing pages, in Chromium', () => {
     await eventually(() => heading(page)).toBe(title);
   });
 
-  // That a page which failed loads again when the reader leaves it and comes back is the router's logic alone:
-  // src/app/route-error-boundary.test.tsx drives it step for step.
+  // A page that failed loads again when the reader leaves it and comes back: src/app/route-error-boundary.test.tsx
+  // takes those steps through the router (its memory history, one attempt a load). The browser's own Back and
+  // Forward are driven by the scroll tests above, and the retries before the error page by the Retry test.
 
   // One tab for all four addresses: what differs between them is the router's, not the tab's.
   it('shows the not-found page, titled, at an unknown topic, article, malformed id and path', async () => {
