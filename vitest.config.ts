@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { missingChromium } from './tests/e2e/chromium-options.ts';
 import { MissingBrowserReporter } from './tests/setup/missing-browser-reporter.ts';
+import { InterleavedSequencer } from './tests/setup/interleaved-sequencer.ts';
 
 const UNIT_FILES = ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'];
 /** Unit files that replace a module with vi.mock: run with modules of their own (below). */
@@ -27,6 +28,8 @@ export default defineConfig({
   resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
     maxWorkers: Math.max(2, availableParallelism()),
+    // Unit and component files in turns, the busy unit files first (tests/setup/interleaved-sequencer.ts).
+    sequence: { sequencer: InterleavedSequencer },
     reporters: noBrowser ? ['default', new MissingBrowserReporter(noBrowser)] : ['default'],
     projects: [
       {
