@@ -149,13 +149,15 @@ describe('who said what, in Chromium', () => {
     // Three pages and six axe runs: twice the work of one test, so twice the time.
     it(`is clean for axe on the article, /people and a person’s page, light and dark, on ${device}`, { timeout: 120_000 }, async () => {
       const page = await browser.newPage({ viewport });
+      // What must be drawn before axe reads the page: on the article, its last quotation's speaker and the links to
+      // the articles before and after it.
       for (const [path, ready] of [
-        [SEED, '#quote-3-by'],
-        ['/people', 'main ol li'],
-        [JENS, 'main ol blockquote'],
+        [SEED, ['#quote-3-by', 'nav[aria-label="Previous and next articles"]']],
+        ['/people', ['main ol li']],
+        [JENS, ['main ol blockquote']],
       ] as const) {
         await page.goto(path);
-        await page.locator(ready).first().waitFor();
+        for (const selector of ready) await page.locator(selector).first().waitFor();
         await page.waitForLoadState('networkidle');
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} fits`).toBe(true);
         for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, useBrowser, useColorScheme } from './browser';
+import { axeViolations, useBrowser } from './browser';
 
 const SEED = '/articles/000-2109c60526df57ad';
 
@@ -120,17 +120,7 @@ describe('an article, in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
   });
 
-  it('fits a phone and has no axe violations in the light and dark themes', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(SEED);
-    await page.locator('#quote-1').waitFor();
-    await page.getByRole('navigation', { name: 'Previous and next articles' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await useColorScheme(page, colorScheme);
-      expect(await axeViolations(page), colorScheme).toEqual([]);
-    }
-  });
+  // The article on a phone, in the light and dark themes, for axe: people-pages.test.ts (with /people and a speaker's page).
 
   it('fits a 320 px phone without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
