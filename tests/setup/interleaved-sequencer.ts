@@ -21,8 +21,8 @@ export const BUSY_UNIT_FILES = [
  * instead of Vitest's order (every component file, then every unit file). A component file keeps its worker busy
  * only part of the time (its views load their code and data a module at a time through Vitest's main process),
  * so with the component files together one core stood idle for about half a minute once the e2e sites were
- * built; beside a unit file that runs ingest or a build, the core has work. In a fresh clone's `npm test` on two
- * cores: 364-366 s before, 341-344 s after. The e2e files still run last (their `groupOrder`), in Vitest's order.
+ * built; beside a unit file that runs ingest or a build, the core has work (the measured runs: README, first
+ * section). The e2e files still run last (their `groupOrder`), in Vitest's order.
  */
 export class InterleavedSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

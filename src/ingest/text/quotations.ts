@@ -102,10 +102,10 @@ function closesUnopened(text: string, mark: QuoteMark, carried: boolean): boolea
   return mark.family === 'double' && STATEMENT_END.test(text.slice(Math.max(0, mark.at - 2), mark.at));
 }
 
-/** What a statement's last words end with before its closing mark. */
 /** Only spaces and markup left in the text (`*`, `_`, a bullet): what may stand before a mark that opens a paragraph. */
 export const ONLY_MARKUP = /^[\s*_•]*$/u;
 
+/** What a statement's last words end with before its closing mark. */
 const STATEMENT_END = /[.,!?;:…—–-]\s?$/u;
 
 // `, Kloth said. ` or `, said the minister. `: a whole attribution, ending a sentence.

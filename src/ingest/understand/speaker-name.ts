@@ -149,8 +149,8 @@ function withoutRole(name: string): string {
 
 /**
  * The person at the end of a name the tagger took for a body's or left untyped, "Director of Air Force
- * Communications Bill Bodie" -> "Bill Bodie": a role word before, and a given name opening the two or three words
- * left. Null when there is none.
+ * Communications Bill Bodie" -> "Bill Bodie": a role word before, and two or three capitalised words left that
+ * open with a given name, or end with a surname no lexicon knows. Null when there is none.
  */
 export function personAfterRole(name: string): string | null {
   const cleaned = cleanName(name);
