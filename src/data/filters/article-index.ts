@@ -44,53 +44,69 @@ export function createArticleIndex(manifest: SiteManifest, columns: DecodedColum
   const newestDay = size ? days[0]! : 0;
   const firstDay = size ? days[size - 1]! : 0;
   const topicCount = manifest.topics.length;
+  let allDayCounts: Uint32Array | undefined;
+
+  /** Articles per day from firstDay, of those in a matching topic set that every mask passes (`passes`, when there are masks). */
+  const daysHistogram = (setMatches: Uint8Array, passes: Uint8Array | null): Uint32Array => {
+    const counts = new Uint32Array(size ? newestDay - firstDay + 1 : 0);
+    for (let ordinal = 0; ordinal < size; ordinal += 1) {
+      if (setMatches[setOf[ordinal]!] === 1 && (passes === null || passes[ordinal] === 1)) counts[days[ordinal]! - firstDay]! += 1;
+    }
+    return counts;
+  };
 
   return {
     size,
     days,
     query({ topics, from, to, masks }) {
       // Which topic sets match "any of the chosen topics" (every set does when none is chosen).
-      const chosen = new Set(topics);
       const setMatches = new Uint8Array(setCount);
-      for (let set = 0; set < setCount; set += 1) {
-        let match = chosen.size === 0;
-        for (let at = starts[set]!; !match && at < starts[set + 1]!; at += 1) match = chosen.has(setTopics[at]!);
-        setMatches[set] = match ? 1 : 0;
+      if (topics.length === 0) setMatches.fill(1);
+      else {
+        const chosen = new Uint8Array(topicCount);
+        for (const topic of topics) chosen[topic] = 1;
+        for (let set = 0; set < setCount; set += 1) {
+          for (let at = starts[set]!; at < starts[set + 1]!; at += 1) {
+            if (chosen[setTopics[at]!] === 1) {
+              setMatches[set] = 1;
+              break;
+            }
+          }
+        }
       }
       // Newest first, so a date range is one run of ordinals.
       const startOrdinal = to ? firstOrdinalOnOrBefore(days, dayNumber(to)) : 0;
       const endOrdinal = from ? firstOrdinalOnOrBefore(days, dayNumber(from) - 1) : size;
 
+      const passes = masks.length === 0 ? null : articlesPassing(size, masks);
       const matches = new Uint32Array(size);
       let matchCount = 0;
       const setCounts = new Uint32Array(setCount);
-      const dayCounts = new Uint32Array(size ? newestDay - firstDay + 1 : 0);
-      for (let ordinal = 0; ordinal < size; ordinal += 1) {
-        let masksMatch = true;
-        for (const mask of masks) {
-          if (mask[ordinal] === 0) {
-            masksMatch = false;
-            break;
-          }
-        }
-        if (!masksMatch) continue;
+      // Every article of every day when nothing but dates is chosen: the same histogram each time, kept.
+      const dayCounts =
+        topics.length === 0 && passes === null ? (allDayCounts ??= daysHistogram(setMatches, null)) : daysHistogram(setMatches, passes);
+      for (let ordinal = startOrdinal; ordinal < endOrdinal; ordinal += 1) {
+        if (passes !== null && passes[ordinal] === 0) continue;
         const set = setOf[ordinal]!;
-        const topicMatches = setMatches[set] === 1;
-        const inRange = ordinal >= startOrdinal && ordinal < endOrdinal;
-        if (inRange) {
-          setCounts[set]! += 1;
-          if (topicMatches) matches[matchCount++] = ordinal;
-        }
-        if (topicMatches) dayCounts[days[ordinal]! - firstDay]! += 1;
+        setCounts[set]! += 1;
+        if (setMatches[set] === 1) matches[matchCount++] = ordinal;
       }
 
       const topicCounts = new Uint32Array(topicCount);
-      setCounts.forEach((count, set) => {
+      for (let set = 0; set < setCount; set += 1) {
+        const count = setCounts[set]!;
         if (count) for (let at = starts[set]!; at < starts[set + 1]!; at += 1) topicCounts[setTopics[at]!]! += count;
-      });
+      }
       return { ordinals: matches.slice(0, matchCount), topicCounts, dayCounts, firstDay };
     },
   };
+}
+
+/** 1 for each ordinal that every mask passes, 0 for the others. */
+function articlesPassing(size: number, masks: readonly Uint8Array[]): Uint8Array {
+  const passes = new Uint8Array(size).fill(1);
+  for (const mask of masks) for (let ordinal = 0; ordinal < size; ordinal += 1) passes[ordinal]! &= mask[ordinal]!;
+  return passes;
 }
 
 /** The first ordinal whose day is on or before `day` (days descend with the ordinal); size when none is. */
