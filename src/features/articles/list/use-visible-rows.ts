@@ -18,12 +18,25 @@ export type RowRange = { first: number; last: number; shift: number };
 const OVERSCAN_PX = 600;
 
 /**
+ * A new list (a filter change) first draws the rows in the window, with this margin for the list moving a
+ * little (a notice above it), and its overscan once they are painted: a list of compact cards has about as
+ * many rows in its overscan as in the window, and drawing them all at once made the change's commit twice as long.
+ */
+const FIRST_DRAW_MARGIN_PX = 100;
+
+/**
  * Browsers cap an element's height (Firefox at about 17.9 million px, Chrome and Safari at about
  * 33.5 million): 100,000 cards are taller than Firefox's cap. Beyond this height the list is drawn
  * compressed: its box is this tall, and scrolling through it moves through the full list a little
  * faster than the wheel, so every row stays reachable.
  */
 export const MAX_DRAWN_HEIGHT = 15_000_000;
+
+/** Where the window was over the list when it was last measured: its top's offset into the list, and its height. */
+type WindowAt = { scrolled: number; viewport: number };
+
+/** What the rows are drawn for: a new list (a filter change) or new heights (a resize) start again from the window. */
+type ListShape = { layout: ListLayout; heights: RowHeights; fullHeight: number };
 
 /**
  * A window virtualizer for rows of known heights: which rows of the list overlap the window (plus
@@ -36,40 +49,71 @@ export function useVisibleRows(
   heights: RowHeights,
   fullHeight: number,
 ): RowRange {
-  const [range, setRange] = useState<RowRange>(() => ({ first: 0, last: Math.min(layout.rowCount - 1, 12), shift: 0 }));
-  // Where the window was over the list when it was last measured: a new layout (a filter change) is
-  // drawn from it at once, without asking the browser for a layout of the page it is still changing.
-  const lastWindow = useRef<{ scrolled: number; viewport: number } | null>(null);
+  // Where the window was over the list when it was last measured. A ref, not state: it changes with every
+  // scrolled frame, the rows only now and then.
+  const lastWindow = useRef<WindowAt | null>(null);
+  const [drawn, setDrawn] = useState<RowRange & ListShape>(() => ({ ...firstRows(layout), layout, heights, fullHeight }));
+  let range: RowRange = drawn;
+  const shape = { layout, heights, fullHeight };
+  if (!sameShape(drawn, shape)) {
+    // A new list is drawn in the render that brings it, from where the window was, without asking the browser
+    // for a layout of the page it is still changing: the rows in the window, and the overscan once painted.
+    range = lastWindow.current ? rowsOver(lastWindow.current, shape, FIRST_DRAW_MARGIN_PX) : firstRows(layout);
+    setDrawn({ ...range, ...shape });
+  }
 
   useLayoutEffect(() => {
-    const show = (scrolled: number, viewport: number) => {
-      const shift = Math.round(fullOffset(scrolled, fullHeight, viewport) - scrolled);
-      const first = rowAtOffset(layout, Math.max(0, scrolled + shift - OVERSCAN_PX), heights);
-      const last = rowAtOffset(layout, scrolled + shift + viewport + OVERSCAN_PX, heights);
-      setRange((current) =>
-        current.first === first && current.last === last && current.shift === shift ? current : { first, last, shift },
-      );
-    };
+    const shape = { layout, heights, fullHeight };
     const update = () => {
       const list = listRef.current;
       if (!list) return;
       const viewport = window.innerHeight || document.documentElement.clientHeight;
       const scrolled = Math.max(0, -list.getBoundingClientRect().top);
       lastWindow.current = { scrolled, viewport };
-      show(scrolled, viewport);
+      const { first, last, shift } = rowsOver(lastWindow.current, shape, OVERSCAN_PX);
+      setDrawn((current) =>
+        current.first === first && current.last === last && current.shift === shift && sameShape(current, shape)
+          ? current
+          : { first, last, shift, ...shape },
+      );
     };
     // Drawn in the same frame as the scroll (as TanStack Virtual does), so a jump, such as the
     // restored position on Back, never shows a frame of empty list.
     const frames = onWindowFrames(() => flushSync(update));
-    if (lastWindow.current) {
-      // The overscan covers the list moving a little (a notice above it); the next frame measures it.
-      show(lastWindow.current.scrolled, lastWindow.current.viewport);
-      frames.schedule();
-    } else update();
-    return frames.stop;
+    if (!lastWindow.current) {
+      update();
+      return frames.stop;
+    }
+    // The overscan, measured again, in a task after the next frame: once the rows in the window are painted.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => flushSync(update));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      frames.stop();
+    };
   }, [listRef, layout, heights, fullHeight]);
 
   return range;
+}
+
+/** Before the window is measured: the top of the list. */
+function firstRows(layout: ListLayout): RowRange {
+  return { first: 0, last: Math.min(layout.rowCount - 1, 12), shift: 0 };
+}
+
+function sameShape(a: ListShape, b: ListShape): boolean {
+  return a.layout === b.layout && a.heights === b.heights && a.fullHeight === b.fullHeight;
+}
+
+/** The rows of the list that a window over it shows, and `margin` pixels beyond each of its edges. */
+function rowsOver({ scrolled, viewport }: WindowAt, { layout, heights, fullHeight }: ListShape, margin: number): RowRange {
+  const shift = Math.round(fullOffset(scrolled, fullHeight, viewport) - scrolled);
+  const first = rowAtOffset(layout, Math.max(0, scrolled + shift - margin), heights);
+  const last = rowAtOffset(layout, scrolled + shift + viewport + margin, heights);
+  return { first, last, shift };
 }
 
 /** The drawn box's height: the list's own, up to the browsers' limit. */
