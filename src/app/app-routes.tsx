@@ -9,7 +9,7 @@ import type { AppRoute } from './routes/app-route';
 import { articleRoute } from './routes/article-route';
 import { listRoute } from './routes/list-route';
 import { peopleRoute, personRoute } from './routes/people-routes';
-import { routeQueryOptions, useRouteAt, useRouteData } from './routes/route-query';
+import { routeQueryOptions, useRouteAt, useRouteData, type RouteAt } from './routes/route-query';
 import { savedRoute } from './routes/saved-route';
 
 /**
@@ -50,14 +50,37 @@ function RoutePage<T>({ route }: { route: AppRoute<T> }) {
 
 /** Loads the data and code of the view at this address (the first one, before React draws it). */
 export async function preloadView(queryClient: QueryClient, location: { pathname: string; search: string }): Promise<void> {
+  const view = viewAt(location);
+  if (view) await Promise.all([queryClient.prefetchQuery(routeQueryOptions(view.route, view.at)), view.route.loadPage()]);
+}
+
+/**
+ * Whether a move stays in one view that draws the next address at once: the view says the move is made
+ * in place (movesInPlace) and its data is here (loadNow). Such a move needs no transition
+ * (navigation/router-history.ts).
+ */
+export function drawsAtOnce(queryClient: QueryClient, from: ViewAddress, to: ViewAddress): boolean {
+  const current = viewAt(from);
+  const next = viewAt(to);
+  if (!current || !next || current.route !== next.route || !next.route.movesInPlace?.(current.at, next.at)) return false;
+  const data = next.route.loadNow?.(queryClient, next.at);
+  if (data === undefined) return false;
+  // Kept as the route's data: the render that follows finds it, where a query of its own would first
+  // resolve a promise, and a page suspended on one in a render that is not a transition shows its skeleton.
+  queryClient.setQueryData(routeQueryOptions(next.route, next.at).queryKey, data);
+  return true;
+}
+
+type ViewAddress = { pathname: string; search: string };
+
+/** The view at an address, and where in it the address is; null when no view answers it (not found). */
+function viewAt(location: ViewAddress): { route: AppRoute<unknown>; at: RouteAt } | null {
   const pathname = withoutBase(location.pathname);
   for (const route of routes) {
     for (const { path } of route.view.paths) {
       const match = matchPath(path, pathname);
-      if (!match) continue;
-      const at = { pathname, search: location.search, params: match.params };
-      await Promise.all([queryClient.prefetchQuery(routeQueryOptions(route, at)), route.loadPage()]);
-      return;
+      if (match) return { route, at: { pathname, search: location.search, params: match.params } };
     }
   }
+  return null;
 }

@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
+import { AppRouter } from './app-router';
 import { AppRoutes } from './app-routes';
 import type { AppHistory } from './navigation/app-history';
 import { HistoryContext } from '@/ui/pending-location';
@@ -19,12 +19,12 @@ export function App({ queryClient, history }: Props) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <HistoryContext value={history}>
-          <HistoryRouter history={history} basename={import.meta.env.BASE_URL}>
+          <AppRouter history={history}>
             {/* The frame itself failing: the message without the frame. */}
             <ErrorBoundary FallbackComponent={RouteErrorPage}>
               <AppRoutes />
             </ErrorBoundary>
-          </HistoryRouter>
+          </AppRouter>
         </HistoryContext>
       </QueryClientProvider>
     </StrictMode>

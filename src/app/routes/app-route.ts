@@ -1,5 +1,5 @@
 import { lazy, useEffect, type ComponentType } from 'react';
-import type { RouteData } from './route-query';
+import type { RouteAt, RouteData } from './route-query';
 import type { View } from './route-table';
 
 /**
@@ -14,6 +14,11 @@ export type AppRoute<T> = RouteData<T> & {
   loadPage: () => Promise<unknown>;
   /** Drawn while the page's data or code loads. */
   Skeleton: ComponentType;
+  /**
+   * Whether a move between two addresses of this view is made in place, drawn at once when its data is here
+   * (loadNow) rather than in a transition (app/navigation/router-history.ts). Without it, every move waits.
+   */
+  movesInPlace?: (from: RouteAt, to: RouteAt) => boolean;
 };
 
 /** A page split from the entry: the lazy component, and its loader for preloading. */

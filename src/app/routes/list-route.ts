@@ -40,6 +40,9 @@ export const listRoute: AppRoute<ListRouteData> = {
     if (hasFilters(others)) await queryClient.ensureQueryData(filteredListQueryOptions(others));
     return data;
   },
+  // A filter change draws at once, but a new search waits in a transition for its results (their code and
+  // index may still be loading), with the list on screen meanwhile.
+  movesInPlace: (from, to) => new URLSearchParams(from.search).get('q') === new URLSearchParams(to.search).get('q'),
   // A filter change once the archive's columns are here: the list is worked out in the same render.
   loadNow: (queryClient, { search, params }) => {
     const manifest = queryClient.getQueryData(manifestQueryOptions().queryKey);

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
+import { AppRouter } from '../app-router';
 import { AppRoutes } from '../app-routes';
 import { createAppMemoryHistory } from '../navigation/app-history';
 import { HistoryContext } from '@/ui/pending-location';
@@ -29,9 +29,9 @@ export function renderApp(url: string) {
   const view = render(
     <QueryClientProvider client={queryClient}>
       <HistoryContext value={history}>
-        <HistoryRouter history={history}>
+        <AppRouter history={history}>
           <AppRoutes />
-        </HistoryRouter>
+        </AppRouter>
       </HistoryContext>
     </QueryClientProvider>,
     // A page's failure is drawn by its error boundary, which the tests check; React's console report
