@@ -37,6 +37,8 @@ type WindowAt = { scrolled: number; viewport: number };
 
 /** What the rows are drawn for: a new list (a filter change) or new heights (a resize) start again from the window. */
 type ListShape = { layout: ListLayout; heights: RowHeights; fullHeight: number };
+/** The rows drawn, and the list they were drawn for (its full height follows from these two). */
+type Drawn = RowRange & Pick<ListShape, 'layout' | 'heights'>;
 
 /**
  * A window virtualizer for rows of known heights: which rows of the list overlap the window (plus
@@ -52,29 +54,31 @@ export function useVisibleRows(
   // Where the window was over the list when it was last measured. A ref, not state: it changes with every
   // scrolled frame, the rows only now and then.
   const lastWindow = useRef<WindowAt | null>(null);
-  const [drawn, setDrawn] = useState<RowRange & ListShape>(() => ({ ...firstRows(layout), layout, heights, fullHeight }));
+  const [drawn, setDrawn] = useState<Drawn>(() => ({ ...firstRows(layout), layout, heights }));
   let range: RowRange = drawn;
-  const shape = { layout, heights, fullHeight };
-  if (!sameShape(drawn, shape)) {
+  if (drawn.layout !== layout || drawn.heights !== heights) {
     // A new list is drawn in the render that brings it, from where the window was, without asking the browser
     // for a layout of the page it is still changing: the rows in the window, and the overscan once painted.
-    range = lastWindow.current ? rowsOver(lastWindow.current, shape, FIRST_DRAW_MARGIN_PX) : firstRows(layout);
-    setDrawn({ ...range, ...shape });
+    range = lastWindow.current ? rowsOver(lastWindow.current, { layout, heights, fullHeight }, FIRST_DRAW_MARGIN_PX) : firstRows(layout);
+    setDrawn({ ...range, layout, heights });
   }
 
   useLayoutEffect(() => {
-    const shape = { layout, heights, fullHeight };
     const update = () => {
       const list = listRef.current;
       if (!list) return;
       const viewport = window.innerHeight || document.documentElement.clientHeight;
       const scrolled = Math.max(0, -list.getBoundingClientRect().top);
       lastWindow.current = { scrolled, viewport };
-      const { first, last, shift } = rowsOver(lastWindow.current, shape, OVERSCAN_PX);
+      const { first, last, shift } = rowsOver(lastWindow.current, { layout, heights, fullHeight }, OVERSCAN_PX);
       setDrawn((current) =>
-        current.first === first && current.last === last && current.shift === shift && sameShape(current, shape)
+        current.first === first &&
+        current.last === last &&
+        current.shift === shift &&
+        current.layout === layout &&
+        current.heights === heights
           ? current
-          : { first, last, shift, ...shape },
+          : { first, last, shift, layout, heights },
       );
     };
     // Drawn in the same frame as the scroll (as TanStack Virtual does), so a jump, such as the
@@ -102,10 +106,6 @@ export function useVisibleRows(
 /** Before the window is measured: the top of the list. */
 function firstRows(layout: ListLayout): RowRange {
   return { first: 0, last: Math.min(layout.rowCount - 1, 12), shift: 0 };
-}
-
-function sameShape(a: ListShape, b: ListShape): boolean {
-  return a.layout === b.layout && a.heights === b.heights && a.fullHeight === b.fullHeight;
 }
 
 /** The rows of the list that a window over it shows, and `margin` pixels beyond each of its edges. */
