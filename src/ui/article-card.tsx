@@ -26,6 +26,8 @@ type Props = {
   quotations?: boolean;
   /** Opened before in this browser: the title is dimmed and the meta line says "Read". */
   read?: boolean;
+  /** The card's place in the archive, when a list needs it back from the page (data-ordinal). */
+  ordinal?: number;
 };
 
 /** The class that gives an element the card's look (a placeholder where a card will be). */
@@ -47,6 +49,7 @@ export function ArticleCard({
   className,
   quotations = true,
   read = false,
+  ordinal,
 }: Props) {
   const actions = use(CardActions);
   const { pathname, search } = useLocation();
@@ -63,6 +66,7 @@ export function ArticleCard({
       style={style}
       aria-labelledby={titleId}
       data-read={read || undefined}
+      data-ordinal={ordinal}
     >
       <h3 className={styles.title} id={titleId}>
         <Link to={paths.article(card.id)} state={listOriginState(origin)} className={styles.link}>

@@ -21,7 +21,7 @@ export const CardRow = memo(function CardRow({ ordinal, manifest, style }: Props
   const { data, isError, refetch, isRefetching } = useQuery(cardsChunkQueryOptions(chunk));
   const card = data?.[index];
   const read = useReadArticles();
-  if (card) return <ArticleCard card={card} manifest={manifest} style={style} read={isRead(read, card)} />;
+  if (card) return <ArticleCard card={card} manifest={manifest} style={style} read={isRead(read, card)} ordinal={ordinal} />;
   if (isError) {
     return (
       <div className={styles.failed} style={style}>

@@ -1,4 +1,4 @@
-import type { CardPlaces } from './card-places';
+import { titleIdAtOrAfter, type ShownList } from './card-places';
 import type { Opened } from './use-return-focus';
 
 /**
@@ -12,7 +12,7 @@ const DRAWN_WITHIN_MS = 4000;
  * After Back: focuses the link of the card opened last once its row is drawn, or the card listed after
  * it when the list no longer shows it (use-return-focus.ts). Returns what stops it (the list left).
  */
-export function restoreFocus(list: HTMLElement, opened: Opened, places: CardPlaces | null): () => void {
+export function restoreFocus(list: HTMLElement, opened: Opened, shown: ShownList | null): () => void {
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let ended = false;
@@ -41,9 +41,9 @@ export function restoreFocus(list: HTMLElement, opened: Opened, places: CardPlac
     }, DRAWN_WITHIN_MS);
   };
   if (!focusTitle(opened.titleId)) {
-    if (opened.ordinal === null || !places) focusWhenDrawn(opened.titleId);
+    if (opened.ordinal === null || !shown) focusWhenDrawn(opened.titleId);
     else
-      void places.titleIdAtOrAfter(opened.ordinal).then((titleId) => {
+      void titleIdAtOrAfter(shown, opened.ordinal).then((titleId) => {
         if (titleId) focusWhenDrawn(titleId);
         else if (!ended && focusIsFree()) list.focus({ preventScroll: true });
       });

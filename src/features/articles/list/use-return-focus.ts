@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import { useNavigationType } from 'react-router';
-import type { CardPlaces } from './card-places';
+import type { ShownList } from './card-places';
 
 /** The card opened last, per tab: Back to the list gives it focus again, so j/k go on from there. */
 const OPENED_KEY = 'broadsheet:opened-card';
@@ -14,15 +14,17 @@ export type Opened = { titleId: string; ordinal: number | null };
  * focus, so j/k go on from the same place. Without this, focus went to the top of the page and the next
  * j started from the first card on screen.
  */
-export function useReturnFocus(listRef: RefObject<HTMLElement | null>, places: RefObject<CardPlaces | null>): void {
+export function useReturnFocus(listRef: RefObject<HTMLElement | null>, shown: RefObject<ShownList | null>): void {
   const navigationType = useNavigationType();
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.('article h3 a[href]');
-      const titleId = link?.closest('article')?.getAttribute('aria-labelledby');
-      if (titleId) remember({ titleId, ordinal: places.current?.ordinalOf(titleId) ?? null });
+      const card = (event.target as Element | null)?.closest?.('article h3 a[href]')?.closest('article');
+      const titleId = card?.getAttribute('aria-labelledby');
+      // The card's place in the archive, which the list's rows carry (card-row.tsx).
+      const ordinal = Number(card?.getAttribute('data-ordinal') ?? Number.NaN);
+      if (titleId) remember({ titleId, ordinal: Number.isInteger(ordinal) ? ordinal : null });
     };
     list.addEventListener('click', onClick, true);
     // Placing focus again is needed only after Back, so its code loads then (not with the list's first view).
@@ -31,7 +33,7 @@ export function useReturnFocus(listRef: RefObject<HTMLElement | null>, places: R
     let left = false;
     if (opened) {
       void import('./restore-focus').then(({ restoreFocus }) => {
-        if (!left) stop = restoreFocus(list, opened, places.current);
+        if (!left) stop = restoreFocus(list, opened, shown.current);
       });
     }
     return () => {
@@ -39,7 +41,7 @@ export function useReturnFocus(listRef: RefObject<HTMLElement | null>, places: R
       left = true;
       stop?.();
     };
-  }, [listRef, places, navigationType]);
+  }, [listRef, shown, navigationType]);
 }
 
 function remember(opened: Opened): void {

@@ -3,7 +3,9 @@ import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from '
 import type { SiteManifest } from '@/article/site-index';
 import { listHeight, listLayout, rowAt, rowsAbove } from '../model/list-layout';
 import { CardRow } from './card-row';
-import { cardPlaces, type CardPlaces } from './card-places';
+import type { ShownList } from './card-places';
+import { cardPlace } from '@/data/card-chunks';
+import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { DayHeading } from './day-heading';
 import { useListDensity, type ListDensity } from './list-density';
 import { useDayAtTop } from './use-day-at-top';
@@ -46,13 +48,20 @@ export function VirtualArticleList({ manifest, days, ordinalAt = (position) => p
   const fullHeight = listHeight(layout, heights);
   const { first, last, shift } = useVisibleRows(listRef, layout, heights, fullHeight);
   const dayAtTop = useDayAtTop(listRef, layout, heights, fullHeight, density !== 'headlines');
-  // Read only on a click and after Back (use-return-focus.ts): kept current without work on render.
+  // Read only after Back (use-return-focus.ts): kept current without work on render.
   const queryClient = useQueryClient();
-  const places = useRef<CardPlaces | null>(null);
+  const shown = useRef<ShownList | null>(null);
   useEffect(() => {
-    places.current = cardPlaces({ layout, drawn: { first, last }, ordinalAt, manifest, queryClient });
+    shown.current = {
+      count: layout.rowCount - layout.days.length,
+      ordinalAt,
+      articleAt: async (ordinal) => {
+        const { chunk, index } = cardPlace(ordinal, manifest);
+        return (await queryClient.fetchQuery(cardsChunkQueryOptions(chunk)))[index];
+      },
+    };
   });
-  useReturnFocus(listRef, places);
+  useReturnFocus(listRef, shown);
 
   const rows: ReactNode[] = [];
   // The first day's heading is drawn even when only its cards are near the window, so the page's
