@@ -4,6 +4,8 @@ import { DataMalformed, DataNotFound } from '../data-errors';
 import { dataFiles } from '../data-files';
 import { dataUrl } from '../data-url';
 import { fetchJson } from '../fetch-json';
+import type { ListFilters } from '../list-filters';
+import { filterKey } from './filtered-list-query';
 
 /** index/entities/<kind>.json: the most mentioned people, organisations or places, for the filter controls. */
 export function entityDirectoryQueryOptions(kind: EntityKind) {
@@ -43,4 +45,17 @@ function orNothing(empty: unknown) {
     if (error instanceof DataNotFound) return empty;
     throw error;
   };
+}
+
+/**
+ * Counts of these people, organisations or places under the other filters and the search (their own
+ * kind's choice left out). Needs the postings of each name, so it is asked only while some other filter
+ * narrows the list; kept per filters and names, like the list.
+ */
+export function entityCountsQueryOptions(filters: ListFilters, kind: EntityKind, names: readonly string[]) {
+  return queryOptions({
+    queryKey: ['entity-counts', kind, filterKey({ ...filters, [kind]: [] }), names],
+    queryFn: async ({ client }) => (await import('./run-filters')).entityCounts(client, filters, kind, names),
+    staleTime: Infinity,
+  });
 }

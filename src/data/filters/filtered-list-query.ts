@@ -1,5 +1,4 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { EntityKind } from '@/article/site-index';
 import { writeFilters, type ListFilters } from '../list-filters';
 import { readArticlesNow, readStamp } from '../read-articles';
 import type * as FilterEngineModule from './run-filters';
@@ -53,17 +52,4 @@ export function filteredListNow(queryClient: QueryClient, filters: ListFilters):
 /** What the list depends on: every filter, the search included. */
 export function filterKey(filters: ListFilters): string {
   return writeFilters(filters);
-}
-
-/**
- * Counts of these people, organisations or places under the other filters and the search (their own
- * kind's choice left out). Needs the postings of each name, so it is asked only while some other filter
- * narrows the list; kept per filters and names, like the list.
- */
-export function entityCountsQueryOptions(filters: ListFilters, kind: EntityKind, names: readonly string[]) {
-  return queryOptions({
-    queryKey: ['entity-counts', kind, filterKey({ ...filters, [kind]: [] }), names],
-    queryFn: async ({ client }) => (await import('./run-filters')).entityCounts(client, filters, kind, names),
-    staleTime: Infinity,
-  });
 }
