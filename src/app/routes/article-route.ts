@@ -1,9 +1,7 @@
 import { isArticleId } from '@/article/article-id-format';
 import { articleQueryOptions } from '@/data/article-query';
-import { cardsChunkQueryOptions } from '@/data/cards-query';
 import { DataNotFound } from '@/data/data-errors';
 import { manifestQueryOptions } from '@/data/manifest-query';
-import { chunksAround, ordinalRangeOfDate } from '@/data/article-position';
 import { NotFound } from '../not-found';
 import { ArticleSkeleton } from '@/features/articles/article/article-skeleton';
 import type { PersonSlug } from '@/features/articles/article/speaker-path-context';
@@ -15,7 +13,7 @@ export type ArticleRouteData = { id: string; personSlug: PersonSlug };
 /**
  * Loads the article's own file (a missing one is a NotFound), the manifest for topic labels and the
  * code that makes speakers' page slugs (features/articles/article/speaker-path-context.ts says why it
- * is loaded here), then starts (without waiting for them) the one or two card chunks that hold its neighbours.
+ * is loaded here).
  */
 export const articleRoute: AppRoute<ArticleRouteData> = {
   name: 'article',
@@ -28,14 +26,13 @@ export const articleRoute: AppRoute<ArticleRouteData> = {
     const article = queryClient.ensureQueryData(articleQueryOptions(id)).catch((error: unknown) => {
       throw error instanceof DataNotFound ? new NotFound({ missing: 'article', id }) : error;
     });
-    const [{ date }, manifest, { personSlug }] = await Promise.all([
+    // The card chunks that hold its neighbours are the page's to fetch (use-article-neighbours.ts): the
+    // code that finds them is not in every view's first download.
+    const [, , { personSlug }] = await Promise.all([
       article,
       queryClient.ensureQueryData(manifestQueryOptions()),
       import('@/article/person-slug'),
     ]);
-    for (const chunk of chunksAround(ordinalRangeOfDate(manifest.days, date), manifest)) {
-      void queryClient.prefetchQuery(cardsChunkQueryOptions(chunk));
-    }
     return { id, personSlug };
   },
 };
