@@ -9,8 +9,9 @@ export const HistoryContext = createContext<ListenableHistory | null>(null);
 
 /**
  * Where the reader is going while that page's data and code load, or null once it is on screen.
- * The router moves in a transition, so every component below it keeps the location on screen until
- * the next page is ready; the history knows the new one at once. Paths are relative to the site's
+ * The router makes a move that has to wait in a transition, so every component below it keeps the location
+ * on screen until the next page is ready; the history knows the new one at once. A move drawn at once
+ * (app/navigation/router-history.ts) is never pending. Paths are relative to the site's
  * base, as the router's are.
  */
 export function usePendingLocation(): Location | null {

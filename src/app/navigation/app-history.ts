@@ -9,7 +9,7 @@ export type AppHistory = RouterHistory;
 
 /**
  * React-router's history takes one listener (the router). The reader needs two more: where the
- * reader is going while the next page's data loads (the router moves in a transition, so the page
+ * reader is going while the next page's data loads (the router makes such moves in a transition, so the page
  * on screen still shows the old location) and where each page was scrolled to, saved before the
  * page changes. This fans one listener out to any number.
  */

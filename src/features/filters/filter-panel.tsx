@@ -98,8 +98,9 @@ export function FilterPanel({ manifest, filters: current, view, where = 'list' }
 }
 
 /**
- * The filters being navigated to, while their list is worked out (usually a few milliseconds, longer
- * while columns.json first downloads), so a checkbox shows its new state at once.
+ * The filters being navigated to, while their list is worked out, so a checkbox shows its new state at
+ * once: while columns.json first downloads, or the files of a person or place load. A change whose list
+ * can be worked out at once is drawn with it, never pending (app/navigation/router-history.ts).
  */
 function usePendingFilters(manifest: SiteManifest, current: ListFilters): ListFilters {
   const next = usePendingLocation();

@@ -56,7 +56,7 @@ describe('speaker cues', () => {
         'Bret Mogilefsky joined the team in July.\n\nMK: Why did you join?\n\nBM: I had a career path moment.\n\nI started to think “What if my day job scratched the itch for impact?”\n\nWe do not want interviewers to think “I want to work with this person because they are like me.”',
       ),
     ).toEqual(['Bret Mogilefsky', null]);
-    // What the one answering heard is someone else's; after a heading the answer is over.
+    // What the one answering heard is someone else's.
     expect(
       speakers(
         'Bret Mogilefsky joined the team in July.\n\nBM: I had a career path moment.\n\nI heard a colleague say “We need you here on the team.”',

@@ -1,9 +1,8 @@
 import { runBefore } from '../text/run-before';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
-/** The words of a cue that name who spoke, and where they stand in the article text. */
 /**
- * A cue's speaker phrase. `tentative`: read from a subject and a word before a colon that is as often a noun
+ * The words of a cue that name who spoke, and where they stand in the article text. `tentative`: read from a subject and a word before a colon that is as often a noun
  * ("The report states:", but "The key points:"): when the phrase names no one it is no cue at all.
  */
 export type SpeakerPhrase = { text: string; start: number; tentative?: boolean };
