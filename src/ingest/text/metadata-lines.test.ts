@@ -43,6 +43,12 @@ describe('metadataLineKind', () => {
     ['The old tram depot at Tarrow (File photo)', 'caption'],
     ['Former fighters queue near Port Salven (Image: Dario Venn)', 'caption'],
     ['(Image: Dario Venn)', 'credit'],
+    ['March 10, 2024 08:31 pm | Updated 08:32 pm IST - PORT ADLEY', 'timestamp'],
+    ['The Harbour Bureau', 'byline'],
+    ['Express News Service', 'byline'],
+    ['HT Correspondent', 'byline'],
+    ['Web Desk', 'byline'],
+    ['Screen Shot 2016-05-26 at 3.33.50 PM', 'caption'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -58,6 +64,8 @@ describe('metadataLineKind', () => {
     'Twelve hours later, the road reopened.',
     '- Three new buses will run on the route',
     '(more to follow)',
+    'Bureau',
+    'Screenshots of the new app',
     'Photographs of the flood were shared widely, he said.',
     'Source of the leak remains unknown.',
     'Focus on training missions',

@@ -31,13 +31,18 @@ const TIME_ANCHOR = new RegExp(
 /** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
 function isTimestamp(text: string): boolean {
   if (text.length > 160 || !/\d|\bago\b/i.test(text)) return false;
-  const tokens = text
+  const tokens = withoutDatelinePlace(text)
     .toLowerCase()
     .split(/\s+\/\s+|[\s,|·•()[\]–—]+/)
     .map((token) => token.replace(/^[:-]+|[:.-]+$/g, ''))
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 24) return false;
   return tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token));
+}
+
+/** "... 08:32 pm IST - TIRUPPUR": the place the story was filed from, in capitals, closing a timestamp line. */
+function withoutDatelinePlace(text: string): string {
+  return text.replace(/\s+[-–—]\s+\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}$/u, '');
 }
 
 // One name: capitalised words (or all capitals), initials, and the particles of names.
@@ -82,7 +87,17 @@ function isByline(text: string): boolean {
     const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
     return !NOT_A_NAME.test(first) && restOk;
   }
-  return isNameThenRole(text);
+  return isNameThenRole(text) || isNewsroomCredit(text);
+}
+
+/**
+ * A newsroom credited instead of a reporter: "The Hindu Bureau", "Express News Service", "HT Correspondent",
+ * "Web Desk". A line of capitalised words ending in one of the words newsrooms sign with.
+ */
+function isNewsroomCredit(text: string): boolean {
+  return /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
+    text,
+  );
 }
 
 const AGENCIES =
@@ -122,6 +137,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ..."
   /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S/i,
   /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
+  // A screenshot pasted with its file's name: "Screen Shot 2016-05-26 at 3.33.50 PM".
+  /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b[^!?]{0,120}$/u,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
 ];

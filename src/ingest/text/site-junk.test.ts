@@ -66,6 +66,9 @@ describe('siteJunkReason', () => {
     ['Join our WhatsApp channel for updates', 'social media prompt'],
     ['Video Player is loading.', 'media placeholder'],
     ['Image', 'media placeholder'],
+    ['Left Menu', 'site navigation'],
+    ['Font Size:', 'site navigation'],
+    ['For all the latest Harbour News, download Harbour Times App', 'social media prompt'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });

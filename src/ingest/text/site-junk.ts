@@ -57,7 +57,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
@@ -69,7 +69,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'comments prompt',
   ],
   [
-    /^(?:follow (?:us|@\w+)\b.{0,60}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/i,
+    /^(?:follow (?:us|@\w+)\b.{0,60}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:all )?(?:the )?latest (?:[\p{L}-]+ ){0,3}(?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
     'social media prompt',
   ],
   [/^(?:download|install|get)\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],

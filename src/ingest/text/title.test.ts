@@ -36,6 +36,20 @@ describe('chooseTitle', () => {
     expect(titled.body[0]?.before.map((removed) => removed.reason)).toEqual(['headline repeated', 'standfirst repeated']);
   });
 
+  it('takes a short label over a longer headline for the section it is, not the headline', () => {
+    const headline = draft('Harbour Tram Line Reopens After Storm Repairs');
+    const titled = chooseTitle([draft('The Quayside'), headline, lead]);
+    expect(titled).toMatchObject({ title: headline.text, titleSource: 'headline', body: [lead] });
+    expect(titled.headline?.before.map((removed) => [removed.text, removed.reason])).toEqual([['The Quayside', 'section label']]);
+  });
+
+  it.each([
+    ['a headline with a longer standfirst that goes on from it', 'Tram reopens', 'Tram reopens after six months of storm repairs'],
+    ['two lines of about the same length', 'Tram line reopens', 'Storm repairs take six months'],
+  ])('keeps the first line as the headline for %s', (_kind, first, second) => {
+    expect(chooseTitle([draft(first), draft(second), lead]).title).toBe(first);
+  });
+
   it('drops a page title that repeats the headline with the site name', () => {
     const titled = chooseTitle([draft('Harbour tram to reopen | Harbour Times'), draft('Harbour tram to reopen'), lead]);
     expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline' });

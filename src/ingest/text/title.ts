@@ -34,6 +34,7 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     return { title, titleSource: 'input', headline: null, body };
   }
   if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
+  if (first && rest[0] && isKicker(first, rest[0], rest[1])) return chooseTitle(dropped(drafts, 0, 'section label'));
   if (first && isHeadline(first, rest[0])) {
     return { title: first.text, titleSource: 'headline', headline: first, body: withoutRepeats(rest, first.text) };
   }
@@ -44,6 +45,20 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
 function isPageTitle(first: string, next: string): boolean {
   const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(first);
   return match !== null && wordCount(next) >= 2 && comparable(match[1] ?? '') === comparable(next);
+}
+
+/** A kicker has at most this many words ("The Mirror", "Left Menu", "World News"); a headline under it, at least twice as many. */
+const MAX_KICKER_WORDS = 3;
+
+/**
+ * A short line above the headline that is not the headline: a section's or column's name, or a menu's label
+ * left by the page ("The Mirror" over "RNC Spokesman Goes After Politico For False Reporting"). Two
+ * headline-shaped lines in a row: the longer, second one is the headline, unless it merely goes on from the first.
+ */
+function isKicker(first: Draft, next: Draft, after: Draft | undefined): boolean {
+  const words = wordCount(first.text);
+  if (words > MAX_KICKER_WORDS || !isHeadline(first, next) || !isHeadline(next, after)) return false;
+  return wordCount(next.text) >= Math.max(5, 2 * words) && !comparable(next.text).startsWith(comparable(first.text));
 }
 
 /**
