@@ -49,6 +49,9 @@ describe('metadataLineKind', () => {
     ['HT Correspondent', 'byline'],
     ['Web Desk', 'byline'],
     ['Screen Shot 2016-05-26 at 3.33.50 PM', 'caption'],
+    ['AFP-JIJI', 'credit'],
+    ['A singer performs at the Orbis Arena in Port Adley in 2017. | AFP-JIJI', 'caption'],
+    ['The singer announces a world tour, to open on September 18. (AP)', 'caption'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });

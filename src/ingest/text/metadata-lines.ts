@@ -109,7 +109,8 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
 ];
 
 const CREDIT_LINES: readonly RegExp[] = [
-  new RegExp(`^[-–—•(\\[\\s]*(?:${AGENCIES})[)\\]\\s]*$`, 'u'),
+  // "AFP", "(Reuters)", "AFP-JIJI": an agency, perhaps with the partner it sends through.
+  new RegExp(`^[-–—•(\\[\\s]*(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),
   // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.
   /^[-–—]+\s*(?:\p{Lu}{2,8}|\p{Lu}\p{L}+ (?:Wire|News|Agency|Press|Service))$/u,
   /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,
@@ -141,6 +142,10 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b[^!?]{0,120}$/u,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
+  // "... set to start on September 18. (AP)": a description closed by an agency's name in brackets.
+  new RegExp(`[.!?]\\s*\\((?:${AGENCIES})(?: Photo)?\\)$`, 'u'),
+  // "... at the arena in Paris in 2017. | AFP-JIJI": a description, then the agency's credit after a bar.
+  new RegExp(`[.!?)]\\s*\\|\\s*(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*\\s*$`, 'u'),
 ];
 
 // "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description.

@@ -67,6 +67,9 @@ describe('siteJunkReason', () => {
     ['Video Player is loading.', 'media placeholder'],
     ['Image', 'media placeholder'],
     ['Left Menu', 'site navigation'],
+    ['You are here', 'site navigation'],
+    ['• Home', 'site navigation'],
+    ['0', 'counter'],
     ['Font Size:', 'site navigation'],
     ['For all the latest Harbour News, download Harbour Times App', 'social media prompt'],
   ])('takes out %j as %s', (line, reason) => {
@@ -81,6 +84,8 @@ describe('siteJunkReason', () => {
     'Read the report and you will see the problem, he said.',
     'Home is where the heart is, the sign reads.',
     'More than 300 people attended.',
+    '2019',
+    '12,000',
     'Comments from residents will be heard in May.',
     'Loading the ferry took three hours.',
     'Advertising revenue fell by a third last year.',
@@ -99,7 +104,14 @@ describe('siteJunkReason', () => {
 
 describe('list markers and section labels', () => {
   it('knows the headings of link lists', () => {
-    for (const line of ['Related posts:', 'Related', 'More from Sallowfield Echo', 'You may also like', 'Most read']) {
+    for (const line of [
+      'Related posts:',
+      'Related',
+      'More from Sallowfield Echo',
+      'You may also like',
+      'Most read',
+      'LATEST ENTERTAINMENT NEWS STORIES',
+    ]) {
       expect(isRelatedListMarker(line), line).toBe(true);
     }
     expect(isRelatedListMarker('Related talks broke down on Monday.')).toBe(false);
@@ -108,6 +120,7 @@ describe('list markers and section labels', () => {
   it('knows section labels', () => {
     expect(isSectionLabel('Analysis')).toBe(true);
     expect(isSectionLabel('Breaking News')).toBe(true);
+    expect(isSectionLabel('Entertainment News')).toBe(true);
     expect(isSectionLabel('Analysis of the budget')).toBe(false);
   });
 });

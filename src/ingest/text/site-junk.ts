@@ -57,7 +57,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:[•·›»>]\s*)?(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
@@ -73,6 +73,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'social media prompt',
   ],
   [/^(?:download|install|get)\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
+  // A bare count standing where a page showed its comments or shares ("0").
+  [/^\d{1,3}$/, 'counter'],
   [
     /^(?:(?:play|watch) (?:the )?video|video player is loading\.?|now playing|this video can(?:not|'t) be played.{0,60}|your browser does not support .{0,60}|duration\s*:?\s*\d+:\d+|image|photo|video|embed|gallery|audio)\W*$/i,
     'media placeholder',
@@ -123,14 +125,14 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|editor'?s picks|top stories|in other news|more videos)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:[a-z]+ ){0,2}(?:news|stories|articles|posts|videos)(?: stories)?|editor'?s picks|top stories|in other news|more videos)\s*[:.…>»]*$/i.test(
     text,
   );
 }
 
 /** A kicker or section label above the headline ("Analysis", "Politics"): junk only before the body. */
 export function isSectionLabel(text: string): boolean {
-  return /^(?:breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)\W*$/i.test(
+  return /^(?:breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)(?: news)?\W*$/i.test(
     text,
   );
 }

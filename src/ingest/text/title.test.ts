@@ -50,6 +50,12 @@ describe('chooseTitle', () => {
     expect(chooseTitle([draft(first), draft(second), lead]).title).toBe(first);
   });
 
+  it('takes the headline under a line that names the page the same way but is not shaped as one (a breadcrumb)', () => {
+    const headline = draft('Harbour tram to reopen after storm repairs');
+    const titled = chooseTitle([draft('• Harbour tram to reopen after storm repairs'), headline, lead]);
+    expect(titled).toMatchObject({ title: headline.text, titleSource: 'headline', body: [lead] });
+  });
+
   it('drops a page title that repeats the headline with the site name', () => {
     const titled = chooseTitle([draft('Harbour tram to reopen | Harbour Times'), draft('Harbour tram to reopen'), lead]);
     expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline' });

@@ -35,6 +35,16 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
   }
   if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
   if (first && rest[0] && isKicker(first, rest[0], rest[1])) return chooseTitle(dropped(drafts, 0, 'section label'));
+  // The page's own name for itself, not shaped as a headline (a breadcrumb's last item, "• Headline"), right above the headline.
+  if (
+    first &&
+    rest[0] &&
+    !isHeadline(first, rest[0]) &&
+    comparable(first.text) === comparable(rest[0].text) &&
+    isHeadline(rest[0], rest[1])
+  ) {
+    return chooseTitle(dropped(drafts, 0, 'headline repeated'));
+  }
   if (first && isHeadline(first, rest[0])) {
     return { title: first.text, titleSource: 'headline', headline: first, body: withoutRepeats(rest, first.text) };
   }
