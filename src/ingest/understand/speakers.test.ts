@@ -36,6 +36,14 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads the person after a body and a role in common nouns, not the body', () => {
+    expect(speakers('Harbour Radio media writer Dana Pell, formerly of the Echo, wrote, “The feud has run for years.”')).toEqual([
+      'Dana Pell',
+    ]);
+    // A verb between two names is no role: the sentence's subject speaks.
+    expect(speakers('Mara Ellingsen met Tobias Wren on Monday and said, “The crews will sail.”')).not.toContain('Tobias Wren');
+  });
+
   it('reads a statement announced at the end of the paragraph before', () => {
     expect(
       speakers(

@@ -1,3 +1,4 @@
+import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
@@ -208,6 +209,12 @@ const SUBJECTS_AT_END = [
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite)\b[^,]{0,80},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
+// "CNN media writer Dylan Byers, ... wrote", "Apple chief executive Tim Cook said": a body, its person's role in common
+// nouns, then the person's name, which a name alone would stop short of (at "CNN").
+const BODY_ROLE_PERSON = new RegExp(
+  String.raw`^${INTRO}(${NAME}\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?![\p{L}'’.-])`,
+  'u',
+);
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 // Only at the clause's start: "Its duty officer, Rune Aalto, said", not "works with Mississippi, California, and ...".
 const APPOSITIVE_NAME = new RegExp(String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}),\s+(${NAME}),`, 'u');
@@ -271,6 +278,9 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
         if (subject) return phrase(subject, 1, base);
       }
     }
+    const bodyRole = BODY_ROLE_PERSON.exec(clause);
+    if (bodyRole && bodyRole.index + bodyRole[0].length <= verb.index && isRoleWords(bodyRole[2] as string))
+      return phrase(bodyRole, 1, base);
     // "Ilse Vandorn, the leader of Green Commons, said": the subject opens the sentence.
     const opening = SUBJECT_AT_START.exec(clause);
     if (opening && opening.index + opening[0].length <= verb.index) return phrase(opening, 1, base);
@@ -278,6 +288,11 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   const according = ACCORDING.exec(clause);
   if (according) return phrase(according, 1, base);
   return null;
+}
+
+/** Words that name a role ("media writer", "chief executive"), not a verb phrase ("met", "told reporters"). */
+function isRoleWords(words: string): boolean {
+  return !nlp(words).has('(#Verb|#Preposition|#Conjunction|#Determiner|#Pronoun)');
 }
 
 function phrase(match: RegExpExecArray, group: number, base: number): SpeakerPhrase {
