@@ -16,6 +16,21 @@ function judged(text: string): string[] {
 const paragraph = 'The council approved the new tram line on Monday after a debate that lasted more than four hours.';
 
 describe('cleanLines', () => {
+  it('takes out a line of the body that the line before it repeats word for word, but not a short one', () => {
+    const caption = 'The mayor speaks to the crowd at the harbour festival on Saturday, in Port Adley.';
+    const lead = 'Thousands came to the harbour festival on Saturday, the first since the storm closed the quay.';
+    // The lead's repeat at the top is the title's to take out, as a repeated standfirst (title.ts).
+    expect(judged(`${lead}\n${paragraph}\n${paragraph}\n${caption}\n${caption}\nNo.\nNo.`)).toEqual([
+      'body',
+      'body',
+      'repeated line',
+      'body',
+      'repeated line',
+      'body',
+      'body',
+    ]);
+  });
+
   it('takes out site junk and keeps bylines and timestamps as metadata', () => {
     expect(
       judged(

@@ -27,6 +27,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     if ((firstProse < 0 || index < firstProse) && isSectionLabel(line.text)) verdicts[index] = 'section label';
   });
   markRelatedLinks(lines, verdicts, prose);
+  markRepeatedLines(lines, verdicts, firstProse);
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
   const judgedNow = verdicts.map((verdict) => verdict !== null);
@@ -42,6 +43,27 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     entries.push({ kind: 'blank' });
   });
   return entries;
+}
+
+/** A repeat is at least this long: short lines ("Yes.", a list's "No") may well come twice. */
+const MIN_REPEATED_CHARS = 40;
+
+/**
+ * A line of the body that the line before it says again, word for word: a photo's caption given twice (as its
+ * text and its description), a pull quote pasted back. The headline's and the standfirst's repeats at the top are
+ * the title's to take out (title.ts).
+ */
+function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
+  let previous = -1;
+  lines.forEach((line, index) => {
+    if (line.text === '' || verdicts[index] !== null) return;
+    const before = lines[previous]?.text;
+    if (firstProse >= 0 && previous > firstProse && line.text.length >= MIN_REPEATED_CHARS && line.text === before) {
+      verdicts[index] = 'repeated line';
+      return;
+    }
+    previous = index;
+  });
 }
 
 /** A reason, a metadata kind, or null for body text (and blank lines). */

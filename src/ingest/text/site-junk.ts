@@ -38,6 +38,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /\b(?:subscribe (?:now )?to (?:continue|read|keep reading)|for subscribers only|subscriber-only|to continue reading,? (?:please )?(?:log in|sign in|subscribe)|you have reached (?:your|the) (?:limit|maximum)|free articles? (?:left|remaining)|already a subscriber)\b/i,
     'paywall notice',
   ],
+  // A page's mark of a story for paying readers, standing alone: "Subscriber", "Premium".
+  [/^(?:subscribers?(?: only| exclusive)?|premium(?: content| article)?|members? only|for members)\W*$/i, 'paywall notice'],
+  [
+    /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our|a donation|donating)\b.{0,80})$/i,
+    'support prompt',
+  ],
   [
     /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
@@ -65,7 +71,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'advertisement',
   ],
   [
-    /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i,
+    /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|no comments yet|you must be logged in to post a comment)\b.{0,60}$/i,
     'comments prompt',
   ],
   [
