@@ -52,6 +52,8 @@ describe('metadataLineKind', () => {
     ['AFP-JIJI', 'credit'],
     ['A singer performs at the Orbis Arena in Port Adley in 2017. | AFP-JIJI', 'caption'],
     ['The singer announces a world tour, to open on September 18. (AP)', 'caption'],
+    ['The bill was tabled in the House on December 14. ― Picture by Dario Venn', 'caption'],
+    ['Speaker of the House – Mara Quell. Photo: Agency for Public Information (API).', 'caption'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });

@@ -133,7 +133,8 @@ function isCredit(text: string): boolean {
 const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file picture|illustration)s?';
 const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
-  new RegExp(`[.!?”"]\\s*\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}\\)?$`, 'iu'),
+  // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
+  new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}\\)?\\.?$`, 'iu'),
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
   // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ..."
   /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S/i,

@@ -74,6 +74,11 @@ describe('siteJunkReason', () => {
     ['Premium', 'paywall notice'],
     ['No comments yet...', 'comments prompt'],
     ['Readers like you keep news free for everyone.', 'support prompt'],
+    ['Follow us on Instagram and subscribe to our Telegram channel for the latest updates.', 'social media prompt'],
+    ['Sponsored Advertisement', 'advertisement'],
+    ['What do you think?', 'comments prompt'],
+    ['Fill in your details below or click an icon to log in:', 'comments form'],
+    ['%d bloggers like this:', 'comments form'],
     ['Font Size:', 'site navigation'],
     ['For all the latest Harbour News, download Harbour Times App', 'social media prompt'],
   ])('takes out %j as %s', (line, reason) => {
@@ -127,6 +132,7 @@ describe('list markers and section labels', () => {
     expect(isSectionLabel('Analysis')).toBe(true);
     expect(isSectionLabel('Breaking News')).toBe(true);
     expect(isSectionLabel('Entertainment News')).toBe(true);
+    expect(isSectionLabel('In short')).toBe(true);
     expect(isSectionLabel('Analysis of the budget')).toBe(false);
   });
 });

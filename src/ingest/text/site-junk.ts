@@ -57,6 +57,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'syndication notice',
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
+  [/^what (?:do )?you think\?$/i, 'comments prompt'],
+  // A blog host's comment form, left in the page's text.
+  [
+    /^(?:fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
+    'comments form',
+  ],
   [/^(?:tags?|tagged(?: with| in)?|topics|filed under|categories|category|posted in|keywords|related topics)\s*:.{0,300}$/i, 'tag list'],
   [/^(?:#[\p{L}\p{N}_]+[\s,]*){1,12}$/u, 'tag list'],
   [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i, 'site footer'],
@@ -67,7 +73,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'site navigation',
   ],
   [
-    /^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post)?|ads? by \S+|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
+    /^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post| advertisement| ad| links?)?|ads? by \S+|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
     'advertisement',
   ],
   [
@@ -75,7 +81,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'comments prompt',
   ],
   [
-    /^(?:follow (?:us|@\w+)\b.{0,60}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:all )?(?:the )?latest (?:[\p{L}-]+ ){0,3}(?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
+    /^(?:follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:all )?(?:the )?latest (?:[\p{L}-]+ ){0,3}(?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
     'social media prompt',
   ],
   [/^(?:download|install|get)\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
@@ -138,7 +144,7 @@ export function isRelatedListMarker(text: string): boolean {
 
 /** A kicker or section label above the headline ("Analysis", "Politics"): junk only before the body. */
 export function isSectionLabel(text: string): boolean {
-  return /^(?:breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)(?: news)?\W*$/i.test(
+  return /^(?:in short|in brief|at a glance|key points|summary|breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)(?: news)?\W*$/i.test(
     text,
   );
 }

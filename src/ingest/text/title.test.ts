@@ -56,6 +56,13 @@ describe('chooseTitle', () => {
     expect(titled).toMatchObject({ title: headline.text, titleSource: 'headline', body: [lead] });
   });
 
+  it('takes the headline out of a breadcrumb trail run into it', () => {
+    const headline = draft('Harbour tram to reopen after storm repairs');
+    const titled = chooseTitle([draft(`Home News ${headline.text}`), headline, lead]);
+    expect(titled).toMatchObject({ title: headline.text, titleSource: 'headline', body: [lead] });
+    expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['breadcrumbs']);
+  });
+
   it('drops a page title that repeats the headline with the site name', () => {
     const titled = chooseTitle([draft('Harbour tram to reopen | Harbour Times'), draft('Harbour tram to reopen'), lead]);
     expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline' });
@@ -72,6 +79,9 @@ describe('chooseTitle', () => {
 describe('leadTitle', () => {
   it('is the lead sentence without its full stop', () => {
     expect(leadTitle(lead.text)).toBe('The harbour tram will run again from Monday, the transit authority said on Friday');
+    expect(leadTitle('PORT ADLEY, Dec 21 — The council approved the tram budget today.')).toBe(
+      'The council approved the tram budget today',
+    );
   });
 
   it('is cut at the last clause boundary within about 90 characters, with no ellipsis', () => {

@@ -35,6 +35,8 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
   }
   if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
   if (first && rest[0] && isKicker(first, rest[0], rest[1])) return chooseTitle(dropped(drafts, 0, 'section label'));
+  // "Home News 13 bills now before the AG Chambers": a breadcrumb trail run into the headline it ends with.
+  if (first && rest[0] && isTrailToHeadline(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'breadcrumbs'));
   // The page's own name for itself, not shaped as a headline (a breadcrumb's last item, "• Headline"), right above the headline.
   if (
     first &&
@@ -55,6 +57,13 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
 function isPageTitle(first: string, next: string): boolean {
   const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(first);
   return match !== null && wordCount(next) >= 2 && comparable(match[1] ?? '') === comparable(next);
+}
+
+/** A first line made of "Home", up to three section names, and the headline that the next line gives. */
+function isTrailToHeadline(first: string, next: string): boolean {
+  if (!/^home\b/iu.test(first) || wordCount(next) < 3 || !first.endsWith(next)) return false;
+  const trail = first.slice(0, first.length - next.length).trim();
+  return wordCount(trail) <= 4 && !/[.!?,;:]/u.test(trail);
 }
 
 /** A kicker has at most this many words ("The Mirror", "Left Menu", "World News"); a headline under it, at least twice as many. */
@@ -89,9 +98,13 @@ export function leadTitle(lead: string): string {
   );
 }
 
-/** A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ") is not part of a headline. */
+/** A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ", "KUALA LUMPUR, Dec 21 — ") is not part of a headline. */
 function withoutDateline(sentence: string): string {
-  const rest = sentence.replace(/^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u, '');
+  // "KUALA LUMPUR, Dec 21 — ": a date may follow the place.
+  const rest = sentence.replace(
+    /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? ?)?(?:--|[-–—]) +/u,
+    '',
+  );
   return rest.length >= 20 ? rest : sentence;
 }
 
