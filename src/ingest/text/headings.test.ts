@@ -49,6 +49,16 @@ describe('headingsAt', () => {
     expect(headingsAt([intro, ...items, body])).toEqual([false, false, false, false, false]);
   });
 
+  it('takes a heading and the sub-heading under it, and a heading led by an emoji', () => {
+    expect(headingsAt([body, draft('Tips for harbour visitors'), draft('Book your ferry early'), body])).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(isHeading(draft('🚀 Launches this year'))).toBe(true);
+  });
+
   it('never takes the last line, which heads nothing', () => {
     expect(headingsAt([body, draft('Focus on training missions')])).toEqual([false, false]);
   });
