@@ -45,6 +45,7 @@ export const HEADING_FEATURES = [
   'listAfterSentence',
   'repeatedInArticle',
   'underHeading',
+  'asksYou',
 ] as const;
 
 export type HeadingFeature = (typeof HEADING_FEATURES)[number];
@@ -160,5 +161,7 @@ export function headingFeatures(drafts: readonly Draft[], index: number, shape: 
         next !== undefined &&
         !isShort(next),
     ),
+    // A question put to someone ("What makes you most proud?"): an interview's, not a section's.
+    asksYou: flag(/\?["”’)]*$/u.test(text) && /\byou(?:r|['’]d|['’]re|['’]ve)?\b/iu.test(text)),
   };
 }

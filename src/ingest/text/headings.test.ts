@@ -59,6 +59,11 @@ describe('headingsAt', () => {
     expect(isHeading(draft('🚀 Launches this year'))).toBe(true);
   });
 
+  it('takes a question for a heading, but not a question put to someone', () => {
+    expect(isHeading(draft('What is the threat?'))).toBe(true);
+    expect(isHeading(draft('What makes you most proud of this project?'))).toBe(false);
+  });
+
   it('never takes the last line, which heads nothing', () => {
     expect(headingsAt([body, draft('Focus on training missions')])).toEqual([false, false]);
   });
