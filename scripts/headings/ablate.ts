@@ -1,12 +1,12 @@
 /**
  * npx tsx scripts/headings/ablate.ts [feature,feature...]
  *
- * What some features of the heading model are worth: the cross-validated log loss, precision and recall on the
- * real dev lines with every feature, then with the named ones blanked out (each on its own when none is named).
- * A feature earns its place when the model does worse without it. Held-out articles are never read.
+ * What some features of the heading model are worth: the cross-validated log loss, average precision, precision and
+ * recall on the real dev lines with every feature, then with the named ones blanked out (each on its own when none
+ * is named). A feature earns its place when the model does worse without it. Held-out articles are never read.
  */
 import { HEADING_FEATURES } from '../../src/ingest/text/heading-features';
-import { crossValidated, scoreOf } from './cross-validate';
+import { averagePrecision, crossValidated, scoreOf } from './cross-validate';
 import { devBodies, examplesOf, type Example } from './heading-examples';
 
 const REAL_WEIGHT = 3;
@@ -24,7 +24,7 @@ function report(label: string, names: ReadonlySet<string>): void {
     const { precision, recall } = scoreOf(heldBack, t);
     return `${t}: ${precision.toFixed(3)}/${recall.toFixed(3)}`;
   });
-  console.log(`${label.padEnd(28)} log loss ${logLoss.toFixed(4)}  P/R ${at.join('  ')}`);
+  console.log(`${label.padEnd(28)} log loss ${logLoss.toFixed(4)}  AP ${averagePrecision(heldBack).toFixed(4)}  P/R ${at.join('  ')}`);
 }
 
 const named = process.argv[2]?.split(',').filter(Boolean) ?? [];

@@ -32,6 +32,23 @@ export function scoreOf(heldBack: readonly { example: Example; p: number }[], th
   };
 }
 
+/**
+ * The average precision of the cross-validated real lines: the precision at each labelled heading, read down the
+ * lines from the most probable, averaged. It scores the ranking across all thresholds at once, where the precision
+ * and recall at one threshold move by a line or two.
+ */
+export function averagePrecision(heldBack: readonly { example: Example; p: number }[]): number {
+  const lines = heldBack.filter(({ example }) => example.real).sort((a, b) => b.p - a.p);
+  let found = 0;
+  let sum = 0;
+  lines.forEach(({ example }, i) => {
+    if (example.y !== 1) return;
+    found += 1;
+    sum += found / (i + 1);
+  });
+  return sum / (found || 1);
+}
+
 /** Each example with the probability a model trained on the other folds gives it. */
 export function crossValidated(examples: readonly Example[]): { example: Example; p: number }[] {
   const heldBack: { example: Example; p: number }[] = [];

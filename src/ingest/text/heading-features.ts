@@ -44,6 +44,8 @@ export const HEADING_FEATURES = [
   'afterNextLong',
   'listAfterSentence',
   'repeatedInArticle',
+  'underHeading',
+  'asksYou',
 ] as const;
 
 export type HeadingFeature = (typeof HEADING_FEATURES)[number];
@@ -96,10 +98,14 @@ export function bodyShape(drafts: readonly Draft[]): BodyShape {
   return { runs, textCounts };
 }
 
+/** Emoji leading a line ("🚀 Launches this year") decorate it: the line is read without them. */
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+\s*/u;
+
 /** The features of the line at `index` (a candidate) among the body's drafts. */
 export function headingFeatures(drafts: readonly Draft[], index: number, shape: BodyShape): HeadingFeatures {
-  const draft = drafts[index] as Draft;
-  const { text } = draft;
+  const line = drafts[index] as Draft;
+  const text = line.text.replace(LEADING_EMOJI, '');
+  const draft = { ...line, text };
   const previous = drafts[index - 1];
   const next = drafts[index + 1];
   const words = text.split(' ');
@@ -145,6 +151,17 @@ export function headingFeatures(drafts: readonly Draft[], index: number, shape: 
     ),
     // The first of a run of short lines right after a sentence: a heading over a list, or the list's first item.
     listAfterSentence: flag(isShort(next) && previous !== undefined && /[.!]["”’)]*$/u.test(previous.text)),
-    repeatedInArticle: flag((shape.textCounts.get(text) ?? 0) > 1),
+    repeatedInArticle: flag((shape.textCounts.get(line.text) ?? 0) > 1),
+    // The second of two short lines between paragraphs, the first no list's lead-in: a heading's sub-heading.
+    underHeading: flag(
+      isShort(previous) &&
+        !/:$/u.test((previous as Draft).text) &&
+        drafts[index - 2] !== undefined &&
+        /[.!?]["”’)]*$/u.test((drafts[index - 2] as Draft).text) &&
+        next !== undefined &&
+        !isShort(next),
+    ),
+    // A question put to someone ("What makes you most proud?"): an interview's, not a section's.
+    asksYou: flag(/\?["”’)]*$/u.test(text) && /\byou(?:r|['’]d|['’]re|['’]ve)?\b/iu.test(text)),
   };
 }

@@ -49,6 +49,21 @@ describe('headingsAt', () => {
     expect(headingsAt([intro, ...items, body])).toEqual([false, false, false, false, false]);
   });
 
+  it('takes a heading and the sub-heading under it, and a heading led by an emoji', () => {
+    expect(headingsAt([body, draft('Tips for harbour visitors'), draft('Book your ferry early'), body])).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(isHeading(draft('🚀 Launches this year'))).toBe(true);
+  });
+
+  it('takes a question for a heading, but not a question put to someone', () => {
+    expect(isHeading(draft('What is the threat?'))).toBe(true);
+    expect(isHeading(draft('What makes you most proud of this project?'))).toBe(false);
+  });
+
   it('never takes the last line, which heads nothing', () => {
     expect(headingsAt([body, draft('Focus on training missions')])).toEqual([false, false]);
   });
