@@ -37,6 +37,12 @@ describe('bareBylineLines', () => {
     expect(bylineOf(['Border towns plan shared tram', 'Tomas Hale', 'Political Correspondent', '', LEAD])).toEqual([1, 2]);
   });
 
+  it('finds a name with its role on one line, under the headline or a kicker and the headline', () => {
+    expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale Transport blogger', '', LEAD])).toEqual([2]);
+    expect(bylineOf(['The Valley', '', 'Border towns plan shared tram', '', 'Tomas Hale Senior Writer', '', LEAD])).toEqual([4]);
+    expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale wrote this', '', LEAD])).toEqual([]);
+  });
+
   it('keeps a name that is not between a headline and the lead', () => {
     expect(bylineOf([LEAD, '', 'Tomas Hale', '', LEAD])).toEqual([]);
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale', '', 'Next steps', '', LEAD])).toEqual([]);

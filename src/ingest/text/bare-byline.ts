@@ -28,12 +28,32 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
   const headline = next(0);
   if (headline === null || prose[headline] || /[.,;:]$/.test(lines[headline]?.text ?? '')) return [];
   const name = next(headline + 1);
-  if (name === null || !isBareName(lines[name]?.text ?? '')) return [];
+  if (name === null) return [];
+  // "Betsy Rothstein Gossip blogger": the name and the role on one line, the lead after it; a kicker may stand
+  // above the headline, so the byline may be the third line.
+  for (let at: number | null = name, tries = 0; at !== null && tries < 2 && !prose[at]; at = next(at + 1), tries += 1) {
+    const lead = next(at + 1);
+    if (isNameWithRole(lines[at]?.text ?? '') && lead !== null && prose[lead]) return [at];
+  }
+  if (!isBareName(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];
   if (prose[after]) return [name];
   const lead = next(after + 1);
   return isReporterRole(lines[after]?.text ?? '') && lead !== null && prose[lead] ? [name, after] : [];
+}
+
+/** A reporter's role after the name, with up to two words of beat or rank before it: "Gossip blogger", "Senior Writer". */
+const ROLE_AFTER_NAME =
+  /^(?:[\p{L}-]+\s+){0,2}(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|blogger|photographer)s?$/iu;
+
+/** A bare name (two or three words) followed on the same line by a reporter's role. */
+function isNameWithRole(text: string): boolean {
+  const words = text.split(' ');
+  for (let k = 2; k <= 3 && k < words.length; k += 1) {
+    if (isBareName(words.slice(0, k).join(' ')) && ROLE_AFTER_NAME.test(words.slice(k).join(' '))) return true;
+  }
+  return false;
 }
 
 /** Two to four name words, none a word headings use, and no verb in them ("Storm Damage Mounts"). */
