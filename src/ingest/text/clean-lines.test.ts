@@ -16,6 +16,11 @@ function judged(text: string): string[] {
 const paragraph = 'The council approved the new tram line on Monday after a debate that lasted more than four hours.';
 
 describe('cleanLines', () => {
+  it('takes out the short labels that end the text after its last paragraph, unless a sentence is among them', () => {
+    expect(judged(`${paragraph}\nNo comments:\nPost Top Ad\nPages`)).toEqual(['body', 'page footer', 'page footer', 'page footer']);
+    expect(judged(`${paragraph}\nMore to follow\nThe tram runs hourly.`)).toEqual(['body', 'body', 'body']);
+  });
+
   it('takes out a line of the body that the line before it repeats word for word, but not a short one', () => {
     const caption = 'The mayor speaks to the crowd at the harbour festival on Saturday, in Port Adley.';
     const lead = 'Thousands came to the harbour festival on Saturday, the first since the storm closed the quay.';

@@ -28,6 +28,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   });
   markRelatedLinks(lines, verdicts, prose);
   markRepeatedLines(lines, verdicts, firstProse);
+  markFooterLabels(lines, verdicts, prose);
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
   const judgedNow = verdicts.map((verdict) => verdict !== null);
@@ -43,6 +44,25 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     entries.push({ kind: 'blank' });
   });
   return entries;
+}
+
+/** At most this many words in a line of a page's footer ("No comments:", "Post Top Ad", "Pages"). */
+const MAX_FOOTER_WORDS = 3;
+
+/**
+ * The short lines that end the text after its last paragraph of prose, when every line after that paragraph is
+ * one: labels and links of the page's footer, no sentence among them. A list or a sign-off with any line longer
+ * than a label, or a full stop, stays.
+ */
+function markFooterLabels(lines: readonly SourceLine[], verdicts: Verdict[], prose: readonly boolean[]): void {
+  const lastProse = prose.lastIndexOf(true);
+  if (lastProse < 0) return;
+  const after = lines
+    .map((line, index) => index)
+    .filter((index) => index > lastProse && lines[index]?.text !== '' && verdicts[index] === null);
+  const isLabel = (text: string) => wordCount(text) <= MAX_FOOTER_WORDS && !/[.!?]["”’)]*$/u.test(text);
+  if (after.length === 0 || !after.every((index) => isLabel(lines[index]?.text ?? ''))) return;
+  for (const index of after) verdicts[index] = 'page footer';
 }
 
 /** A repeat is at least this long: short lines ("Yes.", a list's "No") may well come twice. */

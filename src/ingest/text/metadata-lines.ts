@@ -50,7 +50,8 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|(?:van|von|de|da|del|der|di|du|la|l
 const NAME = `\\p{Lu}[\\p{L}'’.-]*(?: ${NAME_WORD}){0,3}`;
 const NAMES = `${NAME}(?:(?:, | and | & )${NAME})*`;
 const NOT_A_NAME = new RegExp(`^(?:the|this|that|then|now|noon|midnight|early|late|mid|christmas|easter|${MONTH}|${WEEKDAY})$`, 'i');
-const BYLINE_LEAD = /^(?:by|written by|reported by|words by|story by|text by|posted by|authors?|byline|reporter|correspondent)\s*:?\s+/i;
+const BYLINE_LEAD =
+  /^(?:by|written by|reported by|words by|story by|text by|posted by|post by|authors?|byline|reporter|correspondent)\s*:?\s+/i;
 // Case matters after the lead-in: names are capitalised ("By Tuesday, the council..." is caught below).
 const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|\\bin\\b|\\bon\\b)\\s*([^.!?]{0,80}))?$`, 'u');
 const OUTLET_OR_ROLE =

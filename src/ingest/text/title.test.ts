@@ -43,6 +43,13 @@ describe('chooseTitle', () => {
     expect(titled.headline?.before.map((removed) => [removed.text, removed.reason])).toEqual([['The Quayside', 'section label']]);
   });
 
+  it('takes a run of short labels above the headline (a site name, an ad slot, a menu) for what they are', () => {
+    const headline = draft('Harbour Tram Line Reopens After Storm Repairs');
+    const titled = chooseTitle([draft('Quayside News 24h'), draft('Post Top Ad'), draft('• Transport'), headline, lead]);
+    expect(titled).toMatchObject({ title: headline.text, titleSource: 'headline', body: [lead] });
+    expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['section label', 'section label', 'section label']);
+  });
+
   it.each([
     ['a headline with a longer standfirst that goes on from it', 'Tram reopens', 'Tram reopens after six months of storm repairs'],
     ['two lines of about the same length', 'Tram line reopens', 'Storm repairs take six months'],

@@ -3,7 +3,7 @@ import { clauseTerms, cutAtClause } from './clause-cut';
 import { withCutsRestored } from './cut-span';
 import { isHeadline } from './headline';
 import { firstSentence } from './lead-sentence';
-import { comparable, wordCount } from './line-shape';
+import { comparable, endsWithFullStop, wordCount } from './line-shape';
 import type { Draft, Removal } from './text-parts';
 
 /** A derived title aims at this length, as headlines do... */
@@ -34,7 +34,7 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     return { title, titleSource: 'input', headline: null, body };
   }
   if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
-  if (first && rest[0] && isKicker(first, rest[0], rest[1])) return chooseTitle(dropped(drafts, 0, 'section label'));
+  if (first && rest[0] && isKicker(drafts)) return chooseTitle(dropped(drafts, 0, 'section label'));
   // "Home News 13 bills now before the AG Chambers": a breadcrumb trail run into the headline it ends with.
   if (first && rest[0] && isTrailToHeadline(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'breadcrumbs'));
   // The page's own name for itself, not shaped as a headline (a breadcrumb's last item, "• Headline"), right above the headline.
@@ -69,15 +69,32 @@ function isTrailToHeadline(first: string, next: string): boolean {
 /** A kicker has at most this many words ("The Mirror", "Left Menu", "World News"); a headline under it, at least twice as many. */
 const MAX_KICKER_WORDS = 3;
 
+/** How many short lines (a menu's items, a site's name, a kicker) may stand between the first and the headline. */
+const MAX_LABELS_ABOVE = 12;
+
+/** A line of at most MAX_KICKER_WORDS words that is no sentence: a label, a menu item, a site's or section's name. */
+const isShortLabel = (draft: Draft): boolean =>
+  draft.lineCount === 1 && wordCount(draft.text) <= MAX_KICKER_WORDS && !endsWithFullStop(draft.text) && /\p{L}/u.test(draft.text);
+
 /**
- * A short line above the headline that is not the headline: a section's or column's name, or a menu's label
- * left by the page ("The Mirror" over "RNC Spokesman Goes After Politico For False Reporting"). Two
- * headline-shaped lines in a row: the longer, second one is the headline, unless it merely goes on from the first.
+ * A short line above the headline that is not the headline: a section's or column's name, a site's name, a
+ * menu's item or label left by the page ("The Mirror" over "RNC Spokesman Goes After Politico For False
+ * Reporting", "Hot News 24h" and "Post Top Ad" over the headline). The first line is such a label when only
+ * short labels stand between it and a headline-shaped line of at least twice its words (and five), which does
+ * not merely go on from it.
  */
-function isKicker(first: Draft, next: Draft, after: Draft | undefined): boolean {
+function isKicker(drafts: readonly Draft[]): boolean {
+  const first = drafts[0];
+  if (!first || !isShortLabel(first)) return false;
   const words = wordCount(first.text);
-  if (words > MAX_KICKER_WORDS || !isHeadline(first, next) || !isHeadline(next, after)) return false;
-  return wordCount(next.text) >= Math.max(5, 2 * words) && !comparable(next.text).startsWith(comparable(first.text));
+  for (let k = 1; k <= MAX_LABELS_ABOVE && k + 1 < drafts.length; k += 1) {
+    const line = drafts[k] as Draft;
+    if (isHeadline(line, drafts[k + 1]) && wordCount(line.text) >= Math.max(5, 2 * words)) {
+      return !comparable(line.text).startsWith(comparable(first.text));
+    }
+    if (!isShortLabel(line)) return false;
+  }
+  return false;
 }
 
 /**
