@@ -264,7 +264,11 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   }
   // A role without a name ("the NATO Secretary-General", "NATO Defence Ministers") names at most its body.
   const lastWord = nameWords.at(-1) as Word;
-  if (split < 0 && (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))) {
+  // "Tim Cook", "Jane Baker": a capitalised role noun right after a first name is a surname.
+  const beforeLast = nameWords.at(-2);
+  const surname =
+    beforeLast !== undefined && hasTag(beforeLast, 'FirstName', 'MaleName', 'FemaleName') && /^\p{Lu}\p{Ll}/u.test(lastWord.text);
+  if (split < 0 && !surname && (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))) {
     const properPart: Word[] = [];
     for (const word of nameWords) {
       if (!hasTag(word, 'Organization', 'Acronym', 'Place', 'Country', 'City', 'Region')) break;

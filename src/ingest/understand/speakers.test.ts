@@ -40,6 +40,8 @@ describe('speaker cues', () => {
     expect(speakers('Harbour Radio media writer Dana Pell, formerly of the Echo, wrote, “The feud has run for years.”')).toEqual([
       'Dana Pell',
     ]);
+    // A surname that is also a role noun ("Cook", "Baker") after a first name is still a name.
+    expect(speakers('Quayside Foods chief executive Mara Cook said: “The quarter was our best.”')).toEqual(['Mara Cook']);
     // A verb between two names is no role: the sentence's subject speaks.
     expect(speakers('Mara Ellingsen met Tobias Wren on Monday and said, “The crews will sail.”')).not.toContain('Tobias Wren');
   });
