@@ -41,6 +41,10 @@ describe('bareBylineLines', () => {
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale Transport blogger', '', LEAD])).toEqual([2]);
     expect(bylineOf(['The Valley', '', 'Border towns plan shared tram', '', 'Tomas Hale Senior Writer', '', LEAD])).toEqual([4]);
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale wrote this', '', LEAD])).toEqual([]);
+    // The story's subject, named again in the lead, is no byline.
+    expect(
+      bylineOf(['Lives remembered', '', 'Tomas Hale Crime writer', '', 'Tomas Hale, who has died aged 84, wrote forty novels.']),
+    ).toEqual([]);
   });
 
   it('keeps a name that is not between a headline and the lead', () => {

@@ -33,7 +33,10 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
   // above the headline, so the byline may be the third line.
   for (let at: number | null = name, tries = 0; at !== null && tries < 2 && !prose[at]; at = next(at + 1), tries += 1) {
     const lead = next(at + 1);
-    if (isNameWithRole(lines[at]?.text ?? '') && lead !== null && prose[lead]) return [at];
+    const text = lines[at]?.text ?? '';
+    // "Margaret Holt Crime writer" over "Margaret Holt, who has died aged 84, ...": the story's subject, not its author.
+    const named = lead !== null && (lines[lead]?.text ?? '').includes(text.split(' ').slice(0, 2).join(' '));
+    if (isNameWithRole(text) && lead !== null && prose[lead] && !named) return [at];
   }
   if (!isBareName(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);

@@ -16,9 +16,21 @@ function judged(text: string): string[] {
 const paragraph = 'The council approved the new tram line on Monday after a debate that lasted more than four hours.';
 
 describe('cleanLines', () => {
-  it('takes out the short labels that end the text after its last paragraph, unless a sentence is among them', () => {
-    expect(judged(`${paragraph}\nNo comments:\nPost Top Ad\nPages`)).toEqual(['body', 'page footer', 'page footer', 'page footer']);
-    expect(judged(`${paragraph}\nMore to follow\nThe tram runs hourly.`)).toEqual(['body', 'body', 'body']);
+  it('keeps short lines that end an article: a list, a sign-off', () => {
+    expect(judged(`${paragraph}\nTickets: £5\nAges 7+\nUnder-fives free`)).toEqual(['body', 'body', 'body', 'body']);
+    expect(judged(`${paragraph}\nYours sincerely,\nMargaret Holt`)).toEqual(['body', 'body', 'body']);
+  });
+
+  it('takes out a newsroom signing, a paywall mark and a menu item only above the body', () => {
+    expect(judged(`Premium\n• Home\nThe Harbour Bureau\n${paragraph}\nPremium\nThe Harbour Bureau\n${paragraph}`)).toEqual([
+      'section label',
+      'site navigation',
+      'byline (kept)',
+      'body',
+      'body',
+      'body',
+      'body',
+    ]);
   });
 
   it('takes out a line of the body that the line before it repeats word for word, but not a short one', () => {

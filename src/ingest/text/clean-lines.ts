@@ -2,7 +2,7 @@ import { bareBylineLines } from './bare-byline';
 import { captionNeighbours } from './caption-neighbours';
 import { withCutsRestored } from './cut-span';
 import { wordCount } from './line-shape';
-import { metadataLineKind } from './metadata-lines';
+import { isNewsroomCredit, metadataLineKind } from './metadata-lines';
 import type { Entry } from './paragraph-drafts';
 import { isReadMoreMarker, isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
 import { isMarkupOnly } from './source-lines';
@@ -24,11 +24,14 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   verdicts.forEach((verdict, index) => {
     const line = lines[index];
     if (verdict !== null || !line || line.text === '') return;
-    if ((firstProse < 0 || index < firstProse) && isSectionLabel(line.text)) verdicts[index] = 'section label';
+    if (firstProse >= 0 && index >= firstProse) return;
+    if (isSectionLabel(line.text)) verdicts[index] = 'section label';
+    // "The Hindu Bureau", "Web Desk": a newsroom signing; "• Home": a menu's first item. Elsewhere these may be body.
+    else if (isNewsroomCredit(line.text)) verdicts[index] = 'byline';
+    else if (/^[•·›»]\s*home$/iu.test(line.text)) verdicts[index] = 'site navigation';
   });
   markRelatedLinks(lines, verdicts, prose);
   markRepeatedLines(lines, verdicts, firstProse);
-  markFooterLabels(lines, verdicts, prose);
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
   const judgedNow = verdicts.map((verdict) => verdict !== null);
@@ -46,25 +49,6 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   return entries;
 }
 
-/** At most this many words in a line of a page's footer ("No comments:", "Post Top Ad", "Pages"). */
-const MAX_FOOTER_WORDS = 3;
-
-/**
- * The short lines that end the text after its last paragraph of prose, when every line after that paragraph is
- * one: labels and links of the page's footer, no sentence among them. A list or a sign-off with any line longer
- * than a label, or a full stop, stays.
- */
-function markFooterLabels(lines: readonly SourceLine[], verdicts: Verdict[], prose: readonly boolean[]): void {
-  const lastProse = prose.lastIndexOf(true);
-  if (lastProse < 0) return;
-  const after = lines
-    .map((line, index) => index)
-    .filter((index) => index > lastProse && lines[index]?.text !== '' && verdicts[index] === null);
-  const isLabel = (text: string) => wordCount(text) <= MAX_FOOTER_WORDS && !/[.!?]["”’)]*$/u.test(text);
-  if (after.length === 0 || !after.every((index) => isLabel(lines[index]?.text ?? ''))) return;
-  for (const index of after) verdicts[index] = 'page footer';
-}
-
 /** A repeat is at least this long: short lines ("Yes.", a list's "No") may well come twice. */
 const MIN_REPEATED_CHARS = 40;
 
@@ -78,7 +62,16 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
   lines.forEach((line, index) => {
     if (line.text === '' || verdicts[index] !== null) return;
     const before = lines[previous]?.text;
-    if (firstProse >= 0 && previous > firstProse && line.text.length >= MIN_REPEATED_CHARS && line.text === before) {
+    const introduced = /:\s*$/u.test(lines[previous - 1]?.text ?? '') || /:\s*$/u.test(lines[previous - 2]?.text ?? '');
+    const sentence = /[.!?]["”’)]*$/u.test(line.text);
+    if (
+      firstProse >= 0 &&
+      previous > firstProse &&
+      sentence &&
+      !introduced &&
+      line.text.length >= MIN_REPEATED_CHARS &&
+      line.text === before
+    ) {
       verdicts[index] = 'repeated line';
       return;
     }

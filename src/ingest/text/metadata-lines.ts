@@ -42,6 +42,8 @@ function isTimestamp(text: string): boolean {
 
 /** "... 08:32 pm IST - TIRUPPUR": the place the story was filed from, in capitals, closing a timestamp line. */
 function withoutDatelinePlace(text: string): string {
+  // Only after a date: "14:32 - GOAL" heads a live blog's entry.
+  if (!new RegExp(`\\b(?:${MONTH})\\b|\\b\\d{4}\\b`, 'i').test(text)) return text;
   return text.replace(/\s+[-–—]\s+\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}$/u, '');
 }
 
@@ -88,14 +90,14 @@ function isByline(text: string): boolean {
     const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
     return !NOT_A_NAME.test(first) && restOk;
   }
-  return isNameThenRole(text) || isNewsroomCredit(text);
+  return isNameThenRole(text);
 }
 
 /**
  * A newsroom credited instead of a reporter: "The Hindu Bureau", "Express News Service", "HT Correspondent",
  * "Web Desk". A line of capitalised words ending in one of the words newsrooms sign with.
  */
-function isNewsroomCredit(text: string): boolean {
+export function isNewsroomCredit(text: string): boolean {
   return /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
     text,
   );
@@ -135,17 +137,18 @@ const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file pictur
 const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
-  new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}\\)?\\.?$`, 'iu'),
+  new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}(?:\\)\\.?)?$`, 'iu'),
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
   // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ..."
   /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S/i,
   /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
   // A screenshot pasted with its file's name: "Screen Shot 2016-05-26 at 3.33.50 PM".
-  /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b[^!?]{0,120}$/u,
+  /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b(?:[^.!?]|\.(?=\d)){0,120}$/u,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
-  // "... set to start on September 18. (AP)": a description closed by an agency's name in brackets.
-  new RegExp(`[.!?]\\s*\\((?:${AGENCIES})(?: Photo)?\\)$`, 'u'),
+  // "... set to start on September 18. (AP)": one short sentence describing a picture, closed by an agency's name
+  // in brackets (a report's paragraph that ends so keeps its text; the credit is cut from it).
+  new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,160}[.!?]\\s*\\((?:${AGENCIES})(?: Photo)?\\)$`, 'u'),
   // "... at the arena in Paris in 2017. | AFP-JIJI": a description, then the agency's credit after a bar.
   new RegExp(`[.!?)]\\s*\\|\\s*(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*\\s*$`, 'u'),
 ];

@@ -38,10 +38,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /\b(?:subscribe (?:now )?to (?:continue|read|keep reading)|for subscribers only|subscriber-only|to continue reading,? (?:please )?(?:log in|sign in|subscribe)|you have reached (?:your|the) (?:limit|maximum)|free articles? (?:left|remaining)|already a subscriber)\b/i,
     'paywall notice',
   ],
-  // A page's mark of a story for paying readers, standing alone: "Subscriber", "Premium".
-  [/^(?:subscribers?(?: only| exclusive)?|premium(?: content| article)?|members? only|for members)\W*$/i, 'paywall notice'],
   [
-    /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our|a donation|donating)\b.{0,80})$/i,
+    /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our (?:work|journalism|newsroom)|donating to us)\b.{0,80})$/i,
     'support prompt',
   ],
   [
@@ -57,7 +55,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'syndication notice',
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
-  [/^what (?:do )?you think\?$/i, 'comments prompt'],
+  [/^(?:what (?:do )?you think\?|no comments(?: yet)?(?:\.{3}|…|:)?)$/i, 'comments prompt'],
   // A blog host's comment form, left in the page's text.
   [
     /^(?:fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
@@ -69,7 +67,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:[•·›»>]\s*)?(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
@@ -77,16 +75,16 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'advertisement',
   ],
   [
-    /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|no comments yet|you must be logged in to post a comment)\b.{0,60}$/i,
+    /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i,
     'comments prompt',
   ],
   [
-    /^(?:follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:all )?(?:the )?latest (?:[\p{L}-]+ ){0,3}(?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
+    /^(?:follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|for all the latest (?:[\p{L}-]+ ){0,3}news\b.{0,40}\bdownload\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
     'social media prompt',
   ],
   [/^(?:download|install|get)\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
-  // A bare count standing where a page showed its comments or shares ("0").
-  [/^\d{1,3}$/, 'counter'],
+  // A bare zero standing where a page showed its comments or shares: a real count may be the body's answer.
+  [/^0$/, 'counter'],
   [
     /^(?:(?:play|watch) (?:the )?video|video player is loading\.?|now playing|this video can(?:not|'t) be played.{0,60}|your browser does not support .{0,60}|duration\s*:?\s*\d+:\d+|image|photo|video|embed|gallery|audio)\W*$/i,
     'media placeholder',
@@ -137,14 +135,14 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:[a-z]+ ){0,2}(?:news|stories|articles|posts|videos)(?: stories)?|editor'?s picks|top stories|in other news|more videos)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos)\s*[:.…>»]*$/i.test(
     text,
   );
 }
 
 /** A kicker or section label above the headline ("Analysis", "Politics"): junk only before the body. */
 export function isSectionLabel(text: string): boolean {
-  return /^(?:in short|in brief|at a glance|key points|summary|breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)(?: news)?\W*$/i.test(
+  return /^(?:in short|subscribers?(?: only| exclusive)?|premium(?: content| article)?|members? only|breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)(?: news)?\W*$/i.test(
     text,
   );
 }

@@ -53,6 +53,11 @@ describe('chooseTitle', () => {
   it.each([
     ['a headline with a longer standfirst that goes on from it', 'Tram reopens', 'Tram reopens after six months of storm repairs'],
     ['two lines of about the same length', 'Tram line reopens', 'Storm repairs take six months'],
+    [
+      'a short headline with a verb over a longer standfirst',
+      'Budget passed',
+      'Assembly backs the spending plan after a late-night debate',
+    ],
   ])('keeps the first line as the headline for %s', (_kind, first, second) => {
     expect(chooseTitle([draft(first), draft(second), lead]).title).toBe(first);
   });
@@ -89,6 +94,7 @@ describe('leadTitle', () => {
     expect(leadTitle('PORT ADLEY, Dec 21 — The council approved the tram budget today.')).toBe(
       'The council approved the tram budget today',
     );
+    expect(leadTitle('Artemis 2 — the first crewed flight around the Moon in decades — is delayed again.')).toMatch(/^Artemis 2/);
   });
 
   it('is cut at the last clause boundary within about 90 characters, with no ellipsis', () => {

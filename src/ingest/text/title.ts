@@ -1,4 +1,5 @@
 import { cutBetweenWords } from '../derive-fields';
+import { nlp } from '../nlp';
 import { clauseTerms, cutAtClause } from './clause-cut';
 import { withCutsRestored } from './cut-span';
 import { isHeadline } from './headline';
@@ -34,7 +35,12 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     return { title, titleSource: 'input', headline: null, body };
   }
   if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
-  if (first && rest[0] && isKicker(drafts)) return chooseTitle(dropped(drafts, 0, 'section label'));
+  const labels = labelsAboveHeadline(drafts);
+  if (labels > 0) {
+    let body = [...drafts];
+    for (let k = 0; k < labels; k += 1) body = dropped(body, 0, 'section label');
+    return chooseTitle(body);
+  }
   // "Home News 13 bills now before the AG Chambers": a breadcrumb trail run into the headline it ends with.
   if (first && rest[0] && isTrailToHeadline(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'breadcrumbs'));
   // The page's own name for itself, not shaped as a headline (a breadcrumb's last item, "• Headline"), right above the headline.
@@ -77,24 +83,26 @@ const isShortLabel = (draft: Draft): boolean =>
   draft.lineCount === 1 && wordCount(draft.text) <= MAX_KICKER_WORDS && !endsWithFullStop(draft.text) && /\p{L}/u.test(draft.text);
 
 /**
- * A short line above the headline that is not the headline: a section's or column's name, a site's name, a
- * menu's item or label left by the page ("The Mirror" over "RNC Spokesman Goes After Politico For False
- * Reporting", "Hot News 24h" and "Post Top Ad" over the headline). The first line is such a label when only
- * short labels stand between it and a headline-shaped line of at least twice its words (and five), which does
- * not merely go on from it.
+ * How many short lines above the headline are not the headline: a section's or column's name, a site's name, a
+ * menu's items or an ad slot left by the page ("The Mirror" over "RNC Spokesman Goes After Politico For False
+ * Reporting", "Hot News 24h" and "Post Top Ad" over the headline). The first lines are such labels when only
+ * short labels stand between them and a headline-shaped line of at least twice the first one's words (and five)
+ * that does not merely go on from it. One label alone must have no verb: "Budget passed" over a longer line is the
+ * headline over its standfirst.
  */
-function isKicker(drafts: readonly Draft[]): boolean {
+function labelsAboveHeadline(drafts: readonly Draft[]): number {
   const first = drafts[0];
-  if (!first || !isShortLabel(first)) return false;
+  if (!first || !isShortLabel(first)) return 0;
   const words = wordCount(first.text);
   for (let k = 1; k <= MAX_LABELS_ABOVE && k + 1 < drafts.length; k += 1) {
     const line = drafts[k] as Draft;
     if (isHeadline(line, drafts[k + 1]) && wordCount(line.text) >= Math.max(5, 2 * words)) {
-      return !comparable(line.text).startsWith(comparable(first.text));
+      if (comparable(line.text).startsWith(comparable(first.text))) return 0;
+      return k >= 2 || !nlp(first.text).has('#Verb') ? k : 0;
     }
-    if (!isShortLabel(line)) return false;
+    if (!isShortLabel(line)) return 0;
   }
-  return false;
+  return 0;
 }
 
 /**
@@ -118,10 +126,10 @@ export function leadTitle(lead: string): string {
 /** A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ", "KUALA LUMPUR, Dec 21 — ") is not part of a headline. */
 function withoutDateline(sentence: string): string {
   // "KUALA LUMPUR, Dec 21 — ": a date may follow the place.
-  const rest = sentence.replace(
-    /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? ?)?(?:--|[-–—]) +/u,
-    '',
-  );
+  // "KUALA LUMPUR, Dec 21 — ": a month and a day may follow the place, before the lead's capital.
+  const withDate =
+    /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})/u;
+  const rest = sentence.replace(withDate, '').replace(/^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u, '');
   return rest.length >= 20 ? rest : sentence;
 }
 

@@ -42,6 +42,8 @@ describe('speaker cues', () => {
     ]);
     // A surname that is also a role noun ("Cook", "Baker") after a first name is still a name.
     expect(speakers('Quayside Foods chief executive Mara Cook said: “The quarter was our best.”')).toEqual(['Mara Cook']);
+    // The holder of a possessive did not speak: "Mara Quell's spokesman" did.
+    expect(speakers('Harbour Party leader Mara Quell’s spokesman told reporters, “We will not support it.”')).not.toContain('Mara Quell');
     // A verb between two names is no role: the sentence's subject speaks.
     expect(speakers('Mara Ellingsen met Tobias Wren on Monday and said, “The crews will sail.”')).not.toContain('Tobias Wren');
   });

@@ -279,8 +279,11 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
       }
     }
     const bodyRole = BODY_ROLE_PERSON.exec(clause);
-    if (bodyRole && bodyRole.index + bodyRole[0].length <= verb.index && isRoleWords(bodyRole[2] as string))
+    // "Labour leader Keir Starmer's spokesman told reporters": the name's holder did not speak.
+    const possessive = /['’]s$/u.test(bodyRole?.[1] ?? '');
+    if (bodyRole && !possessive && bodyRole.index + bodyRole[0].length <= verb.index && isRoleWords(bodyRole[2] as string)) {
       return phrase(bodyRole, 1, base);
+    }
     // "Ilse Vandorn, the leader of Green Commons, said": the subject opens the sentence.
     const opening = SUBJECT_AT_START.exec(clause);
     if (opening && opening.index + opening[0].length <= verb.index) return phrase(opening, 1, base);
