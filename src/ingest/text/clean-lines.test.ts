@@ -16,6 +16,13 @@ function judged(text: string): string[] {
 const paragraph = 'The council approved the new tram line on Monday after a debate that lasted more than four hours.';
 
 describe('cleanLines', () => {
+  it('keeps a line said twice on purpose, after a line introducing it', () => {
+    const chant = 'Oh Port Adley, we will follow you to the ends of the sea and back again.';
+    expect(
+      judged(`${paragraph}\n${paragraph.replace('Monday', 'Friday')}\nThe crowd sang the same line twice over:\n${chant}\n${chant}`),
+    ).toEqual(['body', 'body', 'body', 'body', 'body']);
+  });
+
   it('keeps short lines that end an article: a list, a sign-off', () => {
     expect(judged(`${paragraph}\nTickets: £5\nAges 7+\nUnder-fives free`)).toEqual(['body', 'body', 'body', 'body']);
     expect(judged(`${paragraph}\nYours sincerely,\nMargaret Holt`)).toEqual(['body', 'body', 'body']);

@@ -58,23 +58,24 @@ const MIN_REPEATED_CHARS = 40;
  * the title's to take out (title.ts).
  */
 function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
+  // The body lines kept so far, the last two: the line a repeat says again, and the one that may introduce both.
   let previous = -1;
+  let earlier = -1;
   lines.forEach((line, index) => {
     if (line.text === '' || verdicts[index] !== null) return;
-    const before = lines[previous]?.text;
-    const introduced = /:\s*$/u.test(lines[previous - 1]?.text ?? '') || /:\s*$/u.test(lines[previous - 2]?.text ?? '');
-    const sentence = /[.!?]["”’)]*$/u.test(line.text);
-    if (
+    const repeat =
       firstProse >= 0 &&
       previous > firstProse &&
-      sentence &&
-      !introduced &&
+      line.text === lines[previous]?.text &&
       line.text.length >= MIN_REPEATED_CHARS &&
-      line.text === before
-    ) {
+      /[.!?]["”’)]*$/u.test(line.text) &&
+      // "... the same line twice over:" then the line twice: a chant, a refrain, said twice on purpose.
+      !/:\s*$/u.test(lines[earlier]?.text ?? '');
+    if (repeat) {
       verdicts[index] = 'repeated line';
       return;
     }
+    earlier = previous;
     previous = index;
   });
 }

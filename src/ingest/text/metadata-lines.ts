@@ -40,10 +40,12 @@ function isTimestamp(text: string): boolean {
   return tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token));
 }
 
+/** A month's name or a year: what makes a line's closing place a dateline's ("14:32 - GOAL" heads a live blog's entry). */
+const HAS_DATE = new RegExp(`\\b(?:${MONTH})\\b|\\b\\d{4}\\b`, 'i');
+
 /** "... 08:32 pm IST - TIRUPPUR": the place the story was filed from, in capitals, closing a timestamp line. */
 function withoutDatelinePlace(text: string): string {
-  // Only after a date: "14:32 - GOAL" heads a live blog's entry.
-  if (!new RegExp(`\\b(?:${MONTH})\\b|\\b\\d{4}\\b`, 'i').test(text)) return text;
+  if (!HAS_DATE.test(text)) return text;
   return text.replace(/\s+[-–—]\s+\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}$/u, '');
 }
 

@@ -55,7 +55,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'syndication notice',
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
-  [/^(?:what (?:do )?you think\?|no comments(?: yet)?(?:\.{3}|…|:)?)$/i, 'comments prompt'],
+  [/^what (?:do )?you think\?$/i, 'comments prompt'],
   // A blog host's comment form, left in the page's text.
   [
     /^(?:fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
@@ -75,7 +75,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'advertisement',
   ],
   [
-    /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i,
+    /^(?:(?:\d+|no)\s+)?comments?(?: yet)?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i,
     'comments prompt',
   ],
   [

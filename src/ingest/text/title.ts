@@ -125,13 +125,15 @@ export function leadTitle(lead: string): string {
 
 /** A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ", "KUALA LUMPUR, Dec 21 — ") is not part of a headline. */
 function withoutDateline(sentence: string): string {
-  // "KUALA LUMPUR, Dec 21 — ": a date may follow the place.
-  // "KUALA LUMPUR, Dec 21 — ": a month and a day may follow the place, before the lead's capital.
-  const withDate =
-    /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})/u;
-  const rest = sentence.replace(withDate, '').replace(/^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u, '');
+  const dateline = DATED_DATELINE.test(sentence) ? DATED_DATELINE : DATELINE;
+  const rest = sentence.replace(dateline, '');
   return rest.length >= 20 ? rest : sentence;
 }
+
+const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u;
+/** The place, then a month and a day, before the lead's capital: "KUALA LUMPUR, Dec 21 — ". */
+const DATED_DATELINE =
+  /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})/u;
 
 /**
  * The first few paragraphs without repeats of the headline, and without a standfirst that the paragraph
