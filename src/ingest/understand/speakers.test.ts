@@ -276,6 +276,21 @@ describe('carrying a speaker over', () => {
     expect(speakers('It was as simple as sending an email as saying “the system is live” once we were done.')).toEqual([null]);
   });
 
+  it('gives the quotation to a body named after “the” that the tagger does not know, whole', () => {
+    expect(speakers('Crews cleared the square overnight.\n\n“Only the fountain was left standing,” the Harbour Ledger reported.')).toEqual([
+      'the Harbour Ledger',
+    ]);
+    expect(speakers('“We will not sign,” the Project on Harbour Oversight said.')).toEqual(['the Project on Harbour Oversight']);
+    // A nationality is where a description starts, not a body's name.
+    expect(
+      speakers('The rule is one of many. The French regional council has been cited to consider the old flag a “separatist tendency”.'),
+    ).toEqual([null]);
+  });
+
+  it('keeps a description a description in an article that names one person', () => {
+    expect(speakers('Mara Ellingsen opened the depot.\n\n“It is late,” a contracting officer said.')).toEqual(['a contracting officer']);
+  });
+
   it('leaves an unnamed speaker ("one diplomat") unattributed', () => {
     expect(
       speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),

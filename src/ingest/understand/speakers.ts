@@ -120,6 +120,8 @@ export function speakerChoices(
  */
 function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   const { words } = entity;
+  // A description ("a police spokesperson", "the Indian Express") has no name words: every name would start with them.
+  if (words.length === 0) return null;
   const fuller = registry.entities.filter(
     (other) =>
       other !== entity &&
@@ -166,7 +168,14 @@ const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesp
 
 /** A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. */
 function describedSpeaker(phrase: string): Entity | null {
-  const words = phrase.trim().replace(ABOUT, '');
+  // "…,” the Indian Express reported": a body's own name after "the", which the tagger may not know for one ("on" is
+  // part of "the Project on Government Oversight"). A role in capitals ("the Minister") is the role's, below.
+  const whole = phrase.trim();
+  const named = whole.split(/\s+/u).slice(1);
+  if (THE.test(whole) && isBodyName(named) && !isKnownRoleNoun((named.at(-1) ?? '').toLowerCase())) {
+    return describedEntity(whole.replace(THE, 'the '));
+  }
+  const words = whole.replace(ABOUT, '');
   // "Quotes from the participants": the group's word, whatever determiner leads it.
   const group = words.replace(GROUP_DETERMINER, '');
   if (BARE_PLURAL.test(group)) {
@@ -190,6 +199,24 @@ function describedSpeaker(phrase: string): Entity | null {
   const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement');
   if (!headFits || runsOn || bare) return null;
   return describedEntity(words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase()));
+}
+
+const THE = /^the\s+/iu;
+// Words that join the capitalised words of a name ("Project on Government Oversight", "Bank of England").
+const BODY_NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'the']);
+
+/**
+ * Capitalised words, perhaps joined by "of", "on", "for" or "and": a name, not a description. A nationality at the
+ * end is the start of a description the cue cut short ("the Russian [federal government]").
+ */
+function isBodyName(words: readonly string[]): boolean {
+  return (
+    words.length > 0 &&
+    !lexiconTags(words.at(-1) ?? '').includes('Demonym') &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    /^\p{Lu}/u.test(words.at(-1) ?? '') &&
+    words.every((word) => /^\p{Lu}[\p{L}\p{N}'’.&-]*$/u.test(word) || BODY_NAME_JOINERS.has(word))
+  );
 }
 
 // "participants said", "Quotes from participants": people named only by what they are, many of them.
