@@ -36,6 +36,15 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads a role with initials in it ("U.S.", a body\'s in brackets) before the name', () => {
+    expect(
+      speakers(
+        'When it comes to finding the children, “it’s a race against the clock,” says U.S. Customs and Border Service’s (HCBS) Acting Director Tomas Brandvik. A mobile tool helps.',
+      ),
+    ).toEqual(['Tomas Brandvik']);
+    expect(speakers('“The line reopens in May,” said Harbour Transit Authority (HTA) chair Mara Ellingsen.')).toEqual(['Mara Ellingsen']);
+  });
+
   it('reads the person after a body and a role in common nouns, not the body', () => {
     expect(speakers('Harbour Radio media writer Dana Pell, formerly of the Echo, wrote, “The feud has run for years.”')).toEqual([
       'Dana Pell',

@@ -18,11 +18,13 @@ const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'�
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
-// An abbreviated role word keeps its stop ("Special Asst. to the Secretary").
-const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*\.?|\p{Ll}[\p{Ll}-]*)\s+){1,12}?${NAME}`;
+// An abbreviated role word keeps its stop ("Special Asst. to the Secretary"), and a body's initials in brackets stand
+// among the words ("Immigration and Customs Enforcement’s (ICE) Acting Director John Sandweg").
+const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{Ll}-]*|\(\p{Lu}[\p{Lu}\p{N}&.-]*\))\s+){1,12}?${NAME}`;
 const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME})`;
-// Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday").
-const PHRASE_END = String.raw`(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$)`;
+// Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday"); never inside
+// initials ("U.S. Immigration and Customs Enforcement" is no "U.S" and a full stop).
+const PHRASE_END = String.raw`(?<!(?:^|[\s.])\p{Lu})(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$)`;
 
 // After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
