@@ -296,8 +296,29 @@ describe('carrying a speaker over', () => {
     ).toEqual([null]);
   });
 
-  it('keeps a description a description in an article that names one person', () => {
+  it('keeps a description a description in an article that names one person, unless it is that person’s role', () => {
     expect(speakers('Mara Ellingsen opened the depot.\n\n“It is late,” a contracting officer said.')).toEqual(['a contracting officer']);
+    expect(speakers('Lloyd Harrow flew in.\n\n“We stand together,” the Secretary of Defense said.')).toEqual(['Lloyd Harrow']);
+  });
+
+  it('reads the name a role is given after “said”, through initials and shortened titles', () => {
+    const cases = [
+      ['“We are hopeful,” said the U.S. ambassador to Vellmark, Mike Hollis.', 'Mike Hollis'],
+      ['“The buses are late,” said the mayor, Jane Roe.', 'Jane Roe'],
+      ['“The bill is dead,” said a spokesman for U.S. Sen. Jane Roe.', 'Jane Roe'],
+      ['“We are ready,” said the head of U.S. Harbour Command, Gen. Tomas Brandvik.', 'Tomas Brandvik'],
+      ['“I saw it all,” said Company A, one of the bidders.', 'Company A'],
+    ];
+    for (const [text, speaker] of cases) expect(speakers(`Ann Fox was there.\n\n${text}`), text).toEqual([speaker]);
+    // A letter standing for a name nobody may print is no one to look for elsewhere.
+    expect(speakers('Ann Fox was there.\n\n“I saw it all,” said Soldier F, a former paratrooper.')).toEqual([null]);
+  });
+
+  it('does not give the words to an outlet that reports them from someone else, or to someone of an outlet as the outlet', () => {
+    expect(speakers('Ann Fox runs the depot. The Harbour Ledger reported that Jane Roe told staff: “We are closing.”')).not.toContain(
+      'the Harbour Ledger',
+    );
+    expect(speakers('Ann Fox was there.\n\n“It is over,” the Ledger’s Laura Kenning said.')).not.toContain('the Ledger’s Laura Kenning');
   });
 
   it('leaves an unnamed speaker ("one diplomat") unattributed', () => {

@@ -85,7 +85,7 @@ export function speakerChoices(
     const entity = cue ? resolveSpeaker(cue.text, cue.start, context) : null;
     if (cue && entity) antecedents.push({ entity, at: cue.start });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
-    const speaker = entity ?? (cue ? describedSpeaker(cue.text) : null);
+    const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
@@ -120,8 +120,10 @@ export function speakerChoices(
  */
 function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   const { words } = entity;
-  // A description ("a police spokesperson", "the Indian Express") has no name words: every name would start with them.
-  if (words.length === 0) return null;
+  // A description has no name words, so every name would start with them. "the mayor" or "the 45-year-old" in an
+  // article naming one person is that person; "a contracting officer" and "the Indian Express" are not.
+  if (words.length === 0 && (INDEFINITE.test(entity.name) || (THE.test(entity.name) && isBodyName(entity.name.split(/\s+/u).slice(1)))))
+    return null;
   const fuller = registry.entities.filter(
     (other) =>
       other !== entity &&
@@ -166,15 +168,16 @@ const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense
 const JOINING = new Set(['of', 'for', 'from', 'at']);
 const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesperson')));
 
-/** A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. */
-function describedSpeaker(phrase: string): Entity | null {
+/**
+ * A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. `after`:
+ * the phrase comes after the quotation.
+ */
+function describedSpeaker(phrase: string, after: boolean): Entity | null {
   // "…,” the Indian Express reported": a body's own name after "the", which the tagger may not know for one ("on" is
-  // part of "the Project on Government Oversight"). A role in capitals ("the Minister") is the role's, below.
+  // part of "the Project on Government Oversight"). Only after the quotation: before it, "The Atlantic reported that
+  // Roe told staff: “…”" names the outlet that carries someone else's words.
   const whole = phrase.trim();
-  const named = whole.split(/\s+/u).slice(1);
-  if (THE.test(whole) && isBodyName(named) && !isKnownRoleNoun((named.at(-1) ?? '').toLowerCase())) {
-    return describedEntity(whole.replace(THE, 'the '));
-  }
+  if (after && THE.test(whole) && isBodyName(whole.split(/\s+/u).slice(1))) return describedEntity(whole.replace(THE, 'the '));
   const words = whole.replace(ABOUT, '');
   // "Quotes from the participants": the group's word, whatever determiner leads it.
   const group = words.replace(GROUP_DETERMINER, '');
@@ -202,20 +205,24 @@ function describedSpeaker(phrase: string): Entity | null {
 }
 
 const THE = /^the\s+/iu;
+const INDEFINITE = /^(?:a|an|another|some|several)\s/iu;
 // Words that join the capitalised words of a name ("Project on Government Oversight", "Bank of England").
 const BODY_NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'the']);
 
 /**
- * Capitalised words, perhaps joined by "of", "on", "for" or "and": a name, not a description. A nationality at the
- * end is the start of a description the cue cut short ("the Russian [federal government]").
+ * Capitalised words, perhaps joined by "of", "on", "for" or "and": a body's name, not a description. Not a person's
+ * role in capitals ("the Minister", "the Secretary of Defense"), someone of a body ("the BBC's Laura Kuenssberg"), a
+ * nationality at the end, where a description the cue cut short starts ("the Russian [federal government]"), nor
+ * one word that is no acronym: "the Scot", "the Democrat" are people (but "the BBC" is a body).
  */
 function isBodyName(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
   return (
-    words.length > 0 &&
-    !lexiconTags(words.at(-1) ?? '').includes('Demonym') &&
+    (words.length >= 2 || /^\p{Lu}{2,}$/u.test(last)) &&
     /^\p{Lu}/u.test(words[0] ?? '') &&
-    /^\p{Lu}/u.test(words.at(-1) ?? '') &&
-    words.every((word) => /^\p{Lu}[\p{L}\p{N}'’.&-]*$/u.test(word) || BODY_NAME_JOINERS.has(word))
+    /^\p{Lu}/u.test(last) &&
+    !lexiconTags(last).includes('Demonym') &&
+    words.every((word) => (/^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(word) && !isKnownRoleNoun(word.toLowerCase())) || BODY_NAME_JOINERS.has(word))
   );
 }
 

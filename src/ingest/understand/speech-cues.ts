@@ -15,19 +15,24 @@ const ADVERB = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
 const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
-const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+`;
+// Its words may be initials ("the U.S. ambassador to Israel"), read as "the British envoy to Ukraine" is.
+const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|[\p{L}'’-]+)\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
 // An abbreviated role word keeps its stop ("Special Asst. to the Secretary"), and a body's initials in brackets stand
 // among the words ("Immigration and Customs Enforcement’s (ICE) Acting Director John Sandweg").
 const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{Ll}-]*|\(\p{Lu}[\p{Lu}\p{N}&.-]*\))\s+){1,12}?${NAME}`;
 const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME})`;
-// Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday"); never inside
-// initials ("U.S. Immigration and Customs Enforcement" is no "U.S" and a full stop).
-const PHRASE_END = String.raw`(?<!(?:^|[\s.])\p{Lu})(?=\s*[.,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$)`;
+// Titles shortened with a full stop before a name ("Sen. Jane Roe", "Gen. Michael Kurilla"): the stop ends no phrase.
+const TITLE_ABBREVIATION = String.raw`(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Det|Insp|Supt|Pres|Amb|Sec|Atty)`;
+// Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday"); never at a full
+// stop inside initials ("U.S. Immigration and Customs Enforcement" is no "U.S" and a full stop; "Soldier F," ends).
+const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(?=\s*\.)|(?=\s*[,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$))`;
 
 // After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
+// `," said the mayor, Jane Roe.`: the name the role is given, not the role.
+const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
 // "“...” – IRS Commissioner Danny Werfel": a name after a dash, ending the paragraph or its sentence.
@@ -36,12 +41,13 @@ const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SU
 
 /** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
 export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
-  for (const pattern of [AFTER_VERB_FIRST, AFTER_APPOSITIVE, AFTER_SUBJECT_FIRST, AFTER_ACCORDING, AFTER_DASH]) {
+  for (const pattern of [AFTER_VERB_ROLE_NAME, AFTER_VERB_FIRST, AFTER_APPOSITIVE, AFTER_SUBJECT_FIRST, AFTER_ACCORDING, AFTER_DASH]) {
     const match = pattern.exec(after);
     if (!match) continue;
-    const group = pattern === AFTER_VERB_FIRST ? 2 : 1;
-    const text = match[group] as string;
-    const start = offset + match.index + match[0].indexOf(text, pattern === AFTER_VERB_FIRST ? (match[1] as string).length : 0);
+    const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
+    // A full stop ending the paragraph is the sentence's, not the name's, unless it closes an initial ("Roe." but "F.").
+    const text = (match[verbFirst ? 2 : 1] as string).replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+    const start = offset + match.index + match[0].indexOf(text, verbFirst ? (match[1] as string).length : 0);
     const rest = after.slice(match[0].length);
     // `X said on Monday.` attributes; `X said the plan was sound.` is a new statement of its own.
     const bare =
@@ -50,7 +56,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
       ) ||
       /^\s+reporters\b/u.test(rest) ||
       /^\s+[^.!?"“”]{0,40}[,:]\s*$/u.test(rest);
-    return { text, start, bare: bare || pattern === AFTER_VERB_FIRST || pattern === AFTER_ACCORDING || pattern === AFTER_DASH };
+    return { text, start, bare: bare || verbFirst || pattern === AFTER_ACCORDING || pattern === AFTER_DASH };
   }
   return null;
 }
