@@ -321,15 +321,6 @@ describe('carrying a speaker over', () => {
     expect(speakers('Ann Fox was there.\n\n“It is over,” the Ledger’s Laura Kenning said.')).not.toContain('the Ledger’s Laura Kenning');
   });
 
-  it('gives remarks’ own “I said” to the person the headline gives the remarks to', () => {
-    const remarks =
-      'Thank you for joining me today.\n\nAs I said last year, “a register that nobody reads is a register that nobody fears.”';
-    expect(speakers(remarks, 'Remarks by Secretary Ann Fox on the Harbour Register')).toEqual(['Ann Fox']);
-    expect(speakers(remarks, 'Statement from Secretary Ann Fox on the Harbour Register')).toEqual(['Ann Fox']);
-    // A readout reports a meeting: its "I" is no one the headline names.
-    expect(speakers(remarks, 'Readout of Secretary Ann Fox’s Meeting on the Harbour Register')).toEqual([null]);
-  });
-
   it('leaves an unnamed speaker ("one diplomat") unattributed', () => {
     expect(
       speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),

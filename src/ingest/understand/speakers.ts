@@ -61,7 +61,6 @@ export function speakerChoices(
       return entity ? [{ entity, at: mention.start, sentence: mention.sentence }] : [];
     });
   const context = { registry, mentions, antecedents };
-  const author = authorOf(layout, registry, mentions);
   addReportingSubjects(layout, context);
   const results: Attribution[] = [];
   const { text, quotes } = layout;
@@ -83,8 +82,7 @@ export function speakerChoices(
     const before = text.slice(beforeStart, quote.outerStart);
     const after = text.slice(quote.outerEnd, afterEnd);
     const cue = findCue(quote, text, before, beforeStart, after);
-    // "As I said last year, “...”" in remarks or a statement the headline gives to someone: their own words again.
-    const entity = cue ? (author && cue.text === 'I' ? author : resolveSpeaker(cue.text, cue.start, context)) : null;
+    const entity = cue ? resolveSpeaker(cue.text, cue.start, context) : null;
     if (cue && entity) antecedents.push({ entity, at: cue.start });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
@@ -113,37 +111,6 @@ export function speakerChoices(
   };
   const candidates = speakerCandidates(layout, results, antecedents, (entity) => speakerOf(entity).name);
   return { picks: results, candidates, speakerOf };
-}
-
-// A headline that says whose words the article is: "Remarks by Secretary Janet L. Yellen on ...", "Statement from
-// ...", "Testimony of ..." (not "Readout of ...", which reports a meeting).
-const AUTHORED_TITLE =
-  /^(?:[\p{L}'’-]+\s+){0,3}?(?:remarks|statement|testimony|letter|speech|address|op-ed|message)\s+(?:as prepared for delivery\s+)?(?:by|from|of)\s/iu;
-
-/**
- * The person the headline gives the article's words to, when it gives them to one: the person of that name the body
- * introduces, or else the headline's name itself when its title or its words say it is a person's ("Secretary").
- */
-function authorOf(layout: ArticleLayout, registry: EntityRegistry, mentions: readonly Mention[]): Entity | null {
-  // The headline, or the body's first line when the title was cut from it.
-  const title = layout.passages[0];
-  const match = title && title.kind !== 'heading' ? AUTHORED_TITLE.exec(layout.text.slice(title.start, title.end)) : null;
-  if (!title || !match) return null;
-  const after = title.start + match[0].length;
-  // The first name after "by": "Remarks by Secretary Janet L. Yellen on Anti-Corruption".
-  const named = mentions.find((mention) => mention.start >= after && mention.start < title.end);
-  if (!named) return null;
-  const known = registry.entities.find(
-    (entity) =>
-      entity.kind === 'person' &&
-      entity.words.length >= named.words.length &&
-      (named.words.every((word, i) => entity.words[i] === word) ||
-        named.words.every((word, i) => entity.words.at(i - named.words.length) === word)),
-  );
-  if (known) return known;
-  const { person, organisation, place } = named.evidence;
-  if (named.words.length < 2 || (named.role === '' && person <= Math.max(organisation, place))) return null;
-  return { ...describedEntity(named.name), kind: 'person', words: named.words };
 }
 
 /**
