@@ -122,8 +122,7 @@ function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   const { words } = entity;
   // A description has no name words, so every name would start with them. "the mayor" or "the 45-year-old" in an
   // article naming one person is that person; "a contracting officer" and "the Indian Express" are not.
-  if (words.length === 0 && (INDEFINITE.test(entity.name) || (THE.test(entity.name) && isBodyName(entity.name.split(/\s+/u).slice(1)))))
-    return null;
+  if (words.length === 0 && (INDEFINITE.test(entity.name) || isTheBodyName(entity.name))) return null;
   const fuller = registry.entities.filter(
     (other) =>
       other !== entity &&
@@ -177,7 +176,7 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   // part of "the Project on Government Oversight"). Only after the quotation: before it, "The Atlantic reported that
   // Roe told staff: “…”" names the outlet that carries someone else's words.
   const whole = phrase.trim();
-  if (after && THE.test(whole) && isBodyName(whole.split(/\s+/u).slice(1))) return describedEntity(whole.replace(THE, 'the '));
+  if (after && isTheBodyName(whole)) return describedEntity(whole.replace(THE, 'the '));
   const words = whole.replace(ABOUT, '');
   // "Quotes from the participants": the group's word, whatever determiner leads it.
   const group = words.replace(GROUP_DETERMINER, '');
@@ -208,6 +207,9 @@ const THE = /^the\s+/iu;
 const INDEFINITE = /^(?:a|an|another|some|several)\s/iu;
 // Words that join the capitalised words of a name ("Project on Government Oversight", "Bank of England").
 const BODY_NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'the']);
+
+/** "the" and a body's name: "the Indian Express", "the Project on Government Oversight". */
+const isTheBodyName = (phrase: string): boolean => THE.test(phrase) && isBodyName(phrase.split(/\s+/u).slice(1));
 
 /**
  * Capitalised words, perhaps joined by "of", "on", "for" or "and": a body's name, not a description. Not a person's
