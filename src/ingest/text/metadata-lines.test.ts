@@ -50,6 +50,14 @@ describe('metadataLineKind', () => {
     ['The singer announces a world tour, to open on September 18. (AP)', 'caption'],
     ['The bill was tabled in the House on December 14. ― Picture by Dario Venn', 'caption'],
     ['Speaker of the House – Mara Quell. Photo: Agency for Public Information (API).', 'caption'],
+    ['FOR RELEASE February 3, 2015', 'timestamp'],
+    ['PRESS RELEASE For Immediate Release June 26, 2019', 'timestamp'],
+    ['FOR IMMEDIATE RELEASE', 'timestamp'],
+    ['Embargoed until 00:01 GMT, 4 March 2024', 'timestamp'],
+    ['Posted: June 27, 2014 (Press Release)', 'timestamp'],
+    ['This post was originally published on the Harbour Council blog.', 'credit'],
+    ['A version of this story first appeared in the Tarrow Gazette.', 'credit'],
+    ['Originally published on Data.gov.', 'credit'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -79,6 +87,11 @@ describe('metadataLineKind', () => {
     'Video Shows Flood Damage In Port Adley',
     'Above all, the council wants the trams running by May.',
     'The council kept a file photo archive until 2019.',
+    'For release in March',
+    'Released on Monday, the figures show a fall in fares.',
+    'The council first published its plan in 2019, and it has changed since.',
+    'Originally published in 1922, the novel was banned for a decade.',
+    'This article was first published in 2019! Read it again?',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

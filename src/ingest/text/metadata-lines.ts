@@ -6,7 +6,7 @@ import type { MetadataKind } from '../../article/article-schema';
  */
 export function metadataLineKind(text: string): MetadataKind | null {
   if (text.length > 400) return null;
-  if (isTimestamp(text)) return 'timestamp';
+  if (isTimestamp(text) || isReleaseLine(text)) return 'timestamp';
   if (isByline(text)) return 'byline';
   if (isPhotoCaption(text)) return 'caption';
   if (isCredit(text)) return 'credit';
@@ -38,6 +38,27 @@ function isTimestamp(text: string): boolean {
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 24) return false;
   return tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token));
+}
+
+/** "FOR RELEASE", "PRESS RELEASE For Immediate Release", "Embargoed until": a news release's opening words. */
+const RELEASE_LEAD =
+  /^(?:(?:press|news|media) release\s*[:|–—-]?\s*)?(?:for (?:immediate )?release|embargoed(?: until)?|release date|released)\b\s*:?\s*/i;
+/** "... (Press Release)": the kind of post, after its date. */
+const RELEASE_TAIL = /\s*\((?:press|news|media) release\)$/i;
+
+/**
+ * A news release's date line: "FOR RELEASE February 3, 2015", "PRESS RELEASE For Immediate Release June 26, 2019",
+ * "Posted: June 27, 2014 (Press Release)", or "FOR IMMEDIATE RELEASE" alone: the release's opening words, then a
+ * timestamp or nothing.
+ */
+function isReleaseLine(text: string): boolean {
+  if (text.length > 160) return false;
+  const tail = RELEASE_TAIL.exec(text);
+  const lead = RELEASE_LEAD.exec(text);
+  if (!lead && !tail) return false;
+  const rest = text.slice(lead?.[0].length ?? 0, tail?.index ?? text.length).trim();
+  if (rest === '') return lead !== null && /immediate/i.test(lead[0]);
+  return /^immediately\.?$/i.test(rest) || isTimestamp(rest);
 }
 
 /** A month's name or a year: what makes a line's closing place a dateline's ("14:32 - GOAL" heads a live blog's entry). */
@@ -122,6 +143,11 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
   /^(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
+  // "This post was originally published on the FDA Voice blog.", "A version of this story first appeared in ...":
+  // where a republished piece first ran.
+  /^_?(?:(?:this|the|a version of this) (?:post|article|story|piece|blog post|essay|column|report|interview) (?:was |is )?|this was )(?:originally|first) (?:published|appeared|posted|ran) (?:on|in|at|by)\b[^!?]{2,150}$/i,
+  // "Originally published on Data.gov.": one clause, naming where (not when: "Originally published in 1922, ...").
+  /^_?(?:originally|first) (?:published|appeared|posted|ran) (?:on|in|at|by) (?!\d)[^!?,]{2,100}$/i,
   ...PHOTO_CREDIT_LINES,
 ];
 

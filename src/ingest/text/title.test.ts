@@ -36,6 +36,12 @@ describe('chooseTitle', () => {
     expect(titled.body[0]?.before.map((removed) => removed.reason)).toEqual(['headline repeated', 'standfirst repeated']);
   });
 
+  it("drops a headline repeated without the kind of post the page's headline names", () => {
+    const titled = chooseTitle([draft('Harbour Board Public Meeting Press Release'), draft('Harbour Board Public Meeting'), lead]);
+    expect(titled.body.map((each) => each.text)).toEqual([lead.text]);
+    expect(titled.body[0]?.before.map((removed) => removed.reason)).toEqual(['headline repeated']);
+  });
+
   it('takes a short label over a longer headline for the section it is, not the headline', () => {
     const headline = draft('Harbour Tram Line Reopens After Storm Repairs');
     const titled = chooseTitle([draft('The Quayside'), headline, lead]);

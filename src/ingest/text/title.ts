@@ -135,6 +135,9 @@ const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[
 const DATED_DATELINE =
   /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})/u;
 
+/** "... Press Release", "... - News Release", "... (Press Release)": the kind of post, closing a headline. */
+const RELEASE_KIND = /\s*[-–—|:]?\s*\(?(?:press|news|media) release\)?$/i;
+
 /**
  * The first few paragraphs without repeats of the headline, and without a standfirst that the paragraph
  * after it repeats (whole, or as its opening).
@@ -142,12 +145,14 @@ const DATED_DATELINE =
 function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
   let body = [...drafts];
   const target = comparable(headline);
+  // "July 23rd Public Meeting" under "July 23rd Public Meeting Press Release": the page's headline names the kind of post.
+  const withoutKind = comparable(headline.replace(RELEASE_KIND, ''));
   let i = 0;
   while (i < 3 && i + 1 < body.length) {
     const text = body[i]?.text ?? '';
     // A repeat is about as long as what it repeats; a standfirst is a sentence or two.
     const draft = text.length <= MAX_STANDFIRST_CHARS ? comparable(text) : null;
-    if (draft === target) body = dropped(body, i, 'headline repeated');
+    if (draft === target || draft === withoutKind) body = dropped(body, i, 'headline repeated');
     else if (draft && wordCount(text) >= 5 && comparable(body[i + 1]?.text.slice(0, text.length * 2) ?? '').startsWith(draft)) {
       body = dropped(body, i, 'standfirst repeated');
     } else i += 1;
