@@ -58,6 +58,7 @@ describe('metadataLineKind', () => {
     ['This post was originally published on the Harbour Council blog.', 'credit'],
     ['A version of this story first appeared in the Tarrow Gazette.', 'credit'],
     ['Originally published on Data.gov.', 'credit'],
+    ['— Harbour Council (@HarbourCouncil) June 10, 2015', 'credit'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -92,6 +93,7 @@ describe('metadataLineKind', () => {
     'The council first published its plan in 2019, and it has changed since.',
     'Originally published in 1922, the novel was banned for a decade.',
     'This article was first published in 2019! Read it again?',
+    '— and the council (@HarbourCouncil) agreed on June 10, 2015, to pay for it',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

@@ -143,6 +143,8 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
   /^(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
+  // "— USGSted (@USGSted) June 10, 2015": an embedded post's signature, its author, handle and date.
+  new RegExp(`^[-–—]+\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s+(?:${MONTH})\\.? \\d{1,2},? \\d{4}$`, 'iu'),
   // "This post was originally published on the FDA Voice blog.", "A version of this story first appeared in ...":
   // where a republished piece first ran.
   /^_?(?:(?:this|the|a version of this) (?:post|article|story|piece|blog post|essay|column|report|interview) (?:was |is )?|this was )(?:originally|first) (?:published|appeared|posted|ran) (?:on|in|at|by)\b[^!?]{2,150}$/i,
