@@ -42,6 +42,13 @@ describe('entities', () => {
     expect([...people, ...organisations, ...places]).toEqual(['Tobias Wren']);
   });
 
+  it('does not take an adverb opening a sentence into the name after it', () => {
+    const { people } = entitiesOf(
+      'Anton Severin met Ilse Vandorn on Monday. Afterwards Vandorn said no. Later Severin left. Separately Vandorn wrote to the council.',
+    );
+    expect(people).toEqual(['Ilse Vandorn', 'Anton Severin']);
+  });
+
   it('keeps a nickname out of the name and "and" inside a body’s name', () => {
     const { people, organisations } = entitiesOf(
       'Dorothy "Dot" Pengelly swam to the rock on Sunday. The Ministry of Health and Care and the Orchard Bay Fire and Rescue Service sent staff. Pengelly waved.',

@@ -147,6 +147,8 @@ function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean
   if (hasTag(word, ...PROPER_TAGS)) return true;
   const next = words[i + 1];
   const nextIsName = Boolean(next && isCapitalised(next.text) && head(next).sentence === first.sentence && !CLOSING.test(first.post));
+  // "Later Roe said", "Afterwards Hale ...": a sentence's opening adverb stands before a name, not in it.
+  if (hasTag(word, 'Adverb', 'Comparative', 'Superlative', 'Date') && !hasTag(word, 'Person', 'FirstName', 'ProperNoun')) return false;
   if (hasTag(word, 'Verb', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner') && !nextIsName) return false;
   if (seen.lowercase.has(word.normal)) return false;
   if (seen.capitalisedInside.has(word.normal) || nextIsName) return true;
