@@ -285,6 +285,23 @@ describe('carrying a speaker over', () => {
     expect(speakers('It was as simple as sending an email as saying “the system is live” once we were done.')).toEqual([null]);
   });
 
+  it('gives the quotation to a group named by what its people are: police, officials, witnesses', () => {
+    expect(speakers('The road was closed overnight.\n\n“The driver was known to officers,” police said.')).toEqual(['police']);
+    expect(speakers('Police said the driver was “known to officers” and had been stopped before.')).toEqual(['police']);
+    expect(speakers('“The bridge will stay shut until Friday,” local officials said.')).toEqual(['local officials']);
+    expect(speakers('“It sounded like a bomb going off,” witnesses told the Harbour Ledger.')).toEqual(['witnesses']);
+    expect(speakers('“The fares will rise in May,” US officials said on Monday.')).toEqual(['US officials']);
+    // Not people: no speaker, and no one else is given the words.
+    expect(speakers('Mara Ellingsen opened the depot.\n\n“The depot was late,” news reports said.')).toEqual([null]);
+  });
+
+  it('gives the quotation to "a spokesperson for" a body the article does not name otherwise, in its words', () => {
+    expect(speakers('The depot opened late.\n\n“We have been clear from the start,” a spokesperson for the council said.')).toEqual([
+      'a spokesperson for the council',
+    ]);
+    expect(speakers('A spokeswoman for the port authority said: “The cranes are safe.”')).toEqual(['a spokeswoman for the port authority']);
+  });
+
   it('gives the quotation to a body named after “the” that the tagger does not know, whole', () => {
     expect(speakers('Crews cleared the square overnight.\n\n“Only the fountain was left standing,” the Harbour Ledger reported.')).toEqual([
       'the Harbour Ledger',

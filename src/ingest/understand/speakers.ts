@@ -82,7 +82,10 @@ export function speakerChoices(
     const before = text.slice(beforeStart, quote.outerStart);
     const after = text.slice(quote.outerEnd, afterEnd);
     const cue = findCue(quote, text, before, beforeStart, after);
-    const entity = cue ? resolveSpeaker(cue.text, cue.start, context) : null;
+    // "police", "US officials": many people, none of them one the article names (nor the place "US"). A capitalised
+    // word may be a name ("Myers"): resolved first, and a group only when it names no one (describedSpeaker).
+    const group = cue && /\s\p{Ll}+$|^\p{Ll}+$/u.test(cue.text) ? groupOfPeople(cue.text) : null;
+    const entity = cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null;
     if (cue && entity) antecedents.push({ entity, at: cue.start });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
@@ -179,11 +182,11 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   if (after && isTheBodyName(whole)) return describedEntity(whole.replace(THE, 'the '));
   const words = whole.replace(ABOUT, '');
   // "Quotes from the participants": the group's word, whatever determiner leads it.
-  const group = words.replace(GROUP_DETERMINER, '');
-  if (BARE_PLURAL.test(group)) {
-    const plural = group.toLowerCase();
-    if (isKnownRoleNoun(plural.slice(0, -1)) || (AGENT_PLURAL.test(plural) && !NOT_PEOPLE.has(plural))) return describedEntity(plural);
-  }
+  const group = groupOfPeople(words.replace(GROUP_DETERMINER, ''));
+  if (group) return describedEntity(group);
+  // "a spokesperson for the council" when the council is no body the article names: its words, as the text has them.
+  if (SPOKESPERSON_FOR.test(words) && !ENDS_IN_NAME.test(words))
+    return describedEntity(words.replace(/^\p{Lu}/u, (first) => first.toLowerCase()));
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
   // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
@@ -203,6 +206,11 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   return describedEntity(words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase()));
 }
 
+// One who speaks for a body, and the body: "a spokesperson for the council", "a spokeswoman for the city's police".
+const SPOKESPERSON_FOR =
+  /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+){0,2}$/iu;
+// "... for the council's Jane Roe": a person of the body, whom a cue cut short, is not a description.
+const ENDS_IN_NAME = /\s\p{Lu}\p{Ll}+$/u;
 const THE = /^the\s+/iu;
 const INDEFINITE = /^(?:a|an|another|some|several)\s/iu;
 // Words that join the capitalised words of a name ("Project on Government Oversight", "Bank of England").
@@ -230,7 +238,33 @@ function isBodyName(words: readonly string[]): boolean {
 
 // "participants said", "Quotes from participants": people named only by what they are, many of them.
 const BARE_PLURAL = /^\p{L}\p{Ll}+s$/u;
-const AGENT_PLURAL = /\p{Ll}{2}(?:ants|ents|ers|ors|ists|ees|ians)$/u;
+const AGENT_PLURAL = /\p{Ll}{2}(?:ants|ents|ers|ors|ists|ees|ians|esses)$/u;
+// "local officials", "US officials", "health officials": one word saying which of them, lower case or initials.
+const GROUP_MODIFIER = /^(?:\p{L}[\p{Ll}-]+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u;
+const NOT_A_MODIFIER =
+  /^(?:Verb|PastTense|PresentTense|Gerund|Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|QuestionWord)$/u;
+
+/**
+ * "police", "officials", "witnesses", "local officials": people named only by what they are, many of them, the
+ * speaker when a cue gives no one else. Worded in lower case but for initials ("US officials"); null when the
+ * words are not such a group ("others", "news reports", "then officials").
+ */
+function groupOfPeople(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/u);
+  const noun = (words.at(-1) ?? '').toLowerCase();
+  if (words.length > 2 || !BARE_PLURAL.test(words.at(-1) ?? '') || NOT_PEOPLE.has(noun) || (words.length === 2 && noun !== words[1])) {
+    return words.length === 1 && noun === 'police' ? 'police' : null;
+  }
+  const singular = noun.endsWith('sses') ? noun.slice(0, -2) : noun.slice(0, -1);
+  if (!isKnownRoleNoun(singular) && !AGENT_PLURAL.test(noun)) return null;
+  const modifier = words.length === 2 ? (words[0] as string) : null;
+  // Initials are no word of the lexicon ("US" is not "us").
+  const initials = modifier !== null && /^\p{Lu}[\p{Lu}.]+$/u.test(modifier);
+  if (modifier && (!GROUP_MODIFIER.test(modifier) || (!initials && lexiconTags(modifier).some((tag) => NOT_A_MODIFIER.test(tag)))))
+    return null;
+  const lowered = modifier && /^\p{Lu}\p{Ll}/u.test(modifier) ? modifier.toLowerCase() : modifier;
+  return lowered ? `${lowered} ${noun}` : noun;
+}
 const GROUP_DETERMINER = /^(?:the|some|our|many|most|several|other)\s+/iu;
 // Words of those endings that name things or nobody in particular, common as a subject before speech verbs.
 const NOT_PEOPLE = new Set([
