@@ -42,6 +42,13 @@ describe('entities', () => {
     expect([...people, ...organisations, ...places]).toEqual(['Tobias Wren']);
   });
 
+  it('does not take a role made of titles for a person ("the Prime Minister" is no person called "Minister")', () => {
+    const { people } = entitiesOf(
+      'The Prime Minister spoke first. Prime Minister Tobias Wren left early. The Deputy Chief Constable stayed.',
+    );
+    expect(people).toEqual(['Tobias Wren']);
+  });
+
   it('does not take an adverb opening a sentence into the name after it', () => {
     const { people } = entitiesOf(
       'Anton Severin met Ilse Vandorn on Monday. Afterwards Vandorn said no. Later Severin left. Separately Vandorn wrote to the council.',

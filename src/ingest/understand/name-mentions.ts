@@ -257,7 +257,9 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (split >= 0) {
     const rest = span.slice(split + 1);
     const restLast = rest.at(-1) as Word;
-    if (!isOrgWord(restLast.normal) && !isPlaceWord(restLast.normal) && !NAME_JOINERS.has((rest[0] as Word).normal)) {
+    // "Prime Minister", "Deputy Chief Constable": titles all through, a role with no name after it.
+    const onlyTitles = rest.every((word) => isTitle(word));
+    if (!onlyTitles && !isOrgWord(restLast.normal) && !isPlaceWord(restLast.normal) && !NAME_JOINERS.has((rest[0] as Word).normal)) {
       nameWords = rest;
       role = layout.text.slice((span[0] as Word).start, (span[split] as Word).end);
       evidence.person += 3;
@@ -270,7 +272,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   const beforeLast = nameWords.at(-2);
   const surname =
     beforeLast !== undefined && hasTag(beforeLast, 'FirstName', 'MaleName', 'FemaleName') && /^\p{Lu}\p{Ll}/u.test(lastWord.text);
-  if (split < 0 && !surname && (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))) {
+  if ((split < 0 || nameWords === span) && !surname && (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))) {
     const properPart: Word[] = [];
     for (const word of nameWords) {
       if (!hasTag(word, 'Organization', 'Acronym', 'Place', 'Country', 'City', 'Region')) break;

@@ -295,6 +295,10 @@ describe('carrying a speaker over', () => {
     expect(speakers('Mara Ellingsen opened the depot.\n\n“The depot was late,” news reports said.')).toEqual([null]);
   });
 
+  it('gives the quotation to a role in capitals, whole, when no one holds it', () => {
+    expect(speakers('The Prime Minister said: “We will not be rushed.”')).toEqual(['the Prime Minister']);
+  });
+
   it('gives the quotation to "a spokesperson for" a body the article does not name otherwise, in its words', () => {
     expect(speakers('The depot opened late.\n\n“We have been clear from the start,” a spokesperson for the council said.')).toEqual([
       'a spokesperson for the council',
