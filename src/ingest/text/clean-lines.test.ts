@@ -90,6 +90,37 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it("takes a page's closing list of videos or stories whole, a video's description with it", () => {
+    const videos = [
+      'Videos',
+      '• Tram depot reopens after the storm',
+      'Here is a look at the repairs, from the first crane to the first tram.',
+      'Tram depot reopens after the storm 2:55',
+      'Tram depot reopens after the storm',
+      'Harbour bridge lit up for the festival 3:23',
+      'Harbour bridge lit up for the festival',
+    ];
+    expect(judged(`${paragraph}\n\n${videos.join('\n\n')}`)).toEqual(['body', ...videos.map(() => 'related links')]);
+    // Prose after the list's heading is an article going on: only the links right after the heading are taken.
+    const more = 'The second line will follow in 2027, once the bridge over the river has been strengthened.';
+    expect(judged(`${paragraph}\n\nMore videos\n\nTram fares to rise\n\n${paragraph}\n\n${more}`)).toEqual([
+      'body',
+      'related links',
+      'body',
+      'body',
+      'body',
+    ]);
+  });
+
+  it('takes the place a story was filed from, standing alone above the lead, as a dateline', () => {
+    expect(judged(`Tram line to reopen\n\nWASHINGTON\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
+    expect(judged(`Tram line to reopen\n\nKYIV, Ukraine\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
+    // A kicker is no place, and a headline is never a dateline.
+    expect(judged(`Tram line to reopen\n\nEXCLUSIVE\n\n${paragraph}`)).toEqual(['body', 'section label', 'body']);
+    expect(judged(`Tram line to reopen\n\nTRAM FARES\n\n${paragraph}`)).not.toContain('dateline');
+    expect(judged(`LONDON\n\n${paragraph}`)).toEqual(['body', 'body']);
+  });
+
   it('takes the one link after a stand-alone "Also read"', () => {
     expect(judged(`${paragraph}\n\nALSO READ\n\nTram fares to rise in May\n\n${paragraph}`)).toEqual([
       'body',

@@ -1,5 +1,6 @@
 import { bareBylineLines } from './bare-byline';
 import { captionNeighbours } from './caption-neighbours';
+import { datelineLine } from './dateline-line';
 import { withCutsRestored } from './cut-span';
 import { wordCount } from './line-shape';
 import { isNewsroomCredit, metadataLineKind } from './metadata-lines';
@@ -36,6 +37,12 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
   const judgedNow = verdicts.map((verdict) => verdict !== null);
   for (const index of bareBylineLines(lines, judgedNow, prose)) verdicts[index] = 'byline';
+  const dateline = datelineLine(
+    lines,
+    verdicts.map((verdict) => verdict !== null),
+    firstProse,
+  );
+  if (dateline !== null) verdicts[dateline] = 'dateline';
   const entries: Entry[] = [];
   lines.forEach((line, index) => {
     const verdict = verdicts[index];
@@ -120,6 +127,11 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     }
     if (verdicts[index] !== null || !isRelatedListMarker(line.text)) return;
     verdicts[index] = 'related links';
+    const tail = relatedTail(lines, verdicts, prose, index);
+    if (tail) {
+      for (const link of tail) verdicts[link] = 'related links';
+      return;
+    }
     const links: number[] = [];
     let next = nextUnjudged(lines, verdicts, index + 1);
     while (next !== null && links.length < MAX_RELATED_LINKS && !prose[next] && looksLikeLink(lines[next]?.text ?? '')) {
@@ -129,6 +141,27 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     if (next !== null && lastProse >= next) links.pop();
     for (const link of links) verdicts[link] = 'related links';
   });
+}
+
+/** At most this many lines after a list's heading may be taken as the page's closing list. */
+const MAX_TAIL_LINES = 40;
+
+/**
+ * The lines from a list's heading to the end of the text, when they are the page's closing list of other stories
+ * or videos: mostly link lines ("... 2:55", a title repeated), with at most one line of prose for three links
+ * (a video's description). Null when the text goes on as an article does.
+ */
+function relatedTail(
+  lines: readonly SourceLine[],
+  verdicts: readonly Verdict[],
+  prose: readonly boolean[],
+  marker: number,
+): number[] | null {
+  const rest: number[] = [];
+  for (let next = nextUnjudged(lines, verdicts, marker + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) rest.push(next);
+  const links = rest.filter((index) => !prose[index] && looksLikeLink(lines[index]?.text ?? '')).length;
+  const fits = rest.length <= MAX_TAIL_LINES && links >= 3 && (rest.length - links) * 3 <= links;
+  return fits ? rest : null;
 }
 
 /** The index of the next non-blank line no rule has judged yet, or null. */

@@ -29,6 +29,7 @@ describe('metadataLineKind', () => {
     ['Representative image', 'caption'],
     ['--IANS', 'credit'],
     ['(Reuters)', 'credit'],
+    ['The Associated Press', 'credit'],
     ['- Harbour Wire', 'credit'],
     ['Reporting by Elena Marsh; Editing by Hugh Danvers', 'credit'],
     ['(With inputs from agencies)', 'credit'],

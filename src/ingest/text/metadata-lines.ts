@@ -136,7 +136,7 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
 
 const CREDIT_LINES: readonly RegExp[] = [
   // "AFP", "(Reuters)", "AFP-JIJI": an agency, perhaps with the partner it sends through.
-  new RegExp(`^[-–—•(\\[\\s]*(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),
+  new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),
   // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.
   /^[-–—]+\s*(?:\p{Lu}{2,8}|\p{Lu}\p{L}+ (?:Wire|News|Agency|Press|Service))$/u,
   /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,

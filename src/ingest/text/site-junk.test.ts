@@ -79,6 +79,11 @@ describe('siteJunkReason', () => {
     ['%d bloggers like this:', 'comments form'],
     ['Font Size:', 'site navigation'],
     ['For all the latest Harbour News, download Harbour Times App', 'social media prompt'],
+    ['Never miss a local story.', 'subscription prompt'],
+    ['Sign up today for unlimited digital access to our website, apps, the digital newspaper and more.', 'subscription prompt'],
+    ['Posted', 'timestamp label'],
+    ['Updated:', 'timestamp label'],
+    ['View More Video', 'read-more link'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -113,6 +118,9 @@ describe('siteJunkReason', () => {
     'Residents can download the council’s app to report potholes.',
     'Accept the offer, the union told its members.',
     'Images from the scene showed the bridge had collapsed.',
+    'Never miss a chance to see the tall ships, the harbour master said.',
+    'Posted to Lisbon in 2019, she learned Portuguese.',
+    'The union wants unlimited access to the depot for its members.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

@@ -39,6 +39,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'paywall notice',
   ],
   [
+    /^(?:never miss (?:a|another) (?:[\p{L}-]+ ){0,2}(?:story|stories|update|headline|thing)|(?:sign up|subscribe|start|get)\b.{0,60}\bunlimited (?:digital )?access\b.{0,120})\W*$/iu,
+    'subscription prompt',
+  ],
+  // "Posted", "Updated:": a timestamp's label, its date lost with the page's markup.
+  [/^(?:posted|updated|published|last updated|first published)\s*:?$/i, 'timestamp label'],
+  [
     /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our (?:work|journalism|newsroom)|donating to us)\b.{0,80})$/i,
     'support prompt',
   ],
@@ -47,7 +53,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'related link',
   ],
   [
-    /^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i,
+    /^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more(?: videos?| photos| stories)?|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i,
     'read-more link',
   ],
   [
@@ -135,7 +141,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos|videos)\s*[:.…>»]*$/i.test(
     text,
   );
 }

@@ -1,0 +1,25 @@
+import { nlp } from '../nlp';
+import type { SourceLine } from './text-parts';
+
+// "WASHINGTON", "NEW YORK", "KYIV, Ukraine": a place in capitals, perhaps with its country or state after a comma.
+const DATELINE_SHAPE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u;
+
+/**
+ * The line standing right above the lead that is only the place the story was filed from ("WASHINGTON"), as wire
+ * copy scraped from a page leaves it: not a heading, nor body text. Returns its index, or null. `judged` says which
+ * lines another rule has taken out; `firstProse` is the lead's index.
+ */
+export function datelineLine(lines: readonly SourceLine[], judged: readonly boolean[], firstProse: number): number | null {
+  if (firstProse <= 0) return null;
+  let above = firstProse - 1;
+  while (above >= 0 && (lines[above]?.text === '' || judged[above])) above -= 1;
+  const text = lines[above]?.text ?? '';
+  const shape = DATELINE_SHAPE.exec(text);
+  if (above < 0 || !shape || text.length > 40) return null;
+  // The first line still in is the headline, never a dateline ("DALLAS" may head a local page).
+  const headline = lines.findIndex((line, index) => line.text !== '' && !judged[index]);
+  if (headline === above) return null;
+  // Every word of the capitals a place's ("NEW YORK"), as the tagger knows places; a kicker ("EXCLUSIVE") is not.
+  const place = (shape[1] as string).toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase());
+  return nlp(place).match('^#Place+$').found ? above : null;
+}
