@@ -24,6 +24,13 @@ describe('entities', () => {
       'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',
     );
     expect(people).toEqual(['Ilse Vandorn', 'Anton Severin']);
+    // An adjective may open a body's name.
+    expect(entitiesOf('Greater Harbour Police said a man was arrested.').organisations).toEqual(['Greater Harbour Police']);
+  });
+
+  it('keeps a middle initial in the name, and titles of local office out of it', () => {
+    const { people } = entitiesOf('Mayor Tobias W. Wren spoke first. Councilwoman Ilse Vandorn agreed. Wren left.');
+    expect(people).toEqual(['Tobias W. Wren', 'Ilse Vandorn']);
   });
 
   it('tells bodies and places from people by their words and context', () => {

@@ -72,6 +72,12 @@ const COMMON_TAGS = [
 const NOT_NAMES = ['Month', 'WeekDay', 'Date', 'Demonym', 'Pronoun', 'Currency'];
 const CALENDAR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|today|tonight|yesterday|tomorrow)$/;
+/** Adverbs of time and order that open a sentence before its subject's name. */
+const SENTENCE_ADVERBS = new Set(
+  'later earlier afterwards afterward separately recently shortly meanwhile subsequently previously finally eventually initially originally instead likewise similarly additionally moreover however nonetheless nevertheless again'.split(
+    ' ',
+  ),
+);
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Modal'];
 
 export function findMentions(terms: readonly Term[], layout: ArticleLayout): Mention[] {
@@ -147,8 +153,9 @@ function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean
   if (hasTag(word, ...PROPER_TAGS)) return true;
   const next = words[i + 1];
   const nextIsName = Boolean(next && isCapitalised(next.text) && head(next).sentence === first.sentence && !CLOSING.test(first.post));
-  // "Later Roe said", "Afterwards Hale ...": a sentence's opening adverb stands before a name, not in it.
-  if (hasTag(word, 'Adverb', 'Comparative', 'Superlative', 'Date') && !hasTag(word, 'Person', 'FirstName', 'ProperNoun')) return false;
+  // "Later Roe said", "Afterwards Hale ...": a sentence's opening adverb of time or order stands before a name, not
+  // in it (other adjectives may well be a name's: "Greater Manchester Police", "Kinder Morgan").
+  if (SENTENCE_ADVERBS.has(word.normal)) return false;
   if (hasTag(word, 'Verb', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner') && !nextIsName) return false;
   if (seen.lowercase.has(word.normal)) return false;
   if (seen.capitalisedInside.has(word.normal) || nextIsName) return true;
@@ -175,7 +182,11 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   // "Saltmere Fishermen’s Cooperative", "St Brigid’s Cathedral": a possessive inside a body's or place's name.
   const possessive = /^['’]s?\s*$/u.test(tail(previous).post) || /['’]s$/u.test(previous.text);
   if (possessive && !(isCapitalised(word.text) && headWordAhead(words, j))) return false;
-  if (!possessive && CLOSING.test(tail(previous).post)) return false;
+  // "Janet L. Yellen", "George W. Bush": an initial's full stop ends no name, unless a word that is no name follows.
+  const initial = /^\p{Lu}$/u.test(previous.text) && /^\.\s*$/u.test(tail(previous).post);
+  const afterInitial =
+    initial && isCapitalised(word.text) && !lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Copula');
+  if (!possessive && !afterInitial && CLOSING.test(tail(previous).post)) return false;
   if (isCapitalised(word.text)) {
     if (CALENDAR.test(word.normal) || /-\p{Ll}/u.test(word.text)) return false;
     if (hasTag(word, 'Month', 'WeekDay', 'Date') && !hasTag(word, 'Person', 'Place', 'Organization')) return false;
@@ -298,7 +309,11 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
         .map((word) => word.text)
         .join(' ')
     : layout.text.slice(start, end);
-  let name = written.replace(/['’]s$/u, '').replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(written) ? dot : ''));
+  // "Yellen.“After a pilot ...": a word run into the quotation after it, with no space, ends at the mark.
+  let name = written
+    .replace(/[.,;:!?]?["“”«»„].*$/su, '')
+    .replace(/['’]s$/u, '')
+    .replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(written) ? dot : ''));
   // The mention ends before a possessive or a full stop it lost.
   end -= written.length - name.length;
   name = name.replace(/\s+/g, ' ');

@@ -293,6 +293,19 @@ describe('carrying a speaker over', () => {
     expect(speakers('“The fares will rise in May,” US officials said on Monday.')).toEqual(['US officials']);
     // Not people: no speaker, and no one else is given the words.
     expect(speakers('Mara Ellingsen opened the depot.\n\n“The depot was late,” news reports said.')).toEqual([null]);
+    // A group is never the one person an article names.
+    expect(speakers('Tom Harlow, 52, was found at his home.\n\n“We are treating the death as unexplained,” police said.')).toEqual([
+      'police',
+    ]);
+    expect(speakers('“The water came in at 3am,” local fishermen said.')).toEqual(['local fishermen']);
+  });
+
+  it('takes a group only as an attribution, not as the subject of a clause of its own', () => {
+    // The speaker before the quotation stands: "as voters said" is another clause.
+    expect(speakers('Jane Roe said the decision was “reckless” as voters told pollsters they were angry.')).toEqual(['Jane Roe']);
+    expect(speakers('Mayor Jane Roe said the bridge was “unsafe” and engineers said repairs would take months.')).toEqual(['Jane Roe']);
+    // Reported words of someone else: not the group's.
+    expect(speakers('“We will kill you,” prosecutors said the men shouted.')).toEqual([null]);
   });
 
   it('gives the quotation to a role in capitals, whole, when no one holds it', () => {
@@ -304,6 +317,7 @@ describe('carrying a speaker over', () => {
       'a spokesperson for the council',
     ]);
     expect(speakers('A spokeswoman for the port authority said: “The cranes are safe.”')).toEqual(['a spokeswoman for the port authority']);
+    expect(speakers('“We are shocked,” a spokesperson for the victim’s family said.')).toEqual(['a spokesperson for the victim’s family']);
   });
 
   it('gives the quotation to a body named after “the” that the tagger does not know, whole', () => {

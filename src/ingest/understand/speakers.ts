@@ -125,7 +125,8 @@ function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   const { words } = entity;
   // A description has no name words, so every name would start with them. "the mayor" or "the 45-year-old" in an
   // article naming one person is that person; "a contracting officer" and "the Indian Express" are not.
-  if (words.length === 0 && (INDEFINITE.test(entity.name) || isTheBodyName(entity.name))) return null;
+  // Nor is a group ("police", "local officials") or one who speaks for a body ("the spokesman for the force").
+  if (words.length === 0 && (!THE_ROLE.test(entity.name) || isTheBodyName(entity.name))) return null;
   const fuller = registry.entities.filter(
     (other) =>
       other !== entity &&
@@ -182,10 +183,12 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   if (after && isTheBodyName(whole)) return describedEntity(whole.replace(THE, 'the '));
   const words = whole.replace(ABOUT, '');
   // "Quotes from the participants": the group's word, whatever determiner leads it.
-  const group = groupOfPeople(words.replace(GROUP_DETERMINER, ''));
+  // "the Conservative councillors" keeps its article: a group with a word before it is a description below.
+  const stripped = words.replace(GROUP_DETERMINER, '');
+  const group = stripped === words || !/\s/u.test(stripped.trim()) ? groupOfPeople(stripped) : null;
   if (group) return describedEntity(group);
   // "a spokesperson for the council" when the council is no body the article names: its words, as the text has them.
-  if (SPOKESPERSON_FOR.test(words) && !ENDS_IN_NAME.test(words))
+  if (SPOKESPERSON_FOR.test(words) && !ENDS_IN_NAME.test(words) && !CUT_SHORT.test(words))
     return describedEntity(words.replace(/^\p{Lu}/u, (first) => first.toLowerCase()));
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
@@ -211,8 +214,11 @@ const SPOKESPERSON_FOR =
   /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+){0,2}$/iu;
 // "... for the council's Jane Roe": a person of the body, whom a cue cut short, is not a description.
 const ENDS_IN_NAME = /\s\p{Lu}\p{Ll}+$/u;
+// "a spokesperson for the victim's", "... for his": a phrase a cue cut before its noun.
+const CUT_SHORT = /(?:['’]s|['’]|\s(?:the|his|her|their|its|our|a|an))$/iu;
 const THE = /^the\s+/iu;
-const INDEFINITE = /^(?:a|an|another|some|several)\s/iu;
+// "the mayor", "the 45-year-old", "the Secretary of Defense": one role, which the article's one person may hold.
+const THE_ROLE = /^[Tt]he\s+(?:[\p{L}\d-]+\s+)?[\p{L}\d-]+(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
 // Words that join the capitalised words of a name ("Project on Government Oversight", "Bank of England").
 const BODY_NAME_JOINERS = new Set(['of', 'on', 'for', 'and', '&', 'the']);
 
@@ -244,6 +250,13 @@ const GROUP_MODIFIER = /^(?:\p{L}[\p{Ll}-]+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u;
 const NOT_A_MODIFIER =
   /^(?:Verb|PastTense|PresentTense|Gerund|Adverb|Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|QuestionWord)$/u;
 
+/** Groups of people whose nouns end in no agent's ending. */
+const GROUP_NOUNS = new Set(
+  'police people staff locals sources neighbours neighbors fans medics paramedics deputies crews relatives families colleagues friends experts insiders aides troops students pupils nurses residents'.split(
+    ' ',
+  ),
+);
+
 /**
  * "police", "officials", "witnesses", "local officials": people named only by what they are, many of them, the
  * speaker when a cue gives no one else. Worded in lower case but for initials ("US officials"); null when the
@@ -252,18 +265,19 @@ const NOT_A_MODIFIER =
 function groupOfPeople(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/u);
   const noun = (words.at(-1) ?? '').toLowerCase();
-  if (words.length > 2 || !BARE_PLURAL.test(words.at(-1) ?? '') || NOT_PEOPLE.has(noun) || (words.length === 2 && noun !== words[1])) {
-    return words.length === 1 && noun === 'police' ? 'police' : null;
+  if (words.length > 2 || NOT_PEOPLE.has(noun) || (words.length === 2 && noun !== words[1])) return null;
+  if (!GROUP_NOUNS.has(noun)) {
+    if (!BARE_PLURAL.test(words.at(-1) ?? '') && !/men$/u.test(noun)) return null;
+    const singular = noun.endsWith('men') ? `${noun.slice(0, -3)}man` : noun.endsWith('sses') ? noun.slice(0, -2) : noun.slice(0, -1);
+    if (!isKnownRoleNoun(singular) && !AGENT_PLURAL.test(noun) && !/(?:wo)?man$/u.test(singular)) return null;
   }
-  const singular = noun.endsWith('sses') ? noun.slice(0, -2) : noun.slice(0, -1);
-  if (!isKnownRoleNoun(singular) && !AGENT_PLURAL.test(noun)) return null;
   const modifier = words.length === 2 ? (words[0] as string) : null;
   // Initials are no word of the lexicon ("US" is not "us").
   const initials = modifier !== null && /^\p{Lu}[\p{Lu}.]+$/u.test(modifier);
   if (modifier && (!GROUP_MODIFIER.test(modifier) || (!initials && lexiconTags(modifier).some((tag) => NOT_A_MODIFIER.test(tag)))))
     return null;
-  const lowered = modifier && /^\p{Lu}\p{Ll}/u.test(modifier) ? modifier.toLowerCase() : modifier;
-  return lowered ? `${lowered} ${noun}` : noun;
+  // As the text words it: "Local officials" at a sentence's start keeps its capital, as "Israeli officials" does.
+  return modifier ? `${modifier} ${noun}` : noun;
 }
 const GROUP_DETERMINER = /^(?:the|some|our|many|most|several|other)\s+/iu;
 // Words of those endings that name things or nobody in particular, common as a subject before speech verbs.

@@ -10,7 +10,9 @@ export type SpeakerPhrase = { text: string; start: number; tentative?: boolean }
 
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 // "Brown has said", "she had told them": an auxiliary stands where an adverb may.
-const ADVERB = String.raw`(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+)?`;
+// Words in -ly that are nouns ("a spokesperson for the family said"), not adverbs.
+const LY_NOUNS = String.raw`(?:family|ally|rally|assembly|supply|reply|italy|july|bully|monopoly|anomaly|daily|weekly|monthly)`;
+const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+)?`;
 // Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...").
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
 const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
@@ -19,7 +21,10 @@ const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'�
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|[\p{L}'’-]+)\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // `," police said.`, `," local officials told reporters.`: a group of people in lower case, after the quotation.
-const GROUP_SUBJECT = String.raw`(?:(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})\s+)?(?:police|\p{Ll}[\p{Ll}-]+s)(?![\p{L}'’])`;
+// Not a modifier: a word that joins clauses or points ("as voters said", "and engineers said", "the officials").
+const NOT_MODIFIER = String.raw`(?:as|and|or|but|while|when|whilst|that|which|who|because|since|after|before|if|so|until|then|where|though|although|whereas|once|the|a|an|his|her|their|its|our|my|your|some|many|most|other)\s`;
+const GROUP_SUBJECT = String.raw`(?:(?!${NOT_MODIFIER})(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})\s+)?(?:police|\p{Ll}[\p{Ll}-]+(?:s|men))(?![\p{L}'’])`;
+const GROUP_AFTER_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(${GROUP_SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
 // An abbreviated role word keeps its stop ("Special Asst. to the Secretary"), and a body's initials in brackets stand
 // among the words ("Immigration and Customs Enforcement’s (ICE) Acting Director John Sandweg").
@@ -35,15 +40,27 @@ const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 // `," said the mayor, Jane Roe.`: the name the role is given, not the role.
 const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
-const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT}|${GROUP_SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
+const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
 // "“...” – IRS Commissioner Danny Werfel": a name after a dash, ending the paragraph or its sentence.
 const AFTER_DASH = new RegExp(String.raw`^\s*[–—-]+\s*(${NAME}|${ROLE_THEN_NAME})(?=\s*(?:[.,;(]|$))`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 
+// "... told the BBC.", "... told Reuters on Monday,": to whom, then the sentence's end.
+const TOLD_SOMEONE =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}(?:\s+(?:on|in|at|last|this)\s+[^.!?"“”]{1,30})?\s*(?:[.,;]|$)/u;
+
 /** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
 export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
-  for (const pattern of [AFTER_VERB_ROLE_NAME, AFTER_VERB_FIRST, AFTER_APPOSITIVE, AFTER_SUBJECT_FIRST, AFTER_ACCORDING, AFTER_DASH]) {
+  for (const pattern of [
+    AFTER_VERB_ROLE_NAME,
+    AFTER_VERB_FIRST,
+    AFTER_APPOSITIVE,
+    AFTER_SUBJECT_FIRST,
+    GROUP_AFTER_SUBJECT,
+    AFTER_ACCORDING,
+    AFTER_DASH,
+  ]) {
     const match = pattern.exec(after);
     if (!match) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
@@ -58,6 +75,9 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
       ) ||
       /^\s+reporters\b/u.test(rest) ||
       /^\s+[^.!?"“”]{0,40}[,:]\s*$/u.test(rest);
+    // A group only attributes ("police said.", "witnesses told the BBC."): in `police said the man shouted` the
+    // words are someone else's, and in `as voters said` the clause is another's.
+    if (pattern === GROUP_AFTER_SUBJECT && !bare && !TOLD_SOMEONE.test(rest)) continue;
     return { text, start, bare: bare || verbFirst || pattern === AFTER_ACCORDING || pattern === AFTER_DASH };
   }
   return null;
