@@ -30,6 +30,7 @@ describe('metadataLineKind', () => {
     ['--IANS', 'credit'],
     ['(Reuters)', 'credit'],
     ['The Associated Press', 'credit'],
+    ['The mayor speaks at a bill signing on Nov. 21, 2019. (Dario Venn | Harbour Beat)', 'caption'],
     ['- Harbour Wire', 'credit'],
     ['Reporting by Elena Marsh; Editing by Hugh Danvers', 'credit'],
     ['(With inputs from agencies)', 'credit'],
@@ -94,6 +95,7 @@ describe('metadataLineKind', () => {
     'The council first published its plan in 2019, and it has changed since.',
     'Originally published in 1922, the novel was banned for a decade.',
     'This article was first published in 2019! Read it again?',
+    'The two reports disagree on the cost (Dario Venn | Harbour Beat)',
     '— and the council (@HarbourCouncil) agreed on June 10, 2015, to pay for it',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();

@@ -186,6 +186,8 @@ const CAPTION_LINES: readonly RegExp[] = [
 // "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description.
 const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu');
 // "... collect rifles near Port Salven (File photo)": a stock photo's marker closing a description.
+// "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.
+const BRACKETED_NAME_AND_OUTLET = / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\s*[|/]\s*\p{Lu}[^()|/]{1,40}\)$/u;
 const BRACKETED_MARKER = / \((?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)\)$/iu;
 const MIN_DESCRIPTION = 10;
 
@@ -193,6 +195,8 @@ const MIN_DESCRIPTION = 10;
 function isPhotoCaption(text: string): boolean {
   const bracketed = BRACKETED_CREDIT.exec(text);
   if (bracketed && bracketed.index >= MIN_DESCRIPTION) return true;
+  const named = BRACKETED_NAME_AND_OUTLET.exec(text);
+  if (named && named.index >= MIN_DESCRIPTION && /[.!?]$/u.test(text.slice(0, named.index))) return true;
   const marker = BRACKETED_MARKER.exec(text);
   if (marker && marker.index >= MIN_DESCRIPTION) return true;
   return CAPTION_LINES.some((pattern) => pattern.test(text));

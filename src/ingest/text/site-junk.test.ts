@@ -84,6 +84,8 @@ describe('siteJunkReason', () => {
     ['Posted', 'timestamp label'],
     ['Updated:', 'timestamp label'],
     ['View More Video', 'read-more link'],
+    ['One reply on “Harbour council says the meeting was a waste of time”', 'comments prompt'],
+    ['3 thoughts on “Tram depot reopens”', 'comments prompt'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -121,6 +123,7 @@ describe('siteJunkReason', () => {
     'Never miss a chance to see the tall ships, the harbour master said.',
     'Posted to Lisbon in 2019, she learned Portuguese.',
     'The union wants unlimited access to the depot for its members.',
+    'One reply to “Why now?” was enough for the council.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

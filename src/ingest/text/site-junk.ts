@@ -62,6 +62,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
   [/^what (?:do )?you think\?$/i, 'comments prompt'],
+  // "One reply on “...”", "3 thoughts on “...”": a blog's count of comments on the post, by its title.
+  [/^(?:one|no|\d+) (?:repl(?:y|ies)|comments?|responses?|thoughts?) (?:on|to) ["“‘'].{1,200}["”’']$/i, 'comments prompt'],
   // A blog host's comment form, left in the page's text.
   [
     /^(?:fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
