@@ -132,6 +132,7 @@ describe('siteJunkReason', () => {
 describe('list markers and section labels', () => {
   it('knows the headings of link lists', () => {
     for (const line of [
+      'Popular Categories',
       'Related posts:',
       'Related',
       'More from Sallowfield Echo',

@@ -28,6 +28,19 @@ describe('entities', () => {
     expect(entitiesOf('Greater Harbour Police said a man was arrested.').organisations).toEqual(['Greater Harbour Police']);
   });
 
+  it('keeps a role’s portfolio out of the name after it, and lists a role with no name as no one', () => {
+    const { people } = entitiesOf(
+      'Secretary of State Tobias Wren met Minister of Health Ilse Vandorn. Chancellor of the Exchequer Anton Severin agreed. The Minister of Foreign Affairs spoke.',
+    );
+    expect(people).toEqual(['Tobias Wren', 'Ilse Vandorn', 'Anton Severin']);
+  });
+
+  it('lists a body without the bracket of an abbreviation it ran into', () => {
+    expect(entitiesOf('The Harbour International Cooperation Agency (HICA) paid.').organisations).toEqual([
+      'Harbour International Cooperation Agency',
+    ]);
+  });
+
   it('keeps a middle initial in the name, and titles of local office out of it', () => {
     const { people } = entitiesOf('Mayor Tobias W. Wren spoke first. Councilwoman Ilse Vandorn agreed. Wren left.');
     expect(people).toEqual(['Tobias W. Wren', 'Ilse Vandorn']);

@@ -8,6 +8,7 @@ import {
   NAME_JOINERS,
   PLACE_FIRST_WORDS,
   PLACE_PREPOSITIONS,
+  PORTFOLIO_WORDS,
   TITLE_WORDS,
 } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
@@ -254,6 +255,39 @@ function isTitle(word: Word): boolean {
   );
 }
 
+/**
+ * How many words of the span are a role's portfolio ("Secretary of State", "Minister of Health", "of the Exchequer"
+ * when the title stands before the span): 0 when none, the span's length when it is a role with no name after it
+ * ("Minister of Foreign Affairs").
+ */
+function portfolioLength(span: readonly Word[], layout: ArticleLayout): number {
+  let k = 0;
+  const first = span[0] as Word;
+  const titled = isTitle(first) && ['of', 'for'].includes(span[1]?.normal ?? '');
+  if (titled) k = span[2]?.normal === 'the' ? 3 : 2;
+  else {
+    const before = layout.text.slice(Math.max(0, first.start - 40), first.start);
+    const lead = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+    if (!lead || !(TITLE_WORDS.has((lead[1] as string).toLowerCase()) || isKnownRoleNoun((lead[1] as string).toLowerCase()))) return 0;
+  }
+  const start = k;
+  while (k < span.length) {
+    const normal = (span[k] as Word).normal;
+    if (PORTFOLIO_WORDS.has(normal)) k += 1;
+    else if ((normal === 'and' || normal === '&') && PORTFOLIO_WORDS.has(span[k + 1]?.normal ?? '')) k += 1;
+    else break;
+  }
+  if (k === start) return 0;
+  if (k === span.length) return titled ? k : 0;
+  // A name's words, capitalised and joined by nothing ("Coordination and Supervision" is more portfolio); a surname
+  // alone ("Secretary of State Blinken") when it is no common noun's form and names no body or place.
+  const rest = span.slice(k);
+  if (!rest.every((word) => isCapitalised(word.text))) return 0;
+  const last = span.at(-1) as Word;
+  const noun = /(?:tion|sion|ment|ance|ence|ity|ing|ness|ship|ism|ure|ies)$/u.test(last.normal);
+  return rest.length >= 2 || !(noun || isOrgWord(last.normal) || isPlaceWord(last.normal)) ? k : 0;
+}
+
 function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
   const span = words.slice(from, to);
   const evidence: Evidence = { person: 0, organisation: 0, place: 0 };
@@ -265,7 +299,16 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   });
   let nameWords = span;
   let role = '';
-  if (split >= 0) {
+  const portfolio = portfolioLength(span, layout);
+  if (portfolio === span.length) return null;
+  if (portfolio > 0) {
+    // "Secretary of State Antony Blinken": the role and its portfolio, then the name.
+    nameWords = span.slice(portfolio);
+    role = layout.text.slice((span[0] as Word).start, (span[portfolio - 1] as Word).end);
+    evidence.person += 3;
+    split = -1;
+  }
+  if (split >= 0 && portfolio === 0) {
     const rest = span.slice(split + 1);
     const restLast = rest.at(-1) as Word;
     // "Prime Minister", "Deputy Chief Constable": titles all through, a role with no name after it.

@@ -179,6 +179,21 @@ export const GENDERED_WORDS: Record<string, 'm' | 'f'> = {
   businesswoman: 'f',
 };
 
+/**
+ * What a ministry or department is for, in a role before a name: "Secretary of State Antony Blinken", "Minister of
+ * Health Keheliya Rambukwella", "Chancellor of the Exchequer Rachel Reeves". The words of government portfolios.
+ */
+export const PORTFOLIO_WORDS = new Set(
+  (
+    'state defense defence health education finance treasury justice interior home foreign affairs labour labor employment ' +
+    'agriculture food transport transportation energy environment commerce trade industry culture sport sports youth tourism ' +
+    'housing communications information broadcasting science technology highways roads works fisheries mines minerals women ' +
+    'children family exchequer economy planning development veterans homeland security immigration public services social ' +
+    'welfare water lands power petroleum aviation railways ports shipping investment budget revenue equality digital media ' +
+    'arts heritage local government urban rural regional cooperation intelligence internal external parliamentary war navy'
+  ).split(' '),
+);
+
 /** Name words that join capitalised words into one name ("Ministry of Defence", "Ludwig van Beethoven"). */
 export const NAME_JOINERS = new Set(['of', 'for', 'de', 'du', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'el']);
 

@@ -1,4 +1,4 @@
-import { NAME_JOINERS } from './name-words';
+import { NAME_JOINERS, PORTFOLIO_WORDS } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { lexiconTags } from './tagged-terms';
 
@@ -105,7 +105,9 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
     startsAt = plain.lastIndexOf(word, startsAt - 1);
     // An initial opening the sentence is no word of the sentence's own: "R. Buckminster Fuller said".
     const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt)) && !/^\p{Lu}\.$/u.test(word);
-    if (isKnownRoleNoun(word.replace(/\.$/u, '')) || POSSESSIVE.test(word) || CALENDAR_WORD.test(word) || opensSentence) break;
+    // "Secretary of the Treasury Scott Bessent": the role's portfolio is no given name either.
+    const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase());
+    if (isKnownRoleNoun(word.replace(/\.$/u, '')) || portfolio || POSSESSIVE.test(word) || CALENDAR_WORD.test(word) || opensSentence) break;
     if (given.length >= room) {
       given = [];
       break;

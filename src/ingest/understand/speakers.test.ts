@@ -298,6 +298,7 @@ describe('carrying a speaker over', () => {
       'police',
     ]);
     expect(speakers('“The water came in at 3am,” local fishermen said.')).toEqual(['local fishermen']);
+    expect(speakers('Jane Roe is a reporter.\n\n“The fire started in the kitchen,” firefighters told her.')).toEqual(['firefighters']);
   });
 
   it('takes a group only as an attribution, not as the subject of a clause of its own', () => {
@@ -306,6 +307,10 @@ describe('carrying a speaker over', () => {
     expect(speakers('Mayor Jane Roe said the bridge was “unsafe” and engineers said repairs would take months.')).toEqual(['Jane Roe']);
     // Reported words of someone else: not the group's.
     expect(speakers('“We will kill you,” prosecutors said the men shouted.')).toEqual([null]);
+  });
+
+  it('gives the quotation to the one who holds a role with a portfolio, without the portfolio', () => {
+    expect(speakers('“We will act,” said Secretary of the Treasury Tobias Wren.')).toEqual(['Tobias Wren']);
   });
 
   it('gives the quotation to a role in capitals, whole, when no one holds it', () => {

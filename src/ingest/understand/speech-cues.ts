@@ -46,9 +46,9 @@ const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”
 const AFTER_DASH = new RegExp(String.raw`^\s*[–—-]+\s*(${NAME}|${ROLE_THEN_NAME})(?=\s*(?:[.,;(]|$))`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 
-// "... told the BBC.", "... told Reuters on Monday,": to whom, then the sentence's end.
+// "... told the BBC.", "... told Reuters on Monday,", "... told her.": to whom, then the sentence's end.
 const TOLD_SOMEONE =
-  /^\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}(?:\s+(?:on|in|at|last|this)\s+[^.!?"“”]{1,30})?\s*(?:[.,;]|$)/u;
+  /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|her|him|them|us|me|journalists)(?:\s+(?:on|in|at|last|this)\s+[^.!?"“”]{1,30})?\s*(?:[.,;]|$)/u;
 
 /** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
 export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
