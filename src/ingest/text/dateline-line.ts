@@ -3,18 +3,21 @@ import type { SourceLine } from './text-parts';
 
 // "WASHINGTON", "NEW YORK", "KYIV, Ukraine": a place in capitals, perhaps with its country or state after a comma.
 const DATELINE_SHAPE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u;
+// "New York, May 20", "LONDON, March 3, 2024": the place in any case, then the day it was filed.
+const DATED_SHAPE =
+  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$/u;
 
 /**
- * The line standing right above the lead that is only the place the story was filed from ("WASHINGTON"), as wire
- * copy scraped from a page leaves it: not a heading, nor body text. Returns its index, or null. `judged` says which
- * lines another rule has taken out; `firstProse` is the lead's index.
+ * The line standing right above the lead that is only the place the story was filed from ("WASHINGTON", "New York,
+ * May 20"), as wire copy scraped from a page leaves it: not a heading, nor body text. Returns its index, or null.
+ * `judged` says which lines another rule has taken out; `firstProse` is the lead's index.
  */
 export function datelineLine(lines: readonly SourceLine[], judged: readonly boolean[], firstProse: number): number | null {
   if (firstProse <= 0) return null;
   let above = firstProse - 1;
   while (above >= 0 && (lines[above]?.text === '' || judged[above])) above -= 1;
   const text = lines[above]?.text ?? '';
-  const shape = DATELINE_SHAPE.exec(text);
+  const shape = DATELINE_SHAPE.exec(text) ?? DATED_SHAPE.exec(text);
   if (above < 0 || !shape || text.length > 40) return null;
   // The first line still in is the headline, never a dateline ("DALLAS" may head a local page).
   const headline = lines.findIndex((line, index) => line.text !== '' && !judged[index]);

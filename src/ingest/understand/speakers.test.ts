@@ -309,6 +309,12 @@ describe('carrying a speaker over', () => {
     expect(speakers('“We will kill you,” prosecutors said the men shouted.')).toEqual([null]);
   });
 
+  it('reads the subject after an opening participle phrase ("Taking to Twitter, she ...")', () => {
+    expect(
+      speakers('Ilse Vandorn leads Green Commons.\n\nTaking to Twitter, she attacked the plan, saying, “There is no money left in it.”'),
+    ).toEqual(['Ilse Vandorn']);
+  });
+
   it('gives the quotation to the one who holds a role with a portfolio, without the portfolio', () => {
     expect(speakers('“We will act,” said Secretary of the Treasury Tobias Wren.')).toEqual(['Tobias Wren']);
   });

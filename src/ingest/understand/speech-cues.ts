@@ -237,7 +237,8 @@ const SUBJECTS_AT_END = [
   String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?)|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
-const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite)\b[^,]{0,80},\s+)?`;
+// A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
+const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,80},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
 // "CNN media writer Dylan Byers, ... wrote", "Apple chief executive Tim Cook said": a body, its person's role in common
 // nouns, then the person's name, which a name alone would stop short of (at "CNN").
