@@ -112,6 +112,12 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it("takes a reactions widget's question and its buttons, and no line after them", () => {
+    expect(
+      judged(`${paragraph}\n\nWhat is your response?\n\nLooks like a mess!\n\nVery sad!\n\n${paragraph.replace('Monday', 'Friday')}`),
+    ).toEqual(['body', 'reactions', 'reactions', 'reactions', 'body']);
+  });
+
   it('takes the place a story was filed from, standing alone above the lead, as a dateline', () => {
     expect(judged(`Tram line to reopen\n\nWASHINGTON\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
     expect(judged(`Tram line to reopen\n\nKYIV, Ukraine\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);

@@ -5,7 +5,7 @@ import { withCutsRestored } from './cut-span';
 import { wordCount } from './line-shape';
 import { isNewsroomCredit, metadataLineKind } from './metadata-lines';
 import type { Entry } from './paragraph-drafts';
-import { isReadMoreMarker, isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
+import { isReactionsPrompt, isReadMoreMarker, isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
 import { isMarkupOnly } from './source-lines';
 import type { Removal, SourceLine } from './text-parts';
 
@@ -123,6 +123,16 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
       verdicts[index] ??= 'read-more link';
       const link = nextUnjudged(lines, verdicts, index + 1);
       if (link !== null && !prose[link] && looksLikeLink(lines[link]?.text ?? '')) verdicts[link] = 'related link';
+      return;
+    }
+    if (verdicts[index] === null && isReactionsPrompt(line.text)) {
+      verdicts[index] = 'reactions';
+      // Its buttons: a few words each, an exclamation or a bare label.
+      for (let next = nextUnjudged(lines, verdicts, index + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) {
+        const button = lines[next]?.text ?? '';
+        if (wordCount(button) > 4 || /[.?,;:]$/u.test(button)) break;
+        verdicts[next] = 'reactions';
+      }
       return;
     }
     if (verdicts[index] !== null || !isRelatedListMarker(line.text)) return;

@@ -86,6 +86,9 @@ describe('siteJunkReason', () => {
     ['View More Video', 'read-more link'],
     ['One reply on “Harbour council says the meeting was a waste of time”', 'comments prompt'],
     ['3 thoughts on “Tram depot reopens”', 'comments prompt'],
+    ['Notify of', 'comments form'],
+    ['Inline Feedbacks', 'comments form'],
+    ['View all comments', 'comments form'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -132,6 +135,8 @@ describe('siteJunkReason', () => {
 describe('list markers and section labels', () => {
   it('knows the headings of link lists', () => {
     for (const line of [
+      'Similar news published during the week',
+      'Our latest news',
       'Popular Categories',
       'Related posts:',
       'Related',

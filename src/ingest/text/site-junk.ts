@@ -64,6 +64,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^what (?:do )?you think\?$/i, 'comments prompt'],
   // "One reply on “...”", "3 thoughts on “...”": a blog's count of comments on the post, by its title.
   [/^(?:one|no|\d+) (?:repl(?:y|ies)|comments?|responses?|thoughts?) (?:on|to) ["“‘'].{1,200}["”’']$/i, 'comments prompt'],
+  // A comment plugin's controls: "Notify of", "Inline Feedbacks", "View all comments", sorting by "Most voted".
+  [
+    /^(?:notify of(?: new (?:replies|comments))?|inline feedbacks?|view all comments|see all (?:responses|comments)|load more comments|most voted|newest first|oldest first)\W*$/i,
+    'comments form',
+  ],
   // A blog host's comment form, left in the page's text.
   [
     /^(?:fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
@@ -136,6 +141,13 @@ function isNavigationTrail(text: string): boolean {
   return short && (parts.length >= 3 || /^home$/i.test(parts[0]?.trim() ?? ''));
 }
 
+/** A reactions widget's question: the buttons after it are its answers ("Looks like a mess!", "Very sad!"). */
+export function isReactionsPrompt(text: string): boolean {
+  return /^(?:what is your (?:response|reaction)|what's your reaction|how do you feel about this(?: story| article| news)?|your reaction)\W*$/i.test(
+    text,
+  );
+}
+
 /** "Also read" standing alone: the line after it is the link. */
 export function isReadMoreMarker(text: string): boolean {
   return /^(?:read (?:more|also|next)|also read|see also|also see|must read|don'?t miss|recommended)\W*$/i.test(text);
@@ -143,7 +155,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|categories|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos|videos)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|categories|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos|videos|similar (?:news|stories|articles|posts)(?: [a-z ]{1,30})?|our latest (?:news|stories|articles))\s*[:.…>»]*$/i.test(
     text,
   );
 }
