@@ -30,6 +30,7 @@ describe('metadataLineKind', () => {
     ['--IANS', 'credit'],
     ['(Reuters)', 'credit'],
     ['The Associated Press', 'credit'],
+    ['By Source: Harbour News Agency', 'credit'],
     ['The mayor speaks at a bill signing on Nov. 21, 2019. (Dario Venn | Harbour Beat)', 'caption'],
     ['- Harbour Wire', 'credit'],
     ['Reporting by Elena Marsh; Editing by Hugh Danvers', 'credit'],
@@ -104,7 +105,7 @@ describe('metadataLineKind', () => {
 
 describe('isNewsroomCredit', () => {
   it('knows a newsroom signing for a reporter (taken out only above the body: clean-lines.ts)', () => {
-    for (const line of ['The Harbour Bureau', 'Express News Service', 'HT Correspondent', 'Web Desk'])
+    for (const line of ['The Harbour Bureau', 'Express News Service', 'HT Correspondent', 'Web Desk', 'Harbour Wire Staff'])
       expect(isNewsroomCredit(line), line).toBe(true);
     for (const line of ['Bureau', 'The bureau closed in 2019.']) expect(isNewsroomCredit(line), line).toBe(false);
   });

@@ -118,10 +118,10 @@ function isByline(text: string): boolean {
 
 /**
  * A newsroom credited instead of a reporter: "The Hindu Bureau", "Express News Service", "HT Correspondent",
- * "Web Desk". A line of capitalised words ending in one of the words newsrooms sign with.
+ * "Web Desk", "Reuters Staff". A line of capitalised words ending in one of the words newsrooms sign with.
  */
 export function isNewsroomCredit(text: string): boolean {
-  return /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
+  return /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team|Staff)$/u.test(
     text,
   );
 }
@@ -142,7 +142,7 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
-  /^(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
+  /^(?:by\s+)?(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
   // "— USGSted (@USGSted) June 10, 2015": an embedded post's signature, its author, handle and date.
   new RegExp(`^[-–—]+\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s+(?:${MONTH})\\.? \\d{1,2},? \\d{4}$`, 'iu'),
   // "This post was originally published on the FDA Voice blog.", "A version of this story first appeared in ...":

@@ -87,6 +87,7 @@ describe('siteJunkReason', () => {
     ['One reply on “Harbour council says the meeting was a waste of time”', 'comments prompt'],
     ['3 thoughts on “Tram depot reopens”', 'comments prompt'],
     ['Notify of', 'comments form'],
+    ['FinancialGovernment SolutionsLegalHarbour News AgencyRisk SolutionsTax & Accounting', 'site navigation'],
     ['Inline Feedbacks', 'comments form'],
     ['View all comments', 'comments form'],
   ])('takes out %j as %s', (line, reason) => {
@@ -127,6 +128,8 @@ describe('siteJunkReason', () => {
     'Posted to Lisbon in 2019, she learned Portuguese.',
     'The union wants unlimited access to the depot for its members.',
     'One reply to “Why now?” was enough for the council.',
+    'iPhone maker and YouTube owner sign PlayStation deal',
+    'Harbour firm moves its JavaScript and PlayStation teams to the WhatsApp building',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

@@ -121,8 +121,17 @@ export function siteJunkReason(text: string): string | null {
   if (text.length > 400) return null;
   for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
   if (isShareButtons(text)) return 'share buttons';
+  if (isRunTogetherMenu(text)) return 'site navigation';
   if (isNavigationTrail(text)) return /[»›>→/]/.test(text) ? 'breadcrumbs' : 'site navigation';
   return null;
+}
+
+/** Words run together where a menu's items met: "SolutionsLegalReuters", "AccountingBlog" (not "iPhone", "YouTube"). */
+const RUN_TOGETHER = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/gu;
+
+/** A menu whose items lost the spaces between them: four joins or more, and no sentence’s end. */
+function isRunTogetherMenu(text: string): boolean {
+  return !/[.!?]["”’)]*$/u.test(text) && (text.match(RUN_TOGETHER)?.length ?? 0) >= 4;
 }
 
 /** A line of nothing but share words, with at least one share or network name. */
