@@ -112,6 +112,17 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes a bulleted menu above the body, but not a list in it', () => {
+    const menu = ['• Home', '• Latest News', '• Politics', '• Sport'];
+    const list = ['• Two new stops', '• A second depot', '• Fares frozen'];
+    expect(judged(`Tram line to reopen\n\n${menu.join('\n')}\n\n${paragraph}\n\n${list.join('\n')}`)).toEqual([
+      'body',
+      ...menu.map(() => 'site navigation'),
+      'body',
+      ...list.map(() => 'body'),
+    ]);
+  });
+
   it("takes a reactions widget's question and its buttons, and no line after them", () => {
     expect(
       judged(`${paragraph}\n\nWhat is your response?\n\nLooks like a mess!\n\nVery sad!\n\n${paragraph.replace('Monday', 'Friday')}`),

@@ -31,6 +31,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     else if (isNewsroomCredit(line.text)) verdicts[index] = 'byline';
     else if (/^[•·›»]\s*home$/iu.test(line.text)) verdicts[index] = 'site navigation';
   });
+  markMenuLists(lines, verdicts, firstProse);
   markRelatedLinks(lines, verdicts, prose);
   markRepeatedLines(lines, verdicts, firstProse);
   const judged = verdicts.map((verdict) => verdict !== null);
@@ -151,6 +152,30 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     if (next !== null && lastProse >= next) links.pop();
     for (const link of links) verdicts[link] = 'related links';
   });
+}
+
+/** A menu above the body: at least this many bulleted lines in a row, none of them more than a few words. */
+const MIN_MENU_ITEMS = 3;
+const MENU_ITEM = /^[•·›»▸◦*-]\s*\S(?:\S*\s+){0,5}\S*$/u;
+
+/**
+ * "• Home", "• Latest News", "• Breaking news", ...: a site's menu, left above the headline or the lead as bulleted
+ * lines. A list in the body (below the first line of prose) is the article's own and stays.
+ */
+function markMenuLists(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
+  const end = firstProse >= 0 ? firstProse : lines.length;
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= MIN_MENU_ITEMS) for (const index of run) verdicts[index] ??= 'site navigation';
+    run = [];
+  };
+  for (let index = 0; index < end; index += 1) {
+    const text = lines[index]?.text ?? '';
+    if (text === '' || verdicts[index] !== null) continue;
+    if (MENU_ITEM.test(text)) run.push(index);
+    else close();
+  }
+  close();
 }
 
 /** At most this many lines after a list's heading may be taken as the page's closing list. */

@@ -87,6 +87,11 @@ describe('siteJunkReason', () => {
     ['One reply on “Harbour council says the meeting was a waste of time”', 'comments prompt'],
     ['3 thoughts on “Tram depot reopens”', 'comments prompt'],
     ['Notify of', 'comments form'],
+    ['Subscribe to Updates', 'newsletter prompt'],
+    ['Get the latest creative news from Harbour Times about art, design and business.', 'newsletter prompt'],
+    ['Facebook X (Twitter) Instagram Pinterest', 'share buttons'],
+    ['You are at:Home»Trending»Tram depot reopens', 'breadcrumbs'],
+    ['MaraBy MaraApril 6, 2025006 Mins Read', 'reading time'],
     ['FinancialGovernment SolutionsLegalHarbour News AgencyRisk SolutionsTax & Accounting', 'site navigation'],
     ['Inline Feedbacks', 'comments form'],
     ['View all comments', 'comments form'],
@@ -129,6 +134,8 @@ describe('siteJunkReason', () => {
     'The union wants unlimited access to the depot for its members.',
     'One reply to “Why now?” was enough for the council.',
     'iPhone maker and YouTube owner sign PlayStation deal',
+    'Get the latest figures and the ferry will look cheap, the minister said.',
+    'Instagram and YouTube were fined on Monday.',
     'Harbour firm moves its JavaScript and PlayStation teams to the WhatsApp building',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();

@@ -8,11 +8,11 @@ const SHARE_WORDS = new Set(
   (
     'share shares sharing this article story post page on via to the in new window opens open click with your ' +
     'a friend friends copy link more it pin save x email e mail print tweet facebook twitter whatsapp linkedin pinterest ' +
-    'reddit telegram messenger flipboard tumblr pocket mastodon threads bluesky sms'
+    'reddit telegram messenger flipboard tumblr pocket mastodon threads bluesky sms instagram youtube tiktok snapchat rss'
   ).split(' '),
 );
 const SHARE_ANCHORS = new Set(
-  'share tweet email print facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard tumblr mastodon bluesky'.split(
+  'share tweet email print facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard tumblr mastodon bluesky instagram youtube tiktok'.split(
     ' ',
   ),
 );
@@ -30,6 +30,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'newsletter prompt',
   ],
   [/\bnewsletters?\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$/i, 'newsletter prompt'],
+  // A sign-up box's heading and line: "Subscribe to Updates", "Get the latest creative news from FooBar about art."
+  [
+    /^(?:subscribe to (?:updates|our updates|alerts|notifications)|get the latest\b.{0,60}\b(?:news|updates|stories)\b(?: (?:from|about|on|in)\b.{0,60})?)\W*$/i,
+    'newsletter prompt',
+  ],
   [
     /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80}|by (?:signing up|subscribing|clicking)\b.{0,120})\W*$/i,
     'newsletter prompt',
@@ -61,6 +66,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'syndication notice',
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
+  [/^you are (?:at|here)\s*:/i, 'breadcrumbs'],
+  // "SunitaBy SunitaApril 6, 2025006 Mins Read": a byline, date and reading time run together, ending in the time.
+  [/^.{0,60}\b\d+\s*mins?\.?\s*read$/i, 'reading time'],
   [/^what (?:do )?you think\?$/i, 'comments prompt'],
   // "One reply on “...”", "3 thoughts on “...”": a blog's count of comments on the post, by its title.
   [/^(?:one|no|\d+) (?:repl(?:y|ies)|comments?|responses?|thoughts?) (?:on|to) ["“‘'].{1,200}["”’']$/i, 'comments prompt'],

@@ -36,6 +36,14 @@ describe('chooseTitle', () => {
     expect(titled.body[0]?.before.map((removed) => removed.reason)).toEqual(['headline repeated', 'standfirst repeated']);
   });
 
+  it('takes the headline a breadcrumb trail ends with, and drops what stands above it', () => {
+    const trail = draft('Tram depot reopens after storm repairs');
+    trail.before.push({ text: 'You are at: Home » Transport » Tram depot reopens after storm repairs', reason: 'breadcrumbs' });
+    const titled = chooseTitle([draft("What's Hot"), draft('Ferry fares to rise in May'), draft('Transport'), trail, lead]);
+    expect(titled).toMatchObject({ title: 'Tram depot reopens after storm repairs', titleSource: 'headline', body: [{ text: lead.text }] });
+    expect(titled.headline?.before.map((removed) => removed.reason)).toContain('above the headline');
+  });
+
   it("drops a headline repeated without the kind of post the page's headline names", () => {
     const titled = chooseTitle([draft('Harbour Board Public Meeting Press Release'), draft('Harbour Board Public Meeting'), lead]);
     expect(titled.body.map((each) => each.text)).toEqual([lead.text]);

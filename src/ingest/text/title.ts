@@ -35,6 +35,14 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     return { title, titleSource: 'input', headline: null, body };
   }
   if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
+  // "You are at: Home » Trending » Most Shared News Stories": the trail ends with the page's own headline, and what
+  // stands above that headline is the page's, not the article's.
+  const named = crumbedHeadline(drafts);
+  if (named > 0) {
+    let body = [...drafts];
+    for (let k = 0; k < named; k += 1) body = dropped(body, 0, 'above the headline');
+    return chooseTitle(body);
+  }
   const labels = labelsAboveHeadline(drafts);
   if (labels > 0) {
     let body = [...drafts];
@@ -66,6 +74,27 @@ function isPageTitle(first: string, next: string): boolean {
 }
 
 /** A first line made of "Home", up to three section names, and the headline that the next line gives. */
+/** How far down a breadcrumb trail's headline may stand, in drafts. */
+const MAX_CRUMBED_HEADLINE_AT = 8;
+
+/**
+ * The index of the draft that a breadcrumb trail taken out above it ends with ("... » Most Shared News Stories On
+ * Facebook"), when that is not the first draft already; else 0. The trail's last item must be a headline's length.
+ */
+function crumbedHeadline(drafts: readonly Draft[]): number {
+  const top = drafts.slice(0, MAX_CRUMBED_HEADLINE_AT);
+  for (let k = 1; k < top.length && k + 1 < drafts.length; k += 1) {
+    const crumbs = top.slice(0, k + 1).flatMap((draft) => draft.before.filter((removal) => removal.reason === 'breadcrumbs'));
+    const last =
+      crumbs
+        .at(-1)
+        ?.text.split(/\s*[»›>→|/]\s*/u)
+        .at(-1) ?? '';
+    if (wordCount(last) >= 3 && comparable(last) === comparable(top[k]?.text ?? '')) return k;
+  }
+  return 0;
+}
+
 function isTrailToHeadline(first: string, next: string): boolean {
   if (!/^home\b/iu.test(first) || wordCount(next) < 3 || !first.endsWith(next)) return false;
   const trail = first.slice(0, first.length - next.length).trim();
