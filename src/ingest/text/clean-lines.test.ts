@@ -101,6 +101,10 @@ describe('cleanLines', () => {
       'Harbour bridge lit up for the festival',
     ];
     expect(judged(`${paragraph}\n\n${videos.join('\n\n')}`)).toEqual(['body', ...videos.map(() => 'related links')]);
+    // An article's own list under such a heading, ending in prose, stays.
+    const recipe = ['Popular categories', 'Roast potatoes', 'Yorkshire puddings', 'Gravy', 'Carrots'];
+    const method = 'Cook the beef for 20 minutes per 500g, then rest it for half an hour before carving.';
+    expect(judged(`${paragraph}\n\n${recipe.join('\n\n')}\n\n${method}`)).toEqual(['body', ...recipe.map(() => 'body'), 'body']);
     // Prose after the list's heading is an article going on: only the links right after the heading are taken.
     const more = 'The second line will follow in 2027, once the bridge over the river has been strengthened.';
     expect(judged(`${paragraph}\n\nMore videos\n\nTram fares to rise\n\n${paragraph}\n\n${more}`)).toEqual([
@@ -123,10 +127,19 @@ describe('cleanLines', () => {
     ]);
   });
 
-  it("takes a reactions widget's question and its buttons, and no line after them", () => {
-    expect(
-      judged(`${paragraph}\n\nWhat is your response?\n\nLooks like a mess!\n\nVery sad!\n\n${paragraph.replace('Monday', 'Friday')}`),
-    ).toEqual(['body', 'reactions', 'reactions', 'reactions', 'body']);
+  it("takes a reactions widget's question and its buttons after the article, and a question in it never", () => {
+    const buttons = ['Looks like a mess!', 'OK laugh!', 'Very sad!'];
+    expect(judged(`${paragraph}\n\nWhat is your response?\n\n${buttons.join('\n\n')}`)).toEqual([
+      'body',
+      'reactions',
+      ...buttons.map(() => 'reactions'),
+    ]);
+    const after = 'The council will vote on the plan again in June, after a second round of consultation.';
+    expect(judged(`${paragraph}\n\nWhat is your response?\n\n${buttons.join('\n\n')}\n\n${after}`)).not.toContain('reactions');
+  });
+
+  it('takes a date’s label above the body, not in it', () => {
+    expect(judged(`Tram line to reopen\n\nPosted\n\n${paragraph}\n\nUpdated:`)).toEqual(['body', 'timestamp label', 'body', 'body']);
   });
 
   it('takes the place a story was filed from, standing alone above the lead, as a dateline', () => {
@@ -138,6 +151,9 @@ describe('cleanLines', () => {
     expect(judged(`Tram line to reopen\n\nEXCLUSIVE\n\n${paragraph}`)).toEqual(['body', 'section label', 'body']);
     expect(judged(`Tram line to reopen\n\nTRAM FARES\n\n${paragraph}`)).not.toContain('dateline');
     expect(judged(`LONDON\n\n${paragraph}`)).toEqual(['body', 'body']);
+    // Places in capitals further down make section headings of them all.
+    const more = 'The second line will follow in 2027, once the bridge over the river has been strengthened.';
+    expect(judged(`Tram line to reopen\n\nGAZA\n\n${paragraph}\n\nISRAEL\n\n${more}`)).not.toContain('dateline');
   });
 
   it('takes the one link after a stand-alone "Also read"', () => {

@@ -5,7 +5,14 @@ import { withCutsRestored } from './cut-span';
 import { wordCount } from './line-shape';
 import { isNewsroomCredit, metadataLineKind } from './metadata-lines';
 import type { Entry } from './paragraph-drafts';
-import { isReactionsPrompt, isReadMoreMarker, isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk';
+import {
+  isClosingListHeading,
+  isReactionsPrompt,
+  isReadMoreMarker,
+  isRelatedListMarker,
+  isSectionLabel,
+  siteJunkReason,
+} from './site-junk';
 import { isMarkupOnly } from './source-lines';
 import type { Removal, SourceLine } from './text-parts';
 
@@ -30,6 +37,8 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     // "The Hindu Bureau", "Web Desk": a newsroom signing; "• Home": a menu's first item. Elsewhere these may be body.
     else if (isNewsroomCredit(line.text)) verdicts[index] = 'byline';
     else if (/^[•·›»]\s*home$/iu.test(line.text)) verdicts[index] = 'site navigation';
+    // "Posted", "Updated:": a timestamp's label, its date lost with the page's markup.
+    else if (/^(?:posted|updated|published|last updated|first published)\s*:?$/iu.test(line.text)) verdicts[index] = 'timestamp label';
   });
   markMenuLists(lines, verdicts, firstProse);
   markRelatedLinks(lines, verdicts, prose);
@@ -126,23 +135,29 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
       if (link !== null && !prose[link] && looksLikeLink(lines[link]?.text ?? '')) verdicts[link] = 'related link';
       return;
     }
-    if (verdicts[index] === null && isReactionsPrompt(line.text)) {
-      verdicts[index] = 'reactions';
-      // Its buttons: a few words each, an exclamation or a bare label.
+    // A reactions widget after the article: its question, then three or more buttons.
+    if (verdicts[index] === null && index > lastProse && isReactionsPrompt(line.text)) {
+      const buttons: number[] = [];
       for (let next = nextUnjudged(lines, verdicts, index + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) {
         const button = lines[next]?.text ?? '';
-        if (wordCount(button) > 4 || /[.?,;:]$/u.test(button)) break;
-        verdicts[next] = 'reactions';
+        // "Wow", "Very sad!", "Looks like a mess!": a word or two, or an exclamation.
+        if (wordCount(button) > 4 || (wordCount(button) > 2 && !button.endsWith('!')) || /[.?,;:]$/u.test(button)) break;
+        buttons.push(next);
       }
+      if (buttons.length >= MIN_REACTIONS) for (const at of [index, ...buttons]) verdicts[at] = 'reactions';
       return;
     }
-    if (verdicts[index] !== null || !isRelatedListMarker(line.text)) return;
-    verdicts[index] = 'related links';
+    if (verdicts[index] !== null) return;
+    // "Videos", "Popular Categories": a list's heading only when the page's closing list follows it.
+    const closing = isClosingListHeading(line.text);
+    if (!closing && !isRelatedListMarker(line.text)) return;
     const tail = relatedTail(lines, verdicts, prose, index);
+    if (tail || !closing) verdicts[index] = 'related links';
     if (tail) {
       for (const link of tail) verdicts[link] = 'related links';
       return;
     }
+    if (closing) return;
     const links: number[] = [];
     let next = nextUnjudged(lines, verdicts, index + 1);
     while (next !== null && links.length < MAX_RELATED_LINKS && !prose[next] && looksLikeLink(lines[next]?.text ?? '')) {
@@ -178,13 +193,16 @@ function markMenuLists(lines: readonly SourceLine[], verdicts: Verdict[], firstP
   close();
 }
 
-/** At most this many lines after a list's heading may be taken as the page's closing list. */
+/** At most this many lines after a list's heading may be taken as the page's closing list, and at least this many links. */
 const MAX_TAIL_LINES = 40;
+const MIN_TAIL_LINKS = 4;
+/** A reactions widget has at least this many buttons. */
+const MIN_REACTIONS = 3;
 
 /**
  * The lines from a list's heading to the end of the text, when they are the page's closing list of other stories
- * or videos: mostly link lines ("... 2:55", a title repeated), with at most one line of prose for three links
- * (a video's description). Null when the text goes on as an article does.
+ * or videos: link lines ("... 2:55", a title repeated), four at least, the last a link, and prose only as the
+ * description right after a bulleted link. Null when the text goes on or ends as an article does.
  */
 function relatedTail(
   lines: readonly SourceLine[],
@@ -194,8 +212,15 @@ function relatedTail(
 ): number[] | null {
   const rest: number[] = [];
   for (let next = nextUnjudged(lines, verdicts, marker + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) rest.push(next);
-  const links = rest.filter((index) => !prose[index] && looksLikeLink(lines[index]?.text ?? '')).length;
-  const fits = rest.length <= MAX_TAIL_LINES && links >= 3 && (rest.length - links) * 3 <= links;
+  const isLink = (index: number): boolean => !prose[index] && looksLikeLink(lines[index]?.text ?? '');
+  // A line of prose is a description only right after a bulleted link ("• What you missed ..." then what it is).
+  const described = (k: number): boolean => k > 0 && /^[•·›»▸◦*-]/u.test(lines[rest[k - 1] as number]?.text ?? '');
+  const fits =
+    rest.length > 0 &&
+    rest.length <= MAX_TAIL_LINES &&
+    rest.filter(isLink).length >= MIN_TAIL_LINKS &&
+    rest.every((index, k) => isLink(index) || described(k)) &&
+    isLink(rest.at(-1) as number);
   return fits ? rest : null;
 }
 

@@ -18,7 +18,11 @@ export function datelineLine(lines: readonly SourceLine[], judged: readonly bool
   while (above >= 0 && (lines[above]?.text === '' || judged[above])) above -= 1;
   const text = lines[above]?.text ?? '';
   const shape = DATELINE_SHAPE.exec(text) ?? DATED_SHAPE.exec(text);
-  if (above < 0 || !shape || text.length > 40) return null;
+  if (above < 0 || !shape || text.length > 40 || /\bday$/iu.test(shape[1] as string)) return null;
+  // A line of the same shape further down makes these section headings ("GAZA" ... "ISRAEL"), not a dateline.
+  const sameShape = (line: SourceLine, k: number): boolean =>
+    !judged[above + 1 + k] && (DATELINE_SHAPE.test(line.text) || DATED_SHAPE.test(line.text));
+  if (lines.slice(above + 1).some(sameShape)) return null;
   // The first line still in is the headline, never a dateline ("DALLAS" may head a local page).
   const headline = lines.findIndex((line, index) => line.text !== '' && !judged[index]);
   if (headline === above) return null;

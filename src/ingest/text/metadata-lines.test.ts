@@ -98,6 +98,13 @@ describe('metadataLineKind', () => {
     'This article was first published in 2019! Read it again?',
     'The two reports disagree on the cost (Dario Venn | Harbour Beat)',
     '— and the council (@HarbourCouncil) agreed on June 10, 2015, to pay for it',
+    'The story first ran in the Harbour Ledger on June 26, 1948, and it drew hundreds of letters.',
+    'Originally published by Faber in the UK and long out of print',
+    'First published on a blog in 2009',
+    'Release date: March 8, 2024',
+    'Released June 3, 2024',
+    '“We will not stop until the council listens,” said Ana Torres, 17. (Dario Venn | Staff)',
+    'The tornado destroyed dozens of homes. (Fort Worth / Dallas)',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });
@@ -107,6 +114,7 @@ describe('isNewsroomCredit', () => {
   it('knows a newsroom signing for a reporter (taken out only above the body: clean-lines.ts)', () => {
     for (const line of ['The Harbour Bureau', 'Express News Service', 'HT Correspondent', 'Web Desk', 'Harbour Wire Staff'])
       expect(isNewsroomCredit(line), line).toBe(true);
-    for (const line of ['Bureau', 'The bureau closed in 2019.']) expect(isNewsroomCredit(line), line).toBe(false);
+    for (const line of ['Bureau', 'The bureau closed in 2019.', 'Hospital Cuts Nursing Staff', 'Medical Staff', 'Meet Our Staff'])
+      expect(isNewsroomCredit(line), line).toBe(false);
   });
 });

@@ -41,8 +41,7 @@ function isTimestamp(text: string): boolean {
 }
 
 /** "FOR RELEASE", "PRESS RELEASE For Immediate Release", "Embargoed until": a news release's opening words. */
-const RELEASE_LEAD =
-  /^(?:(?:press|news|media) release\s*[:|–—-]?\s*)?(?:for (?:immediate )?release|embargoed(?: until)?|release date|released)\b\s*:?\s*/i;
+const RELEASE_LEAD = /^(?:(?:press|news|media) release\s*[:|–—-]?\s*)?(?:for (?:immediate )?release|embargoed(?: until)?)\b\s*:?\s*/i;
 /** "... (Press Release)": the kind of post, after its date. */
 const RELEASE_TAIL = /\s*\((?:press|news|media) release\)$/i;
 
@@ -121,13 +120,21 @@ function isByline(text: string): boolean {
  * "Web Desk", "Reuters Staff". A line of capitalised words ending in one of the words newsrooms sign with.
  */
 export function isNewsroomCredit(text: string): boolean {
-  return /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team|Staff)$/u.test(
-    text,
+  return (
+    /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
+      text,
+    ) || NEWSROOM_STAFF.test(text)
   );
 }
 
 const AGENCIES =
   'Associated Press|Agence France-Presse|Press Association|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
+
+// "Reuters Staff", "Harbour Times Staff": an agency's or a paper's staff ("Hospital Cuts Nursing Staff" is a headline).
+const NEWSROOM_STAFF = new RegExp(
+  `^(?:The )?(?:${AGENCIES}|(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,2}(?:News|Times|Post|Herald|Wire|Tribune|Journal|Gazette|Mail|Express|Telegraph|Chronicle|Star))\\s+Staff$`,
+  'u',
+);
 
 const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
@@ -147,9 +154,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^[-–—]+\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s+(?:${MONTH})\\.? \\d{1,2},? \\d{4}$`, 'iu'),
   // "This post was originally published on the FDA Voice blog.", "A version of this story first appeared in ...":
   // where a republished piece first ran.
-  /^_?(?:(?:this|the|a version of this) (?:post|article|story|piece|blog post|essay|column|report|interview) (?:was |is )?|this was )(?:originally|first) (?:published|appeared|posted|ran) (?:on|in|at|by)\b[^!?]{2,150}$/i,
+  /^_?(?:(?:this|a version of this) (?:post|article|story|piece|blog post|essay|column|report|interview) (?:was |is )?|this was )(?:originally|first) (?:published|appeared|posted|ran) (?:on|in|at|by)\b[^!?,;]{2,150}$/i,
   // "Originally published on Data.gov.": one clause, naming where (not when: "Originally published in 1922, ...").
-  /^_?(?:originally|first) (?:published|appeared|posted|ran) (?:on|in|at|by) (?!\d)[^!?,]{2,100}$/i,
+  /^_?originally (?:published|appeared|posted) on (?!\d)[^!?,]{2,100}$/i,
   ...PHOTO_CREDIT_LINES,
 ];
 
@@ -187,7 +194,7 @@ const CAPTION_LINES: readonly RegExp[] = [
 const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu');
 // "... collect rifles near Port Salven (File photo)": a stock photo's marker closing a description.
 // "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.
-const BRACKETED_NAME_AND_OUTLET = / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\s*[|/]\s*\p{Lu}[^()|/]{1,40}\)$/u;
+const BRACKETED_NAME_AND_OUTLET = / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\s*\|\s*\p{Lu}[^()|/]{1,40}\)$/u;
 const BRACKETED_MARKER = / \((?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)\)$/iu;
 const MIN_DESCRIPTION = 10;
 
@@ -196,7 +203,9 @@ function isPhotoCaption(text: string): boolean {
   const bracketed = BRACKETED_CREDIT.exec(text);
   if (bracketed && bracketed.index >= MIN_DESCRIPTION) return true;
   const named = BRACKETED_NAME_AND_OUTLET.exec(text);
-  if (named && named.index >= MIN_DESCRIPTION && /[.!?]$/u.test(text.slice(0, named.index))) return true;
+  // A quotation's paragraph credited so is a quotation, not a caption.
+  const described = named ? text.slice(0, named.index) : '';
+  if (named && named.index >= MIN_DESCRIPTION && /[.!?]$/u.test(described) && !/["“”]/u.test(described)) return true;
   const marker = BRACKETED_MARKER.exec(text);
   if (marker && marker.index >= MIN_DESCRIPTION) return true;
   return CAPTION_LINES.some((pattern) => pattern.test(text));

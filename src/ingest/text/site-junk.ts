@@ -44,11 +44,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'paywall notice',
   ],
   [
-    /^(?:never miss (?:a|another) (?:[\p{L}-]+ ){0,2}(?:story|stories|update|headline|thing)|(?:sign up|subscribe|start|get)\b.{0,60}\bunlimited (?:digital )?access\b.{0,120})\W*$/iu,
+    /^(?:never miss (?:a|another) (?:[\p{L}-]+ ){0,2}(?:story|stories|update|headline|thing)|(?:sign up|subscribe|start|get)\b.{0,60}\bunlimited digital access\b.{0,120})\W*$/iu,
     'subscription prompt',
   ],
-  // "Posted", "Updated:": a timestamp's label, its date lost with the page's markup.
-  [/^(?:posted|updated|published|last updated|first published)\s*:?$/i, 'timestamp label'],
   [
     /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our (?:work|journalism|newsroom)|donating to us)\b.{0,80})$/i,
     'support prompt',
@@ -70,13 +68,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // "SunitaBy SunitaApril 6, 2025006 Mins Read": a byline, date and reading time run together, ending in the time.
   [/^.{0,60}\b\d+\s*mins?\.?\s*read$/i, 'reading time'],
   [/^what (?:do )?you think\?$/i, 'comments prompt'],
-  // "One reply on “...”", "3 thoughts on “...”": a blog's count of comments on the post, by its title.
-  [/^(?:one|no|\d+) (?:repl(?:y|ies)|comments?|responses?|thoughts?) (?:on|to) ["“‘'].{1,200}["”’']$/i, 'comments prompt'],
-  // A comment plugin's controls: "Notify of", "Inline Feedbacks", "View all comments", sorting by "Most voted".
-  [
-    /^(?:notify of(?: new (?:replies|comments))?|inline feedbacks?|view all comments|see all (?:responses|comments)|load more comments|most voted|newest first|oldest first)\W*$/i,
-    'comments form',
-  ],
+  // "One reply on “...”", "3 responses to “...”": a blog's count of comments on the post, by its title.
+  [/^(?:one|no|\d+) (?:repl(?:y|ies)|comments?|responses?) (?:on|to) ["“‘'].{1,200}["”’']$/i, 'comments prompt'],
+  // A comment plugin's controls: "Notify of", "Inline Feedbacks", "View all comments".
+  [/^(?:notify of|inline feedbacks?|view all comments|see all (?:responses|comments)|load more comments)\W*$/i, 'comments form'],
   // A blog host's comment form, left in the page's text.
   [
     /^(?:fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
@@ -137,9 +132,12 @@ export function siteJunkReason(text: string): string | null {
 /** Words run together where a menu's items met: "SolutionsLegalReuters", "AccountingBlog" (not "iPhone", "YouTube"). */
 const RUN_TOGETHER = /\p{Ll}{3}\p{Lu}\p{Ll}{2}/gu;
 
-/** A menu whose items lost the spaces between them: four joins or more, and no sentence’s end. */
+/**
+ * A menu whose items lost the spaces between them: four joins or more, and none of a sentence's, a list's or code's
+ * marks (a list of companies has commas: "ExxonMobil, ConocoPhillips, TotalEnergies, ArcelorMittal").
+ */
 function isRunTogetherMenu(text: string): boolean {
-  return !/[.!?]["”’)]*$/u.test(text) && (text.match(RUN_TOGETHER)?.length ?? 0) >= 4;
+  return !/[.!?,;=(){}#"“”'’]/u.test(text.replace(/['’]s\b/gu, '')) && (text.match(RUN_TOGETHER)?.length ?? 0) >= 4;
 }
 
 /** A line of nothing but share words, with at least one share or network name. */
@@ -160,9 +158,7 @@ function isNavigationTrail(text: string): boolean {
 
 /** A reactions widget's question: the buttons after it are its answers ("Looks like a mess!", "Very sad!"). */
 export function isReactionsPrompt(text: string): boolean {
-  return /^(?:what is your (?:response|reaction)|what's your reaction|how do you feel about this(?: story| article| news)?|your reaction)\W*$/i.test(
-    text,
-  );
+  return /^(?:what is your (?:response|reaction)|what's your reaction)\W*$/i.test(text);
 }
 
 /** "Also read" standing alone: the line after it is the link. */
@@ -172,9 +168,14 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|categories|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos|videos|similar (?:news|stories|articles|posts)(?: [a-z ]{1,30})?|our latest (?:news|stories|articles))\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
+}
+
+/** A heading that heads a list of links only when the list runs to the text's end ("Videos", "Popular Categories"). */
+export function isClosingListHeading(text: string): boolean {
+  return /^(?:videos|popular categories|categories)\W*$/i.test(text);
 }
 
 /** A kicker or section label above the headline ("Analysis", "Politics"): junk only before the body. */
