@@ -116,6 +116,14 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('leaves a bulleted summary or a packing list above the first paragraph in the body', () => {
+    const summary = ['• Rates rise to five per cent', '• Ninth rise in a row', '• Mortgages set to climb', '• Savers gain'];
+    const packing = ['• Wellies', '• Sunscreen', '• Poncho', '• Power bank'];
+    for (const list of [summary, packing]) {
+      expect(judged(`Tram line to reopen\n\n${list.join('\n')}\n\n${paragraph}`)).toEqual(['body', ...list.map(() => 'body'), 'body']);
+    }
+  });
+
   it('takes a bulleted menu above the body, but not a list in it', () => {
     const menu = ['• Home', '• Latest News', '• Politics', '• Sport'];
     const list = ['• Two new stops', '• A second depot', '• Fares frozen'];

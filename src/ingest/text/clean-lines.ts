@@ -170,8 +170,9 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
 }
 
 /** A menu above the body: at least this many bulleted lines in a row, none of them more than a few words. */
-const MIN_MENU_ITEMS = 3;
-const MENU_ITEM = /^[•·›»▸◦*-]\s*\S(?:\S*\s+){0,5}\S*$/u;
+const MIN_MENU_ITEMS = 4;
+// A bullet (not a dash, which may be a minus or a line of dialogue), then a few words with no sentence's marks.
+const MENU_ITEM = /^[•·›»▸◦]\s*[\p{L}&' ]{1,40}$/u;
 
 /**
  * "• Home", "• Latest News", "• Breaking news", ...: a site's menu, left above the headline or the lead as bulleted
@@ -179,16 +180,22 @@ const MENU_ITEM = /^[•·›»▸◦*-]\s*\S(?:\S*\s+){0,5}\S*$/u;
  */
 function markMenuLists(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
   const end = firstProse >= 0 ? firstProse : lines.length;
+  if (firstProse < 0) return;
   let run: number[] = [];
+  // A site's sections: "Home" among them, or two section names ("• Sport", "• Technology"); a packing list has neither.
+  const item = (index: number): string => (lines[index]?.text ?? '').replace(/^[•·›»▸◦]\s*/u, '');
+  const isMenu = (): boolean =>
+    run.some((index) => /^home$/iu.test(item(index))) || run.filter((index) => isSectionLabel(item(index))).length >= 2;
   const close = (): void => {
-    if (run.length >= MIN_MENU_ITEMS) for (const index of run) verdicts[index] ??= 'site navigation';
+    if (run.length >= MIN_MENU_ITEMS && isMenu()) for (const index of run) verdicts[index] ??= 'site navigation';
     run = [];
   };
   for (let index = 0; index < end; index += 1) {
     const text = lines[index]?.text ?? '';
-    if (text === '' || verdicts[index] !== null) continue;
+    if (text === '') continue;
+    // A menu's item another rule took ("• Home") still counts among its items.
     if (MENU_ITEM.test(text)) run.push(index);
-    else close();
+    else if (verdicts[index] === null) close();
   }
   close();
 }

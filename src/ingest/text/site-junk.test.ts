@@ -139,6 +139,12 @@ describe('siteJunkReason', () => {
     'Top movers: ExxonMobil, ConocoPhillips, TotalEnergies, ArcelorMittal, BlackRock',
     'Get unlimited access to the museum for $80 a year.',
     'Most voted',
+    'YouTube',
+    'TikTok, the new Facebook',
+    'Share on Instagram',
+    'You are here: the new map of the city’s bus routes',
+    'Bedtime stories for toddlers, each a 5 min read',
+    'Get the latest updates on the storm',
     'Newest first',
     'Harbour firm moves its JavaScript and PlayStation teams to the WhatsApp building',
   ])('keeps %j as body text', (line) => {

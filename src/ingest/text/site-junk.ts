@@ -8,14 +8,16 @@ const SHARE_WORDS = new Set(
   (
     'share shares sharing this article story post page on via to the in new window opens open click with your ' +
     'a friend friends copy link more it pin save x email e mail print tweet facebook twitter whatsapp linkedin pinterest ' +
-    'reddit telegram messenger flipboard tumblr pocket mastodon threads bluesky sms instagram youtube tiktok snapchat rss'
+    'reddit telegram messenger flipboard tumblr pocket mastodon threads bluesky sms'
   ).split(' '),
 );
 const SHARE_ANCHORS = new Set(
-  'share tweet email print facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard tumblr mastodon bluesky instagram youtube tiktok'.split(
+  'share tweet email print facebook twitter whatsapp linkedin pinterest reddit telegram messenger flipboard tumblr mastodon bluesky'.split(
     ' ',
   ),
 );
+
+const OTHER_NETWORKS = new Set(['instagram', 'youtube', 'tiktok', 'snapchat']);
 
 const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:like\s+)?loading(?: (?:comments|video|content|player|article))?\s*(?:\.{2,}|…)?$/i, 'loading indicator'],
@@ -31,10 +33,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bnewsletters?\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$/i, 'newsletter prompt'],
   // A sign-up box's heading and line: "Subscribe to Updates", "Get the latest creative news from FooBar about art."
-  [
-    /^(?:subscribe to (?:updates|our updates|alerts|notifications)|get the latest\b.{0,60}\b(?:news|updates|stories)\b(?: (?:from|about|on|in)\b.{0,60})?)\W*$/i,
-    'newsletter prompt',
-  ],
+  [/^(?:subscribe to (?:our )?updates|get the latest\b.{0,40}\bnews from \S.{0,40}\babout\b.{1,60})\W*$/i, 'newsletter prompt'],
   [
     /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80}|by (?:signing up|subscribing|clicking)\b.{0,120})\W*$/i,
     'newsletter prompt',
@@ -64,9 +63,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'syndication notice',
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
-  [/^you are (?:at|here)\s*:/i, 'breadcrumbs'],
+  [/^you are (?:at|here)\s*:\s*\S.*\s?[»›>/]\s?\S/i, 'breadcrumbs'],
   // "SunitaBy SunitaApril 6, 2025006 Mins Read": a byline, date and reading time run together, ending in the time.
-  [/^.{0,60}\b\d+\s*mins?\.?\s*read$/i, 'reading time'],
+  [/^(?=[^:]*$)(?=.*(?:\bBy|\d{4})).{0,60}\b\d+\s*mins?\.?\s*read$/i, 'reading time'],
   [/^what (?:do )?you think\?$/i, 'comments prompt'],
   // "One reply on “...”", "3 responses to “...”": a blog's count of comments on the post, by its title.
   [/^(?:one|no|\d+) (?:repl(?:y|ies)|comments?|responses?) (?:on|to) ["“‘'].{1,200}["”’']$/i, 'comments prompt'],
@@ -145,7 +144,11 @@ function isShareButtons(text: string): boolean {
   if (text.length > 160) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length > 16) return false;
-  return words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => SHARE_ANCHORS.has(word));
+  // "Facebook X (Twitter) Instagram": a site's own accounts. Networks that are as often a heading or an answer
+  // ("YouTube", "TikTok, the new Facebook") count only three or more together, with no comma.
+  const followLinks = !text.includes(',') && words.filter((word) => SHARE_ANCHORS.has(word) || OTHER_NETWORKS.has(word)).length >= 3;
+  const shareWord = (word: string): boolean => SHARE_WORDS.has(word) || (followLinks && OTHER_NETWORKS.has(word));
+  return words.every(shareWord) && words.some((word) => SHARE_ANCHORS.has(word));
 }
 
 function isNavigationTrail(text: string): boolean {

@@ -44,6 +44,17 @@ describe('chooseTitle', () => {
     expect(titled.headline?.before.map((removed) => removed.reason)).toContain('above the headline');
   });
 
+  it('keeps the first line and the paragraphs under it when the trail names the first line or a later heading', () => {
+    const named = draft('Council approves new budget');
+    named.before.push({ text: 'Home » News » Council approves new budget', reason: 'breadcrumbs' });
+    const paragraphs = [lead, draft('The budget includes new money for schools and roads.'), draft('Council approves new budget')];
+    expect(chooseTitle([named, ...paragraphs]).title).toBe('Council approves new budget');
+    const teaser = draft('How one town learned to live again');
+    teaser.before.push({ text: 'Home » Features » Life After Lockdown', reason: 'breadcrumbs' });
+    const heading = draft('Life After Lockdown');
+    expect(chooseTitle([teaser, lead, heading, lead]).title).toBe('How one town learned to live again');
+  });
+
   it("drops a headline repeated without the kind of post the page's headline names", () => {
     const titled = chooseTitle([draft('Harbour Board Public Meeting Press Release'), draft('Harbour Board Public Meeting'), lead]);
     expect(titled.body.map((each) => each.text)).toEqual([lead.text]);

@@ -74,23 +74,31 @@ function isPageTitle(first: string, next: string): boolean {
 }
 
 /** A first line made of "Home", up to three section names, and the headline that the next line gives. */
-/** How far down a breadcrumb trail's headline may stand, in drafts. */
+/** How far down a breadcrumb trail's headline may stand, in drafts, below at least this many lines of furniture. */
 const MAX_CRUMBED_HEADLINE_AT = 8;
+const MIN_ABOVE_CRUMBED = 2;
+/** A teaser or label above the headline has at most this many words. */
+const MAX_TEASER_WORDS = 12;
 
 /**
  * The index of the draft that a breadcrumb trail taken out above it ends with ("... » Most Shared News Stories On
- * Facebook"), when that is not the first draft already; else 0. The trail's last item must be a headline's length.
+ * Facebook"), below two or more short lines and not the first draft's words; else 0. The trail's last item must be
+ * a headline's length.
  */
 function crumbedHeadline(drafts: readonly Draft[]): number {
   const top = drafts.slice(0, MAX_CRUMBED_HEADLINE_AT);
-  for (let k = 1; k < top.length && k + 1 < drafts.length; k += 1) {
-    const crumbs = top.slice(0, k + 1).flatMap((draft) => draft.before.filter((removal) => removal.reason === 'breadcrumbs'));
-    const last =
-      crumbs
-        .at(-1)
-        ?.text.split(/\s*[»›>→|/]\s*/u)
-        .at(-1) ?? '';
-    if (wordCount(last) >= 3 && comparable(last) === comparable(top[k]?.text ?? '')) return k;
+  for (let k = MIN_ABOVE_CRUMBED; k < top.length && k + 1 < drafts.length; k += 1) {
+    // Only short lines above it (teasers, labels): a paragraph there is the article's, and the match a heading.
+    const above = top.slice(0, k);
+    if (above.some((draft) => wordCount(draft.text) > MAX_TEASER_WORDS || endsWithFullStop(draft.text))) return 0;
+    const trail = top
+      .slice(0, k + 1)
+      .flatMap((draft) => draft.before.filter((removal) => removal.reason === 'breadcrumbs'))
+      .at(-1);
+    const last = trail?.text.split(/\s*[»›>→|/]\s*/u).at(-1) ?? '';
+    // A trail that names the first line already has its headline first.
+    if (wordCount(last) < 3 || comparable(last) === comparable(top[0]?.text ?? '')) continue;
+    if (comparable(last) === comparable(top[k]?.text ?? '')) return k;
   }
   return 0;
 }
