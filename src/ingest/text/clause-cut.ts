@@ -45,7 +45,8 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
     if (last.end > max) break;
     if (last.end < MIN_TITLE_CHARS) continue;
     if (isOpen(sentence.slice(0, last.end))) continue;
-    if (isBoundary(last, next, terms[i + 2], !titleCase) && !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last)) best = last.end;
+    const boundary = isBoundary(last, next, terms[i + 2], !titleCase) && !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]);
+    if (boundary && !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last)) best = last.end;
   }
   return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
 }
@@ -60,6 +61,20 @@ function isOpen(text: string): boolean {
 const wantsObject = (last: Term) => last.tags.has('Verb') && hasAny(last, ['Infinitive', 'Gerund']) && !/[,;:–—]/u.test(last.post);
 
 const isCapitalised = (term: Term) => /^\p{Lu}/u.test(term.text);
+
+/**
+ * "in response | to", "in addition | to", "with regard | to": "in", "with" or "on", a noun, then "to" and no verb is
+ * one preposition ("a package of measures | to help" is not).
+ */
+function insideComplexPreposition(before: Term | undefined, last: Term, next: Term, after: Term | undefined): boolean {
+  return (
+    next.normal === 'to' &&
+    ['in', 'with', 'on'].includes(before?.normal ?? '') &&
+    last.tags.has('Noun') &&
+    !/[,;:–—]/u.test(last.post) &&
+    !(after?.tags.has('Verb') ?? false)
+  );
+}
 
 function isBoundary(last: Term, next: Term, after: Term | undefined, capitalsMarkNames: boolean): boolean {
   if (/[,;:–—]/u.test(last.post)) return true;

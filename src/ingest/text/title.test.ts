@@ -122,6 +122,18 @@ describe('leadTitle', () => {
     expect(leadTitle('Artemis 2 — the first crewed flight around the Moon in decades — is delayed again.')).toMatch(/^Artemis 2/);
   });
 
+  it('is never cut inside a preposition of several words ("in response | to"), but may be before an infinitive', () => {
+    const title = leadTitle(
+      'Statement from the administration in response to today’s special Harbour City Council meeting called by the Harbour City Council president:',
+    );
+    expect(title).toBe('Statement from the administration');
+    expect(
+      leadTitle(
+        'The council has approved the new budget in addition to a package of measures to help families with the cost of energy this winter.',
+      ),
+    ).toBe('The council has approved the new budget in addition to a package of measures');
+  });
+
   it('is cut at the last clause boundary within about 90 characters, with no ellipsis', () => {
     const title = leadTitle(
       'NATO Secretary-General Jens Stoltenberg said that the allies will stand together regardless of the outcome of US presidential elections.',
