@@ -140,6 +140,7 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
       const buttons: number[] = [];
       for (let next = nextUnjudged(lines, verdicts, index + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) {
         const button = lines[next]?.text ?? '';
+        if (buttons.length === MAX_REACTIONS) break;
         // "Wow", "Very sad!", "Looks like a mess!": a word or two, or an exclamation.
         if (wordCount(button) > 4 || (wordCount(button) > 2 && !button.endsWith('!')) || /[.?,;:]$/u.test(button)) break;
         buttons.push(next);
@@ -179,8 +180,8 @@ const MENU_ITEM = /^[•·›»▸◦]\s*[\p{L}&' ]{1,40}$/u;
  * lines. A list in the body (below the first line of prose) is the article's own and stays.
  */
 function markMenuLists(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
-  const end = firstProse >= 0 ? firstProse : lines.length;
   if (firstProse < 0) return;
+  const end = firstProse;
   let run: number[] = [];
   // A site's sections: "Home" among them, or two section names ("• Sport", "• Technology"); a packing list has neither.
   const item = (index: number): string => (lines[index]?.text ?? '').replace(/^[•·›»▸◦]\s*/u, '');
@@ -203,8 +204,9 @@ function markMenuLists(lines: readonly SourceLine[], verdicts: Verdict[], firstP
 /** At most this many lines after a list's heading may be taken as the page's closing list, and at least this many links. */
 const MAX_TAIL_LINES = 40;
 const MIN_TAIL_LINKS = 4;
-/** A reactions widget has at least this many buttons. */
+/** A reactions widget has at least this many buttons, and no more than this many are looked at. */
 const MIN_REACTIONS = 3;
+const MAX_REACTIONS = 10;
 
 /**
  * The lines from a list's heading to the end of the text, when they are the page's closing list of other stories
@@ -218,7 +220,11 @@ function relatedTail(
   marker: number,
 ): number[] | null {
   const rest: number[] = [];
-  for (let next = nextUnjudged(lines, verdicts, marker + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) rest.push(next);
+  for (let next = nextUnjudged(lines, verdicts, marker + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) {
+    // A list's heading far from the end heads no closing list: stop looking (a page of many such headings stays linear).
+    if (rest.length === MAX_TAIL_LINES) return null;
+    rest.push(next);
+  }
   const isLink = (index: number): boolean => !prose[index] && looksLikeLink(lines[index]?.text ?? '');
   // A line of prose is a description only right after a bulleted link ("• What you missed ..." then what it is).
   const described = (k: number): boolean => k > 0 && /^[•·›»▸◦*-]/u.test(lines[rest[k - 1] as number]?.text ?? '');

@@ -64,7 +64,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
   [/^you are (?:at|here)\s*:\s*\S.*\s?[»›>/]\s?\S/i, 'breadcrumbs'],
-  // "SunitaBy SunitaApril 6, 2025006 Mins Read": a byline, date and reading time run together, ending in the time.
+  // "SunitaBy SunitaApril 6, 2025006 Mins Read": a byline, date and reading time run together, ending in the time
+  // (a year or "by" before it, no title's colon).
   [/^(?=[^:]*$)(?=.*(?:\bBy|\d{4})).{0,60}\b\d+\s*mins?\.?\s*read$/i, 'reading time'],
   [/^what (?:do )?you think\?$/i, 'comments prompt'],
   // "One reply on “...”", "3 responses to “...”": a blog's count of comments on the post, by its title.

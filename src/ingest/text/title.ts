@@ -73,7 +73,6 @@ function isPageTitle(first: string, next: string): boolean {
   return match !== null && wordCount(next) >= 2 && comparable(match[1] ?? '') === comparable(next);
 }
 
-/** A first line made of "Home", up to three section names, and the headline that the next line gives. */
 /** How far down a breadcrumb trail's headline may stand, in drafts, below at least this many lines of furniture. */
 const MAX_CRUMBED_HEADLINE_AT = 8;
 const MIN_ABOVE_CRUMBED = 2;
@@ -103,6 +102,7 @@ function crumbedHeadline(drafts: readonly Draft[]): number {
   return 0;
 }
 
+/** A first line made of "Home", up to three section names, and the headline that the next line gives. */
 function isTrailToHeadline(first: string, next: string): boolean {
   if (!/^home\b/iu.test(first) || wordCount(next) < 3 || !first.endsWith(next)) return false;
   const trail = first.slice(0, first.length - next.length).trim();

@@ -44,6 +44,8 @@ describe('entities', () => {
   it('keeps a middle initial in the name, and titles of local office out of it', () => {
     const { people } = entitiesOf('Mayor Tobias W. Wren spoke first. Councilwoman Ilse Vandorn agreed. Wren left.');
     expect(people).toEqual(['Tobias W. Wren', 'Ilse Vandorn']);
+    // A capital and a full stop ending a sentence is no initial.
+    expect(entitiesOf('They moved to Block C. Residents said the lifts failed.').people).not.toContain('Block C. Residents');
   });
 
   it('tells bodies and places from people by their words and context', () => {

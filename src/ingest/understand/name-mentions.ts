@@ -183,10 +183,20 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   // "Saltmere Fishermen’s Cooperative", "St Brigid’s Cathedral": a possessive inside a body's or place's name.
   const possessive = /^['’]s?\s*$/u.test(tail(previous).post) || /['’]s$/u.test(previous.text);
   if (possessive && !(isCapitalised(word.text) && headWordAhead(words, j))) return false;
-  // "Janet L. Yellen", "George W. Bush": an initial's full stop ends no name, unless a word that is no name follows.
+  // "Janet L. Yellen", "George W. Bush": a middle initial's full stop ends no name: one after a given name or a
+  // capitalised word that names no place or body, before a word that is neither a function word nor a plural
+  // ("They moved to Block C. Residents said ..." is two sentences).
   const initial = /^\p{Lu}$/u.test(previous.text) && /^\.\s*$/u.test(tail(previous).post);
+  const given = words[j - 2];
+  const afterGiven =
+    given !== undefined &&
+    isCapitalised(given.text) &&
+    (hasTag(given, 'FirstName', 'MaleName', 'FemaleName') || !hasTag(given, 'Place', 'Country', 'City', 'Region', 'Organization'));
   const afterInitial =
-    initial && isCapitalised(word.text) && !lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Copula');
+    initial &&
+    afterGiven &&
+    isCapitalised(word.text) &&
+    !lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Copula' || tag === 'Plural');
   if (!possessive && !afterInitial && CLOSING.test(tail(previous).post)) return false;
   if (isCapitalised(word.text)) {
     if (CALENDAR.test(word.normal) || /-\p{Ll}/u.test(word.text)) return false;

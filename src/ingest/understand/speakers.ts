@@ -244,7 +244,7 @@ function isBodyName(words: readonly string[]): boolean {
 
 // "participants said", "Quotes from participants": people named only by what they are, many of them.
 const BARE_PLURAL = /^\p{L}\p{Ll}+s$/u;
-const AGENT_PLURAL = /\p{Ll}{2}(?:ants|ents|ers|ors|ists|ees|ians|esses)$/u;
+const AGENT_PLURAL = /\p{Ll}{2}(?:ants|ents|ers|ors|ists|ees|ians)$/u;
 // "local officials", "US officials", "health officials": one word saying which of them, lower case or initials.
 const GROUP_MODIFIER = /^(?:\p{L}[\p{Ll}-]+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u;
 const NOT_A_MODIFIER =
@@ -252,7 +252,7 @@ const NOT_A_MODIFIER =
 
 /** Groups of people whose nouns end in no agent's ending. */
 const GROUP_NOUNS = new Set(
-  'police people staff locals sources neighbours neighbors fans medics paramedics deputies crews relatives families colleagues friends experts insiders aides troops students pupils nurses residents'.split(
+  'police people staff locals sources neighbours neighbors fans medics paramedics deputies crews relatives families colleagues friends experts insiders aides troops students pupils nurses residents witnesses actresses waitresses'.split(
     ' ',
   ),
 );
@@ -267,7 +267,9 @@ function groupOfPeople(phrase: string): string | null {
   const noun = (words.at(-1) ?? '').toLowerCase();
   if (words.length > 2 || NOT_PEOPLE.has(noun) || (words.length === 2 && noun !== words[1])) return null;
   if (!GROUP_NOUNS.has(noun)) {
-    if (!BARE_PLURAL.test(words.at(-1) ?? '') && !/men$/u.test(noun)) return null;
+    // "fishermen", "firemen": a plural in -men only in lower case ("Carmen", "Bremen" are names).
+    const menPlural = /^\p{Ll}.*men$/u.test(words.at(-1) ?? '');
+    if (!BARE_PLURAL.test(words.at(-1) ?? '') && !menPlural) return null;
     const singular = noun.endsWith('men') ? `${noun.slice(0, -3)}man` : noun.endsWith('sses') ? noun.slice(0, -2) : noun.slice(0, -1);
     if (!isKnownRoleNoun(singular) && !AGENT_PLURAL.test(noun) && !/(?:wo)?man$/u.test(singular)) return null;
   }
