@@ -41,6 +41,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     else if (/^(?:posted|updated|published|last updated|first published)\s*:?$/iu.test(line.text)) verdicts[index] = 'timestamp label';
   });
   markMenuLists(lines, verdicts, firstProse);
+  markReactions(lines, verdicts, prose);
   markRelatedLinks(lines, verdicts, prose);
   markRepeatedLines(lines, verdicts, firstProse);
   const judged = verdicts.map((verdict) => verdict !== null);
@@ -135,30 +136,17 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
       if (link !== null && !prose[link] && looksLikeLink(lines[link]?.text ?? '')) verdicts[link] = 'related link';
       return;
     }
-    // A reactions widget after the article: its question, then three or more buttons.
-    if (verdicts[index] === null && index > lastProse && isReactionsPrompt(line.text)) {
-      const buttons: number[] = [];
-      for (let next = nextUnjudged(lines, verdicts, index + 1); next !== null; next = nextUnjudged(lines, verdicts, next + 1)) {
-        const button = lines[next]?.text ?? '';
-        if (buttons.length === MAX_REACTIONS) break;
-        // "Wow", "Very sad!", "Looks like a mess!": a word or two, or an exclamation.
-        if (wordCount(button) > 4 || (wordCount(button) > 2 && !button.endsWith('!')) || /[.?,;:]$/u.test(button)) break;
-        buttons.push(next);
-      }
-      if (buttons.length >= MIN_REACTIONS) for (const at of [index, ...buttons]) verdicts[at] = 'reactions';
-      return;
-    }
     if (verdicts[index] !== null) return;
     // "Videos", "Popular Categories": a list's heading only when the page's closing list follows it.
     const closing = isClosingListHeading(line.text);
     if (!closing && !isRelatedListMarker(line.text)) return;
     const tail = relatedTail(lines, verdicts, prose, index);
-    if (tail || !closing) verdicts[index] = 'related links';
+    if (closing && !tail) return;
+    verdicts[index] = 'related links';
     if (tail) {
       for (const link of tail) verdicts[link] = 'related links';
       return;
     }
-    if (closing) return;
     const links: number[] = [];
     let next = nextUnjudged(lines, verdicts, index + 1);
     while (next !== null && links.length < MAX_RELATED_LINKS && !prose[next] && looksLikeLink(lines[next]?.text ?? '')) {
@@ -168,6 +156,28 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     if (next !== null && lastProse >= next) links.pop();
     for (const link of links) verdicts[link] = 'related links';
   });
+}
+
+/**
+ * A reactions widget after the article's last prose: its question ("What is your response?"), then three or more
+ * buttons of a word or two or an exclamation ("Wow", "Very sad!", "Looks like a mess!").
+ */
+function markReactions(lines: readonly SourceLine[], verdicts: Verdict[], prose: readonly boolean[]): void {
+  const lastProse = prose.lastIndexOf(true);
+  for (let index = lastProse + 1; index < lines.length; index += 1) {
+    if (verdicts[index] !== null || !isReactionsPrompt(lines[index]?.text ?? '')) continue;
+    const buttons: number[] = [];
+    for (
+      let next = nextUnjudged(lines, verdicts, index + 1);
+      next !== null && buttons.length < MAX_REACTIONS;
+      next = nextUnjudged(lines, verdicts, next + 1)
+    ) {
+      const button = lines[next]?.text ?? '';
+      if (wordCount(button) > 4 || (wordCount(button) > 2 && !button.endsWith('!')) || /[.?,;:]$/u.test(button)) break;
+      buttons.push(next);
+    }
+    if (buttons.length >= MIN_REACTIONS) for (const at of [index, ...buttons]) verdicts[at] = 'reactions';
+  }
 }
 
 /** A menu above the body: at least this many bulleted lines in a row, none of them more than a few words. */
