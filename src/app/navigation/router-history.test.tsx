@@ -1,8 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { matchSentence, setUpComponentTests } from '@/app/testing/component-test-setup';
 import { renderApp } from '@/app/testing/render-app';
 import { serveSite } from '@/app/testing/serve-site';
+import { resultsFor } from '@/features/search/testing/results-region';
+import { searchableSite } from '@/search/testing/searchable-site';
 
 const { site, countOf, qcodeOf } = setUpComponentTests();
 
@@ -19,7 +21,8 @@ function watchBusy(): string[] {
 
 describe('moves between addresses of the list', () => {
   it('draws a filter change at once, never busy, once the filters’ files are here; a new search waits in a transition', async () => {
-    serveSite(site);
+    // With its search index: the test ends on a search.
+    serveSite(await searchableSite(site));
     const { router } = renderApp('/?topic=politics');
     const onPolitics = countOf((article) => article.topics.includes(qcodeOf('politics')));
     expect(await screen.findByText(matchSentence(onPolitics))).toBeInTheDocument();
@@ -35,6 +38,7 @@ describe('moves between addresses of the list', () => {
     // The search results' code and index load first: meanwhile the list stays, marked busy.
     await router.navigate('/?topic=politics&q=minister');
     await waitFor(() => expect(busy).toContain('true'));
-    await waitFor(() => expect(document.querySelector('[data-article-list]')).not.toBeInTheDocument());
+    const results = await resultsFor('minister');
+    expect(within(results).getByRole('status')).toHaveTextContent(/match(es)? “minister”/);
   });
 });
