@@ -13,9 +13,12 @@ describe('a site with articles dated 1000-01-01 and 2999-12-31', () => {
 
   const scriptErrors = new WeakMap<Page, string[]>();
 
-  /** A page of this site, its script errors kept for expectNoErrorPage. */
-  async function openPage(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  /**
+   * A page of this site, its script errors kept for expectNoErrorPage. `freshBrowser` for a test that sets
+   * the clock, which is the whole browser context's (Playwright's page.clock), kept for the next test else.
+   */
+  async function openPage(path: string, { freshBrowser = false } = {}): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } }, { freshBrowser });
     const errors: string[] = [];
     scriptErrors.set(page, errors);
     page.on('pageerror', (error) => errors.push(error.message));
@@ -33,7 +36,7 @@ describe('a site with articles dated 1000-01-01 and 2999-12-31', () => {
   const PATIENCE = { timeout: 30_000 };
 
   it('draws the list with a histogram of centuries, and picks dates from it, the quick ranges and the century list', async () => {
-    const page = await openPage('/');
+    const page = await openPage('/', { freshBrowser: true });
     await expect.poll(() => page.locator('[data-article-list] article').count(), PATIENCE).toBe(ARTICLES.length);
     const slider = histogram(page);
     await slider.waitFor();

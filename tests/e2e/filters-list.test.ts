@@ -81,7 +81,8 @@ describe('filters, in Chromium', () => {
   });
 
   it('picks a date range from a quick range, the month archive and the histogram', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A browser of its own: the clock set below is the whole context's (Playwright's page.clock).
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } }, { freshBrowser: true });
     await page.goto('/');
     await resultCount(page);
     const manifest = await page.evaluate(async () => (await (await fetch('/data/index/manifest.json')).json()) as { newest: string });
