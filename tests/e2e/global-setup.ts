@@ -42,8 +42,9 @@ export async function setup(project: TestProject) {
   // A test's tab is opened by the tab its file keeps open (browser.ts), so it joins that tab's renderer
   // process instead of starting and warming up its own; --process-per-site keeps a site's other tabs
   // together where Chromium can. Chromium also starts a spare renderer ahead of the next navigation that
-  // might want one, which these tabs never do: the e2e files started 187-194 renderer processes with it and
-  // 42-44 without, and took 239-243 s against 208-229 s (2026-12-06, two runs each, alternated).
+  // might want one, which these tabs never use: the e2e files started 187-194 renderer processes with it and
+  // 42-44 without (2026-12-06). Their time moved within the host's noise: 239-243 s against 208-229 s run
+  // alone; in two pairs of fresh clones' full runs the same file time, then 48 s less.
   const browser: BrowserServer = await launchChromium([...CHROMIUM_ARGS, '--process-per-site'], ['SpareRendererForSitePerProcess']);
   // A site that starts from another's data (sites.ts: dataFrom) is built once that one is.
   const started = new Map<string, Promise<StartedSite>>();

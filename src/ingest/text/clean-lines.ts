@@ -183,7 +183,9 @@ function markReactions(lines: readonly SourceLine[], verdicts: Verdict[], prose:
 /** A menu above the body: at least this many bulleted lines in a row, none of them more than a few words. */
 const MIN_MENU_ITEMS = 4;
 // A bullet (not a dash, which may be a minus or a line of dialogue), then a few words with no sentence's marks.
-const MENU_ITEM = /^[•·›»▸◦]\s*[\p{L}&' ]{1,40}$/u;
+const BULLET = '[•·›»▸◦]';
+const MENU_ITEM = new RegExp(`^${BULLET}\\s*[\\p{L}&' ]{1,40}$`, 'u');
+const MENU_BULLET = new RegExp(`^${BULLET}\\s*`, 'u');
 
 /**
  * "• Home", "• Latest News", "• Breaking news", ...: a site's menu, left above the headline or the lead as bulleted
@@ -191,17 +193,16 @@ const MENU_ITEM = /^[•·›»▸◦]\s*[\p{L}&' ]{1,40}$/u;
  */
 function markMenuLists(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
   if (firstProse < 0) return;
-  const end = firstProse;
   let run: number[] = [];
   // A site's sections: "Home" among them, or two section names ("• Sport", "• Technology"); a packing list has neither.
-  const item = (index: number): string => (lines[index]?.text ?? '').replace(/^[•·›»▸◦]\s*/u, '');
+  const item = (index: number): string => (lines[index]?.text ?? '').replace(MENU_BULLET, '');
   const isMenu = (): boolean =>
     run.some((index) => /^home$/iu.test(item(index))) || run.filter((index) => isSectionLabel(item(index))).length >= 2;
   const close = (): void => {
     if (run.length >= MIN_MENU_ITEMS && isMenu()) for (const index of run) verdicts[index] ??= 'site navigation';
     run = [];
   };
-  for (let index = 0; index < end; index += 1) {
+  for (let index = 0; index < firstProse; index += 1) {
     const text = lines[index]?.text ?? '';
     if (text === '') continue;
     // A menu's item another rule took ("• Home") still counts among its items.

@@ -1,11 +1,14 @@
 import { nlp } from '../nlp';
+import { MONTH_NAME } from './month-name';
 import type { SourceLine } from './text-parts';
 
 // "WASHINGTON", "NEW YORK", "KYIV, Ukraine": a place in capitals, perhaps with its country or state after a comma.
 const DATELINE_SHAPE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u;
 // "New York, May 20", "LONDON, March 3, 2024": the place in any case, then the day it was filed.
-const DATED_SHAPE =
-  /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?$/u;
+const DATED_SHAPE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?,? ${MONTH_NAME} \d{1,2}(?:, \d{4})?$`,
+  'u',
+);
 
 /**
  * The line standing right above the lead that is only the place the story was filed from ("WASHINGTON", "New York,

@@ -1,9 +1,9 @@
 import { cutOut } from './cut-span';
+import { MONTH_NAME as MONTH } from './month-name';
 import type { Draft } from './text-parts';
 
 const AGENCY =
   'AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA';
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
 const DAY = `(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?`;
 

@@ -5,6 +5,7 @@ import { withCutsRestored } from './cut-span';
 import { isHeadline } from './headline';
 import { firstSentence } from './lead-sentence';
 import { comparable, endsWithFullStop, wordCount } from './line-shape';
+import { MONTH_NAME } from './month-name';
 import type { Draft, Removal } from './text-parts';
 
 /** A derived title aims at this length, as headlines do... */
@@ -169,8 +170,10 @@ function withoutDateline(sentence: string): string {
 
 const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u;
 /** The place, then a month and a day, before the lead's capital: "KUALA LUMPUR, Dec 21 — ". */
-const DATED_DATELINE =
-  /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})/u;
+const DATED_DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, ${MONTH_NAME} \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})`,
+  'u',
+);
 
 /** "... Press Release", "... - News Release", "... (Press Release)": the kind of post, closing a headline. */
 const RELEASE_KIND = /\s*[-–—|:]?\s*\(?(?:press|news|media) release\)?$/i;
