@@ -9,8 +9,8 @@
 import { readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { exitWith, readCommandLine, usageError } from '../scripts/command-line';
 import { articleIdsInListOrder } from '../src/search/build/article-ids-in-list-order';
 import { writeSearchIndex } from '../src/search/build/write-search-index';
 import { createSearch } from '../src/search/query/create-search';
@@ -18,17 +18,23 @@ import { buildPagefind, flexSearchEngine, folderSize, miniSearchEngine, readPlai
 import { bundleSearchEngine, firstQuery, keystrokeTimes, launchChromium, startBenchServer, type EngineKind } from './search-browser';
 import { benchQueries, type BenchQuery } from './search-queries';
 
-const { values } = parseArgs({
-  options: {
-    out: { type: 'string' },
-    alternatives: { type: 'string', default: '' },
-    chromium: { type: 'boolean', default: false },
-    port: { type: 'string', default: '4473' },
-    'skip-build': { type: 'boolean', default: false },
-  },
+const USAGE = `usage: npx tsx bench/search-bench.ts --out <folder> [--alternatives <names>] [--chromium] [--port <n>] [--skip-build]
+
+Builds Broadsheet's search index for an ingested folder (from scratch, unchanged, one article changed), measures
+its files, what a first query downloads and how long queries take, and prints one JSON summary (progress on stderr).
+  --out <folder>          the ingested folder (its index/search is rebuilt in place)
+  --alternatives <names>  also build and measure these, comma-separated: minisearch,flexsearch,pagefind (default none)
+  --chromium              also measure first queries and keystrokes in Chromium
+  --port <n>              the port of the page server for --chromium (default 4473)
+  --skip-build            measure the search index already in the folder, without building it or timing builds`;
+const values = readCommandLine(USAGE, {
+  out: { type: 'string' },
+  alternatives: { type: 'string', default: '' },
+  chromium: { type: 'boolean', default: false },
+  port: { type: 'string', default: '4473' },
+  'skip-build': { type: 'boolean', default: false },
 });
-if (!values.out)
-  throw new Error('usage: tsx bench/search-bench.ts --out <ingested folder> [--alternatives minisearch,flexsearch,pagefind] [--chromium]');
+if (!values.out) exitWith(usageError(USAGE, '--out <ingested folder> is needed'));
 const outDir = resolve(values.out);
 const log = (line: string) => console.error(`[search-bench] ${line}`);
 const summary: Record<string, unknown> = {};

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from './command-line';
 
@@ -26,6 +28,46 @@ describe('parseCommandLine', () => {
       exitCode: 2,
       stderr: expect.stringMatching(/^Unexpected argument 'extra'/),
     });
+  });
+
+  it('gives a script that takes bare arguments up to as many as it says, and refuses one more', () => {
+    const one = { positionals: 1 };
+    expect(parseCommandLine(USAGE, OPTIONS, ['0.4', '-v'], one)).toEqual({ values: { verbose: true }, positionals: ['0.4'] });
+    expect(parseCommandLine(USAGE, OPTIONS, [], one)).toEqual({ values: {}, positionals: [] });
+    expect(parseCommandLine(USAGE, OPTIONS, ['0.4', 'extra'], one)).toEqual({
+      exitCode: 2,
+      stderr: `Unexpected argument 'extra': this command takes at most 1\n\n${USAGE}`,
+    });
+    expect(parseCommandLine(USAGE, OPTIONS, ['0.4', '--bogus'], one)).toMatchObject({ exitCode: 2 });
+    expect(parseCommandLine(USAGE, OPTIONS, ['0.4', '-h'], one)).toEqual({ exitCode: 0, stdout: USAGE });
+  });
+});
+
+/**
+ * Scripts that read their command line some other way. serve.ts (npm start) keeps the contract with its own code;
+ * derive-taxonomy.ts, run once per IPTC release, still reads its one argument from process.argv.
+ */
+const OWN_WAY = new Set(['scripts/command-line.ts', 'scripts/serve.ts', 'scripts/derive-taxonomy.ts']);
+
+describe('the scripts that take flags', () => {
+  it('all read them with readCommandLine or parseCommandLine, so --help, a wrong flag and a failure answer alike', () => {
+    // Tracked and new files, not the ignored ones (bench/.cache holds throwaway copies).
+    const root = join(import.meta.dirname, '..');
+    const folders = ['scripts', 'bench', 'tests/eval', 'tests/fuzz'];
+    const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...folders], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(listed.status).toBe(0);
+    const sources = listed.stdout.split('\n').filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts'));
+    const notShared = sources.filter((path) => {
+      if (!existsSync(join(root, path))) return false; // deleted, not yet committed
+      const source = readFileSync(join(root, path), 'utf8');
+      const readsFlags = /process\.argv|\bparseArgs\(/.test(source);
+      return readsFlags && !OWN_WAY.has(path) && !/\b(?:readCommandLine\w*|parseCommandLine)\(/.test(source);
+    });
+    expect(sources).toContain('scripts/speakers/train.ts');
+    expect(notShared).toEqual([]);
   });
 });
 
@@ -56,6 +98,19 @@ describe('the scripts, run for real', () => {
       expect(wrong.status).toBe(2);
       expect(wrong.stderr).toMatch(/^Unknown option '--no-such-flag'\n\nusage: npm run /);
       expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'scripts/speakers/train.ts --help prints the usage and exits 0 without training or writing the weights',
+    () => {
+      const weights = 'src/ingest/understand/speaker-weights.json';
+      const before = readFileSync(weights);
+      const help = runScript('scripts/speakers/train.ts', ['--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^usage: npx tsx scripts\/speakers\/train\.ts /);
+      expect(readFileSync(weights).equals(before)).toBe(true);
     },
     SPAWN_TIMEOUT,
   );

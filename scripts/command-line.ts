@@ -8,14 +8,30 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Values<O extends Options> = ReturnType<typeof parseArgs<{ options: O; strict: true; allowPositionals: false }>>['values'];
 
-/** The parsed flags, or what to print and the exit code when the script should not run. */
-export type CommandLine<O extends Options> = { values: Values<O> } | { exitCode: 0 | 2; stdout?: string; stderr?: string };
+/**
+ * The parsed flags (and the bare arguments, for a script that takes some), or what to print and the exit code when
+ * the script should not run.
+ */
+export type CommandLine<O extends Options> =
+  { values: Values<O>; positionals?: string[] } | { exitCode: 0 | 2; stdout?: string; stderr?: string };
 
-/** Reads `args` against `options`; `--help` and usage errors come back as an exit code and a message. */
-export function parseCommandLine<const O extends Options>(usage: string, options: O, args: string[]): CommandLine<O> {
+/**
+ * Reads `args` against `options`; `--help` and usage errors come back as an exit code and a message. A script takes
+ * no bare arguments unless `positionals` says how many it takes at most (a threshold, a list of names).
+ */
+export function parseCommandLine<const O extends Options>(
+  usage: string,
+  options: O,
+  args: string[],
+  { positionals = 0 }: { positionals?: number } = {},
+): CommandLine<O> {
   if (args.includes('--help') || args.includes('-h')) return { exitCode: 0, stdout: usage };
   try {
-    return { values: parseArgs({ args, options, strict: true, allowPositionals: false }).values };
+    const parsed = parseArgs({ args, options, strict: true, allowPositionals: positionals > 0 });
+    const extra = parsed.positionals[positionals];
+    if (extra !== undefined) return usageError(usage, `Unexpected argument '${extra}': this command takes at most ${positionals}`);
+    const values = parsed.values;
+    return positionals > 0 ? { values, positionals: parsed.positionals } : { values };
   } catch (error) {
     return usageError(usage, (error as Error).message);
   }
@@ -31,13 +47,23 @@ export function usageError(usage: string, message: string): { exitCode: 2; stder
  * on an error the script does not catch ends it with its message and exit 1, not a stack trace.
  */
 export function readCommandLine<const O extends Options>(usage: string, options: O, args = process.argv.slice(2)): Values<O> {
-  const parsed = parseCommandLine(usage, options, args);
+  return readCommandLineWithPositionals(usage, options, 0, args).values;
+}
+
+/** readCommandLine for a script that also takes up to `most` bare arguments: its flags and those arguments. */
+export function readCommandLineWithPositionals<const O extends Options>(
+  usage: string,
+  options: O,
+  most: number,
+  args = process.argv.slice(2),
+): { values: Values<O>; positionals: string[] } {
+  const parsed = parseCommandLine(usage, options, args, { positionals: most });
   if (!('values' in parsed)) exitWith(parsed);
   process.on('uncaughtException', (error) => {
     console.error(process.env.DEBUG ? error : `error: ${error.message}`);
     process.exit(1);
   });
-  return parsed.values;
+  return { values: parsed.values, positionals: parsed.positionals ?? [] };
 }
 
 /** Prints what a refused command line says and ends the process with its code. */

@@ -7,10 +7,18 @@
  */
 import { isHeadingCandidate } from '../../src/ingest/text/heading-features';
 import model from '../../src/ingest/text/heading-weights.json' with { type: 'json' };
+import { exitWith, readCommandLineWithPositionals, usageError } from '../command-line';
 import { crossValidated } from './cross-validate';
 import { devBodies, examplesOf, normalise } from './heading-examples';
 
-const threshold = Number(process.argv[2] ?? model.threshold);
+const USAGE = `usage: npx tsx scripts/headings/dev-misses.ts [<threshold>]
+
+Lists the real dev set's heading misses as the model makes them under cross-validation, each with the line before
+and after it, and the labelled headings that are not candidate lines at all. Held-out articles are never read.
+  <threshold>  the heading probability from which a line counts as a heading (default the model's, ${model.threshold})`;
+const { positionals } = readCommandLineWithPositionals(USAGE, {}, 1);
+const threshold = Number(positionals[0] ?? model.threshold);
+if (Number.isNaN(threshold)) exitWith(usageError(USAGE, `the threshold is a number, not ${positionals[0]}`));
 const cut = (text: string | undefined): string => (text === undefined ? '(none)' : text.length > 70 ? `${text.slice(0, 70)}…` : text);
 
 const bodies = devBodies();

@@ -8,15 +8,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ingestFile } from '../../src/ingest/ingest-file';
 import { loadLabels } from '../../tests/eval/eval-label';
 import { evalTable } from '../../tests/eval/eval-table';
 import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { addTallies, emptyTally, scoreArticle } from '../../tests/eval/score-article';
+import { readCommandLine } from '../command-line';
 
+const USAGE = `usage: npx tsx scripts/quote-kinds/dev-eval.ts [--verbose] [--headings]
+
+Ingests the real set's dev articles (tests/eval/real, never the held-out ones) and prints how close quotations,
+speakers, topics, headings and titles come to their labels: what quote kinds, speakers and headings are tuned on.
+  -v, --verbose  list each dev article's quote and speaker misses
+  --headings     with --verbose, list the heading misses instead`;
+const values = readCommandLine(USAGE, { verbose: { type: 'boolean', short: 'v' }, headings: { type: 'boolean' } });
 const root = join(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' }, headings: { type: 'boolean' } } });
 const splits = new Map(loadRealSources(join(root, 'tests/eval/real/sources.json')).map((s) => [s.file, s.split]));
 let total = emptyTally();
 for (const loaded of loadLabels(join(root, 'tests/eval/real/labels'))) {

@@ -17,7 +17,6 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { quoteKind, type QuoteKind } from '../../src/article/article-schema';
 import { wordBefore } from '../../src/ingest/understand/quote-kind-features';
@@ -28,15 +27,21 @@ import { evalLabel, type EvalLabel } from '../../tests/eval/eval-label';
 import { labelledLayouts } from '../../tests/eval/labelled-layouts';
 import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { sha256 } from '../../tests/eval/real/split';
+import { readCommandLine } from '../command-line';
 
 type Set = 'dev' | 'extra' | 'own';
 type Example = { x: number[]; before: string; y: number; weight: number; article: string; set: Set };
 type Labelled = { label: Pick<EvalLabel, 'source' | 'quotes'>; layout: ArticleLayout };
 
+const USAGE = `usage: npx tsx scripts/quote-kinds/train.ts [--dry-run] [--l2 <number>] [--real-weight <number>]
+
+Trains the quote-kind model on the real dev split, the extra real articles and the own labelled set, prints the
+cross-validated figures and writes the weights to src/ingest/understand/quote-kind-weights.json.
+  --dry-run               report the cross-validated figures, write nothing
+  --l2 <number>           the L2 penalty (default 0.003)
+  --real-weight <number>  how much a real text counts against an own-set one (default 2)`;
 // --dry-run: report the cross-validated figures, write nothing; --l2 and --real-weight try other settings.
-const { values: options } = parseArgs({
-  options: { 'dry-run': { type: 'boolean' }, l2: { type: 'string' }, 'real-weight': { type: 'string' } },
-});
+const options = readCommandLine(USAGE, { 'dry-run': { type: 'boolean' }, l2: { type: 'string' }, 'real-weight': { type: 'string' } });
 
 const root = join(import.meta.dirname, '../..');
 const classes = quoteKind.options;

@@ -12,15 +12,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { candidatesOf } from './candidates';
 import { collections } from './collections';
 import { heldOutOf, sha256, splitRule } from '../../tests/eval/real/split';
 import type { RealSource } from '../../tests/eval/real/real-sources';
+import { exitWith, readCommandLine, usageError } from '../command-line';
 
+const USAGE = `usage: npx tsx scripts/real-news/build-real-set.ts --from <dir> [--manifest-only]
+
+Builds the real evaluation set: picks each collection's articles (scripts/real-news/collections.ts) by a fixed rule
+from a bare git copy of its repository, writes them under tests/eval/real/articles/ and lists them with their
+provenance in tests/eval/real/sources.json.
+  --from <dir>     the folder holding the copies, as <dir>/<owner>+<name>/repo (e.g. /work/.mirror)
+  --manifest-only  write tests/eval/real/sources.json only, not the article files`;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({ options: { from: { type: 'string' }, 'manifest-only': { type: 'boolean' } } });
-if (!values.from) throw new Error('build-real-set: give --from <dir>, the folder holding <owner>+<name>/repo copies');
+const values = readCommandLine(USAGE, { from: { type: 'string' }, 'manifest-only': { type: 'boolean' } });
+if (!values.from) exitWith(usageError(USAGE, 'give --from <dir>, the folder holding <owner>+<name>/repo copies'));
 const from = resolve(values.from);
 
 const fileName = (url: string): string =>

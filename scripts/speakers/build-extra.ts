@@ -10,14 +10,21 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { candidatesOf } from '../real-news/candidates';
 import { collections } from '../real-news/collections';
 import { sha256 } from '../../tests/eval/real/split';
+import { exitWith, readCommandLine, usageError } from '../command-line';
 
+const USAGE = `usage: npx tsx scripts/speakers/build-extra.ts --from <dir>
+
+Writes the extra speaker articles to tests/eval/real/articles/extra/: up to 25 real articles of each collection
+(scripts/real-news/collections.ts) that the real set does not take, those whose URL hashes highest, read from a bare
+git copy of its repository; scripts/speakers/extra-labels/ labels some of them.
+  --from <dir>   the folder holding the copies, as <dir>/<owner>+<name>/repo (e.g. /work/.mirror)
+  --list <text>  ignored (an old flag, still accepted)`;
 const root = join(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { from: { type: 'string' }, list: { type: 'string' } } });
-if (!values.from) throw new Error('build-extra: give --from <dir>, the folder holding <owner>+<name>/repo copies');
+const values = readCommandLine(USAGE, { from: { type: 'string' }, list: { type: 'string' } });
+if (!values.from) exitWith(usageError(USAGE, 'give --from <dir>, the folder holding <owner>+<name>/repo copies'));
 const from = resolve(values.from);
 /** How many of each collection's highest-hashing candidates to write (all need not be labelled). */
 const PER_COLLECTION = 25;

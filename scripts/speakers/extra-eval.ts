@@ -6,14 +6,19 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ingestFile } from '../../src/ingest/ingest-file';
 import { evalLabel } from '../../tests/eval/eval-label';
 import { evalTable } from '../../tests/eval/eval-table';
 import { addTallies, emptyTally, scoreArticle } from '../../tests/eval/score-article';
+import { readCommandLine } from '../command-line';
 
+const USAGE = `usage: npx tsx scripts/speakers/extra-eval.ts [--verbose]
+
+Ingests the extra speaker articles (scripts/speakers/build-extra.ts) and prints how close quotations and speakers come
+to their labels (scripts/speakers/extra-labels/).
+  -v, --verbose  list each article's quote and speaker misses`;
+const values = readCommandLine(USAGE, { verbose: { type: 'boolean', short: 'v' } });
 const root = join(import.meta.dirname, '../..');
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v' } } });
 const labels = join(import.meta.dirname, 'extra-labels');
 let total = emptyTally();
 for (const file of readdirSync(labels, { recursive: true })

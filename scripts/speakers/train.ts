@@ -15,9 +15,15 @@ import { join } from 'node:path';
 import { SPEAKER_FEATURE_NAMES } from '../../src/ingest/understand/speaker-features';
 import type { LogisticModel } from '../../src/ingest/logistic-model';
 import { sha256 } from '../../tests/eval/real/split';
+import { readCommandLine } from '../command-line';
 import { probabilityOf, trainLogistic } from '../logistic-training';
 import { speakerExamples, type QuotationExample } from './speaker-examples';
 
+const USAGE = `usage: npx tsx scripts/speakers/train.ts [--report]
+
+Trains the speaker model on the own set, the real dev split and the extra speaker articles, prints the
+cross-validated figures at each threshold and writes the weights to src/ingest/understand/speaker-weights.json.
+  --report  also list each real dev and extra quotation whose cross-validated speaker is wrong`;
 const root = join(import.meta.dirname, '../..');
 // Real news is what the model is for; the own articles are many and alike.
 const REAL_WEIGHT = 2;
@@ -72,7 +78,7 @@ const ruleRight = (set: readonly QuotationExample[]): number => {
   return right;
 };
 
-function main(): void {
+function main({ report }: { report?: boolean | undefined }): void {
   const examples = speakerExamples(root);
   const sets = (['real', 'own', 'extra'] as const).map((name) => ({ name, examples: examples.filter((each) => each.set === name) }));
   const reachable = (set: readonly QuotationExample[]): number =>
@@ -122,7 +128,7 @@ function main(): void {
   const model: LogisticModel = { features: [...SPEAKER_FEATURE_NAMES], weights, threshold };
   console.log(`threshold ${threshold}`);
   console.log(SPEAKER_FEATURE_NAMES.map((name, i) => `${name} ${weights[i]}`).join(', '));
-  if (process.argv.includes('--report')) {
+  if (report) {
     for (const set of [real, extra]) {
       const decisions = decisionsOf(set);
       let previous: string | null = null;
@@ -141,4 +147,5 @@ function main(): void {
   writeFileSync(join(root, 'src/ingest/understand/speaker-weights.json'), `${JSON.stringify(model, null, 1)}\n`);
 }
 
-if (process.argv[1] === import.meta.filename) main();
+// Only when run as a script: scripts/speakers/train.test.ts imports trainSpeakerWeights.
+if (process.argv[1] === import.meta.filename) main(readCommandLine(USAGE, { report: { type: 'boolean' } }));

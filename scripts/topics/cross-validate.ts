@@ -10,7 +10,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readCommandLine } from '../command-line';
 
+const USAGE = `usage: npx tsx scripts/topics/cross-validate.ts [--from <dir>] [--publisher-weight <n>] [--dev-weight <n>]
+
+Cross-validates the topic model on the real dev split: for each of 5 folds, trains without it (scripts/topics/train.ts
+--dev-fold k, with the flags given here) and scores it (tests/eval/topics/compare-topics.ts --fold k), then prints
+each classifier's top-1 over every dev article. It leaves the last fold's weights behind: train again afterwards.
+TOPIC_FOLD_SALT=<word> draws other folds. The flags are train.ts's (npx tsx scripts/topics/train.ts --help).`;
+// train.ts's flags, checked here and passed on as given; --dev-fold is this script's to set.
+readCommandLine(USAGE, {
+  from: { type: 'string' },
+  'publisher-weight': { type: 'string' },
+  'dev-weight': { type: 'string' },
+  dev: { type: 'boolean' },
+});
 const root = join(import.meta.dirname, '../..');
 const run = (script: string, args: string[]): string =>
   execFileSync('npx', ['tsx', join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -25,11 +25,11 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { classProbabilities, type TopicModel } from '../../src/ingest/understand/topic-model/topic-model';
 import { topicTokens } from '../../src/ingest/understand/topic-model/topic-tokens';
 import { loadRealSources } from '../../tests/eval/real/real-sources';
 import { realTopicCases } from '../../tests/eval/topics/topic-cases';
+import { readCommandLine } from '../command-line';
 import { fitNaiveBayes, type LabelledTokens } from './naive-bayes';
 import { PORTAL_CATEGORIES } from './portal-categories';
 import { publisherArticles } from './publisher-articles';
@@ -51,20 +51,28 @@ const STOP_WORDS = new Set(
 // A topic the portal has no heading for gets a class of its own from this many labelled publisher articles.
 const MIN_CLASS_ARTICLES = 5;
 
-const { values } = parseArgs({
-  options: {
-    from: { type: 'string', default: '/work/.mirror' },
-    // How much one labelled publisher article's words count against the portal's items (0: the portal alone).
-    'publisher-weight': { type: 'string', default: '1' },
-    // How much more a real dev article's words count than a further publisher article's. Twice: cross-validated dev
-    // top-1 0.814 against 0.791 (mean of four fold seeds) and the own set 0.973 against 0.947; three times cost the
-    // own set (README, "Topics").
-    'dev-weight': { type: 'string', default: '2' },
-    // Train on the real set's dev split too, except fold `dev-fold` of 5 (the fold cross-validation scores); never
-    // the held-out split.
-    dev: { type: 'boolean', default: true },
-    'dev-fold': { type: 'string' },
-  },
+const USAGE = `usage: npx tsx scripts/topics/train.ts [--from <dir>] [--publisher-weight <n>] [--dev-weight <n>] [--dev-fold <k>]
+
+Trains the learned topic model on the news items of Wikipedia's Current events portal (a bare git copy of
+fordred/wikinews), further labelled publisher articles and the real dev split, and writes its weights to
+src/ingest/understand/topic-model/topic-weights.json. The held-out split and the BBC corpus are never read.
+  --from <dir>              the folder holding <owner>+<name>/repo copies (default /work/.mirror)
+  --publisher-weight <n>    how much an article's words count against the portal's items (default 1; 0: portal only)
+  --dev-weight <n>          how many times more a real dev article's words count than a publisher article's (default 2)
+  --dev                     train on the real dev split too (the default)
+  --dev-fold <k>            leave fold k (0-4) of the dev split out, to score on (scripts/topics/cross-validate.ts)`;
+const values = readCommandLine(USAGE, {
+  from: { type: 'string', default: '/work/.mirror' },
+  // How much one labelled publisher article's words count against the portal's items (0: the portal alone).
+  'publisher-weight': { type: 'string', default: '1' },
+  // How much more a real dev article's words count than a further publisher article's. Twice: cross-validated dev
+  // top-1 0.814 against 0.791 (mean of four fold seeds) and the own set 0.973 against 0.947; three times cost the
+  // own set (README, "Topics").
+  'dev-weight': { type: 'string', default: '2' },
+  // Train on the real set's dev split too, except fold `dev-fold` of 5 (the fold cross-validation scores); never
+  // the held-out split.
+  dev: { type: 'boolean', default: true },
+  'dev-fold': { type: 'string' },
 });
 const publisherWeight = Number(values['publisher-weight']);
 const devWeight = Number(values['dev-weight']);

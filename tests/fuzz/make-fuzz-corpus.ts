@@ -10,8 +10,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { mulberry32 } from '../../bench/corpus/random';
+import { exitWith, readCommandLine, usageError } from '../../scripts/command-line';
 
 type Rng = () => number;
 type Maker = (rng: Rng, k: number, big: number) => { name: string; content: string | Uint8Array };
@@ -185,21 +185,18 @@ export async function makeFuzzCorpus(dir: string, { count = 1000, seed = 1, maxB
   return written;
 }
 
+const USAGE = `usage: npx tsx tests/fuzz/make-fuzz-corpus.ts --out <folder> [--count <n>] [--seed <n>]
+
+Writes odd input files for ingest: inputs that once stalled it, random bytes, huge lines, invalid UTF-8, giant and
+malformed JSON, bad dates, hard file names, and some good articles among them. The same seed writes the same files.
+  --out <folder>  where to write them
+  --count <n>     how many files (default 1000)
+  --seed <n>      the seed (default 1)`;
+
+// Only when run as a script: tests/unit/fuzz-ingest.test.ts imports makeFuzzCorpus.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').at(-1)!)) {
-  const usage = 'usage: npx tsx tests/fuzz/make-fuzz-corpus.ts --out <folder> [--count 1000] [--seed 1]';
-  let values: { out?: string | undefined; count?: string | undefined; seed?: string | undefined; help?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      options: { out: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message.split('. ')[0]}\n${usage}`);
-    process.exit(2);
-  }
-  if (values.help || !values.out) {
-    (values.help ? console.log : console.error)(usage);
-    process.exit(values.help ? 0 : 2);
-  }
+  const values = readCommandLine(USAGE, { out: { type: 'string' }, count: { type: 'string' }, seed: { type: 'string' } });
+  if (!values.out) exitWith(usageError(USAGE, '--out <folder> is needed'));
   const files = await makeFuzzCorpus(values.out, { count: Number(values.count ?? 1000), seed: Number(values.seed ?? 1) });
   console.log(`wrote ${files.length} files to ${values.out}`);
 }

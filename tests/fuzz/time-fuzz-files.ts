@@ -8,18 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { exitWith, readCommandLine, usageError } from '../../scripts/command-line';
 import { scanSources } from '../../src/ingest/find-sources';
 import { ingestFile } from '../../src/ingest/ingest-file';
 
-const usage = 'usage: npx tsx tests/fuzz/time-fuzz-files.ts --in <folder> [--top 25] [--only <substring>]';
-const { values } = parseArgs({
-  options: { in: { type: 'string' }, top: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-});
-if (values.help || !values.in) {
-  (values.help ? console.log : console.error)(usage);
-  process.exit(values.help ? 0 : 2);
-}
+const USAGE = `usage: npx tsx tests/fuzz/time-fuzz-files.ts --in <folder> [--top <n>] [--only <text>]
+
+Ingests every file of a folder one at a time in this one thread (nothing written) and prints the CPU time each took,
+slowest first, with the total: which fuzzed files (make-fuzz-corpus.ts) are slow.
+  --in <folder>  the folder of input files
+  --top <n>      how many of the slowest to list (default 25)
+  --only <text>  only the files whose path contains <text>`;
+const values = readCommandLine(USAGE, { in: { type: 'string' }, top: { type: 'string' }, only: { type: 'string' } });
+if (!values.in) exitWith(usageError(USAGE, '--in <folder> is needed'));
 
 const inDir = values.in;
 const { sources } = await scanSources(inDir);

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../../../scripts/command-line';
 import { ingestFile } from '../../../src/ingest/ingest-file';
 import { layOutArticle } from '../../../src/ingest/understand/article-layout';
 import { topLevelOf } from '../../../src/ingest/understand/topic-tree';
@@ -30,7 +30,12 @@ const CLASSES: Record<string, string> = {
   tech: 'medtop:13000000',
 };
 
-const { values } = parseArgs({ options: { from: { type: 'string', default: '/work/.mirror' } } });
+const USAGE = `usage: npx tsx tests/eval/bbc/score-bbc.ts [--from <dir>]
+
+Topic top-1 of the word lists and the learned model on the BBC News classification corpus (2,225 articles in five
+classes), held out for independent evaluation: run it once per design, never tune on it.
+  --from <dir>  the folder holding the git copy dejanbatanjac+bbc-article-classify-bert/repo (default /work/.mirror)`;
+const values = readCommandLine(USAGE, { from: { type: 'string', default: '/work/.mirror' } });
 const gitDir = join(values.from, 'dejanbatanjac+bbc-article-classify-bert', 'repo');
 if (!existsSync(gitDir)) throw new Error(`score-bbc: no copy of dejanbatanjac/bbc-article-classify-bert at ${gitDir}`);
 const git = (args: string[], input?: string): Buffer =>

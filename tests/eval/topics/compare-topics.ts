@@ -7,17 +7,22 @@
  * fold k alone (scripts/topics/dev-folds.ts), for a model trained without it (scripts/topics/cross-validate.sh).
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../../../scripts/command-line';
 import { topLevelOf } from '../../../src/ingest/understand/topic-tree';
 import { assignLearnedTopics, assignTopicsFromWordLists, type TopicAssignment } from '../../../src/ingest/understand/topics';
 import { LEARNED_SHARE } from '../../../src/ingest/understand/topic-model/learned-topics';
 import { realTopicCases, topicCasesOf, type TopicCase } from './topic-cases';
 import { devFoldOf } from '../../../scripts/topics/dev-folds';
 
+const USAGE = `usage: npx tsx tests/eval/topics/compare-topics.ts [--heldout] [--verbose] [--fold <k>]
+
+Topic top-1 of the word lists, the learned model alone and the two mixed at several shares, on the own labelled set
+and the real dev split: the figures the learned model's mix is chosen on.
+  --heldout   add the real held-out split (look once per design, never tune on it)
+  --verbose   list the dev misses of the chosen mix
+  --fold <k>  score dev fold k (0-4) alone, for a model trained without it (scripts/topics/cross-validate.ts)`;
+const values = readCommandLine(USAGE, { heldout: { type: 'boolean' }, verbose: { type: 'boolean' }, fold: { type: 'string' } });
 const root = join(import.meta.dirname, '../../..');
-const { values } = parseArgs({
-  options: { heldout: { type: 'boolean' }, verbose: { type: 'boolean' }, fold: { type: 'string' } },
-});
 
 type Classifier = { name: string; assign: (parts: TopicCase['parts']) => TopicAssignment };
 const classifiers: Classifier[] = [
