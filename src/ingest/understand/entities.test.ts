@@ -86,6 +86,23 @@ describe('entities', () => {
     expect(organisations).toEqual(expect.arrayContaining(['Ministry of Health and Care', 'Orchard Bay Fire and Rescue Service']));
   });
 
+  it('keeps "on" and what follows in a body named for its subject, and only there', () => {
+    const { people, organisations } = entitiesOf(
+      'The Council on Maritime Relations and the Commission on Human Rights wrote to the Intergovernmental Panel on Tidal Change. Tobias Wren on Tuesday said no. The council on Monday agreed.',
+    );
+    expect(organisations).toEqual(
+      expect.arrayContaining(['Council on Maritime Relations', 'Commission on Human Rights', 'Intergovernmental Panel on Tidal Change']),
+    );
+    // "Human" is no title here, and "Tuesday" no part of a name.
+    expect(people).toEqual(['Tobias Wren']);
+    // A place, a person or a day after "on" is where the body is or what it is busy with, not its name.
+    const placed = entitiesOf('Kelmsford Council on Brixton Road was shut. The Committee on Wren’s nomination met on Election Day.');
+    expect(placed.organisations).toEqual(expect.arrayContaining(['Kelmsford Council', 'Committee']));
+    expect(placed.places).toContain('Brixton Road');
+    // A headline in capitals: "ON" joins nothing.
+    expect(entitiesOf('The harbour board will hold a PUBLIC FORUM ON TRAMS next week.').organisations).toEqual([]);
+  });
+
   it('reads a company from what is said of it ("X, a start-up", "X’s chief executive")', () => {
     const { people, organisations } = entitiesOf(
       'The lights were made by Signalwise, a start-up based in the city. Signalwise’s chief executive Nadia Perrin said the trial would last a year.',

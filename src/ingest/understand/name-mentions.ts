@@ -6,6 +6,7 @@ import {
   EXTRA_PLACE_WORDS,
   GENDERED_WORDS,
   NAME_JOINERS,
+  ON_SUBJECT_HEADS,
   PLACE_FIRST_WORDS,
   PLACE_PREPOSITIONS,
   PORTFOLIO_WORDS,
@@ -209,16 +210,24 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     const next = words[j + 1];
     if (!next || !isCapitalised(next.text)) return false;
     const span = words.slice(from, j);
-    const bodyOf = span.some((each, k) => isOrgWord(each.normal) && ['of', 'for'].includes(span[k + 1]?.normal ?? ''));
+    const bodyOf = span.some((each, k) => isBodyHead(each, span[k + 1]));
     return bodyOf || orgWordAhead(words, j + 1);
   }
+  // "Council on Foreign Relations", "Convention on the Rights of the Child": a body named for its subject.
+  if (word.text === 'on') return ON_SUBJECT_HEADS.has(previous.normal) && subjectAhead(words, j);
+  if (word.normal === 'the' && previous.text === 'on') return true;
   // "Ministry of Defence", "Institute for Public Policy", "Bank of the North": a joiner after a body's head word.
   if (!NAME_JOINERS.has(word.normal) && !(word.normal === 'the' && NAME_JOINERS.has(previous.normal))) return false;
   const next = words[j + 1];
   if (!next || !(isCapitalised(next.text) || next.normal === 'the')) return false;
+  // "Convention on the Rights of the Child": inside a body's subject, as after its head.
+  const inSubject = words
+    .slice(from, j)
+    .some((each, k, span) => k > 0 && each.text === 'on' && ON_SUBJECT_HEADS.has((span[k - 1] as Word).normal));
   if (word.normal === 'of' || word.normal === 'for') {
     const headWord = previous.normal;
     return (
+      inSubject ||
       isOrgWord(headWord) ||
       isPlaceWord(headWord) ||
       TITLE_WORDS.has(headWord) ||
@@ -226,7 +235,52 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
       ['republic', 'kingdom', 'isle', 'bay', 'gulf', 'state', 'house', 'city', 'university'].includes(headWord)
     );
   }
-  return j - from <= 2;
+  return j - from <= 2 || inSubject;
+}
+
+/**
+ * Whether the title word at `k` is part of a body's name, right after its joiner, with no person named after it:
+ * "Commission on Human Rights", "Department of Veterans Affairs", "Office of Head Start"; not "Office of President
+ * Volodymyr Zelensky" or "Deputy Minister of Justice Nelson Kgaleng", whose last words name someone.
+ */
+function titleInBodyName(span: readonly Word[], k: number): boolean {
+  const joiner = span[k - 1];
+  if (joiner?.text === 'on') return true;
+  if (!joiner || !NAME_JOINERS.has(joiner.normal)) return false;
+  const rest = span.slice(k + 1);
+  const last = rest.at(-1);
+  return (
+    last !== undefined &&
+    !rest.some((word) => hasTag(word, 'FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName')) &&
+    (lexiconTags(last.normal).length > 0 || hasTag(last, 'Plural'))
+  );
+}
+
+/** Tags that make a word a name of its own: a person, a place or a company. */
+const OWN_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
+
+/**
+ * Whether the capitalised words after "on" (at `at`) name a subject, as in "Council on Foreign Relations": words of
+ * its own, not a place, person, company or day that the body is only at or busy with ("Lambeth Council on Brixton
+ * Road", "the Security Council on Syria", "the Committee on Smith's nomination", "the Coalition on Election Day").
+ */
+function subjectAhead(words: readonly Word[], at: number): boolean {
+  let k = at + 1;
+  if (words[k]?.normal === 'the') k += 1;
+  const first = words[k];
+  // "the Commission on AI": initials are a body's or a thing's name.
+  if (!first || !isCapitalised(first.text) || /^\p{Lu}+$/u.test(first.text)) return false;
+  for (; k < words.length && k < at + 8; k++) {
+    const word = words[k] as Word;
+    if (!isCapitalised(word.text)) {
+      if (word.normal === 'and' || word.normal === 'of' || word.normal === 'the') continue;
+      break;
+    }
+    if (hasTag(word, ...OWN_NAME_TAGS) || isPlaceWord(word.normal) || word.normal === 'day' || word.normal === 'night') return false;
+    if (/['’]s?$/u.test(word.text) || /^['’]s?\s*$/u.test(tail(word).post)) return false;
+    if (CLOSING.test(tail(word).post)) break;
+  }
+  return true;
 }
 
 function headWordAhead(words: readonly Word[], from: number): boolean {
@@ -249,6 +303,14 @@ function orgWordAhead(words: readonly Word[], from: number): boolean {
   return false;
 }
 
+/**
+ * A body's head word before the word that joins its name's rest: "Ministry of", "Institute for", "Council on" (in
+ * lower case: "PUBLIC FORUM ON TERRORISM" is a headline in capitals).
+ */
+function isBodyHead(word: Word, joiner: Word | undefined): boolean {
+  if (joiner?.text === 'on') return ON_SUBJECT_HEADS.has(word.normal);
+  return isOrgWord(word.normal) && (joiner?.normal === 'of' || joiner?.normal === 'for');
+}
 function isOrgWord(normal: string): boolean {
   return orgWords.has(normal) || EXTRA_ORG_WORDS.has(normal);
 }
@@ -305,7 +367,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // Titles and roles before the name: "Dr", "NATO Secretary-General", "Prime Minister".
   let split = -1;
   span.forEach((word, k) => {
-    if (k < span.length - 1 && isTitle(word)) split = k;
+    if (k < span.length - 1 && isTitle(word) && !titleInBodyName(span, k)) split = k;
   });
   let nameWords = span;
   let role = '';
@@ -336,7 +398,14 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   const beforeLast = nameWords.at(-2);
   const surname =
     beforeLast !== undefined && hasTag(beforeLast, 'FirstName', 'MaleName', 'FemaleName') && /^\p{Lu}\p{Ll}/u.test(lastWord.text);
-  if ((split < 0 || nameWords === span) && !surname && (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))) {
+  // "Convention on the Rights of the Child": a body's subject may end on a role noun.
+  const subjectNamed = span.some((word, k) => k > 0 && word.text === 'on');
+  if (
+    (split < 0 || nameWords === span) &&
+    !surname &&
+    !subjectNamed &&
+    (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))
+  ) {
     const properPart: Word[] = [];
     for (const word of nameWords) {
       if (!hasTag(word, 'Organization', 'Acronym', 'Place', 'Country', 'City', 'Region')) break;
@@ -377,7 +446,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) gender ??= 'f';
   if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) gender ??= 'm';
   // "... Authority", "Chamber of Commerce", "University of Kelsford": a body's head word.
-  const headOfPhrase = nameWords.some((word, k) => isOrgWord(word.normal) && ['of', 'for'].includes(nameWords[k + 1]?.normal ?? ''));
+  const headOfPhrase = nameWords.some((word, k) => isBodyHead(word, nameWords[k + 1]));
   if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;

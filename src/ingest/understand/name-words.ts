@@ -198,6 +198,31 @@ export const PORTFOLIO_WORDS = new Set(
 export const NAME_JOINERS = new Set(['of', 'for', 'de', 'du', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'el']);
 
 /**
+ * Heads of bodies named for their subject with "on" ("Council on Foreign Relations", "Intergovernmental Panel on
+ * Climate Change", "Committee on Armed Services"): after these, "on" and the capitalised words that follow stay in
+ * the name. After any other word "on" ends it ("Trump on Tuesday", "Paris on Monday").
+ */
+export const ON_SUBJECT_HEADS = new Set([
+  'committee',
+  'subcommittee',
+  'council',
+  'commission',
+  'panel',
+  'project',
+  'conference',
+  'convention',
+  'treaty',
+  'centre',
+  'center',
+  'institute',
+  'force',
+  'forum',
+  'coalition',
+  'caucus',
+  'initiative',
+]);
+
+/**
  * Heads of organisation names that compromise's list of organisation words lacks (it has "council",
  * "university", "ministry"...): political, sporting and trading bodies.
  */

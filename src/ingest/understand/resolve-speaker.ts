@@ -95,6 +95,21 @@ const GENERIC_BODIES = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'our']);
 
+/** Common words ending in a preposition before a name: "Lawyers for", "Critics of", "A source close to". */
+const BEFORE_OBJECT = /^(?:\p{L}[\p{Ll}-]*\s+){1,3}(of|for|to|against|by|with|from|about|near|into|on|in|at)\s+(?:the\s+)?$/u;
+/** A body after these is what is spoken of; after others it may speak ("a spokeswoman for", "a report by"). */
+const BODY_AS_OBJECT = new Set(['against', 'to', 'into', 'about', 'on', 'with']);
+
+/**
+ * Whether a speaker phrase names its entity only as the object of what it opens with: "Lawyers for Julian Assange",
+ * "Rivals of Keir Starmer", "Residents of Gaza City", "A ruling against Google" speak; the entity does not.
+ */
+function namedAfterPreposition(named: Entity, before: string): boolean {
+  const preposition = BEFORE_OBJECT.exec(before)?.[1];
+  if (!preposition) return false;
+  return named.kind !== 'organisation' || BODY_AS_OBJECT.has(preposition);
+}
+
 /** What a speaker phrase is read against: the article's entities, their mentions and the speakers so far. */
 export type SpeakerContext = { registry: EntityRegistry; mentions: readonly Mention[]; antecedents: readonly Antecedent[] };
 
@@ -114,6 +129,8 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
   const named =
     insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
+  const namedAt = named ? inside[insideEntities.lastIndexOf(named)] : undefined;
+  if (named && namedAt && namedAfterPreposition(named, phrase.slice(0, Math.max(0, namedAt.start - at)))) return null;
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "the Bellmoor Gallery": a name whose last word ends the phrase, whatever kind it was taken for.
   const head = text.toLowerCase().split(/\s+/).at(-1) ?? '';

@@ -12,7 +12,8 @@ const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 // "Brown has said", "she had told them": an auxiliary stands where an adverb may.
 // Words in -ly that are nouns ("a spokesperson for the family said"), not adverbs.
 const LY_NOUNS = String.raw`(?:family|ally|rally|assembly|supply|reply|italy|july|bully|monopoly|anomaly|daily|weekly|monthly)`;
-const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+)?`;
+// "Trump on Tuesday said": the day stands where an adverb may.
+const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
 // Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...").
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
 const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
@@ -234,7 +235,8 @@ const ADVERB_END = String.raw`\s*,?\s+${ADVERB}$`;
 // A name right after "the" is part of a noun phrase ("the Bellmoor Gallery", "The Dutchman").
 const SUBJECTS_AT_END = [
   PRONOUN,
-  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?)|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
+  // Nor the object of a preposition: in "A lawyer for Hunter Biden said", the lawyer speaks.
+  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|to|for|of|against|by|into|with|from|about|at|on|in|over|near)|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
