@@ -103,6 +103,14 @@ describe('entities', () => {
     expect(entitiesOf('The harbour board will hold a PUBLIC FORUM ON TRAMS next week.').organisations).toEqual([]);
   });
 
+  it('keeps a role word after "of" in a body’s name, unless a person’s name follows it', () => {
+    const { people, organisations } = entitiesOf(
+      'The Department of Veterans Affairs and the Office of Head Start wrote to the Office of President Tobias Wren. Deputy Minister of Justice Ilse Vandorn replied.',
+    );
+    expect(organisations).toEqual(expect.arrayContaining(['Department of Veterans Affairs', 'Office of Head Start']));
+    expect(people).toEqual(['Tobias Wren', 'Ilse Vandorn']);
+  });
+
   it('reads a company from what is said of it ("X, a start-up", "X’s chief executive")', () => {
     const { people, organisations } = entitiesOf(
       'The lights were made by Signalwise, a start-up based in the city. Signalwise’s chief executive Nadia Perrin said the trial would last a year.',
