@@ -95,10 +95,20 @@ describe('entities', () => {
     );
     // "Human" is no title here, and "Tuesday" no part of a name.
     expect(people).toEqual(['Tobias Wren']);
-    // A place, a person or a day after "on" is where the body is or what it is busy with, not its name.
-    const placed = entitiesOf('Kelmsford Council on Brixton Road was shut. The Committee on Wren’s nomination met on Election Day.');
-    expect(placed.organisations).toEqual(expect.arrayContaining(['Kelmsford Council', 'Committee']));
+    // Through "the" and "of" inside the subject, to its end.
+    expect(entitiesOf('The Harbour Convention on the Rights of the Child applies.').organisations).toEqual([
+      'Harbour Convention on the Rights of the Child',
+    ]);
+    // A place, a person, a day or initials after "on" is where the body is or what it is busy with, not its name.
+    const placed = entitiesOf(
+      'Kelmsford Council on Brixton Road was shut. The Committee on Wren’s nomination met. The Coalition on Good Friday marched. The Commission on AI sat.',
+    );
+    expect(placed.organisations).toEqual(expect.arrayContaining(['Kelmsford Council', 'Committee', 'Coalition', 'Commission']));
     expect(placed.places).toContain('Brixton Road');
+    // "force" heads such a name only as "Task Force".
+    const forces = entitiesOf('The Harbour Task Force on Tidal Defence met the Royal Air Force on Operation Shader.').organisations;
+    expect(forces).toContain('Harbour Task Force on Tidal Defence');
+    expect(forces.filter((name) => name.includes('Operation'))).toEqual([]);
     // A headline in capitals: "ON" joins nothing.
     expect(entitiesOf('The harbour board will hold a PUBLIC FORUM ON TRAMS next week.').organisations).toEqual([]);
   });

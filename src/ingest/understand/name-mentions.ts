@@ -214,16 +214,14 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     return bodyOf || orgWordAhead(words, j + 1);
   }
   // "Council on Foreign Relations", "Convention on the Rights of the Child": a body named for its subject.
-  if (word.text === 'on') return ON_SUBJECT_HEADS.has(previous.normal) && subjectAhead(words, j);
+  if (word.text === 'on') return isSubjectHead(words, j - 1) && subjectAhead(words, j);
   if (word.normal === 'the' && previous.text === 'on') return true;
   // "Ministry of Defence", "Institute for Public Policy", "Bank of the North": a joiner after a body's head word.
   if (!NAME_JOINERS.has(word.normal) && !(word.normal === 'the' && NAME_JOINERS.has(previous.normal))) return false;
   const next = words[j + 1];
   if (!next || !(isCapitalised(next.text) || next.normal === 'the')) return false;
   // "Convention on the Rights of the Child": inside a body's subject, as after its head.
-  const inSubject = words
-    .slice(from, j)
-    .some((each, k, span) => k > 0 && each.text === 'on' && ON_SUBJECT_HEADS.has((span[k - 1] as Word).normal));
+  const inSubject = namesSubject(words.slice(from, j));
   if (word.normal === 'of' || word.normal === 'for') {
     const headWord = previous.normal;
     return (
@@ -256,6 +254,18 @@ function titleInBodyName(span: readonly Word[], k: number): boolean {
   );
 }
 
+/** Whether the word at `k` heads a body named for its subject: "Council", "Commission", "Task Force" (not "Air Force"). */
+function isSubjectHead(words: readonly Word[], k: number): boolean {
+  const word = words[k];
+  if (!word || !ON_SUBJECT_HEADS.has(word.normal)) return false;
+  return word.normal !== 'force' || words[k - 1]?.normal === 'task';
+}
+
+/** Whether a span holds a body named for its subject: a head, then "on" ("Convention on the Rights of the Child"). */
+function namesSubject(span: readonly Word[]): boolean {
+  return span.some((word, k) => k > 0 && word.text === 'on' && isSubjectHead(span, k - 1));
+}
+
 /** Tags that make a word a name of its own: a person, a place or a company. */
 const OWN_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization'];
 
@@ -276,7 +286,9 @@ function subjectAhead(words: readonly Word[], at: number): boolean {
       if (word.normal === 'and' || word.normal === 'of' || word.normal === 'the') continue;
       break;
     }
-    if (hasTag(word, ...OWN_NAME_TAGS) || isPlaceWord(word.normal) || word.normal === 'day' || word.normal === 'night') return false;
+    // "on Good Friday", "on Super Tuesday", "on Election Day": a day, not a subject.
+    const day = CALENDAR.test(word.normal) || hasTag(word, 'WeekDay', 'Month', 'Date') || word.normal === 'day' || word.normal === 'night';
+    if (day || hasTag(word, ...OWN_NAME_TAGS) || isPlaceWord(word.normal)) return false;
     if (/['’]s?$/u.test(word.text) || /^['’]s?\s*$/u.test(tail(word).post)) return false;
     if (CLOSING.test(tail(word).post)) break;
   }
@@ -399,7 +411,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   const surname =
     beforeLast !== undefined && hasTag(beforeLast, 'FirstName', 'MaleName', 'FemaleName') && /^\p{Lu}\p{Ll}/u.test(lastWord.text);
   // "Convention on the Rights of the Child": a body's subject may end on a role noun.
-  const subjectNamed = span.some((word, k) => k > 0 && word.text === 'on');
+  const subjectNamed = namesSubject(span);
   if (
     (split < 0 || nameWords === span) &&
     !surname &&

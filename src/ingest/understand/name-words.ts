@@ -194,13 +194,19 @@ export const PORTFOLIO_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Prepositions whose object a name is, not a speaker: "Lawyers for Julian Assange said", "A ruling against Google
+ * said" (speech-cues.ts and resolve-speaker.ts).
+ */
+export const OBJECT_PREPOSITIONS = ['of', 'for', 'to', 'against', 'by', 'with', 'from', 'about', 'into', 'at', 'on', 'in', 'over', 'near'];
+
 /** Name words that join capitalised words into one name ("Ministry of Defence", "Ludwig van Beethoven"). */
 export const NAME_JOINERS = new Set(['of', 'for', 'de', 'du', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'el']);
 
 /**
  * Heads of bodies named for their subject with "on" ("Council on Foreign Relations", "Intergovernmental Panel on
- * Climate Change", "Committee on Armed Services"): after these, "on" and the capitalised words that follow stay in
- * the name. After any other word "on" ends it ("Trump on Tuesday", "Paris on Monday").
+ * Climate Change", "House Committee on Energy and Commerce"; "force" only in "Task Force"): after these, "on" and the
+ * capitalised words that follow stay in the name. After any other word "on" ends it ("Trump on Tuesday").
  */
 export const ON_SUBJECT_HEADS = new Set([
   'committee',

@@ -1,7 +1,7 @@
 import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
-import { TITLE_WORDS } from './name-words';
+import { OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
 
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
@@ -96,18 +96,23 @@ const GENERIC_BODIES = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'one', 'our']);
 
 /** Common words ending in a preposition before a name: "Lawyers for", "Critics of", "A source close to". */
-const BEFORE_OBJECT = /^(?:\p{L}[\p{Ll}-]*\s+){1,3}(of|for|to|against|by|with|from|about|near|into|on|in|at)\s+(?:the\s+)?$/u;
+const BEFORE_OBJECT = new RegExp(String.raw`^(?:\p{L}[\p{Ll}-]*\s+){1,3}(${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'u');
 /** A body after these is what is spoken of; after others it may speak ("a spokeswoman for", "a report by"). */
-const BODY_AS_OBJECT = new Set(['against', 'to', 'into', 'about', 'on', 'with']);
+const BODY_AS_OBJECT = new Set(['against', 'to', 'into', 'about', 'on', 'with', 'over']);
 
 /**
  * Whether a speaker phrase names its entity only as the object of what it opens with: "Lawyers for Julian Assange",
- * "Rivals of Keir Starmer", "Residents of Gaza City", "A ruling against Google" speak; the entity does not.
+ * "Rivals of Keir Starmer", "A ruling against Google" speak; the entity does not.
  */
 function namedAfterPreposition(named: Entity, before: string): boolean {
   const preposition = BEFORE_OBJECT.exec(before)?.[1];
   if (!preposition) return false;
   return named.kind !== 'organisation' || BODY_AS_OBJECT.has(preposition);
+}
+
+/** Where the last person stands among the entities a phrase names (the one `named` takes for a person). */
+function lastPersonAt(entities: readonly (Entity | undefined)[]): number {
+  return entities.findLastIndex((entity) => entity?.kind === 'person');
 }
 
 /** What a speaker phrase is read against: the article's entities, their mentions and the speakers so far. */
@@ -129,7 +134,8 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
   const named =
     insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
-  const namedAt = named ? inside[insideEntities.lastIndexOf(named)] : undefined;
+  // Where the phrase names it: the last person's place, or the first body's, as `named` took it.
+  const namedAt = inside[named?.kind === 'person' ? lastPersonAt(insideEntities) : insideEntities.indexOf(named)];
   if (named && namedAt && namedAfterPreposition(named, phrase.slice(0, Math.max(0, namedAt.start - at)))) return null;
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "the Bellmoor Gallery": a name whose last word ends the phrase, whatever kind it was taken for.

@@ -349,6 +349,7 @@ describe('carrying a speaker over', () => {
     expect(speakers('Crews cleared the square overnight.\n\n“Only the fountain was left standing,” the Harbour Ledger reported.')).toEqual([
       'the Harbour Ledger',
     ]);
+    expect(speakers('“We will not sign,” the Project on Harbour Oversight said.')).toEqual(['the Project on Harbour Oversight']);
     // A nationality is where a description starts, not a body's name.
     expect(
       speakers('The rule is one of many. The French regional council has been cited to consider the old flag a “separatist tendency”.'),

@@ -1,5 +1,6 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
+import { OBJECT_PREPOSITIONS } from './name-words';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
 /**
@@ -235,8 +236,8 @@ const ADVERB_END = String.raw`\s*,?\s+${ADVERB}$`;
 // A name right after "the" is part of a noun phrase ("the Bellmoor Gallery", "The Dutchman").
 const SUBJECTS_AT_END = [
   PRONOUN,
-  // Nor the object of a preposition: in "A lawyer for Hunter Biden said", the lawyer speaks.
-  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|to|for|of|against|by|into|with|from|about|at|on|in|over|near)|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
+  // Nor the object of a preposition: in "Lawyers for Julian Assange said", the lawyers speak.
+  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|${OBJECT_PREPOSITIONS.join('|')})|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
