@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readCommandLine } from '../command-line';
 
-const USAGE = `usage: npx tsx scripts/topics/cross-validate.ts [--from <dir>] [--publisher-weight <n>] [--dev-weight <n>]
+const USAGE = `usage: npx tsx scripts/topics/cross-validate.ts [--from <dir>] [--publisher-weight <n>] [--dev-weight <n>] [--without-dev]
 
 Cross-validates the topic model on the real dev split: for each of 5 folds, trains without it (scripts/topics/train.ts
 --dev-fold k, with the flags given here) and scores it (tests/eval/topics/compare-topics.ts --fold k), then prints
@@ -23,7 +23,7 @@ readCommandLine(USAGE, {
   from: { type: 'string' },
   'publisher-weight': { type: 'string' },
   'dev-weight': { type: 'string' },
-  dev: { type: 'boolean' },
+  'without-dev': { type: 'boolean' },
 });
 const root = join(import.meta.dirname, '../..');
 const run = (script: string, args: string[]): string =>

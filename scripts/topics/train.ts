@@ -52,6 +52,7 @@ const STOP_WORDS = new Set(
 const MIN_CLASS_ARTICLES = 5;
 
 const USAGE = `usage: npx tsx scripts/topics/train.ts [--from <dir>] [--publisher-weight <n>] [--dev-weight <n>] [--dev-fold <k>]
+                                     [--without-dev]
 
 Trains the learned topic model on the news items of Wikipedia's Current events portal (a bare git copy of
 fordred/wikinews), further labelled publisher articles and the real dev split, and writes its weights to
@@ -59,7 +60,7 @@ src/ingest/understand/topic-model/topic-weights.json. The held-out split and the
   --from <dir>              the folder holding <owner>+<name>/repo copies (default /work/.mirror)
   --publisher-weight <n>    how much an article's words count against the portal's items (default 1; 0: portal only)
   --dev-weight <n>          how many times more a real dev article's words count than a publisher article's (default 2)
-  --dev                     train on the real dev split too (the default)
+  --without-dev             leave the real dev split out (trained on by default)
   --dev-fold <k>            leave fold k (0-4) of the dev split out, to score on (scripts/topics/cross-validate.ts)`;
 const values = readCommandLine(USAGE, {
   from: { type: 'string', default: '/work/.mirror' },
@@ -71,7 +72,7 @@ const values = readCommandLine(USAGE, {
   'dev-weight': { type: 'string', default: '2' },
   // Train on the real set's dev split too, except fold `dev-fold` of 5 (the fold cross-validation scores); never
   // the held-out split.
-  dev: { type: 'boolean', default: true },
+  'without-dev': { type: 'boolean', default: false },
   'dev-fold': { type: 'string' },
 });
 const publisherWeight = Number(values['publisher-weight']);
@@ -151,7 +152,7 @@ if (unlabelled.length > 0)
 // The real set's dev articles (never the held-out ones), labelled in tests/eval/real/labels, as built by
 // scripts/real-news/build-real-set.ts; with --dev-fold k, those of fold k are left out to score on.
 const devFold = values['dev-fold'] === undefined ? -1 : Number(values['dev-fold']);
-for (const source of values.dev ? realSet.filter((each) => each.split === 'dev') : []) {
+for (const source of values['without-dev'] ? [] : realSet.filter((each) => each.split === 'dev')) {
   if (devFold >= 0 && devFoldOf(source.file) === devFold) continue;
   const labelPath = join(root, source.file.replace('/articles/', '/labels/').replace(/\.txt$/, '.json'));
   if (!existsSync(labelPath)) continue;

@@ -1,10 +1,10 @@
 /**
- * npx tsx tests/eval/topics/compare-topics.ts [--heldout] [--verbose]
+ * npx tsx tests/eval/topics/compare-topics.ts [--heldout] [--verbose] [--fold <k>]
  *
  * Topic top-1 of the word lists, the learned model alone and the two mixed at several shares, on the team's own set
  * and the real dev split: the figures the learned model's mix is chosen on. --heldout adds the real held-out split
  * (look once per design, never tune on it); --verbose lists the dev misses of the chosen mix. --fold k scores dev
- * fold k alone (scripts/topics/dev-folds.ts), for a model trained without it (scripts/topics/cross-validate.sh).
+ * fold k alone (scripts/topics/dev-folds.ts), for a model trained without it (scripts/topics/cross-validate.ts).
  */
 import { join } from 'node:path';
 import { readCommandLine } from '../../../scripts/command-line';
