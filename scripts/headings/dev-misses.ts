@@ -17,10 +17,11 @@ Lists the real dev set's heading misses as the model makes them under cross-vali
 and after it, and the labelled headings that are not candidate lines at all. Held-out articles are never read.
   <threshold>  the heading probability from which a line counts as a heading (default the model's, ${model.threshold})`;
 const { positionals } = readCommandLineWithPositionals(USAGE, {}, 1);
-const threshold = positionals[0] === undefined ? model.threshold : Number(positionals[0]);
-// A probability: "" and "1e9" are numbers to Number(), not thresholds.
-if (!/^(?:0|1)?(?:\.\d+)?$/.test(positionals[0] ?? '0') || positionals[0] === '' || !(threshold >= 0 && threshold <= 1))
-  exitWith(usageError(USAGE, `the threshold is a number from 0 to 1, not ${JSON.stringify(positionals[0])}`));
+const [given] = positionals;
+// A probability written out: "", "1e-1" and "2" are numbers to Number(), not thresholds.
+if (given !== undefined && !/^(?:0?\.\d+|0|1(?:\.0+)?)$/.test(given))
+  exitWith(usageError(USAGE, `the threshold is a number from 0 to 1, not ${JSON.stringify(given)}`));
+const threshold = given === undefined ? model.threshold : Number(given);
 const cut = (text: string | undefined): string => (text === undefined ? '(none)' : text.length > 70 ? `${text.slice(0, 70)}…` : text);
 
 const bodies = devBodies();

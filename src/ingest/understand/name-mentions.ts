@@ -200,8 +200,7 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     !lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Copula' || tag === 'Plural');
   if (!possessive && !afterInitial && CLOSING.test(tail(previous).post)) return false;
   if (isCapitalised(word.text)) {
-    if (CALENDAR.test(word.normal) || /-\p{Ll}/u.test(word.text)) return false;
-    if (hasTag(word, 'Month', 'WeekDay', 'Date') && !hasTag(word, 'Person', 'Place', 'Organization')) return false;
+    if (isCalendarWord(word) || /-\p{Ll}/u.test(word.text)) return false;
     if (word.text === 'I') return false;
     return true;
   }
@@ -210,7 +209,7 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     const next = words[j + 1];
     if (!next || !isCapitalised(next.text)) return false;
     const span = words.slice(from, j);
-    const bodyOf = span.some((each, k) => isBodyHead(each, span[k + 1]));
+    const bodyOf = span.some((_, k) => isBodyHead(span, k));
     return bodyOf || orgWordAhead(words, j + 1);
   }
   // "Council on Foreign Relations", "Convention on the Rights of the Child": a body named for its subject.
@@ -287,7 +286,7 @@ function subjectAhead(words: readonly Word[], at: number): boolean {
       break;
     }
     // "on Good Friday", "on Super Tuesday", "on Election Day": a day, not a subject.
-    const day = CALENDAR.test(word.normal) || hasTag(word, 'WeekDay', 'Month', 'Date') || word.normal === 'day' || word.normal === 'night';
+    const day = isCalendarWord(word) || word.normal === 'day' || word.normal === 'night';
     if (day || hasTag(word, ...OWN_NAME_TAGS) || isPlaceWord(word.normal)) return false;
     if (/['’]s?$/u.test(word.text) || /^['’]s?\s*$/u.test(tail(word).post)) return false;
     if (CLOSING.test(tail(word).post)) break;
@@ -319,9 +318,15 @@ function orgWordAhead(words: readonly Word[], from: number): boolean {
  * A body's head word before the word that joins its name's rest: "Ministry of", "Institute for", "Council on" (in
  * lower case: "PUBLIC FORUM ON TERRORISM" is a headline in capitals).
  */
-function isBodyHead(word: Word, joiner: Word | undefined): boolean {
-  if (joiner?.text === 'on') return ON_SUBJECT_HEADS.has(word.normal);
-  return isOrgWord(word.normal) && (joiner?.normal === 'of' || joiner?.normal === 'for');
+function isBodyHead(span: readonly Word[], k: number): boolean {
+  const joiner = span[k + 1];
+  if (joiner?.text === 'on') return isSubjectHead(span, k);
+  return isOrgWord((span[k] as Word).normal) && (joiner?.normal === 'of' || joiner?.normal === 'for');
+}
+
+/** A month, a weekday or a date ("Tuesday", "Christmas"), unless the tagger knows it as a name ("May" the person). */
+function isCalendarWord(word: Word): boolean {
+  return CALENDAR.test(word.normal) || (hasTag(word, 'Month', 'WeekDay', 'Date') && !hasTag(word, 'Person', 'Place', 'Organization'));
 }
 function isOrgWord(normal: string): boolean {
   return orgWords.has(normal) || EXTRA_ORG_WORDS.has(normal);
@@ -458,7 +463,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) gender ??= 'f';
   if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) gender ??= 'm';
   // "... Authority", "Chamber of Commerce", "University of Kelsford": a body's head word.
-  const headOfPhrase = nameWords.some((word, k) => isBodyHead(word, nameWords[k + 1]));
+  const headOfPhrase = nameWords.some((_, k) => isBodyHead(nameWords, k));
   if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;

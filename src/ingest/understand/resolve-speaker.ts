@@ -110,11 +110,6 @@ function namedAfterPreposition(named: Entity, before: string): boolean {
   return named.kind !== 'organisation' || BODY_AS_OBJECT.has(preposition);
 }
 
-/** Where the last person stands among the entities a phrase names (the one `named` takes for a person). */
-function lastPersonAt(entities: readonly (Entity | undefined)[]): number {
-  return entities.findLastIndex((entity) => entity?.kind === 'person');
-}
-
 /** What a speaker phrase is read against: the article's entities, their mentions and the speakers so far. */
 export type SpeakerContext = { registry: EntityRegistry; mentions: readonly Mention[]; antecedents: readonly Antecedent[] };
 
@@ -132,10 +127,10 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   const inside = mentionsOverlapping(context.mentions, at, at + text.length);
   const insideEntities = inside.map((mention) => context.registry.entityOf.get(mention));
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
-  const named =
-    insideEntities.findLast((entity) => entity?.kind === 'person') ?? insideEntities.find((entity) => entity && entity.kind !== 'place');
-  // Where the phrase names it: the last person's place, or the first body's, as `named` took it.
-  const namedAt = inside[named?.kind === 'person' ? lastPersonAt(insideEntities) : insideEntities.indexOf(named)];
+  const lastPerson = insideEntities.findLastIndex((entity) => entity?.kind === 'person');
+  const namedIndex = lastPerson >= 0 ? lastPerson : insideEntities.findIndex((entity) => entity && entity.kind !== 'place');
+  const named = insideEntities[namedIndex];
+  const namedAt = inside[namedIndex];
   if (named && namedAt && namedAfterPreposition(named, phrase.slice(0, Math.max(0, namedAt.start - at)))) return null;
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "the Bellmoor Gallery": a name whose last word ends the phrase, whatever kind it was taken for.
