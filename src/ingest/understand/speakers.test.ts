@@ -218,6 +218,12 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Mateo Ibarguren']);
   });
 
+  it('keeps "he" on the speaker, not on the one he spoke to after the quotation', () => {
+    const text =
+      'Regional Minister Tomas Berg defended the seizure.\n\n“I am responsible for the region,” he told radio host Jakob Marrant.\n\n“We are in the same government,” he said.';
+    expect(speakers(text)).toEqual(['Tomas Berg', 'Tomas Berg']);
+  });
+
   it('follows a demonym or a gendered role noun ("the Dutchman") back to the person', () => {
     const text =
       'Tobias Lindqvist won the stage. His team-mate Kees van Dorp, who finished eleventh, set the pace. The Dutchman said the plan was made that morning.\n\n“We knew the last 6km suited him,” he said.';

@@ -61,7 +61,8 @@ export function speakerChoices(
       return entity ? [{ entity, at: mention.start, sentence: mention.sentence }] : [];
     });
   const context = { registry, mentions, antecedents };
-  addReportingSubjects(layout, context);
+  const sentenceOf = sentenceFinder(layout.text, mentions);
+  addReportingSubjects(layout, context, sentenceOf);
   const results: Attribution[] = [];
   const { text, quotes } = layout;
   quotes.forEach((quote, k) => {
@@ -86,7 +87,7 @@ export function speakerChoices(
     // word may be a name ("Myers"): resolved first, and a group only when it names no one (describedSpeaker).
     const group = cue && /\s\p{Ll}+$|^\p{Ll}+$/u.test(cue.text) ? groupOfPeople(cue.text) : null;
     const entity = cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null;
-    if (cue && entity) antecedents.push({ entity, at: cue.start });
+    if (cue && entity) antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
@@ -317,7 +318,11 @@ function describedEntity(name: string): Entity {
  * "The Dutchman said the plan was made that morning." A sentence that reports speech makes its subject
  * the one "he" points back to next, even when the subject is a role or a pronoun rather than a name.
  */
-function addReportingSubjects(layout: ArticleLayout, context: SpeakerContext & { antecedents: Antecedent[] }): void {
+function addReportingSubjects(
+  layout: ArticleLayout,
+  context: SpeakerContext & { antecedents: Antecedent[] },
+  sentenceOf: (at: number) => number | undefined,
+): void {
   for (const passage of layout.passages) {
     if (passage.kind !== 'paragraph') continue;
     const paragraph = layout.text.slice(passage.start, passage.end);
@@ -328,10 +333,35 @@ function addReportingSubjects(layout: ArticleLayout, context: SpeakerContext & {
       const cue = cueBefore(sentence, passage.start + start);
       if (!cue) return;
       const entity = resolveSpeaker(cue.text, cue.start, context);
-      if (entity) context.antecedents.push({ entity, at: cue.start });
+      if (entity) context.antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
     });
   }
 }
+
+/**
+ * The sentence a speaker phrase stands in, as the names' sentences are counted: that of the next name in the same
+ * sentence, or undefined when the sentence names no one after it (and no later name can share it). With it, a
+ * person named after the speaker in the speaker's own sentence is not taken for the subject that "he" points back
+ * to: in "“...,” he told host Agya Owusu Ansah. “...,” he said." the second "he" is the first one's.
+ */
+function sentenceFinder(text: string, mentions: readonly Mention[]): (at: number) => number | undefined {
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  return (at) => {
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((byStart[middle] as Mention).start < at) low = middle + 1;
+      else high = middle;
+    }
+    const next = byStart[low];
+    if (!next || SENTENCE_BREAK.test(text.slice(at, next.start))) return undefined;
+    return next.sentence;
+  };
+}
+
+/** A sentence's end between two places: a full stop, question or exclamation mark before a capital, or a new passage. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
 
 const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s+the)?|nicknamed|branded as|labelled as|termed)\s*$/iu;
 // "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.
