@@ -73,6 +73,12 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('keeps the words left beside an image as its caption, unless they run as a sentence', () => {
+    const image = '<img src="https://example.org/minister.jpg" alt="" />';
+    expect(judged(`Regional Minister, Tomas Berg ${image}\n${paragraph}`)).toEqual(['photo caption (kept)', 'body']);
+    expect(judged(`${image} ${paragraph}\n${paragraph.replace('Monday', 'Friday')}`)).toEqual(['body', 'body']);
+  });
+
   it('takes a related-posts list, but leaves its last line when body text follows (it may be a heading)', () => {
     expect(judged(`${paragraph}\n\nRelated posts:\n\nTram fares to rise\n\nDepot plan approved\n\nTags: trams`)).toEqual([
       'body',

@@ -104,7 +104,19 @@ type Verdict = string | keyof typeof METADATA_REASONS | null;
 function judgeLine(line: SourceLine): Verdict {
   if (isMarkupOnly(line)) return line.cuts[0]?.reason ?? 'HTML tag';
   if (line.text === '') return null;
-  return siteJunkReason(line.text) ?? metadataLineKind(line.text);
+  return siteJunkReason(line.text) ?? (isImageCaption(line) ? 'caption' : metadataLineKind(line.text));
+}
+
+/** A caption has at most this many words; a line holding an image and more is body text that had an image in it. */
+const MAX_IMAGE_CAPTION_WORDS = 20;
+
+/**
+ * The words left on a line an image was cut from ("Ashanti Regional Minister, Simon Osei Mensah <img ...>"): the
+ * image's caption, not a headline or the body's first paragraph, unless they run as a sentence.
+ */
+function isImageCaption(line: SourceLine): boolean {
+  if (!line.cuts.some((cut) => /^\s*<img\b/i.test(cut.text))) return false;
+  return wordCount(line.text) <= MAX_IMAGE_CAPTION_WORDS && !isProse(line.text);
 }
 
 function removalOf(line: SourceLine, verdict: string): Removal {

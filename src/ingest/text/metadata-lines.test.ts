@@ -62,6 +62,9 @@ describe('metadataLineKind', () => {
     ['A version of this story first appeared in the Tarrow Gazette.', 'credit'],
     ['Originally published on Data.gov.', 'credit'],
     ['— Harbour Council (@HarbourCouncil) June 10, 2015', 'credit'],
+    ['General News of Saturday, 23 September 2017', 'timestamp'],
+    ['Politics | Monday, March 4, 2019', 'timestamp'],
+    ['Source: mynewsgh.com', 'credit'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -105,6 +108,10 @@ describe('metadataLineKind', () => {
     'Released June 3, 2024',
     '“We will not stop until the council listens,” said Ana Torres, 17. (Dario Venn | Staff)',
     'The tornado destroyed dozens of homes. (Fort Worth / Dallas)',
+    'Vote set for Saturday, 23 September 2017',
+    'Polls Close Saturday, September 23, 2017',
+    'Fares of Saturday, 23 September 2017 will rise on Monday',
+    'Source: the council. It said so.',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

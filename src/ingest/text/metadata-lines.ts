@@ -28,6 +28,11 @@ const TIME_ANCHOR = new RegExp(
   'i',
 );
 
+/** A section's name before a date: one to three capitalised words, then "of" or a separator. */
+const LABEL_BEFORE_DATE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?: of|\s*[|:–—-])\s*/u;
+const STARTS_WITH_WEEKDAY = new RegExp(`^(?:${WEEKDAY})\\b`, 'i');
+const MONTH_TOKEN = new RegExp(`^(?:${MONTH})$`, 'i');
+
 /** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
 function isTimestamp(text: string): boolean {
   if (text.length > 160 || !/\d|\bago\b/i.test(text)) return false;
@@ -37,7 +42,29 @@ function isTimestamp(text: string): boolean {
     .map((token) => token.replace(/^[:-]+|[:.-]+$/g, ''))
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 24) return false;
-  return tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token));
+  if (tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token))) return true;
+  return isLabelledDate(text);
+}
+
+/**
+ * "General News of Saturday, 23 September 2017", "Politics | Monday, March 4, 2019": a section's name, then a whole
+ * date that names its weekday and year, and nothing else.
+ * A headline that ends on a date does not name it so ("Vote set for Saturday, 23 September 2017" is left alone).
+ */
+function isLabelledDate(text: string): boolean {
+  const label = LABEL_BEFORE_DATE.exec(text);
+  const rest = label ? text.slice(label[0].length) : '';
+  if (!STARTS_WITH_WEEKDAY.test(rest)) return false;
+  const date = rest
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return (
+    date.length <= 6 &&
+    date.every((token) => TIME_TOKEN.test(token)) &&
+    date.some((token) => MONTH_TOKEN.test(token)) &&
+    date.some((token) => /^\d{4}$/.test(token))
+  );
 }
 
 /** "FOR RELEASE", "PRESS RELEASE For Immediate Release", "Embargoed until": a news release's opening words. */
@@ -149,7 +176,8 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
-  /^(?:by\s+)?(?:source|sources|courtesy|credits?)\s*:\s*[^.!?]{1,80}$/i,
+  // "Source: mynewsgh.com": a site's address may be the source named.
+  /^(?:by\s+)?(?:source|sources|courtesy|credits?)\s*:\s*(?:[^.!?]|\.(?=[a-z])){1,80}$/i,
   // "— USGSted (@USGSted) June 10, 2015": an embedded post's signature, its author, handle and date.
   new RegExp(`^[-–—]+\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s+(?:${MONTH})\\.? \\d{1,2},? \\d{4}$`, 'iu'),
   // "This post was originally published on the FDA Voice blog.", "A version of this story first appeared in ...":

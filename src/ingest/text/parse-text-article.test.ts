@@ -111,6 +111,25 @@ describe('parseTextArticle titles', () => {
     expect(parsed).toMatchObject({ title: 'The harbour tram will run again from Monday, the transit authority said', titleSource: 'lead' });
   });
 
+  it('takes no section dateline, source or image caption above the body for the headline', () => {
+    const page = [
+      ' date 2017-09-23',
+      'General News of Saturday, 23 September 2017',
+      'Source: harbournews.example',
+      'Regional Minister, Tomas Berg <a href="//ads.example/rc?cs=1"> <br /> <img src="https://example.org/berg.jpg" alt="" /></a>',
+      body,
+    ].join('\n\n');
+    const parsed = parseTextArticle(page);
+    expect(parsed).toMatchObject({ title: 'The harbour tram will run again from Monday, the transit authority said', titleSource: 'lead' });
+    expect(parsed.blocks).toHaveLength(2);
+    expect(parsed.metadata).toEqual({
+      timestamps: ['General News of Saturday, 23 September 2017'],
+      credits: ['Source: harbournews.example'],
+      captions: ['Regional Minister, Tomas Berg'],
+    });
+    expect(parsed.removed.find((removed) => removed.reason === 'photo caption')?.text).toContain('<img src="https://example.org/berg.jpg"');
+  });
+
   it('drops a headline repeated as the next paragraph', () => {
     const parsed = parseTextArticle(` date 2021-03-14 Harbour tram line to reopen\n\nHarbour tram line to reopen.\n\n${body}`);
     expect(parsed.blocks).toHaveLength(2);

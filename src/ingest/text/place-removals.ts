@@ -1,4 +1,5 @@
 import type { ArticleMetadata, RemovedText } from '../../article/article-schema';
+import { stripTags } from './strip-tags';
 import type { Cut, Draft, Removal } from './text-parts';
 
 /**
@@ -26,7 +27,9 @@ function entry(removal: Removal | Cut, at: number): RemovedText {
 
 /** The bylines, credits, captions and timestamps among what was taken out, as the article keeps them. */
 export function metadataOf(removed: readonly RemovedText[]): ArticleMetadata {
-  const texts = (kind: RemovedText['keptAs']): string[] => removed.filter((each) => each.keptAs === kind).map((each) => each.text.trim());
+  // Without the markup a line kept as metadata may hold (an image beside its caption): `removed` keeps that.
+  const texts = (kind: RemovedText['keptAs']): string[] =>
+    removed.filter((each) => each.keptAs === kind).map((each) => stripTags({ text: each.text.trim(), cuts: [] }).text.trim());
   const metadata: ArticleMetadata = {};
   const bylines = texts('byline');
   if (bylines.length) metadata.byline = bylines.join(' · ');
