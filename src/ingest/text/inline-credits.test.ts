@@ -13,6 +13,7 @@ describe('cutInlineCredits', () => {
       ['Varunpur, Oct 20 (IANS) Around 85,000 workers will get a rise.', 'Varunpur, Oct 20 (IANS) '],
       ['PORT SALVEN, Oct 9 (Lakeside Wire) – More than 1,200 fighters handed in weapons.', 'PORT SALVEN, Oct 9 (Lakeside Wire) – '],
       ['(Reuters) - Shares fell on Monday.', '(Reuters) - '],
+      ['(The Harbour Square) – The suspect was arrested on Monday evening.', '(The Harbour Square) – '],
     ]) {
       const [cut] = cutInlineCredits([draft(text as string)]);
       expect(cut?.cuts).toEqual([{ text: credit, reason: 'agency credit', keptAs: 'credit', offset: 0 }]);
@@ -33,6 +34,7 @@ describe('cutInlineCredits', () => {
       'PORT ADLEY — The mayor said the plan would go ahead.',
       'Fares rose (again).',
       'He joined the alliance. (NATO) is its name',
+      '(Harbour Times) reported that fares would rise.',
     ]) {
       expect(cutInlineCredits([draft(text)])[0]?.cuts, text).toEqual([]);
     }

@@ -9,11 +9,11 @@ const DAY = `(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?`;
 
 /**
  * A dateline with an agency credit opening the story: "NORTHFORD, Feb 11 (Reuters) - ", "CORRICK (AP) — ",
- * "Varunpur, Oct 20 (IANS) ", "(Reuters) - ". An agency not in the list counts only between a
- * dateline and a dash.
+ * "Varunpur, Oct 20 (IANS) ", "(Reuters) - ". An agency not in the list counts only before a dash:
+ * "(The Center Square) – ", "(CNN) — ".
  */
 const DATELINE_CREDIT = new RegExp(
-  `^(?:(?:${PLACE})(?:, ${DAY})? )?\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |^(?:${PLACE})(?:, ${DAY})? \\(\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ `,
+  `^(?:(?:${PLACE})(?:, ${DAY})? )?\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |^(?:(?:${PLACE})(?:, ${DAY})? )?\\(\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ `,
   'u',
 );
 
