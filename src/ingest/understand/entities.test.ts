@@ -19,6 +19,20 @@ describe('entities', () => {
     expect(organisations).toEqual(['Kelmsford University']);
   });
 
+  it('reads the kind of place or business named after a name ("neighborhoods", "department store")', () => {
+    const neighbourhoods = entitiesOf(
+      'Police say the attacks took place in the Marcy Holmes and Dinkytown neighborhoods near the university. Anya Berg lives there.',
+    );
+    expect(neighbourhoods.people).toEqual(['Anya Berg']);
+    expect(neighbourhoods.places).toEqual(expect.arrayContaining(['Marcy Holmes', 'Dinkytown']));
+    const store = entitiesOf('Five people were killed inside Macy’s department store on Friday.');
+    expect(store.people).toEqual([]);
+    expect(store.organisations).toEqual(['Macy']);
+    // A body's district offices are the body's.
+    const offices = entitiesOf('The public could buy permits only at remote USFS district offices, the Forest Service said.');
+    expect(offices.places).not.toContain('USFS');
+  });
+
   it('lists the most mentioned first', () => {
     const { people } = entitiesOf(
       'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',

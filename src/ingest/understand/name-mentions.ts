@@ -505,6 +505,10 @@ export const ORG_APPOSITIVE =
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
+const PLACE_KIND_AFTER =
+  /^(?:\s+and\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:neighbou?rhoods?|districts?|suburbs?|county|counties|province|provinces|townships?|boroughs?|precincts?)\b(?!\s+(?:offices?|headquarters|branch|branches|staff)\b)/u;
+const SHOP_KIND_AFTER = /^['’]s?\s+(?:department stores?|stores?|shops?|supermarkets?|restaurants?|outlets?|branch|branches)\b/u;
+
 /** What the words around a name say: "in Morvaine", "Severin said", "the Civic Forward leader". */
 function addContext(evidence: Evidence, text: string, start: number, end: number, multiWord: boolean): void {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -515,6 +519,10 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (BODY_TYPE_WORDS.has(previousWord)) evidence.organisation += 2;
   if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after))
     evidence.place += 2;
+  // "the Marcy Holmes and Dinkytown neighborhoods", "Anoka county": the kind of place the name is; "Macy's department
+  // store": the kind of business.
+  if (PLACE_KIND_AFTER.test(after)) evidence.place += 4;
+  if (SHOP_KIND_AFTER.test(after)) evidence.organisation += 2;
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
   if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
