@@ -33,6 +33,12 @@ describe('entities', () => {
     expect(offices.places).not.toContain('USFS');
   });
 
+  it('leaves out a long role whose portfolio is no listed word ("Chief of Staff", "Deputy Chief of Investigations")', () => {
+    expect(entitiesOf('MPD Deputy Chief of Investigations Erick Fors thanked the community.').people).toEqual(['Erick Fors']);
+    expect(entitiesOf('Assistant Secretary of State for African Affairs Molly Phee met the envoy.').people).toEqual(['Molly Phee']);
+    expect(entitiesOf('Assistant Secretary of the Air Force for Acquisition Marvin Sambur agreed.').people).toEqual(['Marvin Sambur']);
+  });
+
   it('lists the most mentioned first', () => {
     const { people } = entitiesOf(
       'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',

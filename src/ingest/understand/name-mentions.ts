@@ -377,6 +377,33 @@ function portfolioLength(span: readonly Word[], layout: ArticleLayout): number {
   return rest.length >= 2 || !(noun || isOrgWord(last.normal) || isPlaceWord(last.normal)) ? k : 0;
 }
 
+/**
+ * Where a person's name starts after a role whose portfolio the list of portfolio words does not know: "Chief of Staff
+ * Ron Klain", "MPD Deputy Chief of Investigations Erick Fors", "Assistant Secretary of State for African Affairs Molly
+ * Phee", or "for Acquisition Darleen Druyun" after "Assistant Secretary of the Air Force". A title, then "of" or "for"
+ * (in the span, or just before it after a title), then a first name the lexicon knows and at least a surname, all
+ * capitalised to the end of the span; else 0.
+ */
+function nameAfterLongRole(span: readonly Word[], layout: ArticleLayout): number {
+  const joiner = span.findIndex((word, k) => k > 0 && ['of', 'for'].includes(word.normal) && span.slice(0, k).some(isTitle));
+  if (joiner < 0 && !afterTitledJoiner(span[0] as Word, layout)) return 0;
+  for (let k = span.length - 2; k > joiner + 1; k -= 1) {
+    const rest = span.slice(k);
+    if (!hasTag(span[k] as Word, 'FirstName', 'MaleName', 'FemaleName') || isTitle(span[k] as Word)) continue;
+    if (rest.every((word) => isCapitalised(word.text) && !isTitle(word) && !isOrgWord(word.normal) && !isPlaceWord(word.normal))) return k;
+  }
+  return 0;
+}
+
+/** "Secretary of the Air Force for [Acquisition ...]": the span opens a portfolio that a title and a joiner began. */
+function afterTitledJoiner(first: Word, layout: ArticleLayout): boolean {
+  const before = layout.text.slice(Math.max(0, first.start - 60), first.start);
+  return (
+    /(?:^|\s)(?:of|for)\s+(?:the\s+)?$/u.test(before) &&
+    [...before.matchAll(/\p{L}+/gu)].some(([word]) => TITLE_WORDS.has(word.toLowerCase()) || isKnownRoleNoun(word.toLowerCase()))
+  );
+}
+
 function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
   const span = words.slice(from, to);
   const evidence: Evidence = { person: 0, organisation: 0, place: 0 };
@@ -407,6 +434,14 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
       role = layout.text.slice((span[0] as Word).start, (span[split] as Word).end);
       evidence.person += 3;
       for (const word of span.slice(0, split + 1)) gender ??= GENDERED_WORDS[word.normal.replace(/\.$/, '')] ?? null;
+    }
+  }
+  if (nameWords === span) {
+    const named = nameAfterLongRole(span, layout);
+    if (named > 0) {
+      nameWords = span.slice(named);
+      role = layout.text.slice((span[0] as Word).start, (span[named - 1] as Word).end);
+      evidence.person += 3;
     }
   }
   // A role without a name ("the NATO Secretary-General", "NATO Defence Ministers") names at most its body.

@@ -100,13 +100,16 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
   const room = roleGiven ? 0 : 3 - short.split(' ').length;
   let given: string[] = [];
   let startsAt = found.index + found.before.length;
+  const afterJoiner = /(?:^|\s)(?:of|for)\s+(?:the\s+)?$/u.test(plain.slice(Math.max(0, found.index - 9), found.index));
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i] as string;
     startsAt = plain.lastIndexOf(word, startsAt - 1);
     // An initial opening the sentence is no word of the sentence's own: "R. Buckminster Fuller said".
     const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(plain.slice(Math.max(0, startsAt - 3), startsAt)) && !/^\p{Lu}\.$/u.test(word);
     // "Secretary of the Treasury Scott Bessent": the role's portfolio is no given name either.
-    const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase());
+    // ... nor are the capitalised words after "of" or "for" ("Chief of Staff Ron Klain", "Assistant Secretary for
+    // Financial Stability Tim Massad"), whether or not the list knows them.
+    const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase()) || afterJoiner;
     if (isKnownRoleNoun(word.replace(/\.$/u, '')) || portfolio || POSSESSIVE.test(word) || CALENDAR_WORD.test(word) || opensSentence) break;
     if (given.length >= room) {
       given = [];

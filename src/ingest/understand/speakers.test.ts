@@ -29,6 +29,13 @@ describe('speaker cues', () => {
     expect(speakers('Rivals of Tobias Wren said his plan was “a betrayal”.')).toEqual([null]);
   });
 
+  it('names the speaker without a role whose portfolio is no listed word', () => {
+    expect(speakers('“It is done,” said Chief of Staff Ron Klain.')).toEqual(['Ron Klain']);
+    expect(speakers('Treasury Assistant Secretary for Financial Stability Tim Massad spoke.\n\n“The plan works,” Massad said.')).toEqual([
+      'Tim Massad',
+    ]);
+  });
+
   it('reads "X told reporters:" and "X said:" before the quotation', () => {
     expect(speakers('Tobias Wren, the union’s secretary, told reporters: “The crews will not sail.”')).toEqual(['Tobias Wren']);
     expect(speakers('Ilse Vandorn leads Green Commons.\n\nVandorn said: “The price is a date for closing the coal plants.”')).toEqual([
