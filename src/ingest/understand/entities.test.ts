@@ -39,6 +39,16 @@ describe('entities', () => {
     expect(entitiesOf('Assistant Secretary of the Air Force for Acquisition Marvin Sambur agreed.').people).toEqual(['Marvin Sambur']);
   });
 
+  it('takes no people\'s adjective or initials of a thing for a body ("the American capital", "DNA evidence")', () => {
+    const { people, organisations, places } = entitiesOf(
+      'Early this AM police in the American capital said DNA evidence and CCTV footage linked the suspect to the attacks.',
+    );
+    expect([...people, ...organisations, ...places]).toEqual([]);
+    expect(entitiesOf('The Palestinian Authority met American Airlines.').organisations).toEqual(
+      expect.arrayContaining(['Palestinian Authority']),
+    );
+  });
+
   it('lists the most mentioned first', () => {
     const { people } = entitiesOf(
       'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',

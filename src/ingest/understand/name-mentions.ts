@@ -10,6 +10,7 @@ import {
   PLACE_FIRST_WORDS,
   PLACE_PREPOSITIONS,
   PORTFOLIO_WORDS,
+  THING_INITIALISMS,
   TITLE_WORDS,
 } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
@@ -475,6 +476,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     (/(?:man|woman)$/u.test(first.normal) || hasTag(first, 'Demonym'))
   )
     return null;
+  // "the American capital", "DNA evidence": a people's adjective or a thing's initials alone names no one.
+  if (nameWords.length === 1 && (THING_INITIALISMS.has(first.normal) || lexiconTags(first.normal).includes('Demonym'))) return null;
   const start = first.start;
   let end = last.end;
   const written = nameWords.some((word) => word.nickname)

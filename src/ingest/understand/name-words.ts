@@ -434,3 +434,13 @@ export const PERSON_PRONOUNS: Record<string, 'm' | 'f'> = {
   hers: 'f',
   herself: 'f',
 };
+
+/**
+ * Initialisms of things, not bodies: written in capitals as a body's short name is, so that shape alone would make
+ * each an organisation ("DNA evidence", "CCTV footage", "early this AM").
+ */
+export const THING_INITIALISMS = new Set(
+  'am pm gmt utc bst est dna rna cctv gdp gnp cpi hiv aids covid sars mri ct icu ppe ivf ceo cfo coo cto tv dvd pc pdf url usb suv atm gps lgbt lgbtq vip'.split(
+    ' ',
+  ),
+);
