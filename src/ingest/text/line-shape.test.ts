@@ -16,6 +16,15 @@ describe('line shape', () => {
   it('knows how titles start and compares repeated lines loosely', () => {
     expect(startsLikeTitle('‘Devastating’ for victims')).toBe(true);
     expect(startsLikeTitle('the council')).toBe(false);
+    // A name written with a small first letter opens a headline too.
+    for (const headline of [
+      'iPhone launch event details released',
+      'eBay beats forecasts',
+      'openFDA and Drug Adverse Events',
+      'e-Recruiting and Accessibility',
+    ])
+      expect(startsLikeTitle(headline), headline).toBe(true);
+    expect(startsLikeTitle('everyone is welcome')).toBe(false);
     expect(comparable('Harbour tram to reopen.')).toBe(comparable('HARBOUR TRAM TO REOPEN'));
   });
 });

@@ -18,9 +18,12 @@ export function endsOpen(text: string): boolean {
   return /[,;:–—-]$/u.test(text);
 }
 
-/** Starts the way a title does: a capital letter or digit, possibly after an opening quotation mark. */
+/**
+ * Starts the way a title does: a capital letter or digit, possibly after an opening quotation mark, or a name
+ * written with a small first letter ("iPhone", "eBay", "openFDA", "e-Recruiting").
+ */
 export function startsLikeTitle(text: string): boolean {
-  return /^["“‘'«„¿¡(]?[\p{Lu}\p{N}]/u.test(text);
+  return /^["“‘'«„¿¡(]?(?:[\p{Lu}\p{N}]|\p{Ll}[\p{Ll}-]{0,6}\p{Lu})/u.test(text);
 }
 
 /** Letters and digits only, lowercased: for comparing lines that repeat each other. */

@@ -24,6 +24,16 @@ describe('chooseTitle', () => {
     expect(chooseTitle([draft(first), lead]).titleSource).toBe('lead');
   });
 
+  it('derives the title from the first paragraph below labels that open no article', () => {
+    for (const labels of [['OneFootball'], ['KEY POINTS:'], ["you're reading..."], ['Home', 'Breaking news:']]) {
+      const titled = chooseTitle([...labels.map((label) => draft(label)), lead]);
+      expect(titled.title, labels.join(' / ')).toBe('The harbour tram will run again from Monday, the transit authority said on Friday');
+      expect(titled.body).toHaveLength(labels.length + 1);
+    }
+    // A short first paragraph that is a sentence is the lead.
+    expect(chooseTitle([draft('Trams are back.'), lead]).title).toBe('Trams are back');
+  });
+
   it('needs body text after the headline, and a single line', () => {
     expect(chooseTitle([draft('Harbour tram to reopen')]).titleSource).toBe('lead');
     expect(chooseTitle([draft('Harbour tram to reopen', 2), lead]).titleSource).toBe('lead');

@@ -65,7 +65,25 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
   if (first && isHeadline(first, rest[0])) {
     return { title: first.text, titleSource: 'headline', headline: first, body: withoutRepeats(rest, first.text) };
   }
-  return { title: leadTitle(first?.text ?? ''), titleSource: 'lead', headline: null, body: [...drafts] };
+  return { title: leadTitle(leadDraft(drafts)?.text ?? ''), titleSource: 'lead', headline: null, body: [...drafts] };
+}
+
+/** How far down the lead may stand below labels. */
+const MAX_LEAD_AT = 6;
+
+/**
+ * The paragraph a derived title comes from: the first, unless it and the few after it are labels that no headline
+ * or lead reads like ("OneFootball", "KEY POINTS:", "you're reading..."): then the first paragraph below them. The
+ * labels stay in the body.
+ */
+function leadDraft(drafts: readonly Draft[]): Draft | undefined {
+  const labels = drafts.slice(0, MAX_LEAD_AT).findIndex((draft) => !isLabelLine(draft.text));
+  return labels > 0 ? drafts[labels] : drafts[0];
+}
+
+/** A line that opens no article: a word or three that are no sentence, or words leading on (a colon, an ellipsis). */
+function isLabelLine(text: string): boolean {
+  return /(?::|\.{3}|…)$/u.test(text) || (wordCount(text) <= MAX_KICKER_WORDS && !/[.!?]["”’)]?$/u.test(text));
 }
 
 /** The page's title above the headline: the headline again with the site's name ("... | Harbour Times"). */
