@@ -65,6 +65,9 @@ describe('metadataLineKind', () => {
     ['General News of Saturday, 23 September 2017', 'timestamp'],
     ['Politics | Monday, March 4, 2019', 'timestamp'],
     ['Source: mynewsgh.com', 'credit'],
+    ['Courtesy of Annina Kantelinen', 'credit'],
+    ['Image from Fox29 Philadelphia', 'credit'],
+    ['ASSOCIATED PRESS', 'credit'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -112,6 +115,9 @@ describe('metadataLineKind', () => {
     'Polls Close Saturday, September 23, 2017',
     'Fares of Saturday, 23 September 2017 will rise on Monday',
     'Source: the council. It said so.',
+    'From Monday the trams run every ten minutes',
+    'Courtesy of the council, the hall reopened.',
+    'Video from the scene shows the flooding',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

@@ -169,6 +169,9 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
 ];
 
 const CREDIT_LINES: readonly RegExp[] = [
+  // "Courtesy of Annina Kantelinen", "Image from Fox29 Philadelphia": where a picture came from, on a line of its own.
+  /^(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo)s?\s+(?:courtesy of|from|via)|[Cc]ourtesy of)\s+\p{Lu}[^.!?]{1,60}$/u,
+  /^(?:the\s+)?associated press$/i,
   // "AFP", "(Reuters)", "AFP-JIJI": an agency, perhaps with the partner it sends through.
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),
   // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.

@@ -35,6 +35,10 @@ describe('siteJunkReason', () => {
     ['Our Standards: The Thomson Reuters Trust Principles.', 'site footer'],
     ['Privacy Policy', 'site navigation'],
     ['Skip to main content', 'site navigation'],
+    ['Go to Contents', 'site navigation'],
+    ['Reader Comments (19)', 'comments prompt'],
+    ['Please enter your comment!', 'comments prompt'],
+    ['Click to follow', 'social media prompt'],
     ['Advertisement', 'advertisement'],
     ['ADVERTISEMENT', 'advertisement'],
     ['Story continues below advertisement', 'advertisement'],
@@ -162,6 +166,7 @@ describe('list markers and section labels', () => {
       'You may also like',
       'Most read',
       'LATEST ENTERTAINMENT NEWS STORIES',
+      'OTHER NEWS:',
     ]) {
       expect(isRelatedListMarker(line), line).toBe(true);
     }

@@ -83,7 +83,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|go to (?:main )?contents?|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
@@ -91,11 +91,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'advertisement',
   ],
   [
-    /^(?:(?:\d+|no)\s+)?comments?(?: yet)?(?:\s*\(\d+\))?\W*$|^(?:leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i,
+    /^(?:(?:\d+|no)\s+)?(?:reader |readers' |user )?comments?(?: yet)?(?:\s*\(\d+\))?\W*$|^(?:please enter your (?:comment|name)(?: here)?|leave a (?:comment|reply)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)|view comments|show comments|comments? (?:are )?closed|be the first to comment|you must be logged in to post a comment)\b.{0,60}$/i,
     'comments prompt',
   ],
   [
-    /^(?:follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|for all the latest (?:[\p{L}-]+ ){0,3}news\b.{0,40}\bdownload\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
+    /^(?:click to follow\b.{0,60}|follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|for all the latest (?:[\p{L}-]+ ){0,3}news\b.{0,40}\bdownload\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
     'social media prompt',
   ],
   [/^(?:download|install|get)\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
@@ -172,7 +172,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|other news|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }
