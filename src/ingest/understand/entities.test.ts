@@ -49,6 +49,13 @@ describe('entities', () => {
     );
   });
 
+  it('ends a name before a bracket, and takes the initials in it for the same body', () => {
+    expect(entitiesOf('The General Services Administration (GSA) runs it. GSA said so.').organisations).toEqual([
+      'General Services Administration',
+    ]);
+    expect(entitiesOf('North Carolina Governor Roy Cooper (D) spoke during a briefing.').people).toEqual(['Roy Cooper']);
+  });
+
   it('lists the most mentioned first', () => {
     const { people } = entitiesOf(
       'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',

@@ -200,6 +200,8 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     isCapitalised(word.text) &&
     !lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Copula' || tag === 'Plural');
   if (!possessive && !afterInitial && CLOSING.test(tail(previous).post)) return false;
+  // "Governor Roy Cooper (D)", "Jane Baker (Labour)": a bracket opens what is said about the name, not more of it.
+  if (/[([]/u.test(head(word).pre)) return false;
   if (isCapitalised(word.text)) {
     if (isCalendarWord(word) || /-\p{Ll}/u.test(word.text)) return false;
     if (word.text === 'I') return false;

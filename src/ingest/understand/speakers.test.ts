@@ -36,6 +36,12 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('leaves a bracket after the name out of the speaker ("Roy Cooper (D)")', () => {
+    expect(speakers('“The storm is slow and relentless,” North Carolina Governor Roy Cooper (D) noted during a briefing.')).toEqual([
+      'Roy Cooper',
+    ]);
+  });
+
   it('reads "X told reporters:" and "X said:" before the quotation', () => {
     expect(speakers('Tobias Wren, the union’s secretary, told reporters: “The crews will not sail.”')).toEqual(['Tobias Wren']);
     expect(speakers('Ilse Vandorn leads Green Commons.\n\nVandorn said: “The price is a date for closing the coal plants.”')).toEqual([
