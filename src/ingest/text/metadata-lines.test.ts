@@ -68,6 +68,8 @@ describe('metadataLineKind', () => {
     ['Courtesy of Annina Kantelinen', 'credit'],
     ['Image from Fox29 Philadelphia', 'credit'],
     ['ASSOCIATED PRESS', 'credit'],
+    ['September 30, 2017 by The Nation', 'byline'],
+    ['British singer Dido performs at the concert in Hyde Park in July 2005. — AFP pic', 'caption'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -118,6 +120,8 @@ describe('metadataLineKind', () => {
     'From Monday the trams run every ten minutes',
     'Courtesy of the council, the hall reopened.',
     'Video from the scene shows the flooding',
+    'Released on Monday by the council',
+    'Fares rose on Monday, he said. — AFP pic',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

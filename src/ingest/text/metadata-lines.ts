@@ -139,7 +139,13 @@ function isByline(text: string): boolean {
     const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
     return !NOT_A_NAME.test(first) && restOk;
   }
-  return isNameThenRole(text);
+  return isNameThenRole(text) || isDatedByline(text);
+}
+
+/** "September 30, 2017 by The Nation": the date, then who wrote it. */
+function isDatedByline(text: string): boolean {
+  const by = /^(.{6,40}?)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/iu.exec(text);
+  return by !== null && isTimestamp(by[1] as string) && /^\p{Lu}/u.test(by[2] as string);
 }
 
 /**
@@ -217,6 +223,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... set to start on September 18. (AP)": one short sentence describing a picture, closed by an agency's name
   // in brackets (a report's paragraph that ends so keeps its text; the credit is cut from it).
   new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,160}[.!?]\\s*\\((?:${AGENCIES})(?: Photo)?\\)$`, 'u'),
+  // "... in Hyde Park in London in July 2005. — AFP pic": a description, a dash, then whose picture it is.
+  new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,200}[.!?]\\s*[―–—-]\\s*\\p{Lu}[\\p{L}&.' ]{1,30}\\s+(?:pic|photo|picture|image)s?$`, 'u'),
   // "... at the arena in Paris in 2017. | AFP-JIJI": a description, then the agency's credit after a bar.
   new RegExp(`[.!?)]\\s*\\|\\s*(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*\\s*$`, 'u'),
 ];
