@@ -36,6 +36,9 @@ describe('siteJunkReason', () => {
     ['Privacy Policy', 'site navigation'],
     ['Skip to main content', 'site navigation'],
     ['Go to Contents', 'site navigation'],
+    ["VIDEO: Here's how ranked-choice voting works", 'related link'],
+    ['MEET THE CANDIDATES: Mark Leno', 'related link'],
+    ['Watch the Latest Pocketnow Videos', 'video promotion'],
     ['Reader Comments (19)', 'comments prompt'],
     ['Please enter your comment!', 'comments prompt'],
     ['Click to follow', 'social media prompt'],
@@ -151,6 +154,8 @@ describe('siteJunkReason', () => {
     'Get the latest updates on the storm',
     'Newest first',
     'Harbour firm moves its JavaScript and PlayStation teams to the WhatsApp building',
+    'Video: how the vote works',
+    'Watch the latest tram on the new line arrive',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

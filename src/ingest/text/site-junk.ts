@@ -54,6 +54,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
   ],
+  // "VIDEO: Here's how ranked-choice voting works", "MEET THE CANDIDATES: Mark Leno": a link to another page, labelled
+  // in capitals. Only capitals: "Video: how the vote works" may be a section's name.
+  [
+    /^(?:VIDEOS?|WATCH|PHOTOS?|GALLERY|PICTURES|LISTEN|PODCAST|INTERACTIVE|MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|LIVE UPDATES)\s*:\s*\S.{0,160}$/,
+    'related link',
+  ],
+  [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
   [
     /^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more(?: videos?| photos| stories)?|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i,
     'read-more link',
