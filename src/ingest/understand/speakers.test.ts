@@ -42,6 +42,14 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads the attribution verbs of features ("she teased", "he gushed")', () => {
+    const text =
+      'Pop singer Ilse Vandorn has announced a new album and a world tour, her label said on Monday.\n\n' +
+      'The singer, who turned 49 on Saturday, did not reveal the title, but a video on her website was accompanied by a hashtag.\n\n' +
+      '“I promised you would hear it from me,” she teased in a voiceover.';
+    expect(speakers(text)).toEqual(['Ilse Vandorn']);
+  });
+
   it('reads "X told reporters:" and "X said:" before the quotation', () => {
     expect(speakers('Tobias Wren, the union’s secretary, told reporters: “The crews will not sail.”')).toEqual(['Tobias Wren']);
     expect(speakers('Ilse Vandorn leads Green Commons.\n\nVandorn said: “The price is a date for closing the coal plants.”')).toEqual([

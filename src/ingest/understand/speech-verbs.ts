@@ -91,6 +91,19 @@ const BASES: [string, string, string][] = [
   ['wonder', 'wonders', 'wondered'],
   ['reflect', 'reflects', 'reflected'],
   ['elaborate', 'elaborates', 'elaborated'],
+  // Those of features and entertainment news ("she teased in a voiceover", "he gushed").
+  ['tease', 'teases', 'teased'],
+  ['gush', 'gushes', 'gushed'],
+  ['enthuse', 'enthuses', 'enthused'],
+  ['lament', 'laments', 'lamented'],
+  ['scoff', 'scoffs', 'scoffed'],
+  ['fume', 'fumes', 'fumed'],
+  ['mutter', 'mutters', 'muttered'],
+  ['murmur', 'murmurs', 'murmured'],
+  ['chuckle', 'chuckles', 'chuckled'],
+  ['concur', 'concurs', 'concurred'],
+  ['interject', 'interjects', 'interjected'],
+  ['pledge', 'pledges', 'pledged'],
 ];
 
 export const SPEECH_VERBS = new Set(BASES.flat());
