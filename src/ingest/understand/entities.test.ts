@@ -56,6 +56,17 @@ describe('entities', () => {
     expect(entitiesOf('North Carolina Governor Roy Cooper (D) spoke during a briefing.').people).toEqual(['Roy Cooper']);
   });
 
+  it('takes a word before a first name that is no name for the person\'s description ("Prosecutor Owen Beale")', () => {
+    expect(entitiesOf('Prosecutor Owen Beale spoke. Frenchman Arthur Fils won. Republican Sue Finkam agreed.').people).toEqual([
+      'Owen Beale',
+      'Arthur Fils',
+      'Sue Finkam',
+    ]);
+    // A given name before a middle name, a saint's name and a body's name stay whole.
+    expect(entitiesOf('Christopher Robin Milne wrote it.').people).toEqual(['Christopher Robin Milne']);
+    expect(entitiesOf('Mass was said at St Brigid’s Cathedral on Sunday.').people).toEqual([]);
+  });
+
   it('lists the most mentioned first', () => {
     const { people } = entitiesOf(
       'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',

@@ -398,6 +398,20 @@ function nameAfterLongRole(span: readonly Word[], layout: ArticleLayout): number
   return 0;
 }
 
+/**
+ * "Prosecutor Owen Beale", "Frenchman Arthur Fils", "Republican Sue Finkam", "Meet Mark Leno": a word before a first name
+ * that is no name itself (the lexicon knows it as another word, or it ends as a role does) says who the person is.
+ */
+function describesBeforeFirstName(words: readonly Word[]): boolean {
+  const [first, second] = words as [Word, Word];
+  if (!hasTag(second, 'FirstName', 'MaleName', 'FemaleName') || hasTag(first, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'))
+    return false;
+  // "St Brigid's Cathedral", "Al Amir Co": a place's or a body's name, not a person's.
+  if (PLACE_FIRST_WORDS.has(first.normal) || TITLE_WORDS.has(first.normal.replace(/\.$/u, ''))) return false;
+  if (words.some((word) => isOrgWord(word.normal) || isPlaceWord(word.normal) || /['’]s?$/u.test(word.text))) return false;
+  return lexiconTags(first.normal).length > 0 || /(?:or|er|man|woman|ist|ian)$/u.test(first.normal);
+}
+
 /** "Secretary of the Air Force for [Acquisition ...]": the span opens a portfolio that a title and a joiner began. */
 function afterTitledJoiner(first: Word, layout: ArticleLayout): boolean {
   const before = layout.text.slice(Math.max(0, first.start - 60), first.start);
@@ -446,6 +460,11 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
       role = layout.text.slice((span[0] as Word).start, (span[named - 1] as Word).end);
       evidence.person += 3;
     }
+  }
+  if (nameWords.length >= 3 && describesBeforeFirstName(nameWords)) {
+    role = role ? `${role} ${(nameWords[0] as Word).text}` : (nameWords[0] as Word).text;
+    nameWords = nameWords.slice(1);
+    evidence.person += 1;
   }
   // A role without a name ("the NATO Secretary-General", "NATO Defence Ministers") names at most its body.
   const lastWord = nameWords.at(-1) as Word;
