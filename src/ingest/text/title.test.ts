@@ -34,6 +34,12 @@ describe('chooseTitle', () => {
     expect(chooseTitle([draft('Trams are back.'), lead]).title).toBe('Trams are back');
   });
 
+  it("takes a headline said twice on its line, with a video's length after it, once", () => {
+    const doubled = draft('Mayor gives concession speech at City Hall Mayor gives concession speech at City Hall 09:53');
+    expect(chooseTitle([doubled, lead]).title).toBe('Mayor gives concession speech at City Hall');
+    expect(chooseTitle([draft('Go Go Gadget arrives in shops'), lead]).title).toBe('Go Go Gadget arrives in shops');
+  });
+
   it('needs body text after the headline, and a single line', () => {
     expect(chooseTitle([draft('Harbour tram to reopen')]).titleSource).toBe('lead');
     expect(chooseTitle([draft('Harbour tram to reopen', 2), lead]).titleSource).toBe('lead');

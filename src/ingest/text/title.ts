@@ -63,10 +63,21 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     return chooseTitle(dropped(drafts, 0, 'headline repeated'));
   }
   if (first && isHeadline(first, rest[0])) {
-    return { title: first.text, titleSource: 'headline', headline: first, body: withoutRepeats(rest, first.text) };
+    const title = onceOnly(first.text);
+    return { title, titleSource: 'headline', headline: first, body: withoutRepeats(rest, title) };
   }
   return { title: leadTitle(leadDraft(drafts)?.text ?? ''), titleSource: 'lead', headline: null, body: [...drafts] };
 }
+
+/**
+ * A headline said twice on its line, as a video's player gives its title and then its description, perhaps with the
+ * video's length after ("... concession speech San Francisco Mayor ... concession speech 09:53"): said once.
+ */
+function onceOnly(headline: string): string {
+  return DOUBLED.exec(headline)?.[1] ?? headline;
+}
+
+const DOUBLED = /^(.{12,}?) \1(?: \d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /** How far down the lead may stand below labels. */
 const MAX_LEAD_AT = 6;
