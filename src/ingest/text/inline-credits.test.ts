@@ -14,6 +14,7 @@ describe('cutInlineCredits', () => {
       ['PORT SALVEN, Oct 9 (Lakeside Wire) – More than 1,200 fighters handed in weapons.', 'PORT SALVEN, Oct 9 (Lakeside Wire) – '],
       ['(Reuters) - Shares fell on Monday.', '(Reuters) - '],
       ['(The Harbour Square) – The suspect was arrested on Monday evening.', '(The Harbour Square) – '],
+      ['(CNN) Authorities are scrambling to regain control of the city networks.', '(CNN) '],
     ]) {
       const [cut] = cutInlineCredits([draft(text as string)]);
       expect(cut?.cuts).toEqual([{ text: credit, reason: 'agency credit', keptAs: 'credit', offset: 0 }]);

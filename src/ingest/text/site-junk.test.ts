@@ -39,6 +39,11 @@ describe('siteJunkReason', () => {
     ["VIDEO: Here's how ranked-choice voting works", 'related link'],
     ['MEET THE CANDIDATES: Mark Leno', 'related link'],
     ['Watch the Latest Pocketnow Videos', 'video promotion'],
+    ['Skip to Content Facebook Feature Image', 'site navigation'],
+    ['Close Search', 'site navigation'],
+    ['Play Live Radio', 'site navigation'],
+    ['Stay up to date with notifications from The Independent', 'notifications prompt'],
+    ['Notifications can be managed in browser preferences.', 'notifications prompt'],
     ['Reader Comments (19)', 'comments prompt'],
     ['Please enter your comment!', 'comments prompt'],
     ['Click to follow', 'social media prompt'],
@@ -156,6 +161,7 @@ describe('siteJunkReason', () => {
     'Harbour firm moves its JavaScript and PlayStation teams to the WhatsApp building',
     'Video: how the vote works',
     'Watch the latest tram on the new line arrive',
+    'Stay up to date with the council, it urged residents.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

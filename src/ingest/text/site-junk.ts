@@ -61,6 +61,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'related link',
   ],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
+  // "Stay up to date with notifications from The Independent", "Notifications can be managed in browser preferences."
+  [
+    /^(?:stay up to date with (?:notifications|alerts)\b.{0,60}|notifications can be managed in (?:your )?browser (?:preferences|settings)\W*)$/i,
+    'notifications prompt',
+  ],
   [
     /^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more(?: videos?| photos| stories)?|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i,
     'read-more link',
@@ -90,7 +95,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content|go to (?:main )?contents?|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content\b.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
