@@ -12,12 +12,18 @@ export const SENTENCE_LIKE =
 const DATES_OR_CREDITS = /^(?:photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
 /** A numbered table or figure's caption ("Table 1. Policy Review Template Excerpt") names what stands beside it. */
 const NUMBERED_CAPTION = /^(?:table|figure|fig\.|chart|exhibit)\s*\d+\b/iu;
+/**
+ * A line cut off mid-phrase ("Eric Wilson from the", "The Bishop of Manchester, the Rt Revd Nigel"): it ends on an
+ * article, "and" or "or", or a title before a name, which no heading does ("Where it comes from" may end on its
+ * preposition).
+ */
+const CUT_OFF = /\s(?:the|a|an|and|or|Dr|Revd|Rev|Mr|Mrs|Ms|Prof|Sir|Rt)$/u;
 /** A byline names someone ("By Mara Ellingsen"); "By the numbers" or "By the projects" heads a section. */
 const BYLINE = /^(?:By|BY|by)\b(?! the \p{Ll})/u;
 
 /** A line that dates or credits something, a byline or a numbered caption: never a heading. */
 export function isNotAHeading(text: string): boolean {
-  return DATES_OR_CREDITS.test(text) || BYLINE.test(text) || NUMBERED_CAPTION.test(text);
+  return DATES_OR_CREDITS.test(text) || BYLINE.test(text) || NUMBERED_CAPTION.test(text) || CUT_OFF.test(text);
 }
 
 /**

@@ -69,6 +69,7 @@ describe('metadataLineKind', () => {
     ['Image from Fox29 Philadelphia', 'credit'],
     ['ASSOCIATED PRESS', 'credit'],
     ['September 30, 2017 by The Nation', 'byline'],
+    ['Inside the new Beefsteak | Photo: Rey Lopez', 'caption'],
     ['British singer Dido performs at the concert in Hyde Park in July 2005. — AFP pic', 'caption'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
@@ -129,7 +130,14 @@ describe('metadataLineKind', () => {
 
 describe('isNewsroomCredit', () => {
   it('knows a newsroom signing for a reporter (taken out only above the body: clean-lines.ts)', () => {
-    for (const line of ['The Harbour Bureau', 'Express News Service', 'HT Correspondent', 'Web Desk', 'Harbour Wire Staff'])
+    for (const line of [
+      'Staff Reporter',
+      'The Harbour Bureau',
+      'Express News Service',
+      'HT Correspondent',
+      'Web Desk',
+      'Harbour Wire Staff',
+    ])
       expect(isNewsroomCredit(line), line).toBe(true);
     for (const line of ['Bureau', 'The bureau closed in 2019.', 'Hospital Cuts Nursing Staff', 'Medical Staff', 'Meet Our Staff'])
       expect(isNewsroomCredit(line), line).toBe(false);

@@ -154,9 +154,11 @@ function isDatedByline(text: string): boolean {
  */
 export function isNewsroomCredit(text: string): boolean {
   return (
+    /^(?:Staff|Special|Our) (?:Reporter|Writer|Correspondent)s?$/u.test(text) ||
     /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
       text,
-    ) || NEWSROOM_STAFF.test(text)
+    ) ||
+    NEWSROOM_STAFF.test(text)
   );
 }
 
@@ -223,6 +225,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... set to start on September 18. (AP)": one short sentence describing a picture, closed by an agency's name
   // in brackets (a report's paragraph that ends so keeps its text; the credit is cut from it).
   new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,160}[.!?]\\s*\\((?:${AGENCIES})(?: Photo)?\\)$`, 'u'),
+  // "Inside the new Beefsteak | Photo: Rey Lopez": a description, a bar, then the photo's credit.
+  new RegExp(`^[^|]{6,120}\\s\\|\\s*${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?|]{2,60}$`, 'iu'),
   // "... in Hyde Park in London in July 2005. — AFP pic": a description, a dash, then whose picture it is.
   new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,200}[.!?]\\s*[―–—-]\\s*\\p{Lu}[\\p{L}&.' ]{1,30}\\s+(?:pic|photo|picture|image)s?$`, 'u'),
   // "... at the arena in Paris in 2017. | AFP-JIJI": a description, then the agency's credit after a bar.

@@ -38,9 +38,17 @@ describe('siteJunkReason', () => {
     ['Go to Contents', 'site navigation'],
     ["VIDEO: Here's how ranked-choice voting works", 'related link'],
     ['MEET THE CANDIDATES: Mark Leno', 'related link'],
+    ['RELATED Resto FOMO, No More', 'related link'],
     ['Watch the Latest Pocketnow Videos', 'video promotion'],
     ['Skip to Content Facebook Feature Image', 'site navigation'],
     ['Close Search', 'site navigation'],
+    ['Hide Ad', 'advertisement'],
+    ['More Images', 'read-more link'],
+    ['READ SOME MORE', 'read-more link'],
+    ['Facebook Comments', 'comments prompt'],
+    ['Follow James', 'social media prompt'],
+    ['A post shared by Jim Parsons (@therealjimparsons) on', 'embedded post'],
+    ['This was published 10 years ago', 'archive notice'],
     ['Play Live Radio', 'site navigation'],
     ['Stay up to date with notifications from The Independent', 'notifications prompt'],
     ['Notifications can be managed in browser preferences.', 'notifications prompt'],
@@ -162,6 +170,8 @@ describe('siteJunkReason', () => {
     'Video: how the vote works',
     'Watch the latest tram on the new line arrive',
     'Stay up to date with the council, it urged residents.',
+    'Follow the money',
+    'A post shared by hundreds of residents was taken down on Monday, the council said.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

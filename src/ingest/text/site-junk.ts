@@ -57,10 +57,21 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // "VIDEO: Here's how ranked-choice voting works", "MEET THE CANDIDATES: Mark Leno": a link to another page, labelled
   // in capitals. Only capitals: "Video: how the vote works" may be a section's name.
   [
-    /^(?:VIDEOS?|WATCH|PHOTOS?|GALLERY|PICTURES|LISTEN|PODCAST|INTERACTIVE|MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|LIVE UPDATES)\s*:\s*\S.{0,160}$/,
+    /^(?:(?:VIDEOS?|WATCH|PHOTOS?|GALLERY|PICTURES|LISTEN|PODCAST|INTERACTIVE|MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|LIVE UPDATES)\s*:|RELATED(?=\s+\p{Lu}))\s*\S.{0,160}$/u,
     'related link',
   ],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
+  [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
+  [/^(?:more (?:images|photos|pictures)|view (?:the )?gallery|read some more)\W*$/i, 'read-more link'],
+  [/^(?:facebook|disqus) comments\W*$/i, 'comments prompt'],
+  // "Follow James": a button to follow the writer, whose name it gives.
+  [/^Follow \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u, 'social media prompt'],
+  // "A post shared by Jim Parsons (@therealjimparsons) on": an embedded social media post's signature.
+  [/^an? (?:post|photo|video) shared by\b[^.!?]{1,100}$/i, 'embedded post'],
+  [
+    /^this (?:article|story|page|was) (?:was )?(?:first )?published (?:more than )?(?:\d+|a|an|one) (?:years?|months?) ago\W*$/i,
+    'archive notice',
+  ],
   // "Stay up to date with notifications from The Independent", "Notifications can be managed in browser preferences."
   [
     /^(?:stay up to date with (?:notifications|alerts)\b.{0,60}|notifications can be managed in (?:your )?browser (?:preferences|settings)\W*)$/i,
