@@ -70,6 +70,8 @@ describe('metadataLineKind', () => {
     ['ASSOCIATED PRESS', 'credit'],
     ['September 30, 2017 by The Nation', 'byline'],
     ['Inside the new Beefsteak | Photo: Rey Lopez', 'caption'],
+    ['LOUISVILLE (usa), May 20', 'timestamp'],
+    ['PORT ADLEY, March 3, 2021', 'timestamp'],
     ['British singer Dido performs at the concert in Hyde Park in July 2005. — AFP pic', 'caption'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
@@ -122,6 +124,7 @@ describe('metadataLineKind', () => {
     'Courtesy of the council, the hall reopened.',
     'Video from the scene shows the flooding',
     'Released on Monday by the council',
+    'The Fed, May 20',
     'Fares rose on Monday, he said. — AFP pic',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();

@@ -32,6 +32,11 @@ const TIME_ANCHOR = new RegExp(
 const LABEL_BEFORE_DATE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?: of|\s*[|:–—-])\s*/u;
 const STARTS_WITH_WEEKDAY = new RegExp(`^(?:${WEEKDAY})\\b`, 'i');
 const MONTH_TOKEN = new RegExp(`^(?:${MONTH})$`, 'i');
+/** "LOUISVILLE (usa), May 20", "PORT ADLEY, March 3, 2021": a dateline alone, the place in capitals, then the day. */
+const PLACE_DATELINE = new RegExp(
+  `^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3}(?: \\([\\p{L} .]{2,20}\\))?, (?:${MONTH})\\.? \\d{1,2}(?:, \\d{4})?$`,
+  'iu',
+);
 
 /** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
 function isTimestamp(text: string): boolean {
@@ -43,7 +48,7 @@ function isTimestamp(text: string): boolean {
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 24) return false;
   if (tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token))) return true;
-  return isLabelledDate(text);
+  return isLabelledDate(text) || (PLACE_DATELINE.test(text) && /^\p{Lu}{2,}(?![\p{Ll}])/u.test(text));
 }
 
 /**
