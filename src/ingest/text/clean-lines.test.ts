@@ -77,6 +77,9 @@ describe('cleanLines', () => {
     const image = '<img src="https://example.org/minister.jpg" alt="" />';
     expect(judged(`Regional Minister, Tomas Berg ${image}\n${paragraph}`)).toEqual(['photo caption (kept)', 'body']);
     expect(judged(`${image} ${paragraph}\n${paragraph.replace('Monday', 'Friday')}`)).toEqual(['body', 'body']);
+    // Words after the image, or a short sentence beside it, are the body's.
+    expect(judged(`${image} What happens next\n${paragraph}`)).toEqual(['body', 'body']);
+    expect(judged(`Nobody was hurt. ${image}\n${paragraph}`)).toEqual(['body', 'body']);
   });
 
   it('takes a related-posts list, but leaves its last line when body text follows (it may be a heading)', () => {

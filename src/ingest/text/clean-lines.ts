@@ -115,8 +115,9 @@ const MAX_IMAGE_CAPTION_WORDS = 20;
  * image's caption, not a headline or the body's first paragraph, unless they run as a sentence.
  */
 function isImageCaption(line: SourceLine): boolean {
-  if (!line.cuts.some((cut) => /^\s*<img\b/i.test(cut.text))) return false;
-  return wordCount(line.text) <= MAX_IMAGE_CAPTION_WORDS && !isProse(line.text);
+  // The image after the words, as a caption's is: words after an image may be the paragraph it illustrates.
+  if (!line.cuts.some((cut) => /^\s*<img\b/i.test(cut.text) && cut.offset >= line.text.length)) return false;
+  return wordCount(line.text) <= MAX_IMAGE_CAPTION_WORDS && !/[.!?]["”’)]?$/u.test(line.text);
 }
 
 function removalOf(line: SourceLine, verdict: string): Removal {

@@ -17,7 +17,7 @@ const NUMBERED_CAPTION = /^(?:table|figure|fig\.|chart|exhibit)\s*\d+\b/iu;
  * article, "and" or "or", or a title before a name, which no heading does ("Where it comes from" may end on its
  * preposition).
  */
-const CUT_OFF = /\s(?:the|a|an|and|or|Dr|Revd|Rev|Mr|Mrs|Ms|Prof|Sir|Rt)$/u;
+const CUT_OFF = /\s(?:the|a|an|and|or|Revd|Rev|Mr|Mrs|Ms|Prof|Rt)$/u;
 /** A byline names someone ("By Mara Ellingsen"); "By the numbers" or "By the projects" heads a section. */
 const BYLINE = /^(?:By|BY|by)\b(?! the \p{Ll})/u;
 

@@ -125,6 +125,11 @@ describe('metadataLineKind', () => {
     'Video from the scene shows the flooding',
     'Released on Monday by the council',
     'The Fed, May 20',
+    'Visitation: Friday, January 10, 2020',
+    'Election Day: Tuesday, November 3, 2020',
+    'Nov. 3, 2020 by Mail',
+    'Wednesday, 7 p.m. by Zoom',
+    'Videos from TikTok show the crowd surging forward',
     'Fares rose on Monday, he said. — AFP pic',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();

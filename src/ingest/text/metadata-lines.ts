@@ -28,8 +28,8 @@ const TIME_ANCHOR = new RegExp(
   'i',
 );
 
-/** A section's name before a date: one to three capitalised words, then "of" or a separator. */
-const LABEL_BEFORE_DATE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?: of|\s*[|:–—-])\s*/u;
+/** A section's name before a date: one to three capitalised words, then "of" or a bar or dash ("Visitation:" heads a notice). */
+const LABEL_BEFORE_DATE = /^\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?: of|\s*[|–—-])\s*/u;
 const STARTS_WITH_WEEKDAY = new RegExp(`^(?:${WEEKDAY})\\b`, 'i');
 const MONTH_TOKEN = new RegExp(`^(?:${MONTH})$`, 'i');
 /** "LOUISVILLE (usa), May 20", "PORT ADLEY, March 3, 2021": a dateline alone, the place in capitals, then the day. */
@@ -149,8 +149,9 @@ function isByline(text: string): boolean {
 
 /** "September 30, 2017 by The Nation": the date, then who wrote it. */
 function isDatedByline(text: string): boolean {
-  const by = /^(.{6,40}?)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/iu.exec(text);
-  return by !== null && isTimestamp(by[1] as string) && /^\p{Lu}/u.test(by[2] as string);
+  const by = /^(.{6,40}?)\s+[Bb]y\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(text);
+  // A name of two words or more, after a date with its year: "Nov. 3, 2020 by Mail" is how to vote.
+  return by !== null && /\b\d{4}\b/u.test(by[1] as string) && (by[2] as string).includes(' ') && isTimestamp(by[1] as string);
 }
 
 /**
@@ -183,7 +184,7 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
 
 const CREDIT_LINES: readonly RegExp[] = [
   // "Courtesy of Annina Kantelinen", "Image from Fox29 Philadelphia": where a picture came from, on a line of its own.
-  /^(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo)s?\s+(?:courtesy of|from|via)|[Cc]ourtesy of)\s+\p{Lu}[^.!?]{1,60}$/u,
+  /^(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo)s?\s+(?:courtesy of|from|via)|[Cc]ourtesy of)(?:\s+(?:\p{Lu}|\d)[\p{L}\d&'’.-]*){1,5}$/u,
   /^(?:the\s+)?associated press$/i,
   // "AFP", "(Reuters)", "AFP-JIJI": an agency, perhaps with the partner it sends through.
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),

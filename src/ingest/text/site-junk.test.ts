@@ -36,7 +36,6 @@ describe('siteJunkReason', () => {
     ['Privacy Policy', 'site navigation'],
     ['Skip to main content', 'site navigation'],
     ['Go to Contents', 'site navigation'],
-    ["VIDEO: Here's how ranked-choice voting works", 'related link'],
     ['MEET THE CANDIDATES: Mark Leno', 'related link'],
     ['RELATED Resto FOMO, No More', 'related link'],
     ['Watch the Latest Pocketnow Videos', 'video promotion'],
@@ -46,7 +45,6 @@ describe('siteJunkReason', () => {
     ['More Images', 'read-more link'],
     ['READ SOME MORE', 'read-more link'],
     ['Facebook Comments', 'comments prompt'],
-    ['Follow James', 'social media prompt'],
     ['A post shared by Jim Parsons (@therealjimparsons) on', 'embedded post'],
     ['This was published 10 years ago', 'archive notice'],
     ['Play Live Radio', 'site navigation'],
@@ -171,6 +169,11 @@ describe('siteJunkReason', () => {
     'Watch the latest tram on the new line arrive',
     'Stay up to date with the council, it urged residents.',
     'Follow the money',
+    'Follow The Money',
+    'VIDEO: Police release bodycam footage of the shooting',
+    'RELATED PARTY TRANSACTIONS',
+    'Other news',
+    'A video shared by the White House shows the president boarding the plane',
     'A post shared by hundreds of residents was taken down on Monday, the council said.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();

@@ -56,18 +56,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // "VIDEO: Here's how ranked-choice voting works", "MEET THE CANDIDATES: Mark Leno": a link to another page, labelled
   // in capitals. Only capitals: "Video: how the vote works" may be a section's name.
-  [
-    /^(?:(?:VIDEOS?|WATCH|PHOTOS?|GALLERY|PICTURES|LISTEN|PODCAST|INTERACTIVE|MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|LIVE UPDATES)\s*:|RELATED(?=\s+\p{Lu}))\s*\S.{0,160}$/u,
-    'related link',
-  ],
+  [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
   [/^(?:more (?:images|photos|pictures)|view (?:the )?gallery|read some more)\W*$/i, 'read-more link'],
   [/^(?:facebook|disqus) comments\W*$/i, 'comments prompt'],
-  // "Follow James": a button to follow the writer, whose name it gives.
-  [/^Follow \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u, 'social media prompt'],
   // "A post shared by Jim Parsons (@therealjimparsons) on": an embedded social media post's signature.
-  [/^an? (?:post|photo|video) shared by\b[^.!?]{1,100}$/i, 'embedded post'],
+  [/^an? (?:post|photo|video) shared by\b[^.!?]{1,60}\(@\w{1,30}\)[^.!?]{0,40}$/i, 'embedded post'],
   [
     /^this (?:article|story|page|was) (?:was )?(?:first )?published (?:more than )?(?:\d+|a|an|one) (?:years?|months?) ago\W*$/i,
     'archive notice',
@@ -195,7 +190,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|other news|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }

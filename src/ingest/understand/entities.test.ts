@@ -56,6 +56,14 @@ describe('entities', () => {
     expect(entitiesOf('North Carolina Governor Roy Cooper (D) spoke during a briefing.').people).toEqual(['Roy Cooper']);
   });
 
+  it('keeps a given name before a middle name after "of" that follows no role', () => {
+    expect(entitiesOf('The minister paid tribute to the family of Mary Ann Jones on Monday.').people).toEqual(['Mary Ann Jones']);
+    expect(entitiesOf('Superintendent of Schools Mary Ann Cooper spoke.').people).toEqual(['Mary Ann Cooper']);
+    expect(entitiesOf('Robert (Bob) Smith, 72, died on Monday.').people).toEqual(['Robert Smith']);
+    expect(entitiesOf('Democrats who flipped Trump districts said so. Trump said no.').places).not.toContain('Trump');
+    expect(entitiesOf('Apple teased a new iPhone on Tuesday.').people).toEqual([]);
+  });
+
   it('takes a word before a first name that is no name for the person\'s description ("Prosecutor Owen Beale")', () => {
     expect(entitiesOf('Prosecutor Owen Beale spoke. Frenchman Arthur Fils won. Republican Sue Finkam agreed.').people).toEqual([
       'Owen Beale',

@@ -200,8 +200,19 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     isCapitalised(word.text) &&
     !lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag) || tag === 'Copula' || tag === 'Plural');
   if (!possessive && !afterInitial && CLOSING.test(tail(previous).post)) return false;
-  // "Governor Roy Cooper (D)", "Jane Baker (Labour)": a bracket opens what is said about the name, not more of it.
-  if (/[([]/u.test(head(word).pre)) return false;
+  // "Governor Roy Cooper (D)", "Jane Baker (Labour)": a bracket opens what is said about the name, not more of it;
+  // "Robert (Bob) Smith": a nickname in brackets between a first name and a surname is part of it.
+  if (/[([]/u.test(head(word).pre)) {
+    const next = words[j + 1];
+    const isNickname =
+      isCapitalised(word.text) &&
+      /^[)\]]\s+$/u.test(tail(word).post) &&
+      next !== undefined &&
+      isCapitalised(next.text) &&
+      hasTag(previous, 'FirstName', 'MaleName', 'FemaleName');
+    if (isNickname) word.nickname = true;
+    return isNickname;
+  }
   if (isCapitalised(word.text)) {
     if (isCalendarWord(word) || /-\p{Ll}/u.test(word.text)) return false;
     if (word.text === 'I') return false;
@@ -390,7 +401,8 @@ function portfolioLength(span: readonly Word[], layout: ArticleLayout): number {
 function nameAfterLongRole(span: readonly Word[], layout: ArticleLayout): number {
   const joiner = span.findIndex((word, k) => k > 0 && ['of', 'for'].includes(word.normal) && span.slice(0, k).some(isTitle));
   if (joiner < 0 && !afterTitledJoiner(span[0] as Word, layout)) return 0;
-  for (let k = span.length - 2; k > joiner + 1; k -= 1) {
+  // The first first name from the left: "Superintendent of Schools Mary Ann Cooper" is Mary Ann Cooper.
+  for (let k = Math.max(1, joiner + 2); k <= span.length - 2; k += 1) {
     const rest = span.slice(k);
     if (!hasTag(span[k] as Word, 'FirstName', 'MaleName', 'FemaleName') || isTitle(span[k] as Word)) continue;
     if (rest.every((word) => isCapitalised(word.text) && !isTitle(word) && !isOrgWord(word.normal) && !isPlaceWord(word.normal))) return k;
@@ -415,10 +427,16 @@ function describesBeforeFirstName(words: readonly Word[]): boolean {
 /** "Secretary of the Air Force for [Acquisition ...]": the span opens a portfolio that a title and a joiner began. */
 function afterTitledJoiner(first: Word, layout: ArticleLayout): boolean {
   const before = layout.text.slice(Math.max(0, first.start - 60), first.start);
-  return (
-    /(?:^|\s)(?:of|for)\s+(?:the\s+)?$/u.test(before) &&
-    [...before.matchAll(/\p{L}+/gu)].some(([word]) => TITLE_WORDS.has(word.toLowerCase()) || isKnownRoleNoun(word.toLowerCase()))
-  );
+  const lead = /(?:^|\s)(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+  if (!lead) return false;
+  // Back over the role's own words (capitalised, or joining them) to its title: "the family of" is no role.
+  const words = before.slice(0, lead.index).split(/\s+/u).filter(Boolean).reverse();
+  for (const word of words) {
+    const normal = word.toLowerCase().replace(/[^\p{L}-]/gu, '');
+    if (TITLE_WORDS.has(normal) || isKnownRoleNoun(normal)) return true;
+    if (!/^\p{Lu}/u.test(word) && !['of', 'for', 'the', 'and'].includes(normal)) return false;
+  }
+  return false;
 }
 
 function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
@@ -580,7 +598,9 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
     evidence.place += 2;
   // "the Marcy Holmes and Dinkytown neighborhoods", "Anoka county": the kind of place the name is; "Macy's department
   // store": the kind of business.
-  if (PLACE_KIND_AFTER.test(after)) evidence.place += 4;
+  // A plural kind without "the" is a name used as a description: "Trump districts", "Obama counties".
+  const placeKind = PLACE_KIND_AFTER.exec(after);
+  if (placeKind && (!/s$/u.test(placeKind[0]) || /\bthe\s+$/iu.test(before))) evidence.place += 4;
   if (SHOP_KIND_AFTER.test(after)) evidence.organisation += 2;
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;

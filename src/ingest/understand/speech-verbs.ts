@@ -103,7 +103,6 @@ const BASES: [string, string, string][] = [
   ['chuckle', 'chuckles', 'chuckled'],
   ['concur', 'concurs', 'concurred'],
   ['interject', 'interjects', 'interjected'],
-  ['pledge', 'pledges', 'pledged'],
 ];
 
 export const SPEECH_VERBS = new Set(BASES.flat());
@@ -129,5 +128,9 @@ function gerund(base: string): string {
 }
 
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return SPEECH_VERBS.has(lower) && !DONE_BY_BODIES_TOO.has(lower);
 }
+
+/** Speech verbs that say nothing of who does them: "Apple teased a new iPhone" names a company. */
+const DONE_BY_BODIES_TOO = new Set(['tease', 'teases', 'teased']);
