@@ -67,6 +67,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^this (?:article|story|page|was) (?:was )?(?:first )?published (?:more than )?(?:\d+|a|an|one) (?:years?|months?) ago\W*$/i,
     'archive notice',
   ],
+  [/^this (?:article|story|page) is from [\p{L}\d ,.]{4,30}$/iu, 'archive notice'],
+  [/^your (?:web )?browser is (?:no longer supported|not supported|out of date)\b.{0,100}$/i, 'browser warning'],
+  [/^have your say\W*$/i, 'comments prompt'],
   // "Stay up to date with notifications from The Independent", "Notifications can be managed in browser preferences."
   [
     /^(?:stay up to date with (?:notifications|alerts)\b.{0,60}|notifications can be managed in (?:your )?browser (?:preferences|settings)\W*)$/i,
@@ -101,7 +104,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content\b.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
