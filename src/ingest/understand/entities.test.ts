@@ -75,6 +75,12 @@ describe('entities', () => {
     expect(entitiesOf('Mass was said at St Brigid’s Cathedral on Sunday.').people).toEqual([]);
   });
 
+  it('takes the sides of a score for teams', () => {
+    const { people, organisations } = entitiesOf('Huddersfield 0 – 4 Tottenham Rovers was the result on Saturday. Kane scored twice.');
+    expect(organisations).toEqual(expect.arrayContaining(['Huddersfield']));
+    expect(people).not.toContain('Huddersfield');
+  });
+
   it('lists the most mentioned first', () => {
     const { people } = entitiesOf(
       'Anton Severin met Ilse Vandorn. Vandorn said no. Vandorn left. Severin stayed.\n\nVandorn returned on Friday.',

@@ -584,6 +584,8 @@ const APPOSITIVE_PERSON =
 
 const PLACE_KIND_AFTER =
   /^(?:\s+and\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:neighbou?rhoods?|districts?|suburbs?|county|counties|province|provinces|townships?|boroughs?|precincts?)\b(?!\s+(?:offices?|headquarters|branch|branches|staff)\b)/u;
+const SCORE_AFTER = /^\s+\d{1,2}\s*[–-]\s*\d{1,2}(?![\d%])/u;
+const SCORE_BEFORE = /(?<![\d.,])\d{1,2}\s*[–-]\s*\d{1,2}\s+$/u;
 const SHOP_KIND_AFTER = /^['’]s?\s+(?:department stores?|stores?|shops?|supermarkets?|restaurants?|outlets?|branch|branches)\b/u;
 
 /** What the words around a name say: "in Morvaine", "Severin said", "the Civic Forward leader". */
@@ -598,6 +600,8 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
     evidence.place += 2;
   // "the Marcy Holmes and Dinkytown neighborhoods", "Anoka county": the kind of place the name is; "Macy's department
   // store": the kind of business.
+  // "Chelsea 0 – 1 Manchester City": the sides of a score are teams.
+  if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) evidence.organisation += 3;
   // A plural kind without "the" is a name used as a description: "Trump districts", "Obama counties".
   const placeKind = PLACE_KIND_AFTER.exec(after);
   if (placeKind && (!/s$/u.test(placeKind[0]) || /\bthe\s+$/iu.test(before))) evidence.place += 4;
