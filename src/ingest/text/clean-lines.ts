@@ -2,7 +2,7 @@ import { bareBylineLines } from './bare-byline';
 import { captionNeighbours } from './caption-neighbours';
 import { datelineLine } from './dateline-line';
 import { withCutsRestored } from './cut-span';
-import { wordCount } from './line-shape';
+import { endsSentence, wordCount } from './line-shape';
 import { isNewsroomCredit, metadataLineKind } from './metadata-lines';
 import type { Entry } from './paragraph-drafts';
 import {
@@ -117,7 +117,7 @@ const MAX_IMAGE_CAPTION_WORDS = 20;
 function isImageCaption(line: SourceLine): boolean {
   // The image after the words, as a caption's is: words after an image may be the paragraph it illustrates.
   if (!line.cuts.some((cut) => /^\s*<img\b/i.test(cut.text) && cut.offset >= line.text.length)) return false;
-  return wordCount(line.text) <= MAX_IMAGE_CAPTION_WORDS && !/[.!?]["”’)]?$/u.test(line.text);
+  return wordCount(line.text) <= MAX_IMAGE_CAPTION_WORDS && !endsSentence(line.text);
 }
 
 function removalOf(line: SourceLine, verdict: string): Removal {

@@ -13,6 +13,11 @@ export function endsWithFullStop(text: string): boolean {
   return /(?<!\.)\.["”’»)\]]*$/u.test(text);
 }
 
+/** Ends like a sentence: a full stop, question or exclamation mark, possibly inside a closing quote or bracket. */
+export function endsSentence(text: string): boolean {
+  return /[.!?]["”’)]?$/u.test(text);
+}
+
 /** Ends with punctuation that leads into something else: a comma, semicolon, colon or dash. */
 export function endsOpen(text: string): boolean {
   return /[,;:–—-]$/u.test(text);

@@ -48,7 +48,12 @@ function isTimestamp(text: string): boolean {
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 24) return false;
   if (tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token))) return true;
-  return isLabelledDate(text) || (PLACE_DATELINE.test(text) && /^\p{Lu}{2,}(?![\p{Ll}])/u.test(text));
+  return isLabelledDate(text) || isDatelineAlone(text);
+}
+
+/** "LOUISVILLE (usa), May 20": the place in capitals (PLACE_DATELINE reads any case, for the month's sake). */
+function isDatelineAlone(text: string): boolean {
+  return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(text) && PLACE_DATELINE.test(text);
 }
 
 /**

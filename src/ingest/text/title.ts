@@ -4,7 +4,7 @@ import { clauseTerms, cutAtClause } from './clause-cut';
 import { withCutsRestored } from './cut-span';
 import { isHeadline } from './headline';
 import { firstSentence } from './lead-sentence';
-import { comparable, endsWithFullStop, wordCount } from './line-shape';
+import { comparable, endsSentence, endsWithFullStop, wordCount } from './line-shape';
 import { MONTH_NAME } from './month-name';
 import type { Draft, Removal } from './text-parts';
 
@@ -94,7 +94,7 @@ function leadDraft(drafts: readonly Draft[]): Draft | undefined {
 
 /** A line that opens no article: a word or three that are no sentence, or words leading on (a colon, an ellipsis). */
 function isLabelLine(text: string): boolean {
-  return /(?::|\.{3}|…)$/u.test(text) || (wordCount(text) <= MAX_KICKER_WORDS && !/[.!?]["”’)]?$/u.test(text));
+  return /(?::|\.{3}|…)$/u.test(text) || (wordCount(text) <= MAX_KICKER_WORDS && !endsSentence(text));
 }
 
 /** The page's title above the headline: the headline again with the site's name ("... | Harbour Times"). */

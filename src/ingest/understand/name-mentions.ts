@@ -9,12 +9,13 @@ import {
   ON_SUBJECT_HEADS,
   PLACE_FIRST_WORDS,
   PLACE_PREPOSITIONS,
+  PORTFOLIO_JOINER_AT_END,
   PORTFOLIO_WORDS,
   THING_INITIALISMS,
   TITLE_WORDS,
 } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
-import { isSpeechVerb } from './speech-verbs';
+import { isPersonSpeechVerb } from './speech-verbs';
 import { lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
 
 export type Kind = 'person' | 'organisation' | 'place';
@@ -427,7 +428,7 @@ function describesBeforeFirstName(words: readonly Word[]): boolean {
 /** "Secretary of the Air Force for [Acquisition ...]": the span opens a portfolio that a title and a joiner began. */
 function afterTitledJoiner(first: Word, layout: ArticleLayout): boolean {
   const before = layout.text.slice(Math.max(0, first.start - 60), first.start);
-  const lead = /(?:^|\s)(?:of|for)\s+(?:the\s+)?$/u.exec(before);
+  const lead = PORTFOLIO_JOINER_AT_END.exec(before);
   if (!lead) return false;
   // Back over the role's own words (capitalised, or joining them) to its title: "the family of" is no role.
   const words = before.slice(0, lead.index).split(/\s+/u).filter(Boolean).reverse();
@@ -598,16 +599,16 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (BODY_TYPE_WORDS.has(previousWord)) evidence.organisation += 2;
   if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after))
     evidence.place += 2;
-  // "the Marcy Holmes and Dinkytown neighborhoods", "Anoka county": the kind of place the name is; "Macy's department
-  // store": the kind of business.
-  // "Chelsea 0 – 1 Manchester City": the sides of a score are teams.
-  if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) evidence.organisation += 3;
-  // A plural kind without "the" is a name used as a description: "Trump districts", "Obama counties".
+  // "the Marcy Holmes and Dinkytown neighborhoods", "Anoka county": the kind of place the name is. A plural kind
+  // without "the" is a name used as a description: "Trump districts", "Obama counties".
   const placeKind = PLACE_KIND_AFTER.exec(after);
   if (placeKind && (!/s$/u.test(placeKind[0]) || /\bthe\s+$/iu.test(before))) evidence.place += 4;
+  // "Macy's department store": the kind of business.
   if (SHOP_KIND_AFTER.test(after)) evidence.organisation += 2;
+  // "Chelsea 0 – 1 Manchester City": the sides of a score are teams.
+  if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) evidence.organisation += 3;
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
-  if (isSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
+  if (isPersonSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
   if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
   // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"

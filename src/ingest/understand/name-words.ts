@@ -361,6 +361,9 @@ export const EXTRA_PLACE_WORDS = new Set([
   'flats',
 ]);
 
+/** Text ending where a role's portfolio begins: "Chief of ", "Assistant Secretary for the ". */
+export const PORTFOLIO_JOINER_AT_END = /(?:^|\s)(?:of|for)\s+(?:the\s+)?$/u;
+
 /** Common nouns for bodies that stand before a body's name ("the campaign group Coastwatch Vellmark"). */
 export const BODY_TYPE_WORDS = new Set([
   'group',

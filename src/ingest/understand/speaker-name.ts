@@ -1,4 +1,4 @@
-import { NAME_JOINERS, PORTFOLIO_WORDS } from './name-words';
+import { NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { lexiconTags } from './tagged-terms';
 
@@ -100,7 +100,7 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
   const room = roleGiven ? 0 : 3 - short.split(' ').length;
   let given: string[] = [];
   let startsAt = found.index + found.before.length;
-  const afterJoiner = /(?:^|\s)(?:of|for)\s+(?:the\s+)?$/u.test(plain.slice(Math.max(0, found.index - 9), found.index));
+  const afterJoiner = PORTFOLIO_JOINER_AT_END.test(plain.slice(Math.max(0, found.index - 9), found.index));
   for (let i = before.length - 1; i >= 0; i -= 1) {
     const word = before[i] as string;
     startsAt = plain.lastIndexOf(word, startsAt - 1);

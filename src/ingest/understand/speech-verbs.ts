@@ -127,10 +127,13 @@ function gerund(base: string): string {
   return base === 'admit' ? 'admitting' : `${base}ing`;
 }
 
-export function isSpeechVerb(word: string): boolean {
+/**
+ * A speech verb whose subject is likely a person: all but those that say nothing of who does them ("Apple teased a
+ * new iPhone" names a company). What a name's neighbours say of its kind (name-mentions.ts) asks this.
+ */
+export function isPersonSpeechVerb(word: string): boolean {
   const lower = word.toLowerCase();
   return SPEECH_VERBS.has(lower) && !DONE_BY_BODIES_TOO.has(lower);
 }
 
-/** Speech verbs that say nothing of who does them: "Apple teased a new iPhone" names a company. */
 const DONE_BY_BODIES_TOO = new Set(['tease', 'teases', 'teased']);
