@@ -18,6 +18,7 @@ import { speakerChoices } from '../../src/ingest/understand/speakers';
 import { tagTerms } from '../../src/ingest/understand/tagged-terms';
 import { evalLabel, loadLabels, type EvalLabel } from '../../tests/eval/eval-label';
 import { withLabelledQuotes } from '../../tests/eval/given-quotes';
+import { sameSpeaker } from '../../tests/eval/same-speaker';
 import { loadRealSources } from '../../tests/eval/real/real-sources';
 
 /** One quotation: its labelled speaker, the rules' pick, and each candidate's name, features and whether it is right. */
@@ -81,7 +82,7 @@ export function speakerExamples(root: string): QuotationExample[] {
           rule: pick ? speakerOf(pick).name : null,
           candidates: (candidates[k] ?? []).map(({ entity, features }) => {
             const name = speakerOf(entity).name;
-            return { name, x: SPEAKER_FEATURE_NAMES.map((feature) => features[feature]), right: name === quote.speaker };
+            return { name, x: SPEAKER_FEATURE_NAMES.map((feature) => features[feature]), right: sameSpeaker(name, quote.speaker) };
           }),
         });
       });

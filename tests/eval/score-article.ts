@@ -2,6 +2,7 @@ import type { Article } from '../../src/article/article-schema';
 import { blockText } from '../../src/article/article-text';
 import { topLevelOf } from '../../src/ingest/understand/topic-tree';
 import { isQuotation, type EvalLabel, type QuoteKind } from './eval-label';
+import { sameSpeaker } from './same-speaker';
 
 /** Counts for one article; the summary adds them up, so every field is a plain count. */
 export type Tally = {
@@ -130,7 +131,7 @@ function scoreQuotes(article: Article, label: EvalLabel, tally: Tally, misses: s
     from = at + 1;
     tally.quotesMatched += 1;
     const speaker = found[at]?.speaker ?? null;
-    if (speaker === expected.speaker) tally.speakersRight += 1;
+    if (sameSpeaker(speaker, expected.speaker)) tally.speakersRight += 1;
     else misses.push(`speaker of “${short(text)}”: ${speaker ?? 'null'}, expected ${expected.speaker ?? 'null'}`);
   }
   found.forEach((quote, i) => {
