@@ -55,3 +55,30 @@ export function isRoleNoun(word: string): boolean {
   if (lexiconTags(lower).includes('Demonym')) return true;
   return isKnownRoleNoun(lower) || (/(?:man|woman|person|ist|er|or|ian)$/u.test(lower) && lexiconTags(lower).length === 0);
 }
+
+/** Words that rank a role rather than name one: "Senior Vice President", "Acting Director". */
+export const RANKS = new Set([
+  'senior',
+  'junior',
+  'acting',
+  'interim',
+  'managing',
+  'general',
+  'associate',
+  'principal',
+  'lead',
+  'founding',
+  'joint',
+  'former',
+]);
+
+/**
+ * A role in capitals that names no one: "Chief Executive of Harbour Group", "Director of Operations", "Deputy Mayor".
+ * Its words up to "of", "for", "at" or "to" are all roles or ranks; "Director Rune Aalto" names someone.
+ */
+export function isRoleInCapitals(text: string): boolean {
+  const words = (text.split(/\s+(?:of|for|at|to)\s+/u)[0] as string).split(/\s+/u);
+  // "Friends of the Merrow", "Sisters of Mercy": people in the plural are a body's name.
+  if (/\p{Ll}{3,}[^s]s$/u.test(words.at(-1) as string)) return false;
+  return words.some((word) => isKnownRoleNoun(word)) && words.every((word) => isKnownRoleNoun(word) || RANKS.has(word.toLowerCase()));
+}

@@ -163,6 +163,15 @@ describe('speaker cues', () => {
     ).toEqual(['Anna Berg', 'Anna Berg']);
   });
 
+  it('gives the words to the name, not to the role in capitals set off after it', () => {
+    expect(speakers('Maria Lopez, Chief Executive of Harbour Group, said: “The numbers are better than we hoped.”')).toEqual([
+      'Maria Lopez',
+    ]);
+    expect(speakers('Sam Patel, Senior Vice President for Sales, told reporters: “We are hiring.”')).toEqual(['Sam Patel']);
+    // A name in the appositive still speaks.
+    expect(speakers('Its duty officer, Rune Aalto, told reporters: “The line is closed.”')).toEqual(['Rune Aalto']);
+  });
+
   it('takes the subject that opens the sentence over names listed in its appositive', () => {
     expect(
       speakers('Rafael Lund, the head of the office that works with Mississippi, Ohio, and other states, says: “We applaud the plan.”'),

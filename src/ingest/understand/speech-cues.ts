@@ -1,6 +1,7 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
 import { OBJECT_PREPOSITIONS } from './name-words';
+import { isRoleInCapitals } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
 /**
@@ -303,9 +304,10 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
       const after = VERB_THEN_SUBJECT.exec(clause);
       if (after) return phrase(after, 1, base);
     } else if (/,\s*$/.test(head)) {
-      // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks.
+      // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks. Not a role in capitals
+      // there ("Maria Lopez, Chief Executive of Harbour Group, said"): the subject that opens the sentence does (below).
       const named = APPOSITIVE_NAME.exec(head);
-      if (named) return phrase(named, 1, base);
+      if (named && !isRoleInCapitals(named[1] as string)) return phrase(named, 1, base);
     } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
       for (const pattern of SUBJECTS_AT_END) {
         const subject = pattern.exec(head);
