@@ -19,6 +19,21 @@ describe('entities', () => {
     expect(organisations).toEqual(['Kelmsford University']);
   });
 
+  it('lists no role in capitals as a name, only the body or place it is held in', () => {
+    const { people, organisations, places } = entitiesOf(
+      'Maria Lopez, Chief Executive of Harbour Group, spoke first. Sam Patel, Director of Operations, and Tom Reed, the ' +
+        'Deputy Mayor of Leeds, followed. Janet Oduya, Head of Policy at the Institute for Fiscal Studies, agreed.',
+    );
+    expect(people).toEqual(['Maria Lopez', 'Sam Patel', 'Tom Reed', 'Janet Oduya']);
+    expect(organisations).toEqual(expect.arrayContaining(['Harbour Group', 'Institute for Fiscal Studies']));
+    expect(organisations).not.toContain('Chief Executive of Harbour Group');
+    expect(places).toEqual(['Leeds']);
+  });
+
+  it('keeps a body named for people in the plural ("Friends of the Merrow")', () => {
+    expect(entitiesOf('The wildlife group Friends of the Merrow said it was delighted.').organisations).toEqual(['Friends of the Merrow']);
+  });
+
   it('reads the kind of place or business named after a name ("neighborhoods", "department store")', () => {
     const neighbourhoods = entitiesOf(
       'Police say the attacks took place in the Marcy Holmes and Dinkytown neighborhoods near the university. Anya Berg lives there.',
