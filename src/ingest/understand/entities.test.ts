@@ -30,6 +30,11 @@ describe('entities', () => {
     expect(places).toEqual(['Leeds']);
   });
 
+  it('keeps a body named for a field that is also a title\'s word ("Ministry of Justice")', () => {
+    const { organisations } = entitiesOf('The Ministry of Justice said it would appeal. The Department of Justice said no.');
+    expect(organisations).toEqual(['Ministry of Justice', 'Department of Justice']);
+  });
+
   it('keeps a body named for people in the plural ("Friends of the Merrow")', () => {
     expect(entitiesOf('The wildlife group Friends of the Merrow said it was delighted.').organisations).toEqual(['Friends of the Merrow']);
   });

@@ -493,10 +493,13 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     beforeLast !== undefined && hasTag(beforeLast, 'FirstName', 'MaleName', 'FemaleName') && /^\p{Lu}\p{Ll}/u.test(lastWord.text);
   // "Convention on the Rights of the Child": a body's subject may end on a role noun.
   const subjectNamed = namesSubject(span);
+  // "Ministry of Justice", "Department of Justice": a body named for its field, which may be a title's word.
+  const fieldNamed = span.length >= 3 && isOrgWord((span[0] as Word).normal) && ['of', 'for'].includes((span[1] as Word).normal);
   if (
     (split < 0 || nameWords === span) &&
     !surname &&
     !subjectNamed &&
+    !fieldNamed &&
     (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))
   ) {
     const properPart: Word[] = [];
