@@ -200,8 +200,34 @@ export const PORTFOLIO_WORDS = new Set(
  */
 export const OBJECT_PREPOSITIONS = ['of', 'for', 'to', 'against', 'by', 'with', 'from', 'about', 'into', 'at', 'on', 'in', 'over', 'near'];
 
-/** Name words that join capitalised words into one name ("Ministry of Defence", "Ludwig van Beethoven"). */
-export const NAME_JOINERS = new Set(['of', 'for', 'de', 'du', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'el']);
+/**
+ * Name words that join capitalised words into one name ("Ministry of Defence", "Ludwig van Beethoven", "Erik ten Hag",
+ * "Lula da Silva", "Giorgio di Stefano", "Santos dos Reis").
+ */
+export const NAME_JOINERS = new Set([
+  'of',
+  'for',
+  'de',
+  'du',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ten',
+  'ter',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'el',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+]);
 
 /**
  * Heads of bodies named for their subject with "on" ("Council on Foreign Relations", "Intergovernmental Panel on

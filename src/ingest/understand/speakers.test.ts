@@ -168,8 +168,16 @@ describe('speaker cues', () => {
       'Maria Lopez',
     ]);
     expect(speakers('Sam Patel, Senior Vice President for Sales, told reporters: “We are hiring.”')).toEqual(['Sam Patel']);
-    // A name in the appositive still speaks.
+    // A name in the appositive still speaks, a role in lower case before it or not.
     expect(speakers('Its duty officer, Rune Aalto, told reporters: “The line is closed.”')).toEqual(['Rune Aalto']);
+    expect(speakers('Jane Wu spoke first. Ms Wu’s colleague, economist Tom Brady, said growth was “sluggish”.')).toEqual(['Tom Brady']);
+    expect(speakers('Keble’s barrister, Simon Greaves, said his client had been under “enormous pressure”.')).toEqual(['Simon Greaves']);
+    // Not a name in a clause set off by commas.
+    expect(speakers('The Westholm Schools Trust, which runs Penhallow, said it was “delighted”.')).not.toEqual(['Penhallow']);
+  });
+
+  it('keeps the particle of a name ("Erik ten Hag")', () => {
+    expect(speakers('“He is a special player,” United manager Erik ten Hag told MUTV.')).toEqual(['Erik ten Hag']);
   });
 
   it('takes the subject that opens the sentence over names listed in its appositive', () => {

@@ -18,7 +18,7 @@ const LY_NOUNS = String.raw`(?:family|ally|rally|assembly|supply|reply|italy|jul
 const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
 // Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...").
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
-const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|van|von|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
+const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|da|van|von|der|den|ten|ter|al|di|del|dos)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
 // Its words may be initials ("the U.S. ambassador to Israel"), read as "the British envoy to Ukraine" is.
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|[\p{L}'’-]+)\s+){0,5}?[\p{L}'’-]+`;
@@ -252,7 +252,13 @@ const BODY_ROLE_PERSON = new RegExp(
 );
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 // Only at the clause's start: "Its duty officer, Rune Aalto, said", not "works with Mississippi, California, and ...".
-const APPOSITIVE_NAME = new RegExp(String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}),\s+(${NAME}),`, 'u');
+// The first may be someone's ("Ms Wu's colleague"), the name given a role in lower case ("economist Tom Brady"), but
+// not a body's ("chief executive of Harbour Group": no preposition among the role's words), nor follow a clause
+// ("The Trust, which runs Penhallow, said": cueBefore checks the words are a role's).
+const APPOSITIVE_NAME = new RegExp(
+  String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}(?:['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?),\s+((?:(?!(?:of|for|at|to|in|on|with|from|and|or|the|a|an|which|who|whom|whose|that|where|when|while|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3})(${NAME}),`,
+  'u',
+);
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
 // "X issued the following statement: “...": a statement announced, then given.
 const GAVE_STATEMENT = new RegExp(
@@ -307,7 +313,9 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
       // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks. Not a role in capitals
       // there ("Maria Lopez, Chief Executive of Harbour Group, said"): the subject that opens the sentence does (below).
       const named = APPOSITIVE_NAME.exec(head);
-      if (named && !isRoleInCapitals(named[1] as string)) return phrase(named, 1, base);
+      // The words before the name are a role ("economist"), not a clause ("which runs Penhallow").
+      const role = named?.[1] ?? '';
+      if (named && (!role || isRoleWords(role)) && !isRoleInCapitals(named[2] as string)) return phrase(named, 2, base);
     } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
       for (const pattern of SUBJECTS_AT_END) {
         const subject = pattern.exec(head);
