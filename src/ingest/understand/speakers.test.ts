@@ -176,6 +176,13 @@ describe('speaker cues', () => {
     expect(speakers('The Westholm Schools Trust, which runs Penhallow, said it was “delighted”.')).not.toEqual(['Penhallow']);
   });
 
+  it('takes no clause for a description ("the company faces what analysts call")', () => {
+    // The series' title and the analysts' phrase: neither is given to "the company faces what analysts".
+    expect(
+      speakers('Netflix said its series “Stranger Things” would end, as the company faces what analysts call a “streaming slowdown”.'),
+    ).toEqual([null, null]);
+  });
+
   it('keeps the particle of a name ("Erik ten Hag")', () => {
     expect(speakers('“He is a special player,” United manager Erik ten Hag told MUTV.')).toEqual(['Erik ten Hag']);
   });

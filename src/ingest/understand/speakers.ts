@@ -168,7 +168,7 @@ const DOCUMENT_HEADS = new Set([
   'review',
 ]);
 // Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
-const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense|Gerund|Pronoun|Preposition)$/u;
+const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense|Gerund|Pronoun|Preposition|QuestionWord)$/u;
 const JOINING = new Set(['of', 'for', 'from', 'at']);
 const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesperson')));
 
