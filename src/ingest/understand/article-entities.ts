@@ -6,11 +6,13 @@ import { lexiconTags } from './tagged-terms';
 
 type Kind = 'person' | 'organisation' | 'place';
 
-/** People, organisations and places, each list most mentioned first (ties: first mentioned first). */
-export function listEntities(registry: EntityRegistry): Entities {
-  const ranked = [...registry.entities].sort(
-    (a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
-  );
+/**
+ * People, organisations and places, each list most mentioned first (ties: first mentioned first). An entity named
+ * only inside a title, nickname or term in quote marks (`inMarkedName`) is none: "Things" of "Stranger Things".
+ */
+export function listEntities(registry: EntityRegistry, inMarkedName: (at: number) => boolean = () => false): Entities {
+  const named = registry.entities.filter((entity) => entity.mentions.some((mention) => !inMarkedName(mention.start)));
+  const ranked = named.sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   const listed = ranked.flatMap((entity) => {
     if (entity.kind !== 'person' && entity.kind !== 'organisation' && entity.kind !== 'place') return [];
     const name = listedName(entity.name);

@@ -68,7 +68,13 @@ export function layOutArticle(title: string, blocks: readonly Block[]): ArticleL
 
 /** Whether `at` falls inside the quoted words of a quote (the quotes are in text order and never overlap). */
 export function isInQuote(quotes: readonly QuoteSpot[], at: number): boolean {
+  return quoteAt(quotes, at) >= 0;
+}
+
+/** The index of the quote whose quoted words hold `at`, or -1. */
+export function quoteAt(quotes: readonly QuoteSpot[], at: number): number {
   // The first quote that ends after `at`: the only one that can hold it.
-  const quote = quotes[firstEndingAfter(quotes, at)];
-  return quote !== undefined && at >= quote.start;
+  const k = firstEndingAfter(quotes, at);
+  const quote = quotes[k];
+  return quote !== undefined && at >= quote.start ? k : -1;
 }

@@ -35,6 +35,14 @@ describe('entities', () => {
     expect(organisations).toEqual(['Ministry of Justice', 'Department of Justice']);
   });
 
+  it('lists no one named only inside a title or nickname in quote marks', () => {
+    const { people, organisations } = entitiesOf(
+      'Netflix said its hit series "Stranger Things" would end. The former president, nicknamed "The Donald", appeared.',
+    );
+    expect(people).toEqual([]);
+    expect(organisations).toEqual(['Netflix']);
+  });
+
   it('keeps a body named for people in the plural ("Friends of the Merrow")', () => {
     expect(entitiesOf('The wildlife group Friends of the Merrow said it was delighted.').organisations).toEqual(['Friends of the Merrow']);
   });

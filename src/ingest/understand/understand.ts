@@ -1,6 +1,6 @@
 import type { ParsedArticle, Understanding } from '../parsed-article';
 import { listEntities } from './article-entities';
-import { isInQuote, layOutArticle, type ArticleLayout } from './article-layout';
+import { isInQuote, layOutArticle, quoteAt, type ArticleLayout } from './article-layout';
 import { buildRegistry } from './entity-registry';
 import { findMentions } from './name-mentions';
 import { quoteKindsOf } from './quote-kinds';
@@ -18,7 +18,13 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Und
   const kinds = quoteKindsOf(layout);
   const speakers = attributeSpeakers(layout, registry, mentions, kinds);
   const { topics, topicScores } = assignTopics(weightedParts(layout));
-  return { blocks: withSpeakers(parsed.blocks, layout, speakers, kinds), topics, topicScores, entities: listEntities(registry) };
+  // The words of a title, a nickname or a term in quote marks name no one ("Stranger Things", "The Donald").
+  const inMarkedName = (at: number): boolean => {
+    const k = quoteAt(layout.quotes, at);
+    return k >= 0 && kinds[k] !== undefined && kinds[k] !== 'quotation';
+  };
+  const entities = listEntities(registry, inMarkedName);
+  return { blocks: withSpeakers(parsed.blocks, layout, speakers, kinds), topics, topicScores, entities };
 }
 
 /** The title counts three times, the lead half as much again as the rest. */
