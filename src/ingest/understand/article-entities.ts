@@ -8,7 +8,7 @@ type Kind = 'person' | 'organisation' | 'place';
 
 /**
  * People, organisations and places, each list most mentioned first (ties: first mentioned first). An entity named
- * only inside a title, nickname or term in quote marks (`inMarkedName`) is none: "Things" of "Stranger Things".
+ * only inside a title or nickname in quote marks (`inMarkedName`) is none: "Things" of "Stranger Things".
  */
 export function listEntities(registry: EntityRegistry, inMarkedName: (at: number) => boolean = () => false): Entities {
   const named = registry.entities.filter((entity) => entity.mentions.some((mention) => !inMarkedName(mention.start)));

@@ -31,16 +31,25 @@ describe('entities', () => {
   });
 
   it('keeps a body named for a field that is also a title\'s word ("Ministry of Justice")', () => {
-    const { organisations } = entitiesOf('The Ministry of Justice said it would appeal. The Department of Justice said no.');
-    expect(organisations).toEqual(['Ministry of Justice', 'Department of Justice']);
+    const { organisations } = entitiesOf(
+      'The Ministry of Justice said it would appeal. The Department of Justice said no. The Office of the Inspector General agreed.',
+    );
+    expect(organisations).toEqual(['Ministry of Justice', 'Department of Justice', 'Office of the Inspector General']);
+    // A body's name, then a role: not one name.
+    expect(entitiesOf('The Bank of England Governor said rates would stay high.').organisations).not.toContain('Bank of England Governor');
+  });
+
+  it('joins "ten" into a name after a first name only ("Erik ten Hag", not "Ukraine ten Leopard")', () => {
+    expect(entitiesOf('United manager Erik ten Hag spoke to MUTV.').people).toEqual(['Erik ten Hag']);
+    expect(entitiesOf('Germany will send Ukraine ten Leopard tanks, Olaf Scholz said.').places).toEqual(['Germany', 'Ukraine']);
   });
 
   it('lists no one named only inside a title or nickname in quote marks', () => {
-    const { people, organisations } = entitiesOf(
-      'Netflix said its hit series "Stranger Things" would end. The former president, nicknamed "The Donald", appeared.',
-    );
+    const { people, organisations } = entitiesOf('Netflix said its hit series "Stranger Things" would end.');
     expect(people).toEqual([]);
     expect(organisations).toEqual(['Netflix']);
+    // A term's marks keep the name.
+    expect(entitiesOf('The mercenaries of the “Wagner Group” withdrew from Bakhmut.').organisations).toEqual(['Wagner Group']);
   });
 
   it('keeps a body named for people in the plural ("Friends of the Merrow")', () => {

@@ -247,8 +247,13 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
       ['republic', 'kingdom', 'isle', 'bay', 'gulf', 'state', 'house', 'city', 'university'].includes(headWord)
     );
   }
+  // "Erik ten Hag", "Giorgio di Stefano": particles that are also other words ("ten Leopard tanks") join only after
+  // a first name.
+  if (FIRST_NAME_PARTICLES.has(word.normal)) return hasTag(previous, 'FirstName', 'MaleName', 'FemaleName');
   return j - from <= 2 || inSubject;
 }
+
+const FIRST_NAME_PARTICLES = new Set(['ten', 'ter', 'di', 'del', 'della', 'dos', 'das', 'ibn']);
 
 /**
  * Whether the title word at `k` is part of a body's name, right after its joiner, with no person named after it:
@@ -493,8 +498,19 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     beforeLast !== undefined && hasTag(beforeLast, 'FirstName', 'MaleName', 'FemaleName') && /^\p{Lu}\p{Ll}/u.test(lastWord.text);
   // "Convention on the Rights of the Child": a body's subject may end on a role noun.
   const subjectNamed = namesSubject(span);
-  // "Ministry of Justice", "Department of Justice": a body named for its field, which may be a title's word.
-  const fieldNamed = span.length >= 3 && isOrgWord((span[0] as Word).normal) && ['of', 'for'].includes((span[1] as Word).normal);
+  // "Ministry of Justice", "Council of Science Editors": a body named for a field, whose last word may be a title's.
+  // Not "Bank of England Governor", "Ministry of Defence Spokesman": a body's name (a place or a portfolio last), then
+  // one person's title.
+  const [spanLast, spanBeforeLast] = [span.at(-1) as Word, span.at(-2)];
+  const bodyThenTitle =
+    spanBeforeLast !== undefined &&
+    isTitle(spanLast) &&
+    !/s$/u.test(spanLast.normal) &&
+    (hasTag(spanBeforeLast, 'Place', 'Country', 'City', 'Region') ||
+      isPlaceWord(spanBeforeLast.normal) ||
+      PORTFOLIO_WORDS.has(spanBeforeLast.normal));
+  const fieldNamed =
+    span.length >= 3 && isOrgWord((span[0] as Word).normal) && ['of', 'for'].includes(span[1]?.normal ?? '') && !bodyThenTitle;
   if (
     (split < 0 || nameWords === span) &&
     !surname &&

@@ -79,6 +79,6 @@ export const RANKS = new Set([
 export function isRoleInCapitals(text: string): boolean {
   const words = (text.split(/\s+(?:of|for|at|to)\s+/u)[0] as string).split(/\s+/u);
   // "Friends of the Merrow", "Sisters of Mercy": people in the plural are a body's name.
-  if (/\p{Ll}{3,}[^s]s$/u.test(words.at(-1) as string)) return false;
+  if (/\p{Ll}{3}[^s]s$/u.test(words.at(-1) as string)) return false;
   return words.some((word) => isKnownRoleNoun(word)) && words.every((word) => isKnownRoleNoun(word) || RANKS.has(word.toLowerCase()));
 }

@@ -172,8 +172,10 @@ describe('speaker cues', () => {
     expect(speakers('Its duty officer, Rune Aalto, told reporters: “The line is closed.”')).toEqual(['Rune Aalto']);
     expect(speakers('Jane Wu spoke first. Ms Wu’s colleague, economist Tom Brady, said growth was “sluggish”.')).toEqual(['Tom Brady']);
     expect(speakers('Keble’s barrister, Simon Greaves, said his client had been under “enormous pressure”.')).toEqual(['Simon Greaves']);
-    // Not a name in a clause set off by commas.
+    // Not a name in a clause or after an adverb set off by commas.
     expect(speakers('The Westholm Schools Trust, which runs Penhallow, said it was “delighted”.')).not.toEqual(['Penhallow']);
+    expect(speakers('Lawmakers, mostly Democrats, said the bill was “a disgrace”.')).toEqual(['lawmakers']);
+    expect(speakers('The company, formerly Facebook, said it was “committed to privacy”.')).toEqual(['the company']);
   });
 
   it('takes no clause for a description ("the company faces what analysts call")', () => {

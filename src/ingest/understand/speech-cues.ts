@@ -1,7 +1,7 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
 import { OBJECT_PREPOSITIONS } from './name-words';
-import { isRoleInCapitals } from './role-nouns';
+import { isRoleInCapitals, isRoleNoun } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
 /**
@@ -313,9 +313,11 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
       // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks. Not a role in capitals
       // there ("Maria Lopez, Chief Executive of Harbour Group, said"): the subject that opens the sentence does (below).
       const named = APPOSITIVE_NAME.exec(head);
-      // The words before the name are a role ("economist"), not a clause ("which runs Penhallow").
-      const role = named?.[1] ?? '';
-      if (named && (!role || isRoleWords(role)) && !isRoleInCapitals(named[2] as string)) return phrase(named, 2, base);
+      // The words before the name are a role ("economist"), not a clause ("which runs Penhallow") nor an adverb
+      // ("Lawmakers, mostly Democrats, said").
+      const role = (named?.[1] ?? '').trim();
+      const roleFits = !role || (isRoleWords(role) && isRoleNoun(role.split(/\s+/u).at(-1) as string));
+      if (named && roleFits && !isRoleInCapitals(named[2] as string)) return phrase(named, 2, base);
     } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
       for (const pattern of SUBJECTS_AT_END) {
         const subject = pattern.exec(head);

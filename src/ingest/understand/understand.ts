@@ -18,10 +18,11 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Und
   const kinds = quoteKindsOf(layout);
   const speakers = attributeSpeakers(layout, registry, mentions, kinds);
   const { topics, topicScores } = assignTopics(weightedParts(layout));
-  // The words of a title, a nickname or a term in quote marks name no one ("Stranger Things", "The Donald").
+  // The words of a title or a nickname in quote marks name no one ("Stranger Things", "The Donald"); a term's or a
+  // scare quote's may ("the so-called “Islamic State”").
   const inMarkedName = (at: number): boolean => {
-    const k = quoteAt(layout.quotes, at);
-    return k >= 0 && kinds[k] !== undefined && kinds[k] !== 'quotation';
+    const kind = kinds[quoteAt(layout.quotes, at)];
+    return kind === 'title' || kind === 'nickname';
   };
   const entities = listEntities(registry, inMarkedName);
   return { blocks: withSpeakers(parsed.blocks, layout, speakers, kinds), topics, topicScores, entities };
