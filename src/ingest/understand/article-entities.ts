@@ -1,7 +1,7 @@
 import type { Entities } from '../../article/article-schema';
 import type { EntityRegistry } from './entity-registry';
 import { PORTFOLIO_WORDS } from './name-words';
-import { isRoleInCapitals } from './role-nouns';
+import { isRoleInCapitals, splitRole } from './role-nouns';
 import { lexiconTags } from './tagged-terms';
 
 type Kind = 'person' | 'organisation' | 'place';
@@ -45,9 +45,8 @@ const PROPER_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'ProperNoun',
  * Strategy", "Chief of Staff").
  */
 function bodyOfRole(name: string): string | null {
-  const joined = /\s(?:of|for|at|to)\s+(?:the\s+)?(.+)$/u.exec(name);
-  if (!joined) return null;
-  const body = joined[1] as string;
+  const body = splitRole(name).heldIn;
+  if (!body) return null;
   const words = body.toLowerCase().split(/\s+/u);
   const proper = (word: string) => lexiconTags(word).some((tag) => PROPER_TAGS.has(tag));
   // A field's words: listed portfolios, or built as such nouns are; one word alone may also be a common one the

@@ -445,6 +445,20 @@ function afterTitledJoiner(first: Word, layout: ArticleLayout): boolean {
   return false;
 }
 
+/**
+ * "Bank of England Governor", "Ministry of Defence Spokesman": a body's name (a place or a portfolio last), then one
+ * person's title, which is no word of the body's.
+ */
+function bodyThenTitle(span: readonly Word[]): boolean {
+  const [last, beforeLast] = [span.at(-1) as Word, span.at(-2)];
+  return (
+    beforeLast !== undefined &&
+    isTitle(last) &&
+    !/s$/u.test(last.normal) &&
+    (hasTag(beforeLast, 'Place', 'Country', 'City', 'Region') || isPlaceWord(beforeLast.normal) || PORTFOLIO_WORDS.has(beforeLast.normal))
+  );
+}
+
 function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
   const span = words.slice(from, to);
   const evidence: Evidence = { person: 0, organisation: 0, place: 0 };
@@ -499,18 +513,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // "Convention on the Rights of the Child": a body's subject may end on a role noun.
   const subjectNamed = namesSubject(span);
   // "Ministry of Justice", "Council of Science Editors": a body named for a field, whose last word may be a title's.
-  // Not "Bank of England Governor", "Ministry of Defence Spokesman": a body's name (a place or a portfolio last), then
-  // one person's title.
-  const [spanLast, spanBeforeLast] = [span.at(-1) as Word, span.at(-2)];
-  const bodyThenTitle =
-    spanBeforeLast !== undefined &&
-    isTitle(spanLast) &&
-    !/s$/u.test(spanLast.normal) &&
-    (hasTag(spanBeforeLast, 'Place', 'Country', 'City', 'Region') ||
-      isPlaceWord(spanBeforeLast.normal) ||
-      PORTFOLIO_WORDS.has(spanBeforeLast.normal));
   const fieldNamed =
-    span.length >= 3 && isOrgWord((span[0] as Word).normal) && ['of', 'for'].includes(span[1]?.normal ?? '') && !bodyThenTitle;
+    span.length >= 3 && isOrgWord((span[0] as Word).normal) && ['of', 'for'].includes(span[1]?.normal ?? '') && !bodyThenTitle(span);
   if (
     (split < 0 || nameWords === span) &&
     !surname &&

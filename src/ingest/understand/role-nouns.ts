@@ -57,7 +57,7 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /** Words that rank a role rather than name one: "Senior Vice President", "Acting Director". */
-export const RANKS = new Set([
+const RANKS = new Set([
   'senior',
   'junior',
   'acting',
@@ -72,12 +72,21 @@ export const RANKS = new Set([
   'former',
 ]);
 
+/** Where a role's words end and what it is held in begins: "Chief Executive | of the | Harbour Group". */
+const ROLE_JOINER = /\s+(?:of|for|at|to)\s+(?:the\s+)?/u;
+
+/** A role's words, and what follows its first "of", "for", "at" or "to" (without "the"), if anything. */
+export function splitRole(text: string): { role: string; heldIn: string | null } {
+  const joiner = ROLE_JOINER.exec(text);
+  return joiner ? { role: text.slice(0, joiner.index), heldIn: text.slice(joiner.index + joiner[0].length) } : { role: text, heldIn: null };
+}
+
 /**
  * A role in capitals that names no one: "Chief Executive of Harbour Group", "Director of Operations", "Deputy Mayor".
  * Its words up to "of", "for", "at" or "to" are all roles or ranks; "Director Rune Aalto" names someone.
  */
 export function isRoleInCapitals(text: string): boolean {
-  const words = (text.split(/\s+(?:of|for|at|to)\s+/u)[0] as string).split(/\s+/u);
+  const words = splitRole(text).role.split(/\s+/u);
   // "Friends of the Merrow", "Sisters of Mercy": people in the plural are a body's name.
   if (/\p{Ll}{3}[^s]s$/u.test(words.at(-1) as string)) return false;
   return words.some((word) => isKnownRoleNoun(word)) && words.every((word) => isKnownRoleNoun(word) || RANKS.has(word.toLowerCase()));

@@ -1,6 +1,6 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
-import { OBJECT_PREPOSITIONS } from './name-words';
+import { NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
 import { isRoleInCapitals, isRoleNoun } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 
@@ -18,7 +18,9 @@ const LY_NOUNS = String.raw`(?:family|ally|rally|assembly|supply|reply|italy|jul
 const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
 // Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...").
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
-const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|the|de|da|van|von|der|den|ten|ter|al|di|del|dos)\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
+// Lower-case words inside a name: "Ministry of the Interior", "Erik ten Hag" (name-words.ts).
+const JOINER = `(?:${[...NAME_JOINERS, 'the'].join('|')})`;
+const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
 // Its words may be initials ("the U.S. ambassador to Israel"), read as "the British envoy to Ukraine" is.
 const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|[\p{L}'’-]+)\s+){0,5}?[\p{L}'’-]+`;
