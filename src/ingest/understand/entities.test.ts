@@ -44,6 +44,20 @@ describe('entities', () => {
     expect(entitiesOf('Germany will send Ukraine ten Leopard tanks, Olaf Scholz said.').places).toEqual(['Germany', 'Ukraine']);
   });
 
+  it('reads a surname with its particle, capitalised or not, as the person named in full', () => {
+    expect(entitiesOf('Erik ten Hag said his side was unlucky. Ten Hag added that the club would recover.').people).toEqual([
+      'Erik ten Hag',
+    ]);
+    // The surname first, the full name later: still one person.
+    expect(entitiesOf('Van Gaal said the team was tired.\n\nLouis van Gaal, the manager, spoke on Friday.').people).toEqual([
+      'Louis van Gaal',
+    ]);
+    // Two particles in a row.
+    expect(entitiesOf('Edwin van der Sar said the club was calm. Van der Sar added that all was fine.').people).toEqual([
+      'Edwin van der Sar',
+    ]);
+  });
+
   it('lists no one named only inside a title or nickname in quote marks', () => {
     const { people, organisations } = entitiesOf('Netflix said its hit series "Stranger Things" would end.');
     expect(people).toEqual([]);

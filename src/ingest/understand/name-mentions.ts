@@ -233,7 +233,10 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   // "Ministry of Defence", "Institute for Public Policy", "Bank of the North": a joiner after a body's head word.
   if (!NAME_JOINERS.has(word.normal) && !(word.normal === 'the' && NAME_JOINERS.has(previous.normal))) return false;
   const next = words[j + 1];
-  if (!next || !(isCapitalised(next.text) || next.normal === 'the')) return false;
+  // "Edwin van der Sar", "Juan de la Cruz": a surname's particles may come two at a time.
+  const particleThenName = next !== undefined && isPairedParticle(word.normal, next.normal) && isCapitalised(words[j + 2]?.text ?? '');
+  if (!next || !(isCapitalised(next.text) || next.normal === 'the' || particleThenName)) return false;
+  if (isPairedParticle(previous.normal, word.normal)) return true;
   // "Convention on the Rights of the Child": inside a body's subject, as after its head.
   const inSubject = namesSubject(words.slice(from, j));
   if (word.normal === 'of' || word.normal === 'for') {
@@ -252,6 +255,13 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   if (FIRST_NAME_PARTICLES.has(word.normal)) return hasTag(previous, 'FirstName', 'MaleName', 'FemaleName');
   return j - from <= 2 || inSubject;
 }
+
+/** Particles that stand two in a row before a surname: "van der", "van den", "van de", "de la", "de le". */
+const PAIRED_PARTICLES = new Map([
+  ['van', ['der', 'den', 'de']],
+  ['de', ['la', 'le']],
+]);
+const isPairedParticle = (first: string, second: string): boolean => PAIRED_PARTICLES.get(first)?.includes(second) ?? false;
 
 const FIRST_NAME_PARTICLES = new Set(['ten', 'ter', 'di', 'del', 'della', 'dos', 'das', 'ibn']);
 

@@ -43,6 +43,8 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('Treasury Scott Bessent', 'x')).toBe('Scott Bessent');
     expect(fullPersonName('Acquisition Marvin Sambur', 'x')).toBe('Marvin Sambur');
     expect(fullPersonName('Thomas Vander Wal', 'x')).toBe('Thomas Vander Wal');
+    expect(fullPersonName('Edwin van der Sar', 'x')).toBe('Edwin van der Sar');
+    expect(fullPersonName('Goalkeeper Edwin van der Sar', 'x')).toBe('Edwin van der Sar');
   });
 
   it('leaves out a function word that opened the next sentence', () => {

@@ -149,8 +149,17 @@ function withoutRole(name: string): string {
   if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
   if (kept.length <= 3) return kept.join(' ');
   const initial = /^\p{Lu}\.?$/u.test(kept.at(-2) ?? '');
-  return kept.slice(initial ? -3 : -2).join(' ');
+  let start = kept.length - (initial ? 3 : 2);
+  // "Edwin van der Sar": the surname's particles go with it, and so does the given name before them.
+  if (isParticle(kept[start] ?? '') || isParticle(kept[start - 1] ?? '')) {
+    while (start > 0 && isParticle(kept[start - 1] ?? '')) start -= 1;
+    start = Math.max(0, start - 1);
+  }
+  return kept.slice(start).join(' ');
 }
+
+/** A surname's particle as written inside a name: "van", "der", "ten" ("of" and "for" join bodies' names). */
+const isParticle = (word: string): boolean => /^\p{Ll}/u.test(word) && NAME_JOINERS.has(word) && word !== 'of' && word !== 'for';
 
 /**
  * The person at the end of a name the tagger took for a body's or left untyped, "Director of Air Force

@@ -15,6 +15,13 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives a surname with its particle to the person named in full ("Ten Hag said", "said Van der Sar")', () => {
+    expect(speakers('Manchester United manager Erik ten Hag spoke after the game.\n\n“We created chances,” Ten Hag said.')).toEqual([
+      'Erik ten Hag',
+    ]);
+    expect(speakers('Edwin van der Sar said the club was calm. “We are fine,” said Van der Sar.')).toEqual(['Edwin van der Sar']);
+  });
+
   it('reads a day between the speaker and "said", and a body named for its subject in full', () => {
     expect(
       speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\nEllingsen on Tuesday said the trams would be “back by spring.”'),
