@@ -22,6 +22,15 @@ describe('speaker cues', () => {
     expect(speakers('Edwin van der Sar said the club was calm. “We are fine,” said Van der Sar.')).toEqual(['Edwin van der Sar']);
   });
 
+  it('keeps the body a described speaker works for after "said" ("a representative from the ... team")', () => {
+    expect(speakers('“We will send instructions,” said a representative from the Mississippi project team.')).toEqual([
+      'a representative from the Mississippi project team',
+    ]);
+    // After a name, and before a place or an occasion, "from" and "at" say where, not whose.
+    expect(speakers('“The road is closed,” said an official at a briefing on Monday.')).toEqual(['an official']);
+    expect(speakers('Jane Roe runs the agency.\n\n“The road is closed,” said Jane Roe at the State Department.')).toEqual(['Jane Roe']);
+  });
+
   it('reads a day between the speaker and "said", and a body named for its subject in full', () => {
     expect(
       speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\nEllingsen on Tuesday said the trams would be “back by spring.”'),

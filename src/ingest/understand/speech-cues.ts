@@ -70,9 +70,11 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     if (!match) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
     // A full stop ending the paragraph is the sentence's, not the name's, unless it closes an initial ("Roe." but "F.").
-    const text = (match[verbFirst ? 2 : 1] as string).replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
-    const start = offset + match.index + match[0].indexOf(text, verbFirst ? (match[1] as string).length : 0);
-    const rest = after.slice(match[0].length);
+    const said = (match[verbFirst ? 2 : 1] as string).replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+    const start = offset + match.index + match[0].indexOf(said, verbFirst ? (match[1] as string).length : 0);
+    const whereFrom = verbFirst ? bodyAfterRole(said, after.slice(match[0].length)) : '';
+    const text = `${said}${whereFrom}`;
+    const rest = after.slice(match[0].length + whereFrom.length);
     // `X said on Monday.` attributes; `X said the plan was sound.` is a new statement of its own.
     const bare =
       /^(?:\s+(?:on|in|at|during|after|before|to|from|last|this|yesterday|today|earlier|later|in a statement|to reporters|reporters)\b[^.!?"“”]{0,50})?\s*(?:[.,;:!?]|$)/u.test(
@@ -86,6 +88,24 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     return { text, start, bare: bare || verbFirst || pattern === AFTER_ACCORDING || pattern === AFTER_DASH };
   }
   return null;
+}
+
+/** Where a described speaker works, after "from" or "at": "the State Department", "the Mississippi project team". */
+// "the" and a capital: a body's name ("from Kyiv" is where the speaker was).
+const BODY_AFTER_ROLE = /^\s+(?:from|at)\s+the\s+(?=\p{Lu})[^.,;:!?"“”()]{1,80}?(?=\s*[.,;:!?]|\s*$)/u;
+
+/**
+ * The rest of a described speaker that "said" ended early at "from" or "at", which after a name give a place or
+ * time (`said Jane Roe at a briefing`) but after a role give the body the role is held in: `said a representative
+ * from the Mississippi project team`, `said an official at the State Department`. '' when there is none.
+ */
+function bodyAfterRole(subject: string, rest: string): string {
+  const words = subject.split(/\s+/u);
+  if (!/^(?:a|an|the|one)$/iu.test(words[0] ?? '') || words.length > 4) return '';
+  const head = words.at(-1) ?? '';
+  if (!isRoleNoun(head) && !/^(?:team|staff)$/iu.test(head)) return '';
+  const body = BODY_AFTER_ROLE.exec(rest)?.[0] ?? '';
+  return body.trim().split(/\s+/u).length <= 9 ? body : '';
 }
 
 // Forms that inside a sentence more often do something else than report words: nouns ("the sticking point", "a
