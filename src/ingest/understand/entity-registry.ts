@@ -194,11 +194,25 @@ function kindOf(entity: Entity): Kind | null {
 const ROLE_AFTER =
   /^,\s+((?:who\s+(?:leads|heads|runs|chairs)\s+)?(?:the|a|an)\s+[^,.;:"“”]{2,80}?|(?:[\p{L}-]+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|chair|chairman|chairwoman|president|secretary|executive|founder|coach|mayor|governor|commissioner)\b[^,.;:"“”]{0,60}?)(?=,|\.|;|\s+(?:said|says|told|added)\b)/u;
 const ROLE_BEFORE = /((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){1,5})$/u;
+// "Maria Lopez is the mayor of Dunmore.", "Ellis, who became chief executive in May": a role given by a verb.
+const COPULA_ROLE =
+  /^,?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes|remains|serves as|served as)\s+(?:now\s+)?(?:the|a|an|its|their)?\s*([^,.;:"“”()]{2,60}?)(?=[,.;:]|\s+(?:and|who|since|until|in|from|after|when|but)\b|$)/u;
+
+/** The role a verb gives the name right after it, when its head before any "of" or "for" is a role noun. */
+function copularRole(following: string): string | undefined {
+  const role = COPULA_ROLE.exec(following)?.[1];
+  const head = role?.split(/\s+(?:of|for|at|to)\s+/u)[0]?.split(/\s+/u);
+  return role && head && head.length <= 4 && isRoleNoun(head.at(-1) ?? '') ? role : undefined;
+}
 
 function collectRole(entity: Entity, mention: Mention, text: string): void {
   const following = text.slice(mention.end, mention.end + 120);
   const after = ORG_APPOSITIVE.test(following) ? undefined : ROLE_AFTER.exec(following)?.[1];
   if (after) addRole(entity, after);
+  // A role given by a verb is read only for someone already taken for a person: "Niantic is the developer of" is a
+  // company's, and a role would make it a person's.
+  const given = after ? undefined : copularRole(following);
+  if (given && strongest(entity.evidence) === 'person') entity.roles.push(given);
   const window = text.slice(Math.max(0, mention.start - 60), mention.start);
   const before = window.slice(
     Math.max(window.lastIndexOf('\n'), ...['. ', '? ', '! ', '“', '"'].map((end) => window.lastIndexOf(end))) + 1,

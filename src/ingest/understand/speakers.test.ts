@@ -31,6 +31,16 @@ describe('speaker cues', () => {
     expect(speakers('Jane Roe runs the agency.\n\n“The road is closed,” said Jane Roe at the State Department.')).toEqual(['Jane Roe']);
   });
 
+  it('reads "the mayor" as the person a verb made mayor, not the last person named', () => {
+    const intro = 'Maria Lopez is the mayor of Dunmore. Tom Ellis leads the opposition.\n\n';
+    expect(speakers(`${intro}“We will rebuild,” the mayor told the Dunmore Gazette.`)).toEqual(['Maria Lopez']);
+  });
+
+  it('gives the words of a lawyer or an aide for someone to that description', () => {
+    expect(speakers('“We are reviewing it,” said a lawyer for the family.')).toEqual(['a lawyer for the family']);
+    expect(speakers('“We are reviewing it,” an aide to the governor told reporters.')).toEqual(['an aide to the governor']);
+  });
+
   it('reads a day between the speaker and "said", and a body named for its subject in full', () => {
     expect(
       speakers('Mara Ellingsen runs the Harbour Transit Authority.\n\nEllingsen on Tuesday said the trams would be “back by spring.”'),

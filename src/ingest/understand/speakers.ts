@@ -210,9 +210,10 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   return describedEntity(words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase()));
 }
 
-// One who speaks for a body, and the body: "a spokesperson for the council", "a spokeswoman for the city's police".
+// One who speaks or acts for a body, and the body: "a spokesperson for the council", "a spokeswoman for the city's
+// police", "a lawyer for the family", "an aide to the governor".
 const SPOKESPERSON_FOR =
-  /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+){0,2}$/iu;
+  /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|lawyers?|attorneys?|solicitors?|counsel|aides?|advis[eo]rs?)\s+(?:for|of|at|to)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+){0,2}$/iu;
 // "... for the council's Jane Roe": a person of the body, whom a cue cut short, is not a description.
 const ENDS_IN_NAME = /\s\p{Lu}\p{Ll}+$/u;
 // "a spokesperson for the victim's", "... for his": a phrase a cue cut before its noun.
