@@ -73,6 +73,19 @@ describe('metadataLineKind', () => {
     ['LOUISVILLE (usa), May 20', 'timestamp'],
     ['PORT ADLEY, March 3, 2021', 'timestamp'],
     ['British singer Dido performs at the concert in Hyde Park in July 2005. — AFP pic', 'caption'],
+    // The furniture of blogs and reports: a picture's or table's label, an excerpt's source, an editor's note, a
+    // contact's address written out against spam robots.
+    ['Image: Natalie Kurz from the Consumer Financial Protection Bureau presents at 18F.', 'caption'],
+    ['Photo: Vendor exhibition hall', 'caption'],
+    ['Table 1. Policy Review Template Excerpt', 'caption'],
+    ['Table: Changes to instructions to improve usability.', 'caption'],
+    ['Figure 2: Weekly visits to the site', 'caption'],
+    ['Photo courtesy: GSA PBS Region 8', 'credit'],
+    ['Photo: University of Skarholm / Handout', 'credit'],
+    ['(Excerpted from GAO-16-885T)', 'credit'],
+    ["Editor's note: This is a guest post by Karim Said of NASA.", 'credit'],
+    ['Rich Panzer | rpanzer (at) iqsolutions (dot) com', 'credit'],
+    ['Lakshmi Grama | lgrama (at) mail (dot) nih (dot) gov', 'credit'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -131,6 +144,10 @@ describe('metadataLineKind', () => {
     'Wednesday, 7 p.m. by Zoom',
     'Videos from TikTok show the crowd surging forward',
     'Fares rose on Monday, he said. — AFP pic',
+    'Table tennis star Ma Long won his third title on Sunday.',
+    'Image quality has improved, the company said.',
+    'Figures released on Monday showed inflation at 3%.',
+    'Photo: the minister said nothing.',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

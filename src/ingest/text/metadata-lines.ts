@@ -183,7 +183,8 @@ const NEWSROOM_STAFF = new RegExp(
 );
 
 const PHOTO_CREDIT_LINES: readonly RegExp[] = [
-  /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
+  // "Photo: Kari Nes/AFP", "Photo courtesy: GSA PBS Region 8"
+  /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of|:)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
   /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
 ];
 
@@ -191,6 +192,12 @@ const CREDIT_LINES: readonly RegExp[] = [
   // "Courtesy of Annina Kantelinen", "Image from Fox29 Philadelphia": where a picture came from, on a line of its own.
   /^(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo)s?\s+(?:courtesy of|from|via)|[Cc]ourtesy of)(?:\s+(?:\p{Lu}|\d)[\p{L}\d&'’.-]*){1,5}$/u,
   /^(?:the\s+)?associated press$/i,
+  // "(Excerpted from GAO-16-885T)", "Adapted from a post on the FDA blog.": where the text was taken from.
+  /^\(?(?:excerpted|adapted|reprinted|republished) (?:with permission )?from\b[^!?()]{2,120}\)?$/i,
+  // "Editor's note: This is a guest post by ...": the editors' word on the piece, not the piece.
+  /^\(?editor['’]s note\s*:/i,
+  // "Rich Panzer | rpanzer (at) iqsolutions (dot) com": a contact's address written out against spam robots.
+  /^[^.!?]{2,80}\(at\)\s*[\w.-]+\s*\(dot\)\s*\w+(?:\s*\(dot\)\s*\w+)*$/iu,
   // "AFP", "(Reuters)", "AFP-JIJI": an agency, perhaps with the partner it sends through.
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),
   // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.
@@ -226,6 +233,11 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
   new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}(?:\\)\\.?)?$`, 'iu'),
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
+  // "Image: Natalie Kurz presenting ...", "Photo: The quay at dawn.": a picture's description under its label (a
+  // credit alone, "Photo: Kari Nes/AFP", is the credit line above).
+  /^(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)\s*:\s*(?![^/]*\/|.*\b(?:[Cc]ourtesy|[Cc]redit|[Hh]andout)\b)\p{Lu}(?=[^!?]*\s\p{Ll})[^!?]{10,300}$/u,
+  // "Table 1. Policy Review Template Excerpt", "Figure 2: Weekly visits": the title of a table or figure.
+  /^(?:[Tt]able|[Ff]igure|[Ff]ig\.|[Cc]hart|[Gg]raph|[Ee]xhibit)(?: \d{1,3}[a-z]?)?[.:]\s+\p{Lu}[^!?]{2,150}$/u,
   // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ..."
   /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S/i,
   /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
