@@ -115,6 +115,9 @@ describe('siteJunkReason', () => {
     ['FinancialGovernment SolutionsLegalHarbour News AgencyRisk SolutionsTax & Accounting', 'site navigation'],
     ['Inline Feedbacks', 'comments form'],
     ['View all comments', 'comments form'],
+    ['[youtube=http://www.youtube.com/watch?v=giK-RsHjA4c&w=600]', 'embedded player'],
+    ['View identifying information on the individuals and entities designated today.', 'link to more'],
+    ['Identifying information on the individuals designated today.', 'link to more'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -181,6 +184,8 @@ describe('siteJunkReason', () => {
     'Have your say on the plan at the town hall on Monday',
     'A video shared by the White House shows the president boarding the plane',
     'A post shared by hundreds of residents was taken down on Monday, the council said.',
+    '[Video] The council met on Monday.',
+    'Identifying information on the individuals was leaked to the press, the council said.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

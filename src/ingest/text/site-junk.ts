@@ -61,6 +61,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
   [/^(?:more (?:images|photos|pictures)|view (?:the )?gallery|read some more)\W*$/i, 'read-more link'],
   [/^(?:facebook|disqus) comments\W*$/i, 'comments prompt'],
+  // "[youtube=http://www.youtube.com/watch?v=SCGdrI0gT4E&w=600]": a blog's code for a player, which the page draws.
+  [/^\[(?:youtube|vimeo|video|audio|embed|gallery|slideshare|soundcloud)[=\s][^\]]{0,300}\]/i, 'embedded player'],
+  // "View identifying information on the individuals designated today.": a release's link to its annex.
+  [
+    /^(?:view\s+)?identifying information on the (?:individuals?|entities|entity|persons?)\b[^.!?,]{0,60}\b(?:designated|sanctioned|listed)(?: today| here| below)?\.?$/i,
+    'link to more',
+  ],
   // "A post shared by Jim Parsons (@therealjimparsons) on": an embedded social media post's signature.
   [/^an? (?:post|photo|video) shared by\b[^.!?]{1,60}\(@\w{1,30}\)[^.!?]{0,40}$/i, 'embedded post'],
   [
