@@ -11,6 +11,13 @@ describe('quote kinds', () => {
     expect(kindsIn('Asked about the delay, Ms Okafor said: “The contractor has let us down again.”')).toEqual(['quotation']);
   });
 
+  it('takes a one-word sentence after a speech verb and a colon for a quotation', () => {
+    expect(kindsIn('Labour MP Diane Abbott wrote on social media: “Shameful.”')).toEqual(['quotation']);
+    // Without the verb, or without the sentence's own stop, the model decides.
+    const [term] = kindsIn('The new category: “Shameful”');
+    expect(term).not.toBe('quotation');
+  });
+
   it('does not take a word held at a distance for someone’s words', () => {
     const [kind] = kindsIn('Volunteers also counted the so-called “nurdles” found along the shore this year.');
     expect(kind).not.toBe('quotation');

@@ -2,6 +2,7 @@ import type { QuoteKind } from '../../article/article-schema';
 import type { ArticleLayout, QuoteSpot } from './article-layout';
 import { FEATURE_NAMES, quoteFeatures, wordBefore } from './quote-kind-features';
 import model from './quote-kind-weights.json' with { type: 'json' };
+import { SPEECH_VERB_PATTERN } from './speech-verbs';
 
 /** The trained model as scripts/quote-kinds/train.ts writes it: one weight per class and feature. */
 export type QuoteKindModel = {
@@ -60,6 +61,11 @@ if (trainedModel.features.join() !== featureNamesOf(trainedModel.wordsBefore).jo
 }
 
 const NAMING_LEAD = /(?<![\p{L}])(?:so-called|so called)\s*$/iu;
+// "Diane Abbott wrote on social media: “Shameful.”": a speech verb and a colon, then a sentence of its own (a capital,
+// and its closing stop inside the marks) are someone's words however short. Too rare among the labelled texts for the
+// weights to learn: the one word reads to them as a term.
+const STATED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?:\s+[^\s.!?:;"“”]+){0,4}:\s*$`, 'iu');
+const WHOLE_SENTENCE = /^\p{Lu}[^]*[.!?]$/u;
 
 /** The kind of every text in quote marks, in layout order; a continued part has the kind of what it continues. */
 export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
@@ -69,8 +75,11 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
     if (quote.continued && previous) kinds.push(previous);
     else {
       const named = NAMING_LEAD.test(layout.text.slice(Math.max(0, quote.outerStart - 30), quote.outerStart));
+      const stated =
+        WHOLE_SENTENCE.test(layout.text.slice(quote.start, quote.end).trim()) &&
+        STATED_AFTER_COLON.test(layout.text.slice(Math.max(0, quote.outerStart - 80), quote.outerStart));
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
-      kinds.push(pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
+      kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }
   });
   return kinds;
