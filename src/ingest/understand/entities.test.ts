@@ -58,6 +58,12 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a company in "shares in" as a body, whatever else its name may be', () => {
+    const { organisations, places } = entitiesOf('Shares in Tesla fell 5% on the Nasdaq after Elon Musk sold stock.');
+    expect(organisations).toContain('Tesla');
+    expect(places).toEqual([]);
+  });
+
   it('lists no one named only inside a title or nickname in quote marks', () => {
     const { people, organisations } = entitiesOf('Netflix said its hit series "Stranger Things" would end.');
     expect(people).toEqual([]);

@@ -627,7 +627,10 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 80);
   const previousWord = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (PLACE_PREPOSITIONS.has(previousWord)) evidence.place += previousWord === 'from' || previousWord === 'to' ? 0.5 : 1;
+  // "Shares in Tesla", "a stake in Northvolt": a company, whatever else its name may be, and "in" says no place.
+  const heldIn = /\b(?:shares|stakes?|holdings?) (?:in|of)\s+(?:the\s+)?$/iu.test(before);
+  if (heldIn) evidence.organisation += 5;
+  else if (PLACE_PREPOSITIONS.has(previousWord)) evidence.place += previousWord === 'from' || previousWord === 'to' ? 0.5 : 1;
   if (previousWord === 'at') evidence.organisation += 0.5;
   if (BODY_TYPE_WORDS.has(previousWord)) evidence.organisation += 2;
   if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after))
@@ -652,11 +655,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
     )
   )
     evidence.organisation += 2;
-  if (
-    /\b(?:shares in|shares of|owned by|bought by|acquired by|sold to|takeover of|customers of|staff at|workers at)\s+(?:the\s+)?$/u.test(
-      before,
-    )
-  )
+  if (/\b(?:owned by|bought by|acquired by|sold to|takeover of|customers of|staff at|workers at)\s+(?:the\s+)?$/u.test(before))
     evidence.organisation += 2;
   if (/^\s+said in a (?:written )?statement\b/u.test(after)) evidence.organisation += 1;
   // "the Civic Forward leader", "the Rovers manager": a body named before the role of one of its people.
