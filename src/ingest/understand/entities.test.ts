@@ -64,6 +64,17 @@ describe('entities', () => {
     expect(places).toEqual([]);
   });
 
+  it('reads a name before a role and its holder as a body ("Apple chief executive Tim Cook")', () => {
+    expect(entitiesOf('Apple chief executive Tim Cook spoke at the launch.')).toEqual({
+      people: ['Tim Cook'],
+      organisations: ['Apple'],
+      places: [],
+    });
+    expect(entitiesOf('Manchester City manager Pep Guardiola praised his players.').organisations).toEqual(['Manchester City']);
+    // A role held in a place leaves the place a place.
+    expect(entitiesOf('Texas governor Greg Abbott signed the bill.').places).toEqual(['Texas']);
+  });
+
   it('lists no one named only inside a title or nickname in quote marks', () => {
     const { people, organisations } = entitiesOf('Netflix said its hit series "Stranger Things" would end.');
     expect(people).toEqual([]);
