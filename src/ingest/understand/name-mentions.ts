@@ -263,6 +263,9 @@ const PAIRED_PARTICLES = new Map([
 ]);
 const isPairedParticle = (first: string, second: string): boolean => PAIRED_PARTICLES.get(first)?.includes(second) ?? false;
 
+/** Titles of address that stand only before a person's name. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
+
 const FIRST_NAME_PARTICLES = new Set(['ten', 'ter', 'di', 'del', 'della', 'dos', 'das', 'ibn']);
 
 /**
@@ -494,7 +497,14 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     const restLast = rest.at(-1) as Word;
     // "Prime Minister", "Deputy Chief Constable": titles all through, a role with no name after it.
     const onlyTitles = rest.every((word) => isTitle(word));
-    if (!onlyTitles && !isOrgWord(restLast.normal) && !isPlaceWord(restLast.normal) && !NAME_JOINERS.has((rest[0] as Word).normal)) {
+    // "King Street", "Queen's Park": a title may open a place's name; an honorific never does ("Mr Park", "Mrs Hill").
+    const placeWordAllowed = HONORIFICS.has((span[split] as Word).normal.replace(/\.$/u, ''));
+    if (
+      !onlyTitles &&
+      !isOrgWord(restLast.normal) &&
+      (placeWordAllowed || !isPlaceWord(restLast.normal)) &&
+      !NAME_JOINERS.has((rest[0] as Word).normal)
+    ) {
       nameWords = rest;
       role = layout.text.slice((span[0] as Word).start, (span[split] as Word).end);
       evidence.person += 3;
@@ -582,7 +592,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   const firstNamed = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2;
   if (!firstNamed && nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region')))
     evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;
-  if (isPlaceWord(last.normal) && !isOrgWord(last.normal) && nameWords.length >= 2) evidence.place += 2;
+  if (isPlaceWord(last.normal) && !isOrgWord(last.normal) && nameWords.length >= 2 && !firstNamed && !role) evidence.place += 2;
   if (PLACE_FIRST_WORDS.has(first.normal) && nameWords.length >= 2) evidence.place += 1.5;
   if (
     nameWords.length >= 2 &&

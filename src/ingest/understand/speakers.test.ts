@@ -36,6 +36,10 @@ describe('speaker cues', () => {
     expect(speakers(`${intro}“We will rebuild,” the mayor told the Dunmore Gazette.`)).toEqual(['Maria Lopez']);
   });
 
+  it('reads "Mr Park" as a person, whose "he said" it is, though "park" names places', () => {
+    expect(speakers('Mr Park, who works nearby, said he heard two bangs. “It sounded like gunfire,” he said.')).toEqual(['Park']);
+  });
+
   it('gives the words of a lawyer or an aide for someone to that description', () => {
     expect(speakers('“We are reviewing it,” said a lawyer for the family.')).toEqual(['a lawyer for the family']);
     expect(speakers('“We are reviewing it,” an aide to the governor told reporters.')).toEqual(['an aide to the governor']);
