@@ -1,5 +1,5 @@
 import { ORG_APPOSITIVE, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
-import { NAME_JOINERS, PERSON_PRONOUNS } from './name-words';
+import { PERSON_PRONOUNS, SURNAME_PARTICLES } from './name-words';
 import { isRoleNoun } from './role-nouns';
 import type { Term } from './tagged-terms';
 
@@ -40,9 +40,7 @@ export function buildRegistry(
     const known = findEntity(entities, mention.name, mention.words, mention.evidence);
     if (known) {
       // A surname on its own says nothing of its own about kind ("Fenwick" is also a town's name).
-      const bySurname =
-        (mention.words.length === 1 && known.words.length > 1 && known.words.at(-1) === mention.words[0]) ||
-        isParticleSurnameOf(known.words, mention.words);
+      const bySurname = isSurnameOf(known.words, mention.words);
       attach(known, bySurname ? { ...mention, evidence: { person: 1, organisation: 0, place: 0 } } : mention, entityOf);
       if (bySurname) entityOf.set(mention, known);
     } else {
@@ -145,19 +143,21 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
   return undefined;
 }
 
+/** Whether `words` are the surname alone of the full name `full`: "Stoltenberg", "Ten Hag" of "Erik ten Hag". */
+function isSurnameOf(full: readonly string[], words: readonly string[]): boolean {
+  return words.length === 1 ? full.length > 1 && full.at(-1) === words[0] : isParticleSurnameOf(full, words);
+}
+
 /**
  * Whether `words` are the surname of a person's full name `full` that has a particle: "Ten Hag" or "ten Hag" of "Erik
  * ten Hag", "Van der Sar" of "Edwin van der Sar". The particle takes a capital at a sentence's start and, in English
  * copy, often anywhere else, so case is ignored; a first name must stand before the particle.
  */
 function isParticleSurnameOf(full: readonly string[], words: readonly string[]): boolean {
-  if (words.length < 2 || words.length >= full.length || !isSurnameParticle(words[0] ?? '')) return false;
+  if (words.length < 2 || words.length >= full.length || !SURNAME_PARTICLES.has(lower(words[0] ?? ''))) return false;
   const surname = full.slice(full.length - words.length);
   return surname.every((word, i) => lower(word) === lower(words[i] ?? ''));
 }
-
-/** "van", "de", "ten", "al": a joiner that starts a surname, as "of" and "for" never do. */
-const isSurnameParticle = (word: string): boolean => NAME_JOINERS.has(lower(word)) && !['of', 'for'].includes(lower(word));
 
 function initialsOf(words: readonly string[]): string {
   return words
@@ -170,12 +170,8 @@ function initialsOf(words: readonly string[]): string {
 function mergeSurnameFirst(entities: Entity[], entityOf: Map<Mention, Entity>): void {
   for (let k = entities.length - 1; k >= 0; k--) {
     const short = entities[k] as Entity;
-    const surnameOf = (entity: Entity): boolean =>
-      short.words.length === 1 ? entity.words.at(-1) === short.words[0] : isParticleSurnameOf(entity.words, short.words);
-    if (short.words.length !== 1 && !isSurnameParticle(short.words[0] ?? '')) continue;
-    const full = entities.filter(
-      (entity) => entity !== short && entity.words.length >= 2 && surnameOf(entity) && kindOf(entity) === 'person',
-    );
+    if (short.words.length !== 1 && !SURNAME_PARTICLES.has(lower(short.words[0] ?? ''))) continue;
+    const full = entities.filter((entity) => entity !== short && isSurnameOf(entity.words, short.words) && kindOf(entity) === 'person');
     if (full.length !== 1) continue;
     const target = full[0] as Entity;
     for (const mention of short.mentions) attach(target, mention, entityOf);

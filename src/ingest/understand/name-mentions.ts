@@ -5,6 +5,7 @@ import {
   EXTRA_ORG_WORDS,
   EXTRA_PLACE_WORDS,
   GENDERED_WORDS,
+  HONORIFICS,
   NAME_JOINERS,
   ON_SUBJECT_HEADS,
   PLACE_FIRST_WORDS,
@@ -262,9 +263,6 @@ const PAIRED_PARTICLES = new Map([
   ['de', ['la', 'le']],
 ]);
 const isPairedParticle = (first: string, second: string): boolean => PAIRED_PARTICLES.get(first)?.includes(second) ?? false;
-
-/** Titles of address that stand only before a person's name. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
 
 const FIRST_NAME_PARTICLES = new Set(['ten', 'ter', 'di', 'del', 'della', 'dos', 'das', 'ibn']);
 

@@ -229,6 +229,12 @@ export const NAME_JOINERS = new Set([
   'das',
 ]);
 
+/** The joiners that open a surname ("van", "der", "ten", "al"); "of" and "for" join bodies' names only. */
+export const SURNAME_PARTICLES = new Set([...NAME_JOINERS].filter((word) => word !== 'of' && word !== 'for'));
+
+/** Titles of address that stand only before a person's name: "Mr Park" is a man, where "King Street" is a street. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);
+
 /**
  * Heads of bodies named for their subject with "on" ("Council on Foreign Relations", "Intergovernmental Panel on
  * Climate Change", "House Committee on Energy and Commerce"; "force" only in "Task Force"): after these, "on" and the

@@ -1,4 +1,4 @@
-import { NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS } from './name-words';
+import { NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS, SURNAME_PARTICLES } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { lexiconTags } from './tagged-terms';
 
@@ -151,15 +151,12 @@ function withoutRole(name: string): string {
   const initial = /^\p{Lu}\.?$/u.test(kept.at(-2) ?? '');
   let start = kept.length - (initial ? 3 : 2);
   // "Edwin van der Sar": the surname's particles go with it, and so does the given name before them.
-  if (isParticle(kept[start] ?? '') || isParticle(kept[start - 1] ?? '')) {
-    while (start > 0 && isParticle(kept[start - 1] ?? '')) start -= 1;
+  if (SURNAME_PARTICLES.has(kept[start] ?? '') || SURNAME_PARTICLES.has(kept[start - 1] ?? '')) {
+    while (start > 0 && SURNAME_PARTICLES.has(kept[start - 1] ?? '')) start -= 1;
     start = Math.max(0, start - 1);
   }
   return kept.slice(start).join(' ');
 }
-
-/** A surname's particle as written inside a name: "van", "der", "ten" ("of" and "for" join bodies' names). */
-const isParticle = (word: string): boolean => /^\p{Ll}/u.test(word) && NAME_JOINERS.has(word) && word !== 'of' && word !== 'for';
 
 /**
  * The person at the end of a name the tagger took for a body's or left untyped, "Director of Air Force

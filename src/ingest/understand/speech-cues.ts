@@ -90,8 +90,8 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
   return null;
 }
 
-/** Where a described speaker works, after "from" or "at": "the State Department", "the Mississippi project team". */
-// "the" and a capital: a body's name ("from Kyiv" is where the speaker was).
+// Where a described speaker works, after "from" or "at": "the" and a body's name ("the State Department", "the
+// Mississippi project team"); "from Kyiv" is where the speaker was.
 const BODY_AFTER_ROLE = /^\s+(?:from|at)\s+the\s+(?=\p{Lu})[^.,;:!?"“”()]{1,80}?(?=\s*[.,;:!?]|\s*$)/u;
 
 /**
