@@ -442,6 +442,13 @@ describe('carrying a speaker over', () => {
   it('keeps a description a description in an article that names one person, unless it is that person’s role', () => {
     expect(speakers('Mara Ellingsen opened the depot.\n\n“It is late,” a contracting officer said.')).toEqual(['a contracting officer']);
     expect(speakers('Lloyd Harrow flew in.\n\n“We stand together,” the Secretary of Defense said.')).toEqual(['Lloyd Harrow']);
+    // A document or a body described with "the" is never that person.
+    expect(
+      speakers(
+        '“We waited years,” said councillor Ana Ruiz.\n\nAccording to the report, the harbour “will need dredging within five years.”',
+      ),
+    ).toEqual(['Ana Ruiz', 'the report']);
+    expect(speakers('Ana Ruiz voted for the plan.\n\n“The decision is final,” the council said.')).toEqual(['the council']);
   });
 
   it('reads the name a role is given after “said”, through initials and shortened titles', () => {

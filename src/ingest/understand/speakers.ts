@@ -127,7 +127,7 @@ function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   // A description has no name words, so every name would start with them. "the mayor" or "the 45-year-old" in an
   // article naming one person is that person; "a contracting officer" and "the Indian Express" are not.
   // Nor is a group ("police", "local officials") or one who speaks for a body ("the spokesman for the force").
-  if (words.length === 0 && (!THE_ROLE.test(entity.name) || isTheBodyName(entity.name))) return null;
+  if (words.length === 0 && (!THE_ROLE.test(entity.name) || isTheBodyName(entity.name) || namesNoPerson(entity.name))) return null;
   const fuller = registry.entities.filter(
     (other) =>
       other !== entity &&
@@ -137,6 +137,15 @@ function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   );
   const distinct = new Set(fuller.map((other) => other.name));
   return distinct.size === 1 ? (fuller[0] ?? null) : null;
+}
+
+/**
+ * "the report", "the council": a document or a body, which is never the one person an article names. In "According to
+ * the report, the harbour “will need dredging”" the report speaks, not the councillor quoted before it.
+ */
+function namesNoPerson(description: string): boolean {
+  const head = (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head);
 }
 
 // A description opens with an article; "his", "its" and "their" point back to someone named.
