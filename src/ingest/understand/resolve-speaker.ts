@@ -111,7 +111,13 @@ function namedAfterPreposition(named: Entity, before: string): boolean {
 }
 
 /** What a speaker phrase is read against: the article's entities, their mentions and the speakers so far. */
-export type SpeakerContext = { registry: EntityRegistry; mentions: readonly Mention[]; antecedents: readonly Antecedent[] };
+export type SpeakerContext = {
+  registry: EntityRegistry;
+  mentions: readonly Mention[];
+  antecedents: readonly Antecedent[];
+  /** Who "I" is, in a text that is someone's own words ("Remarks by ...": narrator.ts); null elsewhere. */
+  narrator?: Entity | null;
+};
 
 /** The entity a cue's speaker phrase names, or null when it names nobody we can tell (`a resident`). */
 export function resolveSpeaker(phrase: string, at: number, context: SpeakerContext): Entity | null {
@@ -120,7 +126,8 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   if (['he', 'she'].includes(pronoun)) return lastPersonBefore(context, at, pronoun === 'he' ? 'm' : 'f');
   if (pronoun === 'it') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
   if (pronoun === 'they') return lastBefore(context, at, (entity) => entity.kind === 'organisation', 1);
-  if (['we', 'i'].includes(pronoun)) return null;
+  if (pronoun === 'i') return context.narrator ?? null;
+  if (pronoun === 'we') return null;
   // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
   // Names the phrase overlaps: a phrase may stop inside a long name ("The Joint" of "the Joint Border
   // Mission") or start inside one ("Care" of "the Ministry of Health and Care").

@@ -317,6 +317,20 @@ describe('pronouns', () => {
       'According to the Rural Centre Party, the cap was new, which it said “appeared in the draft for the first time on Tuesday”.';
     expect(speakers(text)).toEqual(['Rural Centre Party']);
   });
+
+  it('resolves "I" to the one whose own words the text is ("Remarks by ...", "Statement from ..."), and only there', () => {
+    const remarks = 'Remarks by Secretary Janet L. Yellen at the Summit for Democracy';
+    const said =
+      'Thank you for joining me.\n\nI said at the first Summit that “the best place to hide ill-gotten gains is the United States.”';
+    expect(speakers(said, remarks)).toEqual(['Janet L. Yellen']);
+    // A headline too long to be taken for one opens the text instead.
+    expect(speakers(`${remarks}, Accountable and Democratic Economy and the Rule of Law\n\n${said}`, '')).toEqual(['Janet L. Yellen']);
+    const told = 'As I told Congress last year, “we will not stop until these networks are dismantled.”';
+    expect(speakers(told, 'Statement from Deputy Secretary Wally Adeyemo on the Sanctions')).toEqual(['Wally Adeyemo']);
+    // A body's statement has no "I"; elsewhere "I" is a writer the text does not name.
+    expect(speakers(told, 'Joint Statement by the Treasury and the State Department')).toEqual([null]);
+    expect(speakers(told, 'Why I left the agency')).toEqual([null]);
+  });
 });
 
 describe('roles', () => {

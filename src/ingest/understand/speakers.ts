@@ -4,6 +4,7 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
+import { narratorOf } from './narrator';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
 import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
@@ -60,7 +61,7 @@ export function speakerChoices(
       const entity = registry.entityOf.get(mention);
       return entity ? [{ entity, at: mention.start, sentence: mention.sentence }] : [];
     });
-  const context = { registry, mentions, antecedents };
+  const context = { registry, mentions, antecedents, narrator: narratorOf(layout, registry, mentions) };
   const sentenceOf = sentenceFinder(layout.text, mentions);
   addReportingSubjects(layout, context, sentenceOf);
   const results: Attribution[] = [];
