@@ -265,6 +265,15 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives the words to whoever issued the statement "according to" names, not to the statement', () => {
+    expect(speakers('“Prices will rise,” according to a statement from the Ministry of Finance.')).toEqual(['Ministry of Finance']);
+    expect(speakers('According to a statement issued by the Ministry of Finance, prices “will rise sharply next year.”')).toEqual([
+      'Ministry of Finance',
+    ]);
+    // Nobody named: the statement itself is too little to be a speaker.
+    expect(speakers('“Prices will rise,” according to a statement.')).toEqual([null]);
+  });
+
   it('reads "X said in a statement that it was" for a partial quotation', () => {
     expect(
       speakers(

@@ -50,6 +50,9 @@ const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”
 // "“...” – IRS Commissioner Danny Werfel": a name after a dash, ending the paragraph or its sentence.
 const AFTER_DASH = new RegExp(String.raw`^\s*[–—-]+\s*(${NAME}|${ROLE_THEN_NAME})(?=\s*(?:[.,;(]|$))`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
+// "according to a statement from the Ministry of Finance": the body whose statement it is speaks, not the statement.
+const STATEMENT_FROM = String.raw`ccording to\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|release|announcement|notice|letter|post)\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(${NAME}|the\s+${NAME})${PHRASE_END}`;
+const AFTER_STATEMENT_FROM = new RegExp(String.raw`^[\s,–—-]*a${STATEMENT_FROM}`, 'u');
 
 // "... told the BBC.", "... told Reuters on Monday,", "... told her.": to whom, then the sentence's end.
 const TOLD_SOMEONE =
@@ -63,6 +66,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     AFTER_APPOSITIVE,
     AFTER_SUBJECT_FIRST,
     GROUP_AFTER_SUBJECT,
+    AFTER_STATEMENT_FROM,
     AFTER_ACCORDING,
     AFTER_DASH,
   ]) {
@@ -85,7 +89,8 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     // A group only attributes ("police said.", "witnesses told the BBC."): in `police said the man shouted` the
     // words are someone else's, and in `as voters said` the clause is another's.
     if (pattern === GROUP_AFTER_SUBJECT && !bare && !TOLD_SOMEONE.test(rest)) continue;
-    return { text, start, bare: bare || verbFirst || pattern === AFTER_ACCORDING || pattern === AFTER_DASH };
+    const according = pattern === AFTER_ACCORDING || pattern === AFTER_STATEMENT_FROM;
+    return { text, start, bare: bare || verbFirst || according || pattern === AFTER_DASH };
   }
   return null;
 }
@@ -302,6 +307,7 @@ const IN_THE_WORDS = new RegExp(
   'u',
 );
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SUBJECT})${PHRASE_END}`, 'u');
+const ACCORDING_STATEMENT_FROM = new RegExp(String.raw`[Aa]${STATEMENT_FROM}`, 'u');
 
 /**
  * A cue before a quotation, in the clause that leads into it: `X said: "`, `X told reporters that "`,
@@ -356,7 +362,7 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
     const opening = SUBJECT_AT_START.exec(clause);
     if (opening && opening.index + opening[0].length <= verb.index) return phrase(opening, 1, base);
   }
-  const according = ACCORDING.exec(clause);
+  const according = ACCORDING_STATEMENT_FROM.exec(clause) ?? ACCORDING.exec(clause);
   if (according) return phrase(according, 1, base);
   return null;
 }
