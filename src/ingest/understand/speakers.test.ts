@@ -265,6 +265,18 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives the words to the one a sentence quotes or cites, not to its subject', () => {
+    expect(
+      speakers(
+        'Dean Halstead, Director of Collaboration, opened the event by quoting Microsoft CEO Satya Nadella, saying “We will focus on products that our customers love.”',
+      ),
+    ).toEqual(['Satya Nadella']);
+    expect(speakers('The paper quoted Finance Minister Olaf Berg as saying “the budget is balanced.”')).toEqual(['Olaf Berg']);
+    expect(speakers('Ana Ruiz ended her speech citing Abraham Lincoln: “A house divided against itself cannot stand.”')).toEqual([
+      'Abraham Lincoln',
+    ]);
+  });
+
   it('gives the words to whoever issued the statement "according to" names, not to the statement', () => {
     expect(speakers('“Prices will rise,” according to a statement from the Ministry of Finance.')).toEqual(['Ministry of Finance']);
     expect(speakers('According to a statement issued by the Ministry of Finance, prices “will rise sharply next year.”')).toEqual([

@@ -298,6 +298,11 @@ const SUBJECT_VERB_COLON = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THE
 // "Quotes from participants: “...": words announced as someone's, the quotations following.
 const QUOTES_FROM =
   /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*:?\s*$/u;
+// "opened the event by quoting Microsoft CEO Satya Nadella, saying “...": the one quoted speaks, not the subject.
+const QUOTING = new RegExp(
+  String.raw`(?<![\p{L}])(?:quoting|quoted|citing|cited)\s+(${NAME}|${ROLE_THEN_NAME})(?:,?\s+as\s+(?:saying|writing)|,\s+(?:saying|writing|who\s+said|who\s+wrote))?\s*[,:]?\s*$`,
+  'u',
+);
 // A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
 const NAME_THEN_COLON = new RegExp(String.raw`^\s*(${NAME}|${ROLE_THEN_NAME}):\s*$`, 'u');
 // A speech verb among a speaker line's words makes it a sentence, not a line's name: "Piet Mol asked Berg:".
@@ -326,6 +331,8 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   if (statement) return phrase(statement, 1, base);
   const quotesFrom = QUOTES_FROM.exec(clause);
   if (quotesFrom) return phrase(quotesFrom, 1, base);
+  const quoting = QUOTING.exec(clause);
+  if (quoting) return phrase(quoting, 1, base);
   const colon = SUBJECT_VERB_COLON.exec(clause);
   if (colon) return { ...phrase(colon, 1, base), tentative: true };
   const asPut = AS_PUT_IT.exec(clause);
