@@ -181,6 +181,9 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
     return person;
   }
   if (named?.kind === 'organisation') return named;
+  // "The Ministry of Health issued a statement. “...,” the statement said.": the one whose statement it is, named
+  // just before; "a statement" is someone new.
+  if (ISSUED.has(head) && /^the\s/iu.test(text)) return lastBefore(context, at, (entity) => entity.kind !== 'place', RECENT);
   if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
     const sameHead = lastBefore(
       context,
@@ -228,6 +231,8 @@ function lastMentionBefore(entity: Entity, at: number, context: SpeakerContext):
 }
 
 const RECENT = 700;
+/** What a person or body issues, and speaks through: "the statement said", "the letter reads". */
+const ISSUED = new Set(['statement', 'letter', 'message', 'release', 'announcement', 'email', 'e-mail', 'memo']);
 
 /**
  * The person "he" or "she" points back to: the last one named whose gender fits; one whose gender

@@ -277,6 +277,13 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives the words of a statement or letter to whoever it is from', () => {
+    expect(speakers('Senator John Kerry’s statement read: “We must act now.”')).toEqual(['John Kerry']);
+    expect(speakers('The Ministry of Health issued a statement. “Hospitals are coping,” the statement said.')).toEqual([
+      'Ministry of Health',
+    ]);
+  });
+
   it('gives the words to whoever issued the statement "according to" names, not to the statement', () => {
     expect(speakers('“Prices will rise,” according to a statement from the Ministry of Finance.')).toEqual(['Ministry of Finance']);
     expect(speakers('According to a statement issued by the Ministry of Finance, prices “will rise sharply next year.”')).toEqual([

@@ -298,6 +298,11 @@ const SUBJECT_VERB_COLON = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THE
 // "Quotes from participants: “...": words announced as someone's, the quotations following.
 const QUOTES_FROM =
   /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*:?\s*$/u;
+// "Senator John Kerry's statement read: “...": whose statement, letter or message it is speaks.
+const OWN_DOCUMENT = new RegExp(
+  String.raw`^${INTRO}(${NAME}|${ROLE_THEN_NAME})['’]s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|e-?mail|post|tweet|note|memo)\s+(?:read|reads|said|says|stated|states|added|continued|concluded)(?:\s+that)?[,:]?\s*$`,
+  'u',
+);
 // "opened the event by quoting Microsoft CEO Satya Nadella, saying “...": the one quoted speaks, not the subject.
 const QUOTING = new RegExp(
   String.raw`(?<![\p{L}])(?:quoting|quoted|citing|cited)\s+(${NAME}|${ROLE_THEN_NAME})(?:,?\s+as\s+(?:saying|writing)|,\s+(?:saying|writing|who\s+said|who\s+wrote))?\s*[,:]?\s*$`,
@@ -331,6 +336,8 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   if (statement) return phrase(statement, 1, base);
   const quotesFrom = QUOTES_FROM.exec(clause);
   if (quotesFrom) return phrase(quotesFrom, 1, base);
+  const document = OWN_DOCUMENT.exec(clause);
+  if (document) return phrase(document, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
   const colon = SUBJECT_VERB_COLON.exec(clause);
