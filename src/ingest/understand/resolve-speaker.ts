@@ -135,7 +135,7 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   const insideEntities = inside.map((mention) => context.registry.entityOf.get(mention));
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
   const lastPerson = insideEntities.findLastIndex((entity) => entity?.kind === 'person');
-  const namedIndex = lastPerson >= 0 ? lastPerson : insideEntities.findIndex((entity) => entity && entity.kind !== 'place');
+  const namedIndex = lastPerson >= 0 ? lastPerson : bodyNamed(inside, insideEntities, phrase, at);
   const named = insideEntities[namedIndex];
   const namedAt = inside[namedIndex];
   if (named && namedAt && namedAfterPreposition(named, phrase.slice(0, Math.max(0, namedAt.start - at)))) return null;
@@ -150,6 +150,18 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
     return findEntity(context.registry.entities, words.join(' '), words) ?? null;
   }
   return resolveNounPhrase(text, at, named ?? null, context);
+}
+
+/**
+ * Which of the names inside a speaker phrase with no person in it speaks: the first body ("Rural Centre Party said"),
+ * but a body's own part after its possessive ("The UN's World Food Programme warned"). -1 when there is none.
+ */
+function bodyNamed(inside: readonly Mention[], entities: readonly (Entity | undefined)[], phrase: string, at: number): number {
+  const bodies = entities.flatMap((entity, k) => (entity && entity.kind !== 'place' ? [k] : []));
+  const [first, last] = [bodies[0] ?? -1, bodies.at(-1) ?? -1];
+  if (first === last) return first;
+  const between = phrase.slice((inside[first] as Mention).end - at, (inside[last] as Mention).start - at);
+  return /^['’]s?\s/u.test(between) ? last : first;
 }
 
 /** "the NATO chief", "the party", "a spokeswoman for the council": a role or body named by a common noun. */

@@ -277,6 +277,11 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives the words to a body’s own part named after its possessive, not to the body', () => {
+    expect(speakers('The UN’s World Food Programme (WFP) warned that “millions face starvation.”')).toEqual(['World Food Programme']);
+    expect(speakers('The UN’s World Food Programme said: “Millions face starvation.”')).toEqual(['World Food Programme']);
+  });
+
   it('gives the words of a statement or letter to whoever it is from', () => {
     expect(speakers('Senator John Kerry’s statement read: “We must act now.”')).toEqual(['John Kerry']);
     expect(speakers('The Ministry of Health issued a statement. “Hospitals are coping,” the statement said.')).toEqual([

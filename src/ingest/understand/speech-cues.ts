@@ -374,7 +374,7 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
     }
     // "Ilse Vandorn, the leader of Green Commons, said": the subject opens the sentence.
     const opening = SUBJECT_AT_START.exec(clause);
-    if (opening && opening.index + opening[0].length <= verb.index) return phrase(opening, 1, base);
+    if (opening && opening.index + opening[0].length <= verb.index) return withPossessed(phrase(opening, 1, base), clause, base);
   }
   const according = ACCORDING_STATEMENT_FROM.exec(clause) ?? ACCORDING.exec(clause);
   if (according) return phrase(according, 1, base);
@@ -384,6 +384,15 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
 /** Words that name a role ("media writer", "chief executive"), not a verb phrase ("met", "told reporters"). */
 function isRoleWords(words: string): boolean {
   return !nlp(words).has('(#Verb|#Preposition|#Conjunction|#Determiner|#Pronoun)');
+}
+
+const POSSESSED_NAME = new RegExp(String.raw`^\s+${NAME}`, 'u');
+
+/** "The UN's" read as a subject runs on to what it owns ("The UN's World Food Programme warned"), which speaks. */
+function withPossessed(found: SpeakerPhrase, clause: string, base: number): SpeakerPhrase {
+  if (!/['’]s$/u.test(found.text)) return found;
+  const owned = POSSESSED_NAME.exec(clause.slice(found.start - base + found.text.length));
+  return owned ? { ...found, text: `${found.text}${owned[0]}` } : found;
 }
 
 function phrase(match: RegExpExecArray, group: number, base: number): SpeakerPhrase {
