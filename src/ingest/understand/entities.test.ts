@@ -44,6 +44,16 @@ describe('entities', () => {
     expect(entitiesOf('Germany will send Ukraine ten Leopard tanks, Olaf Scholz said.').places).toEqual(['Germany', 'Ukraine']);
   });
 
+  it('reads a month that is a given name or a surname as part of the name, and a month in a date as none', () => {
+    const { people } = entitiesOf(
+      'UN aid chief Jan Egeland arrived on Jan 5. Later Egeland met April Ryan. In June Theresa May called an election, and May won.',
+    );
+    expect(people).toEqual(expect.arrayContaining(['Jan Egeland', 'April Ryan', 'Theresa May']));
+    expect(people).toHaveLength(3);
+    // A month before a word the lexicon knows, and not as a name, is a date or a modifier.
+    expect(entitiesOf('The April Housing Scorecard was released. The scorecard shows prices rising.').people).toEqual([]);
+  });
+
   it('reads a surname with its particle, capitalised or not, as the person named in full', () => {
     expect(entitiesOf('Erik ten Hag said his side was unlucky. Ten Hag added that the club would recover.').people).toEqual([
       'Erik ten Hag',

@@ -149,8 +149,9 @@ function quoteOpens(term: Term): boolean {
 function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean {
   const word = words[i] as Word;
   if (!isCapitalised(word.text) || word.text === 'I' || word.normal === 'the') return false;
-  if (CALENDAR.test(word.normal) || /-\p{Ll}/u.test(word.text)) return false;
-  if (hasTag(word, ...NOT_NAMES) && !hasTag(word, 'Person', 'Place', 'Organization')) return false;
+  const givenName = isMonthAsGivenName(words, i);
+  if ((CALENDAR.test(word.normal) && !givenName) || /-\p{Ll}/u.test(word.text)) return false;
+  if (hasTag(word, ...NOT_NAMES) && !hasTag(word, 'Person', 'Place', 'Organization') && !givenName) return false;
   if (lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag))) return false;
   const first = head(word);
   if (!first.first && !quoteOpens(first)) return true;
@@ -216,7 +217,8 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
     return isNickname;
   }
   if (isCapitalised(word.text)) {
-    if (isCalendarWord(word) || /-\p{Ll}/u.test(word.text)) return false;
+    const monthName = isMonthAsGivenName(words, j) || isMonthAsSurname(words, j);
+    if ((isCalendarWord(word) && !monthName) || /-\p{Ll}/u.test(word.text)) return false;
     if (word.text === 'I') return false;
     return true;
   }
@@ -353,6 +355,39 @@ function isBodyHead(span: readonly Word[], k: number): boolean {
   const joiner = span[k + 1];
   if (joiner?.text === 'on') return isSubjectHead(span, k);
   return isOrgWord((span[k] as Word).normal) && (joiner?.normal === 'of' || joiner?.normal === 'for');
+}
+
+// Months that are also given names ("Jan Egeland", "June Sarpong", "April Ryan", "August Wilson") or surnames
+// ("Theresa May", "Brian May"), which the tagger reads as months.
+const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'june', 'august']);
+const SURNAME_MONTHS = new Set(['may', 'june']);
+// Words that put a month in a date ("in June", "since April", "last August"), not a name.
+const BEFORE_A_DATE = new Set(
+  'in on since until till by from through during last next early late mid this of before after between to and or the a an its their'.split(
+    ' ',
+  ),
+);
+const NAME_TAGS = ['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person'];
+
+/** A month that opens a name: a surname right after it in the sentence, no date word before it nor a number after. */
+function isMonthAsGivenName(words: readonly Word[], i: number): boolean {
+  const [word, next, after, previous] = [words[i] as Word, words[i + 1], words[i + 2], words[i - 1]];
+  if (!GIVEN_NAME_MONTHS.has(word.normal) || !isCapitalised(word.text) || CLOSING.test(tail(word).post) || /^\./u.test(tail(word).post))
+    return false;
+  if (!next || !isCapitalised(next.text) || isCalendarWord(next) || head(next).sentence !== head(word).sentence) return false;
+  if (previous && BEFORE_A_DATE.has(previous.normal)) return false;
+  // "April Housing Scorecard": a word the lexicon knows, and not as a name, is no surname.
+  const known = lexiconTags(next.normal);
+  if (known.length > 0 && !known.some((tag) => NAME_TAGS.includes(tag))) return false;
+  return !(after && /^\d/u.test(after.text));
+}
+
+/** A month that ends a name: after a given name, with no number after it ("Theresa May", not "Monday May 5"). */
+function isMonthAsSurname(words: readonly Word[], j: number): boolean {
+  const [word, previous, next] = [words[j] as Word, words[j - 1], words[j + 1]];
+  if (!SURNAME_MONTHS.has(word.normal) || !previous || !isCapitalised(previous.text) || isCalendarWord(previous)) return false;
+  if (!hasTag(previous, 'FirstName', 'MaleName', 'FemaleName', 'Person')) return false;
+  return !(next && /^\d/u.test(next.text));
 }
 
 /** A month, a weekday or a date ("Tuesday", "Christmas"), unless the tagger knows it as a name ("May" the person). */
