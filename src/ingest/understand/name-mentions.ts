@@ -41,7 +41,8 @@ export type Mention = {
 };
 
 /** How the article writes its words elsewhere: a word also written in lower case is no name. */
-type SeenWords = { capitalisedInside: Set<string>; lowercase: Set<string> };
+/** Surnames: capitalised words written right after a given name ("Blinken" of "Antony Blinken"). */
+type SeenWords = { capitalisedInside: Set<string>; lowercase: Set<string>; surnames: Set<string> };
 
 /** A word of a name: one term, or several joined by hyphens ("Secretary-General", "Al-Qaeda"). */
 type Word = { terms: Term[]; text: string; normal: string; start: number; end: number; nickname?: boolean };
@@ -83,12 +84,24 @@ const SENTENCE_ADVERBS = new Set(
     ' ',
   ),
 );
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Modal'];
 
 export function findMentions(terms: readonly Term[], layout: ArticleLayout): Mention[] {
   const seen: SeenWords = {
     capitalisedInside: new Set(terms.filter((t) => !t.first && isCapitalised(t.text) && !quoteOpens(t)).map((t) => t.normal)),
     lowercase: new Set(terms.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.normal)),
+    surnames: new Set(
+      terms
+        .filter(
+          (t, k) =>
+            k > 0 &&
+            isCapitalised(t.text) &&
+            /^\s*$/u.test(terms[k - 1]!.post) &&
+            GIVEN_NAME_TAGS.some((tag) => terms[k - 1]!.tags.has(tag)),
+        )
+        .map((t) => t.normal),
+    ),
   };
   const words = joinHyphens(terms);
   const mentions: Mention[] = [];
@@ -162,7 +175,10 @@ function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean
   // "Later Roe said", "Afterwards Hale ...": a sentence's opening adverb of time or order stands before a name, not
   // in it (other adjectives may well be a name's: "Greater Manchester Police", "Kinder Morgan").
   if (SENTENCE_ADVERBS.has(word.normal)) return false;
-  if (hasTag(word, 'Verb', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner') && !nextIsName) return false;
+  // "Blinken, speaking later, ...": a word the lexicon does not know, written as a surname elsewhere ("Antony
+  // Blinken"), is that name even where the tagger guesses a verb from its ending.
+  const knownName = seen.surnames.has(word.normal) && lexiconTags(word.normal).length === 0;
+  if (hasTag(word, 'Verb', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner') && !nextIsName && !knownName) return false;
   if (seen.lowercase.has(word.normal)) return false;
   if (seen.capitalisedInside.has(word.normal) || nextIsName) return true;
   return lexiconTags(word.normal).length === 0 && !hasTag(word, ...COMMON_TAGS, 'Plural');

@@ -117,6 +117,8 @@ export type SpeakerContext = {
   antecedents: readonly Antecedent[];
   /** Who "I" is, in a text that is someone's own words ("Remarks by ...": narrator.ts); null elsewhere. */
   narrator?: Entity | null;
+  /** The article's laid-out text, its passages apart by blank lines: where a paragraph starts. */
+  text?: string;
 };
 
 /** The entity a cue's speaker phrase names, or null when it names nobody we can tell (`a resident`). */
@@ -125,7 +127,9 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   const pronoun = text.toLowerCase();
   if (['he', 'she'].includes(pronoun)) return lastPersonBefore(context, at, pronoun === 'he' ? 'm' : 'f');
   if (pronoun === 'it') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
-  if (pronoun === 'they') return lastBefore(context, at, (entity) => entity.kind === 'organisation', 1);
+  // A body, or a group of people a sentence reported ("Officers said ...": a description, with no name words).
+  if (pronoun === 'they')
+    return lastBefore(context, at, (entity) => entity.kind === 'organisation' || (entity.kind === null && entity.words.length === 0), 1);
   if (pronoun === 'i') return context.narrator ?? null;
   if (pronoun === 'we') return null;
   // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
@@ -203,8 +207,9 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
       (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === head),
     );
     if (sameHead) return sameHead;
-    if (GENERIC_BODIES.has(head) || head === 'police' || head === 'government')
-      return lastBefore(context, at, (entity) => entity.kind === 'organisation');
+    // "the government" is no body the article names in other words (the "Union" of "Union leader Mick Lynch"): it
+    // speaks as the description, unless a body named with the word stands before (above).
+    if (GENERIC_BODIES.has(head) || head === 'police') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
   }
   return null;
 }
@@ -260,7 +265,16 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
     } else if (entity.gender === null && (!unknown || antecedent.at > unknown.at)) unknown = antecedent;
   }
-  const best = fitting && (!unknown || unknown.at - fitting.at < 400) ? fitting : (unknown ?? fitting);
+  // "Blinken, speaking later, was more cautious. “We will see,” he told reporters.": one whose gender the text never
+  // showed, named in the quotation's own paragraph, beats one named in an earlier paragraph, however near.
+  const inOwnParagraph =
+    fitting !== null &&
+    unknown !== null &&
+    unknown.at > fitting.at &&
+    context.text !== undefined &&
+    context.text.slice(fitting.at, unknown.at).includes('\n') &&
+    !context.text.slice(unknown.at, at).includes('\n');
+  const best = fitting && !inOwnParagraph && (!unknown || unknown.at - fitting.at < 400) ? fitting : (unknown ?? fitting);
   if (!best) return null;
   // In the sentence that named them last, the first person named is its subject: "Ibarguren ... leads
   // Lindqvist by 51 seconds. 'I was waiting,' he said" is Ibarguren speaking.

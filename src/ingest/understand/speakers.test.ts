@@ -265,6 +265,23 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads a role in lower case and a name after the quotation ("spokesman Dmitry Peskov told reporters")', () => {
+    expect(speakers('The Kremlin denied the report. “This is fake news,” spokesman Dmitry Peskov told reporters.')).toEqual([
+      'Dmitry Peskov',
+    ]);
+    expect(speakers('“We were poor,” coach Jurgen Klopp said.')).toEqual(['Jurgen Klopp']);
+  });
+
+  it('gives “the government” the words as a description, not to a body named for something else', () => {
+    expect(speakers('Union leader Mick Lynch said members were determined. The government called the strike “unjustified”.')).toEqual([
+      'the government',
+    ]);
+  });
+
+  it('gives the words after an unnamed speaker’s, in the same paragraph, to no one else', () => {
+    expect(speakers('“It was chaos,” one witness told the BBC. “People were running everywhere.”')).toEqual([null, null]);
+  });
+
   it('gives the words to the one a sentence quotes or cites, not to its subject', () => {
     expect(
       speakers(
@@ -363,6 +380,19 @@ describe('pronouns', () => {
     // A body's statement has no "I"; elsewhere "I" is a writer the text does not name.
     expect(speakers(told, 'Joint Statement by the Treasury and the State Department')).toEqual([null]);
     expect(speakers(told, 'Why I left the agency')).toEqual([null]);
+  });
+});
+
+describe('pronouns across paragraphs', () => {
+  it('resolves "they" to a group of people a sentence reported, as to a body', () => {
+    expect(speakers('Officers said the men were armed.\n\n“They had knives,” they said.')).toEqual(['officers']);
+    expect(speakers('Experts warned the measures came too late. “The damage is done,” they said.')).toEqual(['experts']);
+  });
+
+  it('resolves "he" to the one a paragraph opens with by surname, over one named in the paragraph before', () => {
+    const text =
+      'Foreign Minister Sergei Lavrov met his US counterpart Antony Blinken in Geneva.\n\n“Nobody wants a war,” Lavrov said.\n\nBlinken, speaking later, was more cautious. “We will see,” he told reporters.';
+    expect(speakers(text)).toEqual(['Sergei Lavrov', 'Antony Blinken']);
   });
 });
 

@@ -61,7 +61,7 @@ export function speakerChoices(
       const entity = registry.entityOf.get(mention);
       return entity ? [{ entity, at: mention.start, sentence: mention.sentence }] : [];
     });
-  const context = { registry, mentions, antecedents, narrator: narratorOf(layout, registry, mentions) };
+  const context = { registry, mentions, antecedents, narrator: narratorOf(layout, registry, mentions), text: layout.text };
   const sentenceOf = sentenceFinder(layout.text, mentions);
   addReportingSubjects(layout, context, sentenceOf);
   const results: Attribution[] = [];
@@ -343,7 +343,9 @@ function addReportingSubjects(
       if (/^\s*["“‘']/u.test(sentence)) return;
       const cue = cueBefore(sentence, passage.start + start);
       if (!cue) return;
-      const entity = resolveSpeaker(cue.text, cue.start, context);
+      // "Officers said the men were armed.": a group of people, whom a later "they said" points back to.
+      const group = groupOfPeople(cue.text.replace(GROUP_DETERMINER, ''));
+      const entity = resolveSpeaker(cue.text, cue.start, context) ?? (group ? describedEntity(group) : null);
       if (entity) context.antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
     });
   }
@@ -405,6 +407,13 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
       return;
     }
     if (result.how !== 'none') return;
+    // "“It was chaos,” one witness told the BBC. “People were running.”": the words after an unnamed speaker's, in
+    // the same paragraph, are theirs too, and no one else's.
+    const previous = results[k - 1];
+    if (quotes[k - 1]?.block === quote.block && previous?.how === 'cue' && previous.blocked && !previous.entity) {
+      results[k] = { ...result, blocked: true };
+      return;
+    }
     const sameParagraph = quotes
       .map((other, i) => ({ other, i }))
       .filter(({ other, i }) => other.block === quote.block && i !== k && results[i]?.how === 'cue' && results[i]?.entity)
