@@ -54,6 +54,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
   ],
+  // "See also  The caretaker cabinet ...": the marker and the linked headline run together, no mark between.
+  [/^(?:[Ss]ee also|[Aa]lso read|[Rr]ead also)\s+\p{Lu}.{0,160}$/u, 'related link'],
   // "VIDEO: Here's how ranked-choice voting works", "MEET THE CANDIDATES: Mark Leno": a link to another page, labelled
   // in capitals. Only capitals: "Video: how the vote works" may be a section's name.
   [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
@@ -91,6 +93,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'syndication notice',
   ],
   [/^disclaimer\s*:/i, 'disclaimer'],
+  // A post-rating plugin's box: "How useful was this post?", "Click on a star to rate it!", "No votes so far! ...".
+  [
+    /^(?:how useful was this (?:post|article)\?|click on a star to rate it!?|average rating\b[\s\d./]*\bvote count\s*:?\s*\d*|no votes so far! be the first to rate this (?:post|article)\.?|as you found this (?:post|article) useful\W*|we are sorry that this (?:post|article) was not useful for you!?|let us improve this (?:post|article)!?|tell us how we can improve this (?:post|article)\??|(?:please )?rate this (?:post|article)\W*|submit rating)$/i,
+    'rating widget',
+  ],
   [/^you are (?:at|here)\s*:\s*\S.*\s?[»›>/]\s?\S/i, 'breadcrumbs'],
   // "SunitaBy SunitaApril 6, 2025006 Mins Read": a byline, date and reading time run together, ending in the time
   // (a year or "by" before it, no title's colon).
@@ -102,7 +109,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:notify of|inline feedbacks?|view all comments|see all (?:responses|comments)|load more comments)\W*$/i, 'comments form'],
   // A blog host's comment form, left in the page's text.
   [
-    /^(?:fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
+    /^(?:please complete the required fields\.?|fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
     'comments form',
   ],
   [/^(?:tags?|tagged(?: with| in)?|topics|filed under|categories|category|posted in|keywords|related topics)\s*:.{0,300}$/i, 'tag list'],
@@ -149,6 +156,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 const NAVIGATION_SEPARATOR = / (?:[»›>→|•·/]) /;
 
 export function siteJunkReason(text: string): string | null {
+  // A comments policy or disclaimer runs long, and is no body text however long ("Disclaimer: All the comments will be
+  // moderated by ...").
+  if (/^disclaimer\s*:/i.test(text)) return 'disclaimer';
   if (text.length > 400) return null;
   for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
   if (isShareButtons(text)) return 'share buttons';

@@ -71,6 +71,16 @@ describe('chooseTitle', () => {
     expect(chooseTitle([teaser, lead, heading, lead]).title).toBe('How one town learned to live again');
   });
 
+  it('drops the headline repeated alone among the last lines, where a box of links or ratings carries it', () => {
+    const paragraphs = ['Work on the line took three months.', 'Trams will run every ten minutes.', 'Fares stay the same.'].map((text) =>
+      draft(text),
+    );
+    const rest = [lead, ...paragraphs, draft('Council approves new budget'), draft('Related Articles')];
+    const titled = chooseTitle([draft('Council approves new budget'), ...rest]);
+    expect(titled.body.map((each) => each.text)).toEqual([lead.text, ...paragraphs.map((each) => each.text), 'Related Articles']);
+    expect(titled.body.at(-1)?.before.map((removed) => removed.reason)).toEqual(['headline repeated']);
+  });
+
   it("drops a headline repeated without the kind of post the page's headline names", () => {
     const titled = chooseTitle([draft('Harbour Board Public Meeting Press Release'), draft('Harbour Board Public Meeting'), lead]);
     expect(titled.body.map((each) => each.text)).toEqual([lead.text]);

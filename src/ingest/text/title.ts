@@ -226,8 +226,16 @@ function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
       body = dropped(body, i, 'standfirst repeated');
     } else i += 1;
   }
+  // A page's box of this post's links or ratings after the body may carry its headline again, alone on a line.
+  for (let j = body.length - 1; j >= Math.max(i + 1, body.length - TAIL_DRAFTS); j -= 1) {
+    const text = body[j]?.text ?? '';
+    if (text.length <= MAX_STANDFIRST_CHARS && comparable(text) === target) body = dropped(body, j, 'headline repeated');
+  }
   return body;
 }
+
+/** How many drafts at the body's end are looked at for the headline repeated. */
+const TAIL_DRAFTS = 4;
 
 /** The drafts with drafts[index] taken out whole: it becomes a removed line before the draft after it. */
 function dropped(drafts: readonly Draft[], index: number, reason: string): Draft[] {
