@@ -199,7 +199,7 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
   if (named?.kind === 'organisation') return named;
   // "The Ministry of Health issued a statement. “...,” the statement said.": the one whose statement it is, named
   // just before; "a statement" is someone new.
-  if (ISSUED.has(head) && /^the\s/iu.test(text)) return lastBefore(context, at, (entity) => entity.kind !== 'place', RECENT);
+  if (ISSUED.has(head) && /^the\s/iu.test(text)) return issuerOf(head, at, context);
   if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
     const sameHead = lastBefore(
       context,
@@ -212,6 +212,26 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
     if (GENERIC_BODIES.has(head) || head === 'police') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
   }
   return null;
+}
+
+/**
+ * Whose "the statement" (letter, message...) is: the subject of the sentence that last named one before `at`, as in
+ * "The minister added in an official statement that the agency had ...": the minister, not the agency. Null when no
+ * sentence near names one, or names no one before it.
+ */
+function issuerOf(head: string, at: number, context: SpeakerContext): Entity | null {
+  const { text } = context;
+  if (text === undefined) return null;
+  const from = Math.max(0, at - RECENT);
+  const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b${head}\b`, 'giu'))].at(-1);
+  if (!named) return null;
+  const where = from + named.index;
+  const sentenceStart =
+    from + Math.max(0, ...[...text.slice(from, where).matchAll(/[.!?]["”’]?\s+|\n/gu)].map((end) => end.index + end[0].length));
+  const subject = context.antecedents
+    .filter((antecedent) => antecedent.at >= sentenceStart && antecedent.at < where && antecedent.entity.kind !== 'place')
+    .sort((a, b) => a.at - b.at)[0];
+  return subject?.entity ?? null;
 }
 
 function bestRoleHolder(words: string[], head: string, group: string[] | undefined, at: number, context: SpeakerContext): Entity | null {

@@ -304,6 +304,12 @@ describe('speaker cues', () => {
     expect(speakers('The Ministry of Health issued a statement. “Hospitals are coping,” the statement said.')).toEqual([
       'Ministry of Health',
     ]);
+    // Whose the statement is: the subject of the sentence that named it, not a body it speaks of.
+    const reply =
+      'Finance Minister Hani Demian denied the report.\n\nThe minister added in an official statement that the Anadolu News Agency had invented it.\n\n“The agency circulated false statements,” the statement said.';
+    expect(speakers(reply)).toEqual(['Hani Demian']);
+    // What a statement "reads" is its words ("read" is no speech verb elsewhere).
+    expect(speakers(reply.replace('statement said', 'statement read'))).toEqual(['Hani Demian']);
   });
 
   it('gives the words to whoever issued the statement "according to" names, not to the statement', () => {

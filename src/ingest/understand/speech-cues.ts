@@ -46,6 +46,9 @@ const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJ
 // `," said the mayor, Jane Roe.`: the name the role is given, not the role.
 const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
+// `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere).
+const AFTER_DOCUMENT_READ =
+  /^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner))\s+(?:read|reads)\b/u;
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
 const AFTER_ROLE_NAME_FIRST = new RegExp(String.raw`^[\s,–—-]*((?:\p{Ll}[\p{Ll}-]*\s+){1,3}${NAME})\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
@@ -67,6 +70,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     AFTER_VERB_FIRST,
     AFTER_APPOSITIVE,
     AFTER_SUBJECT_FIRST,
+    AFTER_DOCUMENT_READ,
     AFTER_ROLE_NAME_FIRST,
     GROUP_AFTER_SUBJECT,
     AFTER_STATEMENT_FROM,
