@@ -17,7 +17,7 @@ import { exitWith, readCommandLine, usageError } from '../command-line';
 
 const USAGE = `usage: npx tsx scripts/speakers/build-extra.ts --from <dir>
 
-Writes the extra speaker articles to tests/eval/real/articles/extra/: up to 50 real articles of each collection
+Writes the extra speaker articles to tests/eval/real/articles/extra/: up to 80 real articles of each collection
 (scripts/real-news/collections.ts) that the real set does not take, those whose URL hashes highest, read from a bare
 git copy of its repository; scripts/speakers/extra-labels/ labels some of them.
   --from <dir>   the folder holding the copies, as <dir>/<owner>+<name>/repo (e.g. /work/.mirror)
@@ -27,7 +27,7 @@ const values = readCommandLine(USAGE, { from: { type: 'string' }, list: { type: 
 if (!values.from) exitWith(usageError(USAGE, 'give --from <dir>, the folder holding <owner>+<name>/repo copies'));
 const from = resolve(values.from);
 /** How many of each collection's highest-hashing candidates to write (all need not be labelled). */
-const PER_COLLECTION = 50;
+const PER_COLLECTION = 80;
 
 for (const collection of collections) {
   const ordered = candidatesOf(from, collection).sort((a, b) => sha256(a.url).localeCompare(sha256(b.url)));
