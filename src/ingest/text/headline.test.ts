@@ -12,6 +12,15 @@ describe('isHeadline', () => {
     expect(isHeadline(draft('‘Devastating’: storm hits harbour'), body)).toBe(true);
   });
 
+  it('takes a long headline in title case, as releases write theirs, but no long line in sentence case', () => {
+    const remarks =
+      'Remarks by Secretary Janet L. Yellen on Anti-Corruption as a Cornerstone of a Fair, Accountable, and Democratic Economy at the Summit for Democracy';
+    expect(isHeadline(draft(remarks), body)).toBe(true);
+    const sentenceCase =
+      'Secretary Yellen spoke about corruption as a cornerstone of a fair, accountable and democratic economy at the summit in Washington on Tuesday, her aides said after the meeting had ended';
+    expect(isHeadline(draft(sentenceCase), body)).toBe(false);
+  });
+
   it('does not take a lead sentence, a wrapped fragment or a lone line', () => {
     expect(isHeadline(draft('The harbour tram will run again from Monday.'), body)).toBe(false);
     expect(isHeadline(draft('A letter written by a young soldier to his fiancée in the village of'), body)).toBe(false);
