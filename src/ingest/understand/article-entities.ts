@@ -2,6 +2,7 @@ import type { Entities } from '../../article/article-schema';
 import type { EntityRegistry } from './entity-registry';
 import { PORTFOLIO_WORDS } from './name-words';
 import { isRoleInCapitals, splitRole } from './role-nouns';
+import { cleanName, personAfterRole } from './speaker-name';
 import { lexiconTags } from './tagged-terms';
 
 type Kind = 'person' | 'organisation' | 'place';
@@ -15,7 +16,9 @@ export function listEntities(registry: EntityRegistry, inMarkedName: (at: number
   const ranked = named.sort((a, b) => b.mentions.length - a.mentions.length || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   const listed = ranked.flatMap((entity) => {
     if (entity.kind !== 'person' && entity.kind !== 'organisation' && entity.kind !== 'place') return [];
-    const name = listedName(entity.name);
+    // A person is listed as a speaker is named: without a role run into the name ("Presidential Innovation Fellow Jeff
+    // Meisel") or a footnote's mark ("Horst Rittel[1").
+    const name = entity.kind === 'person' ? (personAfterRole(entity.name) ?? cleanName(listedName(entity.name))) : listedName(entity.name);
     if (!isRoleInCapitals(name)) return [{ kind: entity.kind as Kind, name }];
     // A role is no one's name: the list gives the body or place it is held in, if any.
     const body = bodyOfRole(name);

@@ -44,6 +44,14 @@ describe('entities', () => {
     expect(entitiesOf('Germany will send Ukraine ten Leopard tanks, Olaf Scholz said.').places).toEqual(['Germany', 'Ukraine']);
   });
 
+  it('lists a person as a speaker is named: no role run into the name, no footnote mark', () => {
+    expect(entitiesOf('In the 1960s, design theorist Horst Rittel[1] coined the term wicked problems.').people).toEqual(['Horst Rittel']);
+    const readout =
+      'Readout on Secretary Mnuchin’s Meeting with Saudi Minister of Finance His Excellency Mohammed Al Jadaan and His Excellency Dr. Ahmed al-Kholifey, Governor of the Monetary Authority. Secretary Steven T. Mnuchin met with Minister Mohammed Al Jadaan.';
+    expect(entitiesOf(readout).people).toContain('Mohammed Al Jadaan');
+    expect(entitiesOf(readout).people).not.toContain('His Excellency Mohammed Al Jadaan');
+  });
+
   it('reads a month that is a given name or a surname as part of the name, and a month in a date as none', () => {
     const { people } = entitiesOf(
       'UN aid chief Jan Egeland arrived on Jan 5. Later Egeland met April Ryan. In June Theresa May called an election, and May won.',
