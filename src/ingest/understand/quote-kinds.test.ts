@@ -18,6 +18,14 @@ describe('quote kinds', () => {
     expect(term).not.toBe('quotation');
   });
 
+  it('takes the word someone said a thing was, and one joined to it, for a quotation', () => {
+    expect(kindsIn('The minister said the talks were “constructive” and “frank”.')).toEqual(['quotation', 'quotation']);
+    expect(kindsIn('Officials said the meeting was “productive”.')).toEqual(['quotation']);
+    // With no speech verb before it, the model decides: a term defined.
+    const [term] = kindsIn('The category is “productive”, as the guide defines it.');
+    expect(term).not.toBe('quotation');
+  });
+
   it('does not take a word held at a distance for someone’s words', () => {
     const [kind] = kindsIn('Volunteers also counted the so-called “nurdles” found along the shore this year.');
     expect(kind).not.toBe('quotation');

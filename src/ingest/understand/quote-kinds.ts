@@ -66,18 +66,34 @@ const NAMING_LEAD = /(?<![\p{L}])(?:so-called|so called)\s*$/iu;
 // weights to learn: the one word reads to them as a term.
 const STATED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?:\s+[^\s.!?:;"“”]+){0,4}:\s*$`, 'iu');
 const WHOLE_SENTENCE = /^\p{Lu}[^]*[.!?]$/u;
+// "The minister said the talks were “constructive”": a speech verb, then in the same sentence a copula right before
+// the marks: the speaker's own word for it, however short (one word in marks reads to the weights as a term).
+const SAID_IT_WAS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\p{L}])[^.!?:;"“”]{1,80}?(?<![\p{L}])(?:is|was|were|are|been|being|remained|remains|seemed|seems)\s*$`,
+  'iu',
+);
+// "... were “constructive” and “frank”": a second text in marks joined to the first.
+const JOINED = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
 
 /** The kind of every text in quote marks, in layout order; a continued part has the kind of what it continues. */
 export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
   const kinds: QuoteKind[] = [];
+  const saidItWas: boolean[] = [];
   layout.quotes.forEach((quote, k) => {
     const previous = kinds[k - 1];
     if (quote.continued && previous) kinds.push(previous);
     else {
       const named = NAMING_LEAD.test(layout.text.slice(Math.max(0, quote.outerStart - 30), quote.outerStart));
+      const before = layout.text.slice(Math.max(0, quote.outerStart - 120), quote.outerStart);
+      const previousQuote = layout.quotes[k - 1];
+      const joinedToSaid =
+        previousQuote !== undefined &&
+        saidItWas[k - 1] === true &&
+        JOINED.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart));
+      saidItWas[k] = SAID_IT_WAS.test(before) || joinedToSaid;
       const stated =
-        WHOLE_SENTENCE.test(layout.text.slice(quote.start, quote.end).trim()) &&
-        STATED_AFTER_COLON.test(layout.text.slice(Math.max(0, quote.outerStart - 80), quote.outerStart));
+        (WHOLE_SENTENCE.test(layout.text.slice(quote.start, quote.end).trim()) && STATED_AFTER_COLON.test(before.slice(-80))) ||
+        saidItWas[k] === true;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
       kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }

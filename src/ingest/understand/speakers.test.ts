@@ -278,6 +278,10 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives a quotation joined to another ("“constructive” and “frank”") the same speaker', () => {
+    expect(speakers('Foreign Minister Ana Ruiz said the talks were “constructive” and “frank”.')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('gives the words after an unnamed speaker’s, in the same paragraph, to no one else', () => {
     expect(speakers('“It was chaos,” one witness told the BBC. “People were running everywhere.”')).toEqual([null, null]);
   });

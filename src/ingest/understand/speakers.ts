@@ -418,6 +418,17 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
       .map((other, i) => ({ other, i }))
       .filter(({ other, i }) => other.block === quote.block && i !== k && results[i]?.how === 'cue' && results[i]?.entity)
       .sort((a, b) => Math.abs(a.i - k) - Math.abs(b.i - k) || a.i - b.i);
+    // "... the talks were “constructive” and “frank”": a quotation joined to the one before speaks with it.
+    const joinedTo = quotes[k - 1];
+    const joinedResult = results[k - 1];
+    if (
+      joinedTo?.block === quote.block &&
+      joinedResult?.entity &&
+      /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u.test(text.slice(joinedTo.outerEnd, quote.outerStart))
+    ) {
+      results[k] = { entity: joinedResult.entity, how: 'paragraph' };
+      return;
+    }
     // A short quotation inside a sentence with no cue of its own is a term held at a distance, not a statement.
     const before = text.slice(Math.max(0, quote.outerStart - 3), quote.outerStart);
     const embedded = /[\p{L},]\s*$/u.test(before) && text.slice(quote.start, quote.end).split(/\s+/).length <= 4;
