@@ -63,6 +63,7 @@ describe('metadataLineKind', () => {
     ['Originally published on Data.gov.', 'credit'],
     ['— Harbour Council (@HarbourCouncil) June 10, 2015', 'credit'],
     ['General News of Saturday, 23 September 2017', 'timestamp'],
+    ['PoliceOne - Sun, 04/30/2017 - 08:29', 'timestamp'],
     ['Politics | Monday, March 4, 2019', 'timestamp'],
     ['Source: mynewsgh.com', 'credit'],
     ['Courtesy of Annina Kantelinen', 'credit'],

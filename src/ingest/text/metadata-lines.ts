@@ -65,15 +65,16 @@ function isLabelledDate(text: string): boolean {
   const label = LABEL_BEFORE_DATE.exec(text);
   const rest = label ? text.slice(label[0].length) : '';
   if (!STARTS_WITH_WEEKDAY.test(rest)) return false;
+  // "PoliceOne - Sun, 04/30/2017 - 08:29": a dash may part the date from its time, and the date may be in figures.
   const date = rest
     .toLowerCase()
     .split(/[\s,]+/)
-    .filter(Boolean);
+    .filter((token) => token !== '' && !/^[-–—|]+$/u.test(token));
+  const numericDate = date.some((token) => /^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(token));
   return (
     date.length <= 6 &&
     date.every((token) => TIME_TOKEN.test(token)) &&
-    date.some((token) => MONTH_TOKEN.test(token)) &&
-    date.some((token) => /^\d{4}$/.test(token))
+    (numericDate || (date.some((token) => MONTH_TOKEN.test(token)) && date.some((token) => /^\d{4}$/.test(token))))
   );
 }
 
