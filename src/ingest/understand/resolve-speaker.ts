@@ -181,7 +181,9 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
   const group = ROLE_GROUPS.find((members) => members.includes(head));
   const isRole = Boolean(group) || isRoleNoun(head);
   if (isRole) {
-    const holder = bestRoleHolder(words, head, group, at, context);
+    // "... a “fight club,” the mayor said Friday. ... Berkeley Mayor Jesse Arreguin told KTVU": one named later with
+    // the role holds it before anyone named earlier without it does.
+    const holder = bestRoleHolder(words, head, group, at, context) ?? bestRoleHolder(words, head, group, at, context, true);
     if (holder) return holder;
     // "a spokeswoman for the council": the body speaks through its spokesperson.
     if (named?.kind === 'organisation') return named;
@@ -234,7 +236,14 @@ function issuerOf(head: string, at: number, context: SpeakerContext): Entity | n
   return subject?.entity ?? null;
 }
 
-function bestRoleHolder(words: string[], head: string, group: string[] | undefined, at: number, context: SpeakerContext): Entity | null {
+function bestRoleHolder(
+  words: string[],
+  head: string,
+  group: string[] | undefined,
+  at: number,
+  context: SpeakerContext,
+  namedLater = false,
+): Entity | null {
   let best: { entity: Entity; score: number; recency: number } | null = null;
   const people = context.registry.entities.filter((entity) => entity.kind === 'person' && entity.roles.length > 0);
   for (const entity of people) {
@@ -252,12 +261,20 @@ function bestRoleHolder(words: string[], head: string, group: string[] | undefin
       (group?.some((member) => roleWords.has(member) || roleText.includes(member)) ?? false);
     if (!headMatches) continue;
     const overlap = words.filter((word) => word !== head && roleWords.has(word)).length;
-    const recency = lastMentionBefore(entity, at, context);
-    if (recency < 0) continue;
+    const recency = namedLater ? -firstMentionAfter(entity, at, context) : lastMentionBefore(entity, at, context);
+    if (recency === -Infinity || (!namedLater && recency < 0)) continue;
     const score = 1 + overlap + (roleWords.has(head) ? 0.5 : 0);
     if (!best || score > best.score || (score === best.score && recency > best.recency)) best = { entity, score, recency };
   }
   return best?.entity ?? null;
+}
+
+/** Where the entity is first named after `at`, Infinity when it is not. */
+function firstMentionAfter(entity: Entity, at: number, context: SpeakerContext): number {
+  let first = Infinity;
+  for (const antecedent of context.antecedents)
+    if (antecedent.entity === entity && antecedent.at > at) first = Math.min(first, antecedent.at);
+  return first;
 }
 
 function lastMentionBefore(entity: Entity, at: number, context: SpeakerContext): number {

@@ -278,6 +278,12 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives a role the one named with it later, over one named before without it', () => {
+    const text =
+      'Officials said the city had not become a “fight club,” the mayor said Friday. Supporters of Ann Coulter gathered in a park.\n\n“It helped,” Berkeley Mayor Jesse Arreguin told KTVU.';
+    expect(speakers(text)).toEqual(['Jesse Arreguin', 'Jesse Arreguin']);
+  });
+
   it('gives a quotation joined to another ("“constructive” and “frank”") the same speaker', () => {
     expect(speakers('Foreign Minister Ana Ruiz said the talks were “constructive” and “frank”.')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
