@@ -5,6 +5,7 @@ describe('metadataLineKind', () => {
   it.each([
     ['By Kerry Ashworth, Sports Reporter', 'byline'],
     ['By MARTA OLSEN', 'byline'],
+    ['ByDebabrata Mohanty', 'byline'],
     ['By Nadia Brennan', 'byline'],
     ['By Tomas Hale and Ana de la Cruz, Political Correspondents', 'byline'],
     ['Written by: Mara Ellingsen | Harbour Times', 'byline'],

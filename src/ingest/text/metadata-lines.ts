@@ -141,7 +141,8 @@ function isNameThenRole(text: string): boolean {
 function isByline(text: string): boolean {
   if (text.length > 160) return false;
   if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
-  const lead = BYLINE_LEAD.exec(text);
+  // "ByDebabrata Mohanty": the page's "By" and the name run together where its markup parted them.
+  const lead = BYLINE_LEAD.exec(text) ?? /^By(?=\p{Lu}\p{Ll})/u.exec(text);
   const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
   if (match) {
     const [, names = '', rest] = match;

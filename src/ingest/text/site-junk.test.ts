@@ -93,6 +93,8 @@ describe('siteJunkReason', () => {
     ['No votes so far! Be the first to rate this post.', 'rating widget'],
     ['As you found this post useful...', 'rating widget'],
     ['Please complete the required fields.', 'comments form'],
+    ['Your email address will not be published. Required fields are marked *', 'comments form'],
+    ['Back to top button', 'site navigation'],
     ['See also The caretaker cabinet takes office', 'related link'],
     ['Advertisement - Scroll to continue', 'advertisement'],
     ['Download the Harbour Times app for the latest news', 'app prompt'],

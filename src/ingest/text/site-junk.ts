@@ -109,7 +109,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:notify of|inline feedbacks?|view all comments|see all (?:responses|comments)|load more comments)\W*$/i, 'comments form'],
   // A blog host's comment form, left in the page's text.
   [
-    /^(?:please complete the required fields\.?|fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
+    /^(?:please complete the required fields\.?|your email address will not be published\.?(?: required fields are marked \*?)?|fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
     'comments form',
   ],
   [/^(?:tags?|tagged(?: with| in)?|topics|filed under|categories|category|posted in|keywords|related topics)\s*:.{0,300}$/i, 'tag list'],
@@ -118,7 +118,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [

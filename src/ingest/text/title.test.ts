@@ -126,6 +126,18 @@ describe('chooseTitle', () => {
     expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['breadcrumbs']);
   });
 
+  it('drops a page title and the page menu under it, down to the headline it repeats', () => {
+    const menu = ['Menu Explore', 'Search Search', 'New Delhi oC', 'Games', 'E-Paper', 'close_game'].map((text) => draft(text));
+    const titled = chooseTitle([draft('Harbour tram to reopen - Harbour Times'), ...menu, draft('Harbour tram to reopen'), lead]);
+    expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline', body: [lead] });
+    expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['page title', ...menu.map(() => 'site navigation')]);
+    // A paragraph between them is the article's: the first line is then its headline, as written.
+    const paragraph = draft('The harbour tram will run again from Monday, the transit authority said on Friday.');
+    expect(chooseTitle([draft('Harbour tram to reopen - Harbour Times'), paragraph, draft('Harbour tram to reopen'), lead]).title).toBe(
+      'Harbour tram to reopen - Harbour Times',
+    );
+  });
+
   it('drops a page title that repeats the headline with the site name', () => {
     const titled = chooseTitle([draft('Harbour tram to reopen | Harbour Times'), draft('Harbour tram to reopen'), lead]);
     expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline' });

@@ -35,7 +35,14 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     const body = first && rest.length && comparable(first.text) === comparable(title) ? dropped(drafts, 0, 'title repeated') : [...drafts];
     return { title, titleSource: 'input', headline: null, body };
   }
-  if (first && rest[0] && isPageTitle(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'page title'));
+  // "Headline - Hindustan Times", a page's title, then the headline: below it at once, or below the page's menu
+  // ("Menu Explore", "Search Search", "E-Paper"), short lines that are not the article's.
+  const repeatAt = pageTitleRepeatAt(drafts);
+  if (repeatAt > 0) {
+    let body = dropped(drafts, 0, 'page title');
+    for (let k = 1; k < repeatAt; k += 1) body = dropped(body, 0, 'site navigation');
+    return chooseTitle(body);
+  }
   // "You are at: Home » Trending » Most Shared News Stories": the trail ends with the page's own headline, and what
   // stands above that headline is the page's, not the article's.
   const named = crumbedHeadline(drafts);
@@ -98,9 +105,23 @@ function isLabelLine(text: string): boolean {
 }
 
 /** The page's title above the headline: the headline again with the site's name ("... | Harbour Times"). */
-function isPageTitle(first: string, next: string): boolean {
-  const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(first);
-  return match !== null && wordCount(next) >= 2 && comparable(match[1] ?? '') === comparable(next);
+/** How far below a page's title its headline may stand, under the page's menu. */
+const MAX_PAGE_TITLE_REPEAT_AT = 12;
+
+/**
+ * Where the headline that the first draft names with its site ("... - Hindustan Times") stands again alone, with only
+ * short lines between; 0 when it does not.
+ */
+function pageTitleRepeatAt(drafts: readonly Draft[]): number {
+  const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(drafts[0]?.text ?? '');
+  if (!match) return 0;
+  const headline = comparable(match[1] ?? '');
+  for (let k = 1; k < Math.min(drafts.length - 1, MAX_PAGE_TITLE_REPEAT_AT); k += 1) {
+    const text = drafts[k]?.text ?? '';
+    if (wordCount(text) >= 2 && comparable(text) === headline) return k;
+    if (wordCount(text) > MAX_TEASER_WORDS || endsWithFullStop(text)) return 0;
+  }
+  return 0;
 }
 
 /** How far down a breadcrumb trail's headline may stand, in drafts, below at least this many lines of furniture. */
