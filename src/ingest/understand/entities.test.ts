@@ -44,6 +44,13 @@ describe('entities', () => {
     expect(entitiesOf('Germany will send Ukraine ten Leopard tanks, Olaf Scholz said.').places).toEqual(['Germany', 'Ukraine']);
   });
 
+  it('keeps a generation’s mark with the name, and the surname before it ("King" of "Martin Luther King Jr.")', () => {
+    expect(entitiesOf('Martin Luther King Jr. spoke in Washington. Later King spoke again.').people).toEqual([
+      'Martin Luther King Jr',
+    ]);
+    expect(entitiesOf('Robert F. Kennedy Jr. announced his bid. Kennedy spoke for an hour.').people).toEqual(['Robert F. Kennedy Jr']);
+  });
+
   it('lists a person as a speaker is named: no role run into the name, no footnote mark', () => {
     expect(entitiesOf('In the 1960s, design theorist Horst Rittel[1] coined the term wicked problems.').people).toEqual(['Horst Rittel']);
     const readout =

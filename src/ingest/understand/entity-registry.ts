@@ -110,7 +110,7 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
     const word = words[0] ?? '';
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k] as Entity;
-      if (personLike(entity) && entity.words.at(-1) === word) return entity;
+      if (personLike(entity) && surnameOf(entity.words) === word) return entity;
     }
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k] as Entity;
@@ -145,7 +145,13 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
 
 /** Whether `words` are the surname alone of the full name `full`: "Stoltenberg", "Ten Hag" of "Erik ten Hag". */
 function isSurnameOf(full: readonly string[], words: readonly string[]): boolean {
-  return words.length === 1 ? full.length > 1 && full.at(-1) === words[0] : isParticleSurnameOf(full, words);
+  return words.length === 1 ? full.length > 1 && surnameOf(full) === words[0] : isParticleSurnameOf(full, words);
+}
+
+/** The last word of a full name but a generation's mark: "King" of "Martin Luther King Jr". */
+function surnameOf(full: readonly string[]): string | undefined {
+  const last = full.at(-1);
+  return full.length > 2 && /^(?:Jr|Sr)\.?$/u.test(last ?? '') ? full.at(-2) : last;
 }
 
 /**

@@ -584,9 +584,13 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // "Ministry of Justice", "Council of Science Editors": a body named for a field, whose last word may be a title's.
   const fieldNamed =
     span.length >= 3 && isOrgWord((span[0] as Word).normal) && ['of', 'for'].includes(span[1]?.normal ?? '') && !bodyThenTitle(span);
+  // "Martin Luther King Jr.", "Raimundo Archibold Jr.": a generation's mark after a name, not a role ("Jr" is a title's
+  // word in the lists).
+  const generation = nameWords.length >= 2 && /^(?:jr|sr)\.?$/u.test(lastWord.normal);
   if (
     (split < 0 || nameWords === span) &&
     !surname &&
+    !generation &&
     !subjectNamed &&
     !fieldNamed &&
     (isTitle(lastWord) || isKnownRoleNoun(lastWord.normal.replace(/s$/, '')))

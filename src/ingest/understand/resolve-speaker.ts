@@ -150,7 +150,10 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   if (whole && !named) return whole;
   if (named && !DETERMINERS.has(first)) return named;
   if (!DETERMINERS.has(first)) {
-    const words = text.split(/\s+/).filter((word) => !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+    const all = text.split(/\s+/);
+    const withoutTitles = all.filter((word) => !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+    // "King said" of "Martin Luther King Jr": a surname that is also a title's word.
+    const words = withoutTitles.length > 0 ? withoutTitles : all;
     return findEntity(context.registry.entities, words.join(' '), words) ?? null;
   }
   return resolveNounPhrase(text, at, named ?? null, context);

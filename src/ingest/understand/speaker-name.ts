@@ -132,6 +132,10 @@ function withoutRole(name: string): string {
   // "WASHINGTON, DC--David Medine": a dateline run into the name.
   const words = name.replace(/^.*--/u, '').split(/\s+/u).filter(Boolean);
   if (words.length <= 2) return words.join(' ');
+  // "Martin Luther King Jr": a generation's mark follows the name, which is read without it ("King" is a title's word
+  // only before a name).
+  const generation = words.at(-1) ?? '';
+  if (/^(?:Jr|Sr)\.?$/u.test(generation)) return `${withoutRole(words.slice(0, -1).join(' '))} ${generation}`;
   let cut = -1;
   words.forEach((word, i) => {
     if (

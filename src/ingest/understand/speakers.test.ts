@@ -270,6 +270,11 @@ describe('speaker cues', () => {
       'Dmitry Peskov',
     ]);
     expect(speakers('“We were poor,” coach Jurgen Klopp said.')).toEqual(['Jurgen Klopp']);
+    // A body's name may stand before the role, and a generation's mark after the name.
+    expect(speakers('“The results were weak,” Kaufman Bros. analyst Raimundo Archibold Jr. told investors.')).toEqual([
+      'Raimundo Archibold Jr',
+    ]);
+    expect(speakers('Martin Luther King Jr. spoke in Washington.\n\n“We shall overcome,” King said.')).toEqual(['Martin Luther King Jr']);
   });
 
   it('gives “the government” the words as a description, not to a body named for something else', () => {

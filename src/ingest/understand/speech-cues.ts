@@ -50,7 +50,11 @@ const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+$
 const AFTER_DOCUMENT_READ =
   /^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner))\s+(?:read|reads)\b/u;
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
-const AFTER_ROLE_NAME_FIRST = new RegExp(String.raw`^[\s,–—-]*((?:\p{Ll}[\p{Ll}-]*\s+){1,3}${NAME})\s+${ADVERB}(${VERB})\b`, 'u');
+// `," Kaufman Bros. analyst Raimundo Archibold Jr. told investors.`: a body's name may stand before the role.
+const AFTER_ROLE_NAME_FIRST = new RegExp(
+  String.raw`^[\s,–—-]*((?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}${NAME})\s+${ADVERB}(${VERB})\b`,
+  'u',
+);
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
 // "“...” – IRS Commissioner Danny Werfel": a name after a dash, ending the paragraph or its sentence.
 const AFTER_DASH = new RegExp(String.raw`^\s*[–—-]+\s*(${NAME}|${ROLE_THEN_NAME})(?=\s*(?:[.,;(]|$))`, 'u');
@@ -80,16 +84,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     const match = pattern.exec(after);
     if (!match) continue;
     // Only a role's words before the name ("spokesman", "opposition leader"), not a clause ("and then Jane Roe").
-    if (
-      pattern === AFTER_ROLE_NAME_FIRST &&
-      !isRoleNoun(
-        (match[1] as string)
-          .split(/\s+(?=\p{Lu})/u)[0]
-          ?.split(/\s+/u)
-          .at(-1) ?? '',
-      )
-    )
-      continue;
+    if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleNoun(/(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(match[1] as string)?.[1] ?? '')) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
     // A full stop ending the paragraph is the sentence's, not the name's, unless it closes an initial ("Roe." but "F.").
     const said = (match[verbFirst ? 2 : 1] as string).replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
