@@ -95,6 +95,7 @@ describe('siteJunkReason', () => {
     ['Please complete the required fields.', 'comments form'],
     ['Your email address will not be published. Required fields are marked *', 'comments form'],
     ['Back to top button', 'site navigation'],
+    ['Print Friendly, PDF & Email', 'share buttons'],
     ['See also The caretaker cabinet takes office', 'related link'],
     ['Advertisement - Scroll to continue', 'advertisement'],
     ['Download the Harbour Times app for the latest news', 'app prompt'],

@@ -63,6 +63,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
   [/^(?:more (?:images|photos|pictures)|view (?:the )?gallery|read some more)\W*$/i, 'read-more link'],
   [/^(?:facebook|disqus) comments\W*$/i, 'comments prompt'],
+  // A print-and-share plugin's label: "Print Friendly, PDF & Email".
+  [/^print friendly(?:,? (?:pdf|email)(?: (?:&|and) (?:pdf|email))?)?\W*$/i, 'share buttons'],
   // "[youtube=http://www.youtube.com/watch?v=SCGdrI0gT4E&w=600]": a blog's code for a player, which the page draws.
   [/^\[(?:youtube|vimeo|video|audio|embed|gallery|slideshare|soundcloud)[=\s][^\]]{0,300}\]/i, 'embedded player'],
   // "View identifying information on the individuals designated today.": a release's link to its annex.

@@ -126,6 +126,12 @@ describe('chooseTitle', () => {
     expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['breadcrumbs']);
   });
 
+  it('drops a line in another script above the headline', () => {
+    const titled = chooseTitle([draft('Δείτε εδώ την ειδική έκδοση'), draft('Harbour tram to reopen'), lead]);
+    expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline', body: [lead] });
+    expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['other language']);
+  });
+
   it('drops a page title and the page menu under it, down to the headline it repeats', () => {
     const menu = ['Menu Explore', 'Search Search', 'New Delhi oC', 'Games', 'E-Paper', 'close_game'].map((text) => draft(text));
     const titled = chooseTitle([draft('Harbour tram to reopen - Harbour Times'), ...menu, draft('Harbour tram to reopen'), lead]);

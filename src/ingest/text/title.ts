@@ -35,6 +35,8 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     const body = first && rest.length && comparable(first.text) === comparable(title) ? dropped(drafts, 0, 'title repeated') : [...drafts];
     return { title, titleSource: 'input', headline: null, body };
   }
+  // "Δείτε εδώ την ειδική έκδοση" above an English headline: the page's own line in another script, not the headline.
+  if (first && rest[0] && isOtherScript(first.text, rest)) return chooseTitle(dropped(drafts, 0, 'other language'));
   // "Headline - Hindustan Times", a page's title, then the headline: below it at once, or below the page's menu
   // ("Menu Explore", "Search Search", "E-Paper"), short lines that are not the article's.
   const repeatAt = pageTitleRepeatAt(drafts);
@@ -105,6 +107,26 @@ function isLabelLine(text: string): boolean {
 }
 
 /** The page's title above the headline: the headline again with the site's name ("... | Harbour Times"). */
+/**
+ * Whether a line is written in another script than the text under it: most of its letters are not Latin while nearly
+ * all of the next few drafts' letters are (and the other way round).
+ */
+function isOtherScript(line: string, rest: readonly Draft[]): boolean {
+  const latinShare = (text: string): number | null => {
+    const letters = text.match(/\p{L}/gu) ?? [];
+    return letters.length < 8 ? null : letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length / letters.length;
+  };
+  const own = latinShare(line);
+  const below = latinShare(
+    rest
+      .slice(0, 4)
+      .map((draft) => draft.text)
+      .join(' '),
+  );
+  if (own === null || below === null) return false;
+  return (own < 0.2 && below > 0.95) || (own > 0.95 && below < 0.2);
+}
+
 /** How far below a page's title its headline may stand, under the page's menu. */
 const MAX_PAGE_TITLE_REPEAT_AT = 12;
 
