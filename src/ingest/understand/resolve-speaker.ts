@@ -195,6 +195,8 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
     // whose title we could not read): the person last named, if recently.
     // "one Western diplomat", "a resident": someone new and unnamed; only "the ..." points back.
     if (/^(?:a|an|one)\s/iu.test(text)) return null;
+    // "the hospital spokesperson": one who speaks for a body, not the person named last (often the one spoken of).
+    if (group?.[0] === 'spokesperson') return null;
     const person = lastPersonBefore(context, at, null, RECENT);
     // "the Dutchman", "the spokeswoman": the role says the person's gender when nothing else did.
     const gender = /woman$/u.test(head) ? 'f' : /man$/u.test(head) ? 'm' : null;

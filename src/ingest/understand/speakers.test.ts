@@ -293,6 +293,12 @@ describe('speaker cues', () => {
     expect(speakers('Foreign Minister Ana Ruiz said the talks were “constructive” and “frank”.')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
+  it('gives the words to "the hospital spokesperson" as the description, not to the one person named', () => {
+    const text =
+      'Four patients of Dr Ana Ruiz at North District Hospital have the virus.\n\n“The safety of our patients is our top priority,” the hospital spokesperson stated.';
+    expect(speakers(text)).toEqual(['the hospital spokesperson']);
+  });
+
   it('gives the words after an unnamed speaker’s, in the same paragraph, to no one else', () => {
     expect(speakers('“It was chaos,” one witness told the BBC. “People were running everywhere.”')).toEqual([null, null]);
   });

@@ -141,12 +141,13 @@ function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
 }
 
 /**
- * "the report", "the council": a document or a body, which is never the one person an article names. In "According to
+ * "the report", "the council": a document or a body, which is never the one person an article names; nor is "the
+ * hospital spokesperson", who speaks for a body. In "According to
  * the report, the harbour “will need dredging”" the report speaks, not the councillor quoted before it.
  */
 function namesNoPerson(description: string): boolean {
   const head = (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-  return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head);
+  return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
 }
 
 // A description opens with an article; "his", "its" and "their" point back to someone named.
