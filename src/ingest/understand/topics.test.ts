@@ -52,6 +52,15 @@ describe('topics', () => {
     expect(topics.some((topic) => topic !== topLevelOf(topic))).toBe(true);
   });
 
+  it('reads no topic from a word that several of the taxonomy’s labels share ("incident")', () => {
+    const { topics } = topicsOf(
+      'Resignation of ministers an unfortunate incident',
+      'State Minister Eran Wickramaratne says that the resignation of all the ministers in the government is a very unfortunate incident. “This is a very unfortunate incident,” he said. He said the cabinet and parliament would discuss the resignations.',
+    );
+    expect(topics[0]).toBe('medtop:11000000');
+    expect(topics.filter((topic) => topLevelOf(topic) === 'medtop:03000000')).toEqual([]);
+  });
+
   it('assigns nothing to text without topical words', () => {
     expect(assignTopics([{ text: 'Hello there.', weight: 1 }])).toEqual({ topics: [], topicScores: {} });
   });
