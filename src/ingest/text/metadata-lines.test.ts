@@ -65,6 +65,7 @@ describe('metadataLineKind', () => {
     ['— Harbour Council (@HarbourCouncil) June 10, 2015', 'credit'],
     ['General News of Saturday, 23 September 2017', 'timestamp'],
     ['PoliceOne - Sun, 04/30/2017 - 08:29', 'timestamp'],
+    ['December.09.2013', 'timestamp'],
     ['Politics | Monday, March 4, 2019', 'timestamp'],
     ['Source: mynewsgh.com', 'credit'],
     ['Courtesy of Annina Kantelinen', 'credit'],
