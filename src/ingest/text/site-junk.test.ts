@@ -96,6 +96,10 @@ describe('siteJunkReason', () => {
     ['Your email address will not be published. Required fields are marked *', 'comments form'],
     ['Back to top button', 'site navigation'],
     ['Print Friendly, PDF & Email', 'share buttons'],
+    [
+      'EXPOSED!! POPULAR DOCTOR REVEALED HOW MEN CAN CURE POOR HEALTH WITHOUT SIDE EFFECTS ..STOP THE USE OF HARD DRUGS!! IT KILLS!',
+      'advertisement',
+    ],
     ['See also The caretaker cabinet takes office', 'related link'],
     ['Advertisement - Scroll to continue', 'advertisement'],
     ['Download the Harbour Times app for the latest news', 'app prompt'],

@@ -61,6 +61,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
+  // "EXPOSED!! POPULAR ABUJA DOCTOR REVEALED HOW ... IT KILLS!": a long line all in capitals that shouts "!!" is an
+  // advert's, never a paragraph's (a headline in capitals is short and does not).
+  [/^(?=.*!!)[^\p{Ll}]{60,400}$/u, 'advertisement'],
   [/^(?:more (?:images|photos|pictures)|view (?:the )?gallery|read some more)\W*$/i, 'read-more link'],
   [/^(?:facebook|disqus) comments\W*$/i, 'comments prompt'],
   // A print-and-share plugin's label: "Print Friendly, PDF & Email".
