@@ -45,9 +45,7 @@ describe('entities', () => {
   });
 
   it('keeps a generation’s mark with the name, and the surname before it ("King" of "Martin Luther King Jr.")', () => {
-    expect(entitiesOf('Martin Luther King Jr. spoke in Washington. Later King spoke again.').people).toEqual([
-      'Martin Luther King Jr',
-    ]);
+    expect(entitiesOf('Martin Luther King Jr. spoke in Washington. Later King spoke again.').people).toEqual(['Martin Luther King Jr']);
     expect(entitiesOf('Robert F. Kennedy Jr. announced his bid. Kennedy spoke for an hour.').people).toEqual(['Robert F. Kennedy Jr']);
   });
 
