@@ -283,6 +283,15 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('gives the words to the name set off by commas after a description or before where the speaker is from', () => {
+    const after =
+      '“I kept yelling,” Taylor Russell said from the hospital.\n\n“I had a river running through the driveway,” another Madison resident, Justin Ziemek, said.';
+    expect(speakers(after)).toEqual(['Taylor Russell', 'Justin Ziemek']);
+    const before =
+      'Tony Stearn lives by the river.\n\nSergeant Mike Rose, of Devon and Cornwall Police said: “The river had risen by two yards.”';
+    expect(speakers(before)).toEqual(['Mike Rose']);
+  });
+
   it('gives a role the one named with it later, over one named before without it', () => {
     const text =
       'Officials said the city had not become a “fight club,” the mayor said Friday. Supporters of Ann Coulter gathered in a park.\n\n“It helped,” Berkeley Mayor Jesse Arreguin told KTVU.';

@@ -50,6 +50,8 @@ const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+$
 const AFTER_DOCUMENT_READ =
   /^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner))\s+(?:read|reads)\b/u;
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
+// `," another Madison resident, Justin Ziemek, said.`: a description, then the name it is given, set off by commas.
+const AFTER_ROLE_COMMA_NAME = new RegExp(String.raw`^[\s,–—-]*${NOUN_PHRASE},\s+(${NAME}),\s+${ADVERB}(${VERB})\b`, 'u');
 // `," Kaufman Bros. analyst Raimundo Archibold Jr. told investors.`: a body's name may stand before the role.
 const AFTER_ROLE_NAME_FIRST = new RegExp(
   String.raw`^[\s,–—-]*((?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}${NAME})\s+${ADVERB}(${VERB})\b`,
@@ -74,6 +76,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     AFTER_VERB_FIRST,
     AFTER_APPOSITIVE,
     AFTER_SUBJECT_FIRST,
+    AFTER_ROLE_COMMA_NAME,
     AFTER_DOCUMENT_READ,
     AFTER_ROLE_NAME_FIRST,
     GROUP_AFTER_SUBJECT,
@@ -308,6 +311,11 @@ const GAVE_STATEMENT = new RegExp(
 // "The report from Yesmail states: “...": a subject and a speech verb right before the colon, even one that is
 // mostly a noun in running text ("states", "notes", "writes").
 const SUBJECT_VERB_COLON = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})\s+${ADVERB}(?:${VERB}):\s*$`, 'u');
+// "Sergeant Mike Rose, of Devon and Cornwall Police said: “...": the name, then where they are from set off by a comma.
+const NAME_OF_BODY_VERB = new RegExp(
+  String.raw`^${INTRO}(${NAME}|${ROLE_THEN_NAME}),\s+(?:of|from|at|with)\s+[^,.!?:;“”"]{2,80}?,?\s+${ADVERB}(?:${VERB})(?:\s+that)?[,:]?\s*$`,
+  'u',
+);
 // "Quotes from participants: “...": words announced as someone's, the quotations following.
 const QUOTES_FROM =
   /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*:?\s*$/u;
@@ -353,6 +361,8 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   if (document) return phrase(document, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
+  const ofBody = NAME_OF_BODY_VERB.exec(clause);
+  if (ofBody) return phrase(ofBody, 1, base);
   const colon = SUBJECT_VERB_COLON.exec(clause);
   if (colon) return { ...phrase(colon, 1, base), tentative: true };
   const asPut = AS_PUT_IT.exec(clause);
