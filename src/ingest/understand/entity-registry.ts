@@ -1,5 +1,5 @@
 import { ORG_APPOSITIVE, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
-import { PERSON_PRONOUNS, SURNAME_PARTICLES } from './name-words';
+import { isGenerationMark, PERSON_PRONOUNS, SURNAME_PARTICLES } from './name-words';
 import { isRoleNoun } from './role-nouns';
 import type { Term } from './tagged-terms';
 
@@ -151,7 +151,7 @@ function isSurnameOf(full: readonly string[], words: readonly string[]): boolean
 /** The last word of a full name but a generation's mark: "King" of "Martin Luther King Jr". */
 function surnameOf(full: readonly string[]): string | undefined {
   const last = full.at(-1);
-  return full.length > 2 && /^(?:Jr|Sr)\.?$/u.test(last ?? '') ? full.at(-2) : last;
+  return full.length > 2 && isGenerationMark(last ?? '') ? full.at(-2) : last;
 }
 
 /**

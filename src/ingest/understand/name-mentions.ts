@@ -1,6 +1,7 @@
 import { isInQuote, type ArticleLayout } from './article-layout';
 import { firstEndingAfter } from './first-ending-after';
 import {
+  isGenerationMark,
   BODY_TYPE_WORDS,
   EXTRA_ORG_WORDS,
   EXTRA_PLACE_WORDS,
@@ -586,7 +587,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     span.length >= 3 && isOrgWord((span[0] as Word).normal) && ['of', 'for'].includes(span[1]?.normal ?? '') && !bodyThenTitle(span);
   // "Martin Luther King Jr.", "Raimundo Archibold Jr.": a generation's mark after a name, not a role ("Jr" is a title's
   // word in the lists).
-  const generation = nameWords.length >= 2 && /^(?:jr|sr)\.?$/u.test(lastWord.normal);
+  const generation = nameWords.length >= 2 && isGenerationMark(lastWord.normal);
   if (
     (split < 0 || nameWords === span) &&
     !surname &&

@@ -3,6 +3,9 @@
  * expose as such. No names of people, bodies or places here: those come from compromise.
  */
 
+/** A generation's mark after a name ("Martin Luther King Jr."): it ends the name, and the surname is the word before. */
+export const isGenerationMark = (word: string): boolean => /^(?:jr|sr)\.?$/iu.test(word);
+
 /** Titles and honorifics written before a name; never part of the name itself. */
 export const TITLE_WORDS = new Set([
   'mr',

@@ -72,8 +72,8 @@ const SAID_IT_WAS = new RegExp(
   String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\p{L}])[^.!?:;"“”]{1,80}?(?<![\p{L}])(?:is|was|were|are|been|being|remained|remains|seemed|seems)\s*$`,
   'iu',
 );
-// "... were “constructive” and “frank”": a second text in marks joined to the first.
-const JOINED = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
+/** "... were “constructive” and “frank”": what stands between two texts in marks that go together. */
+export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
 
 /** The kind of every text in quote marks, in layout order; a continued part has the kind of what it continues. */
 export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
@@ -89,7 +89,7 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const joinedToSaid =
         previousQuote !== undefined &&
         saidItWas[k - 1] === true &&
-        JOINED.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart));
+        JOINING_QUOTES.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart));
       saidItWas[k] = SAID_IT_WAS.test(before) || joinedToSaid;
       const stated =
         (WHOLE_SENTENCE.test(layout.text.slice(quote.start, quote.end).trim()) && STATED_AFTER_COLON.test(before.slice(-80))) ||

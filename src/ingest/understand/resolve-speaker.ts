@@ -116,9 +116,9 @@ export type SpeakerContext = {
   mentions: readonly Mention[];
   antecedents: readonly Antecedent[];
   /** Who "I" is, in a text that is someone's own words ("Remarks by ...": narrator.ts); null elsewhere. */
-  narrator?: Entity | null;
+  narrator: Entity | null;
   /** The article's laid-out text, its passages apart by blank lines: where a paragraph starts. */
-  text?: string;
+  text: string;
 };
 
 /** The entity a cue's speaker phrase names, or null when it names nobody we can tell (`a resident`). */
@@ -130,7 +130,7 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   // A body, or a group of people a sentence reported ("Officers said ...": a description, with no name words).
   if (pronoun === 'they')
     return lastBefore(context, at, (entity) => entity.kind === 'organisation' || (entity.kind === null && entity.words.length === 0), 1);
-  if (pronoun === 'i') return context.narrator ?? null;
+  if (pronoun === 'i') return context.narrator;
   if (pronoun === 'we') return null;
   // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
   // Names the phrase overlaps: a phrase may stop inside a long name ("The Joint" of "the Joint Border
@@ -228,7 +228,6 @@ function resolveNounPhrase(text: string, at: number, named: Entity | null, conte
  */
 function issuerOf(head: string, at: number, context: SpeakerContext): Entity | null {
   const { text } = context;
-  if (text === undefined) return null;
   const from = Math.max(0, at - RECENT);
   const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b${head}\b`, 'giu'))].at(-1);
   if (!named) return null;
@@ -313,7 +312,6 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
     fitting !== null &&
     unknown !== null &&
     unknown.at > fitting.at &&
-    context.text !== undefined &&
     context.text.slice(fitting.at, unknown.at).includes('\n') &&
     !context.text.slice(unknown.at, at).includes('\n');
   const best = fitting && !inOwnParagraph && (!unknown || unknown.at - fitting.at < 400) ? fitting : (unknown ?? fitting);

@@ -1,4 +1,4 @@
-import { NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS, SURNAME_PARTICLES } from './name-words';
+import { isGenerationMark, NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS, SURNAME_PARTICLES } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { lexiconTags } from './tagged-terms';
 
@@ -135,7 +135,7 @@ function withoutRole(name: string): string {
   // "Martin Luther King Jr": a generation's mark follows the name, which is read without it ("King" is a title's word
   // only before a name).
   const generation = words.at(-1) ?? '';
-  if (/^(?:Jr|Sr)\.?$/u.test(generation)) return `${withoutRole(words.slice(0, -1).join(' '))} ${generation}`;
+  if (isGenerationMark(generation)) return `${withoutRole(words.slice(0, -1).join(' '))} ${generation}`;
   let cut = -1;
   words.forEach((word, i) => {
     if (

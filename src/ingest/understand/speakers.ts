@@ -5,6 +5,7 @@ import type { Mention } from './name-mentions';
 import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
+import { JOINING_QUOTES } from './quote-kinds';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
 import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
@@ -422,11 +423,7 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     // "... the talks were “constructive” and “frank”": a quotation joined to the one before speaks with it.
     const joinedTo = quotes[k - 1];
     const joinedResult = results[k - 1];
-    if (
-      joinedTo?.block === quote.block &&
-      joinedResult?.entity &&
-      /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u.test(text.slice(joinedTo.outerEnd, quote.outerStart))
-    ) {
+    if (joinedTo?.block === quote.block && joinedResult?.entity && JOINING_QUOTES.test(text.slice(joinedTo.outerEnd, quote.outerStart))) {
       results[k] = { entity: joinedResult.entity, how: 'paragraph' };
       return;
     }

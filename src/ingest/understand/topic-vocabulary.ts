@@ -70,7 +70,7 @@ const SHARED_BY = 3;
 
 /** The taxonomy's labels, split into phrases ("economy, business and finance" -> three), plus the curated cues. */
 export function buildTopicVocabulary(): TopicTerm[] {
-  const terms: TopicTerm[] = [];
+  const labelTerms: TopicTerm[] = [];
   for (const topic of iptcTopics) {
     if (topic.depth === 0) continue;
     const top = topLevelOf(topic.qcode);
@@ -80,15 +80,13 @@ export function buildTopicVocabulary(): TopicTerm[] {
       .split(/,|\band\b|\bor\b|\//)
       .map((phrase) => phrase.trim())
       .filter((phrase) => phrase.length >= 4 && !TOO_BROAD.has(phrase));
-    for (const phrase of new Set(phrases)) terms.push({ phrase, prefix: false, topic: topic.qcode, top, fromTaxonomy: true });
+    for (const phrase of new Set(phrases)) labelTerms.push({ phrase, prefix: false, topic: topic.qcode, top, fromTaxonomy: true });
   }
   // A phrase that several labels share says none of them: "incident" ends eight ("explosion accident and incident",
   // "industrial accident and incident", ...), and a story about "an unfortunate incident" is about none of them.
   const labelsWith = new Map<string, number>();
-  for (const term of terms) labelsWith.set(term.phrase, (labelsWith.get(term.phrase) ?? 0) + 1);
-  const specific = terms.filter((term) => (labelsWith.get(term.phrase) ?? 0) < SHARED_BY);
-  terms.length = 0;
-  terms.push(...specific);
+  for (const term of labelTerms) labelsWith.set(term.phrase, (labelsWith.get(term.phrase) ?? 0) + 1);
+  const terms = labelTerms.filter((term) => (labelsWith.get(term.phrase) ?? 0) < SHARED_BY);
   for (const [top, cues] of Object.entries(TOPIC_CUES)) {
     for (const cue of cues) {
       const prefix = cue.endsWith('*');
