@@ -3,6 +3,7 @@ import { findEntity } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
 import { OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
+import { lastSentenceStart } from './speech-cues';
 
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
 export type Antecedent = { entity: Entity; at: number; sentence?: number };
@@ -232,8 +233,9 @@ function issuerOf(head: string, at: number, context: SpeakerContext): Entity | n
   const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b${head}\b`, 'giu'))].at(-1);
   if (!named) return null;
   const where = from + named.index;
-  const sentenceStart =
-    from + Math.max(0, ...[...text.slice(from, where).matchAll(/[.!?]["”’]?\s+|\n/gu)].map((end) => end.index + end[0].length));
+  // Sentences as the cues read them: "Orji U. Orji said in a statement" is one, its initial no full stop.
+  const paragraphStart = text.lastIndexOf('\n', where) + 1;
+  const sentenceStart = Math.max(from, paragraphStart + lastSentenceStart(text.slice(paragraphStart, where)));
   const subject = context.antecedents
     .filter((antecedent) => antecedent.at >= sentenceStart && antecedent.at < where && antecedent.entity.kind !== 'place')
     .sort((a, b) => a.at - b.at)[0];

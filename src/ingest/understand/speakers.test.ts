@@ -340,6 +340,18 @@ describe('speaker cues', () => {
     expect(speakers(reply)).toEqual(['Hani Demian']);
     // What a statement "reads" is its words ("read" is no speech verb elsewhere).
     expect(speakers(reply.replace('statement said', 'statement read'))).toEqual(['Hani Demian']);
+    // Before the quotation too, "in part" or not.
+    expect(
+      speakers(
+        reply.replace(
+          '“The agency circulated false statements,” the statement said.',
+          'The statement partly read: “The agency circulated false statements.”',
+        ),
+      ),
+    ).toEqual(['Hani Demian']);
+    // A middle initial ends no sentence: the issuer is the subject of the sentence naming the statement.
+    const initial = 'The spokesman, Orji U. Orji, said in a statement on Tuesday that the reports were false.';
+    expect(speakers(`${initial}\n\nThe statement read in part, “The decision was made in good faith.”`)).toEqual(['Orji U. Orji']);
   });
 
   it('gives the words to whoever issued the statement "according to" names, not to the statement', () => {

@@ -324,6 +324,11 @@ const OWN_DOCUMENT = new RegExp(
   String.raw`^${INTRO}(${NAME}|${ROLE_THEN_NAME})['’]s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|e-?mail|post|tweet|note|memo)\s+(?:read|reads|said|says|stated|states|added|continued|concluded)(?:\s+that)?[,:]?\s*$`,
   'u',
 );
+// "The statement partly read, “...": what a statement reads is its words, its issuer's (resolve-speaker.ts).
+const DOCUMENT_READ = new RegExp(
+  String.raw`^${INTRO}((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|release|notice))\s+(?:(?:partly|partially|also|further)\s+)?(?:read|reads)(?:\s+in\s+part)?[,:]?\s*$`,
+  'u',
+);
 // "opened the event by quoting Microsoft CEO Satya Nadella, saying “...": the one quoted speaks, not the subject.
 const QUOTING = new RegExp(
   String.raw`(?<![\p{L}])(?:quoting|quoted|citing|cited)\s+(${NAME}|${ROLE_THEN_NAME})(?:,?\s+as\s+(?:saying|writing)|,\s+(?:saying|writing|who\s+said|who\s+wrote))?\s*[,:]?\s*$`,
@@ -359,6 +364,8 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   if (quotesFrom) return phrase(quotesFrom, 1, base);
   const document = OWN_DOCUMENT.exec(clause);
   if (document) return phrase(document, 1, base);
+  const read = DOCUMENT_READ.exec(clause);
+  if (read) return phrase(read, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
   const ofBody = NAME_OF_BODY_VERB.exec(clause);
