@@ -34,6 +34,30 @@ describe('chooseTitle', () => {
     expect(chooseTitle([draft('Trams are back.'), lead]).title).toBe('Trams are back');
   });
 
+  it('takes the page’s lines above a headline out when they share no words with the article', () => {
+    const body = [
+      draft('Harbour tram services will resume on Monday after storm repairs to the line, the transit authority said.'),
+      draft('Engineers replaced two bridges and the depot roof, and the repairs cost the authority more than planned.'),
+    ];
+    const headline = draft('Harbour tram services resume after storm repairs');
+    for (const page of [
+      ['You are using an older browser version. Please use a supported version for the best experience.'],
+      ['Connect with us', 'Hi, what are you looking for?', 'Uncategorized'],
+      ['[an error occurred while processing this directive]', 'City News'],
+      ['Jump directly to the content'],
+    ]) {
+      const titled = chooseTitle([...page.map((line) => draft(line)), headline, ...body]);
+      expect(titled, page.join(' / ')).toMatchObject({ title: headline.text, titleSource: 'headline', body });
+      expect(body[0]?.before ?? [], 'nothing is lost').toEqual([]);
+      expect(titled.headline?.before.map((removal) => removal.text)).toEqual(page);
+    }
+    // A headline that talks round its subject stays the headline over its subtitle.
+    const subtitle = draft('Harbour tram services resume after storm repairs to the line');
+    expect(chooseTitle([draft('Trams back on track'), subtitle, ...body]).title).toBe('Trams back on track');
+    // So does one that shares the article's words, above a shorter line of them.
+    expect(chooseTitle([headline, draft('Storm repairs on the tram line cost more than planned'), ...body]).title).toBe(headline.text);
+  });
+
   it("takes a headline said twice on its line, with a video's length after it, once", () => {
     const doubled = draft('Mayor gives concession speech at City Hall Mayor gives concession speech at City Hall 09:53');
     expect(chooseTitle([doubled, lead]).title).toBe('Mayor gives concession speech at City Hall');

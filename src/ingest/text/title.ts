@@ -2,6 +2,7 @@ import { cutBetweenWords } from '../derive-fields';
 import { nlp } from '../nlp';
 import { clauseTerms, cutAtClause } from './clause-cut';
 import { withCutsRestored } from './cut-span';
+import { furnitureAboveHeadline } from './furniture-above-headline';
 import { isHeadline } from './headline';
 import { firstSentence } from './lead-sentence';
 import { comparable, endsSentence, endsWithFullStop, wordCount } from './line-shape';
@@ -57,6 +58,13 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
   if (labels > 0) {
     let body = [...drafts];
     for (let k = 0; k < labels; k += 1) body = dropped(body, 0, 'section label');
+    return chooseTitle(body);
+  }
+  // A browser notice, an advert or a menu above the headline: lines that share no words with the article.
+  const furniture = furnitureAboveHeadline(drafts);
+  if (furniture > 0) {
+    let body = [...drafts];
+    for (let k = 0; k < furniture; k += 1) body = dropped(body, 0, 'above the headline');
     return chooseTitle(body);
   }
   // "Home News 13 bills now before the AG Chambers": a breadcrumb trail run into the headline it ends with.
