@@ -26,6 +26,15 @@ describe('quote kinds', () => {
     expect(term).not.toBe('quotation');
   });
 
+  it('takes a fragment in lower case after a reporting verb in its sentence for a quotation', () => {
+    expect(kindsIn('The minister said he was disappointed and wanted an “urgent meeting” with the company.')).toEqual(['quotation']);
+    expect(kindsIn('Residents expressed “disgust” at the delay.')).toEqual(['quotation']);
+    expect(kindsIn('The navy apologised, stating that the incident was due to a “technical error”.')).toEqual(['quotation']);
+    // Not a name nor a title, in capitals, nor a term the sentence names as one.
+    expect(kindsIn('She said the team uses a method called “lean design” for it.')).not.toEqual(['quotation']);
+    expect(kindsIn('The mayor said a page titled “Harbour Works” would list the closures.')).not.toEqual(['quotation']);
+  });
+
   it('does not take a word held at a distance for someone’s words', () => {
     const [kind] = kindsIn('Volunteers also counted the so-called “nurdles” found along the shore this year.');
     expect(kind).not.toBe('quotation');
