@@ -328,7 +328,26 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
       other.entity.kind === 'person' &&
       (gender === null || other.entity.gender === gender || other.entity.gender === null),
   );
-  return (subject ?? best).entity;
+  const found = subject ?? best;
+  // "He compared it to a win under Dhoni’s captaincy.", "He was overtaken by Rafa Nadal.": a sentence whose subject is
+  // "he" goes on about someone named before it, and so does a "he said" after it, not the one it names in passing.
+  const sentenceStart = sentenceStartAt(context.text, found.at);
+  const pronoun = PRONOUN_SUBJECT.exec(context.text.slice(sentenceStart, found.at))?.[1]?.toLowerCase();
+  const pronounGender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  if (pronounGender && (gender === null || gender === pronounGender)) {
+    const earlier = lastPersonBefore(context, sentenceStart, pronounGender, within === Infinity ? Infinity : within - (at - sentenceStart));
+    if (earlier && earlier !== found.entity) return earlier;
+  }
+  return found.entity;
+}
+
+/** A sentence whose subject is "he" or "she", after an opening word or phrase ("But", "Later,"). */
+const PRONOUN_SUBJECT = /^["“‘]?(?:(?:But|And|Then|Later|Still|Yet|However|Now|Earlier|Instead)\b,?\s+)?(He|She)\s/u;
+
+/** Where the sentence holding `at` starts, as the cues cut sentences (within its paragraph). */
+function sentenceStartAt(text: string, at: number): number {
+  const paragraphStart = text.lastIndexOf('\n', at - 1) + 1;
+  return paragraphStart + lastSentenceStart(text.slice(paragraphStart, at));
 }
 
 /** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */

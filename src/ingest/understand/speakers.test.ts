@@ -393,6 +393,15 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Mateo Ibarguren']);
   });
 
+  it('passes over a name that a sentence about "he" mentions in passing', () => {
+    const text =
+      'Captain Dan Rowe praised his bowlers after the win.\n\nHe compared it to a win under Mark Ellis’s captaincy in 2014.\n\n“It was very special,” he said.';
+    expect(speakers(text)).toEqual(['Dan Rowe']);
+    const passive =
+      'Tomas Berg lost the lead in May.\n\nHe was overtaken by Jakob Marrant in the last lap.\n\n“I never stopped believing,” he said.';
+    expect(speakers(passive)).toEqual(['Tomas Berg']);
+  });
+
   it('keeps "he" on the speaker, not on the one he spoke to after the quotation', () => {
     const text =
       'Regional Minister Tomas Berg defended the seizure.\n\n“I am responsible for the region,” he told radio host Jakob Marrant.\n\n“We are in the same government,” he said.';
