@@ -2,6 +2,7 @@ import { isInQuote, type ArticleLayout } from './article-layout';
 import { firstEndingAfter } from './first-ending-after';
 import {
   isGenerationMark,
+  isPostNominal,
   BODY_TYPE_WORDS,
   EXTRA_ORG_WORDS,
   EXTRA_PLACE_WORDS,
@@ -574,6 +575,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     nameWords = nameWords.slice(1);
     evidence.person += 1;
   }
+  // "Judge Richard Marks QC": the letters after the name are no part of it.
+  if (nameWords.length >= 3 && isPostNominal((nameWords.at(-1) as Word).text)) nameWords = nameWords.slice(0, -1);
   // A role without a name ("the NATO Secretary-General", "NATO Defence Ministers") names at most its body.
   const lastWord = nameWords.at(-1) as Word;
   // "Tim Cook", "Jane Baker": a capitalised role noun right after a first name is a surname.

@@ -6,6 +6,9 @@
 /** A generation's mark after a name ("Martin Luther King Jr."): it ends the name, and the surname is the word before. */
 export const isGenerationMark = (word: string): boolean => /^(?:jr|sr)\.?$/iu.test(word);
 
+/** Letters after a name that say what its holder is ("Richard Marks QC", "Jane Roe MP", "Ada Byron OBE"), not who. */
+export const isPostNominal = (word: string): boolean => /^(?:QC|KC|MP|MSP|MEP|MLA|TD|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u.test(word);
+
 /** Titles and honorifics written before a name; never part of the name itself. */
 export const TITLE_WORDS = new Set([
   'mr',

@@ -1,4 +1,4 @@
-import { isGenerationMark, NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS, SURNAME_PARTICLES } from './name-words';
+import { isGenerationMark, isPostNominal, NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS, SURNAME_PARTICLES } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { lexiconTags } from './tagged-terms';
 
@@ -118,7 +118,10 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
     given.unshift(word);
   }
   const after = found.after.replace(/^\.?\s+/u, '');
-  const tail = after && !isKnownRoleNoun(after.replace(/\.$/u, '')) && !isFunctionWord(after) ? after.replace(/\.$/u, '') : '';
+  const tail =
+    after && !isKnownRoleNoun(after.replace(/\.$/u, '')) && !isFunctionWord(after) && !isPostNominal(after)
+      ? after.replace(/\.$/u, '')
+      : '';
   const initial = /^\p{Lu}$/u.test(short.split(' ').at(-1) ?? '') && tail ? '.' : '';
   return [...given, `${short}${initial}`, ...(tail ? [tail] : [])].join(' ').replace(/\s+/gu, ' ');
 }

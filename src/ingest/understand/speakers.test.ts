@@ -393,6 +393,11 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Mateo Ibarguren']);
   });
 
+  it('leaves the letters after a name out of it ("QC", "MP")', () => {
+    expect(speakers('Judge Richard Marks QC told the pair: “You knew what you were doing.”')).toEqual(['Richard Marks']);
+    expect(speakers('“We will keep asking,” said Jane Roe MP.')).toEqual(['Jane Roe']);
+  });
+
   it('passes over a name that a sentence about "he" mentions in passing', () => {
     const text =
       'Captain Dan Rowe praised his bowlers after the win.\n\nHe compared it to a win under Mark Ellis’s captaincy in 2014.\n\n“It was very special,” he said.';
