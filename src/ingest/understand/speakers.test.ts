@@ -393,6 +393,12 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Mateo Ibarguren']);
   });
 
+  it('gives the words after "X with the Y said" to X, not to where X works', () => {
+    const text =
+      'The Harbour City Police Department is investigating a shooting.\n\n“The man was armed,” Sgt. Jane Roe with the Harbour City Police Department said. “We are still investigating.”';
+    expect(speakers(text)).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+
   it('leaves the letters after a name out of it ("QC", "MP")', () => {
     expect(speakers('Judge Richard Marks QC told the pair: “You knew what you were doing.”')).toEqual(['Richard Marks']);
     expect(speakers('“We will keep asking,” said Jane Roe MP.')).toEqual(['Jane Roe']);

@@ -282,6 +282,8 @@ const SUBJECTS_AT_END = [
   PRONOUN,
   // Nor the object of a preposition: in "Lawyers for Julian Assange said", the lawyers speak.
   String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|${OBJECT_PREPOSITIONS.join('|')})|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
+  // "Sgt. Cassandra Davis with the Little Rock Police Department said": the name, with where they work.
+  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|${OBJECT_PREPOSITIONS.join('|')})|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}\s+(?:with|of|from|at)\s+the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
