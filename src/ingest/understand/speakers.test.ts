@@ -399,6 +399,12 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
+  it('gives the words to an unnamed source, and "they" after it to the same source', () => {
+    const text =
+      'The opposition party disputed the result, the agency Efe reported.\n\n“It is not right,” a party source told Efe on the condition of anonymity.\n\n“The fraud has been systematic,” they added.';
+    expect(speakers(text)).toEqual(['a party source', 'a party source']);
+  });
+
   it('leaves the letters after a name out of it ("QC", "MP")', () => {
     expect(speakers('Judge Richard Marks QC told the pair: “You knew what you were doing.”')).toEqual(['Richard Marks']);
     expect(speakers('“We will keep asking,” said Jane Roe MP.')).toEqual(['Jane Roe']);

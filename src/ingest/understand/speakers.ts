@@ -67,6 +67,7 @@ export function speakerChoices(
   addReportingSubjects(layout, context, sentenceOf);
   const results: Attribution[] = [];
   const { text, quotes } = layout;
+  let described: { entity: Entity; block: number; quote: number } | null = null;
   quotes.forEach((quote, k) => {
     // A term, title, nickname, slogan or scare quote is nobody's words: no speaker, and none to pass on.
     if ((kinds[k] ?? 'quotation') !== 'quotation') {
@@ -88,10 +89,15 @@ export function speakerChoices(
     // "police", "US officials": many people, none of them one the article names (nor the place "US"). A capitalised
     // word may be a name ("Myers"): resolved first, and a group only when it names no one (describedSpeaker).
     const group = cue && /\s\p{Ll}+$|^\p{Ll}+$/u.test(cue.text) ? groupOfPeople(cue.text) : null;
-    const entity = cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null;
+    // "“...,” a party source told Efe. “...,” they added": "they" right after a described speaker's quotation, in its
+    // paragraph or the next, is that one (the body it spoke to is the last named).
+    const describedBefore =
+      /^they$/iu.test(cue?.text.trim() ?? '') && described?.quote === k - 1 && quote.block - described.block <= 1 ? described.entity : null;
+    const entity = describedBefore ?? (cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null);
     if (cue && entity) antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
+    if (speaker && speaker !== entity) described = { entity: speaker, block: quote.block, quote: k };
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
@@ -180,6 +186,8 @@ const DOCUMENT_HEADS = new Set([
   'review',
 ]);
 // Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
+// "a party source told Efe", "a government insider": one who speaks unnamed (no role noun elsewhere: "Open Source").
+const UNNAMED_HEADS = new Set(['source', 'insider']);
 const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense|Gerund|Pronoun|Preposition|QuestionWord)$/u;
 const JOINING = new Set(['of', 'for', 'from', 'at']);
 const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesperson')));
@@ -208,7 +216,7 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
   const joinAt = rest.findIndex((word, i) => i > 0 && JOINING.has(word.toLowerCase()));
   const head = (rest[joinAt > 0 ? joinAt - 1 : rest.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
-  const headFits = isKnownRoleNoun(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head);
+  const headFits = isKnownRoleNoun(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head) || UNNAMED_HEADS.has(head);
   const runsOn = rest.some(
     (word) =>
       !JOINING.has(word.toLowerCase()) &&
