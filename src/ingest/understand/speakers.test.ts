@@ -399,6 +399,12 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
+  it('reads "the PM" as the prime minister named before, with a time before the colon', () => {
+    const text = 'Prime Minister Rishi Sunak visited the hospital on Monday.\n\nThe PM said today: “Reducing waits is huge progress.”';
+    expect(speakers(text)).toEqual(['Rishi Sunak']);
+    expect(speakers(`${text}\n\n“We still have work to do,” the PM said.`)).toEqual(['Rishi Sunak', 'Rishi Sunak']);
+  });
+
   it('gives the words to an unnamed source, and "they" after it to the same source', () => {
     const text =
       'The opposition party disputed the result, the agency Efe reported.\n\n“It is not right,” a party source told Efe on the condition of anonymity.\n\n“The fraud has been systematic,” they added.';

@@ -312,7 +312,11 @@ const GAVE_STATEMENT = new RegExp(
 );
 // "The report from Yesmail states: “...": a subject and a speech verb right before the colon, even one that is
 // mostly a noun in running text ("states", "notes", "writes").
-const SUBJECT_VERB_COLON = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})\s+${ADVERB}(?:${VERB}):\s*$`, 'u');
+// "The PM said today:": when, between the verb and the colon.
+const SUBJECT_VERB_COLON = new RegExp(
+  String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})\s+${ADVERB}(?:${VERB})(?:\s+(?:today|yesterday|tonight|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?:\s*$`,
+  'u',
+);
 // "Sergeant Mike Rose, of Devon and Cornwall Police said: “...": the name, then where they are from set off by a comma.
 const NAME_OF_BODY_VERB = new RegExp(
   String.raw`^${INTRO}(${NAME}|${ROLE_THEN_NAME}),\s+(?:of|from|at|with)\s+[^,.!?:;“”"]{2,80}?,?\s+${ADVERB}(?:${VERB})(?:\s+that)?[,:]?\s*$`,
