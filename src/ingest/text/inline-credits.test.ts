@@ -22,6 +22,15 @@ describe('cutInlineCredits', () => {
     }
   });
 
+  it('cuts an advert’s label left at the end of any paragraph', () => {
+    const drafts = ['The road reopened on Wednesday. Advertisement', 'Crews will return next week.', 'Residents were told to wait.'];
+    const [cut] = cutInlineCredits(drafts.map((text) => draft(text)));
+    expect(cut?.text).toBe('The road reopened on Wednesday.');
+    expect(cut?.cuts[0]).toMatchObject({ text: ' Advertisement', reason: 'advertisement' });
+    // A word of the sentence is no label.
+    expect(cutInlineCredits([draft('They paid for the advertisement.')])[0]?.cuts).toEqual([]);
+  });
+
   it('cuts an agency credit closing the story', () => {
     const [cut] = cutInlineCredits([draft('The talks will resume in two years, he said. - IANS')]);
     expect(cut?.text).toBe('The talks will resume in two years, he said.');

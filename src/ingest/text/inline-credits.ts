@@ -21,6 +21,9 @@ const CLOSING_CREDIT = new RegExp(
   'u',
 );
 
+/** "... on Wednesday. Advertisement": an advert's label the page left at a paragraph's end. */
+const TRAILING_ADVERT = /(?<=[.!?”"’)]) (?:Advertisement|ADVERTISEMENT)$/u;
+
 /** How far into the article datelines and closing credits are looked for. */
 const LEADING_DRAFTS = 3;
 const CLOSING_DRAFTS = 2;
@@ -32,6 +35,8 @@ export function cutInlineCredits(drafts: readonly Draft[]): Draft[] {
     let current = draft;
     if (index < LEADING_DRAFTS) current = cutMatch(current, DATELINE_CREDIT.exec(current.text));
     if (index >= drafts.length - CLOSING_DRAFTS) current = cutMatch(current, closingCredit(current.text));
+    const advert = TRAILING_ADVERT.exec(current.text);
+    if (advert) current = cutOut(current, advert.index, advert.index + advert[0].length, { text: '', reason: 'advertisement' }) ?? current;
     return current;
   });
 }

@@ -151,11 +151,23 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
+  // "Listen below to the full conversation:", "Watch the video above": a pointer to a player the text lost.
+  [/^(?:listen|watch)\b(?:.{0,60}\b(?:below|above)\W*| (?:below|above)\b.{0,60})$/i, 'media placeholder'],
+  [
+    /\b(?:(?:an? )?(?:older|outdated|unsupported) (?:web )?browser(?: version)?|(?:IE|Internet Explorer) ?\d* is (?:not|no longer) supported|(?:update|upgrade) your browser|enable javascript|javascript is (?:disabled|required))\b/i,
+    'browser notice',
+  ],
+  [/^(?:jump|skip) (?:directly )?to (?:the )?(?:main )?(?:content|article|navigation)\W*$/i, 'site navigation'],
+  // A server's own error where a page's part should have been: "[an error occurred while processing this directive]".
+  [/^\[an error occurred while processing this directive\]$/i, 'server error'],
+  [/^comments powered by \S+$/i, 'comments prompt'],
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
   // letter or digit is lost from the body.
   [/^[-=_*~•·.#\\ ]*[-=_*~•·.#]$/, 'separator'],
   [/^(?:ends|end|-30-|\(end\)|— ?end ?—)$/i, 'end marker'],
 ];
+
+const LETTER_SPACED = /^(?:\p{L} ){4,}\p{L}$/u;
 
 /** "Home » News » World", "Politics | World | Business": three or more short segments. */
 const NAVIGATION_SEPARATOR = / (?:[»›>→|•·/]) /;
@@ -165,6 +177,8 @@ export function siteJunkReason(text: string): string | null {
   // moderated by ...").
   if (/^disclaimer\s*:/i.test(text)) return 'disclaimer';
   if (text.length > 400) return null;
+  // "a d v e r t i s e m e n t": a label spaced out letter by letter, read as the word it spells.
+  if (LETTER_SPACED.test(text)) return siteJunkReason(text.replace(/ /g, ''));
   for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
   if (isShareButtons(text)) return 'share buttons';
   if (isRunTogetherMenu(text)) return 'site navigation';
