@@ -5,8 +5,10 @@ import type { Draft } from './text-parts';
 
 /** How far down a headline may stand below the page's lines. */
 const MAX_HEADLINE_AT = 8;
-/** How many drafts below a headline are its article text, for the words they share. */
+/** How many paragraphs of prose below a headline are its article text, for the words they share... */
 const BODY_DRAFTS = 8;
+/** ...a paragraph of prose having at least this many words. */
+const MIN_PROSE_WORDS = 8;
 /** A page's line above the headline has at most this many words ("You are using an older browser version..."). */
 const MAX_FURNITURE_WORDS = 30;
 /** A headline has at least this many words that carry meaning ("As Prepared for Delivery" has two)... */
@@ -35,9 +37,13 @@ export function furnitureAboveHeadline(drafts: readonly Draft[]): number {
   for (let k = 1; k <= MAX_HEADLINE_AT && k + 1 < drafts.length; k += 1) {
     const line = drafts[k] as Draft;
     if (!isHeadline(line, drafts[k + 1])) continue;
+    // The article's prose only: the page's short lines under the headline ("World Reuters Jun 29, 2018") are no
+    // evidence of what it is about.
     const body = stemsOf(
       drafts
-        .slice(k + 1, k + 1 + BODY_DRAFTS)
+        .slice(k + 1)
+        .filter((draft) => wordCount(draft.text) >= MIN_PROSE_WORDS)
+        .slice(0, BODY_DRAFTS)
         .map((draft) => draft.text)
         .join(' '),
     );

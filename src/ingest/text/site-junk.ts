@@ -19,13 +19,15 @@ const SHARE_ANCHORS = new Set(
 
 const OTHER_NETWORKS = new Set(['instagram', 'youtube', 'tiktok', 'snapchat']);
 
+const COOKIE_NOTICE =
+  /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i;
+
 const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:like\s+)?loading(?: (?:comments|video|content|player|article))?\s*(?:\.{2,}|…)?$/i, 'loading indicator'],
   [/^like this\s*:?$/i, 'share buttons'],
-  [
-    /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i,
-    'cookie notice',
-  ],
+  [COOKIE_NOTICE, 'cookie notice'],
+  // A cookie banner's heading: "Cookies on the Harbour Times website".
+  [/^cookies on (?:the )?.{1,60}\bwebsites?$/i, 'cookie notice'],
   [/^(?:accept(?: all)?|reject(?: all)?|manage (?:cookies|preferences|consent|settings)|got it)\W*$/i, 'cookie notice'],
   [
     /^(?:sign up|subscribe|register|get|join|receive)\b.{0,100}\b(?:newsletters?|inbox|e-?mail (?:alerts?|updates)|briefing|bulletin|digest)\b/i,
@@ -176,6 +178,8 @@ export function siteJunkReason(text: string): string | null {
   // A comments policy or disclaimer runs long, and is no body text however long ("Disclaimer: All the comments will be
   // moderated by ...").
   if (/^disclaimer\s*:/i.test(text)) return 'disclaimer';
+  // A cookie notice may run long too: "... has updated its Privacy and Cookie policy. We use cookies to ...".
+  if (text.length <= 1500 && COOKIE_NOTICE.test(text) && (text.match(/\bcookies?\b/giu)?.length ?? 0) >= 2) return 'cookie notice';
   if (text.length > 400) return null;
   // "a d v e r t i s e m e n t": a label spaced out letter by letter, read as the word it spells.
   if (LETTER_SPACED.test(text)) return siteJunkReason(text.replace(/ /g, ''));

@@ -51,11 +51,20 @@ describe('chooseTitle', () => {
       expect(body[0]?.before ?? [], 'nothing is lost').toEqual([]);
       expect(titled.headline?.before.map((removal) => removal.text)).toEqual(page);
     }
+    // The page's short lines under the headline are no evidence of what the article is about.
+    const tagged = chooseTitle([draft('Football world cup 2018'), headline, draft('World News Jun 29, 2018 01:06 IST'), headline, ...body]);
+    expect(tagged.title).toBe(headline.text);
     // A headline that talks round its subject stays the headline over its subtitle.
     const subtitle = draft('Harbour tram services resume after storm repairs to the line');
     expect(chooseTitle([draft('Trams back on track'), subtitle, ...body]).title).toBe('Trams back on track');
     // So does one that shares the article's words, above a shorter line of them.
     expect(chooseTitle([headline, draft('Storm repairs on the tram line cost more than planned'), ...body]).title).toBe(headline.text);
+  });
+
+  it('leaves a summary’s bullet out of a title derived from it', () => {
+    expect(chooseTitle([draft('• Trams will run again from Monday after storm repairs, the authority said.'), lead]).title).toBe(
+      'Trams will run again from Monday after storm repairs, the authority said',
+    );
   });
 
   it("takes a headline said twice on its line, with a video's length after it, once", () => {

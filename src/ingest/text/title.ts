@@ -229,7 +229,8 @@ function labelsAboveHeadline(drafts: readonly Draft[]): number {
  * Only a sentence with no boundary at all is cut between words, and marked so with an ellipsis.
  */
 export function leadTitle(lead: string): string {
-  const whole = firstSentence(lead);
+  // "• Scientists warned that ...": a summary's bullet is no word of the title.
+  const whole = firstSentence(lead.replace(LIST_BULLET, ''));
   const sentence = withoutDateline(whole.replace(/(?<!\.)\.$/u, '') || whole);
   if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
   // Tagged once for both tries.
@@ -240,6 +241,8 @@ export function leadTitle(lead: string): string {
     cutBetweenWords(sentence, MAX_LEAD_TITLE_CHARS - 1)
   );
 }
+
+const LIST_BULLET = /^[•·▪●◦‣]\s*/u;
 
 /** A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ", "KUALA LUMPUR, Dec 21 — ") is not part of a headline. */
 function withoutDateline(sentence: string): string {
