@@ -399,6 +399,11 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
+  it('gives a resolution’s or an indictment’s words to it, as a description', () => {
+    expect(speakers('The parliament would be “more effective and cheaper,” the resolution said.')).toEqual(['the resolution']);
+    expect(speakers('“He hid the payments,” the indictment said.')).toEqual(['the indictment']);
+  });
+
   it('reads "the PM" as the prime minister named before, with a time before the colon', () => {
     const text = 'Prime Minister Rishi Sunak visited the hospital on Monday.\n\nThe PM said today: “Reducing waits is huge progress.”';
     expect(speakers(text)).toEqual(['Rishi Sunak']);

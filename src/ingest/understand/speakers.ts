@@ -184,10 +184,20 @@ const DOCUMENT_HEADS = new Set([
   'bill',
   'paper',
   'review',
+  'resolution',
+  'declaration',
+  'communique',
+  'communiqué',
+  'document',
+  'complaint',
+  'indictment',
+  'lawsuit',
+  'judgment',
+  'judgement',
 ]);
-// Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
 // "a party source told Efe", "a government insider": one who speaks unnamed (no role noun elsewhere: "Open Source").
 const UNNAMED_HEADS = new Set(['source', 'insider']);
+// Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
 const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense|Gerund|Pronoun|Preposition|QuestionWord)$/u;
 const JOINING = new Set(['of', 'for', 'from', 'at']);
 const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesperson')));
