@@ -399,6 +399,15 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
+  it('gives the words after "while telling", "noting" and the like to the sentence’s subject', () => {
+    expect(
+      speakers('Mara Ellingsen conceded the recall election to Gov. Tomas Berg late Tuesday while telling her supporters to “stay tuned.”'),
+    ).toEqual(['Mara Ellingsen']);
+    expect(speakers('Mayor Jane Roe thanked Tomas Berg for his help, telling reporters: “We will be back next year.”')).toEqual([
+      'Jane Roe',
+    ]);
+  });
+
   it('gives a resolution’s or an indictment’s words to it, as a description', () => {
     expect(speakers('The parliament would be “more effective and cheaper,” the resolution said.')).toEqual(['the resolution']);
     expect(speakers('“He hid the payments,” the indictment said.')).toEqual(['the indictment']);

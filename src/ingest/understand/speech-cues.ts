@@ -266,9 +266,19 @@ const CLAUSE_VERBS = [...SPEECH_VERBS]
     'branded',
     'pledged',
     'called',
-    // "X defended the plan, saying, “...”": the participle reports X's words.
+    // "X defended the plan, saying, “...”": the participle reports X's words. "X conceded ... while telling his
+    // supporters to “stay tuned”": the sentence's subject, not a name the clause before passed.
     'saying',
     'adding',
+    'telling',
+    'noting',
+    'insisting',
+    'declaring',
+    'urging',
+    'arguing',
+    'explaining',
+    'stressing',
+    'claiming',
     'summed',
   ]);
 const VERB_IN_CLAUSE = new RegExp(
@@ -443,13 +453,16 @@ export function lastSentenceStart(text: string): number {
 
 const WHITE_SPACE = /^\s$/u;
 
+/** A title's or a company's abbreviation ends no sentence: "Gov. Gavin Newsom", "Harbour Co. said". */
+const SENTENCE_GOES_ON = new RegExp(String.raw`^(?:${TITLE_ABBREVIATION}|St|Jr|Sr|No|Inc|Ltd|Co|Corp)\.$`, 'u');
+
 /** Where each sentence of `text` starts. */
 export function sentenceStarts(text: string): number[] {
   const pattern = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu;
   const starts = [0];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = runBefore(text, match.index + 1, (char) => !WHITE_SPACE.test(char));
-    if (/^(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Capt|Lt|Sgt|Rev|Jr|Sr|No|Inc|Ltd|Co)\.$/.test(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
+    if (SENTENCE_GOES_ON.test(word) || /^(?:\p{Lu}\.)+$/u.test(word)) continue;
     starts.push(match.index + match[0].length);
   }
   return starts;
