@@ -426,7 +426,7 @@ describe('pronouns', () => {
   });
 
   it('leaves the letters after a name out of it ("QC", "MP")', () => {
-    expect(speakers('Judge Richard Marks QC told the pair: “You knew what you were doing.”')).toEqual(['Richard Marks']);
+    expect(speakers('Judge Anna Lindqvist QC told the pair: “You knew what you were doing.”')).toEqual(['Anna Lindqvist']);
     expect(speakers('“We will keep asking,” said Jane Roe MP.')).toEqual(['Jane Roe']);
   });
 
