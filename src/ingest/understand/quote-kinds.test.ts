@@ -35,6 +35,14 @@ describe('quote kinds', () => {
     expect(kindsIn('The mayor said a page titled “Harbour Works” would list the closures.')).not.toEqual(['quotation']);
   });
 
+  it('takes a name in capitals that a kind of work, or one who works in it, follows for a title', () => {
+    expect(kindsIn('The “Harbour Lights” star said she would return for a second season.')).toEqual(['title']);
+    expect(kindsIn('Tomas Berg, the “Quiet Tides” screenwriter, will direct the film.')).toEqual(['title']);
+    expect(kindsIn('She appeared on the “Morning” show on Tuesday.')).toEqual(['title']);
+    // Not a phrase in lower case, nor a programme's name (a term).
+    expect(kindsIn('The “Step Forward” programme helps new teachers.')).not.toEqual(['title']);
+  });
+
   it('does not take a word held at a distance for someone’s words', () => {
     const [kind] = kindsIn('Volunteers also counted the so-called “nurdles” found along the shore this year.');
     expect(kind).not.toBe('quotation');

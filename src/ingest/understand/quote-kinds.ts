@@ -91,6 +91,12 @@ function isReportedFragment(text: string, before: string): boolean {
   return reported !== null && FRAGMENT.test(text.trim()) && !NAMING_BETWEEN.test(reported[0]);
 }
 
+// "the “Southern Charm” star", "“Spread” screenwriter Jason Hall", "NBC's “Today” show": a name in capitals the kind
+// of work it names, or one who works in it, follows. The labelled texts have no such titles to learn them from.
+const WORK_AFTER =
+  /^,?\s+(?:show|series|sitcom|film|movie|album|EP|song|single|book|novel|memoir|play|musical|opera|documentary|podcast|episode|sequel|prequel|franchise|trilogy|saga|star|stars|co-star|actor|actress|director|screenwriter|showrunner|host|creator|author|singer|frontman)(?![\p{L}-])/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 /** "... were “constructive” and “frank”": what stands between two texts in marks that go together. */
 export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
 
@@ -113,7 +119,9 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       saidItWas[k] = SAID_IT_WAS.test(before) || isReportedFragment(text, before) || joinedToSaid;
       const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
-      kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
+      const work = CAPITALISED.test(text.trim()) && WORK_AFTER.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 40));
+      if (work) kinds.push('title');
+      else kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }
   });
   return kinds;
