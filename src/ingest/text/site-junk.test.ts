@@ -22,6 +22,10 @@ describe('siteJunkReason', () => {
     ['Get the latest local news straight to your inbox', 'newsletter prompt'],
     ['Enter your email address', 'newsletter prompt'],
     ['Subscribe', 'newsletter prompt'],
+    ['Read the full article here', 'read-more link'],
+    ['Read more on the tram strike', 'read-more link'],
+    ['@Harbour Times', 'social media prompt'],
+    ['Close', 'site navigation'],
     ['Cookies on the Harbour Times website', 'cookie notice'],
     [
       "Harbour Times has updated its Privacy and Cookie policy. We use cookies to ensure that we give you the better experience on our website. If you continue without changing your settings, we'll assume that you are happy to receive all cookies on the Harbour Times website. However, you can change your cookie setting at any time by clicking on our Cookie Policy at any time. You can also see our Privacy Policy and how we use your data.",

@@ -95,6 +95,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:read more|continue reading|read the full (?:story|article)|read on|show more|view more(?: videos?| photos| stories)?|see more|load more(?: comments)?|click here\b.{0,100})\s*(?:\.{2,}|…|»|>|→)?$/i,
     'read-more link',
   ],
+  // "Read the full article here", "Read more on the NHS crisis": a link's words, with where it goes. Not a sentence
+  // ("Read more about why this is important."), which a post may end on.
+  [
+    /^(?:read (?:the )?(?:full|whole|original) (?:story|article|report|interview)(?: here| on [^.]{1,40})?|read more (?:on|about) [^.]{1,60})$/i,
+    'read-more link',
+  ],
+  // "@New Vision": a site's handle alone on its line.
+  [/^@[\p{L}\p{N}_]+(?: [\p{Lu}][\p{L}\p{N}_]*){0,3}$/u, 'social media prompt'],
   [
     /(?:auto-generated from a syndicated feed|has not been edited by .{1,60} staff|headline of this report may have been reworked)/i,
     'syndication notice',
@@ -125,7 +133,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/\ball rights reserved\b/i, 'site footer'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
