@@ -35,6 +35,15 @@ describe('quote kinds', () => {
     expect(kindsIn('The mayor said a page titled “Harbour Works” would list the closures.')).not.toEqual(['quotation']);
   });
 
+  it('takes words chanted, or on a banner, for slogans, those joined to them too', () => {
+    expect(kindsIn('Protesters chanted “No cuts, no closures”, “Save our trams” and “Not one more fare rise”.')).toEqual([
+      'slogan',
+      'slogan',
+      'slogan',
+    ]);
+    expect(kindsIn('Pupils made a banner reading “We’re staying!” for the visit.')).toEqual(['slogan']);
+  });
+
   it('takes a name in capitals that a kind of work, or one who works in it, follows for a title', () => {
     expect(kindsIn('The “Harbour Lights” star said she would return for a second season.')).toEqual(['title']);
     expect(kindsIn('Tomas Berg, the “Quiet Tides” screenwriter, will direct the film.')).toEqual(['title']);

@@ -97,6 +97,11 @@ const WORK_AFTER =
   /^,?\s+(?:show|series|sitcom|film|movie|album|EP|song|single|book|novel|memoir|play|musical|opera|documentary|podcast|episode|sequel|prequel|franchise|trilogy|saga|star|stars|co-star|actor|actress|director|screenwriter|showrunner|host|creator|author|singer|frontman)(?![\p{L}-])/u;
 const CAPITALISED = /^\p{Lu}/u;
 
+// "Demonstrators chanted ‘No way, we won’t pay’", "a banner reading ‘We’re staying!’": words chanted, or displayed on
+// a sign, are slogans (LABELLING.md), however much they read as a sentence.
+const CHANTED =
+  /(?<![\p{L}])(?:chanted|chanting|chants?|(?:placards?|banners?|signs?|posters?|t-shirts?)\s+(?:reading|saying|that (?:read|said)|which read|with the words))\s*[,:]?\s*$/iu;
+
 /** "... were “constructive” and “frank”": what stands between two texts in marks that go together. */
 export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
 
@@ -104,6 +109,7 @@ export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
 export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
   const kinds: QuoteKind[] = [];
   const saidItWas: boolean[] = [];
+  const chanted: boolean[] = [];
   layout.quotes.forEach((quote, k) => {
     const previous = kinds[k - 1];
     if (quote.continued && previous) kinds.push(previous);
@@ -111,16 +117,16 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const named = NAMING_LEAD.test(layout.text.slice(Math.max(0, quote.outerStart - 30), quote.outerStart));
       const before = layout.text.slice(Math.max(0, quote.outerStart - 120), quote.outerStart);
       const previousQuote = layout.quotes[k - 1];
-      const joinedToSaid =
-        previousQuote !== undefined &&
-        saidItWas[k - 1] === true &&
-        JOINING_QUOTES.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart));
+      // "“constructive” and “frank”": a text joined to the one before goes with it.
+      const joined = previousQuote !== undefined && JOINING_QUOTES.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart));
       const text = layout.text.slice(quote.start, quote.end);
-      saidItWas[k] = SAID_IT_WAS.test(before) || isReportedFragment(text, before) || joinedToSaid;
+      saidItWas[k] = SAID_IT_WAS.test(before) || isReportedFragment(text, before) || (joined && saidItWas[k - 1] === true);
+      chanted[k] = CHANTED.test(before) || (joined && chanted[k - 1] === true);
       const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
       const work = CAPITALISED.test(text.trim()) && WORK_AFTER.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 40));
-      if (work) kinds.push('title');
+      if (chanted[k]) kinds.push('slogan');
+      else if (work) kinds.push('title');
       else kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }
   });
