@@ -157,6 +157,13 @@ describe('cleanLines', () => {
 
   it('takes a date’s label above the body, not in it', () => {
     expect(judged(`Tram line to reopen\n\nPosted\n\n${paragraph}\n\nUpdated:`)).toEqual(['body', 'timestamp label', 'body', 'body']);
+    expect(judged(`Tram line to reopen\n\nPublished\n\non\n\nAuthor\n\n${paragraph}`)).toEqual([
+      'body',
+      'timestamp label',
+      'timestamp label',
+      'byline label',
+      'body',
+    ]);
   });
 
   it('takes the place a story was filed from, standing alone above the lead, as a dateline', () => {

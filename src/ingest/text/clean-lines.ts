@@ -37,8 +37,11 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     // "The Hindu Bureau", "Web Desk": a newsroom signing; "• Home": a menu's first item. Elsewhere these may be body.
     else if (isNewsroomCredit(line.text)) verdicts[index] = 'byline';
     else if (/^[•·›»]\s*home$/iu.test(line.text)) verdicts[index] = 'site navigation';
-    // "Posted", "Updated:": a timestamp's label, its date lost with the page's markup.
-    else if (/^(?:posted|updated|published|last updated|first published)\s*:?$/iu.test(line.text)) verdicts[index] = 'timestamp label';
+    // "Posted", "Updated:", "Published" then "on": a timestamp's labels, its date lost with the page's markup.
+    else if (/^(?:(?:posted|updated|published|last updated|first published)(?:\s*,?\s*(?:updated|on|at))*|on)\s*:?$/iu.test(line.text))
+      verdicts[index] = 'timestamp label';
+    // "Author" over the writer's name (a byline rule's).
+    else if (/^(?:author|by)\s*:?$/iu.test(line.text)) verdicts[index] = 'byline label';
   });
   markMenuLists(lines, verdicts, firstProse);
   markReactions(lines, verdicts, prose);

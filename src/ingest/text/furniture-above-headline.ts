@@ -1,6 +1,6 @@
 import { eng as ENGLISH_STOP_WORDS } from 'stopword';
 import { isHeadline } from './headline';
-import { wordCount } from './line-shape';
+import { comparable, wordCount } from './line-shape';
 import type { Draft } from './text-parts';
 
 /** How far down a headline may stand below the page's lines. */
@@ -51,6 +51,8 @@ export function furnitureAboveHeadline(drafts: readonly Draft[]): number {
     if (own < MIN_HEADLINE_WORDS || shared < 2 || shared / own < MIN_HEADLINE_SHARE) continue;
     const above = drafts.slice(0, k);
     const isPagesLine = (draft: Draft): boolean => {
+      // "Home » World » <the headline>": a trail of the page's sections, ending with it.
+      if (comparable(draft.text).endsWith(comparable(line.text)) && draft.text.length > line.text.length) return true;
       const [common, words] = sharedWith(draft.text, body);
       const label = wordCount(draft.text) <= MAX_LABEL_WORDS && common <= 1;
       return wordCount(draft.text) <= MAX_FURNITURE_WORDS && (words === 0 || label || common / words < MAX_FURNITURE_SHARE);

@@ -13,6 +13,7 @@ describe('cutInlineCredits', () => {
       ['Varunpur, Oct 20 (IANS) Around 85,000 workers will get a rise.', 'Varunpur, Oct 20 (IANS) '],
       ['PORT SALVEN, Oct 9 (Lakeside Wire) – More than 1,200 fighters handed in weapons.', 'PORT SALVEN, Oct 9 (Lakeside Wire) – '],
       ['(Reuters) - Shares fell on Monday.', '(Reuters) - '],
+      ['Cape Town [South Africa], January 14 (ANI): The coach said the win mattered.', 'Cape Town [South Africa], January 14 (ANI): '],
       ['(The Harbour Square) – The suspect was arrested on Monday evening.', '(The Harbour Square) – '],
       ['(CNN) Authorities are scrambling to regain control of the city networks.', '(CNN) '],
     ]) {

@@ -12,7 +12,8 @@ const DAY = `(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?`;
  * "Varunpur, Oct 20 (IANS) ", "(Reuters) - ". An agency not in the list counts only before a dash:
  * "(The Center Square) – ", "(CNN) — ".
  */
-const DATELINE = `(?:(?:${PLACE})(?:, ${DAY})? )?`;
+// "Cape Town [South Africa], January 14 (ANI): ": the place may name its country in brackets.
+const DATELINE = `(?:(?:${PLACE})(?: \\[${PLACE}\\])?(?:, ${DAY})? )?`;
 const DATELINE_CREDIT = new RegExp(`^${DATELINE}(?:\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |\\(\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ )`, 'u');
 
 /** An agency credit closing the story: "... said. - IANS", "... he said. (ANI)", "(With inputs from PTI)". */

@@ -12,6 +12,8 @@ describe('metadataLineKind', () => {
     ['Mara Ellingsen, Staff Reporter', 'byline'],
     ['Published: 18:02 GMT, 16 March 2019 | Updated: 19:40 GMT, 16 March 2019', 'timestamp'],
     ['2 hours ago', 'timestamp'],
+    ['14 Jan 2022, 21:25 GMT+10', 'timestamp'],
+    ['Montreal - AFP', 'credit'],
     ['September 29, 2020', 'timestamp'],
     ['Last Updated: Oct 20, 2020, 14:32 IST', 'timestamp'],
     ['Saturday 27 November 2021 08:15', 'timestamp'],

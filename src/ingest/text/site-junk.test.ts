@@ -22,6 +22,8 @@ describe('siteJunkReason', () => {
     ['Get the latest local news straight to your inbox', 'newsletter prompt'],
     ['Enter your email address', 'newsletter prompt'],
     ['Subscribe', 'newsletter prompt'],
+    ['Breaking News Emails', 'newsletter prompt'],
+    ['Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', 'newsletter prompt'],
     ['Read the full article here', 'read-more link'],
     ['Read more on the tram strike', 'read-more link'],
     ['@Harbour Times', 'social media prompt'],

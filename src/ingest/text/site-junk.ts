@@ -161,6 +161,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
+  // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
+  [/^(?:breaking news|news) (?:e-?mails?|alerts|newsletters?)$/i, 'newsletter prompt'],
+  [/^get (?:breaking )?news alerts\b.{0,120}$/i, 'newsletter prompt'],
   // "Listen below to the full conversation:", "Watch the video above": a pointer to a player the text lost.
   [/^(?:listen|watch)\b(?:.{0,60}\b(?:below|above)\W*| (?:below|above)\b.{0,60})$/i, 'media placeholder'],
   [

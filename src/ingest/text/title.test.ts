@@ -54,11 +54,20 @@ describe('chooseTitle', () => {
     // The page's short lines under the headline are no evidence of what the article is about.
     const tagged = chooseTitle([draft('Football world cup 2018'), headline, draft('World News Jun 29, 2018 01:06 IST'), headline, ...body]);
     expect(tagged.title).toBe(headline.text);
+    // A trail of the page's sections that ends with the headline.
+    const trail = draft(`Home » World » ${headline.text}`);
+    expect(chooseTitle([trail, draft('SPEED NEWS'), headline, ...body]).title).toBe(headline.text);
     // A headline that talks round its subject stays the headline over its subtitle.
     const subtitle = draft('Harbour tram services resume after storm repairs to the line');
     expect(chooseTitle([draft('Trams back on track'), subtitle, ...body]).title).toBe('Trams back on track');
     // So does one that shares the article's words, above a shorter line of them.
     expect(chooseTitle([headline, draft('Storm repairs on the tram line cost more than planned'), ...body]).title).toBe(headline.text);
+  });
+
+  it('leaves a dateline in capitals and a colon out of a title derived from the lead', () => {
+    expect(leadTitle('PATNA: The harbour tram will run again from Monday, the transit authority said.')).toBe(
+      'The harbour tram will run again from Monday, the transit authority said',
+    );
   });
 
   it('leaves a summary’s bullet out of a title derived from it', () => {

@@ -244,14 +244,19 @@ export function leadTitle(lead: string): string {
 
 const LIST_BULLET = /^[•·▪●◦‣]\s*/u;
 
-/** A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ", "KUALA LUMPUR, Dec 21 — ") is not part of a headline. */
+/**
+ * A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ", "KUALA LUMPUR, Dec 21 — ",
+ * "PATNA: ") is not part of a headline.
+ */
 function withoutDateline(sentence: string): string {
-  const dateline = DATED_DATELINE.test(sentence) ? DATED_DATELINE : DATELINE;
+  const dateline = DATED_DATELINE.test(sentence) ? DATED_DATELINE : COLON_DATELINE.test(sentence) ? COLON_DATELINE : DATELINE;
   const rest = sentence.replace(dateline, '');
   return rest.length >= 20 ? rest : sentence;
 }
 
 const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u;
+/** The place in capitals and a colon, as South Asian papers write it: "PATNA: ", "NEW DELHI: ". */
+const COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}: +(?=\p{Lu})/u;
 /** The place, then a month and a day, before the lead's capital: "KUALA LUMPUR, Dec 21 — ". */
 const DATED_DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, ${MONTH_NAME} \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})`,
