@@ -408,6 +408,12 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives the words before "Name, CEO of Body said" to the name', () => {
+    expect(speakers('Shell agreed to buy Coastal Gas.\n\n“I am very pleased with the deal,” Tomas van Berg, CEO of Shell said.')).toEqual([
+      'Tomas van Berg',
+    ]);
+  });
+
   it('gives a resolution’s or an indictment’s words to it, as a description', () => {
     expect(speakers('The parliament would be “more effective and cheaper,” the resolution said.')).toEqual(['the resolution']);
     expect(speakers('“He hid the payments,” the indictment said.')).toEqual(['the indictment']);

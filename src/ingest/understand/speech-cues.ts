@@ -58,6 +58,9 @@ const AFTER_ROLE_NAME_FIRST = new RegExp(
   'u',
 );
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
+// `," Ben van Beurden, CEO of Shell said.`: the role set off before it, with no comma after (cueAfter checks its
+// first word is a role's).
+const AFTER_NAME_ROLE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),\s+((?:the\s+)?[\p{L}-]+)[^"“”.,;]{0,80}?\s+${ADVERB}(${VERB})\b`, 'u');
 // "“...” – IRS Commissioner Danny Werfel": a name after a dash, ending the paragraph or its sentence.
 const AFTER_DASH = new RegExp(String.raw`^\s*[–—-]+\s*(${NAME}|${ROLE_THEN_NAME})(?=\s*(?:[.,;(]|$))`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
@@ -75,6 +78,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     AFTER_VERB_ROLE_NAME,
     AFTER_VERB_FIRST,
     AFTER_APPOSITIVE,
+    AFTER_NAME_ROLE,
     AFTER_SUBJECT_FIRST,
     AFTER_ROLE_COMMA_NAME,
     AFTER_DOCUMENT_READ,
@@ -88,6 +92,7 @@ export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare
     if (!match) continue;
     // Only a role's words before the name ("spokesman", "opposition leader"), not a clause ("and then Jane Roe").
     if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleNoun(/(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(match[1] as string)?.[1] ?? '')) continue;
+    if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
     // A full stop ending the paragraph is the sentence's, not the name's, unless it closes an initial ("Roe." but "F.").
     const said = (match[verbFirst ? 2 : 1] as string).replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
