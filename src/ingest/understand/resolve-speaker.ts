@@ -198,6 +198,8 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     // whose title we could not read): the person last named, if recently.
     // "one Western diplomat", "a resident": someone new and unnamed; only "the ..." points back.
     if (/^(?:a|an|one)\s/iu.test(text)) return null;
+    // "his tour publicist", "her lawyer": one who speaks for the one named, not that one (a description: speakers.ts).
+    if (/^(?:his|her|their)\s/iu.test(text) && SPEAKS_FOR.has(head)) return null;
     // "the hospital spokesperson": one who speaks for a body, not the person named last (often the one spoken of).
     if (group?.[0] === 'spokesperson') return null;
     const person = lastPersonBefore(context, at, null, RECENT);
@@ -291,6 +293,26 @@ function lastMentionBefore(entity: Entity, at: number, context: SpeakerContext):
     if (antecedent.entity === entity && antecedent.at < at) last = Math.max(last, antecedent.at);
   return last;
 }
+
+/** Those who speak for someone else: "his publicist said" is not his word. */
+export const SPEAKS_FOR = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'publicist',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'solicitor',
+  'aide',
+  'aides',
+  'adviser',
+  'advisor',
+  'agent',
+  'representative',
+  'representatives',
+]);
 
 const RECENT = 700;
 /** What a person or body issues, and speaks through: "the statement said", "the letter reads". */

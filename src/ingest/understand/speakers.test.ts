@@ -408,6 +408,15 @@ describe('pronouns', () => {
     ]);
   });
 
+  it('gives the words of "his publicist" or "her lawyer" to them, not to the one they speak for', () => {
+    expect(speakers('Jane Roe was charged on Monday.\n\n“She denies every charge,” her lawyer said.')).toEqual(['her lawyer']);
+    expect(speakers('Tomas Berg cancelled his tour.\n\n“He hates to let his fans down,” his tour publicist said.')).toEqual([
+      'his tour publicist',
+    ]);
+    // "she said" is still hers.
+    expect(speakers('Jane Roe was charged on Monday.\n\n“I deny every charge,” she said.')).toEqual(['Jane Roe']);
+  });
+
   it('gives the words before "Name, CEO of Body said" to the name', () => {
     expect(speakers('Shell agreed to buy Coastal Gas.\n\n“I am very pleased with the deal,” Tomas van Berg, CEO of Shell said.')).toEqual([
       'Tomas van Berg',

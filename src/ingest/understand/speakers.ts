@@ -6,7 +6,7 @@ import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
 import { JOINING_QUOTES } from './quote-kinds';
-import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
+import { type Antecedent, BODY_NOUNS, resolveSpeaker, SPEAKS_FOR, type SpeakerContext } from './resolve-speaker';
 import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
@@ -221,6 +221,9 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   // "a spokesperson for the council" when the council is no body the article names: its words, as the text has them.
   if (SPOKESPERSON_FOR.test(words) && !ENDS_IN_NAME.test(words) && !CUT_SHORT.test(words))
     return describedEntity(words.replace(/^\p{Lu}/u, (first) => first.toLowerCase()));
+  // "his tour publicist": one who speaks for the person named before (resolve-speaker.ts left it to us).
+  const forSomeone = /^(?:his|her|their)\s/iu.test(words) && SPEAKS_FOR.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
+  if (forSomeone) return describedEntity(words.replace(/^\p{Lu}/u, (first) => first.toLowerCase()));
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
   // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
