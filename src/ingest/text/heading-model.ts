@@ -21,6 +21,13 @@ export function headingsAt(drafts: readonly Draft[], weights: LogisticModel = tr
     (draft, index) =>
       index < drafts.length - 1 &&
       isHeadingCandidate(draft) &&
+      !isLoneLowerCaseWord(draft.text) &&
       headingProbability(headingFeatures(drafts, index, shape), weights.weights) >= weights.threshold,
   );
 }
+
+/**
+ * "said" left alone on a line by a page's markup: one word in lower case heads nothing. (Still a short line beside its
+ * neighbours for the model, as it was when the weights were learned.)
+ */
+const isLoneLowerCaseWord = (text: string): boolean => /^\p{Ll}[\p{L}'’-]*$/u.test(text);

@@ -21,6 +21,11 @@ describe('headingsAt', () => {
     }
   });
 
+  it('does not take one word in lower case, left alone by a page’s markup, for a heading', () => {
+    expect(isHeading(draft('said'))).toBe(false);
+    expect(isHeading(draft('Reaction'))).toBe(true);
+  });
+
   it('does not take one-sentence paragraphs, timestamps, credits, captions or bylines', () => {
     for (const text of [
       'He declined to comment.',

@@ -42,6 +42,7 @@ describe('siteJunkReason', () => {
     ['Jump directly to the content', 'site navigation'],
     ['[an error occurred while processing this directive]', 'server error'],
     ['comments powered by Disqus', 'comments prompt'],
+    ['AdvertisementAdvertise with Harbour Media.', 'advertisement'],
     ['Read more: Farmers urged to mark machinery as rural thefts rise', 'related link'],
     ['Also Read: Varunpur garment exports rise 9 pc in first half', 'related link'],
     ['READ MORE', 'read-more link'],

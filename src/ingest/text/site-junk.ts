@@ -174,6 +174,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // A server's own error where a page's part should have been: "[an error occurred while processing this directive]".
   [/^\[an error occurred while processing this directive\]$/i, 'server error'],
   [/^comments powered by \S+$/i, 'comments prompt'],
+  // "AdvertisementAdvertise with NZME.": an advert's label run into the site's own offer.
+  [/^advertisement\s*advertise with .{1,40}$/i, 'advertisement'],
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
   // letter or digit is lost from the body.
   [/^[-=_*~•·.#\\ ]*[-=_*~•·.#]$/, 'separator'],

@@ -174,8 +174,8 @@ function bodyNamed(inside: readonly Mention[], entities: readonly (Entity | unde
 
 /** "the NATO chief", "the party", "a spokeswoman for the council": a role or body named by a common noun. */
 function resolveNounPhrase(phrase: string, at: number, named: Entity | null, context: SpeakerContext): Entity | null {
-  // "the PM": the role in full, as the article gave it with the name ("Prime Minister Rishi Sunak").
-  const text = phrase.replace(/\bPM$/u, 'prime minister');
+  // "the PM", "the CM": the role in full, as the article gave it with the name ("Prime Minister Rishi Sunak").
+  const text = phrase.replace(/\bPM$/u, 'prime minister').replace(/\bCM$/u, 'chief minister');
   const words = text
     .toLowerCase()
     .replace(/['’]s\b/g, '')

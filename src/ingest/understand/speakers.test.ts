@@ -428,10 +428,13 @@ describe('pronouns', () => {
     expect(speakers('“He hid the payments,” the indictment said.')).toEqual(['the indictment']);
   });
 
-  it('reads "the PM" as the prime minister named before, with a time before the colon', () => {
+  it('reads "the PM" and "the CM" as the minister named before, with a time before the colon', () => {
     const text = 'Prime Minister Rishi Sunak visited the hospital on Monday.\n\nThe PM said today: “Reducing waits is huge progress.”';
     expect(speakers(text)).toEqual(['Rishi Sunak']);
     expect(speakers(`${text}\n\n“We still have work to do,” the PM said.`)).toEqual(['Rishi Sunak', 'Rishi Sunak']);
+    // "the CM": a chief minister, as Indian and Pakistani papers write it.
+    const cm = 'Chief Minister Murad Ali Shah visited the flooded district on Monday.\n\n“Help is on the way,” the CM said.';
+    expect(speakers(cm)).toEqual(['Murad Ali Shah']);
   });
 
   it('gives the words to an unnamed source, and "they" after it to the same source', () => {
