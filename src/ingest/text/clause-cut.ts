@@ -46,7 +46,7 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
     if (last.end < MIN_TITLE_CHARS) continue;
     if (isOpen(sentence.slice(0, last.end))) continue;
     const boundary = isBoundary(last, next, terms[i + 2], !titleCase) && !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]);
-    if (boundary && !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last)) best = last.end;
+    if (boundary && !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last) && !wantsInfinitive(last, next)) best = last.end;
   }
   return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
 }
@@ -59,6 +59,10 @@ function isOpen(text: string): boolean {
 
 /** A bare or -ing verb before a preposition still wants what follows ("to better identify ...", "focused on designing ..."). */
 const wantsObject = (last: Term) => last.tags.has('Verb') && hasAny(last, ['Infinitive', 'Gerund']) && !/[,;:–—]/u.test(last.post);
+
+/** A verb before "to" wants what it is to do: "Virgin Blue ... expects | to post a profit", "the council agreed | to". */
+const wantsInfinitive = (last: Term, next: Term) =>
+  next.normal === 'to' && last.tags.has('Verb') && !last.tags.has('Gerund') && !/[,;:–—]/u.test(last.post);
 
 const isCapitalised = (term: Term) => /^\p{Lu}/u.test(term.text);
 

@@ -64,6 +64,12 @@ describe('chooseTitle', () => {
     expect(chooseTitle([headline, draft('Storm repairs on the tram line cost more than planned'), ...body]).title).toBe(headline.text);
   });
 
+  it('does not end a derived title on a verb that wants what follows ("continued | to")', () => {
+    const lead =
+      'Harbour Group’s quarterly profit beat analyst expectations, as the company continued to benefit from higher prices for its milk products in the south.';
+    expect(leadTitle(lead)).toBe('Harbour Group’s quarterly profit beat analyst expectations');
+  });
+
   it('leaves a dateline in capitals and a colon out of a title derived from the lead', () => {
     expect(leadTitle('PATNA: The harbour tram will run again from Monday, the transit authority said.')).toBe(
       'The harbour tram will run again from Monday, the transit authority said',
