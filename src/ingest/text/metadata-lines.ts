@@ -253,6 +253,11 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b(?:[^.!?]|\.(?=\d)){0,120}$/u,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
+  // "This file photo shows 2012 flooding in Wales", "In this undated photo provided by ...": a picture described.
+  /^(?:in )?this (?:undated |handout |file |recent )*(?:photo|picture|image|photograph|screenshot|screen grab|video grab|frame grab)\b[^!?]{0,160}?\b(?:shows?|showing|taken|provided|released|made available)\b/i,
+  // "FILE - In this Jan. 5 photo, ...", "... (AP Photo/Jane Roe)": the Associated Press's captions.
+  /^FILE\s*[-–—]\s*\p{Lu}/u,
+  /\((?:AP|AFP|Reuters|EPA) Photo\s*\/\s*[^()]{2,60}(?:,\s*File)?\)\.?$/u,
   // "... set to start on September 18. (AP)": one short sentence describing a picture, closed by an agency's name
   // in brackets (a report's paragraph that ends so keeps its text; the credit is cut from it).
   new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,160}[.!?]\\s*\\((?:${AGENCIES})(?: Photo)?\\)$`, 'u'),
