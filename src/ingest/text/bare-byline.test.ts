@@ -47,6 +47,11 @@ describe('bareBylineLines', () => {
     ).toEqual([]);
   });
 
+  it('finds a bare name with the place the reporter filed from ("Tomas Hale in Varby")', () => {
+    expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale in Varby', '', LEAD])).toEqual([2]);
+    expect(bylineOf(['Border towns plan shared tram', '', 'Storms in Varby', '', LEAD])).toEqual([]);
+  });
+
   it('keeps a name that is not between a headline and the lead', () => {
     expect(bylineOf([LEAD, '', 'Tomas Hale', '', LEAD])).toEqual([]);
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale', '', 'Next steps', '', LEAD])).toEqual([]);

@@ -38,7 +38,7 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
     const named = lead !== null && (lines[lead]?.text ?? '').includes(text.split(' ').slice(0, 2).join(' '));
     if (isNameWithRole(text) && lead !== null && prose[lead] && !named) return [at];
   }
-  if (!isBareName(lines[name]?.text ?? '')) return [];
+  if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];
   if (prose[after]) return [name];
@@ -66,4 +66,10 @@ export function isBareName(text: string): boolean {
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase()))) return false;
   if (!/^\p{Lu}/u.test(text) || !/\p{L}$/u.test(text)) return false;
   return !nlp(text).has('#Verb');
+}
+
+/** "Daji Sani in Yola": a bare name, then where the reporter filed from (one or two capitalised words). */
+function isNameInPlace(text: string): boolean {
+  const match = /^(.+?) in (\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u.exec(text);
+  return match !== null && isBareName(match[1] as string);
 }

@@ -157,6 +157,7 @@ describe('cleanLines', () => {
 
   it('takes a date’s label above the body, not in it', () => {
     expect(judged(`Tram line to reopen\n\nPosted\n\n${paragraph}\n\nUpdated:`)).toEqual(['body', 'timestamp label', 'body', 'body']);
+    expect(judged(`Tram line to reopen\n\nReporter:\n\n${paragraph}`)).toEqual(['body', 'byline label', 'body']);
     expect(judged(`Tram line to reopen\n\nPublished\n\non\n\nAuthor\n\n${paragraph}`)).toEqual([
       'body',
       'timestamp label',

@@ -40,8 +40,8 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     // "Posted", "Updated:", "Published" then "on": a timestamp's labels, its date lost with the page's markup.
     else if (/^(?:(?:posted|updated|published|last updated|first published)(?:\s*,?\s*(?:updated|on|at))*|on)\s*:?$/iu.test(line.text))
       verdicts[index] = 'timestamp label';
-    // "Author" over the writer's name (a byline rule's).
-    else if (/^(?:author|by)\s*:?$/iu.test(line.text)) verdicts[index] = 'byline label';
+    // "Author", "Reporter:" over the writer's name (a byline rule's).
+    else if (/^(?:author|by|reporter|correspondent|written by)\s*:?$/iu.test(line.text)) verdicts[index] = 'byline label';
   });
   markMenuLists(lines, verdicts, firstProse);
   markReactions(lines, verdicts, prose);
