@@ -131,6 +131,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:#[\p{L}\p{N}_]+[\s,]*){1,12}$/u, 'tag list'],
   [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i, 'site footer'],
   [/\ball rights reserved\b/i, 'site footer'],
+  // "Copyright Business Recorder, 2024", "Copyright Noah Berger/AP": a site's or a picture's copyright, its year or
+  // its agency after the name.
+  [/^copyright\s+(?:©\s*)?\p{Lu}[^.!?]{1,60}(?:,\s*\d{4}|\/\s*\p{Lu}[\p{L}.]*)$/iu, 'site footer'],
+  // "Story Code : 1153231": the page's own number for the story.
+  [/^(?:story|article|news) (?:code|id|no\.?|number)\s*:\s*\d+$/i, 'site navigation'],
+  [/^share this (?:article|story|post)\s*comments?$/i, 'share buttons'],
   [/^our standards\s*:/i, 'site footer'],
   [
     /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
