@@ -41,32 +41,16 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
   // "Headline - Hindustan Times", a page's title, then the headline: below it at once, or below the page's menu
   // ("Menu Explore", "Search Search", "E-Paper"), short lines that are not the article's.
   const repeatAt = pageTitleRepeatAt(drafts);
-  if (repeatAt > 0) {
-    let body = dropped(drafts, 0, 'page title');
-    for (let k = 1; k < repeatAt; k += 1) body = dropped(body, 0, 'site navigation');
-    return chooseTitle(body);
-  }
+  if (repeatAt > 0) return chooseTitle(droppedFirst(dropped(drafts, 0, 'page title'), repeatAt - 1, 'site navigation'));
   // "You are at: Home » Trending » Most Shared News Stories": the trail ends with the page's own headline, and what
   // stands above that headline is the page's, not the article's.
   const named = crumbedHeadline(drafts);
-  if (named > 0) {
-    let body = [...drafts];
-    for (let k = 0; k < named; k += 1) body = dropped(body, 0, 'above the headline');
-    return chooseTitle(body);
-  }
+  if (named > 0) return chooseTitle(droppedFirst(drafts, named, 'above the headline'));
   const labels = labelsAboveHeadline(drafts);
-  if (labels > 0) {
-    let body = [...drafts];
-    for (let k = 0; k < labels; k += 1) body = dropped(body, 0, 'section label');
-    return chooseTitle(body);
-  }
+  if (labels > 0) return chooseTitle(droppedFirst(drafts, labels, 'section label'));
   // A browser notice, an advert or a menu above the headline: lines that share no words with the article.
   const furniture = furnitureAboveHeadline(drafts);
-  if (furniture > 0) {
-    let body = [...drafts];
-    for (let k = 0; k < furniture; k += 1) body = dropped(body, 0, 'above the headline');
-    return chooseTitle(body);
-  }
+  if (furniture > 0) return chooseTitle(droppedFirst(drafts, furniture, 'above the headline'));
   // "Home News 13 bills now before the AG Chambers": a breadcrumb trail run into the headline it ends with.
   if (first && rest[0] && isTrailToHeadline(first.text, rest[0].text)) return chooseTitle(dropped(drafts, 0, 'breadcrumbs'));
   // The page's own name for itself, not shaped as a headline (a breadcrumb's last item, "• Headline"), right above the headline.
@@ -114,7 +98,6 @@ function isLabelLine(text: string): boolean {
   return /(?::|\.{3}|…)$/u.test(text) || (wordCount(text) <= MAX_KICKER_WORDS && !endsSentence(text));
 }
 
-/** The page's title above the headline: the headline again with the site's name ("... | Harbour Times"). */
 /**
  * Whether a line is written in another script than the text under it: most of its letters are not Latin while nearly
  * all of the next few drafts' letters are (and the other way round).
@@ -295,6 +278,13 @@ function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
 
 /** How many drafts at the body's end are looked at for the headline repeated. */
 const TAIL_DRAFTS = 4;
+
+/** The drafts with the first `count` taken out whole, each for `reason`. */
+function droppedFirst(drafts: readonly Draft[], count: number, reason: string): Draft[] {
+  let body = [...drafts];
+  for (let k = 0; k < count; k += 1) body = dropped(body, 0, reason);
+  return body;
+}
 
 /** The drafts with drafts[index] taken out whole: it becomes a removed line before the draft after it. */
 function dropped(drafts: readonly Draft[], index: number, reason: string): Draft[] {

@@ -2,7 +2,7 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
 import { OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
-import { isRoleNoun, ROLE_GROUPS } from './role-nouns';
+import { isRoleNoun, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
 
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
@@ -238,8 +238,7 @@ function issuerOf(head: string, at: number, context: SpeakerContext): Entity | n
   if (!named) return null;
   const where = from + named.index;
   // Sentences as the cues read them: "Orji U. Orji said in a statement" is one, its initial no full stop.
-  const paragraphStart = text.lastIndexOf('\n', where) + 1;
-  const sentenceStart = Math.max(from, paragraphStart + lastSentenceStart(text.slice(paragraphStart, where)));
+  const sentenceStart = Math.max(from, sentenceStartAt(text, where));
   const subject = context.antecedents
     .filter((antecedent) => antecedent.at >= sentenceStart && antecedent.at < where && antecedent.entity.kind !== 'place')
     .sort((a, b) => a.at - b.at)[0];
@@ -293,26 +292,6 @@ function lastMentionBefore(entity: Entity, at: number, context: SpeakerContext):
     if (antecedent.entity === entity && antecedent.at < at) last = Math.max(last, antecedent.at);
   return last;
 }
-
-/** Those who speak for someone else: "his publicist said" is not his word. */
-export const SPEAKS_FOR = new Set([
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'publicist',
-  'lawyer',
-  'lawyers',
-  'attorney',
-  'attorneys',
-  'solicitor',
-  'aide',
-  'aides',
-  'adviser',
-  'advisor',
-  'agent',
-  'representative',
-  'representatives',
-]);
 
 const RECENT = 700;
 /** What a person or body issues, and speaks through: "the statement said", "the letter reads". */

@@ -38,6 +38,36 @@ export const ROLE_GROUPS: string[][] = [
   ['team-mate', 'teammate', 'colleague', 'deputy', 'assistant'],
 ];
 
+/**
+ * Those who speak for someone else: "a spokesperson for the council", "his tour publicist", "a lawyer for the family".
+ * Their words are theirs (a description), not those of the one they speak for.
+ */
+export const SPEAKS_FOR = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'spokespeople',
+  'publicist',
+  'publicists',
+  'representative',
+  'representatives',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'solicitor',
+  'solicitors',
+  'counsel',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'agent',
+  'agents',
+]);
+
 /** A noun naming what someone does: compromise's "Actor" words, titles, and the groups above. */
 export function isKnownRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');

@@ -6,8 +6,8 @@ import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
 import { JOINING_QUOTES } from './quote-kinds';
-import { type Antecedent, BODY_NOUNS, resolveSpeaker, SPEAKS_FOR, type SpeakerContext } from './resolve-speaker';
-import { isKnownRoleNoun, ROLE_GROUPS } from './role-nouns';
+import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
+import { isKnownRoleNoun, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
@@ -245,8 +245,10 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
 
 // One who speaks or acts for a body, and the body: "a spokesperson for the council", "a spokeswoman for the city's
 // police", "a lawyer for the family", "an aide to the governor".
-const SPOKESPERSON_FOR =
-  /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|lawyers?|attorneys?|solicitors?|counsel|aides?|advis[eo]rs?)\s+(?:for|of|at|to)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+){0,2}$/iu;
+const SPOKESPERSON_FOR = new RegExp(
+  String.raw`^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:${[...SPEAKS_FOR].join('|')})\s+(?:for|of|at|to)\s+(?:the\s+)?[\p{L}’'-]+(?:\s+[\p{Ll}-]+){0,2}$`,
+  'iu',
+);
 // "... for the council's Jane Roe": a person of the body, whom a cue cut short, is not a description.
 const ENDS_IN_NAME = /\s\p{Lu}\p{Ll}+$/u;
 // "a spokesperson for the victim's", "... for his": a phrase a cue cut before its noun.

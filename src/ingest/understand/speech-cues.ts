@@ -293,12 +293,14 @@ const VERB_IN_CLAUSE = new RegExp(
 const ADVERB_END = String.raw`\s*,?\s+${ADVERB}$`;
 // The subject right before the verb, tried from the tightest kind: "he said", "Aalto said", "the party said".
 // A name right after "the" is part of a noun phrase ("the Bellmoor Gallery", "The Dutchman").
+// A name that opens the subject: not inside a noun phrase nor the object of a preposition.
+const NOT_INSIDE = String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|${OBJECT_PREPOSITIONS.join('|')})|\p{Lu}[\p{L}'’.-]*)\s+)`;
 const SUBJECTS_AT_END = [
   PRONOUN,
   // Nor the object of a preposition: in "Lawyers for Julian Assange said", the lawyers speak.
-  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|${OBJECT_PREPOSITIONS.join('|')})|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}`,
+  String.raw`${NOT_INSIDE}${NAME}`,
   // "Sgt. Cassandra Davis with the Little Rock Police Department said": the name, with where they work.
-  String.raw`(?<!(?:\b(?:[Tt]he|[Aa]n?|${OBJECT_PREPOSITIONS.join('|')})|\p{Lu}[\p{L}'’.-]*)\s+)${NAME}\s+(?:with|of|from|at)\s+the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
+  String.raw`${NOT_INSIDE}${NAME}\s+(?:with|of|from|at)\s+the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
