@@ -7,10 +7,23 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection } from './collections';
-import { field, markdownBlocks, splitFrontMatter } from './markdown-to-text';
+import { field, markdownBlocksWithKinds, splitFrontMatter } from './markdown-to-text';
 import { isoDate, wikinewsBlocks } from './wikitext-to-text';
 
-export type Candidate = { url: string; title: string; date: string; section: string; text: string; origin: string };
+/**
+ * `headings`: the body's section headings by the source's own markup; `boldLines`: lines set wholly in bold, which may
+ * or may not head a section (both read by the heading model's training, scripts/headings/markup-bodies.ts).
+ */
+export type Candidate = {
+  url: string;
+  title: string;
+  date: string;
+  section: string;
+  text: string;
+  origin: string;
+  headings: string[];
+  boldLines: string[];
+};
 
 const git = (from: string, collection: Collection, ...args: string[]): string => {
   const gitDir = join(from, collection.repo.replace('/', '+'), 'repo');
@@ -46,7 +59,8 @@ function wikinewsCandidates(from: string, collection: Collection & { format: 'wi
       'Elections',
     ];
     const section = record.categories.map((c) => c.trim()).find((c) => subjects.includes(c)) ?? 'general';
-    return [{ url, title: record.title, date, section, text: rawText(date, article.blocks), origin: `line ${index + 1}` }];
+    const text = rawText(date, article.blocks);
+    return [{ url, title: record.title, date, section, text, origin: `line ${index + 1}`, headings: article.headings, boldLines: [] }];
   });
 }
 
@@ -95,11 +109,15 @@ function markdownCandidates(from: string, collection: Collection & { format: 'ma
     if (!date || !url || !title || meta.published === false) return [];
     // Only a deck is drawn on the page under the headline; excerpts and descriptions feed lists and search engines.
     const standfirst = field(meta, 'deck');
-    const blocks = markdownBlocks(body);
+    const kinds = markdownBlocksWithKinds(body);
+    const blocks = kinds.map((block) => block.text);
     const text = blocks.join('\n\n');
+    const ofKind = (kind: string): string[] => kinds.filter((block) => block.kind === kind).map((block) => block.text);
     if (text.length < 500 || text.length > 15000) return [];
     const head = standfirst && !text.startsWith(standfirst.slice(0, 60)) ? [title, standfirst] : [title];
-    return [{ url, title, date, section: collection.section(meta, path), text: rawText(date, [...head, ...blocks]), origin: path }];
+    const section = collection.section(meta, path);
+    const headings = ofKind('heading');
+    return [{ url, title, date, section, text: rawText(date, [...head, ...blocks]), origin: path, headings, boldLines: ofKind('bold') }];
   });
 }
 

@@ -40,15 +40,31 @@ export function inlineMarkdown(text: string): string {
     .trim();
 }
 
+/** What a block of the page is, by the post's own markup: read by the heading model's training (scripts/headings). */
+export type BlockKind = 'heading' | 'item' | 'quote' | 'bold' | 'paragraph';
+
 /** The body's blocks: paragraphs (joined across hard wraps), headings, list items, quotes, captions. */
 export function markdownBlocks(body: string): string[] {
-  const blocks: string[] = [];
+  return markdownBlocksWithKinds(body).map((block) => block.text);
+}
+
+/**
+ * The body's blocks with their kind: a `#` line or an HTML `<h2>` is a heading, a paragraph that is all bold (`**...**`) is `bold` (a
+ * heading or not: a subtitle, a boilerplate line, a question of an interview).
+ */
+export function markdownBlocksWithKinds(body: string): Array<{ text: string; kind: BlockKind }> {
+  const blocks: Array<{ text: string; kind: BlockKind }> = [];
   let paragraph: string[] = [];
+  let kind: BlockKind = 'paragraph';
   let fenced = false;
   const flush = (): void => {
-    const text = inlineMarkdown(paragraph.join(' '));
-    if (text) blocks.push(text);
+    const raw = paragraph.join(' ');
+    const text = inlineMarkdown(raw);
+    const bold = kind === 'paragraph' && /^\s*(?:(\*\*|__)[^*_]+\1|<(strong|b)>[^<]+<\/\2>)\s*:?\s*$/i.test(raw);
+    const htmlHeading = kind === 'paragraph' && /^\s*<h[1-6][^>]*>[\s\S]*<\/h[1-6]>\s*$/i.test(raw);
+    if (text) blocks.push({ text, kind: htmlHeading ? 'heading' : bold ? 'bold' : kind });
     paragraph = [];
+    kind = 'paragraph';
   };
   for (const raw of body.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(raw)) {
@@ -73,9 +89,12 @@ export function markdownBlocks(body: string): string[] {
     if (heading || item) {
       flush();
       paragraph.push((heading ?? item)?.[1] ?? '');
+      kind = heading ? 'heading' : 'item';
       flush();
-    } else if (quote) paragraph.push(quote[1] ?? '');
-    else paragraph.push(line.trim());
+    } else if (quote) {
+      if (paragraph.length === 0) kind = 'quote';
+      paragraph.push(quote[1] ?? '');
+    } else paragraph.push(line.trim());
   }
   flush();
   return blocks;

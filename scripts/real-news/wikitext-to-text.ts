@@ -54,7 +54,8 @@ function captionOf(line: string): string | null {
   return [caption, inlineText(image[2] ?? '')].filter(Boolean).join('\n\n');
 }
 
-export type WikinewsArticle = { title: string; date: string; blocks: string[] };
+/** `headings`: the blocks that are the page's own section headings (`== ... ==`). */
+export type WikinewsArticle = { title: string; date: string; blocks: string[]; headings: string[] };
 
 /**
  * The page as blocks of text: headline, dateline, then each paragraph, heading and caption in order.
@@ -62,12 +63,14 @@ export type WikinewsArticle = { title: string; date: string; blocks: string[] };
  */
 export function wikinewsBlocks(title: string, date: string, paragraphs: string[]): WikinewsArticle {
   const blocks: string[] = [title, datelineOf(date)];
+  const headings: string[] = [];
   for (const paragraph of paragraphs) {
     for (const line of paragraph.split('\n')) {
-      if (/^\s*==+\s*(Sources?|External links|Related news)\s*==+\s*$/i.test(line)) return { title, date, blocks };
+      if (/^\s*==+\s*(Sources?|External links|Related news)\s*==+\s*$/i.test(line)) return { title, date, blocks, headings };
       const heading = /^\s*==+\s*(.*?)\s*==+\s*$/.exec(line);
       if (heading) {
         blocks.push(inlineText(heading[1] ?? ''));
+        headings.push(inlineText(heading[1] ?? ''));
         continue;
       }
       if (/^\s*\{\{date\|[^}]*\}\}\s*$/i.test(line)) continue;
@@ -80,5 +83,5 @@ export function wikinewsBlocks(title: string, date: string, paragraphs: string[]
       if (text) blocks.push(text);
     }
   }
-  return { title, date, blocks };
+  return { title, date, blocks, headings };
 }

@@ -167,6 +167,8 @@ for (const source of values['without-dev'] ? [] : realSet.filter((each) => each.
     text: readFileSync(textPath, 'utf8'),
     origin: source.file,
     collection: 'dev',
+    headings: [],
+    boldLines: [],
   });
   publisherLabels[source.url] = label.mainTopic;
 }

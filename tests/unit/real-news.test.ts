@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlocks, splitFrontMatter } from '../../scripts/real-news/markdown-to-text';
+import { markdownBlocks, markdownBlocksWithKinds, splitFrontMatter } from '../../scripts/real-news/markdown-to-text';
 import { datelineOf, isoDate, wikinewsBlocks } from '../../scripts/real-news/wikitext-to-text';
 import { heldOutOf } from '../eval/real/split';
 import { evalLabel, loadLabels } from '../eval/eval-label';
@@ -41,6 +41,22 @@ describe('Markdown post to page text', () => {
       'Overall, the Administration has accepted virtually all recommendations.',
       'It is “a living document,” said the Board.',
     ]);
+  });
+
+  it('tells what each block is by the markup, for the heading model’s training', () => {
+    const body =
+      '## What we found\n\n<h3>Next steps</h3>\n\n**As Prepared for Delivery**\n\n' +
+      'The team met **twice** a week.\n\n- Ship small changes\n\n> Ask for help early.\n';
+    expect(markdownBlocksWithKinds(body)).toEqual([
+      { text: 'What we found', kind: 'heading' },
+      { text: 'Next steps', kind: 'heading' },
+      { text: 'As Prepared for Delivery', kind: 'bold' },
+      { text: 'The team met twice a week.', kind: 'paragraph' },
+      { text: 'Ship small changes', kind: 'item' },
+      { text: 'Ask for help early.', kind: 'quote' },
+    ]);
+    const page = wikinewsBlocks('Ferry strike ends', '2005-03-01', ['Talks ended on Monday.\n== Reaction ==\nUnions welcomed it.']);
+    expect(page.headings).toEqual(['Reaction']);
   });
 });
 
