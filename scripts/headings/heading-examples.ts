@@ -34,8 +34,11 @@ export type Example = {
   text: string;
 };
 
-/** A labelled article's body drafts and the headings its label lists. */
-export type LabelledBody = { article: string; drafts: Draft[]; headings: string[] };
+/**
+ * A labelled article's body drafts and the headings its label lists; `unsure`: lines the label does not decide (a
+ * line set in bold in the source, which may head a section or not), left out of the examples.
+ */
+export type LabelledBody = { article: string; drafts: Draft[]; headings: string[]; unsure?: string[] };
 
 export const root = join(import.meta.dirname, '../..');
 export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -69,7 +72,7 @@ export function labelledBodies(labelDir: string, keep: (source: string) => boole
  */
 export function examplesOf(bodies: readonly LabelledBody[], real: boolean, weight: number): Example[] {
   const examples: Example[] = [];
-  for (const { article, drafts, headings } of bodies) {
+  for (const { article, drafts, headings, unsure = [] } of bodies) {
     const timesIn = (texts: readonly string[], text: string): number => texts.filter((each) => each === text).length;
     const texts = drafts.map((draft) => normalise(draft.text));
     const shape = bodyShape(drafts);
@@ -78,6 +81,7 @@ export function examplesOf(bodies: readonly LabelledBody[], real: boolean, weigh
       const text = texts[index] as string;
       const labelled = timesIn(headings, text);
       if (labelled > 0 && timesIn(texts, text) > labelled) return;
+      if (labelled === 0 && unsure.includes(text)) return;
       const features = headingFeatures(drafts, index, shape);
       examples.push({
         x: HEADING_FEATURES.map((name) => features[name]),

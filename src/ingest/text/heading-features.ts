@@ -46,6 +46,7 @@ export const HEADING_FEATURES = [
   'repeatedInArticle',
   'underHeading',
   'asksYou',
+  'endsFullStop',
 ] as const;
 
 export type HeadingFeature = (typeof HEADING_FEATURES)[number];
@@ -55,9 +56,18 @@ const MAX_CANDIDATE_WORDS = 18;
 const MAX_CANDIDATE_CHARS = 130;
 
 /**
- * A line the model is asked about at all: one short line with letters that does not end a sentence, nor reads as
- * one (reported speech, a pronoun subject), nor dates or credits something: those are too rare among the labelled
- * lines for the model to learn, and never headings.
+ * A short line: one line with letters that does not end a sentence, nor reads as one (reported speech, a pronoun
+ * subject), nor dates or credits something. Runs of these are lists or headings with their sub-headings.
+ */
+function isShortLine(draft: Draft): boolean {
+  return isHeadingCandidate(draft) && !endsWithFullStop(draft.text);
+}
+
+/**
+ * A line the model is asked about at all: one short line with letters that does not read as reported speech or a
+ * pronoun's sentence, nor dates or credits something: those are too rare among the labelled lines for the model to
+ * learn, and never headings. A line ending with a full stop is asked about ("Ask for help early."): some
+ * publishers' headings are sentences.
  */
 export function isHeadingCandidate(draft: Draft): boolean {
   const { text } = draft;
@@ -66,7 +76,6 @@ export function isHeadingCandidate(draft: Draft): boolean {
     text.length <= MAX_CANDIDATE_CHARS &&
     wordCount(text) <= MAX_CANDIDATE_WORDS &&
     /\p{L}{2}/u.test(text) &&
-    !endsWithFullStop(text) &&
     !/[,;–—-]$/u.test(text) &&
     !SENTENCE_LIKE.test(text) &&
     !isNotAHeading(text)
@@ -75,7 +84,7 @@ export function isHeadingCandidate(draft: Draft): boolean {
 
 // Words a title leaves in lower case ("Managing APIs and Promoting Developer Adoption").
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs']);
-const isShort = (draft: Draft | undefined): boolean => draft !== undefined && isHeadingCandidate(draft);
+const isShort = (draft: Draft | undefined): boolean => draft !== undefined && isShortLine(draft);
 const firstWord = (draft: Draft | undefined): string => (draft?.text.split(' ')[0] ?? '').toLowerCase();
 const flag = (value: boolean): number => (value ? 1 : 0);
 // Word counts are read on a log scale: a 40-word paragraph and a 200-word one are both body text.
@@ -163,5 +172,6 @@ export function headingFeatures(drafts: readonly Draft[], index: number, shape: 
     ),
     // A question put to someone ("What makes you most proud?"): an interview's, not a section's.
     asksYou: flag(/\?["”’)]*$/u.test(text) && /\byou(?:r|['’]d|['’]re|['’]ve)?\b/iu.test(text)),
+    endsFullStop: flag(endsWithFullStop(text)),
   };
 }
