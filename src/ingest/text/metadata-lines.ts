@@ -145,8 +145,8 @@ function isNameThenRole(text: string): boolean {
 function isByline(text: string): boolean {
   if (text.length > 160) return false;
   if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
-  // "ByDebabrata Mohanty": the page's "By" and the name run together where its markup parted them.
-  const lead = BYLINE_LEAD.exec(text) ?? /^By(?=\p{Lu}\p{Ll})/u.exec(text);
+  // "ByDebabrata Mohanty", "ByABC News": the page's "By" and the name run together where its markup parted them.
+  const lead = BYLINE_LEAD.exec(text) ?? /^By(?=\p{Lu})/u.exec(text);
   const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
   if (match) {
     const [, names = '', rest] = match;
@@ -260,7 +260,14 @@ const CAPTION_LINES: readonly RegExp[] = [
   /\((?:AP|AFP|Reuters|EPA) Photo\s*\/\s*[^()]{2,60}(?:,\s*File)?\)\.?$/u,
   // "... set to start on September 18. (AP)": one short sentence describing a picture, closed by an agency's name
   // in brackets (a report's paragraph that ends so keeps its text; the credit is cut from it).
-  new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,160}[.!?]\\s*\\((?:${AGENCIES})(?: Photo)?\\)$`, 'u'),
+  // "(AP photo)", "(AFP-Yonhap)": the same, the word in lower case or the partner the agency sends through.
+  new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,160}[.!?]\\s*\\((?:${AGENCIES})(?:[-/]\\p{Lu}\\p{L}{1,12})*(?: [Pp]hoto)?\\)$`, 'u'),
+  // "... over the US tariffs. Credit: Iain Gillespie/The West Australian": a description, then "Credit:" and whose.
+  /[.!?”"]\s+(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+)?[Cc]redit\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L}.'’ -]{2,40})?$/u,
+  // "... will get worse. No-Mad/Getty": a description, then the photographer and the agency after a slash.
+  /[.!?”"]\s+[\p{L}.'’ -]{2,40}\/(?:Getty(?: Images)?|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|Bloomberg|iStock)$/u,
+  // "Headshot of Jessica Page", "Stock photo of businessman crossing out people on a board": an image's alt text.
+  /^(?:headshot|head shot|stock (?:photo|image|picture|illustration)|close[- ]up|an? (?:photo|image|picture|file photo)) of\b[^!?]{2,160}(?<![.!?])$/i,
   // "Inside the new Beefsteak | Photo: Rey Lopez": a description, a bar, then the photo's credit.
   new RegExp(`^[^|]{6,120}\\s\\|\\s*${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?|]{2,60}$`, 'iu'),
   // "... in Hyde Park in London in July 2005. — AFP pic": a description, a dash, then whose picture it is.

@@ -161,6 +161,13 @@ describe('siteJunkReason', () => {
     ['[youtube=http://www.youtube.com/watch?v=giK-RsHjA4c&w=600]', 'embedded player'],
     ['View identifying information on the individuals and entities designated today.', 'link to more'],
     ['Identifying information on the individuals designated today.', 'link to more'],
+    ['By continuing you agree to our Terms and Privacy Policy.', 'newsletter prompt'],
+    ['Tap to install our app.', 'app prompt'],
+    ['Want to discuss? Please read our Commenting Policy first.', 'comments prompt'],
+    ['X', 'close button'],
+    ['Translate', 'site widget'],
+    ['Published: Updated:', 'timestamp label'],
+    ['Posted Updated', 'timestamp label'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -228,6 +235,10 @@ describe('siteJunkReason', () => {
     'A video shared by the White House shows the president boarding the plane',
     'A post shared by hundreds of residents was taken down on Monday, the council said.',
     '[Video] The council met on Monday.',
+    'By continuing the talks, the union kept the ferries running.',
+    'Read the policy before you vote, the mayor said.',
+    'Translate the report into Gaelic, the council asked.',
+    'X marks the spot',
     'Identifying information on the individuals was leaked to the press, the council said.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
@@ -245,6 +256,7 @@ describe('list markers and section labels', () => {
       'Most read',
       'LATEST ENTERTAINMENT NEWS STORIES',
       'OTHER NEWS:',
+      'HarbourNews.ca Top Stories',
     ]) {
       expect(isRelatedListMarker(line), line).toBe(true);
     }
