@@ -322,15 +322,20 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   const best = fitting && !inOwnParagraph && (!unknown || unknown.at - fitting.at < 400) ? fitting : (unknown ?? fitting);
   if (!best) return null;
   // In the sentence that named them last, the first person named is its subject: "Ibarguren ... leads
-  // Lindqvist by 51 seconds. 'I was waiting,' he said" is Ibarguren speaking.
-  const subject = context.antecedents.find(
-    (other) =>
-      other.sentence !== undefined &&
-      other.sentence === best.sentence &&
-      other.at < best.at &&
-      other.entity.kind === 'person' &&
-      (gender === null || other.entity.gender === gender || other.entity.gender === null),
-  );
+  // Lindqvist by 51 seconds. 'I was waiting,' he said" is Ibarguren speaking. Unless the last one named is the one
+  // the sentence has speak ("..., said Anirudh Kumar, an official."), and never one named after a preposition ("found
+  // in Bihar", "the director of Bocsar"): no subject stands there.
+  const subject = SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at))
+    ? undefined
+    : context.antecedents.find(
+        (other) =>
+          other.sentence !== undefined &&
+          other.sentence === best.sentence &&
+          other.at < best.at &&
+          other.entity.kind === 'person' &&
+          !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, other.at - 30), other.at)) &&
+          (gender === null || other.entity.gender === gender || other.entity.gender === null),
+      );
   const found = subject ?? best;
   // "He compared it to a win under Dhoni’s captaincy.", "He was overtaken by Rafa Nadal.": a sentence whose subject is
   // "he" goes on about someone named before it, and so does a "he said" after it, not the one it names in passing.
@@ -343,6 +348,11 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   }
   return found.entity;
 }
+
+/** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */
+const SPEAKS_IN_SENTENCE = /(?<![\p{L}])(?:said|says|told|added|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** A name right after a preposition ("in Bihar", "of the Bocsar"): the object of a phrase, not a subject. */
+const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'u');
 
 /** A sentence whose subject is "he" or "she", after an opening word or phrase ("But", "Later,"). */
 const PRONOUN_SUBJECT = /^["“‘]?(?:(?:But|And|Then|Later|Still|Yet|However|Now|Earlier|Instead)\b,?\s+)?(He|She)\s/u;

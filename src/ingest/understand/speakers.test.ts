@@ -393,6 +393,16 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Mateo Ibarguren']);
   });
 
+  it('takes the one a sentence has speak, not a name after a preposition, for the subject', () => {
+    // The tagger may take a place or a body ("Harbistat") for a person: named after "in" or "of", it is no subject.
+    const flood =
+      'Twelve bodies were found on Wednesday in Sarhana, taking the toll to 67, said Anirud Kemal, a disaster official.\n\n“We still have a million people affected,” he told reporters.';
+    expect(speakers(flood)).toEqual(['Anirud Kemal']);
+    const office =
+      'The executive director of Harbistat, Jacinta Fellowes, said the police were cautious.\n\n“There is a huge inefficiency,” she said.';
+    expect(speakers(office)).toEqual(['Jacinta Fellowes']);
+  });
+
   it('gives the words after "X with the Y said" to X, not to where X works', () => {
     const text =
       'The Harbour City Police Department is investigating a shooting.\n\n“The man was armed,” Sgt. Jane Roe with the Harbour City Police Department said. “We are still investigating.”';
