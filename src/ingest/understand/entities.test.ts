@@ -44,6 +44,14 @@ describe('entities', () => {
     expect(entitiesOf('Germany will send Ukraine ten Leopard tanks, Olaf Scholz said.').places).toEqual(['Germany', 'Ukraine']);
   });
 
+  it('joins "bin" into a name after the titles that lead it ("Energy Minister Prince Khalid bin Hamad")', () => {
+    expect(entitiesOf('Harbouria’s Energy Minister Prince Khalid bin Hamad denied the reports on Monday.').people).toEqual([
+      'Khalid bin Hamad',
+    ]);
+    // Titles that run on into a body's name stay apart from it.
+    expect(entitiesOf('Jane Roe is the Training Administrator for the Harbour Patent Office.').people).toEqual(['Jane Roe']);
+  });
+
   it('keeps a generation’s mark with the name, and the surname before it ("King" of "Martin Luther King Jr.")', () => {
     expect(entitiesOf('Martin Luther King Jr. spoke in Washington. Later King spoke again.').people).toEqual(['Martin Luther King Jr']);
     expect(entitiesOf('Robert F. Kennedy Jr. announced his bid. Kennedy spoke for an hour.').people).toEqual(['Robert F. Kennedy Jr']);

@@ -9,6 +9,7 @@ import {
   GENDERED_WORDS,
   HONORIFICS,
   NAME_JOINERS,
+  SURNAME_PARTICLES,
   ON_SUBJECT_HEADS,
   PLACE_FIRST_WORDS,
   PLACE_PREPOSITIONS,
@@ -274,7 +275,11 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   // "Erik ten Hag", "Giorgio di Stefano": particles that are also other words ("ten Leopard tanks") join only after
   // a first name.
   if (FIRST_NAME_PARTICLES.has(word.normal)) return hasTag(previous, 'FirstName', 'MaleName', 'FemaleName');
-  return j - from <= 2 || inSubject;
+  // A surname's particle after one or two name words that follow titles: "Energy Minister Prince Abdulaziz bin Salman".
+  const span = words.slice(from, j);
+  const afterTitles = span.length - (span.findLastIndex(isTitle) + 1);
+  const particle = SURNAME_PARTICLES.has(word.normal) && afterTitles >= 1 && afterTitles <= 2;
+  return j - from <= 2 || particle || inSubject;
 }
 
 /** Particles that stand two in a row before a surname: "van der", "van den", "van de", "de la", "de le". */
