@@ -164,8 +164,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^[x×✕✖]$/i, 'close button'],
   // "Translate", "Select Language": a translation widget's label.
   [/^(?:translate|select language|google translate)$/i, 'site widget'],
-  // "Published: Updated:": a page's time labels, their times lost.
-  [/^(?:(?:first |last )?(?:published|updated|posted|modified)\s*:?\s*){1,3}$/i, 'timestamp label'],
+  // "Published: Updated:": a page's time labels, their times lost (one alone may be body: clean-lines.ts).
+  [/^(?:(?:first |last )?(?:published|updated|posted|modified)\s*:?\s*){2,3}$/i, 'timestamp label'],
   // A bare zero standing where a page showed its comments or shares: a real count may be the body's answer.
   [/^0$/, 'counter'],
   [
