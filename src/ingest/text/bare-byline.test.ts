@@ -47,6 +47,18 @@ describe('bareBylineLines', () => {
     ).toEqual([]);
   });
 
+  it('finds the reporter and the paper under the headline, and a byline under a standfirst', () => {
+    expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale', '', 'The Valley Herald', '', LEAD])).toEqual([2, 4]);
+    expect(bylineOf(['Border towns plan shared tram', '', LEAD, '', 'Tomas Hale Senior Writer', '', LEAD])).toEqual([4]);
+  });
+
+  it('takes the page’s note on its author, and the name after it, with the byline', () => {
+    const note = 'Tomas Hale was a senior reporter for the Valley Herald in Varby, covering transport.';
+    expect(
+      bylineOf(['Border towns plan shared tram', '', 'Tomas Hale Former senior reporter', '', note, '', 'Tomas Hale', '', LEAD]),
+    ).toEqual([2, 4, 6]);
+  });
+
   it('finds a bare name with the place the reporter filed from ("Tomas Hale in Varby")', () => {
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale in Varby', '', LEAD])).toEqual([2]);
     expect(bylineOf(['Border towns plan shared tram', '', 'Storms in Varby', '', LEAD])).toEqual([]);

@@ -30,20 +30,49 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
   const name = next(headline + 1);
   if (name === null) return [];
   // "Betsy Rothstein Gossip blogger": the name and the role on one line, the lead after it; a kicker may stand
-  // above the headline, so the byline may be the third line.
-  for (let at: number | null = name, tries = 0; at !== null && tries < 2 && !prose[at]; at = next(at + 1), tries += 1) {
+  // above the headline, or a standfirst below it, so the byline may be the third line.
+  for (let at: number | null = name, tries = 0; at !== null && tries < 2; at = next(at + 1), tries += 1) {
     const lead = next(at + 1);
     const text = lines[at]?.text ?? '';
     // "Margaret Holt Crime writer" over "Margaret Holt, who has died aged 84, ...": the story's subject, not its author.
     const named = lead !== null && (lines[lead]?.text ?? '').includes(text.split(' ').slice(0, 2).join(' '));
     if (isNameWithRole(text) && lead !== null && prose[lead] && !named) return [at];
+    // ...or the page's note on its author, which names them again.
+    const note = isNameWithRole(text) && lead !== null && named ? authorNote(lines, lead, next) : [];
+    if (note.length > 0) return [at, ...note];
+    // Only a standfirst passes: a paragraph of prose under the headline, then the byline.
+    if (prose[at] && at !== name) break;
   }
   if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];
   if (prose[after]) return [name];
   const lead = next(after + 1);
-  return isReporterRole(lines[after]?.text ?? '') && lead !== null && prose[lead] ? [name, after] : [];
+  if (lead === null || !prose[lead]) return [];
+  // "Jessica Page" over "The Nightly": the reporter, then the paper.
+  const second = lines[after]?.text ?? '';
+  // A name given twice ("Lee Halcrow", "Lee Halcrow") may be a photo's caption and its alt text, not a byline.
+  return isReporterRole(second) || (isOutletName(second) && second !== lines[name]?.text) ? [name, after] : [];
+}
+
+/**
+ * "Ben Fox Rubin was a senior reporter for CNET News ..." under the byline "Ben Fox Rubin Former senior reporter": the
+ * page's note on its author, and the name again after it. Returns their indexes, none when `at` is the story's own.
+ */
+function authorNote(lines: readonly SourceLine[], at: number, next: (from: number) => number | null): number[] {
+  const text = lines[at]?.text ?? '';
+  const note = AUTHOR_NOTE.exec(text);
+  if (!note || !isBareName(note[1] as string)) return [];
+  const again = next(at + 1);
+  return again !== null && lines[again]?.text === note[1] ? [at, again] : [at];
+}
+
+const AUTHOR_NOTE =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*) (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|blogger)\b/u;
+
+/** A paper's or a site's name on a line of its own: "The Nightly", "Harbour Herald", no verb. */
+function isOutletName(text: string): boolean {
+  return /^(?:The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(text) && !nlp(text).has('#Verb');
 }
 
 /** A reporter's role after the name, with up to two words of beat or rank before it: "Gossip blogger", "Senior Writer". */

@@ -32,7 +32,8 @@ export function metadataOf(removed: readonly RemovedText[]): ArticleMetadata {
     removed.filter((each) => each.keptAs === kind).map((each) => stripTags({ text: each.text.trim(), cuts: [] }).text.trim());
   const metadata: ArticleMetadata = {};
   const bylines = texts('byline');
-  if (bylines.length) metadata.byline = bylines.join(' · ');
+  // A name given twice ("Nick Rabbitts", "Reporter:", "Nick Rabbitts") is one byline.
+  if (bylines.length) metadata.byline = [...new Set(bylines)].join(' · ');
   const credits = texts('credit');
   if (credits.length) metadata.credits = credits;
   const captions = texts('caption');
