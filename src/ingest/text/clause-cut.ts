@@ -39,15 +39,28 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   // In a title-case line every word is capitalised, so capitals tell nothing about names there.
   const titleCase = terms.filter(isCapitalised).length >= terms.length * 0.6;
   let best: number | null = null;
+  // The last cut before "of" after the sentence's first verb: "The Tribunal in Minna on Wednesday upheld the
+  // election | of Governor ...", taken when every other cut leaves the subject alone, with no verb.
+  let afterVerb: number | null = null;
+  let verbSeen = false;
+  // A verb after a comma may be an aside's ("Efforts by Waziri Benson Chacha, the man accused | of ..."), not the
+  // sentence's own.
+  let commaSeen = false;
   for (let i = 0; i + 1 < terms.length; i += 1) {
     const last = terms[i]!;
     const next = terms[i + 1]!;
+    verbSeen ||= last.tags.has('Verb') && !commaSeen;
+    commaSeen ||= /[,;:–—]/u.test(last.post);
     if (last.end > max) break;
     if (last.end < MIN_TITLE_CHARS) continue;
     if (isOpen(sentence.slice(0, last.end))) continue;
+    const finished = !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last) && !wantsInfinitive(last, next);
     const boundary = isBoundary(last, next, terms[i + 2], !titleCase) && !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]);
-    if (boundary && !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last) && !wantsInfinitive(last, next)) best = last.end;
+    if (boundary && finished) best = last.end;
+    if (verbSeen && finished && next.normal === 'of' && !(isCapitalised(last) && !titleCase)) afterVerb = last.end;
   }
+  const hasVerb = (end: number): boolean => terms.some((term) => term.end <= end && term.tags.has('Verb'));
+  if (afterVerb !== null && (best === null || (!hasVerb(best) && afterVerb > best))) best = afterVerb;
   return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
 }
 
@@ -68,11 +81,12 @@ const isCapitalised = (term: Term) => /^\p{Lu}/u.test(term.text);
 
 /**
  * "in response | to", "in addition | to", "with regard | to": "in", "with" or "on", a noun, then "to" and no verb is
- * one preposition ("a package of measures | to help" is not).
+ * one preposition ("a package of measures | to help" is not); so is "in", a noun, then "with".
  */
 function insideComplexPreposition(before: Term | undefined, last: Term, next: Term, after: Term | undefined): boolean {
   return (
-    next.normal === 'to' &&
+    // "in connection | with", "in line | with", "in talks | with": the same with "with".
+    (next.normal === 'to' || (next.normal === 'with' && before?.normal === 'in')) &&
     ['in', 'with', 'on'].includes(before?.normal ?? '') &&
     last.tags.has('Noun') &&
     !/[,;:–—]/u.test(last.post) &&

@@ -246,6 +246,19 @@ describe('leadTitle', () => {
     ).toBe('On Wednesday the Privacy and Civil Liberties Oversight Board released its report');
   });
 
+  it('cuts before "of" rather than leave the subject without its verb, and never inside "in connection with"', () => {
+    expect(
+      leadTitle(
+        'The Harbour Appeals Tribunal in Port Adley on Wednesday upheld the election of Mayor Kari Nes of the Harbour Party to a third term.',
+      ),
+    ).toBe('The Harbour Appeals Tribunal in Port Adley on Wednesday upheld the election');
+    expect(
+      leadTitle(
+        'Three men are in custody in connection with the robbery of a jeweller in Port Adley who was hurt when the thieves smashed the window, police said.',
+      ),
+    ).toBe('Three men are in custody in connection with the robbery of a jeweller in Port Adley');
+  });
+
   it('leaves out a dateline, which is not part of a headline', () => {
     expect(
       leadTitle(
