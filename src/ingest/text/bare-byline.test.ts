@@ -76,4 +76,13 @@ describe('bareBylineLines', () => {
     expect(parsed.metadata).toEqual({ byline: 'Tomas Hale · Political Correspondent' });
     expect(parsed.blocks).toHaveLength(1);
   });
+
+  it('takes the note on the author out of the body with its reason, and out of the byline', () => {
+    const note = 'Tomas Hale was a senior reporter for the Valley Herald in Varby, covering transport.';
+    const parsed = parseTextArticle(
+      ` date 2021-03-14\nBorder towns plan shared tram\n\n${LEAD}\n\nTomas Hale Former senior reporter\n\n${note}\n\nTomas Hale\n\n${LEAD}\n`,
+    );
+    expect(parsed.metadata).toEqual({ byline: 'Tomas Hale Former senior reporter · Tomas Hale' });
+    expect(parsed.removed.find((removed) => removed.text === note)?.reason).toBe('author note');
+  });
 });

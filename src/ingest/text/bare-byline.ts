@@ -67,6 +67,11 @@ function authorNote(lines: readonly SourceLine[], at: number, next: (from: numbe
   return again !== null && lines[again]?.text === note[1] ? [at, again] : [at];
 }
 
+/** "Ben Fox Rubin was a senior reporter for CNET News ...": the page's note on its author, not the byline itself. */
+export function isAuthorNote(text: string): boolean {
+  return AUTHOR_NOTE.test(text);
+}
+
 const AUTHOR_NOTE =
   /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’-]*) (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|blogger)\b/u;
 

@@ -1,4 +1,4 @@
-import { bareBylineLines } from './bare-byline';
+import { bareBylineLines, isAuthorNote } from './bare-byline';
 import { captionNeighbours } from './caption-neighbours';
 import { datelineLine } from './dateline-line';
 import { withCutsRestored } from './cut-span';
@@ -50,7 +50,9 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
   const judgedNow = verdicts.map((verdict) => verdict !== null);
-  for (const index of bareBylineLines(lines, judgedNow, prose)) verdicts[index] = 'byline';
+  // The note on the author goes out of the body with its reason, but the byline names only the author.
+  for (const index of bareBylineLines(lines, judgedNow, prose))
+    verdicts[index] = isAuthorNote(lines[index]?.text ?? '') ? 'author note' : 'byline';
   const dateline = datelineLine(
     lines,
     verdicts.map((verdict) => verdict !== null),
