@@ -69,8 +69,9 @@ export function wikinewsBlocks(title: string, date: string, paragraphs: string[]
       if (/^\s*==+\s*(Sources?|External links|Related news)\s*==+\s*$/i.test(line)) return { title, date, blocks, headings };
       const heading = /^\s*==+\s*(.*?)\s*==+\s*$/.exec(line);
       if (heading) {
-        blocks.push(inlineText(heading[1] ?? ''));
-        headings.push(inlineText(heading[1] ?? ''));
+        const headingText = inlineText(heading[1] ?? '');
+        blocks.push(headingText);
+        headings.push(headingText);
         continue;
       }
       if (/^\s*\{\{date\|[^}]*\}\}\s*$/i.test(line)) continue;

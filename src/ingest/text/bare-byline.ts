@@ -36,12 +36,11 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
     const text = lines[at]?.text ?? '';
     // "Margaret Holt Crime writer" over "Margaret Holt, who has died aged 84, ...": the story's subject, not its author.
     const named = lead !== null && (lines[lead]?.text ?? '').includes(text.split(' ').slice(0, 2).join(' '));
-    if (isNameWithRole(text) && lead !== null && prose[lead] && !named) return [at];
+    if (lead === null || !isNameWithRole(text)) continue;
+    if (prose[lead] && !named) return [at];
     // ...or the page's note on its author, which names them again.
-    const note = isNameWithRole(text) && lead !== null && named ? authorNote(lines, lead, next) : [];
+    const note = named ? authorNote(lines, lead, next) : [];
     if (note.length > 0) return [at, ...note];
-    // Only a standfirst passes: a paragraph of prose under the headline, then the byline.
-    if (prose[at] && at !== name) break;
   }
   if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);

@@ -4,6 +4,7 @@ import { mentionsOverlapping, type Mention } from './name-mentions';
 import { OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
+import { SPEECH_VERB_PATTERN } from './speech-verbs';
 
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
 export type Antecedent = { entity: Entity; at: number; sentence?: number };
@@ -350,7 +351,10 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
 }
 
 /** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */
-const SPEAKS_IN_SENTENCE = /(?<![\p{L}])(?:said|says|told|added|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const SPEAKS_IN_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
+  'u',
+);
 /** A name right after a preposition ("in Bihar", "of the Bocsar"): the object of a phrase, not a subject. */
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'u');
 
