@@ -79,6 +79,22 @@ describe('quoteInlines', () => {
     expect(quotes('“He told me “never again” and left,” she said.')).toEqual([['“', 'He told me “never again” and left,', '”']]);
   });
 
+  it('ends a quotation whose closing mark was lost when a new one opens and closes once', () => {
+    // Two paragraphs of one statement run together, then someone else's words.
+    expect(
+      quotes('Her sons said: “She was a force of nature. “She will be missed.” Later Ann Fox wrote that “the town is quieter.”'),
+    ).toEqual([
+      ['“', 'She was a force of nature.', ''],
+      ['“', 'She will be missed.', '”'],
+      ['“', 'the town is quieter.', '”'],
+    ]);
+    // Closed before the outer one is: quotations within a quotation, as before.
+    expect(quotes('“He told me “never again” and left,” she said. “Tell them “fatter” or “thinner”,” I said.')).toEqual([
+      ['“', 'He told me “never again” and left,', '”'],
+      ['“', 'Tell them “fatter” or “thinner”,', '”'],
+    ]);
+  });
+
   it('takes two apostrophes as a closing double mark', () => {
     expect(quotes('“We will go’’ he said.')).toEqual([['“', 'We will go', '’’']]);
     expect(quotes("''We will go,'' he said.")).toEqual([["''", 'We will go,', "''"]]);

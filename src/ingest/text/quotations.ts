@@ -17,6 +17,7 @@ type Found = { start: number; end: number; open: string; close: string };
 export function quoteInlines(text: string, carried: boolean): { inlines: Inline[]; unclosed: boolean } {
   const marks = findQuoteMarks(text);
   const after = closersAfter(marks);
+  const nextDouble = nextDoubleMarks(marks);
   const found: Found[] = [];
   const stack: Open[] = [];
   let unclosed = false;
@@ -25,6 +26,14 @@ export function quoteInlines(text: string, carried: boolean): { inlines: Inline[
     if (outer && stack.length === 1 && reopens(text, outer, mark)) {
       // `“We grew, Kloth said. “And then…`: the first quotation lost its closing mark before the attribution.
       const end = text.lastIndexOf(',', mark.at) + 1;
+      found.push({ start: outer.mark.at + outer.mark.length, end, open: markText(text, outer.mark), close: '' });
+      stack[0] = { mark };
+      return;
+    }
+    if (outer && stack.length === 1 && lostItsClose(marks, nextDouble, index, outer)) {
+      // `…and a man. “A loving husband…” Arkin also…`: a double mark opening inside a double quotation that no
+      // second closing mark follows is no quotation within it; the first one lost its closing mark.
+      const end = text.slice(0, mark.at).trimEnd().length;
       found.push({ start: outer.mark.at + outer.mark.length, end, open: markText(text, outer.mark), close: '' });
       stack[0] = { mark };
       return;
@@ -123,6 +132,43 @@ function reopens(text: string, outer: Open, mark: QuoteMark): boolean {
   if (!mark.canOpen || mark.canClose || mark.family !== outer.mark.family) return false;
   const window = text.slice(Math.max(outer.mark.at, mark.at - 80), mark.at);
   return ATTRIBUTION_BEFORE.test(window);
+}
+
+/**
+ * Whether the double mark at `index`, which can only open, stands inside `outer` (a double quotation) because
+ * `outer` lost its closing mark. A quotation within a quotation is closed before the outer one is (`“He said
+ * “no” to me,” she said`, `“Tell them “fatter” or “thinner”,” I said`); when the marks after this one never
+ * come back out to close `outer` before the paragraph ends, the writer opened a new quotation instead (a new
+ * paragraph's part, run in by the page, or someone else's words). Only the next few marks are read, so a
+ * paragraph of many marks stays linear; past them, the quotation is taken to be nested, as it always was.
+ */
+function lostItsClose(marks: readonly QuoteMark[], nextDouble: readonly number[], index: number, outer: Open): boolean {
+  const mark = marks[index] as QuoteMark;
+  if (mark.family !== 'double' || outer.mark.family !== 'double' || !mark.canOpen || mark.canClose) return false;
+  let depth = 1;
+  let at = nextDouble[index] ?? -1;
+  for (let read = 0; read < MARKS_READ_AHEAD; read += 1) {
+    const later = marks[at];
+    if (!later) return true;
+    depth += later.canClose ? -1 : 1;
+    if (depth < 0) return false;
+    at = nextDouble[at] ?? -1;
+  }
+  return false;
+}
+
+/** How many double marks lostItsClose reads ahead at most. */
+const MARKS_READ_AHEAD = 32;
+
+/** For each mark, the index of the next double mark after it (-1 for none): one pass from the end. */
+function nextDoubleMarks(marks: readonly QuoteMark[]): number[] {
+  const next = new Array<number>(marks.length);
+  let following = -1;
+  for (let index = marks.length - 1; index >= 0; index -= 1) {
+    next[index] = following;
+    if (marks[index]?.family === 'double') following = index;
+  }
+  return next;
 }
 
 /** An opening mark opens; one that is usually an apostrophe opens only when a closing mark follows it. */
