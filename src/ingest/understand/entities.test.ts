@@ -52,6 +52,19 @@ describe('entities', () => {
     expect(entitiesOf('Jane Roe is the Training Administrator for the Harbour Patent Office.').people).toEqual(['Jane Roe']);
   });
 
+  it('reads the given name of a "bin" name as that person ("Prince Khalid said" after "Khalid bin Hamad")', () => {
+    const text =
+      'Energy Minister Prince Khalid bin Hamad spoke in Harbouria. “We will act,” Prince Khalid said. ' +
+      'Sheikha Noor bint Rashed agreed. Later Khalid met Hamad Tollan, who said little.';
+    expect(entitiesOf(text).people).toEqual(['Khalid bin Hamad', 'Noor bint Rashed', 'Hamad Tollan']);
+  });
+
+  it('takes no word of a body’s name that may describe a speaker ("student", "voter") for a title', () => {
+    const { people, organisations } = entitiesOf('Federal Student Aid and the National Voter Registration office joined in.');
+    expect(people).toEqual([]);
+    expect(organisations).toContain('Federal Student Aid');
+  });
+
   it('keeps a generation’s mark with the name, and the surname before it ("King" of "Martin Luther King Jr.")', () => {
     expect(entitiesOf('Martin Luther King Jr. spoke in Washington. Later King spoke again.').people).toEqual(['Martin Luther King Jr']);
     expect(entitiesOf('Robert F. Kennedy Jr. announced his bid. Kennedy spoke for an hour.').people).toEqual(['Robert F. Kennedy Jr']);

@@ -1,5 +1,5 @@
 import { ORG_APPOSITIVE, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
-import { isGenerationMark, PERSON_PRONOUNS, SURNAME_PARTICLES } from './name-words';
+import { isGenerationMark, PATRONYMIC_PARTICLES, PERSON_PRONOUNS, SURNAME_PARTICLES } from './name-words';
 import { isRoleNoun } from './role-nouns';
 import type { Term } from './tagged-terms';
 
@@ -114,6 +114,10 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
     }
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k] as Entity;
+      if (personLike(entity) && isGivenNameOfPatronymic(entity.words, word)) return entity;
+    }
+    for (let k = entities.length - 1; k >= 0; k--) {
+      const entity = entities[k] as Entity;
       if (kindOf(entity) === 'organisation' && initialsOf(entity.words) === word) return entity;
     }
     return undefined;
@@ -146,6 +150,14 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
 /** Whether `words` are the surname alone of the full name `full`: "Stoltenberg", "Ten Hag" of "Erik ten Hag". */
 function isSurnameOf(full: readonly string[], words: readonly string[]): boolean {
   return words.length === 1 ? full.length > 1 && surnameOf(full) === words[0] : isParticleSurnameOf(full, words);
+}
+
+/**
+ * Whether `word` is the given name of a name built on "son of" ("Abdulaziz" of "Abdulaziz bin Salman", "Hamdan" of
+ * "Hamdan bin Rashid"): such a person is named again by the given name ("Prince Abdulaziz said"), not by the father's.
+ */
+function isGivenNameOfPatronymic(full: readonly string[], word: string): boolean {
+  return full.length >= 3 && full[0] === word && full.slice(1, -1).some((each) => PATRONYMIC_PARTICLES.has(lower(each)));
 }
 
 /** The last word of a full name but a generation's mark: "King" of "Martin Luther King Jr". */

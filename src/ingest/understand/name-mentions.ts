@@ -691,7 +691,7 @@ const APPOSITIVE_PERSON =
 const PLACE_KIND_AFTER =
   /^(?:\s+and\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:neighbou?rhoods?|districts?|suburbs?|county|counties|province|provinces|townships?|boroughs?|precincts?)\b(?!\s+(?:offices?|headquarters|branch|branches|staff)\b)/u;
 const BODY_ROLE_THEN_PERSON =
-  /^\s+(?:chief executive|chief operating officer|chief financial officer|chief|boss|manager|head coach|coach|captain|chairman|chairwoman|chair|founder|co-founder|spokesperson|spokesman|spokeswoman|striker|midfielder|defender|goalkeeper|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+  /^\s+(?:star|frontman|frontwoman|lead singer|guitarist|drummer|bassist|chief executive|chief operating officer|chief financial officer|chief|boss|manager|head coach|coach|captain|chairman|chairwoman|chair|founder|co-founder|spokesperson|spokesman|spokeswoman|striker|midfielder|defender|goalkeeper|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–-]\s*\d{1,2}(?![\d%])/u;
 const SCORE_BEFORE = /(?<![\d.,])\d{1,2}\s*[–-]\s*\d{1,2}\s+$/u;
 const SHOP_KIND_AFTER = /^['’]s?\s+(?:department stores?|stores?|shops?|supermarkets?|restaurants?|outlets?|branch|branches)\b/u;
@@ -732,8 +732,8 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (/\b(?:owned by|bought by|acquired by|sold to|takeover of|customers of|staff at|workers at)\s+(?:the\s+)?$/u.test(before))
     evidence.organisation += 2;
   if (/^\s+said in a (?:written )?statement\b/u.test(after)) evidence.organisation += 1;
-  // "Apple chief executive Tim Cook", "Manchester City manager Pep Guardiola": a body, then a role in lower case, then
-  // the person who holds it. Not roles held in a place ("Texas governor Greg Abbott", "France president ...").
+  // "Apple chief executive Tim Cook", "Manchester City manager Pep Guardiola", "Spinal Tap star Michael McKean": a body
+  // or a work, then a role in lower case, then the person who holds it. Not roles held in a place ("Texas governor Greg Abbott", "France president ...").
   if (BODY_ROLE_THEN_PERSON.test(after)) evidence.organisation += 3;
   // "the Civic Forward leader", "the Rovers manager": a body named before the role of one of its people.
   if (

@@ -87,6 +87,8 @@ export const TITLE_WORDS = new Set([
   'cardinal',
   'pope',
   'sheikh',
+  'sheikha',
+  'emir',
   'king',
   'queen',
   'prince',
@@ -142,6 +144,7 @@ export const TITLE_WORDS = new Set([
   'dr',
   'sheriff',
   'cllr',
+  'cr',
   'supt',
   'insp',
   'det',
@@ -226,6 +229,7 @@ export const NAME_JOINERS = new Set([
   'le',
   'al',
   'bin',
+  'bint',
   'ibn',
   'el',
   'di',
@@ -237,6 +241,9 @@ export const NAME_JOINERS = new Set([
 
 /** The joiners that open a surname ("van", "der", "ten", "al"); "of" and "for" join bodies' names only. */
 export const SURNAME_PARTICLES = new Set([...NAME_JOINERS].filter((word) => word !== 'of' && word !== 'for'));
+
+/** The joiners of a name that say "son of" or "daughter of" ("Abdulaziz bin Salman"): the name before is the given one. */
+export const PATRONYMIC_PARTICLES = new Set(['bin', 'bint', 'ibn']);
 
 /** Titles of address that stand only before a person's name: "Mr Park" is a man, where "King Street" is a street. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame']);

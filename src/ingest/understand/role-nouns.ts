@@ -36,7 +36,42 @@ export const ROLE_GROUPS: string[][] = [
   ['minister', 'secretary'],
   ['archbishop', 'bishop', 'priest', 'vicar', 'imam', 'rabbi', 'pastor', 'reverend'],
   ['team-mate', 'teammate', 'colleague', 'deputy', 'assistant'],
+  ['pope', 'pontiff'],
 ];
+
+/**
+ * People a story quotes for who they are, not for a post they hold: "an aggrieved student said", "one resident said".
+ * They make a description a speaker (speakers.ts), but unlike roles they are no title before a name: "Federal
+ * Student Aid", "National Voter Registration".
+ */
+export const PEOPLE_NOUNS = new Set([
+  'student',
+  'pupil',
+  'resident',
+  'residents',
+  'villager',
+  'neighbour',
+  'homeowner',
+  'passenger',
+  'commuter',
+  'motorist',
+  'pedestrian',
+  'protester',
+  'protesters',
+  'demonstrator',
+  'demonstrators',
+  'fan',
+  'supporter',
+  'voter',
+  'shopper',
+  'visitor',
+  'tourist',
+  'participant',
+  'interviewee',
+  'bystander',
+  'onlooker',
+  'eyewitness',
+]);
 
 /**
  * Those who speak for someone else: "a spokesperson for the council", "his tour publicist", "a lawyer for the family".

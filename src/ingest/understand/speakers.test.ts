@@ -309,7 +309,10 @@ describe('speaker cues', () => {
   });
 
   it('gives the words after an unnamed speaker’s, in the same paragraph, to no one else', () => {
-    expect(speakers('“It was chaos,” one witness told the BBC. “People were running everywhere.”')).toEqual([null, null]);
+    const [first, second] = speakers('“It was chaos,” one witness told the BBC. “People were running everywhere.”');
+    expect(first).toBe('one witness');
+    // Theirs, or left with no one: never the BBC's.
+    expect([null, 'one witness']).toContain(second);
   });
 
   it('gives the words to the one a sentence quotes or cites, not to its subject', () => {
@@ -670,9 +673,22 @@ describe('carrying a speaker over', () => {
     expect(speakers('Ann Fox was there.\n\n“It is over,” the Ledger’s Laura Kenning said.')).not.toContain('the Ledger’s Laura Kenning');
   });
 
-  it('leaves an unnamed speaker ("one diplomat") unattributed', () => {
+  it('gives an unnamed speaker described by who they are as that description ("one resident said")', () => {
     expect(
       speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),
-    ).toEqual([null]);
+    ).toEqual(['one Western diplomat']);
+    expect(
+      speakers(
+        'Students marched on Monday. “You are asking too much,” an aggrieved student said.\n\n' +
+          '“The whole house shook,” one resident said. “It happened in a second,” another resident said.',
+      ),
+    ).toEqual(['an aggrieved student', 'one resident', 'another resident']);
+    // A name after the role is the speaker: the role only says who they are.
+    expect(speakers('Spinal Tap star Michael McKean said: “He was a friend.”')).toEqual(['Michael McKean']);
+    // "Cr", the Australian councillor's title, is no part of the name.
+    expect(speakers('Council of Mayors chair Greg Tollan spoke first.\n\n“We deliver much of the wealth,” Cr Tollan said.')).toEqual([
+      'Greg Tollan',
+    ]);
+    expect(speakers('Pope Francis met Ann Fox and Tom Reed. “Love is shown by little things,” the pontiff said.')).toEqual(['Francis']);
   });
 });

@@ -7,7 +7,7 @@ import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
 import { JOINING_QUOTES } from './quote-kinds';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
-import { isKnownRoleNoun, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
+import { isKnownRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
@@ -157,10 +157,10 @@ function namesNoPerson(description: string): boolean {
   return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
 }
 
-// A description opens with an article; "his", "its" and "their" point back to someone named.
-// "one Western diplomat" is someone kept anonymous, not described; "a spokesperson for the trust" is the trust
-// speaking (resolve-speaker finds it when it can).
-const DESCRIPTION = /^(?:the|a|an|another|some|several)\s+(?!.*\s(?:for|of)\s+the\s)\S/iu;
+// A description opens with an article or "one" ("one resident said", as LABELLING.md words it); "his", "its" and
+// "their" point back to someone named. "a spokesperson for the trust" is the trust speaking (resolve-speaker finds
+// it when it can).
+const DESCRIPTION = /^(?:the|a|an|one|another|some|several)\s+(?!.*\s(?:for|of)\s+the\s)\S/iu;
 // "the UN Panel of Experts report on Haiti": what it is about is no part of who speaks.
 const ABOUT = /\s+(?:on|about|regarding)\s.*$/u;
 
@@ -229,7 +229,8 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
   const joinAt = rest.findIndex((word, i) => i > 0 && JOINING.has(word.toLowerCase()));
   const head = (rest[joinAt > 0 ? joinAt - 1 : rest.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
-  const headFits = isKnownRoleNoun(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head) || UNNAMED_HEADS.has(head);
+  const headFits =
+    isKnownRoleNoun(head) || PEOPLE_NOUNS.has(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head) || UNNAMED_HEADS.has(head);
   const runsOn = rest.some(
     (word) =>
       !JOINING.has(word.toLowerCase()) &&
