@@ -145,6 +145,8 @@ function isNameThenRole(text: string): boolean {
 function isByline(text: string): boolean {
   if (text.length > 160) return false;
   if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
+  // "By: News 9": "By" with a colon opens no sentence, so whatever short name follows is the byline's.
+  if (/^by\s*:\s*\p{Lu}/iu.test(text) && text.split(' ').length <= 8) return true;
   // "ByDebabrata Mohanty", "ByABC News": the page's "By" and the name run together where its markup parted them.
   const lead = BYLINE_LEAD.exec(text) ?? /^By(?=\p{Lu})/u.exec(text);
   const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
@@ -180,7 +182,7 @@ export function isNewsroomCredit(text: string): boolean {
 }
 
 const AGENCIES =
-  'Associated Press|Agence France-Presse|Press Association|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
+  'Associated Press|Agence France-Presse|Press Association|Press Trust of India|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
 
 // "Reuters Staff", "Harbour Times Staff": an agency's or a paper's staff ("Hospital Cuts Nursing Staff" is a headline).
 const NEWSROOM_STAFF = new RegExp(
@@ -192,6 +194,8 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   // "Photo: Kari Nes/AFP", "Photo courtesy: GSA PBS Region 8"
   /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of|:)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
   /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
+  // "Contributed photo (Marie Savickas)", "Submitted photo": a reader's or a family's picture, and whose.
+  /^(?:[Cc]ontributed|[Ss]ubmitted|[Cc]ourtesy|[Hh]andout) (?:photo|image|picture)s?(?:\s*\([^()]{2,60}\)|\s*[:/]\s*[^.!?]{2,60})?$/u,
 ];
 
 const CREDIT_LINES: readonly RegExp[] = [
@@ -206,6 +210,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^[^.!?]{2,80}\(at\)\s*[\w.-]+\s*\(dot\)\s*\w+(?:\s*\(dot\)\s*\w+)*$/iu,
   // "AFP", "(Reuters)", "AFP-JIJI": an agency, perhaps with the partner it sends through.
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),
+  // "Press Trust of India Pune": the agency, then the place it filed from.
+  // Only agencies whose name is no word of a heading ("Reuters Institute", "AP Stylebook" are not credits).
+  /^(?:Press Trust of India|PTI|IANS|ANI|Associated Press|Agence France-Presse|Press Association) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u,
   // "Montreal - AFP": the place filed from, then the agency.
   new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2},? [-–—]+ (?:${AGENCIES})$`, 'u'),
   // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.
@@ -240,6 +247,9 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
   new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}(?:\\)\\.?)?$`, 'iu'),
+  // "... Cllr Michelle Walton. Picture: Durham County Council.": a name after the colon may end with a full stop of
+  // its own ("Pictures by the older pupils line the walls." is a sentence).
+  /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*\p{Lu}[\p{L}'’-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,5}\.$/u,
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
   // "Image: Natalie Kurz presenting ...", "Photo: The quay at dawn.": a picture's description under its label (a
   // credit alone, "Photo: Kari Nes/AFP", is the credit line above).
@@ -262,6 +272,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   // in brackets (a report's paragraph that ends so keeps its text; the credit is cut from it).
   // "(AP photo)", "(AFP-Yonhap)": the same, the word in lower case or the partner the agency sends through.
   new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,160}[.!?]\\s*\\((?:${AGENCIES})(?:[-/]\\p{Lu}\\p{L}{1,12})*(?: [Pp]hoto)?\\)$`, 'u'),
+  // "... a door to station shuttle bus service.Source:Supplied": a description, then a picture handed to the paper.
+  /[.!?”"]\s*(?:[Ss]ource|[Pp]icture|[Pp]hoto|[Ii]mage)\s*:\s*(?:[Ss]upplied|[Ss]ubmitted|[Cc]ontributed|[Hh]andout)\.?$/u,
   // "... over the US tariffs. Credit: Iain Gillespie/The West Australian": a description, then "Credit:" and whose.
   /[.!?”"]\s+(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+)?[Cc]redit\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L}.'’ -]{2,40})?$/u,
   // "... will get worse. No-Mad/Getty": a description, then the photographer and the agency after a slash.

@@ -168,6 +168,13 @@ describe('siteJunkReason', () => {
     ['Translate', 'site widget'],
     ['Published: Updated:', 'timestamp label'],
     ['Posted Updated', 'timestamp label'],
+    ['Date:', 'timestamp label'],
+    ['- Sponserd Ads -', 'advertisement'],
+    ['Sponsored Links', 'advertisement'],
+    ['Explore further: Harbour court could open way to bans on diesel ferries', 'related link'],
+    ['[TRENDING: 5 tips to cool your car quickly | What’s the tunnel by the quay?]', 'related link'],
+    ['Read more from HarbourAlert!', 'read-more link'],
+    ['Your support helps us to tell the story', 'support prompt'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -195,6 +202,10 @@ describe('siteJunkReason', () => {
     'Loading the ferry took three hours.',
     'Advertising revenue fell by a third last year.',
     'Related to that, the council also cut bus fares.',
+    'Date: to be confirmed, the council said.',
+    'Sponsored events drew 300 people.',
+    '[The minister said: “We will act.”]',
+    'Your support for the appeal has been overwhelming, the vicar said.',
     'Focus on training missions',
     'What happens next?',
     'Twitter and Facebook face new rules',

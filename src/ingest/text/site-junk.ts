@@ -49,13 +49,15 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'subscription prompt',
   ],
   [
-    /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our (?:work|journalism|newsroom)|donating to us)\b.{0,80})$/i,
+    /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|your support (?:helps us|makes all the difference|matters)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our (?:work|journalism|newsroom)|donating to us)\b.{0,80})$/i,
     'support prompt',
   ],
   [
-    /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen)\s*[:|»>–—-]\s*\S.{0,160}$/i,
+    /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen|explore further)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
   ],
+  // "[TRENDING: 5 tips to cool your car | What's the tunnel?]": a box of links to other stories, in brackets.
+  [/^\[(?:trending|related|read more|more|also read|see also|recommended|watch|listen)\s*:[^\]]{1,250}\]$/i, 'related link'],
   // "See also  The caretaker cabinet ...": the marker and the linked headline run together, no mark between.
   [/^(?:[Ss]ee also|[Aa]lso read|[Rr]ead also)\s+\p{Lu}.{0,160}$/u, 'related link'],
   // "VIDEO: Here's how ranked-choice voting works", "MEET THE CANDIDATES: Mark Leno": a link to another page, labelled
@@ -63,6 +65,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
+  // "- Sponserd Ads -", "Sponsored Links": an advert slot's label, spelt as the page spelt it, dashes and all.
+  [/^[-–—*•\s]*(?:spons[eo]re?d|sponserd)\s+(?:ads?|adverts?|links?|stories)[-–—*•\s]*$/i, 'advertisement'],
   // "EXPOSED!! POPULAR ABUJA DOCTOR REVEALED HOW ... IT KILLS!": a long line all in capitals that shouts "!!" is an
   // advert's, never a paragraph's (a headline in capitals is short and does not).
   [/^(?=.*!!)[^\p{Ll}]{60,400}$/u, 'advertisement'],
@@ -98,7 +102,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // "Read the full article here", "Read more on the NHS crisis": a link's words, with where it goes. Not a sentence
   // ("Read more about why this is important."), which a post may end on.
   [
-    /^(?:read (?:the )?(?:full|whole|original) (?:story|article|report|interview)(?: here| on [^.]{1,40})?|read more (?:on|about) [^.]{1,60})$/i,
+    /^(?:read (?:the )?(?:full|whole|original) (?:story|article|report|interview)(?: here| on [^.]{1,40})?|read more (?:on|about|from|at) [^.]{1,60})$/i,
     'read-more link',
   ],
   // "@New Vision": a site's handle alone on its line.
@@ -166,6 +170,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:translate|select language|google translate)$/i, 'site widget'],
   // "Published: Updated:": a page's time labels, their times lost (one alone may be body: clean-lines.ts).
   [/^(?:(?:first |last )?(?:published|updated|posted|modified)\s*:?\s*){2,3}$/i, 'timestamp label'],
+  // "Date:": a dateline's label, its date lost. With the colon: "Date" alone may be a word of the body.
+  [/^date\s*:$/i, 'timestamp label'],
   // A bare zero standing where a page showed its comments or shares: a real count may be the body's answer.
   [/^0$/, 'counter'],
   [
