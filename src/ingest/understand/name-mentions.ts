@@ -643,8 +643,11 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
 
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2) evidence.person += 2;
   if (nameWords.some((word) => hasTag(word, 'Person', 'LastName') && !hasTag(word, 'Honorific'))) evidence.person += 1;
-  if (hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) gender ??= 'f';
-  if (hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) gender ??= 'm';
+  // A first name's usual gender, when there is a first name: a lone word is most often a surname ("Dion said" of
+  // Celine Dion, whose surname the lexicon knows as a man's first name).
+  const firstName = nameWords.length >= 2;
+  if (firstName && hasTag(first, 'FemaleName') && !hasTag(first, 'MaleName')) gender ??= 'f';
+  if (firstName && hasTag(first, 'MaleName') && !hasTag(first, 'FemaleName')) gender ??= 'm';
   // "... Authority", "Chamber of Commerce", "University of Kelsford": a body's head word.
   const headOfPhrase = nameWords.some((_, k) => isBodyHead(nameWords, k));
   if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;

@@ -341,7 +341,8 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   // "He compared it to a win under Dhoni’s captaincy.", "He was overtaken by Rafa Nadal.": a sentence whose subject is
   // "he" goes on about someone named before it, and so does a "he said" after it, not the one it names in passing.
   const sentenceStart = sentenceStartAt(context.text, found.at);
-  const pronoun = PRONOUN_SUBJECT.exec(context.text.slice(sentenceStart, found.at))?.[1]?.toLowerCase();
+  const opening = context.text.slice(sentenceStart, found.at);
+  const pronoun = (PRONOUN_SUBJECT.exec(opening) ?? PRONOUN_AFTER_PHRASE.exec(opening))?.[1]?.toLowerCase();
   const pronounGender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   if (pronounGender && (gender === null || gender === pronounGender)) {
     const earlier = lastPersonBefore(context, sentenceStart, pronounGender, within === Infinity ? Infinity : within - (at - sentenceStart));
@@ -360,6 +361,8 @@ const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSIT
 
 /** A sentence whose subject is "he" or "she", after an opening word or phrase ("But", "Later,"). */
 const PRONOUN_SUBJECT = /^["“‘]?(?:(?:But|And|Then|Later|Still|Yet|However|Now|Earlier|Instead)\b,?\s+)?(He|She)\s/u;
+/** "As the Ugly of the title, he stole Sergio Leone’s western": "he" after a phrase set off by a comma, then its verb. */
+const PRONOUN_AFTER_PHRASE = /^[^,]{3,80},\s+(he|she)\s+(?!and\b|or\b)\p{Ll}{2,}/u;
 
 /** Where the sentence holding `at` starts, as the cues cut sentences (within its paragraph). */
 function sentenceStartAt(text: string, at: number): number {

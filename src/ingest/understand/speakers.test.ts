@@ -673,6 +673,26 @@ describe('carrying a speaker over', () => {
     expect(speakers('Ann Fox was there.\n\n“It is over,” the Ledger’s Laura Kenning said.')).not.toContain('the Ledger’s Laura Kenning');
   });
 
+  it('reads no gender into a lone surname that is also a first name, nor into a pronoun before a name in its sentence', () => {
+    expect(
+      speakers(
+        'Dion’s residency holds the record, according to the industry tracker Billboard.\n\n' +
+          'Her show took $385 million, Billboard said.\n\nThe title was inspired by her late husband, Dion said.\n\n' +
+          '“When I lost him, he wanted me back on stage,” she said.',
+      ),
+    ).toEqual(['Dion']);
+  });
+
+  it('takes "he" after an opening phrase for the subject, not a name in possession after it', () => {
+    expect(
+      speakers(
+        'Tomas Wrenn, the veteran actor, has died at 98.\n\n' +
+          'As the villain of the film, he stole Marco Bellini’s western from its star.\n\n' +
+          '“Everywhere I go, people know me,” he said in a 2003 interview.',
+      ),
+    ).toEqual(['Tomas Wrenn']);
+  });
+
   it('gives an unnamed speaker described by who they are as that description ("one resident said")', () => {
     expect(
       speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),
