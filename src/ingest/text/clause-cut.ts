@@ -9,6 +9,8 @@ const OPENING_TAGS = ['Preposition', 'Conjunction', 'QuestionWord'];
 const UNFINISHED_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Auxiliary', 'Modal', 'Copula', 'Possessive'];
 /** Relative and complement words tagged otherwise by the tagger ("said that", "a plan which"). */
 const OPENING_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'after', 'before']);
+/** Words that open a clause of time, cause or condition: its verb alone does not end it ("after a storm hurtled"). */
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'as', 'because', 'since', 'before', 'until', 'once', 'although', 'if']);
 
 const hasAny = (term: Term, tags: readonly string[]) => tags.some((tag) => term.tags.has(tag));
 
@@ -46,16 +48,23 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   // A verb after a comma may be an aside's ("Efforts by Waziri Benson Chacha, the man accused | of ..."), not the
   // sentence's own.
   let commaSeen = false;
+  // Inside a clause opened by "after", "when", ...: "... killed after a powerful storm hurtled | into the coast".
+  let subordinate = false;
   for (let i = 0; i + 1 < terms.length; i += 1) {
     const last = terms[i]!;
     const next = terms[i + 1]!;
     verbSeen ||= last.tags.has('Verb') && !commaSeen;
     commaSeen ||= /[,;:–—]/u.test(last.post);
+    if (SUBORDINATORS.has(last.normal)) subordinate = true;
     if (last.end > max) break;
     if (last.end < MIN_TITLE_CHARS) continue;
     if (isOpen(sentence.slice(0, last.end))) continue;
-    const finished = !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last) && !wantsInfinitive(last, next);
-    const boundary = isBoundary(last, next, terms[i + 2], !titleCase) && !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]);
+    const finished =
+      !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last) && !wantsInfinitive(last, next) && !(subordinate && endsOnVerb(last));
+    const boundary =
+      isBoundary(last, next, terms[i + 2], !titleCase) &&
+      !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]) &&
+      !measuresTimeTo(last, next);
     if (boundary && finished) best = last.end;
     if (verbSeen && finished && next.normal === 'of' && !(isCapitalised(last) && !titleCase)) afterVerb = last.end;
   }
@@ -76,6 +85,15 @@ const wantsObject = (last: Term) => last.tags.has('Verb') && hasAny(last, ['Infi
 /** A verb before "to" wants what it is to do: "Virgin Blue ... expects | to post a profit", "the council agreed | to". */
 const wantsInfinitive = (last: Term, next: Term) =>
   next.normal === 'to' && last.tags.has('Verb') && !last.tags.has('Gerund') && !/[,;:–—]/u.test(last.post);
+
+/** "three days | after it emerged", "shortly | before": a span of time and the clause it is measured to are one phrase. */
+const measuresTimeTo = (last: Term, next: Term) =>
+  ['after', 'before', 'since', 'until'].includes(next.normal) &&
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?|shortly|soon|just|long|later|earlier)$/u.test(last.normal) &&
+  !/[,;:–—]/u.test(last.post);
+
+/** A clause's verb with nothing after it yet ("a storm hurtled"), no comma closing it. */
+const endsOnVerb = (last: Term) => last.tags.has('Verb') && !last.tags.has('Gerund') && !/[,;:–—]/u.test(last.post);
 
 const isCapitalised = (term: Term) => /^\p{Lu}/u.test(term.text);
 

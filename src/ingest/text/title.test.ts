@@ -259,6 +259,29 @@ describe('leadTitle', () => {
     ).toBe('Three men are in custody in connection with the robbery of a jeweller in Port Adley');
   });
 
+  it('leaves out an aside on who someone is, and never ends on the verb of a clause of time', () => {
+    expect(
+      leadTitle(
+        'PORT ADLEY-Harbour actor Tomas Wrenn, who won every prize there is for his role as the ferryman in the film Low Tide, has died aged 89.',
+      ),
+    ).toBe('Harbour actor Tomas Wrenn has died aged 89');
+    expect(
+      leadTitle(
+        'At least three people have been killed after a powerful storm hurtled into the harbour coast on Thursday, uprooting trees.',
+      ),
+    ).toBe('At least three people have been killed');
+    // "three days after": a span of time goes with what it is measured to.
+    expect(
+      leadTitle(
+        'The mayor of Port Adley, Kari Nes, resigned on Monday, three days after it emerged that her office had paid for a holiday.',
+      ),
+    ).toBe('The mayor of Port Adley, Kari Nes, resigned on Monday');
+    // One word in capitals before a dash is a word of the lead, not a place.
+    expect(
+      leadTitle('NATO-Harbour talks resumed on Monday in Port Adley after a pause of more than three years over the ferry dispute.'),
+    ).toMatch(/^NATO-Harbour talks resumed/u);
+  });
+
   it('leaves out a dateline, which is not part of a headline', () => {
     expect(
       leadTitle(

@@ -214,7 +214,11 @@ function labelsAboveHeadline(drafts: readonly Draft[]): number {
 export function leadTitle(lead: string): string {
   // "• Scientists warned that ...": a summary's bullet is no word of the title.
   const whole = firstSentence(lead.replace(LIST_BULLET, ''));
-  const sentence = withoutDateline(whole.replace(/(?<!\.)\.$/u, '') || whole);
+  const full = withoutDateline(whole.replace(/(?<!\.)\.$/u, '') || whole);
+  if (full.length <= LEAD_TITLE_CHARS) return full;
+  // "US actor Alan Arkin, who won an Oscar for his role as ..., has died aged 89": the aside goes before any cut, so
+  // the subject keeps its own verb.
+  const sentence = full.replace(RELATIVE_ASIDE, ' ');
   if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
   // Tagged once for both tries.
   const terms = clauseTerms(sentence);
@@ -227,17 +231,23 @@ export function leadTitle(lead: string): string {
 
 const LIST_BULLET = /^[•·▪●◦‣]\s*/u;
 
+/** ", who won an Oscar for his role, " before the verb of the sentence (lower case after its closing comma). */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:()“”"]{3,200},\s+(?=\p{Ll})/u;
+
 /**
  * A dateline opening the lead ("WASHINGTON, DC -- ", "Redwood City, California - ", "KUALA LUMPUR, Dec 21 — ",
  * "PATNA: ") is not part of a headline.
  */
 function withoutDateline(sentence: string): string {
-  const dateline = DATED_DATELINE.test(sentence) ? DATED_DATELINE : COLON_DATELINE.test(sentence) ? COLON_DATELINE : DATELINE;
+  const dateline = [DATED_DATELINE, COLON_DATELINE, GLUED_DATELINE].find((each) => each.test(sentence)) ?? DATELINE;
   const rest = sentence.replace(dateline, '');
   return rest.length >= 20 ? rest : sentence;
 }
 
 const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u;
+// "LOS ANGELES-US actor ...": a place of two words or more in capitals, its dash run into the lead ("UK-US talks" and
+// "NATO-Russia" are one word each, so one word in capitals is left).
+const GLUED_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}[-–—](?=\p{Lu})/u;
 /** The place in capitals and a colon, as South Asian papers write it: "PATNA: ", "NEW DELHI: ". */
 const COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}: +(?=\p{Lu})/u;
 /** The place, then a month and a day, before the lead's capital: "KUALA LUMPUR, Dec 21 — ". */
