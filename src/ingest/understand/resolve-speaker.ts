@@ -256,7 +256,12 @@ function bestRoleHolder(
 ): Entity | null {
   let best: { entity: Entity; score: number; recency: number } | null = null;
   const people = context.registry.entities.filter((entity) => entity.kind === 'person' && entity.roles.length > 0);
+  // "then-Housing Minister Darragh O’Brien" no longer holds the post "the Housing Minister" speaks from; "the former
+  // minister" is still he.
+  const pastAsked = words.some((word) => PAST_ROLE_WORDS.test(word));
   for (const entity of people) {
+    // Its title ("Minister" of "then-Housing Minister Darragh O’Brien") is the past one too.
+    if (!pastAsked && entity.roles.some((role) => PAST_ROLE.test(role) && role.toLowerCase().endsWith(head))) continue;
     const roleWords = new Set(
       entity.roles
         .join(' ')
@@ -278,6 +283,10 @@ function bestRoleHolder(
   }
   return best?.entity ?? null;
 }
+
+/** A role someone held before: "then-Housing Minister", "former chief executive", "ex-mayor". */
+const PAST_ROLE = /^(?:then|former|ex|erstwhile)(?:-|\s)/iu;
+const PAST_ROLE_WORDS = /^(?:then|former|ex|erstwhile)(?:-|$)/iu;
 
 /** Where the entity is first named after `at`, Infinity when it is not. */
 function firstMentionAfter(entity: Entity, at: number, context: SpeakerContext): number {
@@ -356,8 +365,11 @@ const SPEAKS_IN_SENTENCE = new RegExp(
   String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
   'u',
 );
-/** A name right after a preposition ("in Bihar", "of the Bocsar"): the object of a phrase, not a subject. */
-const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'u');
+/**
+ * A name right after a preposition ("in Bihar", "of the Bocsar", "On Newstalk Breakfast, James Browne admitted"): the
+ * object of a phrase, not a subject, in any case.
+ */
+const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'iu');
 
 /** A sentence whose subject is "he" or "she", after an opening word or phrase ("But", "Later,"). */
 const PRONOUN_SUBJECT = /^["“‘]?(?:(?:But|And|Then|Later|Still|Yet|However|Now|Earlier|Instead)\b,?\s+)?(He|She)\s/u;

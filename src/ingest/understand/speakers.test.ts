@@ -693,6 +693,25 @@ describe('carrying a speaker over', () => {
     ).toEqual(['Tomas Wrenn']);
   });
 
+  it('takes no one named after a preposition opening the sentence for the subject ("On Harbour Breakfast, ...")', () => {
+    expect(
+      speakers('On Harbour Breakfast, Tomas Wrenn admitted that the target would be hard to meet.\n\n“We had hoped for more,” he said.'),
+    ).toEqual(['Tomas Wrenn']);
+  });
+
+  it('gives a post’s words to who holds it now, not to who held it then', () => {
+    expect(
+      speakers(
+        'The Housing Minister has admitted the target is “not realistic”.\n\n' +
+          'Weeks before the election, then-Housing Minister Kari Nes announced the target.\n\n' +
+          'On Monday, Minister Tomas Wrenn said the figures were low.',
+      ),
+    ).toEqual(['Tomas Wrenn']);
+    expect(speakers('Former Housing Minister Kari Nes spoke first.\n\n“It was a fair target,” the former minister said.')).toEqual([
+      'Kari Nes',
+    ]);
+  });
+
   it('gives an unnamed speaker described by who they are as that description ("one resident said")', () => {
     expect(
       speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),
