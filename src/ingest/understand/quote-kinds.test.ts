@@ -42,6 +42,22 @@ describe('quote kinds', () => {
       'slogan',
     ]);
     expect(kindsIn('Pupils made a banner reading “We’re staying!” for the visit.')).toEqual(['slogan']);
+    // What a sign says, wherever it stands; a note only when it is put up somewhere.
+    expect(kindsIn('A sign on the house says “building is unsafe” and a note on the door that said “keep out.”')).toEqual([
+      'slogan',
+      'slogan',
+    ]);
+  });
+
+  it('takes what someone called someone or something, in lower case, for their words', () => {
+    expect(kindsIn('Kari Nes led the tributes, calling him a “wonderful actor” on Friday.')).toEqual(['quotation']);
+    expect(kindsIn('Residents branded it “hogwash” at the meeting.')).toEqual(['quotation']);
+    expect(kindsIn('Critics once hailed him as the “quintessential chameleon” of the stage.')).toEqual(['quotation']);
+    // Hailed by whom, the text does not say: no one's words to give.
+    expect(kindsIn('Tomas Wrenn, hailed as the “quintessential chameleon,” died on Friday.')).not.toEqual(['quotation']);
+    expect(kindsIn('Tomas Wrenn admitted that it will be a “challenge” to meet the target.')).toEqual(['quotation']);
+    // What a thing is called is often its name.
+    expect(kindsIn('At the harbour office they started calling it “crowdworking.” The name stuck.')).not.toEqual(['quotation']);
   });
 
   it('takes a name in capitals that a kind of work, or one who works in it, follows for a title', () => {

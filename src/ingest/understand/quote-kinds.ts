@@ -78,15 +78,23 @@ const SAID_IT_WAS = new RegExp(
 // texts are mostly government posts that mark their terms, so the weights read a short fragment as a term; on dev
 // and extra texts the rule picks 6 quotations and 2 terms.
 const REPORTED = new RegExp(
-  String.raw`(?<![\p{L}])(?:said|says|saying|stated|stating|told|telling|warned|argued|insisted|claimed|claiming|described|describing|accused|accusing|expressed|urged|vowed|dismissed)(?![\p{L}])[^.!?:;"“”]{0,120}$`,
+  String.raw`(?<![\p{L}])(?:said|says|saying|stated|stating|told|telling|warned|argued|insisted|claimed|claiming|described|describing|accused|accusing|expressed|urged|vowed|dismissed|admitted|admitting|acknowledged|conceded|complained|complaining)(?![\p{L}])[^.!?:;"“”]{0,120}$`,
   'u',
 );
 const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
 const FRAGMENT = /^\p{Ll}\S*(?:\s+\S+){0,7}$/u;
 
+// "calling him a “wonderful actor”", "branded it “hogwash”", "hailed him as the “quintessential chameleon”": what
+// someone called someone or something, in their words (LABELLING.md: `called it "a disaster"` is a quotation). Not "a system
+// called “Login.gov”", nor "they started calling it “crowdworking”": what a thing is called is often its name; nor
+// "Wallach, hailed as the “...”": who hailed him is not said.
+const CALLED_SOMEONE =
+  /(?<![\p{L}])(?:(?:call|calls|called|calling)\s+(?:him|her|them|us|me)|(?:brand|brands|branded|branding)\s+(?:it|him|her|them|this|that|us|me)|(?:hailed|hailing|described|describing)\s+(?:it|him|her|them)\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+
 /** Whether the marked text is a fragment of words a reporting verb before it in the sentence gives someone. */
 function isReportedFragment(text: string, before: string): boolean {
+  if (CALLED_SOMEONE.test(before) && FRAGMENT.test(text.trim())) return true;
   const reported = REPORTED.exec(before);
   return reported !== null && FRAGMENT.test(text.trim()) && !NAMING_BETWEEN.test(reported[0]);
 }
@@ -99,8 +107,10 @@ const CAPITALISED = /^\p{Lu}/u;
 
 // "Demonstrators chanted ‘No way, we won’t pay’", "a banner reading ‘We’re staying!’": words chanted, or displayed on
 // a sign, are slogans (LABELLING.md), however much they read as a sentence.
+// "Sign on home says ‘building is unsafe’", "placards with inscriptions such as ‘...’", "a note on the door that said":
+// what a sign says, wherever it stands.
 const CHANTED =
-  /(?<![\p{L}])(?:chanted|chanting|chants?|(?:placards?|banners?|signs?|posters?|t-shirts?)\s+(?:reading|saying|that (?:read|said)|which read|with the words))\s*[,:]?\s*$/iu;
+  /(?<![\p{L}])(?:chanted|chanting|chants?|(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti|(?:notes?|notices?)(?=\s+(?:on|at|outside|taped|pinned|stuck)\b))(?:\s+[^.!?“”"‘’]{0,50}?)?\s+(?:reading|saying|says|said|reads|read|that (?:read|said|says|reads)|which (?:read|said)|with the words|bearing|such as))\s*[,:]?\s*$/iu;
 
 /** "... were “constructive” and “frank”": what stands between two texts in marks that go together. */
 export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
