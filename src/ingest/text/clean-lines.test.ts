@@ -125,6 +125,15 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes a related stories box to the end: each story’s title, date and teaser', () => {
+    const teaser = (what: string) => `${what}, and the harbour board will decide on Thursday whether to go ahead with it.`;
+    const box = ['Related Stories', 'Ferry fares to rise', 'February 20, 2018', teaser('Fares rise'), 'Depot plan approved'];
+    const end = ['February 14, 2018', teaser('The depot will be built')];
+    expect(judged(`${paragraph}\n\n${[...box, ...end].join('\n\n')}`)).toEqual(['body', ...[...box, ...end].map(() => 'related links')]);
+    // One story is no box's shape: its date and teaser may be the article's.
+    expect(judged(`${paragraph}\n\n${box.slice(0, 4).join('\n\n')}`)).toContain('body');
+  });
+
   it('leaves a bulleted summary or a packing list above the first paragraph in the body', () => {
     const summary = ['• Rates rise to five per cent', '• Ninth rise in a row', '• Mortgages set to climb', '• Savers gain'];
     const packing = ['• Wellies', '• Sunscreen', '• Poncho', '• Power bank'];

@@ -163,6 +163,8 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     verdicts[index] = 'related links';
     if (tail) {
       for (const link of tail) verdicts[link] = 'related links';
+      // The dates of the stories linked are theirs, not this article's.
+      for (let at = index + 1; at < (tail.at(-1) ?? index); at += 1) if (verdicts[at] === 'timestamp') verdicts[at] = 'related links';
       return;
     }
     const links: number[] = [];
@@ -255,14 +257,19 @@ function relatedTail(
     rest.push(next);
   }
   const isLink = (index: number): boolean => !prose[index] && looksLikeLink(lines[index]?.text ?? '');
-  // A line of prose is a description only right after a bulleted link ("• What you missed ..." then what it is).
-  const described = (k: number): boolean => k > 0 && /^[•·›»▸◦*-]/u.test(lines[rest[k - 1] as number]?.text ?? '');
+  // A line of prose is a description only right after a bulleted link ("• What you missed ..." then what it is), or
+  // after a link and its date ("Coal-loving Poland struggles with killer smog", "February 14, 2018", then its teaser).
+  const dated = (k: number): boolean =>
+    verdicts.slice((rest[k - 1] as number) + 1, rest[k]).some((verdict) => verdict === 'timestamp') && isLink(rest[k - 1] as number);
+  const described = (k: number): boolean => k > 0 && (/^[•·›»▸◦*-]/u.test(lines[rest[k - 1] as number]?.text ?? '') || dated(k));
+  const teasers = rest.filter((_, k) => k > 0 && !isLink(rest[k] as number) && dated(k)).length;
   const fits =
     rest.length > 0 &&
     rest.length <= MAX_TAIL_LINES &&
-    rest.filter(isLink).length >= MIN_TAIL_LINKS &&
+    // Fewer links will do when each has its date and its teaser: a related stories box's shape, which no body has.
+    (rest.filter(isLink).length >= MIN_TAIL_LINKS || (teasers >= 2 && teasers === rest.filter(isLink).length)) &&
     rest.every((index, k) => isLink(index) || described(k)) &&
-    isLink(rest.at(-1) as number);
+    (isLink(rest.at(-1) as number) || dated(rest.length - 1));
   return fits ? rest : null;
 }
 
