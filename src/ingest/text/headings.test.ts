@@ -39,6 +39,7 @@ describe('headingsAt', () => {
       'Source: Harbour Transit Authority',
       'Table 1. Ferry crossings by month',
       'Figure 2: Where the water rose',
+      'Journal: Harbour Journal of Cardiology',
       'The plan, in short:',
       'It was over. Nobody cheered',
     ]) {

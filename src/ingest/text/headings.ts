@@ -8,8 +8,9 @@ const SENTENCE_INSIDE = /[.!?]["”’»)]* +["“‘«]?\p{Lu}/u;
 /** Reported speech or a pronoun subject: the shape of a one-sentence paragraph missing its full stop. */
 export const SENTENCE_LIKE =
   /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
-/** Lines that date or credit something rather than head it. */
-const DATES_OR_CREDITS = /^(?:photo|image|picture|source|credit|updated|published|posted)\b|\d{1,2}:\d{2}|https?:\/\//iu;
+/** Lines that date or credit something rather than head it, or say where a study was published ("Journal: Science"). */
+const DATES_OR_CREDITS =
+  /^(?:photo|image|picture|source|credit|updated|published|posted)\b|^(?:journal|doi|citation|funding)\s*:|\d{1,2}:\d{2}|https?:\/\//iu;
 /** A numbered table or figure's caption ("Table 1. Policy Review Template Excerpt") names what stands beside it. */
 const NUMBERED_CAPTION = /^(?:table|figure|fig\.|chart|exhibit)\s*\d+\b/iu;
 /**
