@@ -109,6 +109,11 @@ const scrapedText = fc
   .map(([first, lines]) => ` date 2021-03-14${first}${lines.map(([text, end]) => text + end).join('')}`);
 
 describe('round trip over randomised scraped text', () => {
+  it('gives back a headline said twice on its line, and what was cut from its second saying', () => {
+    roundTrips(' date 2021-03-14 By Mara Ellingsen By Mara Ellingsen\nAlliance’s\n');
+    roundTrips(' date 2021-03-14 Harbour tram line to reopen Harbour tram <b>line</b> to reopen 09:53\n\nThe council said so.\n');
+  });
+
   it('gives back every word, mark and tag', () => {
     fc.assert(
       fc.property(scrapedText, (text) => {

@@ -65,7 +65,7 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
   }
   if (first && isHeadline(first, rest[0])) {
     const title = onceOnly(first.text);
-    return { title, titleSource: 'headline', headline: first, body: withoutRepeats(rest, title) };
+    return { title, titleSource: 'headline', headline: saidOnce(first, title), body: withoutRepeats(rest, title) };
   }
   return { title: leadTitle(leadDraft(drafts)?.text ?? ''), titleSource: 'lead', headline: null, body: [...drafts] };
 }
@@ -79,6 +79,18 @@ function onceOnly(headline: string): string {
 }
 
 const DOUBLED = /^(.{12,}?) \1(?: \d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/**
+ * The headline's line with its second saying cut out, kept in `removed` as "headline repeated" where it stood (with
+ * any tag that was cut from it), so that nothing of the line is lost.
+ */
+function saidOnce(headline: Draft, title: string): Draft {
+  if (title === headline.text) return headline;
+  const kept = headline.cuts.filter((cut) => cut.offset <= title.length);
+  const later = headline.cuts.filter((cut) => cut.offset > title.length).map((cut) => ({ ...cut, offset: cut.offset - title.length }));
+  const repeated = withCutsRestored(headline.text.slice(title.length), later);
+  return { ...headline, text: title, cuts: [...kept, { text: repeated, reason: 'headline repeated', offset: title.length }] };
+}
 
 /** How far down the lead may stand below labels. */
 const MAX_LEAD_AT = 6;
