@@ -64,6 +64,23 @@ const NEAREST = 40;
 const SPEECH_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)(?![\p{L}])`, 'u');
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’]m|I['’]ve|me|my|we|we['’]re|our|us)(?![\p{L}'’])/iu;
 const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+
+/**
+ * "Council member Bill Spelman said it was too late for cuts like those Leffingwell proposed.": a person named inside
+ * what someone is reported to have said is not the last one to speak; the one the sentence has say it is. The
+ * person named before `last` in its sentence whose words a speech verb right after the name reports, if any.
+ */
+function reporterOf<T extends { at: number; passage: number; entity: Entity }>(last: T, near: readonly T[], text: string): T | undefined {
+  const earlier = near.filter((place) => place.at < last.at && place.passage === last.passage && place.entity.kind === 'person');
+  for (const place of earlier.reverse()) {
+    if (place.entity === last.entity || SENTENCE_END.test(text.slice(place.at, last.at))) return undefined;
+    if (SPEECH_VERB.test(text.slice(place.at, Math.min(last.at, place.at + REPORTING_REACH)))) return place;
+  }
+  return undefined;
+}
+
+/** How far after a name its speech verb may stand: "Bill Spelman said", "Jane Roe, the mayor, told reporters". */
+const REPORTING_REACH = 60;
 // A speech verb right after the name ("Klein said", "Mnuchin issued") or right before it ("said Klein").
 const VERB_AFTER = new RegExp(String.raw`^[^.!?“”"]{0,40}?(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|issued|according)(?![\p{L}])`, 'u');
 const VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)\s+(?:[\p{L}.'’-]+\s+){0,8}$`, 'u');
@@ -145,7 +162,8 @@ export function speakerCandidates(
       if (!byName.has(name)) byName.set(name, { entity: pick.entity });
     }
     const subject = near.find((place) => place.at >= sentenceStart && place.at < quote.outerStart);
-    const lastPerson = near.filter((place) => place.at < quote.outerStart && place.entity.kind === 'person').at(-1);
+    const lastNamed = near.filter((place) => place.at < quote.outerStart && place.entity.kind === 'person').at(-1);
+    const lastPerson = lastNamed && (reporterOf(lastNamed, near, text) ?? lastNamed);
     const previous = lastPick >= 0 && own - passageOfQuote(quotes[lastPick], passages) <= PASSAGES_BACK ? picks[lastPick] : undefined;
     const lead = text.slice(Math.max(paragraph.start, quote.outerStart - 12), quote.outerStart);
     const opensParagraph = quote.outerStart - paragraph.start <= 12 && /^[\s*_•]*$/u.test(lead) ? 1 : 0;

@@ -699,6 +699,16 @@ describe('carrying a speaker over', () => {
     ).toEqual(['Tomas Wrenn']);
   });
 
+  it('gives a paragraph of words after "X said ..." to X, not to one named in what X said', () => {
+    expect(
+      speakers(
+        'Mayor Tomas Wrenn voted against the budget. “We could have done better,” Wrenn said.\n\n' +
+          'At the meeting today, council member Kari Nes said it was too late for cuts like those Wrenn proposed.\n\n' +
+          '“By the time we have a budget printed in two volumes, it is not possible to unmake it.”',
+      ),
+    ).toEqual(['Tomas Wrenn', 'Kari Nes']);
+  });
+
   it('gives a post’s words to who holds it now, not to who held it then', () => {
     expect(
       speakers(
