@@ -140,7 +140,13 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   const inside = mentionsOverlapping(context.mentions, at, at + text.length);
   const insideEntities = inside.map((mention) => context.registry.entityOf.get(mention));
   // "Liberal Union leader Marcus Bell": the person, not the body named in their role.
-  const lastPerson = insideEntities.findLastIndex((entity) => entity?.kind === 'person');
+  const lastPerson = firstOfList(
+    inside,
+    insideEntities,
+    phrase,
+    at,
+    insideEntities.findLastIndex((entity) => entity?.kind === 'person'),
+  );
   const namedIndex = lastPerson >= 0 ? lastPerson : bodyNamed(inside, insideEntities, phrase, at);
   const named = insideEntities[namedIndex];
   const namedAt = inside[namedIndex];
@@ -160,6 +166,23 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   }
   return resolveNounPhrase(text, at, named ?? null, context);
 }
+
+/**
+ * "His sons Adam, Matthew and Anthony said", "Kari Nes and Ann Fox said": a joint statement is given to the first of
+ * the people listed (LABELLING.md), not the one named next to the verb. `k` is the last person named in the phrase.
+ */
+function firstOfList(inside: readonly Mention[], entities: readonly (Entity | undefined)[], phrase: string, at: number, k: number): number {
+  let first = k;
+  while (first > 0 && entities[first - 1]?.kind === 'person') {
+    const between = phrase.slice((inside[first - 1] as Mention).end - at, (inside[first] as Mention).start - at);
+    if (!LIST_JOIN.test(between)) break;
+    first -= 1;
+  }
+  return first;
+}
+
+/** What stands between two names of one list: a comma, "and" or "&". */
+const LIST_JOIN = /^\s*(?:,|,?\s+and|&)\s*$/u;
 
 /**
  * Which of the names inside a speaker phrase with no person in it speaks: the first body ("Rural Centre Party said"),

@@ -709,6 +709,10 @@ describe('carrying a speaker over', () => {
     ).toEqual(['Tomas Wrenn', 'Kari Nes']);
   });
 
+  it('gives a joint statement after its quotation to the first of those listed', () => {
+    expect(speakers('Tomas Wrenn has died aged 89.\n\n“He was kind,” said Kari Nes and Ann Fox.')).toEqual(['Kari Nes']);
+  });
+
   it('gives a post’s words to who holds it now, not to who held it then', () => {
     expect(
       speakers(
