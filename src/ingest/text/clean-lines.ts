@@ -260,14 +260,17 @@ function relatedTail(
   // A line of prose is a description only right after a bulleted link ("• What you missed ..." then what it is), or
   // after a link and its date ("Coal-loving Poland struggles with killer smog", "February 14, 2018", then its teaser).
   const dated = (k: number): boolean =>
-    verdicts.slice((rest[k - 1] as number) + 1, rest[k]).some((verdict) => verdict === 'timestamp') && isLink(rest[k - 1] as number);
+    k > 0 &&
+    isLink(rest[k - 1] as number) &&
+    verdicts.slice((rest[k - 1] as number) + 1, rest[k]).some((verdict) => verdict === 'timestamp');
   const described = (k: number): boolean => k > 0 && (/^[•·›»▸◦*-]/u.test(lines[rest[k - 1] as number]?.text ?? '') || dated(k));
-  const teasers = rest.filter((_, k) => k > 0 && !isLink(rest[k] as number) && dated(k)).length;
+  const links = rest.filter(isLink).length;
+  const teasers = rest.filter((index, k) => !isLink(index) && dated(k)).length;
   const fits =
     rest.length > 0 &&
     rest.length <= MAX_TAIL_LINES &&
     // Fewer links will do when each has its date and its teaser: a related stories box's shape, which no body has.
-    (rest.filter(isLink).length >= MIN_TAIL_LINKS || (teasers >= 2 && teasers === rest.filter(isLink).length)) &&
+    (links >= MIN_TAIL_LINKS || (teasers >= 2 && teasers === links)) &&
     rest.every((index, k) => isLink(index) || described(k)) &&
     (isLink(rest.at(-1) as number) || dated(rest.length - 1));
   return fits ? rest : null;

@@ -23,18 +23,19 @@ export function quoteInlines(text: string, carried: boolean): { inlines: Inline[
   let unclosed = false;
   marks.forEach((mark, index) => {
     const outer = stack[0];
-    if (outer && stack.length === 1 && reopens(text, outer, mark)) {
-      // `“We grew, Kloth said. “And then…`: the first quotation lost its closing mark before the attribution.
-      const end = text.lastIndexOf(',', mark.at) + 1;
-      found.push({ start: outer.mark.at + outer.mark.length, end, open: markText(text, outer.mark), close: '' });
-      stack[0] = { mark };
-      return;
-    }
-    if (outer && stack.length === 1 && lostItsClose(marks, nextDouble, index, outer)) {
-      // `…and a man. “A loving husband…” Arkin also…`: a double mark opening inside a double quotation that no
-      // second closing mark follows is no quotation within it; the first one lost its closing mark.
-      const end = text.slice(0, mark.at).trimEnd().length;
-      found.push({ start: outer.mark.at + outer.mark.length, end, open: markText(text, outer.mark), close: '' });
+    // The quotation still open lost its closing mark, and this mark opens the next one: `“We grew, Kloth said. “And
+    // then…` (it ends before the attribution), or `…and a man. “A loving husband…” Arkin also…` (a double mark
+    // opening inside a double quotation that the marks after it never close: it ends before this mark).
+    const lostAt =
+      !outer || stack.length !== 1
+        ? null
+        : reopens(text, outer, mark)
+          ? text.lastIndexOf(',', mark.at) + 1
+          : lostItsClose(marks, nextDouble, index, outer)
+            ? text.slice(0, mark.at).trimEnd().length
+            : null;
+    if (outer && lostAt !== null) {
+      found.push({ start: outer.mark.at + outer.mark.length, end: lostAt, open: markText(text, outer.mark), close: '' });
       stack[0] = { mark };
       return;
     }

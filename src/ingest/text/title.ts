@@ -64,33 +64,28 @@ export function chooseTitle(drafts: readonly Draft[], given?: string): Titled {
     return chooseTitle(dropped(drafts, 0, 'headline repeated'));
   }
   if (first && isHeadline(first, rest[0])) {
-    const title = onceOnly(first.text);
-    return { title, titleSource: 'headline', headline: saidOnce(first, title), body: withoutRepeats(rest, title) };
+    const headline = saidOnce(first);
+    return { title: headline.text, titleSource: 'headline', headline, body: withoutRepeats(rest, headline.text) };
   }
   return { title: leadTitle(leadDraft(drafts)?.text ?? ''), titleSource: 'lead', headline: null, body: [...drafts] };
 }
 
 /**
  * A headline said twice on its line, as a video's player gives its title and then its description, perhaps with the
- * video's length after ("... concession speech San Francisco Mayor ... concession speech 09:53"): said once.
+ * video's length after ("... concession speech San Francisco Mayor ... concession speech 09:53"): said once. The
+ * second saying is cut out and kept in `removed` as "headline repeated" where it stood (with any tag that was cut
+ * from it), so that nothing of the line is lost.
  */
-function onceOnly(headline: string): string {
-  return DOUBLED.exec(headline)?.[1] ?? headline;
-}
-
-const DOUBLED = /^(.{12,}?) \1(?: \d{1,2}:\d{2}(?::\d{2})?)?$/u;
-
-/**
- * The headline's line with its second saying cut out, kept in `removed` as "headline repeated" where it stood (with
- * any tag that was cut from it), so that nothing of the line is lost.
- */
-function saidOnce(headline: Draft, title: string): Draft {
-  if (title === headline.text) return headline;
+function saidOnce(headline: Draft): Draft {
+  const title = DOUBLED.exec(headline.text)?.[1];
+  if (title === undefined) return headline;
   const kept = headline.cuts.filter((cut) => cut.offset <= title.length);
   const later = headline.cuts.filter((cut) => cut.offset > title.length).map((cut) => ({ ...cut, offset: cut.offset - title.length }));
   const repeated = withCutsRestored(headline.text.slice(title.length), later);
   return { ...headline, text: title, cuts: [...kept, { text: repeated, reason: 'headline repeated', offset: title.length }] };
 }
+
+const DOUBLED = /^(.{12,}?) \1(?: \d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /** How far down the lead may stand below labels. */
 const MAX_LEAD_AT = 6;

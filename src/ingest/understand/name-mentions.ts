@@ -736,7 +736,8 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
     evidence.organisation += 2;
   if (/^\s+said in a (?:written )?statement\b/u.test(after)) evidence.organisation += 1;
   // "Apple chief executive Tim Cook", "Manchester City manager Pep Guardiola", "Spinal Tap star Michael McKean": a body
-  // or a work, then a role in lower case, then the person who holds it. Not roles held in a place ("Texas governor Greg Abbott", "France president ...").
+  // or a work, then a role in lower case, then the person who holds it. Not roles held in a place ("Texas governor Greg
+  // Abbott", "France president ...").
   if (BODY_ROLE_THEN_PERSON.test(after)) evidence.organisation += 3;
   // "the Civic Forward leader", "the Rovers manager": a body named before the role of one of its people.
   if (

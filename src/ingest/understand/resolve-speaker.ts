@@ -281,7 +281,7 @@ function bestRoleHolder(
   const people = context.registry.entities.filter((entity) => entity.kind === 'person' && entity.roles.length > 0);
   // "then-Housing Minister Darragh O’Brien" no longer holds the post "the Housing Minister" speaks from; "the former
   // minister" is still he.
-  const pastAsked = words.some((word) => PAST_ROLE_WORDS.test(word));
+  const pastAsked = words.some((word) => PAST_ROLE.test(word));
   for (const entity of people) {
     // Its title ("Minister" of "then-Housing Minister Darragh O’Brien") is the past one too.
     if (!pastAsked && entity.roles.some((role) => PAST_ROLE.test(role) && role.toLowerCase().endsWith(head))) continue;
@@ -307,9 +307,8 @@ function bestRoleHolder(
   return best?.entity ?? null;
 }
 
-/** A role someone held before: "then-Housing Minister", "former chief executive", "ex-mayor". */
-const PAST_ROLE = /^(?:then|former|ex|erstwhile)(?:-|\s)/iu;
-const PAST_ROLE_WORDS = /^(?:then|former|ex|erstwhile)(?:-|$)/iu;
+/** A role someone held before, or a word that asks for one: "then-Housing Minister", "former chief executive", "ex-mayor". */
+const PAST_ROLE = /^(?:then|former|ex|erstwhile)(?:-|\s|$)/iu;
 
 /** Where the entity is first named after `at`, Infinity when it is not. */
 function firstMentionAfter(entity: Entity, at: number, context: SpeakerContext): number {
