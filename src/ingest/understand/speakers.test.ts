@@ -31,6 +31,11 @@ describe('speaker cues', () => {
     expect(speakers('Jane Roe runs the agency.\n\n“The road is closed,” said Jane Roe at the State Department.')).toEqual(['Jane Roe']);
   });
 
+  it('keeps that body for the next quotation, whose cue is the same "said"', () => {
+    const said = '“We will send instructions,” said a representative from the Dunmore project team. “It is not a hard test.”';
+    expect(speakers(said)).toEqual(['a representative from the Dunmore project team', 'a representative from the Dunmore project team']);
+  });
+
   it('reads "the mayor" as the person a verb made mayor, not the last person named', () => {
     const intro = 'Maria Lopez is the mayor of Dunmore. Tom Ellis leads the opposition.\n\n';
     expect(speakers(`${intro}“We will rebuild,” the mayor told the Dunmore Gazette.`)).toEqual(['Maria Lopez']);

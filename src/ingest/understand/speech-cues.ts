@@ -402,8 +402,13 @@ export function cueBefore(before: string, offset: number): SpeakerPhrase | null 
   if (verb) {
     const head = clause.slice(0, verb.index);
     if (!head.trim()) {
+      // "... ,” said a representative from the Mississippi project team. “...”": the next quotation's cue is the one
+      // before it, with the body the role is held in, as cueAfter read it for the first.
       const after = VERB_THEN_SUBJECT.exec(clause);
-      if (after) return phrase(after, 1, base);
+      if (after) {
+        const said = phrase(after, 1, base);
+        return { ...said, text: said.text + bodyAfterRole(said.text, clause.slice(after.index + after[0].length)) };
+      }
     } else if (/,\s*$/.test(head)) {
       // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks. Not a role in capitals
       // there ("Maria Lopez, Chief Executive of Harbour Group, said"): the subject that opens the sentence does (below).
