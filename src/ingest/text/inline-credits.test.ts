@@ -16,11 +16,17 @@ describe('cutInlineCredits', () => {
       ['Cape Town [South Africa], January 14 (ANI): The coach said the win mattered.', 'Cape Town [South Africa], January 14 (ANI): '],
       ['(The Harbour Square) – The suspect was arrested on Monday evening.', '(The Harbour Square) – '],
       ['(CNN) Authorities are scrambling to regain control of the city networks.', '(CNN) '],
+      ['PORT SALVEN (Lakeside Wire) – The ferry sailed at dawn.', 'PORT SALVEN (Lakeside Wire) – '],
     ]) {
       const [cut] = cutInlineCredits([draft(text as string)]);
       expect(cut?.cuts).toEqual([{ text: credit, reason: 'agency credit', keptAs: 'credit', offset: 0 }]);
       expect(withCutsRestored(cut!.text, cut!.cuts)).toBe(text);
     }
+  });
+
+  it('leaves a name with a country in brackets, which no dateline has before an unlisted agency', () => {
+    // An athlete, her country and her medal; an unlisted agency's dateline names its place in capitals.
+    expect(cutInlineCredits([draft('Mara Ellingsen-Roe (NOR) – gold')])[0]?.cuts).toEqual([]);
   });
 
   it('cuts an advert’s label left at the end of any paragraph', () => {

@@ -14,7 +14,13 @@ const DAY = `(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?`;
  */
 // "Cape Town [South Africa], January 14 (ANI): ": the place may name its country in brackets.
 const DATELINE = `(?:(?:${PLACE})(?: \\[${PLACE}\\])?(?:, ${DAY})? )?`;
-const DATELINE_CREDIT = new RegExp(`^${DATELINE}(?:\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |\\(\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ )`, 'u');
+// An agency not in the list only after a place in capitals, or none: "Melissa Jefferson-Wooden (USA) – gold" is an
+// athlete, her country and her medal.
+const CAPITALS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}";
+const DATELINE_CREDIT = new RegExp(
+  `^(?:${DATELINE}\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |(?:${CAPITALS_PLACE}(?:, ${DAY})? )?\\(\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ )`,
+  'u',
+);
 
 /** An agency credit closing the story: "... said. - IANS", "... he said. (ANI)", "(With inputs from PTI)". */
 const CLOSING_CREDIT = new RegExp(

@@ -31,6 +31,14 @@ describe('metadataLineKind', () => {
     ['Contributed photo (Kari Nes)', 'credit'],
     ['Press Trust of India Pune', 'credit'],
     ['By: Harbour News 9', 'byline'],
+    ['BY', 'byline'],
+    ['(Kari A. Nes/Pool Photo via AP)', 'credit'],
+    ['Mara Ellingsen appears in court in Harbour City, Tuesday, April 4, 2023. (Kari A. Nes/Pool Photo via AP)', 'caption'],
+    ['Tom Bryne / INPHO', 'credit'],
+    ['The coach has been in charge for four hard years. Tom Bryne / INPHO', 'caption'],
+    ['Mara Ellingsen waves to the crowd after her win. © Getty Images', 'caption'],
+    ['Harbour Games 25 banner (© Harbour Athletics)', 'caption'],
+    ['An expert said the man struck her while she was on the floor (Court sketch)', 'caption'],
     ['September 29, 2020', 'timestamp'],
     ['Last Updated: Oct 20, 2020, 14:32 IST', 'timestamp'],
     ['Saturday 27 November 2021 08:15', 'timestamp'],
@@ -176,6 +184,9 @@ describe('metadataLineKind', () => {
     'Image quality has improved, the company said.',
     'Figures released on Monday showed inflation at 3%.',
     'Photo: the minister said nothing.',
+    'Design / UX',
+    'The index rose 2% on the year. © 2024 Harbour Data',
+    'The ferry left at dawn (Court sketches were banned)',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

@@ -147,6 +147,8 @@ function isByline(text: string): boolean {
   if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
   // "By: News 9": "By" with a colon opens no sentence, so whatever short name follows is the byline's.
   if (/^by\s*:\s*\p{Lu}/iu.test(text) && text.split(' ').length <= 8) return true;
+  // "BY": the byline's label, its name lost.
+  if (/^by\s*:?$/iu.test(text)) return true;
   // "ByDebabrata Mohanty", "ByABC News": the page's "By" and the name run together where its markup parted them.
   const lead = BYLINE_LEAD.exec(text) ?? /^By(?=\p{Lu})/u.exec(text);
   const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
@@ -196,6 +198,10 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
   // "Contributed photo (Marie Savickas)", "Submitted photo": a reader's or a family's picture, and whose.
   /^(?:[Cc]ontributed|[Ss]ubmitted|[Cc]ourtesy|[Hh]andout) (?:photo|image|picture)s?(?:\s*\([^()]{2,60}\)|\s*[:/]\s*[^.!?]{2,60})?$/u,
+  // "(Timothy A. Clary/Pool Photo via AP)": the photographer, the pool and the agency that sent it.
+  /^\((?:[^()]{2,60}\/)?[^()]{0,30}\b(?:[Pp]hoto|PHOTO|[Pp]ool|POOL) via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)$/u,
+  // "Dan Sheridan / INPHO": a photographer's name, then the agency's in capitals.
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2}\s*\/\s*\p{Lu}{2,10}$/u,
 ];
 
 const CREDIT_LINES: readonly RegExp[] = [
@@ -278,6 +284,12 @@ const CAPTION_LINES: readonly RegExp[] = [
   /[.!?”"]\s+(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+)?[Cc]redit\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L}.'’ -]{2,40})?$/u,
   // "... will get worse. No-Mad/Getty": a description, then the photographer and the agency after a slash.
   /[.!?”"]\s+[\p{L}.'’ -]{2,40}\/(?:Getty(?: Images)?|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|Bloomberg|iStock)$/u,
+  // "... four disastrous years. James Crombie / INPHO": the photographer, a slash, the agency in capitals.
+  /[.!?”"]\s+\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2}\s*\/\s*\p{Lu}{2,10}$/u,
+  // "... bowed to the Royal Box. © Getty Images", "WCH Tokyo 25 brushstroke (© World Athletics)": the picture's owner.
+  /\s\(?©\s*(?!\d)\p{Lu}[\p{L}&.'’ -]{1,40}\)?$/u,
+  // "... after the verdict. (Timothy A. Clary/Pool Photo via AP)"
+  /[.!?”"]\s*\((?:[^()]{2,60}\/)?[^()]{0,30}\b(?:[Pp]hoto|PHOTO|[Pp]ool|POOL) via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)\.?$/u,
   // "Headshot of Jessica Page", "Stock photo of businessman crossing out people on a board": an image's alt text.
   /^(?:headshot|head shot|stock (?:photo|image|picture|illustration)|close[- ]up|an? (?:photo|image|picture|file photo)) of\b[^!?]{2,160}(?<![.!?])$/i,
   // "Inside the new Beefsteak | Photo: Rey Lopez": a description, a bar, then the photo's credit.
@@ -293,7 +305,9 @@ const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b
 // "... collect rifles near Port Salven (File photo)": a stock photo's marker closing a description.
 // "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.
 const BRACKETED_NAME_AND_OUTLET = / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\s*\|\s*\p{Lu}[^()|/]{1,40}\)$/u;
-const BRACKETED_MARKER = / \((?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)\)$/iu;
+// "... repeatedly struck her (Court sketch)": a courtroom artist's drawing in place of a photo.
+const BRACKETED_MARKER =
+  / \((?:(?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)|court(?:room)? (?:sketch|drawing))\)$/iu;
 const MIN_DESCRIPTION = 10;
 
 /** A photo caption: a description followed by the photo's credit, or marked "Image caption". */

@@ -62,7 +62,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:[Ss]ee also|[Aa]lso read|[Rr]ead also)\s+\p{Lu}.{0,160}$/u, 'related link'],
   // "VIDEO: Here's how ranked-choice voting works", "MEET THE CANDIDATES: Mark Leno": a link to another page, labelled
   // in capitals. Only capitals: "Video: how the vote works" may be a section's name.
-  [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
+  [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|READ)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
+  // "Before You Leave, Check This Out": the heading of a box of other stories under the article.
+  [/^before you (?:go|leave)\b[^.!?]{0,40}$/i, 'related link'],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
   // "- Sponserd Ads -", "Sponsored Links": an advert slot's label, spelt as the page spelt it, dashes and all.
@@ -197,6 +199,23 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // A server's own error where a page's part should have been: "[an error occurred while processing this directive]".
   [/^\[an error occurred while processing this directive\]$/i, 'server error'],
   [/^comments powered by \S+$/i, 'comments prompt'],
+  // "Would you like to contribute to this story? Join the discussion.": the comments box's invitation.
+  [/^would you like to (?:contribute to|comment on|share your (?:views|thoughts) on) this (?:story|article)\b.{0,60}$/i, 'comments prompt'],
+  // "Decrease Increase Text size", "A- A+ Font size": the buttons that resize the page's text.
+  [
+    /^(?:(?:decrease|increase|reset|smaller|larger|a-|a\+)\s*){2,3}(?:(?:text|font) size)?\W*$|^(?:decrease|increase|reset)\s+(?:text|font) size\W*$/i,
+    'site widget',
+  ],
+  // "Enlarge", "Enlarge this image": an image viewer's button.
+  [/^(?:enlarge|expand)(?: (?:this )?(?:image|photo|picture))?\W*$/i, 'gallery controls'],
+  // "17 Views", "1.2k shares": how often the page was read or passed on.
+  [/^\d[\d,.]*\s*[km]?\s+(?:views|reads|shares|likes|hits)$/i, 'counter'],
+  // "1. «", "2. 1", "4. »": a pager's numbered links, their pages' numbers and arrows.
+  [/^\d{1,2}\.\s*(?:[«»‹›<>]|\d{1,3})$/, 'pagination'],
+  // "?? ??": characters the page's encoding lost, nothing else.
+  [/^[?\s]*\?\?[?\s]*$/, 'encoding debris'],
+  // "Newspapers in English", "Newspapers from South Africa": a newspaper kiosk's links under the page it shows.
+  [/^newspapers (?:in|from) \p{Lu}[\p{L} ]{1,30}$/iu, 'site navigation'],
   // "AdvertisementAdvertise with NZME.": an advert's label run into the site's own offer.
   [/^advertisement\s*advertise with .{1,40}$/i, 'advertisement'],
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
@@ -220,7 +239,8 @@ export function siteJunkReason(text: string): string | null {
   // "a d v e r t i s e m e n t": a label spaced out letter by letter, read as the word it spells.
   if (LETTER_SPACED.test(text)) return siteJunkReason(text.replace(/ /g, ''));
   for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
-  if (isShareButtons(text)) return 'share buttons';
+  // "FacebookTwitterEmail": the buttons' labels run together where the markup parted them.
+  if (isShareButtons(text) || isShareButtons(text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '))) return 'share buttons';
   if (isRunTogetherMenu(text)) return 'site navigation';
   if (isNavigationTrail(text)) return /[»›>→/]/.test(text) ? 'breadcrumbs' : 'site navigation';
   return null;
