@@ -70,7 +70,11 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   }
   const hasVerb = (end: number): boolean => terms.some((term) => term.end <= end && term.tags.has('Verb'));
   if (afterVerb !== null && (best === null || (!hasVerb(best) && afterVerb > best))) best = afterVerb;
-  return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
+  if (best === null) return null;
+  // A word's closing quotation marks and brackets are its own ("a certain ‘shame’ | in ..."): the tagger leaves them
+  // after the word, and a cut there would strand the opening one.
+  const closing = /^[’”"'»)\]]+/u.exec(sentence.slice(best))?.[0].length ?? 0;
+  return sentence.slice(0, best + closing).replace(/[\s,;:–—-]+$/u, '');
 }
 
 /** Whether a bracket or a double quotation mark opened in `text` is still open: a cut there would strand it. */

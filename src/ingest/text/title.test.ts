@@ -70,6 +70,12 @@ describe('chooseTitle', () => {
     expect(leadTitle(lead)).toBe('Harbour Group’s quarterly profit beat analyst expectations');
   });
 
+  it('keeps a word’s closing quotation mark in a title cut after it', () => {
+    const lead =
+      'OUTGOING HARBOUR HEAD coach Mara Ellingsen-Roe admitted there was a certain ‘shame’ in tonight’s 62 – 13 cup loss to Port Adley.';
+    expect(leadTitle(lead)).toBe('OUTGOING HARBOUR HEAD coach Mara Ellingsen-Roe admitted there was a certain ‘shame’');
+  });
+
   it('leaves a dateline in capitals and a colon out of a title derived from the lead', () => {
     expect(leadTitle('PATNA: The harbour tram will run again from Monday, the transit authority said.')).toBe(
       'The harbour tram will run again from Monday, the transit authority said',
