@@ -3,6 +3,8 @@ import { firstEndingAfter } from './first-ending-after';
 import {
   isGenerationMark,
   isPostNominal,
+  matchingForm,
+  NATIONALITY_NOUNS,
   BODY_TYPE_WORDS,
   EXTRA_ORG_WORDS,
   EXTRA_PLACE_WORDS,
@@ -618,7 +620,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (
     nameWords.length === 1 &&
     /\bthe\s+$/iu.test(layout.text.slice(Math.max(0, first.start - 4), first.start)) &&
-    (/(?:man|woman)$/u.test(first.normal) || hasTag(first, 'Demonym'))
+    (/(?:man|woman)$/u.test(first.normal) || hasTag(first, 'Demonym') || NATIONALITY_NOUNS.has(first.normal))
   )
     return null;
   // "the American capital", "DNA evidence": a people's adjective or a thing's initials alone names no one.
@@ -673,7 +675,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   const passage = layout.passages.find((p) => start >= p.start && start < p.end);
   return {
     name,
-    words: nameWords.filter((word) => !word.nickname).map((word) => word.text.replace(/['’]s$/u, '')),
+    words: nameWords.filter((word) => !word.nickname).map((word) => matchingForm(word.text.replace(/['’]s$/u, ''))),
     start,
     end,
     sentence,

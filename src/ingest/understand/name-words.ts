@@ -3,6 +3,43 @@
  * expose as such. No names of people, bodies or places here: those come from compromise.
  */
 
+/**
+ * A name's word as names are matched: without its accents. A surname is often written without them after the full
+ * name had them ("said Saint-Andre" of "Philippe Saint-André"); the name shown keeps what the text wrote.
+ */
+export const matchingForm = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
+
+/**
+ * Nouns for a nation's people that the lexicon does not know as such, some of them also first names: after "the"
+ * ("the Scot", "the Finn") they say who someone is, not their name.
+ */
+export const NATIONALITY_NOUNS = new Set([
+  'scot',
+  'brit',
+  'briton',
+  'kiwi',
+  'aussie',
+  'swede',
+  'dane',
+  'finn',
+  'pole',
+  'turk',
+  'serb',
+  'croat',
+  'czech',
+  'slovak',
+  'slovene',
+  'swiss',
+  'greek',
+  'spaniard',
+  'argentine',
+  'basque',
+  'catalan',
+  'thai',
+  'filipino',
+  'filipina',
+]);
+
 /** A generation's mark after a name ("Martin Luther King Jr."): it ends the name, and the surname is the word before. */
 export const isGenerationMark = (word: string): boolean => /^(?:jr|sr)\.?$/iu.test(word);
 

@@ -1,7 +1,7 @@
 import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
-import { OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
+import { matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
@@ -153,7 +153,7 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   if (named && namedAt && namedAfterPreposition(named, phrase.slice(0, Math.max(0, namedAt.start - at)))) return null;
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
   // "the Bellmoor Gallery": a name whose last word ends the phrase, whatever kind it was taken for.
-  const head = text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const head = matchingForm(text.toLowerCase().split(/\s+/).at(-1) ?? '');
   const whole = insideEntities.find((entity) => entity?.kind !== 'person' && entity?.words.some((word) => word.toLowerCase() === head));
   if (whole && !named) return whole;
   if (named && !DETERMINERS.has(first)) return named;
@@ -161,7 +161,7 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
     const all = text.split(/\s+/);
     const withoutTitles = all.filter((word) => !TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
     // "King said" of "Martin Luther King Jr": a surname that is also a title's word.
-    const words = withoutTitles.length > 0 ? withoutTitles : all;
+    const words = (withoutTitles.length > 0 ? withoutTitles : all).map(matchingForm);
     return findEntity(context.registry.entities, words.join(' '), words) ?? null;
   }
   return resolveNounPhrase(text, at, named ?? null, context);

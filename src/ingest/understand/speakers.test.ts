@@ -36,6 +36,17 @@ describe('speaker cues', () => {
     expect(speakers(said)).toEqual(['a representative from the Dunmore project team', 'a representative from the Dunmore project team']);
   });
 
+  it('reads a surname written without its accents as the person named with them', () => {
+    expect(speakers('Harbour coach Mara Lefèvre-Roux admitted the defeat hurt.\n\n“We were beaten,” said Lefevre-Roux.')).toEqual([
+      'Mara Lefèvre-Roux',
+    ]);
+  });
+
+  it('reads "the Scot" as who someone is, not a name that "he" could point back to', () => {
+    const text = 'Calum Reid beat Tomas Vell in four sets on Monday. The Scot served well.\n\n“I thought it was good,” he told Harbour Radio.';
+    expect(speakers(text)).toEqual(['Calum Reid']);
+  });
+
   it('reads "the mayor" as the person a verb made mayor, not the last person named', () => {
     const intro = 'Maria Lopez is the mayor of Dunmore. Tom Ellis leads the opposition.\n\n';
     expect(speakers(`${intro}“We will rebuild,” the mayor told the Dunmore Gazette.`)).toEqual(['Maria Lopez']);
