@@ -43,8 +43,20 @@ describe('speaker cues', () => {
   });
 
   it('reads "the Scot" as who someone is, not a name that "he" could point back to', () => {
-    const text = 'Calum Reid beat Tomas Vell in four sets on Monday. The Scot served well.\n\n“I thought it was good,” he told Harbour Radio.';
+    const text =
+      'Calum Reid beat Tomas Vell in four sets on Monday. The Scot served well.\n\n“I thought it was good,” he told Harbour Radio.';
     expect(speakers(text)).toEqual(['Calum Reid']);
+  });
+
+  it('gives a court paper its words: "the suit reads", "the suit called", "the lawsuit claims that"', () => {
+    const filed = 'Mara Roe filed the suit on Thursday.\n\n';
+    expect(speakers(`${filed}Marchers "were kneeling with their hands in the air, no threat to anyone," the suit reads.`)).toEqual([
+      'the suit',
+    ]);
+    expect(speakers(`${filed}The suit called the attack "unprovoked, and without warning."`)).toEqual(['the suit']);
+    expect(speakers(`${filed}The family's lawsuit claims that the shooting "fit a pattern of excessive force by its officers."`)).toEqual([
+      "the family's lawsuit",
+    ]);
   });
 
   it('reads "the mayor" as the person a verb made mayor, not the last person named', () => {

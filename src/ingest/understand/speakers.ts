@@ -192,6 +192,9 @@ const DOCUMENT_HEADS = new Set([
   'complaint',
   'indictment',
   'lawsuit',
+  'suit',
+  'filing',
+  'petition',
   'judgment',
   'judgement',
 ]);

@@ -48,7 +48,7 @@ const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+${N
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
 // `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere).
 const AFTER_DOCUMENT_READ =
-  /^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner))\s+(?:read|reads)\b/u;
+  /^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|suit|lawsuit|complaint|filing|petition|indictment))\s+(?:read|reads)\b/u;
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
 // `," another Madison resident, Justin Ziemek, said.`: a description, then the name it is given, set off by commas.
 const AFTER_ROLE_COMMA_NAME = new RegExp(String.raw`^[\s,–—-]*${NOUN_PHRASE},\s+(${NAME}),\s+${ADVERB}(${VERB})\b`, 'u');
@@ -286,8 +286,10 @@ const CLAUSE_VERBS = [...SPEECH_VERBS]
     'claiming',
     'summed',
   ]);
+// After a court paper, "claims" is its verb, not a noun ("The family's lawsuit claims that ...").
+const COURT_PAPER_CLAIMS = String.raw`(?<=\b(?:suit|lawsuit|complaint|filing|petition|indictment)\s)claims`;
 const VERB_IN_CLAUSE = new RegExp(
-  String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')}|${COURT_PAPER_CLAIMS})(?![\p{L}'’-])`,
   'gu',
 );
 const ADVERB_END = String.raw`\s*,?\s+${ADVERB}$`;
