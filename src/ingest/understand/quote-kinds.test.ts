@@ -60,6 +60,13 @@ describe('quote kinds', () => {
     expect(kindsIn('At the harbour office they started calling it “crowdworking.” The name stuck.')).not.toEqual(['quotation']);
   });
 
+  it('takes a fragment after a verb that praises, blames or apologises for the subject’s words', () => {
+    expect(kindsIn('Coach Mara Roe hailed an “outstanding” second-half display from her side.')).toEqual(['quotation']);
+    expect(kindsIn('Tomas Wrenn apologised to the crowd for “stealing” a win they had deserved.')).toEqual(['quotation']);
+    // Praised as what, by whom, the text does not say.
+    expect(kindsIn('The plan, praised as “ambitious” last year, was dropped.')).not.toEqual(['quotation']);
+  });
+
   it('takes a name in capitals that a kind of work, or one who works in it, follows for a title', () => {
     expect(kindsIn('The “Harbour Lights” star said she would return for a second season.')).toEqual(['title']);
     expect(kindsIn('Tomas Berg, the “Quiet Tides” screenwriter, will direct the film.')).toEqual(['title']);
