@@ -55,6 +55,19 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes out a short line that is no sentence when the line before says it again (a picture’s alt text and caption)', () => {
+    const lead = 'Thousands came to the harbour festival on Saturday, the first since the storm closed the quay.';
+    expect(judged(`${lead}\n${paragraph}\nHarbour Quay at dawn\nHarbour Quay at dawn\n${paragraph}\nNo.\nNo.`)).toEqual([
+      'body',
+      'body',
+      'body',
+      'repeated line',
+      'body',
+      'body',
+      'body',
+    ]);
+  });
+
   it('takes out site junk and keeps bylines and timestamps as metadata', () => {
     expect(
       judged(

@@ -74,6 +74,8 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
 
 /** A repeat is at least this long: short lines ("Yes.", a list's "No") may well come twice. */
 const MIN_REPEATED_CHARS = 40;
+/** A short line without a full stop said twice in a row is a picture's words, up to this many. */
+const MAX_REPEATED_LABEL_WORDS = 12;
 
 /**
  * A line of the body that the line before it says again, word for word: a photo's caption given twice (as its
@@ -95,6 +97,18 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
       // "... the same line twice over:" then the line twice: a chant, a refrain, said twice on purpose.
       !/:\s*$/u.test(lines[earlier]?.text ?? '');
     if (repeat) {
+      verdicts[index] = 'repeated line';
+      return;
+    }
+    // "Apple Store 5th Ave NY" twice over (an image's alt text and its caption), "Meeting Minutes" twice (a heading,
+    // then the link it heads): a short line that is no sentence, said again at once. The first may be a heading.
+    const label =
+      firstProse >= 0 &&
+      previous > firstProse &&
+      line.text === lines[previous]?.text &&
+      !/[.!?:]["”’)]*$/u.test(line.text) &&
+      line.text.split(/\s+/u).length <= MAX_REPEATED_LABEL_WORDS;
+    if (label) {
       verdicts[index] = 'repeated line';
       return;
     }
