@@ -147,8 +147,8 @@ function isByline(text: string): boolean {
   if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
   // "By: News 9": "By" with a colon opens no sentence, so whatever short name follows is the byline's.
   if (/^by\s*:\s*\p{Lu}/iu.test(text) && text.split(' ').length <= 8) return true;
-  // "BY": the byline's label, its name lost.
-  if (/^by\s*:?$/iu.test(text)) return true;
+  // "BY", "By |": the byline's label, its name lost.
+  if (/^by\s*[:|]?$/iu.test(text)) return true;
   // "ByDebabrata Mohanty", "ByABC News": the page's "By" and the name run together where its markup parted them.
   const lead = BYLINE_LEAD.exec(text) ?? /^By(?=\p{Lu})/u.exec(text);
   const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
@@ -302,10 +302,12 @@ const CAPTION_LINES: readonly RegExp[] = [
 
 // "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description.
 const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu');
-// "... collect rifles near Port Salven (File photo)": a stock photo's marker closing a description.
 // "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.
-const BRACKETED_NAME_AND_OUTLET = / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\s*\|\s*\p{Lu}[^()|/]{1,40}\)$/u;
-// "... repeatedly struck her (Court sketch)": a courtroom artist's drawing in place of a photo.
+// "... gives the crowd a thumbs up. (CARLOS BARRIA/REUTERS)": the same with a slash, close on both sides ("(Fort
+// Worth / Dallas)" names two places).
+const BRACKETED_NAME_AND_OUTLET = / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}(?:\s*\|\s*|\/)\p{Lu}[^()|/]{1,40}\)$/u;
+// "... collect rifles near Port Salven (File photo)": a stock photo's marker closing a description; "... repeatedly
+// struck her (Court sketch)": a courtroom artist's drawing in place of a photo.
 const BRACKETED_MARKER =
   / \((?:(?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)|court(?:room)? (?:sketch|drawing))\)$/iu;
 const MIN_DESCRIPTION = 10;

@@ -145,7 +145,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^share this (?:article|story|post)\s*comments?$/i, 'share buttons'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|scroll (?:up|to top|back to top)|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
@@ -199,6 +199,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // A server's own error where a page's part should have been: "[an error occurred while processing this directive]".
   [/^\[an error occurred while processing this directive\]$/i, 'server error'],
   [/^comments powered by \S+$/i, 'comments prompt'],
+  // "SPH Brightcove Video", "Remote video URL": where a video player stood, its label or its address's field.
+  [/^(?:(?:[\p{Lu}\d]{2,6} )?brightcove video(?: player)?|remote video url)$/iu, 'media placeholder'],
   // "Would you like to contribute to this story? Join the discussion.": the comments box's invitation.
   [/^would you like to (?:contribute to|comment on|share your (?:views|thoughts) on) this (?:story|article)\b.{0,60}$/i, 'comments prompt'],
   // "Decrease Increase Text size", "A- A+ Font size": the buttons that resize the page's text.

@@ -60,9 +60,10 @@ describe('quote kinds', () => {
     expect(kindsIn('At the harbour office they started calling it “crowdworking.” The name stuck.')).not.toEqual(['quotation']);
   });
 
-  it('takes a fragment after a verb that praises, blames or apologises for the subject’s words', () => {
+  it('takes a fragment after a verb that praises, blames, apologises or stresses for the subject’s words', () => {
     expect(kindsIn('Coach Mara Roe hailed an “outstanding” second-half display from her side.')).toEqual(['quotation']);
     expect(kindsIn('Tomas Wrenn apologised to the crowd for “stealing” a win they had deserved.')).toEqual(['quotation']);
+    expect(kindsIn('The minister stressed the “primacy” of the sea treaty in her talks.')).toEqual(['quotation']);
     // Praised as what, by whom, the text does not say.
     expect(kindsIn('The plan, praised as “ambitious” last year, was dropped.')).not.toEqual(['quotation']);
   });
