@@ -37,6 +37,8 @@ export const ROLE_GROUPS: string[][] = [
   ['archbishop', 'bishop', 'priest', 'vicar', 'imam', 'rabbi', 'pastor', 'reverend'],
   ['team-mate', 'teammate', 'colleague', 'deputy', 'assistant'],
   ['pope', 'pontiff'],
+  // "Senate Minority Whip Dick Durbin": a party's whip in a parliament.
+  ['whip'],
 ];
 
 /**

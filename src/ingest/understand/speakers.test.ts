@@ -59,6 +59,14 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('reads past a lawmaker’s party and state after the name ("Dick Durbin (D-Ill.) told reporters")', () => {
+    const intro = 'Tomas Wrenn spoke on Friday.\n\n';
+    expect(speakers(`${intro}"It was not long," Senate Minority Whip Mara Lund (D-Ill.) told reporters after Wrenn left.`)).toEqual([
+      'Mara Lund',
+    ]);
+    expect(speakers(`${intro}"It was not long," Sen. Mara Lund, R-Texas, said after Wrenn left.`)).toEqual(['Mara Lund']);
+  });
+
   it('reads "the mayor" as the person a verb made mayor, not the last person named', () => {
     const intro = 'Maria Lopez is the mayor of Dunmore. Tom Ellis leads the opposition.\n\n';
     expect(speakers(`${intro}“We will rebuild,” the mayor told the Dunmore Gazette.`)).toEqual(['Maria Lopez']);

@@ -73,7 +73,8 @@ const TOLD_SOMEONE =
   /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|her|him|them|us|me|journalists)(?:\s+(?:on|in|at|last|this)\s+[^.!?"“”]{1,30})?\s*(?:[.,;]|$)/u;
 
 /** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
-export function cueAfter(after: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
+export function cueAfter(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
+  const after = withoutPartyTags(written);
   for (const pattern of [
     AFTER_VERB_ROLE_NAME,
     AFTER_VERB_FIRST,
@@ -374,7 +375,16 @@ const ACCORDING_STATEMENT_FROM = new RegExp(String.raw`[Aa]${STATEMENT_FROM}`, '
  * A cue before a quotation, in the clause that leads into it: `X said: "`, `X told reporters that "`,
  * `As X put it: "`, `The NATO chief stressed that ... at "`, `which it said "`.
  */
-export function cueBefore(before: string, offset: number): SpeakerPhrase | null {
+// "Dick Durbin (D-Ill.)", "Jane Roe, R-Texas,": an American lawmaker's party and state after the name.
+const PARTY_TAG = /(?:,\s*|\s*\()[DRI]-\p{Lu}[\p{L}.]{0,8}(?:\)|,)/gu;
+
+/** The text with each party tag blanked out, so that the name and its verb meet; offsets stay as they were. */
+function withoutPartyTags(text: string): string {
+  return text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+}
+
+export function cueBefore(written: string, offset: number): SpeakerPhrase | null {
+  const before = withoutPartyTags(written);
   // Only the sentence the quotation stands in.
   const sentenceStart = lastSentenceStart(before);
   const clause = before.slice(sentenceStart);
