@@ -58,23 +58,22 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
     if (SUBORDINATORS.has(last.normal)) subordinate = true;
     if (last.end > max) break;
     if (last.end < MIN_TITLE_CHARS) continue;
-    if (isOpen(sentence.slice(0, last.end))) continue;
+    // A word's closing quotation marks and brackets are its own ("a certain ‘shame’ | in ..."): the tagger leaves them
+    // after the word, and a cut before them would strand the opening one.
+    const end = last.end + (/^[’”"'»)\]]+/u.exec(sentence.slice(last.end))?.[0].length ?? 0);
+    if (end > max || isOpen(sentence.slice(0, end))) continue;
     const finished =
       !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last) && !wantsInfinitive(last, next) && !(subordinate && endsOnVerb(last));
     const boundary =
       isBoundary(last, next, terms[i + 2], !titleCase) &&
       !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]) &&
       !measuresTimeTo(last, next);
-    if (boundary && finished) best = last.end;
+    if (boundary && finished) best = end;
     if (verbSeen && finished && next.normal === 'of' && !(isCapitalised(last) && !titleCase)) afterVerb = last.end;
   }
   const hasVerb = (end: number): boolean => terms.some((term) => term.end <= end && term.tags.has('Verb'));
   if (afterVerb !== null && (best === null || (!hasVerb(best) && afterVerb > best))) best = afterVerb;
-  if (best === null) return null;
-  // A word's closing quotation marks and brackets are its own ("a certain ‘shame’ | in ..."): the tagger leaves them
-  // after the word, and a cut there would strand the opening one.
-  const closing = /^[’”"'»)\]]+/u.exec(sentence.slice(best))?.[0].length ?? 0;
-  return sentence.slice(0, best + closing).replace(/[\s,;:–—-]+$/u, '');
+  return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
 }
 
 /** Whether a bracket or a double quotation mark opened in `text` is still open: a cut there would strand it. */

@@ -57,6 +57,10 @@ describe('cleanLines', () => {
 
   it('takes out a short line that is no sentence when the line before says it again (a picture’s alt text and caption)', () => {
     const lead = 'Thousands came to the harbour festival on Saturday, the first since the storm closed the quay.';
+    // A chant said twice on purpose, after the line that announces it, stays.
+    expect(judged(`${lead}\n${paragraph}\nThe marchers chanted:\nNo justice, no peace\nNo justice, no peace`)).toEqual(
+      Array(5).fill('body'),
+    );
     expect(judged(`${lead}\n${paragraph}\nHarbour Quay at dawn\nHarbour Quay at dawn\n${paragraph}\nNo.\nNo.`)).toEqual([
       'body',
       'body',

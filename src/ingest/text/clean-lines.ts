@@ -74,7 +74,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
 
 /** A repeat is at least this long: short lines ("Yes.", a list's "No") may well come twice. */
 const MIN_REPEATED_CHARS = 40;
-/** A short line without a full stop said twice in a row is a picture's words, up to this many. */
+/** A short line that ends no sentence, said twice in a row, is a picture's words or a link's, up to this many. */
 const MAX_REPEATED_LABEL_WORDS = 12;
 
 /**
@@ -88,27 +88,20 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
   let earlier = -1;
   lines.forEach((line, index) => {
     if (line.text === '' || verdicts[index] !== null) return;
+    const sentence = /[.!?]["”’)]*$/u.test(line.text);
     const repeat =
       firstProse >= 0 &&
       previous > firstProse &&
       line.text === lines[previous]?.text &&
-      line.text.length >= MIN_REPEATED_CHARS &&
-      /[.!?]["”’)]*$/u.test(line.text) &&
+      // A sentence of some length (short ones, "Yes.", a list's "No.", may well come twice), or a short line that
+      // is none: "Apple Store 5th Ave NY" twice over (an image's alt text and its caption), "Meeting Minutes" twice (a
+      // heading, then the link it heads; the first copy stays, as it may be the heading).
+      (sentence
+        ? line.text.length >= MIN_REPEATED_CHARS
+        : !/:["”’)]*$/u.test(line.text) && line.text.split(/\s+/u).length <= MAX_REPEATED_LABEL_WORDS) &&
       // "... the same line twice over:" then the line twice: a chant, a refrain, said twice on purpose.
       !/:\s*$/u.test(lines[earlier]?.text ?? '');
     if (repeat) {
-      verdicts[index] = 'repeated line';
-      return;
-    }
-    // "Apple Store 5th Ave NY" twice over (an image's alt text and its caption), "Meeting Minutes" twice (a heading,
-    // then the link it heads): a short line that is no sentence, said again at once. The first may be a heading.
-    const label =
-      firstProse >= 0 &&
-      previous > firstProse &&
-      line.text === lines[previous]?.text &&
-      !/[.!?:]["”’)]*$/u.test(line.text) &&
-      line.text.split(/\s+/u).length <= MAX_REPEATED_LABEL_WORDS;
-    if (label) {
       verdicts[index] = 'repeated line';
       return;
     }

@@ -17,6 +17,7 @@ describe('cutInlineCredits', () => {
       ['(The Harbour Square) – The suspect was arrested on Monday evening.', '(The Harbour Square) – '],
       ['(CNN) Authorities are scrambling to regain control of the city networks.', '(CNN) '],
       ['PORT SALVEN (Lakeside Wire) – The ferry sailed at dawn.', 'PORT SALVEN (Lakeside Wire) – '],
+      ['Port Salven, March 3 (Lakeside Wire) – The ferry sailed at dawn.', 'Port Salven, March 3 (Lakeside Wire) – '],
     ]) {
       const [cut] = cutInlineCredits([draft(text as string)]);
       expect(cut?.cuts).toEqual([{ text: credit, reason: 'agency credit', keptAs: 'credit', offset: 0 }]);
@@ -24,9 +25,10 @@ describe('cutInlineCredits', () => {
     }
   });
 
-  it('leaves a name with a country in brackets, which no dateline has before an unlisted agency', () => {
+  it('leaves a name with a country’s code in brackets, which is no agency', () => {
     // An athlete, her country and her medal; an unlisted agency's dateline names its place in capitals.
     expect(cutInlineCredits([draft('Mara Ellingsen-Roe (NOR) – gold')])[0]?.cuts).toEqual([]);
+    expect(cutInlineCredits([draft('ELLINGSEN-ROE (NOR) – gold in the final')])[0]?.cuts).toEqual([]);
   });
 
   it('cuts an advert’s label left at the end of any paragraph', () => {

@@ -14,11 +14,10 @@ const DAY = `(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?`;
  */
 // "Cape Town [South Africa], January 14 (ANI): ": the place may name its country in brackets.
 const DATELINE = `(?:(?:${PLACE})(?: \\[${PLACE}\\])?(?:, ${DAY})? )?`;
-// An agency not in the list only after a place in capitals, or none: "Melissa Jefferson-Wooden (USA) – gold" is an
-// athlete, her country and her medal.
-const CAPITALS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]*(?: \\p{Lu}[\\p{Lu}.'’-]*){0,3}";
+// An unlisted agency is no country's code: "Melissa Jefferson-Wooden (USA) – gold" is an athlete, her country and her
+// medal.
 const DATELINE_CREDIT = new RegExp(
-  `^(?:${DATELINE}\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |(?:${CAPITALS_PLACE}(?:, ${DAY})? )?\\(\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ )`,
+  `^${DATELINE}(?:\\((?:${AGENCY})\\)(?: ?[-–—:]+)? |\\((?!\\p{Lu}{3}\\))\\p{Lu}[\\p{L}&.' ]{1,25}\\) ?[-–—]+ )`,
   'u',
 );
 

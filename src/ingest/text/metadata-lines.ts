@@ -192,16 +192,19 @@ const NEWSROOM_STAFF = new RegExp(
   'u',
 );
 
+// "(Timothy A. Clary/Pool Photo via AP)": the photographer, the pool and the agency that sent it.
+const POOL_PHOTO_CREDIT = String.raw`\((?:[^()]{2,60}\/)?[^()]{0,30}\b(?:[Pp]hoto|PHOTO|[Pp]ool|POOL) via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)`;
+// "Dan Sheridan / INPHO": a photographer's name, a slash, then a picture agency's (not any initials: "Prime Minister / PM").
+const NAME_SLASH_PHOTO_AGENCY = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2}\s*\/\s*(?:INPHO|Inpho|SPORTSFILE|Sportsfile|AFP|EPA|REUTERS|Reuters|GETTY|Getty Images|PA|AP|ALAMY|Alamy|Shutterstock|Action Images|BACKPAGE|Backpage|PPAUK|BPI)`;
+
 const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   // "Photo: Kari Nes/AFP", "Photo courtesy: GSA PBS Region 8"
   /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of|:)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
   /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
   // "Contributed photo (Marie Savickas)", "Submitted photo": a reader's or a family's picture, and whose.
   /^(?:[Cc]ontributed|[Ss]ubmitted|[Cc]ourtesy|[Hh]andout) (?:photo|image|picture)s?(?:\s*\([^()]{2,60}\)|\s*[:/]\s*[^.!?]{2,60})?$/u,
-  // "(Timothy A. Clary/Pool Photo via AP)": the photographer, the pool and the agency that sent it.
-  /^\((?:[^()]{2,60}\/)?[^()]{0,30}\b(?:[Pp]hoto|PHOTO|[Pp]ool|POOL) via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)$/u,
-  // "Dan Sheridan / INPHO": a photographer's name, then the agency's in capitals.
-  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2}\s*\/\s*\p{Lu}{2,10}$/u,
+  new RegExp(`^${POOL_PHOTO_CREDIT}$`, 'u'),
+  new RegExp(`^${NAME_SLASH_PHOTO_AGENCY}$`, 'u'),
 ];
 
 const CREDIT_LINES: readonly RegExp[] = [
@@ -284,12 +287,14 @@ const CAPTION_LINES: readonly RegExp[] = [
   /[.!?”"]\s+(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+)?[Cc]redit\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L}.'’ -]{2,40})?$/u,
   // "... will get worse. No-Mad/Getty": a description, then the photographer and the agency after a slash.
   /[.!?”"]\s+[\p{L}.'’ -]{2,40}\/(?:Getty(?: Images)?|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|Bloomberg|iStock)$/u,
-  // "... four disastrous years. James Crombie / INPHO": the photographer, a slash, the agency in capitals.
-  /[.!?”"]\s+\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2}\s*\/\s*\p{Lu}{2,10}$/u,
-  // "... bowed to the Royal Box. © Getty Images", "WCH Tokyo 25 brushstroke (© World Athletics)": the picture's owner.
-  /\s\(?©\s*(?!\d)\p{Lu}[\p{L}&.'’ -]{1,40}\)?$/u,
+  // "... four disastrous years. James Crombie / INPHO": the photographer, a slash, the picture agency.
+  new RegExp(`[.!?”"]\\s+${NAME_SLASH_PHOTO_AGENCY}$`, 'u'),
+  // "... bowed to the Royal Box. © Getty Images": one short sentence, then a picture library's copyright (a news
+  // agency's, "© AFP", may close a report's paragraph); "WCH Tokyo 25 brushstroke (© World Athletics)": an image's name.
+  /^(?![^.!?]*\bsaid\b)[^.!?]{10,200}[.!?]?\s+©\s*(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|[\p{L}&.' -]{1,30} (?:Images|Photos?|Pictures))$/u,
+  /^[^.!?()]{3,80}\s\(©\s*(?!\d)\p{Lu}[\p{L}&.'’ -]{1,40}\)$/u,
   // "... after the verdict. (Timothy A. Clary/Pool Photo via AP)"
-  /[.!?”"]\s*\((?:[^()]{2,60}\/)?[^()]{0,30}\b(?:[Pp]hoto|PHOTO|[Pp]ool|POOL) via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)\.?$/u,
+  new RegExp(`[.!?”"]\\s*${POOL_PHOTO_CREDIT}\\.?$`, 'u'),
   // "Headshot of Jessica Page", "Stock photo of businessman crossing out people on a board": an image's alt text.
   /^(?:headshot|head shot|stock (?:photo|image|picture|illustration)|close[- ]up|an? (?:photo|image|picture|file photo)) of\b[^!?]{2,160}(?<![.!?])$/i,
   // "Inside the new Beefsteak | Photo: Rey Lopez": a description, a bar, then the photo's credit.
@@ -303,9 +308,10 @@ const CAPTION_LINES: readonly RegExp[] = [
 // "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description.
 const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu');
 // "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.
-// "... gives the crowd a thumbs up. (CARLOS BARRIA/REUTERS)": the same with a slash, close on both sides ("(Fort
-// Worth / Dallas)" names two places).
-const BRACKETED_NAME_AND_OUTLET = / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}(?:\s*\|\s*|\/)\p{Lu}[^()|/]{1,40}\)$/u;
+// "... gives the crowd a thumbs up. (CARLOS BARRIA/REUTERS)", "(Tom Williams/CQ Roll Call)": the same with a slash
+// and an outlet in capitals or named as one ("(Fort Worth / Dallas)", "(Los Angeles/Long Beach)" name places).
+const BRACKETED_NAME_AND_OUTLET =
+  / \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}(?:\s*\|\s*\p{Lu}[^()|/]{1,40}|\/(?:\p{Lu}[\p{Lu}\d&.]+(?: \p{Lu}[\p{Lu}\d&.]+)*|[^()|/]{1,40}\b(?:Call|Images|Photos?|Press|News|Times|Post|Herald|Wire|Agency)))\)$/u;
 // "... collect rifles near Port Salven (File photo)": a stock photo's marker closing a description; "... repeatedly
 // struck her (Court sketch)": a courtroom artist's drawing in place of a photo.
 const BRACKETED_MARKER =

@@ -5,6 +5,7 @@ describe('siteJunkReason', () => {
   it.each([
     ['Share this:', 'share buttons'],
     ['FacebookTwitterEmail', 'share buttons'],
+    ['FacebookWhatsAppLinkedInEmail', 'share buttons'],
     ["READ: Harbour Council Won't Reopen the Tram Depot", 'related link'],
     ['Before You Leave, Check This Out', 'related link'],
     ['Would you like to contribute to this story? Join the discussion.', 'comments prompt'],
@@ -228,6 +229,9 @@ describe('siteJunkReason', () => {
     '3. 2024',
     'Read: a council that listens',
     'Before you go to the polls, check your registration.',
+    'Before you leave home, pack water',
+    'Newspapers in Crisis',
+    'Newspapers from Harbour City Are Struggling',
     'Newspapers in Harbour City lost a third of their readers in a decade.',
     'Scroll up the page to find the timetable.',
     'What happens next?',

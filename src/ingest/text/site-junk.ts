@@ -18,6 +18,8 @@ const SHARE_ANCHORS = new Set(
 );
 
 const OTHER_NETWORKS = new Set(['instagram', 'youtube', 'tiktok', 'snapchat']);
+/** The share buttons' labels, to part them where they ran together. */
+const SHARE_LABELS = /facebook|twitter|whatsapp|linkedin|e-?mail|pinterest|reddit|telegram|print|share|tweet|messenger|flipboard|tumblr/giu;
 
 const COOKIE_NOTICE =
   /\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences|consent))\b/i;
@@ -64,7 +66,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // in capitals. Only capitals: "Video: how the vote works" may be a section's name.
   [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|READ)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
   // "Before You Leave, Check This Out": the heading of a box of other stories under the article.
-  [/^before you (?:go|leave)\b[^.!?]{0,40}$/i, 'related link'],
+  [/^before you (?:go|leave),?\s*check (?:this|these|it) out\W*$/i, 'related link'],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
   // "- Sponserd Ads -", "Sponsored Links": an advert slot's label, spelt as the page spelt it, dashes and all.
@@ -217,7 +219,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // "?? ??": characters the page's encoding lost, nothing else.
   [/^[?\s]*\?\?[?\s]*$/, 'encoding debris'],
   // "Newspapers in English", "Newspapers from South Africa": a newspaper kiosk's links under the page it shows.
-  [/^newspapers (?:in|from) \p{Lu}[\p{L} ]{1,30}$/iu, 'site navigation'],
+  [/^Newspapers (?:in English|from \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u, 'site navigation'],
   // "AdvertisementAdvertise with NZME.": an advert's label run into the site's own offer.
   [/^advertisement\s*advertise with .{1,40}$/i, 'advertisement'],
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
@@ -241,8 +243,8 @@ export function siteJunkReason(text: string): string | null {
   // "a d v e r t i s e m e n t": a label spaced out letter by letter, read as the word it spells.
   if (LETTER_SPACED.test(text)) return siteJunkReason(text.replace(/ /g, ''));
   for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
-  // "FacebookTwitterEmail": the buttons' labels run together where the markup parted them.
-  if (isShareButtons(text) || isShareButtons(text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 '))) return 'share buttons';
+  // "FacebookWhatsAppEmail": the buttons' labels run together where the markup parted them.
+  if (isShareButtons(text) || isShareButtons(text.replace(SHARE_LABELS, ' $& '))) return 'share buttons';
   if (isRunTogetherMenu(text)) return 'site navigation';
   if (isNavigationTrail(text)) return /[»›>→/]/.test(text) ? 'breadcrumbs' : 'site navigation';
   return null;

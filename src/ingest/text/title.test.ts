@@ -74,6 +74,9 @@ describe('chooseTitle', () => {
     const lead =
       'OUTGOING HARBOUR HEAD coach Mara Ellingsen-Roe admitted there was a certain ‘shame’ in tonight’s 62 – 13 cup loss to Port Adley.';
     expect(leadTitle(lead)).toBe('OUTGOING HARBOUR HEAD coach Mara Ellingsen-Roe admitted there was a certain ‘shame’');
+    expect(leadTitle(lead.replace('‘shame’', '“shame”'))).toBe(
+      'OUTGOING HARBOUR HEAD coach Mara Ellingsen-Roe admitted there was a certain “shame”',
+    );
   });
 
   it('leaves a dateline in capitals and a colon out of a title derived from the lead', () => {

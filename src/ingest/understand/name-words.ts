@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 /**
  * Small closed word classes of English news writing that name rules need and compromise does not
  * expose as such. No names of people, bodies or places here: those come from compromise.
@@ -5,9 +6,10 @@
 
 /**
  * A name's word as names are matched: without its accents. A surname is often written without them after the full
- * name had them ("said Saint-Andre" of "Philippe Saint-André"); the name shown keeps what the text wrote.
+ * name had them ("said Saint-Andre" of "Philippe Saint-André", "Soren" of "Søren"); the name shown keeps what the text
+ * wrote. Folded to plain letters with any-ascii, as article ids are (article-id.ts).
  */
-export const matchingForm = (word: string): string => word.normalize('NFD').replace(/\p{M}+/gu, '');
+export const matchingForm = (word: string): string => anyAscii(word);
 
 /**
  * Nouns for a nation's people that the lexicon does not know as such, some of them also first names: after "the"

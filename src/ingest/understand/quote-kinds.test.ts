@@ -66,6 +66,7 @@ describe('quote kinds', () => {
     expect(kindsIn('The minister stressed the “primacy” of the sea treaty in her talks.')).toEqual(['quotation']);
     // Praised as what, by whom, the text does not say.
     expect(kindsIn('The plan, praised as “ambitious” last year, was dropped.')).not.toEqual(['quotation']);
+    expect(kindsIn('The minister was widely slammed for her “reckless” spending.')).not.toEqual(['quotation']);
   });
 
   it('takes a name in capitals that a kind of work, or one who works in it, follows for a title', () => {

@@ -240,7 +240,7 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     const sameHead = lastBefore(
       context,
       at,
-      (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === head),
+      (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === matchingForm(head)),
     );
     if (sameHead) return sameHead;
     // "the government" is no body the article names in other words (the "Union" of "Union leader Mick Lynch"): it

@@ -371,10 +371,6 @@ const IN_THE_WORDS = new RegExp(
 const ACCORDING = new RegExp(String.raw`[Aa]ccording to\s+(${SUBJECT})${PHRASE_END}`, 'u');
 const ACCORDING_STATEMENT_FROM = new RegExp(String.raw`[Aa]${STATEMENT_FROM}`, 'u');
 
-/**
- * A cue before a quotation, in the clause that leads into it: `X said: "`, `X told reporters that "`,
- * `As X put it: "`, `The NATO chief stressed that ... at "`, `which it said "`.
- */
 // "Dick Durbin (D-Ill.)", "Jane Roe, R-Texas,": an American lawmaker's party and state after the name.
 const PARTY_TAG = /(?:,\s*|\s*\()[DRI]-\p{Lu}[\p{L}.]{0,8}(?:\)|,)/gu;
 
@@ -383,6 +379,10 @@ function withoutPartyTags(text: string): string {
   return text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
 }
 
+/**
+ * A cue before a quotation, in the clause that leads into it: `X said: "`, `X told reporters that "`,
+ * `As X put it: "`, `The NATO chief stressed that ... at "`, `which it said "`.
+ */
 export function cueBefore(written: string, offset: number): SpeakerPhrase | null {
   const before = withoutPartyTags(written);
   // Only the sentence the quotation stands in.
