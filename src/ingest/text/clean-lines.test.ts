@@ -202,6 +202,8 @@ describe('cleanLines', () => {
     expect(judged(`Tram line to reopen\n\nEXCLUSIVE\n\n${paragraph}`)).toEqual(['body', 'section label', 'body']);
     expect(judged(`Tram line to reopen\n\nTRAM FARES\n\n${paragraph}`)).not.toContain('dateline');
     expect(judged(`LONDON\n\n${paragraph}`)).toEqual(['body', 'body']);
+    // Not when it gives the day it was filed, which no headline does.
+    expect(judged(`New York, May 20\n\n${paragraph}`)).toEqual(['dateline', 'body']);
     // Places in capitals further down make section headings of them all.
     const more = 'The second line will follow in 2027, once the bridge over the river has been strengthened.';
     expect(judged(`Tram line to reopen\n\nGAZA\n\n${paragraph}\n\nISRAEL\n\n${more}`)).not.toContain('dateline');

@@ -26,9 +26,10 @@ export function datelineLine(lines: readonly SourceLine[], judged: readonly bool
   const sameShape = (line: SourceLine, k: number): boolean =>
     !judged[above + 1 + k] && (DATELINE_SHAPE.test(line.text) || DATED_SHAPE.test(line.text));
   if (lines.slice(above + 1).some(sameShape)) return null;
-  // The first line still in is the headline, never a dateline ("DALLAS" may head a local page).
+  // The first line still in is the headline, never a dateline ("DALLAS" may head a local page), unless it gives the day
+  // it was filed ("New Delhi, July 14"), which no headline does.
   const headline = lines.findIndex((line, index) => line.text !== '' && !judged[index]);
-  if (headline === above) return null;
+  if (headline === above && !DATED_SHAPE.test(text)) return null;
   // Every word of the capitals a place's ("NEW YORK"), as the tagger knows places; a kicker ("EXCLUSIVE") is not.
   const place = (shape[1] as string).toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase());
   return nlp(place).match('^#Place+$').found ? above : null;
