@@ -69,7 +69,7 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
       !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]) &&
       !measuresTimeTo(last, next);
     if (boundary && finished) best = end;
-    if (verbSeen && finished && next.normal === 'of' && !(isCapitalised(last) && !titleCase)) afterVerb = last.end;
+    if (verbSeen && finished && next.normal === 'of' && !(isCapitalised(last) && !titleCase)) afterVerb = end;
   }
   const hasVerb = (end: number): boolean => terms.some((term) => term.end <= end && term.tags.has('Verb'));
   if (afterVerb !== null && (best === null || (!hasVerb(best) && afterVerb > best))) best = afterVerb;

@@ -194,8 +194,11 @@ const NEWSROOM_STAFF = new RegExp(
 
 // "(Timothy A. Clary/Pool Photo via AP)": the photographer, the pool and the agency that sent it.
 const POOL_PHOTO_CREDIT = String.raw`\((?:[^()]{2,60}\/)?[^()]{0,30}\b(?:[Pp]hoto|PHOTO|[Pp]ool|POOL) via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)\)`;
+/** Agencies whose name follows a photographer's after a slash ("Kari Nes/AFP", "Dan Sheridan / INPHO"). */
+const PICTURE_AGENCIES =
+  'INPHO|Inpho|SPORTSFILE|Sportsfile|AFP|EPA|REUTERS|Reuters|GETTY|Getty(?: Images)?|PA|AP|ALAMY|Alamy|Shutterstock|iStock|Bloomberg|Action Images|BACKPAGE|Backpage|PPAUK|BPI';
 // "Dan Sheridan / INPHO": a photographer's name, a slash, then a picture agency's (not any initials: "Prime Minister / PM").
-const NAME_SLASH_PHOTO_AGENCY = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2}\s*\/\s*(?:INPHO|Inpho|SPORTSFILE|Sportsfile|AFP|EPA|REUTERS|Reuters|GETTY|Getty Images|PA|AP|ALAMY|Alamy|Shutterstock|Action Images|BACKPAGE|Backpage|PPAUK|BPI)`;
+const NAME_SLASH_PHOTO_AGENCY = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2}\s*\/\s*(?:${PICTURE_AGENCIES})`;
 
 const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   // "Photo: Kari Nes/AFP", "Photo courtesy: GSA PBS Region 8"
@@ -286,7 +289,7 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... over the US tariffs. Credit: Iain Gillespie/The West Australian": a description, then "Credit:" and whose.
   /[.!?”"]\s+(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+)?[Cc]redit\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L}.'’ -]{2,40})?$/u,
   // "... will get worse. No-Mad/Getty": a description, then the photographer and the agency after a slash.
-  /[.!?”"]\s+[\p{L}.'’ -]{2,40}\/(?:Getty(?: Images)?|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|Bloomberg|iStock)$/u,
+  new RegExp(`[.!?”"]\\s+[\\p{L}.'’ -]{2,40}\\/(?:${PICTURE_AGENCIES})$`, 'u'),
   // "... four disastrous years. James Crombie / INPHO": the photographer, a slash, the picture agency.
   new RegExp(`[.!?”"]\\s+${NAME_SLASH_PHOTO_AGENCY}$`, 'u'),
   // "... bowed to the Royal Box. © Getty Images": one short sentence, then a picture library's copyright (a news

@@ -237,10 +237,11 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
   // just before; "a statement" is someone new.
   if (ISSUED.has(head) && /^the\s/iu.test(text)) return issuerOf(head, at, context);
   if (BODY_NOUNS.has(head) || GENERIC_BODIES.has(head)) {
+    const foldedHead = matchingForm(head);
     const sameHead = lastBefore(
       context,
       at,
-      (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === matchingForm(head)),
+      (entity) => entity.kind === 'organisation' && entity.words.some((word) => word.toLowerCase() === foldedHead),
     );
     if (sameHead) return sameHead;
     // "the government" is no body the article names in other words (the "Union" of "Union leader Mick Lynch"): it

@@ -9,7 +9,7 @@ import { JOINING_QUOTES } from './quote-kinds';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
 import { isKnownRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
-import { cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
+import { COURT_PAPERS, cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
 import { speakerCandidates, type RulePick, type SpeakerCandidate } from './speaker-features';
@@ -189,12 +189,7 @@ const DOCUMENT_HEADS = new Set([
   'communique',
   'communiqué',
   'document',
-  'complaint',
-  'indictment',
-  'lawsuit',
-  'suit',
-  'filing',
-  'petition',
+  ...COURT_PAPERS,
   'judgment',
   'judgement',
 ]);

@@ -46,9 +46,13 @@ const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJ
 // `," said the mayor, Jane Roe.`: the name the role is given, not the role.
 const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
+/** Papers filed in court, which speak as a statement does ("the suit reads", "the lawsuit claims that ..."). */
+export const COURT_PAPERS = ['suit', 'lawsuit', 'complaint', 'filing', 'petition', 'indictment'];
 // `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere).
-const AFTER_DOCUMENT_READ =
-  /^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|suit|lawsuit|complaint|filing|petition|indictment))\s+(?:read|reads)\b/u;
+const AFTER_DOCUMENT_READ = new RegExp(
+  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|${COURT_PAPERS.join('|')}))\s+(?:read|reads)\b`,
+  'u',
+);
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
 // `," another Madison resident, Justin Ziemek, said.`: a description, then the name it is given, set off by commas.
 const AFTER_ROLE_COMMA_NAME = new RegExp(String.raw`^[\s,–—-]*${NOUN_PHRASE},\s+(${NAME}),\s+${ADVERB}(${VERB})\b`, 'u');
@@ -288,7 +292,7 @@ const CLAUSE_VERBS = [...SPEECH_VERBS]
     'summed',
   ]);
 // After a court paper, "claims" is its verb, not a noun ("The family's lawsuit claims that ...").
-const COURT_PAPER_CLAIMS = String.raw`(?<=\b(?:suit|lawsuit|complaint|filing|petition|indictment)\s)claims`;
+const COURT_PAPER_CLAIMS = String.raw`(?<=\b(?:${COURT_PAPERS.join('|')})\s)claims`;
 const VERB_IN_CLAUSE = new RegExp(
   String.raw`(?<![\p{L}'’-])(${CLAUSE_VERBS.sort((a, b) => b.length - a.length).join('|')}|${COURT_PAPER_CLAIMS})(?![\p{L}'’-])`,
   'gu',
