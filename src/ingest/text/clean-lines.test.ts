@@ -23,6 +23,16 @@ describe('cleanLines', () => {
     ).toEqual(['body', 'body', 'body', 'body', 'body']);
   });
 
+  it('takes out a link below the body whose headline is said twice on its line', () => {
+    const link = 'Harbour man fined after admitting speeding on the coast road';
+    expect(judged(`${paragraph}\n${link} ${link}\n${link}`)).toEqual(['body', 'related link', 'body']);
+    // Above the body it is the headline, doubled: the title's to take once.
+    expect(judged(`${link} ${link}\n${paragraph}`)).toEqual(['body', 'body']);
+    // A paragraph of the body doubled by the page's markup is still body.
+    const doubled = 'We need your help to update the harbour timetable.';
+    expect(judged(`${paragraph}\n${doubled} ${doubled}`)).toEqual(['body', 'body']);
+  });
+
   it('keeps short lines that end an article: a list, a sign-off', () => {
     expect(judged(`${paragraph}\nTickets: £5\nAges 7+\nUnder-fives free`)).toEqual(['body', 'body', 'body', 'body']);
     expect(judged(`${paragraph}\nYours sincerely,\nMargaret Holt`)).toEqual(['body', 'body', 'body']);

@@ -47,6 +47,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   markReactions(lines, verdicts, prose);
   markRelatedLinks(lines, verdicts, prose);
   markRepeatedLines(lines, verdicts, firstProse);
+  markDoubledLinks(lines, verdicts, firstProse);
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
   const judgedNow = verdicts.map((verdict) => verdict !== null);
@@ -107,6 +108,28 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
     }
     earlier = previous;
     previous = index;
+  });
+}
+
+/** A link's words said twice on one line are at least this many words each time. */
+const MIN_DOUBLED_WORDS = 5;
+/** ... and at most this many, a headline's length. */
+const MAX_DOUBLED_WORDS = 25;
+
+/**
+ * "Man admits killing pensioner on mobility scooter Man admits killing pensioner on mobility scooter": a link to
+ * another story, its headline given twice (as the link's title and its text), below the start of the body. Above it,
+ * a headline so doubled is the title's to take once (title.ts).
+ */
+function markDoubledLinks(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
+  lines.forEach((line, index) => {
+    if (firstProse < 0 || index <= firstProse || verdicts[index] !== null) return;
+    // A headline ends on no full stop, and is short: a paragraph said twice over (a page's markup doubling it) is body.
+    if (/[.!?]["”’)]*$/u.test(line.text)) return;
+    const words = line.text.split(/\s+/u);
+    const half = words.length / 2;
+    if (!Number.isInteger(half) || half < MIN_DOUBLED_WORDS || half > MAX_DOUBLED_WORDS) return;
+    if (words.slice(0, half).join(' ') === words.slice(half).join(' ')) verdicts[index] = 'related link';
   });
 }
 

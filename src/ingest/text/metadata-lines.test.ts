@@ -120,12 +120,25 @@ describe('metadataLineKind', () => {
     ["Editor's note: This is a guest post by Karim Said of NASA.", 'credit'],
     ['Rich Panzer | rpanzer (at) iqsolutions (dot) com', 'credit'],
     ['Lakshmi Grama | lgrama (at) mail (dot) nih (dot) gov', 'credit'],
+    ['Mara Ellingsen Associated Press', 'byline'],
+    ["Harbour County Sheriff's Office via AP", 'credit'],
+    ['(Associated Press / The Harbour Times)', 'credit'],
+    ['AA', 'credit'],
+    ["The ferry union has rejected the offer, calling it 'a pack of lies' [HARBOUR/GETTY]", 'caption'],
+    ['Volunteers clear the beach at Port Adley on Monday. Pic/PTI', 'caption'],
+    ['Riot police stand on Quay Road, next to the Harbour Council offices, 01 December 2014 [EPA]', 'caption'],
+    ['A school gym in Port Adley has been turned into a shelter.Photography by Mara Ellingsen/The Harbour Times', 'caption'],
+    ['Trams Return to Port Adley. Source: Harbour.gov, CC BY 4.0, via Wikimedia Commons', 'caption'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
 
   it.each([
     'By Tuesday, the council had agreed to the plan.',
+    'Police said the ferry left at noon [Reuters]',
+    'The 2013 assessment estimated slower rates of heat uptake but gave no single number. [Agencies]',
+    'Harbour police spoke to reporters via AP',
+    'The Harbour Times Associated Press deal was signed on Monday.',
     'ByteDance opened an office in Port Adley.',
     'A photo of the suspect was released by police on Monday.',
     'Close up of the harbour, the new piers stand empty.',

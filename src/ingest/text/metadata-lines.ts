@@ -159,8 +159,12 @@ function isByline(text: string): boolean {
     const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
     return !NOT_A_NAME.test(first) && restOk;
   }
-  return isNameThenRole(text) || isDatedByline(text);
+  return isNameThenRole(text) || isDatedByline(text) || NAME_THEN_AGENCY.test(text);
 }
+
+/** "Jennifer Quinn Associated Press": a reporter's name, then the agency's, no "By" and no comma needed. */
+const NAME_THEN_AGENCY =
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2},? (?:The )?(?:Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Press Association)$/u;
 
 /** "September 30, 2017 by The Nation": the date, then who wrote it. */
 function isDatedByline(text: string): boolean {
@@ -184,7 +188,7 @@ export function isNewsroomCredit(text: string): boolean {
 }
 
 const AGENCIES =
-  'Associated Press|Agence France-Presse|Press Association|Press Trust of India|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|Agencies|agencies|AP Photo';
+  'Associated Press|Agence France-Presse|Press Association|Press Trust of India|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|AA|Agencies|agencies|AP Photo';
 
 // "Reuters Staff", "Harbour Times Staff": an agency's or a paper's staff ("Hospital Cuts Nursing Staff" is a headline).
 const NEWSROOM_STAFF = new RegExp(
@@ -208,6 +212,8 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   /^(?:[Cc]ontributed|[Ss]ubmitted|[Cc]ourtesy|[Hh]andout) (?:photo|image|picture)s?(?:\s*\([^()]{2,60}\)|\s*[:/]\s*[^.!?]{2,60})?$/u,
   new RegExp(`^${POOL_PHOTO_CREDIT}$`, 'u'),
   new RegExp(`^${NAME_SLASH_PHOTO_AGENCY}$`, 'u'),
+  // "Gallia County Sheriff's Office via AP": who took or gave the picture, and the agency that sent it.
+  /^\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|de)){0,7} via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)$/u,
 ];
 
 const CREDIT_LINES: readonly RegExp[] = [
@@ -229,6 +235,8 @@ const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2},? [-–—]+ (?:${AGENCIES})$`, 'u'),
   // "--IANS", "— Harbour Wire": a dash, then an agency's short name; a dashed list item is not a credit.
   /^[-–—]+\s*(?:\p{Lu}{2,8}|\p{Lu}\p{L}+ (?:Wire|News|Agency|Press|Service))$/u,
+  // "(Associated Press / The Spokesman-Review)": the agency, and the paper that ran its picture.
+  new RegExp(`^\\((?:The )?(?:${AGENCIES})\\s*\\/\\s*(?:The )?\\p{Lu}[\\p{L}.'’ -]{1,40}\\)$`, 'u'),
   /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
@@ -254,7 +262,7 @@ function isCredit(text: string): boolean {
   return CREDIT_LINES.some((pattern) => pattern.test(text)) && text.split(' ').length <= 30;
 }
 
-const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file picture|illustration)s?';
+const PHOTO_WORD = '(?:photo|photograph|photography|picture|pic|image|file photo|file picture|illustration)s?';
 const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
@@ -298,6 +306,16 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^[^.!?()]{3,80}\s\(©\s*(?!\d)\p{Lu}[\p{L}&.'’ -]{1,40}\)$/u,
   // "... after the verdict. (Timothy A. Clary/Pool Photo via AP)"
   new RegExp(`[.!?”"]\\s*${POOL_PHOTO_CREDIT}\\.?$`, 'u'),
+  // "... calling the report 'a pack of lies' [GALLO/GETTY]", "... 01 December 2014 [EPA]": a description, then the
+  // picture's sources in square brackets. Not a news agency alone ("... a single number. [Agencies]" closes a report).
+  new RegExp(
+    `^(?![^[]*\\bsaid\\b)[^[\\]]{10,300}\\s\\[(?:\\p{Lu}[\\p{L}.&'’ -]{1,30}\\/\\s?\\p{Lu}[\\p{L}.&'’ -]{1,30}|EPA|GETTY|Getty Images|GALLO|Shutterstock|Alamy|ALAMY)\\]$`,
+    'u',
+  ),
+  // "... at Hojna in Deir Ezzor. Pic/PTI": a description, then "Pic/" and the agency.
+  new RegExp(`[.!?”"]\\s*(?:[Pp]ic|PIC|[Pp]hoto|PHOTO|[Pp]icture)\\s*\\/\\s*(?:${AGENCIES}|\\p{Lu}{2,10})$`, 'u'),
+  // "... as Ceasefire Talks Stall. Source: Kremlin.ru, CC BY 4.0, via Wikimedia Commons": an image's source and licence.
+  /(?:^|[.!?”"]\s*)(?:[Ss]ource|[Ii]mage|[Pp]hoto|[Cc]redit)\s*:\s*[^!?]{2,120}\b(?:via Wikimedia Commons|CC BY(?:-SA)?(?:-NC)?(?:-ND)? \d\.\d)[^!?]{0,60}$/u,
   // "Headshot of Jessica Page", "Stock photo of businessman crossing out people on a board": an image's alt text.
   /^(?:headshot|head shot|stock (?:photo|image|picture|illustration)|close[- ]up|an? (?:photo|image|picture|file photo)) of\b[^!?]{2,160}(?<![.!?])$/i,
   // "Inside the new Beefsteak | Photo: Rey Lopez": a description, a bar, then the photo's credit.

@@ -4,6 +4,21 @@ import { isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk
 describe('siteJunkReason', () => {
   it.each([
     ['Share this:', 'share buttons'],
+    ['• Oops!', 'widget error'],
+    ['Something went wrong.', 'widget error'],
+    ['Please try again later.', 'widget error'],
+    ['Screen_Shot_2023_02_22_at_11.01.05_AM.png', 'image file name'],
+    ['HarbourStock_42983603.jpeg', 'image file name'],
+    ['For the latest news, weather, sports, and streaming video, head to The Harbour Times.', 'social media prompt'],
+    ["Don't miss these stories from PRO:", 'related link'],
+    ['Follow HarbourTech on', 'social media prompt'],
+    ['|', 'separator'],
+    ['Editor : M. Rahim Sallow', 'site footer'],
+    ['Published by the Editor on behalf of Harbour Media Ltd from 12 Quay Road, Port Adley.', 'site footer'],
+    ['Editorial, News & Commercial Offices : 12 Quay Road, Port Adley', 'site footer'],
+    ['1505 0 45', 'counter'],
+    ['Open this photo in gallery:', 'gallery controls'],
+    ['PHOTO CAPTION', 'media placeholder'],
     ['FacebookTwitterEmail', 'share buttons'],
     ['FacebookWhatsAppLinkedInEmail', 'share buttons'],
     ["READ: Harbour Council Won't Reopen the Tram Depot", 'related link'],
@@ -277,6 +292,13 @@ describe('siteJunkReason', () => {
     'Read the policy before you vote, the mayor said.',
     'Translate the report into Gaelic, the council asked.',
     'X marks the spot',
+    'Oops, the council said, it had sent the letter twice.',
+    'Something went wrong at the depot on Monday, the union said.',
+    'The file was saved as report.pdf and sent on Monday.',
+    'Follow the money, the auditor said.',
+    'Editor: why did the council wait?',
+    'The vote was 15 0 2 in favour, the clerk said.',
+    'Caption the photo before you print it.',
     'Identifying information on the individuals was leaked to the press, the council said.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
@@ -295,6 +317,7 @@ describe('list markers and section labels', () => {
       'LATEST ENTERTAINMENT NEWS STORIES',
       'OTHER NEWS:',
       'HarbourNews.ca Top Stories',
+      'more courts articles',
     ]) {
       expect(isRelatedListMarker(line), line).toBe(true);
     }

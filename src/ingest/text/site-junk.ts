@@ -58,6 +58,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen|explore further)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
   ],
+  // "Don't miss these stories from PRO:": a box of links under its heading.
+  [/^don'?t miss (?:these|this|our|the latest|more)\b.{0,60}:$/i, 'related link'],
   // "[TRENDING: 5 tips to cool your car | What's the tunnel?]": a box of links to other stories, in brackets.
   [/^\[(?:trending|related|read more|more|also read|see also|recommended|watch|listen)\s*:[^\]]{1,250}\]$/i, 'related link'],
   // "See also  The caretaker cabinet ...": the marker and the linked headline run together, no mark between.
@@ -159,9 +161,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'comments prompt',
   ],
   [
-    /^(?:click to follow\b.{0,60}|follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|for all the latest (?:[\p{L}-]+ ){0,3}news\b.{0,40}\bdownload\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
+    /^(?:click to follow\b.{0,60}|follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click|head to|go to|visit)\b.{0,60}|for all the latest (?:[\p{L}-]+ ){0,3}news\b.{0,40}\bdownload\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
     'social media prompt',
   ],
+  // "Follow AsumeTech on": a site's own accounts, their icons after "on" lost.
+  [/^[Ff]ollow (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}on\W*$/u, 'social media prompt'],
   [/^(?:download|install|get|tap to (?:install|download|get))\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
   // "Want to discuss? Please read our Commenting Policy first.": the rules for comments, under the article.
   [
@@ -176,16 +180,19 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:(?:first |last )?(?:published|updated|posted|modified)\s*:?\s*){2,3}$/i, 'timestamp label'],
   // "Date:": a dateline's label, its date lost. With the colon: "Date" alone may be a word of the body.
   [/^date\s*:$/i, 'timestamp label'],
+  // "1505 0 45": a page's counts of views, comments and shares, their labels lost (three numbers or more).
+  [/^\d[\d,.]*(?:\s+\d[\d,.]*){2,}$/, 'counter'],
   // A bare zero standing where a page showed its comments or shares: a real count may be the body's answer.
   [/^0$/, 'counter'],
   [
-    /^(?:(?:play|watch) (?:the )?video|video player is loading\.?|now playing|this video can(?:not|'t) be played.{0,60}|your browser does not support .{0,60}|duration\s*:?\s*\d+:\d+|image|photo|video|embed|gallery|audio)\W*$/i,
+    /^(?:(?:play|watch) (?:the )?video|video player is loading\.?|now playing|this video can(?:not|'t) be played.{0,60}|your browser does not support .{0,60}|duration\s*:?\s*\d+:\d+|image|photo|video|embed|gallery|audio|(?:photo |image )?caption)\W*$/i,
     'media placeholder',
   ],
   [
     /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?\s*\d+.{0,15}|listen to (?:this )?(?:article|story).{0,30}|\d+:\d+\s*listen)\W*$/i,
     'reading time',
   ],
+  [/^open this (?:photo|image|picture) in (?:the )?gallery\W*$/i, 'gallery controls'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
@@ -222,9 +229,17 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^Newspapers (?:in English|from \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u, 'site navigation'],
   // "AdvertisementAdvertise with NZME.": an advert's label run into the site's own offer.
   [/^advertisement\s*advertise with .{1,40}$/i, 'advertisement'],
+  // "Screen_Shot_2023_02_22_at_11.01.05_AM.png", "AdobeStock_42983603.jpeg": an image's file name where it stood.
+  [/^[\p{L}\p{N}_.()-]+\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/iu, 'image file name'],
+  // "• Oops!", "Something went wrong.", "Please try again later.": a widget's error where it failed to load.
+  [/^[•·*\s]*(?:oops!?|something went wrong\.?|please try again(?: later)?\.?)$/i, 'widget error'],
+  // A newspaper's imprint: "Editor : M. Shamsur Rahman", "Published by the Editor on behalf of ...", its offices.
+  [/^(?:editor|acting editor|executive editor|editor-in-chief|publisher)\s*:\s*\p{Lu}[\p{L}.'’ -]{2,60}$/iu, 'site footer'],
+  [/^published by (?:the )?[^.!?]{1,80}\bon behalf of\b.{0,200}$/i, 'site footer'],
+  [/^(?:editorial,? )?news (?:&|and) commercial offices?\s*:/i, 'site footer'],
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
   // letter or digit is lost from the body.
-  [/^[-=_*~•·.#\\ ]*[-=_*~•·.#]$/, 'separator'],
+  [/^[-=_*~•·.#|\\ ]*[-=_*~•·.#|]$/, 'separator'],
   [/^(?:ends|end|-30-|\(end\)|— ?end ?—)$/i, 'end marker'],
 ];
 
@@ -293,7 +308,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,3}(?:articles|stories)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }
