@@ -50,12 +50,17 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   let commaSeen = false;
   // Inside a clause opened by "after", "when", ...: "... killed after a powerful storm hurtled | into the coast".
   let subordinate = false;
+  // Inside a "that" clause before its verb: "The ministry said on Tuesday that more | than 377,000 Ukrainians had
+  // entered": its subject alone is no clause.
+  let beforeClauseVerb = false;
   for (let i = 0; i + 1 < terms.length; i += 1) {
     const last = terms[i]!;
     const next = terms[i + 1]!;
     verbSeen ||= last.tags.has('Verb') && !commaSeen;
     commaSeen ||= /[,;:–—]/u.test(last.post);
     if (SUBORDINATORS.has(last.normal)) subordinate = true;
+    if (last.normal === 'that' || last.normal === 'whether') beforeClauseVerb = true;
+    else if (last.tags.has('Verb')) beforeClauseVerb = false;
     if (last.end > max) break;
     if (last.end < MIN_TITLE_CHARS) continue;
     // A word's closing quotation marks and brackets are its own ("a certain ‘shame’ | in ..."): the tagger leaves them
@@ -63,7 +68,11 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
     const end = last.end + (/^[’”"'»)\]]+/u.exec(sentence.slice(last.end))?.[0].length ?? 0);
     if (end > max || isOpen(sentence.slice(0, end))) continue;
     const finished =
-      !hasAny(last, UNFINISHED_TAGS) && !wantsObject(last) && !wantsInfinitive(last, next) && !(subordinate && endsOnVerb(last));
+      !hasAny(last, UNFINISHED_TAGS) &&
+      !wantsObject(last) &&
+      !wantsInfinitive(last, next) &&
+      !(subordinate && endsOnVerb(last)) &&
+      !beforeClauseVerb;
     const boundary =
       isBoundary(last, next, terms[i + 2], !titleCase) &&
       !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]) &&
@@ -117,11 +126,27 @@ function insideComplexPreposition(before: Term | undefined, last: Term, next: Te
 
 function isBoundary(last: Term, next: Term, after: Term | undefined, capitalsMarkNames: boolean): boolean {
   if (/[,;:–—]/u.test(last.post)) return true;
+  // Not inside a word joined by a hyphen ("tear | -gassing").
+  if (/^-$/u.test(last.post)) return false;
   // Not inside a name: "Privacy and Civil Liberties Oversight Board", "Department of Housing and Urban Development".
   if (capitalsMarkNames && isCapitalised(last) && after !== undefined && isCapitalised(after) && !/[,;:–—]/u.test(last.post)) return false;
-  // Not before "of": it belongs to the noun before it ("the outcome of", "the Office of Foreign Assets Control").
-  if (next.normal === 'of') return false;
+  // Not before "of": it belongs to the noun before it ("the outcome of", "the Office of Foreign Assets Control"); nor
+  // before "than" ("more | than 2,300"), nor inside nouns joined by "and" or "or" ("women | and children").
+  if (next.normal === 'of' || next.normal === 'than') return false;
+  if (['and', 'or'].includes(next.normal) && last.tags.has('Noun') && after?.tags.has('Noun') && !after.tags.has('Determiner'))
+    return false;
   if (hasAny(next, OPENING_TAGS) || OPENING_WORDS.has(next.normal)) return true;
+  // A participle opening a phrase about the noun before it: "a planet larger than Earth | orbiting a nearby star"
+  // (not a verb made of two words, "for tear | gassing him").
+  if (next.tags.has('Gerund') && last.tags.has('Noun') && !last.tags.has('Pronoun') && after !== undefined && !after.tags.has('Pronoun'))
+    return true;
   // A two-word preposition: "regardless of", "ahead of", "according to", "due to".
-  return after !== undefined && !hasAny(next, ['Noun', 'Verb']) && after.tags.has('Preposition') && /^\s+$/u.test(next.post);
+  // Not a comparison: "slightly | larger than Earth".
+  return (
+    after !== undefined &&
+    !hasAny(next, ['Noun', 'Verb']) &&
+    after.tags.has('Preposition') &&
+    after.normal !== 'than' &&
+    /^\s+$/u.test(next.post)
+  );
 }

@@ -70,6 +70,37 @@ describe('chooseTitle', () => {
     expect(leadTitle(lead)).toBe('Harbour Group’s quarterly profit beat analyst expectations');
   });
 
+  it('does not cut a derived title inside a "that" clause before its verb, nor "more | than" or "women | and children"', () => {
+    expect(
+      leadTitle(
+        'The Harbour Ministry said on Tuesday that more than 37,000 travellers had crossed the strait since the ferry strike began last Thursday.',
+      ),
+    ).toBe('The Harbour Ministry said on Tuesday');
+    expect(
+      leadTitle(
+        'Port Adley: The harbour council said Friday that more than 2,300 people, mostly women and children, had left the flooded district this week.',
+      ),
+    ).toBe('The harbour council said Friday');
+    // Nor inside a comparison ("slightly | larger than"); a participle after a noun opens a phrase ("| orbiting").
+    expect(
+      leadTitle(
+        'Astronomers at Harbour University say they have found a planet slightly larger than Earth orbiting a nearby star in its habitable zone.',
+      ),
+    ).toBe('Astronomers at Harbour University say they have found a planet slightly larger than Earth');
+    // Nor inside a word joined by a hyphen.
+    expect(
+      leadTitle(
+        'A harbour pilot, who joined the protest on the quay on Monday evening, is suing a handful of port police officers for tear-gassing kneeling strikers.',
+      ),
+    ).not.toMatch(/ for tear$/u);
+    // A "that" clause with its verb in reach is whole.
+    expect(
+      leadTitle(
+        'The council said on Monday that the harbour tram would run again from the spring after repairs to the storm-damaged line.',
+      ),
+    ).toBe('The council said on Monday that the harbour tram would run again from the spring');
+  });
+
   it('keeps a word’s closing quotation mark in a title cut after it', () => {
     const lead =
       'OUTGOING HARBOUR HEAD coach Mara Ellingsen-Roe admitted there was a certain ‘shame’ in tonight’s 62 – 13 cup loss to Port Adley.';
