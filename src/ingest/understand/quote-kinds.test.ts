@@ -58,6 +58,11 @@ describe('quote kinds', () => {
     expect(kindsIn('Tomas Wrenn admitted that it will be a “challenge” to meet the target.')).toEqual(['quotation']);
     // What a thing is called is often its name.
     expect(kindsIn('At the harbour office they started calling it “crowdworking.” The name stuck.')).not.toEqual(['quotation']);
+    expect(kindsIn('The ferry union rejected the claims, calling the report “a pack of lies” on Friday.')).toEqual(['quotation']);
+    expect(kindsIn("The union rejected it, calling Monday's report “a pack of lies” again.")).toEqual(['quotation']);
+    expect(kindsIn('The agency called for the “protection of basic rights” of those who fled.')).toEqual(['quotation']);
+    expect(kindsIn('The council runs a scheme called “Harbour Homes” for first buyers.')).not.toEqual(['quotation']);
+    expect(kindsIn('The council called the scheme “Harbour Homes” when it began.')).not.toEqual(['quotation']);
   });
 
   it('takes a fragment after a verb that praises, blames, apologises or stresses for the subject’s words', () => {

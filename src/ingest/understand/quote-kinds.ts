@@ -87,12 +87,13 @@ const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
 const FRAGMENT = /^\p{Ll}\S*(?:\s+\S+){0,7}$/u;
 
-// "calling him a “wonderful actor”", "branded it “hogwash”", "hailed him as the “quintessential chameleon”": what
+// "calling him a “wonderful actor”", "calling the report ‘a pack of lies’", "called for the “protection of basic
+// rights”", "branded it “hogwash”", "hailed him as the “quintessential chameleon”": what
 // someone called someone or something, in their words (LABELLING.md: `called it "a disaster"` is a quotation). Not "a system
 // called “Login.gov”", nor "they started calling it “crowdworking”": what a thing is called is often its name; nor
 // "Wallach, hailed as the “...”": who hailed him is not said.
 const CALLED_SOMEONE =
-  /(?<![\p{L}])(?:(?:call|calls|called|calling)\s+(?:him|her|them|us|me)|(?:brand|brands|branded|branding)\s+(?:it|him|her|them|this|that|us|me)|(?:hailed|hailing|described|describing)\s+(?:it|him|her|them)\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+  /(?<![\p{L}])(?:(?:call|calls|called|calling)\s+(?:him|her|them|us|me|for|(?:the|this|that|these|those|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)|(?:brand|brands|branded|branding)\s+(?:it|him|her|them|this|that|us|me)|(?:hailed|hailing|described|describing)\s+(?:it|him|her|them)\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
 
 /** Whether the marked text is a fragment of words a reporting verb before it in the sentence gives someone. */
 function isReportedFragment(text: string, before: string): boolean {
@@ -114,8 +115,11 @@ const CAPITALISED = /^\p{Lu}/u;
 const CHANTED =
   /(?<![\p{L}])(?:chanted|chanting|chants?|(?:placards?|banners?|signs?|posters?|billboards?|t-shirts?|stickers?|graffiti|(?:notes?|notices?)(?=\s+(?:on|at|outside|taped|pinned|stuck)\b))(?:\s+[^.!?“”"‘’]{0,50}?)?\s+(?:reading|saying|says|said|reads|read|that (?:read|said|says|reads)|which (?:read|said)|with the words|bearing|such as))\s*[,:]?\s*$/iu;
 
-/** "... were “constructive” and “frank”": what stands between two texts in marks that go together. */
-export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but))\s*$/u;
+/**
+ * "... were “constructive” and “frank”", "calling it “a pack of lies” and a “propaganda campaign”": what stands
+ * between two texts in marks that go together.
+ */
+export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but)(?:\s+(?:a|an|the))?)\s*$/u;
 
 /** The kind of every text in quote marks, in layout order; a continued part has the kind of what it continues. */
 export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
