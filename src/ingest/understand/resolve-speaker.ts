@@ -9,6 +9,12 @@ import { SPEECH_VERB_PATTERN } from './speech-verbs';
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
 export type Antecedent = { entity: Entity; at: number; sentence?: number };
 
+/**
+ * One unnamed who speaks for a body ("a spokesman for the police said"), whom a later "he" or "she" may be: the
+ * description, and the gender the noun gives ("spokeswoman"), null when it gives none.
+ */
+export type Spokesperson = Antecedent & { gender: 'm' | 'f' | null };
+
 export const BODY_NOUNS = new Set([
   'party',
   'company',
@@ -117,6 +123,8 @@ export type SpeakerContext = {
   registry: EntityRegistry;
   mentions: readonly Mention[];
   antecedents: readonly Antecedent[];
+  /** Spokespeople the text leaves unnamed: only "he" and "she" point back to them, no other cue. */
+  spokespeople: readonly Spokesperson[];
   /** Who "I" is, in a text that is someone's own words ("Remarks by ...": narrator.ts); null elsewhere. */
   narrator: Entity | null;
   /** The article's laid-out text, its passages apart by blank lines: where a paragraph starts. */
@@ -167,6 +175,23 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   return resolveNounPhrase(text, at, named ?? null, context);
 }
 
+/** "the UN's refugee agency", "the city's transport department": a body's own part in common nouns, after its name. */
+const PART_OF_BODY = /^[Tt]he\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)*\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * "the UN food chief", "the BBC's political editor": a role in common nouns after the body's name, which one person
+ * holds (not "the council spokesperson", through whom the body itself speaks: the caller checks).
+ */
+function roleOfNamedBody(text: string, body: Entity): boolean {
+  const words = text.split(/\s+/u);
+  const afterName = words.findIndex((word, i) => i > 0 && /^\p{Ll}/u.test(word));
+  const named = words
+    .slice(1, afterName < 0 ? words.length : afterName)
+    .join(' ')
+    .replace(/['’]s?$/u, '');
+  return afterName > 1 && body.words.length > 0 && matchingForm(named) === matchingForm(body.words.join(' '));
+}
+
 /**
  * "His sons Adam, Matthew and Anthony said", "Kari Nes and Ann Fox said": a joint statement is given to the first of
  * the people listed (LABELLING.md), not the one named next to the verb. `k` is the last person named in the phrase.
@@ -215,8 +240,9 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     // the role holds it before anyone named earlier without it does.
     const holder = bestRoleHolder(words, head, group, at, context) ?? bestRoleHolder(words, head, group, at, context, true);
     if (holder) return holder;
-    // "a spokeswoman for the council": the body speaks through its spokesperson.
-    if (named?.kind === 'organisation') return named;
+    // "a spokeswoman for the council": the body speaks through its spokesperson. But "the UN food chief" is one
+    // person the body has, whom the text leaves unnamed: a description (speakers.ts), not the body.
+    if (named?.kind === 'organisation' && (group?.[0] === 'spokesperson' || !roleOfNamedBody(text, named))) return named;
     if (group?.[0] === 'spokesperson' && ofBody) return resolveNounPhrase(`the ${ofBody[1]}`, at, null, context);
     // A role the article gave nobody in so many words ("the professor" for "Professor Ilona Petrak"
     // whose title we could not read): the person last named, if recently.
@@ -232,6 +258,8 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     if (person && gender && !person.gender) person.gender = gender;
     return person;
   }
+  // "the UN's refugee agency": a part of the body named before the possessive, not the body (a description).
+  if (named?.kind === 'organisation' && PART_OF_BODY.test(text)) return null;
   if (named?.kind === 'organisation') return named;
   // "The Ministry of Health issued a statement. “...,” the statement said.": the one whose statement it is, named
   // just before; "a statement" is someone new.
@@ -337,12 +365,18 @@ const ISSUED = new Set(['statement', 'letter', 'message', 'release', 'announceme
 function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
   let fitting: Antecedent | null = null;
   let unknown: Antecedent | null = null;
-  for (const antecedent of context.antecedents) {
+  // An unnamed spokesperson only from their own paragraph or the one before: further back, "he" is more likely someone
+  // the article named, whom the tagger may not have known for a person.
+  const near = context.spokespeople.filter((one) => one.at < at && (context.text.slice(one.at, at).match(/\n+/gu)?.length ?? 0) <= 1);
+  const people: (Antecedent & { gender?: 'm' | 'f' | null })[] = [...context.antecedents, ...near];
+  for (const antecedent of people) {
     const { entity } = antecedent;
-    if (antecedent.at >= at || entity.kind !== 'person' || at - antecedent.at > within) continue;
-    if (gender === null || entity.gender === gender) {
+    const speaksFor = 'gender' in antecedent;
+    if (antecedent.at >= at || (entity.kind !== 'person' && !speaksFor) || at - antecedent.at > within) continue;
+    const known = speaksFor ? antecedent.gender : entity.gender;
+    if (gender === null || known === gender) {
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
-    } else if (entity.gender === null && (!unknown || antecedent.at > unknown.at)) unknown = antecedent;
+    } else if (known === null && (!unknown || antecedent.at > unknown.at)) unknown = antecedent;
   }
   // "Blinken, speaking later, was more cautious. “We will see,” he told reporters.": one whose gender the text never
   // showed, named in the quotation's own paragraph, beats one named in an earlier paragraph, however near.
@@ -358,17 +392,20 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   // Lindqvist by 51 seconds. 'I was waiting,' he said" is Ibarguren speaking. Unless the last one named is the one
   // the sentence has speak ("..., said Anirudh Kumar, an official."), and never one named after a preposition ("found
   // in Bihar", "the director of Bocsar"): no subject stands there.
-  const subject = SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at))
-    ? undefined
-    : context.antecedents.find(
-        (other) =>
-          other.sentence !== undefined &&
-          other.sentence === best.sentence &&
-          other.at < best.at &&
-          other.entity.kind === 'person' &&
-          !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, other.at - 30), other.at)) &&
-          (gender === null || other.entity.gender === gender || other.entity.gender === null),
-      );
+  // One who speaks for a body speaks in their sentence, whoever it is about ("Tom Berg was held, a spokesman said").
+  const subject =
+    context.spokespeople.includes(best as Spokesperson) ||
+    SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at))
+      ? undefined
+      : context.antecedents.find(
+          (other) =>
+            other.sentence !== undefined &&
+            other.sentence === best.sentence &&
+            other.at < best.at &&
+            other.entity.kind === 'person' &&
+            !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, other.at - 30), other.at)) &&
+            (gender === null || other.entity.gender === gender || other.entity.gender === null),
+        );
   const found = subject ?? best;
   // "He compared it to a win under Dhoni’s captaincy.", "He was overtaken by Rafa Nadal.": a sentence whose subject is
   // "he" goes on about someone named before it, and so does a "he said" after it, not the one it names in passing.

@@ -67,6 +67,31 @@ describe('speaker cues', () => {
     expect(speakers(`${intro}"It was not long," Sen. Mara Lund, R-Texas, said after Wrenn left.`)).toEqual(['Mara Lund']);
   });
 
+  it('gives the next quotation after “...,” said Cook. the same speaker (the full stop is no part of the name)', () => {
+    expect(
+      speakers('Tomas Cook spoke on Thursday. “We are investing,” said Cook. “That includes the new depot, which is core to us.”'),
+    ).toEqual(['Tomas Cook', 'Tomas Cook']);
+  });
+
+  it('reads a word that dates a role before it in capitals ("acting NASA Administrator Jane Roe said")', () => {
+    const text =
+      'Elon Musk spoke after the launch. “It went well,” Musk said.\n\n“It never gets old for me,” acting Harbour Port Administrator Jane Roe said.';
+    expect(speakers(text)).toEqual(['Elon Musk', 'Jane Roe']);
+    // Not a clause of its own after the quotation.
+    const clause =
+      'Tom Berg spoke on Monday. He said he found it “interesting” that former Harbour Port Administrator Jane Roe said there was no order.';
+    expect(speakers(clause)).toEqual(['Tom Berg']);
+  });
+
+  it('gives the words of a body’s part or of one of its people, unnamed, to that description, not to the body', () => {
+    expect(speakers('The UN’s refugee agency said it was “deeply concerned” about the fighting.')).toEqual(['the UN’s refugee agency']);
+    expect(speakers('The BBC’s political editor said the vote was “too close to call”.')).toEqual(['the BBC’s political editor']);
+    // One who speaks for the body is the body speaking.
+    expect(speakers('Harbour Council is to close the road.\n\nA spokesman for Harbour Council said the road was “unsafe”.')).toEqual([
+      'Harbour Council',
+    ]);
+  });
+
   it('reads "the mayor" as the person a verb made mayor, not the last person named', () => {
     const intro = 'Maria Lopez is the mayor of Dunmore. Tom Ellis leads the opposition.\n\n';
     expect(speakers(`${intro}“We will rebuild,” the mayor told the Dunmore Gazette.`)).toEqual(['Maria Lopez']);
@@ -490,6 +515,35 @@ describe('pronouns', () => {
     const text =
       'The opposition party disputed the result, the agency Efe reported.\n\n“It is not right,” a party source told Efe on the condition of anonymity.\n\n“The fraud has been systematic,” they added.';
     expect(speakers(text)).toEqual(['a party source', 'a party source']);
+  });
+
+  it('gives "he said" after one who speaks for a body ("a spokesman for X said") to that spokesperson', () => {
+    const raid =
+      'Tom Berg, 27, was seized in a raid on a house in Port Adley.\n\nThe house is being searched, a spokesman for Harbour County Police said.\n\n“We arrested one person and are searching an address,” he said.';
+    expect(speakers(raid)).toEqual(['a spokesman for Harbour County Police']);
+    // Through a sentence the spokesman closes with "he said", to the quotation after it.
+    const chain =
+      'The house is being searched, a spokesman for Harbour County Police said.\n\nThe arrest is not related to the earlier inquiry into the plot to sink the ferry, he said.\n\n“We arrested one person,” he said.';
+    expect(speakers(chain)).toEqual(['a spokesman for Harbour County Police']);
+    // The one arrested is the sentence's subject, but the spokesman is the one who speaks in it.
+    expect(speakers('Tom Berg was arrested on Monday, a spokesman for the harbour trust said.\n\n“He is cooperating,” he said.')).toEqual([
+      'a spokesman for the harbour trust',
+    ]);
+    const spokeswoman =
+      'Tom Berg was arrested.\n\n“He is cooperating,” a police spokeswoman said. “He will appear in court on Friday,” she added.';
+    expect(speakers(spokeswoman)).toEqual(['a police spokeswoman', 'a police spokeswoman']);
+    // A person named after the spokesperson is the one "he" points back to.
+    const named =
+      'A spokesman for the harbour trust said the pier was safe.\n\nTrust chairman Tom Berg visited it on Monday. “It is safe,” he said.';
+    expect(speakers(named)).toEqual(['Tom Berg']);
+    // Nor is the spokesperson anyone's candidate but a pronoun's.
+    const later =
+      'They have caught eight suspects, a harbour police spokesperson said.\n\nDuring his visit, Mayor Tom Berg met the families.\n\nThe mayor praised the police, saying they could keep order.\n\n“If more help were needed, we would take it,” he added.';
+    expect(speakers(later)).toEqual(['Tom Berg']);
+    // Nor from further back than the paragraph before, where "he" is more likely someone named.
+    const far =
+      'They have caught eight suspects, a harbour police spokesperson said.\n\nDuring his visit, CM Berg met the families.\n\nThe chief minister praised the police.\n\n“If more help were needed, we would take it,” he added.';
+    expect(speakers(far)).not.toEqual(['a harbour police spokesperson']);
   });
 
   it('leaves the letters after a name out of it ("QC", "MP")', () => {

@@ -6,7 +6,7 @@ import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
 import { JOINING_QUOTES } from './quote-kinds';
-import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext } from './resolve-speaker';
+import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext, type Spokesperson } from './resolve-speaker';
 import { isKnownRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { COURT_PAPERS, cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
@@ -62,7 +62,8 @@ export function speakerChoices(
       const entity = registry.entityOf.get(mention);
       return entity ? [{ entity, at: mention.start, sentence: mention.sentence }] : [];
     });
-  const context = { registry, mentions, antecedents, narrator: narratorOf(layout, registry, mentions), text: layout.text };
+  const spokespeople: Spokesperson[] = [];
+  const context = { registry, mentions, antecedents, spokespeople, narrator: narratorOf(layout, registry, mentions), text: layout.text };
   const sentenceOf = sentenceFinder(layout.text, mentions);
   addReportingSubjects(layout, context, sentenceOf);
   const results: Attribution[] = [];
@@ -94,10 +95,14 @@ export function speakerChoices(
     const describedBefore =
       /^they$/iu.test(cue?.text.trim() ?? '') && described?.quote === k - 1 && quote.block - described.block <= 1 ? described.entity : null;
     const entity = describedBefore ?? (cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null);
-    if (cue && entity) antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
+    if (cue && entity && !carrySpokesperson(spokespeople, entity, cue.start))
+      antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
     if (speaker && speaker !== entity) described = { entity: speaker, block: quote.block, quote: k };
+    // "“...,” a spokesman for the trust said.": the one a later "he said" is.
+    const spokesperson = cue ? spokespersonOf(cue.text) : null;
+    if (cue && spokesperson) spokespeople.push({ ...spokesperson, at: cue.start, sentence: sentenceOf(cue.start) });
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
@@ -355,7 +360,7 @@ function describedEntity(name: string): Entity {
  */
 function addReportingSubjects(
   layout: ArticleLayout,
-  context: SpeakerContext & { antecedents: Antecedent[] },
+  context: SpeakerContext & { antecedents: Antecedent[]; spokespeople: Spokesperson[] },
   sentenceOf: (at: number) => number | undefined,
 ): void {
   for (const passage of layout.passages) {
@@ -365,14 +370,56 @@ function addReportingSubjects(
     starts.forEach((start, k) => {
       const sentence = paragraph.slice(start, starts[k + 1] ?? paragraph.length);
       if (/^\s*["“‘']/u.test(sentence)) return;
-      const cue = cueBefore(sentence, passage.start + start);
+      // "The house is being searched, a spokesman for the police said.": one who speaks for a body, a subject the
+      // cue rules (made for the words before a quotation) cut short or miss; so is "..., he said." closing it.
+      const spoken = SPOKESPERSON_SPEAKS.exec(sentence) ?? PRONOUN_SAID_LAST.exec(sentence);
+      const cue = spoken?.[1]
+        ? { text: spoken[1], start: passage.start + start + spoken.index + spoken[0].indexOf(spoken[1]) }
+        : cueBefore(sentence, passage.start + start);
       if (!cue) return;
       // "Officers said the men were armed.": a group of people, whom a later "they said" points back to.
       const group = groupOfPeople(cue.text.replace(GROUP_DETERMINER, ''));
       const entity = resolveSpeaker(cue.text, cue.start, context) ?? (group ? describedEntity(group) : null);
-      if (entity) context.antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
+      if (entity && !carrySpokesperson(context.spokespeople, entity, cue.start))
+        context.antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
+      const spokesperson = spokespersonOf(cue.text);
+      if (spokesperson) context.spokespeople.push({ ...spokesperson, at: cue.start, sentence: sentenceOf(cue.start) });
     });
   }
+}
+
+// "a spokesman for Greater Manchester Police", "the council's spokeswoman": one unnamed person speaking for a body.
+const SPOKESPERSON_PHRASE = String.raw`(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}?(spokes(?:man|woman|person))(?:\s+(?:for|of|at)\s+[^,.;:!?“”"]{2,80}?)?`;
+const ONE_SPOKESPERSON = new RegExp(`^${SPOKESPERSON_PHRASE}$`, 'iu');
+// Such a one as the subject of a speech verb, at the sentence's start or after a comma.
+const SPOKESPERSON_SPEAKS = new RegExp(
+  String.raw`(?:^\s*|,\s+)(${SPOKESPERSON_PHRASE.replace('(spokes', '(?:spokes')})\s+(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`,
+  'iu',
+);
+
+// "..., he said." closing a sentence: "he" (or "she") speaks in it.
+const PRONOUN_SAID_LAST = new RegExp(String.raw`,\s+(he|she)\s+(?:${SPEECH_VERB_PATTERN})(?:\s+[\p{L}\d]+){0,3}\s*[.!?]?\s*$`, 'u');
+
+/**
+ * "he said" read as a spokesperson: the spokesperson again, there, for the next "he" to point back to (and for no
+ * other cue: true, so the caller does not list them among the people named).
+ */
+function carrySpokesperson(spokespeople: Spokesperson[], entity: Entity, at: number): boolean {
+  const one = spokespeople.find((each) => each.entity === entity);
+  if (one) spokespeople.push({ ...one, at });
+  return one !== undefined;
+}
+
+/**
+ * When a speaker phrase is one who speaks for a body ("a spokesman for the police said"), the one a later "he said"
+ * points back to: that description, as the text words it, with the gender the noun gives (the body itself stays the
+ * antecedent of "it").
+ */
+function spokespersonOf(phrase: string): { entity: Entity; gender: 'm' | 'f' | null } | null {
+  const noun = ONE_SPOKESPERSON.exec(phrase.trim())?.[1]?.toLowerCase();
+  const entity = noun ? describedSpeaker(phrase, false) : null;
+  if (!noun || !entity) return null;
+  return { entity, gender: noun.endsWith('woman') ? 'f' : noun.endsWith('man') ? 'm' : null };
 }
 
 /**

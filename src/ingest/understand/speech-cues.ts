@@ -96,7 +96,16 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     const match = pattern.exec(after);
     if (!match) continue;
     // Only a role's words before the name ("spokesman", "opposition leader"), not a clause ("and then Jane Roe").
-    if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleNoun(/(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(match[1] as string)?.[1] ?? '')) continue;
+    // "acting NASA Administrator Steve Jurczyk": words that date a role in capitals, before it, and nothing else in
+    // lower case ("that former Director ... James Clapper said" opens a clause of its own).
+    const lowerWords =
+      /^(?:\p{Ll}[\p{Ll}-]*\s+)+/u
+        .exec((match[1] as string).trimStart())?.[0]
+        .trim()
+        .split(/\s+/u) ?? [];
+    const dated = lowerWords.length > 0 && lowerWords.every((word) => ROLE_MODIFIERS.test(word));
+    const beforeCapitals = /(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(match[1] as string)?.[1] ?? '';
+    if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleNoun(beforeCapitals) && !dated) continue;
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
     // A full stop ending the paragraph is the sentence's, not the name's, unless it closes an initial ("Roe." but "F.").
@@ -120,6 +129,9 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
   }
   return null;
 }
+
+/** Words that say when or how someone holds a role: "acting", "former", "interim" (NASA Administrator). */
+const ROLE_MODIFIERS = /^(?:acting|former|interim|outgoing|incoming|then|deputy|caretaker)$/u;
 
 // Where a described speaker works, after "from" or "at": "the" and a body's name ("the State Department", "the
 // Mississippi project team"); "from Kyiv" is where the speaker was.
@@ -422,8 +434,10 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
       // before it, with the body the role is held in, as cueAfter read it for the first.
       const after = VERB_THEN_SUBJECT.exec(clause);
       if (after) {
+        // "said Cook. “...”": the sentence's full stop is no initial's ("said Tom J. Cook" keeps its own).
         const said = phrase(after, 1, base);
-        return { ...said, text: said.text + bodyAfterRole(said.text, clause.slice(after.index + after[0].length)) };
+        const name = said.text.replace(/(?<=\p{Ll}{2})\.$/u, '');
+        return { ...said, text: name + bodyAfterRole(name, clause.slice(after.index + after[0].length)) };
       }
     } else if (/,\s*$/.test(head)) {
       // "Its duty officer, Rune Aalto, told reporters": the name set off by commas speaks. Not a role in capitals
