@@ -10,7 +10,7 @@ const UNFINISHED_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Auxiliary'
 /** Relative and complement words tagged otherwise by the tagger ("said that", "a plan which"). */
 const OPENING_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'after', 'before']);
 /** Words that open a clause of time, cause or condition: its verb alone does not end it ("after a storm hurtled"). */
-const SUBORDINATORS = new Set(['after', 'when', 'while', 'as', 'because', 'since', 'before', 'until', 'once', 'although', 'if']);
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'as', 'because', 'since', 'before', 'until', 'once', 'although', 'if', 'whether']);
 
 const hasAny = (term: Term, tags: readonly string[]) => tags.some((tag) => term.tags.has(tag));
 
@@ -51,7 +51,7 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   // Inside a clause opened by "after", "when", ...: "... killed after a powerful storm hurtled | into the coast".
   let subordinate = false;
   // Inside a "that" clause before its verb: "The ministry said on Tuesday that more | than 377,000 Ukrainians had
-  // entered": its subject alone is no clause.
+  // entered": its subject alone is no clause. Not "that" pointing at a noun ("rejected that claim").
   let beforeClauseVerb = false;
   for (let i = 0; i + 1 < terms.length; i += 1) {
     const last = terms[i]!;
@@ -59,7 +59,7 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
     verbSeen ||= last.tags.has('Verb') && !commaSeen;
     commaSeen ||= /[,;:–—]/u.test(last.post);
     if (SUBORDINATORS.has(last.normal)) subordinate = true;
-    if (last.normal === 'that' || last.normal === 'whether') beforeClauseVerb = true;
+    if (last.normal === 'that' && !pointsAtNoun(next)) beforeClauseVerb = true;
     else if (last.tags.has('Verb')) beforeClauseVerb = false;
     if (last.end > max) break;
     if (last.end < MIN_TITLE_CHARS) continue;
@@ -84,6 +84,13 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   if (afterVerb !== null && (best === null || (!hasVerb(best) && afterVerb > best))) best = afterVerb;
   return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
 }
+
+/**
+ * "that" before a singular common noun points at it ("rejected that claim"); before a plural ("confirmed that
+ * negotiations"), a name or "the" it opens a clause.
+ */
+const pointsAtNoun = (next: Term) =>
+  next.tags.has('Noun') && !next.tags.has('Plural') && !next.tags.has('ProperNoun') && !next.tags.has('Pronoun');
 
 /** Whether a bracket or a double quotation mark opened in `text` is still open: a cut there would strand it. */
 function isOpen(text: string): boolean {
@@ -127,7 +134,7 @@ function insideComplexPreposition(before: Term | undefined, last: Term, next: Te
 function isBoundary(last: Term, next: Term, after: Term | undefined, capitalsMarkNames: boolean): boolean {
   if (/[,;:–—]/u.test(last.post)) return true;
   // Not inside a word joined by a hyphen ("tear | -gassing").
-  if (/^-$/u.test(last.post)) return false;
+  if (last.post === '-') return false;
   // Not inside a name: "Privacy and Civil Liberties Oversight Board", "Department of Housing and Urban Development".
   if (capitalsMarkNames && isCapitalised(last) && after !== undefined && isCapitalised(after) && !/[,;:–—]/u.test(last.post)) return false;
   // Not before "of": it belongs to the noun before it ("the outcome of", "the Office of Foreign Assets Control"); nor

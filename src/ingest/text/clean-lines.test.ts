@@ -25,7 +25,11 @@ describe('cleanLines', () => {
 
   it('takes out a link below the body whose headline is said twice on its line', () => {
     const link = 'Harbour man fined after admitting speeding on the coast road';
-    expect(judged(`${paragraph}\n${link} ${link}\n${link}`)).toEqual(['body', 'related link', 'body']);
+    const other = 'Ferry strike called off after talks with the harbour board';
+    expect(judged(`${paragraph}\n${link} ${link}\n${other} ${other}\n${link}`)).toEqual(['body', 'related link', 'related link', 'body']);
+    // One line said twice may be a chant: links come in lists.
+    const chant = 'We want our club back';
+    expect(judged(`${paragraph}\nThe fans chanted:\n${chant} ${chant}`)).toEqual(['body', 'body', 'body']);
     // Above the body it is the headline, doubled: the title's to take once.
     expect(judged(`${link} ${link}\n${paragraph}`)).toEqual(['body', 'body']);
     // A paragraph of the body doubled by the page's markup is still body.

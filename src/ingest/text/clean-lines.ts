@@ -115,22 +115,30 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
 const MIN_DOUBLED_WORDS = 5;
 /** ... and at most this many, a headline's length. */
 const MAX_DOUBLED_WORDS = 25;
+/** Links come in lists: this many doubled lines at least. */
+const MIN_DOUBLED_LINKS = 2;
 
 /**
- * "Man admits killing pensioner on mobility scooter Man admits killing pensioner on mobility scooter": a link to
- * another story, its headline given twice (as the link's title and its text), below the start of the body. Above it,
- * a headline so doubled is the title's to take once (title.ts).
+ * "Man admits killing pensioner on mobility scooter Man admits killing pensioner on mobility scooter": links to other
+ * stories, each headline given twice (as the link's title and its text), below the start of the body: two such lines
+ * or more, as links come in lists (one line said twice may be a chant). Above the body, a headline so doubled is the
+ * title's to take once (title.ts).
  */
 function markDoubledLinks(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
-  lines.forEach((line, index) => {
-    if (firstProse < 0 || index <= firstProse || verdicts[index] !== null) return;
-    // A headline ends on no full stop, and is short: a paragraph said twice over (a page's markup doubling it) is body.
-    if (/[.!?]["”’)]*$/u.test(line.text)) return;
-    const words = line.text.split(/\s+/u);
-    const half = words.length / 2;
-    if (!Number.isInteger(half) || half < MIN_DOUBLED_WORDS || half > MAX_DOUBLED_WORDS) return;
-    if (words.slice(0, half).join(' ') === words.slice(half).join(' ')) verdicts[index] = 'related link';
-  });
+  const doubled = lines.flatMap((line, index) =>
+    firstProse >= 0 && index > firstProse && verdicts[index] === null && isDoubled(line.text) ? [index] : [],
+  );
+  if (doubled.length >= MIN_DOUBLED_LINKS) for (const index of doubled) verdicts[index] = 'related link';
+}
+
+/** A headline's words, no sentence's, said twice over on one line. */
+function isDoubled(text: string): boolean {
+  // A headline ends on no full stop, and is short: a paragraph said twice over (a page's markup doubling it) is body.
+  if (/[.!?]["”’)]*$/u.test(text)) return false;
+  const words = text.split(/\s+/u);
+  const half = words.length / 2;
+  if (!Number.isInteger(half) || half < MIN_DOUBLED_WORDS || half > MAX_DOUBLED_WORDS) return false;
+  return words.slice(0, half).join(' ') === words.slice(half).join(' ');
 }
 
 /** A reason, a metadata kind, or null for body text (and blank lines). */

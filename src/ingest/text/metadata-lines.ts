@@ -1,4 +1,5 @@
 import type { MetadataKind } from '../../article/article-schema';
+import { nlp } from '../nlp';
 
 /**
  * Lines that belong to the article but are not its body: bylines, agency and photo credits, photo
@@ -159,12 +160,20 @@ function isByline(text: string): boolean {
     const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
     return !NOT_A_NAME.test(first) && restOk;
   }
-  return isNameThenRole(text) || isDatedByline(text) || NAME_THEN_AGENCY.test(text);
+  return isNameThenRole(text) || isDatedByline(text) || isNameThenAgency(text) || AGENCIES_BYLINE.test(text);
 }
 
-/** "Jennifer Quinn Associated Press": a reporter's name, then the agency's, no "By" and no comma needed. */
+/**
+ * "Jennifer Quinn Associated Press": a reporter's name, then the agency's, no "By" and no comma needed. The words
+ * before the agency must all read as a person's name ("Trump Sues Reuters", "White House Bans AP" are headlines).
+ */
+function isNameThenAgency(text: string): boolean {
+  const match = NAME_THEN_AGENCY.exec(text);
+  return match !== null && nlp(match[1] as string).match('^#Person+$').found;
+}
+
 const NAME_THEN_AGENCY =
-  /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2},? (?:The )?(?:Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Press Association)$/u;
+  /^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}),? (?:The )?(?:Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Press Association)$/u;
 
 /** "September 30, 2017 by The Nation": the date, then who wrote it. */
 function isDatedByline(text: string): boolean {
@@ -189,6 +198,8 @@ export function isNewsroomCredit(text: string): boolean {
 
 const AGENCIES =
   'Associated Press|Agence France-Presse|Press Association|Press Trust of India|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|AA|Agencies|agencies|AP Photo';
+/** "By Bloomberg and the Associated Press": agencies, not a reporter, sign the story. */
+const AGENCIES_BYLINE = new RegExp(`^[Bb]y\\s+(?:the\\s+)?(?:${AGENCIES})(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?(?:${AGENCIES}))*$`, 'u');
 
 // "Reuters Staff", "Harbour Times Staff": an agency's or a paper's staff ("Hospital Cuts Nursing Staff" is a headline).
 const NEWSROOM_STAFF = new RegExp(
@@ -212,9 +223,17 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   /^(?:[Cc]ontributed|[Ss]ubmitted|[Cc]ourtesy|[Hh]andout) (?:photo|image|picture)s?(?:\s*\([^()]{2,60}\)|\s*[:/]\s*[^.!?]{2,60})?$/u,
   new RegExp(`^${POOL_PHOTO_CREDIT}$`, 'u'),
   new RegExp(`^${NAME_SLASH_PHOTO_AGENCY}$`, 'u'),
-  // "Gallia County Sheriff's Office via AP": who took or gave the picture, and the agency that sent it.
-  /^\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|de)){0,7} via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)$/u,
 ];
+
+// "Gallia County Sheriff's Office via AP": who gave the picture, and the agency that sent it.
+const GIVEN_VIA_AGENCY =
+  /^(\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|the|and|for|de)){0,7}) via (?:AP|AFP|Reuters|REUTERS|Getty Images|EPA)$/u;
+
+/** A picture's giver named before "via AP": a body or a person, no verb ("Police Bodycam Footage Released via AP" is a headline). */
+function isGivenViaAgency(text: string): boolean {
+  const giver = GIVEN_VIA_AGENCY.exec(text)?.[1];
+  return giver !== undefined && !nlp(giver).has('(#PastTense|#Gerund)');
+}
 
 const CREDIT_LINES: readonly RegExp[] = [
   // "Courtesy of Annina Kantelinen", "Image from Fox29 Philadelphia": where a picture came from, on a line of its own.
@@ -254,15 +273,15 @@ const CREDIT_LINES: readonly RegExp[] = [
 
 /** A line that is only a photo's credit: "Photo: Kari Nes/AFP", "(Image: Dario Venn)", "Getty Images". */
 export function isPhotoCreditLine(text: string): boolean {
-  return PHOTO_CREDIT_LINES.some((pattern) => pattern.test(text));
+  return PHOTO_CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text);
 }
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
 function isCredit(text: string): boolean {
-  return CREDIT_LINES.some((pattern) => pattern.test(text)) && text.split(' ').length <= 30;
+  return (CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text)) && text.split(' ').length <= 30;
 }
 
-const PHOTO_WORD = '(?:photo|photograph|photography|picture|pic|image|file photo|file picture|illustration)s?';
+const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file picture|illustration)s?';
 const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
@@ -306,16 +325,25 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^[^.!?()]{3,80}\s\(©\s*(?!\d)\p{Lu}[\p{L}&.'’ -]{1,40}\)$/u,
   // "... after the verdict. (Timothy A. Clary/Pool Photo via AP)"
   new RegExp(`[.!?”"]\\s*${POOL_PHOTO_CREDIT}\\.?$`, 'u'),
-  // "... calling the report 'a pack of lies' [GALLO/GETTY]", "... 01 December 2014 [EPA]": a description, then the
-  // picture's sources in square brackets. Not a news agency alone ("... a single number. [Agencies]" closes a report).
+  // "... on Tuesday. ( SAUL LOEB / AFP/GETTY IMAGES )": the photographer in capitals, then the agencies.
   new RegExp(
-    `^(?![^[]*\\bsaid\\b)[^[\\]]{10,300}\\s\\[(?:\\p{Lu}[\\p{L}.&'’ -]{1,30}\\/\\s?\\p{Lu}[\\p{L}.&'’ -]{1,30}|EPA|GETTY|Getty Images|GALLO|Shutterstock|Alamy|ALAMY)\\]$`,
+    `[.!?”"]\\s*\\(\\s*\\p{Lu}[\\p{Lu}.'’ -]{2,40}\\s*\\/\\s*(?:${PICTURE_AGENCIES})(?:\\s*\\/\\s*[\\p{Lu} ]{2,20})?\\s*\\)$`,
     'u',
   ),
+  // "... calling the report 'a pack of lies' [GALLO/GETTY]", "... 01 December 2014 [EPA]": a description, then the
+  // picture's sources in square brackets, a picture agency among them. Not a news agency alone ("... a single number.
+  // [Agencies]" closes a report), nor two parties ("[Labour/Conservative]").
+  new RegExp(
+    `^(?![^[]*\\b(?:said|says|told|added|stated)\\b)[^[\\]]{10,300}\\s\\[(?:\\p{Lu}[\\p{L}.&'’ -]{1,30}\\/\\s?(?:${PICTURE_AGENCIES})|EPA|GETTY|Getty Images|GALLO|Shutterstock|Alamy|ALAMY)\\]$`,
+    'u',
+  ),
+  // "... fleeing the Russian invasion.Photography by Anna Liminowicz/The Globe and Mail": the photographer and the paper.
+  /[.!?”"]\s*Photography by \p{Lu}[^/.!?]{2,40}\/\s?\p{Lu}[^/.!?]{2,40}$/u,
   // "... at Hojna in Deir Ezzor. Pic/PTI": a description, then "Pic/" and the agency.
   new RegExp(`[.!?”"]\\s*(?:[Pp]ic|PIC|[Pp]hoto|PHOTO|[Pp]icture)\\s*\\/\\s*(?:${AGENCIES}|\\p{Lu}{2,10})$`, 'u'),
   // "... as Ceasefire Talks Stall. Source: Kremlin.ru, CC BY 4.0, via Wikimedia Commons": an image's source and licence.
-  /(?:^|[.!?”"]\s*)(?:[Ss]ource|[Ii]mage|[Pp]hoto|[Cc]redit)\s*:\s*[^!?]{2,120}\b(?:via Wikimedia Commons|CC BY(?:-SA)?(?:-NC)?(?:-ND)? \d\.\d)[^!?]{0,60}$/u,
+  // The licence closes the line (a study "published under a CC BY 4.0 licence and ..." is a sentence about one).
+  /(?:^|[.!?”"]\s*)(?:[Ss]ource|[Ii]mage|[Pp]hoto|[Cc]redit)\s*:\s*[^!?]{2,120}?(?:,\s*CC BY(?:-SA)?(?:-NC)?(?:-ND)? \d\.\d)?,?\s*(?:via Wikimedia Commons|CC BY(?:-SA)?(?:-NC)?(?:-ND)? \d\.\d)\.?$/u,
   // "Headshot of Jessica Page", "Stock photo of businessman crossing out people on a board": an image's alt text.
   /^(?:headshot|head shot|stock (?:photo|image|picture|illustration)|close[- ]up|an? (?:photo|image|picture|file photo)) of\b[^!?]{2,160}(?<![.!?])$/i,
   // "Inside the new Beefsteak | Photo: Rey Lopez": a description, a bar, then the photo's credit.

@@ -16,8 +16,10 @@ describe('siteJunkReason', () => {
     ['Editor : M. Rahim Sallow', 'site footer'],
     ['Published by the Editor on behalf of Harbour Media Ltd from 12 Quay Road, Port Adley.', 'site footer'],
     ['Editorial, News & Commercial Offices : 12 Quay Road, Port Adley', 'site footer'],
-    ['1505 0 45', 'counter'],
     ['Open this photo in gallery:', 'gallery controls'],
+    ['This is an archived article and the information in the article may be outdated.', 'archive notice'],
+    ['• Save to favorites', 'bookmark button'],
+    ['Article Continued Below', 'advertisement'],
     ['PHOTO CAPTION', 'media placeholder'],
     ['FacebookTwitterEmail', 'share buttons'],
     ['FacebookWhatsAppLinkedInEmail', 'share buttons'],
@@ -299,6 +301,14 @@ describe('siteJunkReason', () => {
     'Editor: why did the council wait?',
     'The vote was 15 0 2 in favour, the clerk said.',
     'Caption the photo before you print it.',
+    // From a fresh reading of the rules: lines of news they must leave.
+    '0300 123 3393',
+    '5 12 23 34 45 49',
+    'Published by the Home Office on behalf of the inquiry, the report found 40 failings.',
+    'Publisher: Faber and Faber',
+    'Editor: Thank you very much',
+    'For the latest updates on the flooding, residents should visit the council website, a spokesman said.',
+    "Don't miss these five events this weekend:",
     'Identifying information on the individuals was leaked to the press, the council said.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();

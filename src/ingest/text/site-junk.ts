@@ -58,8 +58,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen|explore further)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
   ],
-  // "Don't miss these stories from PRO:": a box of links under its heading.
-  [/^don'?t miss (?:these|this|our|the latest|more)\b.{0,60}:$/i, 'related link'],
+  // "Don't miss these stories from PRO:": a box of links under its heading ("Don't miss these five events:" opens a
+  // list of the article's own).
+  [/^don'?t miss (?:these|our|the latest|more) (?:stories|articles|reads|posts|headlines)\b.{0,40}:$/i, 'related link'],
   // "[TRENDING: 5 tips to cool your car | What's the tunnel?]": a box of links to other stories, in brackets.
   [/^\[(?:trending|related|read more|more|also read|see also|recommended|watch|listen)\s*:[^\]]{1,250}\]$/i, 'related link'],
   // "See also  The caretaker cabinet ...": the marker and the linked headline run together, no mark between.
@@ -94,6 +95,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'archive notice',
   ],
   [/^this (?:article|story|page) is from [\p{L}\d ,.]{4,30}$/iu, 'archive notice'],
+  // "This is an archived article and the information in the article may be outdated. Please look at ...".
+  [/^this is an archived (?:article|story|page)\b.{0,200}$/i, 'archive notice'],
+  // "• Save to favorites": a button that keeps the article for later.
+  [/^[•·*\s]*(?:save|add) to (?:my )?(?:favou?rites|bookmarks|reading list)\W*$/i, 'bookmark button'],
   [/^your (?:web )?browser is (?:no longer supported|not supported|out of date)\b.{0,100}$/i, 'browser warning'],
   [/^have your say\W*$/i, 'comments prompt'],
   // "Stay up to date with notifications from The Independent", "Notifications can be managed in browser preferences."
@@ -153,7 +158,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'site navigation',
   ],
   [
-    /^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post| advertisement| ad| links?)?|ads? by \S+|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
+    /^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post| advertisement| ad| links?)?|ads? by \S+|(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
     'advertisement',
   ],
   [
@@ -161,9 +166,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'comments prompt',
   ],
   [
-    /^(?:click to follow\b.{0,60}|follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click|head to|go to|visit)\b.{0,60}|for all the latest (?:[\p{L}-]+ ){0,3}news\b.{0,40}\bdownload\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
+    /^(?:click to follow\b.{0,60}|follow (?:us|@\w+)\b.{0,100}|like us on facebook.{0,40}|join (?:us|our) .{0,30}(?:channel|group|community)\b.{0,40}|for (?:the )?latest (?:news|updates)\b.{0,80}\b(?:follow|download|subscribe|join|click)\b.{0,60}|for all the latest (?:[\p{L}-]+ ){0,3}news\b.{0,40}\bdownload\b.{0,60}|catch all the\b.{0,80}\bnews\b.{0,80})$/iu,
     'social media prompt',
   ],
+  // "For the latest news, weather, sports, and streaming video, head to The Hill.": the site sending readers home.
+  [/^for (?:the )?latest news\b[^.!?]{0,80},\s*head to (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}\.?$/iu, 'social media prompt'],
   // "Follow AsumeTech on": a site's own accounts, their icons after "on" lost.
   [/^[Ff]ollow (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}on\W*$/u, 'social media prompt'],
   [/^(?:download|install|get|tap to (?:install|download|get))\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
@@ -180,8 +187,6 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:(?:first |last )?(?:published|updated|posted|modified)\s*:?\s*){2,3}$/i, 'timestamp label'],
   // "Date:": a dateline's label, its date lost. With the colon: "Date" alone may be a word of the body.
   [/^date\s*:$/i, 'timestamp label'],
-  // "1505 0 45": a page's counts of views, comments and shares, their labels lost (three numbers or more).
-  [/^\d[\d,.]*(?:\s+\d[\d,.]*){2,}$/, 'counter'],
   // A bare zero standing where a page showed its comments or shares: a real count may be the body's answer.
   [/^0$/, 'counter'],
   [
@@ -233,9 +238,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^[\p{L}\p{N}_.()-]+\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/iu, 'image file name'],
   // "• Oops!", "Something went wrong.", "Please try again later.": a widget's error where it failed to load.
   [/^[•·*\s]*(?:oops!?|something went wrong\.?|please try again(?: later)?\.?)$/i, 'widget error'],
-  // A newspaper's imprint: "Editor : M. Shamsur Rahman", "Published by the Editor on behalf of ...", its offices.
-  [/^(?:editor|acting editor|executive editor|editor-in-chief|publisher)\s*:\s*\p{Lu}[\p{L}.'’ -]{2,60}$/iu, 'site footer'],
-  [/^published by (?:the )?[^.!?]{1,80}\bon behalf of\b.{0,200}$/i, 'site footer'],
+  // A newspaper's imprint: "Editor : M. Shamsur Rahman" (a name of initials and capitalised words only: "Editor: Thank
+  // you" answers in a transcript), "Published by the Editor on behalf of ...", its offices.
+  [
+    /^(?:[Ee]ditor|[Aa]cting [Ee]ditor|[Ee]xecutive [Ee]ditor|[Ee]ditor-in-[Cc]hief)\s*:\s*(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u,
+    'site footer',
+  ],
+  [/^(?:printed and )?published by the (?:editor|publisher)\b.{0,200}$/i, 'site footer'],
   [/^(?:editorial,? )?news (?:&|and) commercial offices?\s*:/i, 'site footer'],
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
   // letter or digit is lost from the body.
@@ -308,7 +317,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,3}(?:articles|stories)|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }

@@ -78,7 +78,7 @@ describe('chooseTitle', () => {
     ).toBe('The Harbour Ministry said on Tuesday');
     expect(
       leadTitle(
-        'Port Adley: The harbour council said Friday that more than 2,300 people, mostly women and children, had left the flooded district this week.',
+        'PORT ADLEY: The harbour council said Friday that more than 2,300 people, mostly women and children, had left the flooded district this week.',
       ),
     ).toBe('The harbour council said Friday');
     // Nor inside a comparison ("slightly | larger than"); a participle after a noun opens a phrase ("| orbiting").
@@ -93,6 +93,25 @@ describe('chooseTitle', () => {
         'A harbour pilot, who joined the protest on the quay on Monday evening, is suing a handful of port police officers for tear-gassing kneeling strikers.',
       ),
     ).not.toMatch(/ for tear$/u);
+    expect(
+      leadTitle('The harbour minister has confirmed that negotiations with the ferry union will resume next week after the strike ended.'),
+    ).not.toMatch(/that negotiations$/u);
+    // "that" pointing at a noun opens no clause; "whether" opens one whose verb alone does not end it.
+    expect(
+      leadTitle('The minister rejected that claim on Tuesday in a statement to parliament and the harbour press corps in Port Adley.'),
+    ).toBe('The minister rejected that claim on Tuesday in a statement to parliament');
+    expect(
+      leadTitle(
+        'Investigators are trying to establish whether the pilot, a 54-year-old veteran of the harbour ferries, fell ill at the controls.',
+      ),
+    ).not.toMatch(/fell$/u);
+    // A place in capitals glued to the lead by a dash is a dateline; a name and a colon is a speaker, not one.
+    expect(leadTitle('HARBOURTON—The harbour council voted on Monday to reopen the tram line to the coast after storm repairs.')).toMatch(
+      /^The harbour council/u,
+    );
+    expect(leadTitle('Johnson: I will not resign as prime minister despite the loss of two by-elections on Thursday night.')).toMatch(
+      /^Johnson: /u,
+    );
     // A "that" clause with its verb in reach is whole.
     expect(
       leadTitle(

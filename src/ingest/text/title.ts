@@ -254,9 +254,10 @@ function withoutDateline(sentence: string): string {
 const DATELINE = /^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*,? ?(?:--|[-–—]) +/u;
 // "LOS ANGELES-US actor ...": a place of two words or more in capitals, its dash run into the lead ("UK-US talks" and
 // "NATO-Russia" are one word each, so one word in capitals is left).
-const GLUED_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}[-–—](?=\p{Lu})/u;
-/** The place and a colon, as South Asian papers write it ("PATNA: ", "NEW DELHI: "), or in title case ("Geneva: "). */
-const COLON_DATELINE = /^(?:\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}|\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+)?): +(?=\p{Lu})/u;
+// One word in capitals glued by a dash longer than a hyphen is a place too: "WASHINGTON—U.S. President ...".
+const GLUED_DATELINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){1,3}[-–—]|\p{Lu}{4,}[–—])(?=\p{Lu})/u;
+/** The place in capitals and a colon, as South Asian papers write it: "PATNA: ", "NEW DELHI: ". */
+const COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}: +(?=\p{Lu})/u;
 /** The place, then a month and a day, before the lead's capital: "KUALA LUMPUR, Dec 21 — ". */
 const DATED_DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, ${MONTH_NAME} \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})`,

@@ -63,6 +63,13 @@ describe('quote kinds', () => {
     expect(kindsIn('The agency called for the “protection of basic rights” of those who fled.')).toEqual(['quotation']);
     expect(kindsIn('The council runs a scheme called “Harbour Homes” for first buyers.')).not.toEqual(['quotation']);
     expect(kindsIn('The council called the scheme “Harbour Homes” when it began.')).not.toEqual(['quotation']);
+    // The name a thing goes by, not a judgement of it ("a ...").
+    expect(kindsIn('Engineers call the process “fracking” because water is forced into the rock.')).not.toEqual(['quotation']);
+    expect(kindsIn('Locals call the bridge “the coathanger” because of its shape.')).not.toEqual(['quotation']);
+    expect(kindsIn('The minister said the talks were “productive” and the “Harbour Belle” would sail on Friday.')).toEqual([
+      'quotation',
+      'term',
+    ]);
   });
 
   it('takes a fragment after a verb that praises, blames, apologises or stresses for the subject’s words', () => {

@@ -87,17 +87,24 @@ const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
 const FRAGMENT = /^\p{Ll}\S*(?:\s+\S+){0,7}$/u;
 
-// "calling him a “wonderful actor”", "calling the report ‘a pack of lies’", "called for the “protection of basic
-// rights”", "branded it “hogwash”", "hailed him as the “quintessential chameleon”": what
-// someone called someone or something, in their words (LABELLING.md: `called it "a disaster"` is a quotation). Not "a system
-// called “Login.gov”", nor "they started calling it “crowdworking”": what a thing is called is often its name; nor
-// "Wallach, hailed as the “...”": who hailed him is not said.
+// "calling him a “wonderful actor”", "called for the “protection of basic rights”", "branded it “hogwash”", "hailed
+// him as the “quintessential chameleon”": what someone called someone or something, or called for, in their words
+// (LABELLING.md: `called it "a disaster"` is a quotation). Not "a system called “Login.gov”", nor "they started calling
+// it “crowdworking”": what a thing is called is often its name; nor "Wallach, hailed as the “...”": who hailed him is
+// not said.
 const CALLED_SOMEONE =
-  /(?<![\p{L}])(?:(?:call|calls|called|calling)\s+(?:him|her|them|us|me|for|(?:the|this|that|these|those|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)|(?:brand|brands|branded|branding)\s+(?:it|him|her|them|this|that|us|me)|(?:hailed|hailing|described|describing)\s+(?:it|him|her|them)\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+  /(?<![\p{L}])(?:(?:call|calls|called|calling)\s+(?:him|her|them|us|me|for)|(?:brand|brands|branded|branding)\s+(?:it|him|her|them|this|that|us|me)|(?:hailed|hailing|described|describing)\s+(?:it|him|her|them)\s+as)(?:\s+(?:a|an|the))?\s*$/iu;
+
+// "calling the report ‘a pack of lies’": a thing called "a ..." or "an ...", a judgement of it. Not "Engineers call the
+// process “fracking”", "call the bridge “the coathanger”": the name it goes by.
+const CALLED_THING =
+  /(?<![\p{L}])(?:call|calls|called|calling)\s+(?:the|this|that|these|those|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(\s+an?)?\s*$/u;
 
 /** Whether the marked text is a fragment of words a reporting verb before it in the sentence gives someone. */
 function isReportedFragment(text: string, before: string): boolean {
   if (CALLED_SOMEONE.test(before) && FRAGMENT.test(text.trim())) return true;
+  const calledThing = CALLED_THING.exec(before);
+  if (calledThing && FRAGMENT.test(text.trim()) && (calledThing[1] !== undefined || /^an?\s/u.test(text.trim()))) return true;
   const reported = REPORTED.exec(before);
   return reported !== null && FRAGMENT.test(text.trim()) && !NAMING_BETWEEN.test(reported[0]);
 }
@@ -117,9 +124,9 @@ const CHANTED =
 
 /**
  * "... were “constructive” and “frank”", "calling it “a pack of lies” and a “propaganda campaign”": what stands
- * between two texts in marks that go together.
+ * between two texts in marks that go together (not "and the": “nearly done” and the “Harbour Belle” is a name).
  */
-export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but)(?:\s+(?:a|an|the))?)\s*$/u;
+export const JOINING_QUOTES = /^\s*(?:,|,?\s+(?:and|or|but)(?:\s+(?:a|an))?)\s*$/u;
 
 /** The kind of every text in quote marks, in layout order; a continued part has the kind of what it continues. */
 export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {

@@ -258,8 +258,9 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     if (person && gender && !person.gender) person.gender = gender;
     return person;
   }
-  // "the UN's refugee agency": a part of the body named before the possessive, not the body (a description).
-  if (named?.kind === 'organisation' && PART_OF_BODY.test(text)) return null;
+  // "the UN's refugee agency": a part of the body named before the possessive, not the body (a description). Not its
+  // statement or letter, which is the body's own (below).
+  if (named?.kind === 'organisation' && PART_OF_BODY.test(text) && !ISSUED.has(head)) return null;
   if (named?.kind === 'organisation') return named;
   // "The Ministry of Health issued a statement. “...,” the statement said.": the one whose statement it is, named
   // just before; "a statement" is someone new.
@@ -365,15 +366,12 @@ const ISSUED = new Set(['statement', 'letter', 'message', 'release', 'announceme
 function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
   let fitting: Antecedent | null = null;
   let unknown: Antecedent | null = null;
-  // An unnamed spokesperson only from their own paragraph or the one before: further back, "he" is more likely someone
-  // the article named, whom the tagger may not have known for a person.
-  const near = context.spokespeople.filter((one) => one.at < at && (context.text.slice(one.at, at).match(/\n+/gu)?.length ?? 0) <= 1);
-  const people: (Antecedent & { gender?: 'm' | 'f' | null })[] = [...context.antecedents, ...near];
-  for (const antecedent of people) {
+  const spokespeople = new Set(nearSpokespeople(context, at));
+  for (const antecedent of [...context.antecedents, ...spokespeople]) {
     const { entity } = antecedent;
-    const speaksFor = 'gender' in antecedent;
+    const speaksFor = spokespeople.has(antecedent as Spokesperson);
     if (antecedent.at >= at || (entity.kind !== 'person' && !speaksFor) || at - antecedent.at > within) continue;
-    const known = speaksFor ? antecedent.gender : entity.gender;
+    const known = speaksFor ? (antecedent as Spokesperson).gender : entity.gender;
     if (gender === null || known === gender) {
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
     } else if (known === null && (!unknown || antecedent.at > unknown.at)) unknown = antecedent;
@@ -394,8 +392,7 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   // in Bihar", "the director of Bocsar"): no subject stands there.
   // One who speaks for a body speaks in their sentence, whoever it is about ("Tom Berg was held, a spokesman said").
   const subject =
-    context.spokespeople.includes(best as Spokesperson) ||
-    SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at))
+    spokespeople.has(best as Spokesperson) || SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at))
       ? undefined
       : context.antecedents.find(
           (other) =>
@@ -418,6 +415,32 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
     if (earlier && earlier !== found.entity) return earlier;
   }
   return found.entity;
+}
+
+/**
+ * The unnamed spokespeople "he" or "she" at `at` may be: from their own paragraph, or the one before (further back,
+ * "he" is more likely someone the article named, whom the tagger may not have known for a person) when no person is
+ * named in the paragraph before theirs, before them in theirs, or after them ("Tom Berg was dropped. A spokesman for
+ * the club would not comment. “I am gutted,” he said." is Tom Berg's); in their own sentence the person is who it
+ * is about ("Tom Berg was held, a spokesman said").
+ */
+function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
+  const { text } = context;
+  return context.spokespeople.filter((one) => {
+    const breaks = text.slice(one.at, at).match(/\n+/gu)?.length ?? 0;
+    if (one.at >= at || breaks > 1) return false;
+    // "“...,” a police spokeswoman said. “...,” she added.": in their own paragraph, they are the one speaking.
+    if (breaks === 0) return true;
+    const paragraphStart = text.lastIndexOf('\n', one.at - 1) + 1;
+    // Back over the blank lines between the paragraphs, then to the start of the one before.
+    let previousEnd = paragraphStart;
+    while (previousEnd > 0 && text[previousEnd - 1] === '\n') previousEnd -= 1;
+    const from = text.lastIndexOf('\n', previousEnd - 1) + 1;
+    const ownSentence = sentenceStartAt(text, one.at);
+    return !context.antecedents.some(
+      (other) => other.entity.kind === 'person' && other.at >= from && other.at < at && !(other.at >= ownSentence && other.at < one.at),
+    );
+  });
 }
 
 /** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */

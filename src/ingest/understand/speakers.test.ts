@@ -77,7 +77,10 @@ describe('speaker cues', () => {
     const text =
       'Elon Musk spoke after the launch. “It went well,” Musk said.\n\n“It never gets old for me,” acting Harbour Port Administrator Jane Roe said.';
     expect(speakers(text)).toEqual(['Elon Musk', 'Jane Roe']);
-    // Not a clause of its own after the quotation.
+    // Not a clause of its own after the quotation, nor "then" joining one.
+    expect(speakers('Tom Berg spoke on Monday. He called the plan “reckless”, then Mayor Jane Roe said there was no plan.')).not.toEqual([
+      'Jane Roe',
+    ]);
     const clause =
       'Tom Berg spoke on Monday. He said he found it “interesting” that former Harbour Port Administrator Jane Roe said there was no order.';
     expect(speakers(clause)).toEqual(['Tom Berg']);
@@ -86,6 +89,8 @@ describe('speaker cues', () => {
   it('gives the words of a body’s part or of one of its people, unnamed, to that description, not to the body', () => {
     expect(speakers('The UN’s refugee agency said it was “deeply concerned” about the fighting.')).toEqual(['the UN’s refugee agency']);
     expect(speakers('The BBC’s political editor said the vote was “too close to call”.')).toEqual(['the BBC’s political editor']);
+    // A body's statement is the body's.
+    expect(speakers('The Harbour Council’s statement said the move was “regrettable but necessary”.')).toEqual(['Harbour Council']);
     // One who speaks for the body is the body speaking.
     expect(speakers('Harbour Council is to close the road.\n\nA spokesman for Harbour Council said the road was “unsafe”.')).toEqual([
       'Harbour Council',
@@ -519,7 +524,7 @@ describe('pronouns', () => {
 
   it('gives "he said" after one who speaks for a body ("a spokesman for X said") to that spokesperson', () => {
     const raid =
-      'Tom Berg, 27, was seized in a raid on a house in Port Adley.\n\nThe house is being searched, a spokesman for Harbour County Police said.\n\n“We arrested one person and are searching an address,” he said.';
+      'A man, 27, was seized in a raid on a house in Port Adley.\n\nThe house is being searched, a spokesman for Harbour County Police said.\n\n“We arrested one person and are searching an address,” he said.';
     expect(speakers(raid)).toEqual(['a spokesman for Harbour County Police']);
     // Through a sentence the spokesman closes with "he said", to the quotation after it.
     const chain =
@@ -544,6 +549,12 @@ describe('pronouns', () => {
     const far =
       'They have caught eight suspects, a harbour police spokesperson said.\n\nDuring his visit, CM Berg met the families.\n\nThe chief minister praised the police.\n\n“If more help were needed, we would take it,” he added.';
     expect(speakers(far)).not.toEqual(['a harbour police spokesperson']);
+    // Nor when the paragraph before theirs names the one the story is about; and a verb ends the body they speak for.
+    const dropped =
+      'Harbour striker Tom Berg was dropped for the cup final.\n\nA spokesman for the club said it would not comment on team selection.\n\n“I am gutted,” he said.';
+    expect(speakers(dropped)).toEqual(['Tom Berg']);
+    const declined = 'Tom Berg was dropped.\n\nA spokesman for the club declined to comment.\n\n“I am gutted,” he said.';
+    expect(speakers(declined)).toEqual(['Tom Berg']);
   });
 
   it('leaves the letters after a name out of it ("QC", "MP")', () => {

@@ -95,14 +95,10 @@ export function speakerChoices(
     const describedBefore =
       /^they$/iu.test(cue?.text.trim() ?? '') && described?.quote === k - 1 && quote.block - described.block <= 1 ? described.entity : null;
     const entity = describedBefore ?? (cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null);
-    if (cue && entity && !carrySpokesperson(spokespeople, entity, cue.start))
-      antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
+    if (cue) noteSpeaker(context, entity, cue, sentenceOf(cue.start));
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
     if (speaker && speaker !== entity) described = { entity: speaker, block: quote.block, quote: k };
-    // "“...,” a spokesman for the trust said.": the one a later "he said" is.
-    const spokesperson = cue ? spokespersonOf(cue.text) : null;
-    if (cue && spokesperson) spokespeople.push({ ...spokesperson, at: cue.start, sentence: sentenceOf(cue.start) });
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
@@ -380,35 +376,45 @@ function addReportingSubjects(
       // "Officers said the men were armed.": a group of people, whom a later "they said" points back to.
       const group = groupOfPeople(cue.text.replace(GROUP_DETERMINER, ''));
       const entity = resolveSpeaker(cue.text, cue.start, context) ?? (group ? describedEntity(group) : null);
-      if (entity && !carrySpokesperson(context.spokespeople, entity, cue.start))
-        context.antecedents.push({ entity, at: cue.start, sentence: sentenceOf(cue.start) });
-      const spokesperson = spokespersonOf(cue.text);
-      if (spokesperson) context.spokespeople.push({ ...spokesperson, at: cue.start, sentence: sentenceOf(cue.start) });
+      noteSpeaker(context, entity, cue, sentenceOf(cue.start));
     });
   }
 }
 
-// "a spokesman for Greater Manchester Police", "the council's spokeswoman": one unnamed person speaking for a body.
-const SPOKESPERSON_PHRASE = String.raw`(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}?(spokes(?:man|woman|person))(?:\s+(?:for|of|at)\s+[^,.;:!?“”"]{2,80}?)?`;
-const ONE_SPOKESPERSON = new RegExp(`^${SPOKESPERSON_PHRASE}$`, 'iu');
+/**
+ * Records what a speaker phrase named, for the pronouns after it: the entity, as an antecedent; or, when it is an
+ * unnamed spokesperson that "he" was read as, that spokesperson again (still no candidate for any other cue). A
+ * phrase that is one who speaks for a body ("a spokesman for the police said") is a spokesperson from here on.
+ */
+function noteSpeaker(
+  context: { antecedents: Antecedent[]; spokespeople: Spokesperson[] },
+  entity: Entity | null,
+  phrase: SpeakerPhrase,
+  sentence: number | undefined,
+): void {
+  const at = phrase.start;
+  const again = entity ? context.spokespeople.find((one) => one.entity === entity) : undefined;
+  if (again) context.spokespeople.push({ ...again, at, sentence });
+  else if (entity) context.antecedents.push({ entity, at, sentence });
+  const spokesperson = spokespersonOf(phrase.text);
+  if (spokesperson) context.spokespeople.push({ ...spokesperson, at, sentence });
+}
+
+/** A word of the body a spokesperson speaks for: not one of the verb's ("for the club declined to", "did not"). */
+const BODY_WORD = String.raw`(?!(?:to|not|did|does|do|was|were|is|are|has|have|had|could|would|will|can|may|might|should|declined|refused|who|which|that)(?![\p{L}]))[\p{L}'’.&-]+`;
+const SPOKESPERSON_NOUN = 'spokes(?:man|woman|person)';
+/** "a spokesman for Greater Manchester Police", "the council's spokeswoman": `noun` is SPOKESPERSON_NOUN, grouped or not. */
+const spokespersonPhrase = (noun: string): string =>
+  String.raw`(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}?${noun}(?:\s+(?:for|of|at)\s+${BODY_WORD}(?:\s+${BODY_WORD}){0,7})?`;
+const ONE_SPOKESPERSON = new RegExp(`^${spokespersonPhrase(`(${SPOKESPERSON_NOUN})`)}$`, 'iu');
 // Such a one as the subject of a speech verb, at the sentence's start or after a comma.
 const SPOKESPERSON_SPEAKS = new RegExp(
-  String.raw`(?:^\s*|,\s+)(${SPOKESPERSON_PHRASE.replace('(spokes', '(?:spokes')})\s+(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`,
+  String.raw`(?:^\s*|,\s+)(${spokespersonPhrase(`(?:${SPOKESPERSON_NOUN})`)})\s+(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`,
   'iu',
 );
 
 // "..., he said." closing a sentence: "he" (or "she") speaks in it.
 const PRONOUN_SAID_LAST = new RegExp(String.raw`,\s+(he|she)\s+(?:${SPEECH_VERB_PATTERN})(?:\s+[\p{L}\d]+){0,3}\s*[.!?]?\s*$`, 'u');
-
-/**
- * "he said" read as a spokesperson: the spokesperson again, there, for the next "he" to point back to (and for no
- * other cue: true, so the caller does not list them among the people named).
- */
-function carrySpokesperson(spokespeople: Spokesperson[], entity: Entity, at: number): boolean {
-  const one = spokespeople.find((each) => each.entity === entity);
-  if (one) spokespeople.push({ ...one, at });
-  return one !== undefined;
-}
 
 /**
  * When a speaker phrase is one who speaks for a body ("a spokesman for the police said"), the one a later "he said"

@@ -96,16 +96,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     const match = pattern.exec(after);
     if (!match) continue;
     // Only a role's words before the name ("spokesman", "opposition leader"), not a clause ("and then Jane Roe").
-    // "acting NASA Administrator Steve Jurczyk": words that date a role in capitals, before it, and nothing else in
-    // lower case ("that former Director ... James Clapper said" opens a clause of its own).
-    const lowerWords =
-      /^(?:\p{Ll}[\p{Ll}-]*\s+)+/u
-        .exec((match[1] as string).trimStart())?.[0]
-        .trim()
-        .split(/\s+/u) ?? [];
-    const dated = lowerWords.length > 0 && lowerWords.every((word) => ROLE_MODIFIERS.test(word));
-    const beforeCapitals = /(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(match[1] as string)?.[1] ?? '';
-    if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleNoun(beforeCapitals) && !dated) continue;
+    if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleBeforeName(match[1] as string)) continue;
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
     // A full stop ending the paragraph is the sentence's, not the name's, unless it closes an initial ("Roe." but "F.").
@@ -130,8 +121,19 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
   return null;
 }
 
+/**
+ * Whether the lower-case words before a name ending in capitals are a role's: a role noun right before the capitals
+ * ("spokesman Dmitry Peskov"), or only words that date the role in capitals after them ("acting NASA Administrator
+ * Steve Jurczyk"; "that former Director ... James Clapper" opens a clause of its own).
+ */
+function isRoleBeforeName(phrase: string): boolean {
+  if (isRoleNoun(/(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(phrase)?.[1] ?? '')) return true;
+  const lower = /^(?:\p{Ll}[\p{Ll}-]*\s+)+/u.exec(phrase.trimStart())?.[0].trim().split(/\s+/u) ?? [];
+  return lower.length > 0 && lower.every((word) => ROLE_MODIFIERS.test(word));
+}
+
 /** Words that say when or how someone holds a role: "acting", "former", "interim" (NASA Administrator). */
-const ROLE_MODIFIERS = /^(?:acting|former|interim|outgoing|incoming|then|deputy|caretaker)$/u;
+const ROLE_MODIFIERS = /^(?:acting|former|interim|outgoing|incoming|deputy|caretaker)$/u;
 
 // Where a described speaker works, after "from" or "at": "the" and a body's name ("the State Department", "the
 // Mississippi project team"); "from Kyiv" is where the speaker was.
