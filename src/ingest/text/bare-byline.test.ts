@@ -59,6 +59,12 @@ describe('bareBylineLines', () => {
     ).toEqual([2, 4, 6]);
   });
 
+  it('finds a bare name under the headline when a caption stood above it', () => {
+    expect(bylineOf(['Tomas Hale Screengrab Valley TV', '', 'Border towns plan shared tram', '', 'Tomas Hale', '', LEAD])).toEqual([4]);
+    // A heading that is a name, between two paragraphs of the body, is not.
+    expect(bylineOf(['Border towns plan shared tram', '', LEAD, '', 'Tomas Hale', '', LEAD])).toEqual([]);
+  });
+
   it('finds a bare name with the place the reporter filed from ("Tomas Hale in Varby")', () => {
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale in Varby', '', LEAD])).toEqual([2]);
     expect(bylineOf(['Border towns plan shared tram', '', 'Storms in Varby', '', LEAD])).toEqual([]);

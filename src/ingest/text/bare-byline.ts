@@ -42,6 +42,12 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
     const note = named ? authorNote(lines, lead, next) : [];
     if (note.length > 0) return [at, ...note];
   }
+  // "Christopher Oldcorn" under the headline, when a caption or a kicker stood above it: the line after the next, with
+  // the lead right after it.
+  const below = next(name + 1);
+  const belowLead = below === null ? null : next(below + 1);
+  const bylineBelow = below !== null && belowLead !== null && prose[belowLead] && !prose[name] && !prose[below];
+  if (bylineBelow && isBareName(lines[below]?.text ?? '') && !isBareName(lines[name]?.text ?? '')) return [below];
   if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];
