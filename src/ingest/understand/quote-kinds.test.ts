@@ -63,6 +63,7 @@ describe('quote kinds', () => {
     expect(kindsIn('The agency called for the “protection of basic rights” of those who fled.')).toEqual(['quotation']);
     expect(kindsIn('The council runs a scheme called “Harbour Homes” for first buyers.')).not.toEqual(['quotation']);
     expect(kindsIn('The council called the scheme “Harbour Homes” when it began.')).not.toEqual(['quotation']);
+    expect(kindsIn('The couple have confirmed they have “amicably” parted ways.')).toEqual(['quotation']);
     // The name a thing goes by, not a judgement of it ("a ...").
     expect(kindsIn('Engineers call the process “fracking” because water is forced into the rock.')).not.toEqual(['quotation']);
     expect(kindsIn('Locals call the bridge “the coathanger” because of its shape.')).not.toEqual(['quotation']);
@@ -70,6 +71,13 @@ describe('quote kinds', () => {
       'quotation',
       'term',
     ]);
+  });
+
+  it('takes a capitalised text for a work’s title when the kind of work is named before it or described after it', () => {
+    expect(kindsIn('Tom Berg has left the studio after a row over his film “Boss” that was released on Eid.')).toEqual(['title']);
+    expect(kindsIn('“Boss”, directed by Anna Roe, opens on Friday.')).toEqual(['title']);
+    expect(kindsIn('“Harbour Lights”, an action thriller, opens on Friday.')).toEqual(['title']);
+    expect(kindsIn('In the film he says “I was scared,” and the crowd laughs.')).not.toEqual(['title']);
   });
 
   it('takes a fragment after a verb that praises, blames, apologises or stresses for the subject’s words', () => {

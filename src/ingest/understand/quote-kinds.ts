@@ -80,7 +80,7 @@ const SAID_IT_WAS = new RegExp(
 // too ("hailed an “outstanding” display", "apologised for “stealing”"), but not as a passive ("hailed as the ...",
 // "was slammed for her “reckless” spending"), where who spoke is not said.
 const REPORTED = new RegExp(
-  String.raw`(?<![\p{L}])(?:said|says|saying|stated|stating|told|telling|warned|argued|insisted|claimed|claiming|described|describing|accused|accusing|expressed|urged|vowed|dismissed|admitted|admitting|acknowledged|conceded|complained|complaining|stressed|stressing|emphasi[sz]ed|apologi[sz]ed|apologi[sz]ing|(?<!\b(?:was|were|is|are|been|being|be|got)\s+(?:\p{Ll}+ly\s+)?)(?:hailed|praised|lauded|slammed|blasted|critici[sz]ed|condemned|denounced)(?!\s+(?:as|by)\b)|hailing|praising)(?![\p{L}])[^.!?:;"“”]{0,120}$`,
+  String.raw`(?<![\p{L}])(?:said|says|saying|stated|stating|confirmed|confirming|told|telling|warned|argued|insisted|claimed|claiming|described|describing|accused|accusing|expressed|urged|vowed|dismissed|admitted|admitting|acknowledged|conceded|complained|complaining|stressed|stressing|emphasi[sz]ed|apologi[sz]ed|apologi[sz]ing|(?<!\b(?:was|were|is|are|been|being|be|got)\s+(?:\p{Ll}+ly\s+)?)(?:hailed|praised|lauded|slammed|blasted|critici[sz]ed|condemned|denounced)(?!\s+(?:as|by)\b)|hailing|praising)(?![\p{L}])[^.!?:;"“”]{0,120}$`,
   'u',
 );
 const NAMING_BETWEEN =
@@ -113,6 +113,12 @@ function isReportedFragment(text: string, before: string): boolean {
 // of work it names, or one who works in it, follows. The labelled texts have no such titles to learn them from.
 const WORK_AFTER =
   /^,?\s+(?:show|series|sitcom|film|movie|album|EP|song|single|book|novel|memoir|play|musical|opera|documentary|podcast|episode|sequel|prequel|franchise|trilogy|saga|star|stars|co-star|actor|actress|director|screenwriter|showrunner|host|creator|author|singer|frontman)(?![\p{L}-])/u;
+// "“Boss”, directed by Anthony D'Souza", "“Boss”, an action thriller": the work described right after its title.
+const WORK_DESCRIBED_AFTER =
+  /^,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic|romance|horror)\b)/u;
+// "his film “Boss”", "the new album “Harbour Lights”": the kind of work named right before its title.
+const WORK_BEFORE =
+  /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show)\s*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 // "Demonstrators chanted ‘No way, we won’t pay’", "a banner reading ‘We’re staying!’": words chanted, or displayed on
@@ -147,7 +153,10 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       chanted[k] = CHANTED.test(before) || (joined && chanted[k - 1] === true);
       const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
-      const work = CAPITALISED.test(text.trim()) && WORK_AFTER.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 40));
+      const after = layout.text.slice(quote.outerEnd, quote.outerEnd + 60);
+      const work =
+        CAPITALISED.test(text.trim()) &&
+        (WORK_AFTER.test(after) || WORK_DESCRIBED_AFTER.test(after) || WORK_BEFORE.test(before.slice(-20)));
       if (chanted[k]) kinds.push('slogan');
       else if (work) kinds.push('title');
       else kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));

@@ -371,6 +371,9 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
     const { entity } = antecedent;
     const speaksFor = spokespeople.has(antecedent as Spokesperson);
     if (antecedent.at >= at || (entity.kind !== 'person' && !speaksFor) || at - antecedent.at > within) continue;
+    // "the new director, who replaced James Mullighan last year, said ...": one named inside a relative clause is
+    // what the clause says of its subject, not whom "he" goes on about.
+    if (INSIDE_RELATIVE.test(context.text.slice(sentenceStartAt(context.text, antecedent.at), antecedent.at))) continue;
     const known = speaksFor ? (antecedent as Spokesperson).gender : entity.gender;
     if (gender === null || known === gender) {
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
@@ -453,6 +456,9 @@ const SPEAKS_IN_SENTENCE = new RegExp(
  * object of a phrase, not a subject, in any case.
  */
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'iu');
+
+/** Inside a relative clause set off by a comma and not yet closed: ", who replaced ", ", whom the club signed from ". */
+const INSIDE_RELATIVE = /,\s+(?:who|whom|whose)\s[^,.;:!?“”"]*$/u;
 
 /** A sentence whose subject is "he" or "she", after an opening word or phrase ("But", "Later,"). */
 const PRONOUN_SUBJECT = /^["“‘]?(?:(?:But|And|Then|Later|Still|Yet|However|Now|Earlier|Instead)\b,?\s+)?(He|She)\s/u;

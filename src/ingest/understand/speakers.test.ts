@@ -557,6 +557,12 @@ describe('pronouns', () => {
     expect(speakers(declined)).toEqual(['Tom Berg']);
   });
 
+  it('passes over a name inside a relative clause ("the director, who replaced James Mullins, said") for "he"', () => {
+    const text =
+      'Premieres will return to the harbour film festival, its new artistic director Chris Fuller confirmed today.\n\nHowever, the new artistic director, who replaced James Mullins in the wake of criticism, said that he would start afresh.\n\n“It is hard for me to address that,” he said.';
+    expect(speakers(text)).toEqual(['Chris Fuller']);
+  });
+
   it('leaves the letters after a name out of it ("QC", "MP")', () => {
     expect(speakers('Judge Anna Lindqvist QC told the pair: “You knew what you were doing.”')).toEqual(['Anna Lindqvist']);
     expect(speakers('“We will keep asking,” said Jane Roe MP.')).toEqual(['Jane Roe']);
