@@ -373,7 +373,9 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
     if (antecedent.at >= at || (entity.kind !== 'person' && !speaksFor) || at - antecedent.at > within) continue;
     // "the new director, who replaced James Mullighan last year, said ...": one named inside a relative clause is
     // what the clause says of its subject, not whom "he" goes on about.
-    if (INSIDE_RELATIVE.test(context.text.slice(sentenceStartAt(context.text, antecedent.at), antecedent.at))) continue;
+    // (The clause stops at any comma or sentence mark, so a bounded look back is enough: an article may be one
+    // paragraph of thousands of names.)
+    if (INSIDE_RELATIVE.test(context.text.slice(Math.max(0, antecedent.at - RELATIVE_REACH), antecedent.at))) continue;
     const known = speaksFor ? (antecedent as Spokesperson).gender : entity.gender;
     if (gender === null || known === gender) {
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
@@ -430,8 +432,9 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
 function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
   const { text } = context;
   return context.spokespeople.filter((one) => {
+    if (one.at >= at || at - one.at > SPOKESPERSON_REACH) return false;
     const breaks = text.slice(one.at, at).match(/\n+/gu)?.length ?? 0;
-    if (one.at >= at || breaks > 1) return false;
+    if (breaks > 1) return false;
     // "“...,” a police spokeswoman said. “...,” she added.": in their own paragraph, they are the one speaking.
     if (breaks === 0) return true;
     const paragraphStart = text.lastIndexOf('\n', one.at - 1) + 1;
@@ -459,6 +462,10 @@ const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSIT
 
 /** Inside a relative clause set off by a comma and not yet closed: ", who replaced ", ", whom the club signed from ". */
 const INSIDE_RELATIVE = /,\s+(?:who|whom|whose)\s[^,.;:!?“”"]*$/u;
+/** How far back a spokesperson is looked for: two paragraphs of news are shorter, and a run-on page is not read again for each "he". */
+const SPOKESPERSON_REACH = 4000;
+/** How far back a relative clause before a name is looked for, in characters. */
+const RELATIVE_REACH = 200;
 
 /** A sentence whose subject is "he" or "she", after an opening word or phrase ("But", "Later,"). */
 const PRONOUN_SUBJECT = /^["“‘]?(?:(?:But|And|Then|Later|Still|Yet|However|Now|Earlier|Instead)\b,?\s+)?(He|She)\s/u;
