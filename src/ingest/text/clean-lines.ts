@@ -115,6 +115,8 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
 const MIN_DOUBLED_WORDS = 5;
 /** ... and at most this many, a headline's length. */
 const MAX_DOUBLED_WORDS = 25;
+/** Two headlines' length, beyond which a line is not looked at for one. */
+const MAX_DOUBLED_CHARS = 500;
 /** Links come in lists: this many doubled lines at least. */
 const MIN_DOUBLED_LINKS = 2;
 
@@ -131,10 +133,14 @@ function markDoubledLinks(lines: readonly SourceLine[], verdicts: Verdict[], fir
   if (doubled.length >= MIN_DOUBLED_LINKS) for (const index of doubled) verdicts[index] = 'related link';
 }
 
-/** A headline's words, no sentence's, said twice over on one line. */
+/**
+ * A headline's words, no sentence's, said twice over on one line. Every body line passes here, so the halves are
+ * compared word by word (title.ts's back-referencing pattern, run on one headline, would be quadratic on a long
+ * paragraph).
+ */
 function isDoubled(text: string): boolean {
   // A headline ends on no full stop, and is short: a paragraph said twice over (a page's markup doubling it) is body.
-  if (/[.!?]["”’)]*$/u.test(text)) return false;
+  if (text.length > MAX_DOUBLED_CHARS || /[.!?]["”’)]*$/u.test(text)) return false;
   const words = text.split(/\s+/u);
   const half = words.length / 2;
   if (!Number.isInteger(half) || half < MIN_DOUBLED_WORDS || half > MAX_DOUBLED_WORDS) return false;

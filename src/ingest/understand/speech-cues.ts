@@ -99,8 +99,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleBeforeName(match[1] as string)) continue;
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
-    // A full stop ending the paragraph is the sentence's, not the name's, unless it closes an initial ("Roe." but "F.").
-    const said = (match[verbFirst ? 2 : 1] as string).replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
+    const said = withoutSentenceStop(match[verbFirst ? 2 : 1] as string);
     const start = offset + match.index + match[0].indexOf(said, verbFirst ? (match[1] as string).length : 0);
     const whereFrom = verbFirst ? bodyAfterRole(said, after.slice(match[0].length)) : '';
     const text = `${said}${whereFrom}`;
@@ -120,6 +119,9 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
   }
   return null;
 }
+
+/** A full stop ending a speaker's phrase is the sentence's, not the name's, unless it closes an initial ("Roe." but "F."). */
+const withoutSentenceStop = (name: string): string => name.replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
 
 /**
  * Whether the lower-case words before a name ending in capitals are a role's: a role noun right before the capitals
@@ -436,9 +438,9 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
       // before it, with the body the role is held in, as cueAfter read it for the first.
       const after = VERB_THEN_SUBJECT.exec(clause);
       if (after) {
-        // "said Cook. “...”": the sentence's full stop is no initial's ("said Tom J. Cook" keeps its own).
+        // "said Cook. “...”": the sentence's full stop, not the name's.
         const said = phrase(after, 1, base);
-        const name = said.text.replace(/(?<=\p{Ll}{2})\.$/u, '');
+        const name = withoutSentenceStop(said.text);
         return { ...said, text: name + bodyAfterRole(name, clause.slice(after.index + after[0].length)) };
       }
     } else if (/,\s*$/.test(head)) {
