@@ -18,6 +18,9 @@ describe('metadataLineKind', () => {
     ['In this undated photo provided by the Harbour Trust, volunteers clear the beach.', 'caption'],
     ['FILE - In this Jan. 5, 2019 photo, trams wait at the depot in Harbour City.', 'caption'],
     ['Trams wait at the depot in Harbour City on Monday. (AP Photo/Jane Roe)', 'caption'],
+    ['Growers near Port Adley are struggling to find casual workers.(HBC: Laura Pole)', 'caption'],
+    ['Apples wait in crates at the packing shed.(Supplied: Tom Berg)', 'caption'],
+    ['Published: 13th June 2023 07:36 AM  |   Last Updated: 13th June 2023 07:38 AM   |  A+A-', 'timestamp'],
     ['Montreal - AFP', 'credit'],
     ['Voters queue at a school in Port Adley on Saturday, November 19, 2022. (AP photo)', 'caption'],
     ['Residents wade through flood water in Port Adley on August 17, 2017. (AFP-Yonhap)', 'caption'],
@@ -219,6 +222,8 @@ describe('metadataLineKind', () => {
     'The firm reported a loss and will cut 4,000 jobs by the end of the year. © Harbour Wire Agency',
     'The index rose 2% on the year. © 2024 Harbour Data',
     'The ferry left at dawn (Court sketches were banned)',
+    'Growers are struggling, the minister said.(HBC: Laura Pole)',
+    'The vote is set for March 3 (Labour: Jane Roe)',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

@@ -43,10 +43,13 @@ const PLACE_DATELINE = new RegExp(
   'iu',
 );
 
+/** "... | Last Updated: 13th June 2023 07:38 AM | A+A-": the page's text-size buttons closing its time line. */
+const TEXT_SIZE_BUTTONS = /\s*\|?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u;
+
 /** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
 function isTimestamp(text: string): boolean {
   if (text.length > 160 || !/\d|\bago\b/i.test(text)) return false;
-  const tokens = withoutDatelinePlace(text)
+  const tokens = withoutDatelinePlace(text.replace(TEXT_SIZE_BUTTONS, ''))
     .toLowerCase()
     .split(/\s+\/\s+|[\s,|·•()[\]–—]+/)
     .map((token) => token.replace(/^[:-]+|[:.-]+$/g, ''))
@@ -339,6 +342,9 @@ const CAPTION_LINES: readonly RegExp[] = [
   ),
   // "... fleeing the Russian invasion.Photography by Anna Liminowicz/The Globe and Mail": the photographer and the paper.
   /[.!?”"]\s*Photography by \p{Lu}[^/.!?]{2,40}\/\s?\p{Lu}[^/.!?]{2,40}$/u,
+  // "... to find casual workers.(ABC: Laura Poole)", "(Supplied: Jane Roe)": a description, then whose picture it is
+  // and who took it, in brackets.
+  /^(?![^(]*\bsaid\b)[^()]{10,300}[.!?”"]\s*\(\p{Lu}[\p{L}&.'’ -]{1,30}:\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\)$/u,
   // "... at Hojna in Deir Ezzor. Pic/PTI": a description, then "Pic/" and the agency.
   new RegExp(`[.!?”"]\\s*(?:[Pp]ic|PIC|[Pp]hoto|PHOTO|[Pp]icture)\\s*\\/\\s*(?:${AGENCIES}|\\p{Lu}{2,10})$`, 'u'),
   // "... as Ceasefire Talks Stall. Source: Kremlin.ru, CC BY 4.0, via Wikimedia Commons": an image's source and licence.

@@ -28,6 +28,12 @@ describe('siteJunkReason', () => {
     ['Would you like to contribute to this story? Join the discussion.', 'comments prompt'],
     ['Decrease Increase Text size', 'site widget'],
     ['A- A+', 'site widget'],
+    ['Share this article with Google Plus', 'share buttons'],
+    ['Share this story on Facebook', 'share buttons'],
+    ['Delivered to your inbox every Wednesday.', 'newsletter prompt'],
+    ['Check out a sample Tideline newsletter.', 'newsletter prompt'],
+    ['We Get Support From:', 'support prompt'],
+    ['Become a Supporter', 'support prompt'],
     ['Enlarge', 'gallery controls'],
     ['17 Views', 'counter'],
     ['1. «', 'pagination'],
@@ -310,6 +316,9 @@ describe('siteJunkReason', () => {
     'For the latest updates on the flooding, residents should visit the council website, a spokesman said.',
     "Don't miss these five events this weekend:",
     'Identifying information on the individuals was leaked to the press, the council said.',
+    'Share this article with your MP, the campaign urged readers.',
+    'Delivered to your inbox, the letters caused alarm.',
+    'Become a supporter of the plan, the mayor told residents.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

@@ -27,6 +27,8 @@ const COOKIE_NOTICE =
 const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:like\s+)?loading(?: (?:comments|video|content|player|article))?\s*(?:\.{2,}|…)?$/i, 'loading indicator'],
   [/^like this\s*:?$/i, 'share buttons'],
+  // "Share this article with Google Plus", "Share this story on Facebook": one button's label.
+  [/^share (?:this|the) (?:article|story|post|page|video)(?: (?:on|with|via|to) [\p{L}+ ]{1,25})?\W*$/iu, 'share buttons'],
   [COOKIE_NOTICE, 'cookie notice'],
   // A cookie banner's heading: "Cookies on the Harbour Times website".
   [/^cookies on (?:the )?.{1,60}\bwebsites?$/i, 'cookie notice'],
@@ -36,6 +38,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'newsletter prompt',
   ],
   [/\bnewsletters?\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$/i, 'newsletter prompt'],
+  // A sign-up box's lines: "Delivered to your inbox every Wednesday.", "Check out a sample ReCap newsletter."
+  [
+    /^(?:delivered|sent) (?:straight |directly |right )?to your inbox(?: (?:every|each|on|twice|once) [\p{L} ]{1,30}| daily| weekly)?\W*$/iu,
+    'newsletter prompt',
+  ],
+  [/^(?:check out|see|view|preview) (?:a|our|the) sample\b.{0,40}\bnewsletter\W*$/i, 'newsletter prompt'],
   // A sign-up box's heading and line: "Subscribe to Updates", "Get the latest creative news from FooBar about art."
   [/^(?:subscribe to (?:our )?updates|get the latest\b.{0,40}\bnews from \S.{0,40}\babout\b.{1,60})\W*$/i, 'newsletter prompt'],
   [
@@ -54,6 +62,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:readers like you (?:keep|make|help|support|fund)\b.{0,80}|your support (?:helps us|makes all the difference|matters)\b.{0,80}|support (?:our|independent|quality) journalism\b.{0,80}|(?:please )?consider (?:supporting us|supporting our (?:work|journalism|newsroom)|donating to us)\b.{0,80})$/i,
     'support prompt',
   ],
+  // A public broadcaster's banner: "We Get Support From:", "Become a Supporter".
+  [/^(?:we get support from|become a (?:supporter|sustaining member|member|donor))\W*$/i, 'support prompt'],
   [
     /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen|explore further)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
