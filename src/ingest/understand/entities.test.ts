@@ -10,6 +10,15 @@ describe('entities', () => {
     expect(people).toEqual(['Jens Stoltenberg']);
   });
 
+  it('takes a name with an age, or a job title at a body, after it for a person, whatever its words suggest', () => {
+    const renter = entitiesOf('Marla Ridge, 27, recently moved to Toronto from Halifax. “It was hard,” Ridge said.');
+    expect(renter.people).toEqual(['Marla Ridge']);
+    expect(renter.places).not.toContain('Marla Ridge');
+    const lead = entitiesOf('Dana Pickles, River Protection Lead at Harbour Water said the work would start in May.');
+    expect(lead.people).toContain('Dana Pickles');
+    expect(lead.places).not.toContain('Dana Pickles');
+  });
+
   it('leaves out titles, possessives and trailing punctuation', () => {
     const { people, places, organisations } = entitiesOf(
       'Dr. Tobias Wren of Kelmsford University said Afghanistan’s army was ready. Wren’s study was read in China. Mr Wren said so.',

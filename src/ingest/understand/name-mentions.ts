@@ -693,6 +693,10 @@ export const ORG_APPOSITIVE =
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
+const AGE_AFTER = /^,\s+\d{1,3},\s+(?!\d)/u;
+const TITLED_ROLE_AFTER =
+  /^,\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Lead|Head|Manager|Director|Officer|Coordinator|Adviser|Advisor|Specialist|Analyst|Editor|Founder|Engineer)\s+at\s+(?:the\s+)?\p{Lu}/u;
+
 const PLACE_KIND_AFTER =
   /^(?:\s+and\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:neighbou?rhoods?|districts?|suburbs?|county|counties|province|provinces|townships?|boroughs?|precincts?)\b(?!\s+(?:offices?|headquarters|branch|branches|staff)\b)/u;
 const BODY_ROLE_THEN_PERSON =
@@ -725,6 +729,10 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isPersonSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
   if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
+  // "Marla Ridge, 27, recently moved ...", "Dana Pickles, River Protection Lead at Harbour Water": an age, or a job
+  // title in capitals at a body, after the name (the tagger may read "Ridge" or "Pickles" as a place's word).
+  if (multiWord && AGE_AFTER.test(after)) evidence.person += 5;
+  if (multiWord && TITLED_ROLE_AFTER.test(after)) evidence.person += 3;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
   // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"
   if (ORG_APPOSITIVE.test(after)) evidence.organisation += 3;

@@ -97,6 +97,26 @@ describe('quote kinds', () => {
     expect(kindsIn('The “Step Forward” programme helps new teachers.')).not.toEqual(['title']);
   });
 
+  it('takes a name in marks between a given name and a surname for a nickname', () => {
+    expect(kindsIn('John “Jack” Emory Pell died on Tuesday. Patricia “Pat” Norland was his sister.')).toEqual(['nickname', 'nickname']);
+    // Not a campaign's name after a word that is no given name, nor a name that ends the sentence.
+    expect(kindsIn('The Labour “Leave” Campaign met on Monday.')).not.toContain('nickname');
+    expect(kindsIn('Her grandson, John, called her “Nana”.')).not.toContain('nickname');
+  });
+
+  it('takes a journal’s or a magazine’s name after the word for it as a title', () => {
+    expect(kindsIn('The researchers said in the journal “Proceedings of the Harbour Academy.” that the trend would go on.')).toEqual([
+      'title',
+    ]);
+    expect(kindsIn('She wrote for the magazine “Tideline” for ten years.')).toEqual(['title']);
+  });
+
+  it('takes what someone called a person by name, "a ...", for their words', () => {
+    expect(kindsIn('Barlow called Norland an “incredible trailblazer” in the community.')).toEqual(['quotation']);
+    // The name something goes by is not a judgement of it.
+    expect(kindsIn('Residents call Port Adley “the Harbour”.')).not.toEqual(['quotation']);
+  });
+
   it('does not take a word held at a distance for someone’s words', () => {
     const [kind] = kindsIn('Volunteers also counted the so-called “nurdles” found along the shore this year.');
     expect(kind).not.toBe('quotation');

@@ -3,6 +3,7 @@ import type { ArticleLayout, QuoteSpot } from './article-layout';
 import { FEATURE_NAMES, quoteFeatures, wordBefore } from './quote-kind-features';
 import model from './quote-kind-weights.json' with { type: 'json' };
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
+import { lexiconTags } from './tagged-terms';
 
 /** The trained model as scripts/quote-kinds/train.ts writes it: one weight per class and feature. */
 export type QuoteKindModel = {
@@ -97,14 +98,20 @@ const CALLED_SOMEONE =
 
 // "calling the report ‘a pack of lies’": a thing called "a ..." or "an ...", a judgement of it. Not "Engineers call the
 // process “fracking”", "call the bridge “the coathanger”": the name it goes by.
+// So is "Barclay called Newman an “incredible trailblazer”": a person called "a ..." by name.
 const CALLED_THING =
-  /(?<![\p{L}])(?:call|calls|called|calling)\s+(?:the|this|that|these|those|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(\s+an?)?\s*$/u;
+  /(?<![\p{L}])(?:call|calls|called|calling)\s+(?:(?:the|this|that|these|those|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(\s+an?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(\s+an?))\s*$/u;
 
 /** Whether the marked text is a fragment of words a reporting verb before it in the sentence gives someone. */
 function isReportedFragment(text: string, before: string): boolean {
   if (CALLED_SOMEONE.test(before) && FRAGMENT.test(text.trim())) return true;
   const calledThing = CALLED_THING.exec(before);
-  if (calledThing && FRAGMENT.test(text.trim()) && (calledThing[1] !== undefined || /^an?\s/u.test(text.trim()))) return true;
+  if (
+    calledThing &&
+    FRAGMENT.test(text.trim()) &&
+    (calledThing[1] !== undefined || calledThing[2] !== undefined || /^an?\s/u.test(text.trim()))
+  )
+    return true;
   const reported = REPORTED.exec(before);
   return reported !== null && FRAGMENT.test(text.trim()) && !NAMING_BETWEEN.test(reported[0]);
 }
@@ -116,10 +123,27 @@ const WORK_AFTER =
 // "“Boss”, directed by Anthony D'Souza", "“Boss”, an action thriller": the work described right after its title.
 const WORK_DESCRIBED_AFTER =
   /^,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic|romance|horror)\b)/u;
-// "his film “Boss”", "the new album “Harbour Lights”": the kind of work named right before its title.
+// "his film “Boss”", "the new album “Harbour Lights”", "in the journal “Nature”": the kind of work named right before
+// its title.
 const WORK_BEFORE =
-  /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show)\s*$/u;
+  /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show|journal|magazine|newspaper|essay|poem)\s*$/u;
 const CAPITALISED = /^\p{Lu}/u;
+
+// "John ‘Jack’ Emory Peck", "Patricia ‘Pat’ Newman": a name in marks between a given name and a surname is what the
+// person is called. The given name must be one the lexicon knows, so "the Labour ‘Leave’ Campaign" is not taken.
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
+const NAME_IN_MARKS = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+function isNicknameInName(text: string, before: string, after: string): boolean {
+  const given = GIVEN_NAME_BEFORE.exec(before)?.[1];
+  return (
+    given !== undefined &&
+    NAME_IN_MARKS.test(text.trim()) &&
+    SURNAME_AFTER.test(after) &&
+    lexiconTags(given).some((tag) => /^(?:FirstName|MaleName|FemaleName)$/u.test(tag))
+  );
+}
 
 // "Demonstrators chanted ‘No way, we won’t pay’", "a banner reading ‘We’re staying!’": words chanted, or displayed on
 // a sign, are slogans (LABELLING.md), however much they read as a sentence.
@@ -157,7 +181,8 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const work =
         CAPITALISED.test(text.trim()) &&
         (WORK_AFTER.test(after) || WORK_DESCRIBED_AFTER.test(after) || WORK_BEFORE.test(before.slice(-20)));
-      if (chanted[k]) kinds.push('slogan');
+      if (isNicknameInName(text, before, after)) kinds.push('nickname');
+      else if (chanted[k]) kinds.push('slogan');
       else if (work) kinds.push('title');
       else kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }

@@ -55,6 +55,7 @@ export const BODY_NOUNS = new Set([
   'regulator',
   'inspectorate',
   'force',
+  'guard',
   'station',
   'newspaper',
   'broadcaster',
@@ -136,7 +137,7 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   const text = phrase.trim();
   const pronoun = text.toLowerCase();
   if (['he', 'she'].includes(pronoun)) return lastPersonBefore(context, at, pronoun === 'he' ? 'm' : 'f');
-  if (pronoun === 'it') return lastBefore(context, at, (entity) => entity.kind === 'organisation');
+  if (pronoun === 'it') return subjectBodyBefore(context, at);
   // A body, or a group of people a sentence reported ("Officers said ...": a description, with no name words).
   if (pronoun === 'they')
     return lastBefore(context, at, (entity) => entity.kind === 'organisation' || (entity.kind === null && entity.words.length === 0), 1);
@@ -479,6 +480,23 @@ function sentenceStartAt(text: string, at: number): number {
 }
 
 /** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */
+/**
+ * What "it" points back to: the last sentence before that names a body, and in it the first body named, its subject
+ * ("JetBlue issued several apologies over Twitter. It said ..." is JetBlue), not the last one it mentions.
+ */
+function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
+  const isBody = (entity: Entity) => entity.kind === 'organisation';
+  let last: Antecedent | null = null;
+  for (const antecedent of context.antecedents) {
+    if (antecedent.at < at && isBody(antecedent.entity) && (!last || antecedent.at > last.at)) last = antecedent;
+  }
+  if (!last || last.sentence === undefined) return last?.entity ?? null;
+  const inSentence = context.antecedents.filter(
+    (antecedent) => antecedent.sentence === last.sentence && antecedent.at < at && isBody(antecedent.entity),
+  );
+  return inSentence.reduce((first, antecedent) => (antecedent.at < first.at ? antecedent : first), last).entity;
+}
+
 function lastBefore(context: SpeakerContext, at: number, fits: (entity: Entity) => boolean, limitBack = Infinity): Entity | null {
   let best: Antecedent | null = null;
   for (const antecedent of context.antecedents) {

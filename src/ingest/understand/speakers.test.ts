@@ -833,6 +833,32 @@ describe('carrying a speaker over', () => {
     ]);
   });
 
+  it('reads "it" as the body that opens the sentence before, not one it mentions later', () => {
+    expect(
+      speakers('Harbour Bank sued Kestrel Group in a federal court on Monday. It said the deal was “an abuse of a dominant position.”'),
+    ).toEqual(['Harbour Bank']);
+    expect(
+      speakers('The Harbour Ministry of Transport wrote to the Kestrel Rail Authority on Monday. It said the line was “under review.”'),
+    ).toEqual(['Harbour Ministry of Transport']);
+  });
+
+  it('gives "it" right after a body’s quotation to that body', () => {
+    expect(
+      speakers(
+        'Sea travel was deemed “risky for all types or tonnage of vessels,” according to the coast guard.\n\n' +
+          '“All mariners must remain in port until the winds subside,” it added.',
+      ),
+    ).toEqual(['the coast guard', 'the coast guard']);
+  });
+
+  it('gives words an account posted to its handle', () => {
+    expect(
+      speakers(
+        '“One runway turned a layover into four hours,” wrote Tom Berg.\n\n“It is deceptive to sell these flights,” wrote @harbour_flyer.',
+      ),
+    ).toEqual(['Tom Berg', '@harbour_flyer']);
+  });
+
   it('gives an unnamed speaker described by who they are as that description ("one resident said")', () => {
     expect(
       speakers('Samira Haddou chaired the talks. As one Western diplomat put it: “Getting them into the same room is the easy part.”'),

@@ -9,7 +9,7 @@ import { JOINING_QUOTES } from './quote-kinds';
 import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext, type Spokesperson } from './resolve-speaker';
 import { isKnownRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
-import { COURT_PAPERS, cueAfter, cueBefore, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
+import { COURT_PAPERS, cueAfter, cueBefore, HANDLE, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
 import { speakerCandidates, type RulePick, type SpeakerCandidate } from './speaker-features';
@@ -91,9 +91,12 @@ export function speakerChoices(
     // word may be a name ("Myers"): resolved first, and a group only when it names no one (describedSpeaker).
     const group = cue && /\s\p{Ll}+$|^\p{Ll}+$/u.test(cue.text) ? groupOfPeople(cue.text) : null;
     // "“...,” a party source told Efe. “...,” they added": "they" right after a described speaker's quotation, in its
-    // paragraph or the next, is that one (the body it spoke to is the last named).
+    // paragraph or the next, is that one (the body it spoke to is the last named); so is "it" after a body's
+    // ("“...,” according to the coast guard. “...,” it added.").
     const describedBefore =
-      /^they$/iu.test(cue?.text.trim() ?? '') && described?.quote === k - 1 && quote.block - described.block <= 1 ? described.entity : null;
+      /^(?:they|it)$/iu.test(cue?.text.trim() ?? '') && described?.quote === k - 1 && quote.block - described.block <= 1
+        ? described.entity
+        : null;
     const entity = describedBefore ?? (cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null);
     if (cue) noteSpeaker(context, entity, cue, sentenceOf(cue.start));
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
@@ -211,6 +214,8 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   // Roe told staff: “…”" names the outlet that carries someone else's words.
   const whole = phrase.trim();
   if (after && isTheBodyName(whole)) return describedEntity(whole.replace(THE, 'the '));
+  // "…,” wrote @jane_roe.": the account that posted the words, as the text names it.
+  if (after && ONLY_HANDLE.test(whole)) return describedEntity(whole);
   const words = whole.replace(ABOUT, '');
   // "Quotes from the participants": the group's word, whatever determiner leads it.
   // "the Conservative councillors" keeps its article: a group with a word before it is a description below.
@@ -254,6 +259,7 @@ const ENDS_IN_NAME = /\s\p{Lu}\p{Ll}+$/u;
 // "a spokesperson for the victim's", "... for his": a phrase a cue cut before its noun.
 const CUT_SHORT = /(?:['’]s|['’]|\s(?:the|his|her|their|its|our|a|an))$/iu;
 const THE = /^the\s+/iu;
+const ONLY_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 // "the mayor", "the 45-year-old", "the Secretary of Defense": one role, which the article's one person may hold.
 const THE_ROLE = /^[Tt]he\s+(?:[\p{L}\d-]+\s+)?[\p{L}\d-]+(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
 // Words that join the capitalised words of a name ("Project on Government Oversight", "Bank of England").

@@ -34,7 +34,9 @@ const GROUP_AFTER_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(${GROUP_SUBJECT
 // An abbreviated role word keeps its stop ("Special Asst. to the Secretary"), and a body's initials in brackets stand
 // among the words ("Immigration and Customs Enforcement’s (ICE) Acting Director John Sandweg").
 const ROLE_THEN_NAME = String.raw`(?:(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{Ll}-]*|\(\p{Lu}[\p{Lu}\p{N}&.-]*\))\s+){1,12}?${NAME}`;
-const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME})`;
+// `," wrote @jane_roe.`: an account's handle, who posted the words (the tagger takes no handle for a name).
+export const HANDLE = String.raw`@[A-Za-z0-9_]{1,30}(?![\w@])`;
+const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME}|${HANDLE})`;
 // Titles shortened with a full stop before a name ("Sen. Jane Roe", "Gen. Michael Kurilla"): the stop ends no phrase.
 const TITLE_ABBREVIATION = String.raw`(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Det|Insp|Supt|Pres|Amb|Sec|Atty)`;
 // Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday"); never at a full
