@@ -16,6 +16,11 @@ describe('continuesOnNextLine', () => {
     expect(continuesOnNextLine('The council said it would open a fund for', 'households without insurance.', null)).toBe(true);
     expect(continuesOnNextLine('The council met.', 'then it left.', null)).toBe(false);
     expect(continuesOnNextLine('Apple launches', 'iPhone sales fell.', null)).toBe(false);
+    // The lowercase word may open a quotation: the sentence goes on inside its marks.
+    const deemed = 'Nearly 700 passengers were stranded at the port as sea travel was deemed';
+    expect(continuesOnNextLine(deemed, '“risky for all vessels,” according to the coast guard.', null)).toBe(true);
+    expect(continuesOnNextLine('Reactions', '“We were shocked,” she said.', null)).toBe(false);
+    expect(continuesOnNextLine('How to welcome new coders to a hackathon', '"https://example.org/status/5808"', null)).toBe(false);
   });
 
   it('does not take the first line for a wrapped one on its length alone', () => {

@@ -12,7 +12,8 @@ const ENDS_MID_SENTENCE = new RegExp(String.raw`(?:[\p{Ll}\p{N},–—-]|\b(?:${
 const ENDS_WITH_LINK_WORD = new RegExp(String.raw`(?:,|\b(?:${LINK_WORDS}))$`, 'iu');
 /** The same words in lowercase only: "Pages You're Looking For" is a Title Case heading, not a split sentence. */
 const ENDS_WITH_LOWERCASE_LINK_WORD = new RegExp(ENDS_WITH_LINK_WORD.source, 'u');
-const STARTS_LOWERCASE = /^\p{Ll}+\b/u;
+/** "goes on ..." or "“risky for all ...": a quotation's opening mark may stand before the lowercase word (not a link). */
+const STARTS_LOWERCASE = /^(?:["“‘«„](?!https?:|www\.))?\p{Ll}+\b/u;
 const STARTS_WORDLIKE = /^["“‘'«„]?[\p{L}\p{N}]/u;
 
 function words(text: string): number {
