@@ -20,6 +20,8 @@ describe('metadataLineKind', () => {
     ['Trams wait at the depot in Harbour City on Monday. (AP Photo/Jane Roe)', 'caption'],
     ['Growers near Port Adley are struggling to find casual workers.(HBC: Laura Pole)', 'caption'],
     ['Apples wait in crates at the packing shed.(Supplied: Tom Berg)', 'caption'],
+    ['Tiger looks back at the rangers who released him into the forest. Photos courtesy of HWR/SWD', 'caption'],
+    ['The rocket on its pad at Port Adley. (Photo by Jane Roe / AFP) / RESTRICTED TO EDITORIAL USE – MANDATORY CREDIT', 'caption'],
     ['Published: 13th June 2023 07:36 AM  |   Last Updated: 13th June 2023 07:38 AM   |  A+A-', 'timestamp'],
     ['Montreal - AFP', 'credit'],
     ['Voters queue at a school in Port Adley on Saturday, November 19, 2022. (AP photo)', 'caption'],
@@ -224,6 +226,10 @@ describe('metadataLineKind', () => {
     'The ferry left at dawn (Court sketches were banned)',
     'Growers are struggling, the minister said.(HBC: Laura Pole)',
     'The vote is set for March 3 (Labour: Jane Roe)',
+    'The museum said the photos, courtesy of the family, will be shown.',
+    'The images are courtesy of the museum, she said.',
+    'The jobless rate in Harbour City rose to 5.1 per cent in May, the highest in two years. (Source: Statistics Harbour)',
+    'Harbour City won the final 3-1 on Sunday at Kestrel Park. (Report: Tom Berg)',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

@@ -344,7 +344,14 @@ const CAPTION_LINES: readonly RegExp[] = [
   /[.!?”"]\s*Photography by \p{Lu}[^/.!?]{2,40}\/\s?\p{Lu}[^/.!?]{2,40}$/u,
   // "... to find casual workers.(ABC: Laura Poole)", "(Supplied: Jane Roe)": a description, then whose picture it is
   // and who took it, in brackets.
-  /^(?![^(]*\bsaid\b)[^()]{10,300}[.!?”"]\s*\(\p{Lu}[\p{L}&.'’ -]{1,30}:\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\)$/u,
+  // The label is a picture's source: an outlet's initials ("ABC", "ABC News") or a word for a photo, not "(Source: ...)"
+  // or "(Report: Tom Berg)" closing a paragraph.
+  /^(?![^(]*\bsaid\b)[^()]{10,300}[.!?”"]\s*\((?:\p{Lu}{2,6}(?: News)?|Supplied|Photo|Picture|Image|Getty Images|Getty)\s*:\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\)$/u,
+  // "... released him into the forest. Photos courtesy of WRU/SWD": a description, then who lent the pictures.
+  /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s+courtesy(?:\s+of)?\s*:?\s*\S[^.!?]{0,60}$/u,
+  // "... (Photo by Joel Kowsky / NASA / AFP) / RESTRICTED TO EDITORIAL USE – MANDATORY CREDIT ...": an agency's
+  // terms of use, which only its pictures' captions carry.
+  /\b(?:RESTRICTED TO EDITORIAL USE|MANDATORY CREDIT)\b/u,
   // "... at Hojna in Deir Ezzor. Pic/PTI": a description, then "Pic/" and the agency.
   new RegExp(`[.!?”"]\\s*(?:[Pp]ic|PIC|[Pp]hoto|PHOTO|[Pp]icture)\\s*\\/\\s*(?:${AGENCIES}|\\p{Lu}{2,10})$`, 'u'),
   // "... as Ceasefire Talks Stall. Source: Kremlin.ru, CC BY 4.0, via Wikimedia Commons": an image's source and licence.

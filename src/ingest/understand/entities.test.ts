@@ -14,6 +14,14 @@ describe('entities', () => {
     const renter = entitiesOf('Marla Ridge, 27, recently moved to Toronto from Halifax. “It was hard,” Ridge said.');
     expect(renter.people).toEqual(['Marla Ridge']);
     expect(renter.places).not.toContain('Marla Ridge');
+    const victims = entitiesOf('The victims were Tom Berg, 31, and Anna Marsh, 27. Lena Holt (44) and Kai Brandt, aged 30, survived.');
+    expect(victims.people).toEqual(['Tom Berg', 'Anna Marsh', 'Lena Holt', 'Kai Brandt']);
+    // Not a medal table's countries or a league's teams, nor a street.
+    const table = entitiesOf(
+      'The United States, 40, and Great Britain, 27, topped the medal table. Harbour Rovers, 27, and Port Adley United, 14, ' +
+        'lead the standings. Residents of Elm Street, 14, complained.',
+    );
+    expect(table.people).toEqual([]);
     const lead = entitiesOf('Dana Pickles, River Protection Lead at Harbour Water said the work would start in May.');
     expect(lead.people).toContain('Dana Pickles');
     expect(lead.places).not.toContain('Dana Pickles');

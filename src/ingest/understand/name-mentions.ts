@@ -693,7 +693,25 @@ export const ORG_APPOSITIVE =
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
-const AGE_AFTER = /^,\s+\d{1,3},\s+(?!\d)/u;
+// "Marla Ridge, 27, ...", "Anna Marsh, 27.", "Anna Marsh, aged 27,", "Anna Marsh (27)": an age after a name.
+const AGE_AFTER = /^(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?!\d)|\.(?!\d)|\s*$)|\s+\(\s*\d{1,3}\s*\))/u;
+const STREET_WORDS = /^(?:street|road|avenue|lane|drive|way|place|square|park|close|crescent|terrace|boulevard)$/iu;
+
+/**
+ * Whether a name is shaped like a person's, for the age after it: a given name the lexicon knows first, or words it
+ * knows for nothing but names and no street's word last ("Sharna Ridge"; not "Great Britain, 27," in a medal table,
+ * "Port Adley United, 14," in a league's or "Elm Street, 14,").
+ */
+function isPersonShaped(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const first = words[0] ?? '';
+  const last = (words.at(-1) ?? '').toLowerCase();
+  if (words.length < 2 || words.length > 3) return false;
+  const firstTags = lexiconTags(first);
+  if (firstTags.some((tag) => /^(?:FirstName|MaleName|FemaleName)$/u.test(tag))) return true;
+  const onlyNames = words.every((word) => lexiconTags(word).every((tag) => /^(?:LastName|Person)$/u.test(tag)));
+  return firstTags.length === 0 && onlyNames && !orgWords.has(last) && !STREET_WORDS.test(last);
+}
 const TITLED_ROLE_AFTER =
   /^,\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Lead|Head|Manager|Director|Officer|Coordinator|Adviser|Advisor|Specialist|Analyst|Editor|Founder|Engineer)\s+at\s+(?:the\s+)?\p{Lu}/u;
 
@@ -731,7 +749,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
   // "Marla Ridge, 27, recently moved ...", "Dana Pickles, River Protection Lead at Harbour Water": an age, or a job
   // title in capitals at a body, after the name (the tagger may read "Ridge" or "Pickles" as a place's word).
-  if (multiWord && AGE_AFTER.test(after)) evidence.person += 5;
+  if (multiWord && AGE_AFTER.test(after) && isPersonShaped(text.slice(start, end))) evidence.person += 7;
   if (multiWord && TITLED_ROLE_AFTER.test(after)) evidence.person += 3;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
   // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"

@@ -102,6 +102,7 @@ describe('quote kinds', () => {
     // Not a campaign's name after a word that is no given name, nor a name that ends the sentence.
     expect(kindsIn('The Labour “Leave” Campaign met on Monday.')).not.toContain('nickname');
     expect(kindsIn('Her grandson, John, called her “Nana”.')).not.toContain('nickname');
+    expect(kindsIn('She saw the Madonna “Celebration” Tour twice.')).not.toContain('nickname');
   });
 
   it('takes a journal’s or a magazine’s name after the word for it as a title', () => {
@@ -109,6 +110,18 @@ describe('quote kinds', () => {
       'title',
     ]);
     expect(kindsIn('She wrote for the magazine “Tideline” for ten years.')).toEqual(['title']);
+    // A paper spoken to, or a diary written in, names no work.
+    expect(kindsIn('Jane Roe told the Harbour Times newspaper “We will not sell.”')).toEqual(['quotation']);
+    expect(kindsIn('He wrote in his journal “Today I lost everything” and closed the shop.')).not.toEqual(['title']);
+  });
+
+  it('takes a fragment in a sentence that closes by saying who said it for their words', () => {
+    expect(kindsIn('A rocket carrying seven satellites was “lost” after take-off on Sunday, the owner Harbour Launch said.')).toEqual([
+      'quotation',
+    ]);
+    expect(kindsIn('The talks were “constructive” and would go on, the minister said on Monday.')).toEqual(['quotation']);
+    // Not a term the sentence goes on to explain, with no one said to have said it.
+    expect(kindsIn('The “tour of duty” model lets engineers join for two years, and it has spread.')).not.toEqual(['quotation']);
   });
 
   it('takes what someone called a person by name, "a ...", for their words', () => {

@@ -84,6 +84,10 @@ const REPORTED = new RegExp(
   String.raw`(?<![\p{L}])(?:said|says|saying|stated|stating|confirmed|confirming|told|telling|warned|argued|insisted|claimed|claiming|described|describing|accused|accusing|expressed|urged|vowed|dismissed|admitted|admitting|acknowledged|conceded|complained|complaining|stressed|stressing|emphasi[sz]ed|apologi[sz]ed|apologi[sz]ing|(?<!\b(?:was|were|is|are|been|being|be|got)\s+(?:\p{Ll}+ly\s+)?)(?:hailed|praised|lauded|slammed|blasted|critici[sz]ed|condemned|denounced)(?!\s+(?:as|by)\b)|hailing|praising)(?![\p{L}])[^.!?:;"“”]{0,120}$`,
   'u',
 );
+// "The rocket was “lost” after take-off, the owner Rocket Lab said.": a fragment in a sentence that closes by saying
+// whose words it reports is theirs, as one after "said" is (REPORTED).
+const SAID_AT_SENTENCE_END =
+  /^[^.!?"“”]{0,200}?,\s+[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:\s+(?:on|in|at|last|this)\s+[^,.!?"“”]{1,30}?)?\s*\./u;
 const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
 const FRAGMENT = /^\p{Ll}\S*(?:\s+\S+){0,7}$/u;
@@ -127,11 +131,16 @@ const WORK_DESCRIBED_AFTER =
 // its title.
 const WORK_BEFORE =
   /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show|journal|magazine|newspaper|essay|poem)\s*$/u;
+// "told the Harbour Times newspaper “We will not sell.”", "wrote in his journal “...”": a paper spoken to, or a diary
+// written in, not a work named ("said in the journal “Nature”" names one).
+const SPOKEN_TO_PAPER =
+  /(?<![\p{L}])(?:(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,4}|(?:in|into)\s+(?:his|her|their|my|our|your)\s+)(?:journal|magazine|newspaper)\s*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
 // "John ‘Jack’ Emory Peck", "Patricia ‘Pat’ Newman": a name in marks between a given name and a surname is what the
 // person is called. The given name must be one the lexicon knows, so "the Labour ‘Leave’ Campaign" is not taken.
-const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+$/u;
+// Not after an article: "the Madonna “Celebration” Tour" names a tour.
+const GIVEN_NAME_BEFORE = /(?<![\p{L}'’-])(?<!(?:^|\s)(?:the|a|an|The|A|An)\s+)(\p{Lu}\p{Ll}+)\s+$/u;
 const NAME_IN_MARKS = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
@@ -175,12 +184,15 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const text = layout.text.slice(quote.start, quote.end);
       saidItWas[k] = SAID_IT_WAS.test(before) || isReportedFragment(text, before) || (joined && saidItWas[k - 1] === true);
       chanted[k] = CHANTED.test(before) || (joined && chanted[k - 1] === true);
-      const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true;
+      const saidAtEnd = FRAGMENT.test(text.trim()) && SAID_AT_SENTENCE_END.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 240));
+      const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true || saidAtEnd;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
       const after = layout.text.slice(quote.outerEnd, quote.outerEnd + 60);
       const work =
         CAPITALISED.test(text.trim()) &&
-        (WORK_AFTER.test(after) || WORK_DESCRIBED_AFTER.test(after) || WORK_BEFORE.test(before.slice(-20)));
+        (WORK_AFTER.test(after) ||
+          WORK_DESCRIBED_AFTER.test(after) ||
+          (WORK_BEFORE.test(before.slice(-20)) && !SPOKEN_TO_PAPER.test(before)));
       if (isNicknameInName(text, before, after)) kinds.push('nickname');
       else if (chanted[k]) kinds.push('slogan');
       else if (work) kinds.push('title');

@@ -479,10 +479,10 @@ function sentenceStartAt(text: string, at: number): number {
   return paragraphStart + lastSentenceStart(text.slice(paragraphStart, at));
 }
 
-/** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */
 /**
- * What "it" points back to: the last sentence before that names a body, and in it the first body named, its subject
- * ("JetBlue issued several apologies over Twitter. It said ..." is JetBlue), not the last one it mentions.
+ * What "it" points back to: the last sentence before that names a body, and in it the first body that is no object of
+ * a preposition, its subject ("Kestrel Air apologised over Twitter. It said ..." is Kestrel Air; "In a statement to
+ * the Harbour Times, Kestrel Air said ..." too). When every body there follows a preposition, the last one named.
  */
 function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
   const isBody = (entity: Entity) => entity.kind === 'organisation';
@@ -491,12 +491,15 @@ function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
     if (antecedent.at < at && isBody(antecedent.entity) && (!last || antecedent.at > last.at)) last = antecedent;
   }
   if (!last || last.sentence === undefined) return last?.entity ?? null;
-  const inSentence = context.antecedents.filter(
-    (antecedent) => antecedent.sentence === last.sentence && antecedent.at < at && isBody(antecedent.entity),
-  );
-  return inSentence.reduce((first, antecedent) => (antecedent.at < first.at ? antecedent : first), last).entity;
+  const sentence = last.sentence;
+  const subject = context.antecedents
+    .filter((antecedent) => antecedent.sentence === sentence && antecedent.at < at && isBody(antecedent.entity))
+    .filter((antecedent) => !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, antecedent.at - 40), antecedent.at)))
+    .sort((a, b) => a.at - b.at)[0];
+  return (subject ?? last).entity;
 }
 
+/** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */
 function lastBefore(context: SpeakerContext, at: number, fits: (entity: Entity) => boolean, limitBack = Infinity): Entity | null {
   let best: Antecedent | null = null;
   for (const antecedent of context.antecedents) {

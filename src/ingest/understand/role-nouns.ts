@@ -54,6 +54,8 @@ export const PEOPLE_NOUNS = new Set([
   'villager',
   'neighbour',
   'homeowner',
+  'householder',
+  'tenant',
   'passenger',
   'commuter',
   'motorist',

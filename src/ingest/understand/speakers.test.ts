@@ -842,6 +842,14 @@ describe('carrying a speaker over', () => {
     ).toEqual(['Harbour Ministry of Transport']);
   });
 
+  it('passes over a body named after a preposition for "it", and the last body named when all are', () => {
+    expect(
+      speakers(
+        'In a statement to the Harbour Times, Kestrel Airlines said the delay was caused by fog. It said “safety always comes first.”',
+      ),
+    ).toEqual(['Kestrel Airlines']);
+  });
+
   it('gives "it" right after a body’s quotation to that body', () => {
     expect(
       speakers(
@@ -849,6 +857,31 @@ describe('carrying a speaker over', () => {
           '“All mariners must remain in port until the winds subside,” it added.',
       ),
     ).toEqual(['the coast guard', 'the coast guard']);
+    // Not after a person's, nor when another body is named between.
+    expect(
+      speakers(
+        '“We have been left in the dark,” said one parent.\n\n' +
+          'In a letter to families, Harbour Primary School apologised. “We are sorry,” it said.',
+      ),
+    ).toEqual(['one parent', 'Harbour Primary School']);
+  });
+
+  it('gives a quotation after a paragraph whose "he" reports to that "he", not to a name after the verb', () => {
+    expect(
+      speakers(
+        'Energy Minister Tomas Berg spoke on Monday.\n\n' +
+          'Addressing reporters, he refuted charges made by former minister Ravi Kellan on the power cuts.\n\n' +
+          '“Kellan has issued a statement about an outage. There is no power cut anywhere in the state.',
+      ),
+    ).toEqual(['Tomas Berg']);
+  });
+
+  it('gives words to a householder or a trustee as the text names them', () => {
+    expect(speakers('Collection days changed in March.\n\nOne householder said: “I get up every day at 5.30am.”')).toEqual([
+      'one householder',
+    ]);
+    expect(speakers('Trustee Belinda Parr agreed. “It is the right call,” Parr said.')).toEqual(['Belinda Parr']);
+    expect(speakers('“We are here today to open the hall,” Alhaji Musa Danlami disclosed.')).toEqual(['Musa Danlami']);
   });
 
   it('gives words an account posted to its handle', () => {

@@ -21,6 +21,11 @@ export type Speaker = { name: string; kind: 'person' | 'description' };
 
 type Attribution = RulePick;
 
+// A sentence whose subject is "he" or "she", after an opening phrase at most, and whose verb reports speech.
+const PRONOUN_REPORTS = new RegExp(
+  String.raw`^\s*(?:[^.!?"“”,]{1,80},\s+)?(he|she)\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`,
+  'u',
+);
 const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|speech|statement|interview|addressed)(?![\p{L}])`, 'u');
 
 /**
@@ -91,10 +96,16 @@ export function speakerChoices(
     // word may be a name ("Myers"): resolved first, and a group only when it names no one (describedSpeaker).
     const group = cue && /\s\p{Ll}+$|^\p{Ll}+$/u.test(cue.text) ? groupOfPeople(cue.text) : null;
     // "“...,” a party source told Efe. “...,” they added": "they" right after a described speaker's quotation, in its
-    // paragraph or the next, is that one (the body it spoke to is the last named); so is "it" after a body's
-    // ("“...,” according to the coast guard. “...,” it added.").
+    // paragraph or the next, is that one (the body it spoke to is the last named); so is "it" after a body's or a
+    // document's ("“...,” according to the coast guard. “...,” it added."), unless another body is named between.
+    const pronoun = cue?.text.trim().toLowerCase() ?? '';
     const describedBefore =
-      /^(?:they|it)$/iu.test(cue?.text.trim() ?? '') && described?.quote === k - 1 && quote.block - described.block <= 1
+      described?.quote === k - 1 &&
+      quote.block - described.block <= 1 &&
+      (pronoun === 'they' ||
+        (pronoun === 'it' &&
+          isBodyDescription(described.entity.name) &&
+          !bodyNamedBetween(context, quotes[k - 1]?.outerEnd ?? 0, cue?.start ?? 0)))
         ? described.entity
         : null;
     const entity = describedBefore ?? (cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null);
@@ -149,6 +160,17 @@ function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   );
   const distinct = new Set(fuller.map((other) => other.name));
   return distinct.size === 1 ? (fuller[0] ?? null) : null;
+}
+
+/** "the coast guard", "the report": a description whose head is a body or a document, which "it" may point back to. */
+function isBodyDescription(description: string): boolean {
+  const head = (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head);
+}
+
+/** Whether a body is named between two places ("... Harbour Primary School apologised. “...,” it said."). */
+function bodyNamedBetween(context: SpeakerContext, from: number, to: number): boolean {
+  return context.antecedents.some((antecedent) => antecedent.at > from && antecedent.at < to && antecedent.entity.kind === 'organisation');
 }
 
 /**
@@ -551,6 +573,14 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     }
     // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
+    // "Addressing reporters, he refuted charges made by Ravi Kumar.": the pronoun that reports is who speaks next,
+    // not the one named after its verb.
+    const pronoun = PRONOUN_REPORTS.exec(lastSentenceText);
+    const pronounSpeaker = pronoun ? resolveSpeaker(pronoun[1] as string, lastSentence + pronoun.index, context) : null;
+    if (pronounSpeaker) {
+      results[k] = { entity: pronounSpeaker, how: 'paragraph' };
+      return;
+    }
     // The one who speaks stands before the verb: in "you may want to ask your ISSO questions like these:" the
     // ISSO is asked, and the questions that follow are nobody's yet.
     const speaker = antecedents
