@@ -27,6 +27,12 @@ describe('entities', () => {
     expect(lead.places).not.toContain('Dana Pickles');
   });
 
+  it('takes a dateline’s place in capitals before its colon for a place, not a person', () => {
+    const { people, places } = entitiesOf('KESTREL WILDLIFE RESERVE (PORT ADLEY): A joint effort freed an orangutan on Monday.');
+    expect(people).toEqual([]);
+    expect(places).toContain('PORT ADLEY');
+  });
+
   it('leaves out titles, possessives and trailing punctuation', () => {
     const { people, places, organisations } = entitiesOf(
       'Dr. Tobias Wren of Kelmsford University said Afghanistan’s army was ready. Wren’s study was read in China. Mr Wren said so.',

@@ -695,6 +695,7 @@ const APPOSITIVE_PERSON =
 
 // "Marla Ridge, 27, ...", "Anna Marsh, 27.", "Anna Marsh, aged 27,", "Anna Marsh (27)": an age after a name.
 const AGE_AFTER = /^(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?!\d)|\.(?!\d)|\s*$)|\s+\(\s*\d{1,3}\s*\))/u;
+const DATELINE_PLACE_AFTER = /^\)\s*[:—–]/u;
 const STREET_WORDS = /^(?:street|road|avenue|lane|drive|way|place|square|park|close|crescent|terrace|boulevard)$/iu;
 
 /**
@@ -751,6 +752,10 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   // title in capitals at a body, after the name (the tagger may read "Ridge" or "Pickles" as a place's word).
   if (multiWord && AGE_AFTER.test(after) && isPersonShaped(text.slice(start, end))) evidence.person += 7;
   if (multiWord && TITLED_ROLE_AFTER.test(after)) evidence.person += 3;
+  // "TABIN WILDLIFE RESERVE (LAHAD DATU): A joint effort ...": a dateline's place in capitals and brackets, before its
+  // colon or dash, in words (not "MK:" opening an interview's answer, nor an acronym defined, "(PRA):", "(PPD-28):").
+  if (/\($/u.test(before) && DATELINE_PLACE_AFTER.test(after) && /^\p{Lu}+(?: \p{Lu}+)+$/u.test(text.slice(start, end)))
+    evidence.place += 4;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
   // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"
   if (ORG_APPOSITIVE.test(after)) evidence.organisation += 3;

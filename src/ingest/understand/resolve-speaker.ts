@@ -377,7 +377,7 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
     // (The clause stops at any comma or sentence mark, so a bounded look back is enough: an article may be one
     // paragraph of thousands of names.)
     if (INSIDE_RELATIVE.test(context.text.slice(Math.max(0, antecedent.at - RELATIVE_REACH), antecedent.at))) continue;
-    const known = speaksFor ? (antecedent as Spokesperson).gender : entity.gender;
+    const known = speaksFor ? (antecedent as Spokesperson).gender : (entity.gender ?? fullerNameGender(entity, context.registry));
     if (gender === null || known === gender) {
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
     } else if (known === null && (!unknown || antecedent.at > unknown.at)) unknown = antecedent;
@@ -497,6 +497,33 @@ function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
     .filter((antecedent) => !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, antecedent.at - 40), antecedent.at)))
     .sort((a, b) => a.at - b.at)[0];
   return (subject ?? last).entity;
+}
+
+const fullerGenders = new WeakMap<Entity, 'm' | 'f' | null>();
+
+/**
+ * "said Sue." after "Madam Sue Sheward": a short name whose gender the text never showed has the gender of the one
+ * person whose fuller name starts or ends with it (none when two such people differ).
+ */
+function fullerNameGender(entity: Entity, registry: EntityRegistry): 'm' | 'f' | null {
+  const known = fullerGenders.get(entity);
+  if (known !== undefined) return known;
+  const { words } = entity;
+  const genders = new Set(
+    registry.entities
+      .filter(
+        (other) =>
+          other !== entity &&
+          other.kind === 'person' &&
+          words.length > 0 &&
+          other.words.length > words.length &&
+          (words.every((word, i) => other.words[i] === word) || words.every((word, i) => other.words.at(i - words.length) === word)),
+      )
+      .map((other) => other.gender),
+  );
+  const gender = genders.size === 1 ? ([...genders][0] ?? null) : null;
+  fullerGenders.set(entity, gender);
+  return gender;
 }
 
 /** The most recent entity before `at` that fits; `skip` passes over that many fitting ones. */

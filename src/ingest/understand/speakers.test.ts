@@ -884,6 +884,18 @@ describe('carrying a speaker over', () => {
     expect(speakers('“We are here today to open the hall,” Alhaji Musa Danlami disclosed.')).toEqual(['Musa Danlami']);
   });
 
+  it('gives a first name alone the gender of the fuller name it shortens, and "Madam" a woman’s', () => {
+    // The lexicon takes "Augustine" for a woman's name: no man is named, so "he" is no one, not Lena Holt.
+    expect(
+      speakers(
+        'Madam Lena Holt, the charity’s founder, said the release made history.\n\n' +
+          '“Teams pooled their resources to make this possible,” said Lena.\n\n' +
+          'According to Augustine Kellan, the department’s director, the ape was brought in 18 years ago.\n\n' +
+          '“He spent years in rehabilitation,” he said.',
+      ),
+    ).toEqual(['Lena Holt', null]);
+  });
+
   it('gives words an account posted to its handle', () => {
     expect(
       speakers(
