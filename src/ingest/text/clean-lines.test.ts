@@ -207,6 +207,18 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes two timestamp labels in a row for the page’s, even below the first paragraph', () => {
+    expect(judged(`Tram line to reopen\n\n${paragraph}\n\nPublished\n\nLast updated\n\n${paragraph}`)).toEqual([
+      'body',
+      'body',
+      'timestamp label',
+      'timestamp label',
+      'body',
+    ]);
+    // One alone in the body stays.
+    expect(judged(`Tram line to reopen\n\n${paragraph}\n\nUpdated\n\n${paragraph}`)).toEqual(['body', 'body', 'body', 'body']);
+  });
+
   it('takes the place a story was filed from, standing alone above the lead, as a dateline', () => {
     expect(judged(`Tram line to reopen\n\nWASHINGTON\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
     expect(judged(`Tram line to reopen\n\nKYIV, Ukraine\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);

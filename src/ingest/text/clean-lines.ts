@@ -17,6 +17,25 @@ import { isMarkupOnly } from './source-lines';
 import type { Removal, SourceLine } from './text-parts';
 
 const METADATA_REASONS = { byline: 'byline', credit: 'credit', caption: 'photo caption', timestamp: 'timestamp' } as const;
+const TIMESTAMP_LABEL = /^(?:(?:posted|updated|published|last updated|first published)(?:\s*,?\s*(?:updated|on|at))*|on)\s*:?$/iu;
+
+/**
+ * "Published" then "Last updated", each alone on its line, below a standfirst: two timestamp labels in a row are the
+ * page's, wherever they stand (one alone above the body is taken above; in the body it may be a word of the text).
+ */
+function markLabelPairs(lines: readonly SourceLine[], verdicts: (string | null)[]): void {
+  let previous = -1;
+  lines.forEach((line, index) => {
+    if (line.text === '') return;
+    const label = TIMESTAMP_LABEL.test(line.text) && line.text.toLowerCase() !== 'on';
+    if (label && previous >= 0 && verdicts[previous] === null && verdicts[index] === null) {
+      verdicts[previous] = 'timestamp label';
+      verdicts[index] = 'timestamp label';
+    }
+    previous = label ? index : -1;
+  });
+}
+
 /** At most this many link lines follow a "Related posts" heading. */
 const MAX_RELATED_LINKS = 12;
 
@@ -38,11 +57,11 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     else if (isNewsroomCredit(line.text)) verdicts[index] = 'byline';
     else if (/^[•·›»]\s*home$/iu.test(line.text)) verdicts[index] = 'site navigation';
     // "Posted", "Updated:", "Published" then "on": a timestamp's labels, its date lost with the page's markup.
-    else if (/^(?:(?:posted|updated|published|last updated|first published)(?:\s*,?\s*(?:updated|on|at))*|on)\s*:?$/iu.test(line.text))
-      verdicts[index] = 'timestamp label';
+    else if (TIMESTAMP_LABEL.test(line.text)) verdicts[index] = 'timestamp label';
     // "Author", "Reporter:" over the writer's name (a byline rule's).
     else if (/^(?:author|by|reporter|correspondent|written by)\s*:?$/iu.test(line.text)) verdicts[index] = 'byline label';
   });
+  markLabelPairs(lines, verdicts);
   markMenuLists(lines, verdicts, firstProse);
   markReactions(lines, verdicts, prose);
   markRelatedLinks(lines, verdicts, prose);

@@ -19,6 +19,7 @@ describe('metadataLineKind', () => {
     ['FILE - In this Jan. 5, 2019 photo, trams wait at the depot in Harbour City.', 'caption'],
     ['Trams wait at the depot in Harbour City on Monday. (AP Photo/Jane Roe)', 'caption'],
     ['Growers near Port Adley are struggling to find casual workers.(HBC: Laura Pole)', 'caption'],
+    ['In this file photo Harbour Star passenger Lena Holt accepts a face mask at the quay.', 'caption'],
     ['Apples wait in crates at the packing shed.(Supplied: Tom Berg)', 'caption'],
     ['Tiger looks back at the rangers who released him into the forest. Photos courtesy of HWR/SWD', 'caption'],
     ['The rocket on its pad at Port Adley. (Photo by Jane Roe / AFP) / RESTRICTED TO EDITORIAL USE – MANDATORY CREDIT', 'caption'],
@@ -228,6 +229,7 @@ describe('metadataLineKind', () => {
     'The vote is set for March 3 (Labour: Jane Roe)',
     'The museum said the photos, courtesy of the family, will be shown.',
     'The images are courtesy of the museum, she said.',
+    'In this picture-perfect town, the ferry is the only way in.',
     'The jobless rate in Harbour City rose to 5.1 per cent in May, the highest in two years. (Source: Statistics Harbour)',
     'Harbour City won the final 3-1 on Sunday at Kestrel Park. (Report: Tom Berg)',
   ])('leaves %j as body text', (line) => {
