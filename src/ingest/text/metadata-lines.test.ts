@@ -20,6 +20,8 @@ describe('metadataLineKind', () => {
     ['Trams wait at the depot in Harbour City on Monday. (AP Photo/Jane Roe)', 'caption'],
     ['Growers near Port Adley are struggling to find casual workers.(HBC: Laura Pole)', 'caption'],
     ['In this file photo Harbour Star passenger Lena Holt accepts a face mask at the quay.', 'caption'],
+    ['Traders say they cannot hold their prices. – The Harbour Insight file pic, July 6, 2018.', 'caption'],
+    ['Updated: 2018-01-05 01:20:56Z', 'timestamp'],
     ['Apples wait in crates at the packing shed.(Supplied: Tom Berg)', 'caption'],
     ['Tiger looks back at the rangers who released him into the forest. Photos courtesy of HWR/SWD', 'caption'],
     ['The rocket on its pad at Port Adley. (Photo by Jane Roe / AFP) / RESTRICTED TO EDITORIAL USE – MANDATORY CREDIT', 'caption'],

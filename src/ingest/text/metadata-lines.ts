@@ -25,11 +25,11 @@ const MONTH_DOTTED_DATE = `(?:${MONTH})\\.\\d{1,2}\\.\\d{2,4}`;
 /** "GMT+10", "UTC-5", "GMT+05:30": a zone given by its offset. */
 const ZONE_OFFSET = '(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|ago)$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|ago)$`,
   'i',
 );
 
@@ -364,7 +364,11 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "Inside the new Beefsteak | Photo: Rey Lopez": a description, a bar, then the photo's credit.
   new RegExp(`^[^|]{6,120}\\s\\|\\s*${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?|]{2,60}$`, 'iu'),
   // "... in Hyde Park in London in July 2005. — AFP pic": a description, a dash, then whose picture it is.
-  new RegExp(`^(?![^.!?]*\\bsaid\\b)[^.!?]{10,200}[.!?]\\s*[―–—-]\\s*\\p{Lu}[\\p{L}&.' ]{1,30}\\s+(?:pic|photo|picture|image)s?$`, 'u'),
+  // "... their prices. – The Malaysian Insight file pic, July 6, 2018.": the same, a file picture and its date.
+  new RegExp(
+    `^(?![^.!?]*\\bsaid\\b)[^.!?]{10,200}[.!?]\\s*[―–—-]\\s*\\p{Lu}[\\p{L}&.' ]{1,30}\\s+(?:file\\s+)?(?:pic|photo|picture|image)s?(?:,\\s+[\\p{L}\\d ,]{4,25}\\.?)?$`,
+    'u',
+  ),
   // "... at the arena in Paris in 2017. | AFP-JIJI": a description, then the agency's credit after a bar.
   new RegExp(`[.!?)]\\s*\\|\\s*(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*\\s*$`, 'u'),
 ];

@@ -34,6 +34,14 @@ describe('siteJunkReason', () => {
     ['Check out a sample Tideline newsletter.', 'newsletter prompt'],
     ['We Get Support From:', 'support prompt'],
     ['Become a Supporter', 'support prompt'],
+    ['Advertisement 2', 'advertisement'],
+    ['- Advertisement -', 'advertisement'],
+    ['Article content', 'site widget'],
+    ['Dark Light', 'site widget'],
+    ['We apologize, but this video has failed to load.', 'widget error'],
+    ['Try refreshing your browser, or', 'widget error'],
+    ['tap here to see other videos from our team.', 'widget error'],
+    ['See More: Port Adley', 'related link'],
     ['Enlarge', 'gallery controls'],
     ['17 Views', 'counter'],
     ['1. «', 'pagination'],
@@ -319,6 +327,8 @@ describe('siteJunkReason', () => {
     'Share this article with your MP, the campaign urged readers.',
     'Delivered to your inbox, the letters caused alarm.',
     'Become a supporter of the plan, the mayor told residents.',
+    'Advertisement 2 ran on Tuesday, the agency said.',
+    'See more of the harbour on Sunday.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

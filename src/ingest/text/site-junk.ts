@@ -65,7 +65,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // A public broadcaster's banner: "We Get Support From:", "Become a Supporter".
   [/^(?:we get support from|become a (?:supporter|sustaining member|member|donor))\W*$/i, 'support prompt'],
   [
-    /^(?:read (?:more|also|next)|also read|see also|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen|explore further)\s*[:|»>–—-]\s*\S.{0,160}$/i,
+    /^(?:read (?:more|also|next)|also read|see also|see more|related(?: (?:story|article|post|coverage|content|link|reading))?|recommended|don'?t miss|must read|watch|listen|explore further)\s*[:|»>–—-]\s*\S.{0,160}$/i,
     'related link',
   ],
   // "Don't miss these stories from PRO:": a box of links under its heading ("Don't miss these five events:" opens a
@@ -168,7 +168,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'site navigation',
   ],
   [
-    /^(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement|advertising|sponsored(?: content| post| advertisement| ad| links?)?|ads? by \S+|(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
+    /^[-–—\s]*(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement(?: \d{1,2})?|advertising|sponsored(?: content| post| advertisement| ad| links?)?|ads? by \S+|(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
     'advertisement',
   ],
   [
@@ -248,6 +248,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^[\p{L}\p{N}_.()-]+\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/iu, 'image file name'],
   // "• Oops!", "Something went wrong.", "Please try again later.": a widget's error where it failed to load.
   [/^[•·*\s]*(?:oops!?|something went wrong\.?|please try again(?: later)?\.?)$/i, 'widget error'],
+  // A video player's error: "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+  // "tap here to see other videos from our team."
+  [
+    /^(?:we apologi[sz]e, but this video has failed to load\.?|try refreshing your browser,? or|tap here to see other videos from our team\.?)$/i,
+    'widget error',
+  ],
+  // Postmedia's markers around the body's blocks, and a theme switch: "Article content", "Dark Light".
+  [/^(?:article content|dark light|light dark)$/i, 'site widget'],
   // A newspaper's imprint: "Editor : M. Shamsur Rahman" (a name of initials and capitalised words only: "Editor: Thank
   // you" answers in a transcript), "Published by the Editor on behalf of ...", its offices.
   [

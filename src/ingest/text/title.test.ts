@@ -135,6 +135,12 @@ describe('chooseTitle', () => {
     );
   });
 
+  it('leaves a wire’s dateline, with its brackets and agency, out of a title derived from the lead', () => {
+    expect(leadTitle('Port Adley (Harbourshire) [Norland], July 7 (ANI): Two people were rescued after a building collapsed.')).toBe(
+      'Two people were rescued after a building collapsed',
+    );
+  });
+
   it('leaves a summary’s bullet out of a title derived from it', () => {
     expect(chooseTitle([draft('• Trams will run again from Monday after storm repairs, the authority said.'), lead]).title).toBe(
       'Trams will run again from Monday after storm repairs, the authority said',

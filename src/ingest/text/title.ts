@@ -246,7 +246,7 @@ const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:()“”"]{3,200},\s+(?=\p{Ll})/
  * "PATNA: ") is not part of a headline.
  */
 function withoutDateline(sentence: string): string {
-  const dateline = [DATED_DATELINE, COLON_DATELINE, GLUED_DATELINE].find((each) => each.test(sentence)) ?? DATELINE;
+  const dateline = [WIRE_DATELINE, DATED_DATELINE, COLON_DATELINE, GLUED_DATELINE].find((each) => each.test(sentence)) ?? DATELINE;
   const rest = sentence.replace(dateline, '');
   return rest.length >= 20 ? rest : sentence;
 }
@@ -261,6 +261,15 @@ const COLON_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}: +(?=\p{Lu})/u;
 /** The place, then a month and a day, before the lead's capital: "KUALA LUMPUR, Dec 21 — ". */
 const DATED_DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}.'’]*,? ){0,4}\p{Lu}[\p{L}.'’]*, ${MONTH_NAME} \d{1,2},? ?(?:--|[-–—]) +(?=\p{Lu})`,
+  'u',
+);
+
+/**
+ * A wire's dateline: the place, its state or country in brackets, the day and the agency before a colon, as ANI
+ * writes it: "Deogarh (Jharkhand) [India], July 7 (ANI): ".
+ */
+const WIRE_DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*(?:\s\([^()]{2,30}\))?(?:\s\[[^\[\]]{2,30}\])?,\s${MONTH_NAME}\s\d{1,2}\s\(\p{Lu}{2,10}\):\s+(?=\p{Lu})`,
   'u',
 );
 
