@@ -896,6 +896,16 @@ describe('carrying a speaker over', () => {
     ).toEqual(['Lena Holt', null]);
   });
 
+  it('gives a quotation over two paragraphs to the one its last part names after its closing mark', () => {
+    const [first, last] = speakers(
+      'Confirming the fire, the Command’s Public Relations Officer, ASF Bello Kanu, said the team arrived promptly.\n\n' +
+        '“Our officers responded swiftly to the call and contained the blaze before it spread.\n\n' +
+        '“Through timely intervention, we saved the shops next door,” Kanu stated.',
+    );
+    expect(first).toMatch(/Bello Kanu$/u);
+    expect(last).toBe(first);
+  });
+
   it('gives words an account posted to its handle', () => {
     expect(
       speakers(

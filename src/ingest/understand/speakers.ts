@@ -74,6 +74,22 @@ export function speakerChoices(
   const results: Attribution[] = [];
   const { text, quotes } = layout;
   let described: { entity: Entity; block: number; quote: number } | null = null;
+  // "“Through timely intervention, ...\n\n“... adjoining structures,” Mu’azu stated.": a quotation over several
+  // paragraphs whose first part has no cue is the one's its last part names after its closing mark.
+  const attributeRunFromItsEnd = (quote: QuoteSpot, k: number): void => {
+    let head = k;
+    while (head > 0 && quotes[head]?.continued) head -= 1;
+    const first = results[head];
+    if (!first || first.entity || first.how !== 'none' || first.blocked) return;
+    const next = quotes[k + 1];
+    const paragraph = layout.passages.find((passage) => passage.block === quote.block);
+    const afterEnd = next?.block === quote.block ? next.outerStart : (paragraph?.end ?? text.length);
+    const follow = cueAfter(text.slice(quote.outerEnd, afterEnd), quote.outerEnd);
+    const entity = follow ? resolveSpeaker(follow.text, follow.start, context) : null;
+    if (!entity) return;
+    results[head] = { entity, how: 'cue' };
+    for (let part = head + 1; part <= k; part += 1) results[part] = { entity, how: 'continued' };
+  };
   quotes.forEach((quote, k) => {
     // A term, title, nickname, slogan or scare quote is nobody's words: no speaker, and none to pass on.
     if ((kinds[k] ?? 'quotation') !== 'quotation') {
@@ -85,6 +101,7 @@ export function speakerChoices(
     const paragraph = layout.passages.find((passage) => passage.block === quote.block) ?? { start: 0, end: text.length };
     if (quote.continued && previous) {
       results.push({ entity: results[k - 1]?.entity ?? null, how: 'continued' });
+      attributeRunFromItsEnd(quote, k);
       return;
     }
     const beforeStart = previous?.block === quote.block ? previous.outerEnd : paragraph.start;
