@@ -906,6 +906,17 @@ describe('carrying a speaker over', () => {
     expect(last).toBe(first);
   });
 
+  it('gives words to a circular or a press release that issues them, as the text names it', () => {
+    expect(
+      speakers('Doctors walked out.\n\n“All staff who fail to report for duty will be disciplined,” the Harbour County circular warns.'),
+    ).toEqual(['the Harbour County circular']);
+    expect(speakers('According to a press release from her department, “Four new cases were confirmed in the county.”')).toEqual([
+      'a press release',
+    ]);
+    // A bare "the release", like "the statement", speaks for the body that issued it, or for no one named.
+    expect(speakers('The ministry issued a press release on Monday. “Four new cases were confirmed,” the release said.')).toEqual([null]);
+  });
+
   it('gives words an account posted to its handle', () => {
     expect(
       speakers(

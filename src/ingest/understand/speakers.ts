@@ -217,6 +217,9 @@ const DOCUMENT_HEADS = new Set([
   'analysis',
   'survey',
   'statement',
+  'release',
+  'circular',
+  'advisory',
   'page',
   'website',
   'letter',
@@ -282,7 +285,7 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
   );
   // "A spokesperson said", "the statement said": the body named just before speaks through them, so a bare one
   // is no description ("a police spokesperson" is).
-  const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement');
+  const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement' || head === 'release');
   if (!headFits || runsOn || bare) return null;
   return describedEntity(words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase()));
 }
