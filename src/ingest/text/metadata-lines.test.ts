@@ -232,6 +232,8 @@ describe('metadataLineKind', () => {
     'The museum said the photos, courtesy of the family, will be shown.',
     'The images are courtesy of the museum, she said.',
     'In this picture-perfect town, the ferry is the only way in.',
+    'In this picture book, Lena Holt tells the story of a fox who learns to swim.',
+    'In this photo essay, she documents a year on the harbour.',
     'The jobless rate in Harbour City rose to 5.1 per cent in May, the highest in two years. (Source: Statistics Harbour)',
     'Harbour City won the final 3-1 on Sunday at Kestrel Park. (Report: Tom Berg)',
   ])('leaves %j as body text', (line) => {

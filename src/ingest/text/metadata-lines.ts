@@ -308,7 +308,7 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "This file photo shows 2012 flooding in Wales", "In this undated photo provided by ...": a picture described.
   /^(?:in )?this (?:undated |handout |file |recent )*(?:photo|picture|image|photograph|screenshot|screen grab|video grab|frame grab)\b[^!?]{0,160}?\b(?:shows?|showing|taken|provided|released|made available)\b/i,
   // "In this file photo Carnival Sunrise passenger Valerie Brewer accepts a face mask ...": only a caption opens so.
-  /^in this (?:undated |handout |file |recent |archive )*(?:photo|picture|image|photograph)(?![-\p{L}])/iu,
+  /^in this (?:undated |handout |file |recent |archive )*(?:photo|picture|image|photograph)(?![-\p{L}])(?!\s+(?:book|essay|series|story|stories|collection|exhibition|album|gallery|project)\b)/iu,
   // "FILE - In this Jan. 5 photo, ...", "... (AP Photo/Jane Roe)": the Associated Press's captions.
   /^FILE\s*[-–—]\s*\p{Lu}/u,
   /\((?:AP|AFP|Reuters|EPA) Photo\s*\/\s*[^()]{2,60}(?:,\s*File)?\)\.?$/u,

@@ -699,19 +699,20 @@ const DATELINE_PLACE_AFTER = /^\)\s*[:—–]/u;
 const STREET_WORDS = /^(?:street|road|avenue|lane|drive|way|place|square|park|close|crescent|terrace|boulevard)$/iu;
 
 /**
- * Whether a name is shaped like a person's, for the age after it: a given name the lexicon knows first, or words it
- * knows for nothing but names and no street's word last ("Sharna Ridge"; not "Great Britain, 27," in a medal table,
- * "Port Adley United, 14," in a league's or "Elm Street, 14,").
+ * Whether a name is shaped like a person's, for the age after it: no place's, body's or street's word last (not
+ * "Alice Springs, 43,", "Port Adley United, 14," in a league's table or "Elm Street, 14,"), and a given name the
+ * lexicon knows first, or words it knows for nothing but names.
  */
-function isPersonShaped(name: string): boolean {
+function isPersonShaped(name: string, after: string): boolean {
   const words = name.split(/\s+/u);
   const first = words[0] ?? '';
   const last = (words.at(-1) ?? '').toLowerCase();
-  if (words.length < 2 || words.length > 3) return false;
+  if (words.length < 2 || words.length > 3 || orgWords.has(last) || isPlaceWord(last) || STREET_WORDS.test(last)) return false;
   const firstTags = lexiconTags(first);
   if (firstTags.some((tag) => /^(?:FirstName|MaleName|FemaleName)$/u.test(tag))) return true;
+  // Words the lexicon does not know ("Sharna Okoro") only in "Name, 27, moved ...": the age, then the sentence going on.
   const onlyNames = words.every((word) => lexiconTags(word).every((tag) => /^(?:LastName|Person)$/u.test(tag)));
-  return firstTags.length === 0 && onlyNames && !orgWords.has(last) && !STREET_WORDS.test(last);
+  return firstTags.length === 0 && onlyNames && /^,\s+\d{1,3},\s+(?!and\b|or\b)\p{Ll}/u.test(after);
 }
 const TITLED_ROLE_AFTER =
   /^,\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Lead|Head|Manager|Director|Officer|Coordinator|Adviser|Advisor|Specialist|Analyst|Editor|Founder|Engineer)\s+at\s+(?:the\s+)?\p{Lu}/u;
@@ -750,7 +751,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
   // "Marla Ridge, 27, recently moved ...", "Dana Pickles, River Protection Lead at Harbour Water": an age, or a job
   // title in capitals at a body, after the name (the tagger may read "Ridge" or "Pickles" as a place's word).
-  if (multiWord && AGE_AFTER.test(after) && isPersonShaped(text.slice(start, end))) evidence.person += 7;
+  if (multiWord && AGE_AFTER.test(after) && isPersonShaped(text.slice(start, end), after)) evidence.person += 7;
   if (multiWord && TITLED_ROLE_AFTER.test(after)) evidence.person += 3;
   // "TABIN WILDLIFE RESERVE (LAHAD DATU): A joint effort ...": a dateline's place in capitals and brackets, before its
   // colon or dash, in words (not "MK:" opening an interview's answer, nor an acronym defined, "(PRA):", "(PPD-28):").

@@ -120,6 +120,11 @@ describe('quote kinds', () => {
       'quotation',
     ]);
     expect(kindsIn('The talks were “constructive” and would go on, the minister said on Monday.')).toEqual(['quotation']);
+    // Not a thing the sentence names, whoever it says spoke.
+    expect(kindsIn('The app uses a technique known as “geofencing” to follow shoppers, the company said.')).not.toEqual(['quotation']);
+    expect(kindsIn('Forecasters expect a “heat dome” over the region, meteorologist Lena Holt said on Tuesday.')).not.toEqual([
+      'quotation',
+    ]);
     // Not a term the sentence goes on to explain, with no one said to have said it.
     expect(kindsIn('The “tour of duty” model lets engineers join for two years, and it has spread.')).not.toEqual(['quotation']);
   });

