@@ -24,7 +24,7 @@ type Attribution = RulePick;
 // A sentence whose subject is "he" or "she", after an opening phrase at most, and whose verb reports speech.
 const PRONOUN_REPORTS = new RegExp(
   String.raw`^\s*(?:[^.!?"“”,]{1,80},\s+)?(he|she)\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`,
-  'u',
+  'du',
 );
 const REPORTED_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|speech|statement|interview|addressed)(?![\p{L}])`, 'u');
 
@@ -75,7 +75,7 @@ export function speakerChoices(
   const { text, quotes } = layout;
   let described: { entity: Entity; block: number; quote: number } | null = null;
   // "“Through timely intervention, ...\n\n“... adjoining structures,” Mu’azu stated.": a quotation over several
-  // paragraphs whose first part has no cue is the one's its last part names after its closing mark.
+  // paragraphs whose first part has no cue is said by the one its last part names after its closing mark.
   const attributeRunFromItsEnd = (quote: QuoteSpot, k: number): void => {
     let head = k;
     while (head > 0 && quotes[head]?.continued) head -= 1;
@@ -597,11 +597,11 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
     if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
     // "Addressing reporters, he refuted charges made by Ravi Kumar.": the pronoun that reports is who speaks next,
-    // not the one named after its verb.
-    // Read from the pronoun, so "As Sam Okafor left the court, he told reporters ..." is Sam Okafor; but not one its
-    // opening phrase names after a preposition ("Asked about Mark Dunn, he said ...").
+    // not the one named after its verb. It is read from where it stands ("As Sam Okafor left the court, he told
+    // reporters ..." is Sam Okafor), but not as one its opening phrase names after a preposition ("Asked about Mark
+    // Dunn, he said ...").
     const pronoun = PRONOUN_REPORTS.exec(lastSentenceText);
-    const pronounAt = pronoun ? lastSentence + pronoun.index + pronoun[0].lastIndexOf(pronoun[1] as string) : -1;
+    const pronounAt = pronoun?.indices?.[1] ? lastSentence + pronoun.indices[1][0] : -1;
     const fromPronoun = pronoun ? resolveSpeaker(pronoun[1] as string, pronounAt, context) : null;
     const namedAfterPreposition =
       fromPronoun !== null &&
