@@ -96,6 +96,21 @@ function attach(entity: Entity, mention: Mention, entityOf: Map<Mention, Entity>
 }
 
 /** The entity a name refers to, if the article has introduced it. */
+/**
+ * The people whose fuller name starts or ends with this one's words: "Ammie" for "Ammie Farraj Feijoo", "Sue" for
+ * "Sue Sheward". A description has no words, so every person's name "starts" with it: callers decide what that means.
+ */
+export function fullerPeopleOf(entity: Entity, registry: EntityRegistry): Entity[] {
+  const { words } = entity;
+  return registry.entities.filter(
+    (other) =>
+      other !== entity &&
+      other.kind === 'person' &&
+      other.words.length > words.length &&
+      (words.every((word, i) => other.words[i] === word) || words.every((word, i) => other.words.at(i - words.length) === word)),
+  );
+}
+
 export function findEntity(entities: readonly Entity[], name: string, words: readonly string[], evidence?: Evidence): Entity | undefined {
   const key = lower(name);
   for (let k = entities.length - 1; k >= 0; k--) if (entities[k]?.aliases.has(key)) return entities[k];

@@ -22,7 +22,7 @@ import {
 } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { isPersonSpeechVerb } from './speech-verbs';
-import { lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
+import { GIVEN_NAME_TAGS, isKnownGivenName, lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
 
 export type Kind = 'person' | 'organisation' | 'place';
 export type Evidence = Record<Kind, number>;
@@ -89,7 +89,6 @@ const SENTENCE_ADVERBS = new Set(
     ' ',
   ),
 );
-const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const FUNCTION_TAGS = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Modal'];
 
 export function findMentions(terms: readonly Term[], layout: ArticleLayout): Mention[] {
@@ -708,11 +707,10 @@ function isPersonShaped(name: string, after: string): boolean {
   const first = words[0] ?? '';
   const last = (words.at(-1) ?? '').toLowerCase();
   if (words.length < 2 || words.length > 3 || orgWords.has(last) || isPlaceWord(last) || STREET_WORDS.test(last)) return false;
-  const firstTags = lexiconTags(first);
-  if (firstTags.some((tag) => /^(?:FirstName|MaleName|FemaleName)$/u.test(tag))) return true;
+  if (isKnownGivenName(first)) return true;
   // Words the lexicon does not know ("Sharna Okoro") only in "Name, 27, moved ...": the age, then the sentence going on.
   const onlyNames = words.every((word) => lexiconTags(word).every((tag) => /^(?:LastName|Person)$/u.test(tag)));
-  return firstTags.length === 0 && onlyNames && /^,\s+\d{1,3},\s+(?!and\b|or\b)\p{Ll}/u.test(after);
+  return lexiconTags(first).length === 0 && onlyNames && /^,\s+\d{1,3},\s+(?!and\b|or\b)\p{Ll}/u.test(after);
 }
 const TITLED_ROLE_AFTER =
   /^,\s+(?:\p{Lu}[\p{L}-]+\s+){0,3}(?:Lead|Head|Manager|Director|Officer|Coordinator|Adviser|Advisor|Specialist|Analyst|Editor|Founder|Engineer)\s+at\s+(?:the\s+)?\p{Lu}/u;

@@ -3,7 +3,7 @@ import type { ArticleLayout, QuoteSpot } from './article-layout';
 import { FEATURE_NAMES, quoteFeatures, wordBefore } from './quote-kind-features';
 import model from './quote-kind-weights.json' with { type: 'json' };
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
-import { lexiconTags } from './tagged-terms';
+import { isKnownGivenName } from './tagged-terms';
 
 /** The trained model as scripts/quote-kinds/train.ts writes it: one weight per class and feature. */
 export type QuoteKindModel = {
@@ -147,12 +147,7 @@ const SURNAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
 function isNicknameInName(text: string, before: string, after: string): boolean {
   const given = GIVEN_NAME_BEFORE.exec(before)?.[1];
-  return (
-    given !== undefined &&
-    NAME_IN_MARKS.test(text.trim()) &&
-    SURNAME_AFTER.test(after) &&
-    lexiconTags(given).some((tag) => /^(?:FirstName|MaleName|FemaleName)$/u.test(tag))
-  );
+  return given !== undefined && NAME_IN_MARKS.test(text.trim()) && SURNAME_AFTER.test(after) && isKnownGivenName(given);
 }
 
 // "Demonstrators chanted ‘No way, we won’t pay’", "a banner reading ‘We’re staying!’": words chanted, or displayed on

@@ -1,5 +1,5 @@
 import type { Entity, EntityRegistry } from './entity-registry';
-import { findEntity } from './entity-registry';
+import { findEntity, fullerPeopleOf } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
 import { matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
@@ -406,7 +406,7 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
             other.sentence === best.sentence &&
             other.at < best.at &&
             other.entity.kind === 'person' &&
-            !AFTER_PREPOSITION.test(context.text.slice(Math.max(0, other.at - 30), other.at)) &&
+            !followsPreposition(context.text, other.at) &&
             (gender === null || other.entity.gender === gender || other.entity.gender === null),
         );
   const found = subject ?? best;
@@ -461,6 +461,11 @@ const SPEAKS_IN_SENTENCE = new RegExp(
  */
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'iu');
 
+/** Whether the name at `at` stands right after a preposition (AFTER_PREPOSITION). */
+export function followsPreposition(text: string, at: number): boolean {
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** Inside a relative clause set off by a comma and not yet closed: ", who replaced ", ", whom the club signed from ". */
 const INSIDE_RELATIVE = /,\s+(?:who|whom|whose)\s[^,.;:!?“”"]*$/u;
 /** How far back a spokesperson is looked for: two paragraphs of news are shorter, and a run-on page is not read again for each "he". */
@@ -491,8 +496,7 @@ function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
     if (antecedent.at < at && isBody(antecedent.entity) && (!last || antecedent.at > last.at)) last = antecedent;
   }
   if (!last || last.sentence === undefined) return last?.entity ?? null;
-  const afterPreposition = (antecedent: Antecedent) =>
-    AFTER_PREPOSITION.test(context.text.slice(Math.max(0, antecedent.at - 40), antecedent.at));
+  const afterPreposition = (antecedent: Antecedent) => followsPreposition(context.text, antecedent.at);
   if (!afterPreposition(last)) return last.entity;
   const sentence = last.sentence;
   const other = context.antecedents
@@ -511,19 +515,7 @@ const fullerGenders = new WeakMap<Entity, 'm' | 'f' | null>();
 function fullerNameGender(entity: Entity, registry: EntityRegistry): 'm' | 'f' | null {
   const known = fullerGenders.get(entity);
   if (known !== undefined) return known;
-  const { words } = entity;
-  const genders = new Set(
-    registry.entities
-      .filter(
-        (other) =>
-          other !== entity &&
-          other.kind === 'person' &&
-          words.length > 0 &&
-          other.words.length > words.length &&
-          (words.every((word, i) => other.words[i] === word) || words.every((word, i) => other.words.at(i - words.length) === word)),
-      )
-      .map((other) => other.gender),
-  );
+  const genders = new Set(entity.words.length === 0 ? [] : fullerPeopleOf(entity, registry).map((other) => other.gender));
   const gender = genders.size === 1 ? ([...genders][0] ?? null) : null;
   fullerGenders.set(entity, gender);
   return gender;

@@ -1,12 +1,12 @@
 import type { Block, QuoteKind } from '../../article/article-schema';
 import type { ArticleLayout, QuoteSpot } from './article-layout';
-import type { Entity, EntityRegistry } from './entity-registry';
+import { fullerPeopleOf, type Entity, type EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
 import { JOINING_QUOTES } from './quote-kinds';
-import { type Antecedent, BODY_NOUNS, resolveSpeaker, type SpeakerContext, type Spokesperson } from './resolve-speaker';
+import { type Antecedent, BODY_NOUNS, followsPreposition, resolveSpeaker, type SpeakerContext, type Spokesperson } from './resolve-speaker';
 import { isKnownRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { COURT_PAPERS, cueAfter, cueBefore, HANDLE, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
@@ -82,13 +82,12 @@ export function speakerChoices(
     const first = results[head];
     if (!first || first.entity || first.how !== 'none' || first.blocked) return;
     const next = quotes[k + 1];
-    const paragraph = layout.passages.find((passage) => passage.block === quote.block);
-    const afterEnd = next?.block === quote.block ? next.outerStart : (paragraph?.end ?? text.length);
-    const after = text.slice(quote.outerEnd, afterEnd);
-    const follow = cueAfter(after, quote.outerEnd);
-    // As findCue reads one: a quotation that closes its sentence is not attributed by a new statement after it.
-    const closesSentence = /[.!?]\s*$/u.test(text.slice(quote.start, quote.end)) && /^\s*\p{Lu}/u.test(after);
-    const entity = follow && (follow.bare || !closesSentence) ? resolveSpeaker(follow.text, follow.start, context) : null;
+    const paragraph = layout.passages.find((passage) => passage.block === quote.block) ?? { start: 0, end: text.length };
+    const afterEnd = next?.block === quote.block ? next.outerStart : paragraph.end;
+    const before = text.slice(paragraph.start, quote.outerStart);
+    // The last part's own cue, read as any quotation's is (a new sentence after its closing stop names no speaker).
+    const cue = findCue(quote, text, before, paragraph.start, text.slice(quote.outerEnd, afterEnd));
+    const entity = cue ? resolveSpeaker(cue.text, cue.start, context) : null;
     if (!entity) return;
     results[head] = { entity, how: 'cue' };
     for (let part = head + 1; part <= k; part += 1) results[part] = { entity, how: 'continued' };
@@ -171,21 +170,20 @@ function fullerPerson(entity: Entity, registry: EntityRegistry): Entity | null {
   // article naming one person is that person; "a contracting officer" and "the Indian Express" are not.
   // Nor is a group ("police", "local officials") or one who speaks for a body ("the spokesman for the force").
   if (words.length === 0 && (!THE_ROLE.test(entity.name) || isTheBodyName(entity.name) || namesNoPerson(entity.name))) return null;
-  const fuller = registry.entities.filter(
-    (other) =>
-      other !== entity &&
-      other.kind === 'person' &&
-      other.words.length > words.length &&
-      (words.every((word, i) => other.words[i] === word) || words.every((word, i) => other.words.at(i - words.length) === word)),
-  );
+  const fuller = fullerPeopleOf(entity, registry);
   const distinct = new Set(fuller.map((other) => other.name));
   return distinct.size === 1 ? (fuller[0] ?? null) : null;
 }
 
 /** "the coast guard", "the report": a description whose head is a body or a document, which "it" may point back to. */
 function isBodyDescription(description: string): boolean {
-  const head = (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  const head = descriptionHead(description);
   return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head);
+}
+
+/** The noun a description is about: the last word before "of" or "for" ("the spokesman for the force": spokesman). */
+function descriptionHead(description: string): string {
+  return (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
 }
 
 /** Whether a body is named between two places ("... Harbour Primary School apologised. “...,” it said."). */
@@ -199,7 +197,7 @@ function bodyNamedBetween(context: SpeakerContext, from: number, to: number): bo
  * the report, the harbour “will need dredging”" the report speaks, not the councillor quoted before it.
  */
 function namesNoPerson(description: string): boolean {
-  const head = (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  const head = descriptionHead(description);
   return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
 }
 
@@ -605,13 +603,7 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     const fromPronoun = pronoun ? resolveSpeaker(pronoun[1] as string, pronounAt, context) : null;
     const namedAfterPreposition =
       fromPronoun !== null &&
-      antecedents.some(
-        (a) =>
-          a.entity === fromPronoun &&
-          a.at >= lastSentence &&
-          a.at < pronounAt &&
-          /(?<![\p{L}])(?:about|on|of|for|with|to|from|by|against|over)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, a.at - 30), a.at)),
-      );
+      antecedents.some((a) => a.entity === fromPronoun && a.at >= lastSentence && a.at < pronounAt && followsPreposition(text, a.at));
     const pronounSpeaker = namedAfterPreposition && pronoun ? resolveSpeaker(pronoun[1] as string, lastSentence, context) : fromPronoun;
     if (pronounSpeaker) {
       results[k] = { entity: pronounSpeaker, how: 'paragraph' };

@@ -112,3 +112,11 @@ export function lexiconTags(word: string): string[] {
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
+
+/** The tags the lexicon gives a given name ("John", "Patricia"). */
+export const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
+/** Whether the lexicon knows the word as a given name, out of context. */
+export function isKnownGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.includes(tag));
+}
