@@ -20,7 +20,7 @@ import {
   THING_INITIALISMS,
   TITLE_WORDS,
 } from './name-words';
-import { isKnownRoleNoun } from './role-nouns';
+import { isKnownRoleNoun, isRoleNoun, PEOPLE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { isPersonSpeechVerb } from './speech-verbs';
 import { GIVEN_NAME_TAGS, isKnownGivenName, lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
 
@@ -719,6 +719,7 @@ const PLACE_KIND_AFTER =
   /^(?:\s+and\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:neighbou?rhoods?|districts?|suburbs?|county|counties|province|provinces|townships?|boroughs?|precincts?)\b(?!\s+(?:offices?|headquarters|branch|branches|staff)\b)/u;
 const BODY_ROLE_THEN_PERSON =
   /^\s+(?:star|frontman|frontwoman|lead singer|guitarist|drummer|bassist|chief executive|chief operating officer|chief financial officer|chief|boss|manager|head coach|coach|captain|chairman|chairwoman|chair|founder|co-founder|spokesperson|spokesman|spokeswoman|striker|midfielder|defender|goalkeeper|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+const ROLE_BEFORE_NAME_AFTER = /^\s+(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–-]\s*\d{1,2}(?![\d%])/u;
 const SCORE_BEFORE = /(?<![\d.,])\d{1,2}\s*[–-]\s*\d{1,2}\s+$/u;
 const SHOP_KIND_AFTER = /^['’]s?\s+(?:department stores?|stores?|shops?|supermarkets?|restaurants?|outlets?|branch|branches)\b/u;
@@ -771,6 +772,15 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   // or a work, then a role in lower case, then the person who holds it. Not roles held in a place ("Texas governor Greg
   // Abbott", "France president ...").
   if (BODY_ROLE_THEN_PERSON.test(after)) evidence.organisation += 3;
+  // "Petaling Jaya restaurateur Tan Wei Ming", "Kuala Lumpur trader Lim Ah Kow": a name before a role in lower case and
+  // the person who holds it says where or what the role is, and is no person. Not one spoken for ("Obama adviser David
+  // Axelrod", "Trump lawyer Rudy Giuliani").
+  else {
+    const role = ROLE_BEFORE_NAME_AFTER.exec(after)?.[1] ?? '';
+    if ((isRoleNoun(role) || PEOPLE_NOUNS.has(role)) && !SPEAKS_FOR.has(role)) {
+      evidence.person -= 3;
+    }
+  }
   // "the Civic Forward leader", "the Rovers manager": a body named before the role of one of its people.
   if (
     /\bthe\s+$/u.test(before) &&

@@ -117,12 +117,12 @@ export function isKnownRoleNoun(word: string): boolean {
   );
 }
 
-/** A role noun, or a word the lexicon lacks that is built like one ("Dutchman", "campaigner"). */
+/** A role noun, or a word the lexicon lacks that is built like one ("Dutchman", "campaigner", "restaurateur"). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');
   // "the Colombian", "the Dutchman": who someone is, standing for their name.
   if (lexiconTags(lower).includes('Demonym')) return true;
-  return isKnownRoleNoun(lower) || (/(?:man|woman|person|ist|er|or|ian)$/u.test(lower) && lexiconTags(lower).length === 0);
+  return isKnownRoleNoun(lower) || (/(?:man|woman|person|ist|er|or|ian|eur)$/u.test(lower) && lexiconTags(lower).length === 0);
 }
 
 /** Words that rank a role rather than name one: "Senior Vice President", "Acting Director". */

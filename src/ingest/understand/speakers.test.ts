@@ -962,4 +962,35 @@ describe('carrying a speaker over', () => {
     ]);
     expect(speakers('Pope Francis met Ann Fox and Tom Reed. “Love is shown by little things,” the pontiff said.')).toEqual(['Francis']);
   });
+
+  it('gives "he" to the one a role names, not to the place written before the role ("Petaling Jaya restaurateur ...")', () => {
+    expect(speakers('Petaling Jaya restaurateur Jon Smeed said the rules were unfair. “We cannot last another year,” he said.')).toEqual([
+      'Jon Smeed',
+    ]);
+    expect(speakers('Kelsford trader Lim Ah Kow said prices had doubled. “We cannot last another year,” he said.')).toEqual(['Lim Ah Kow']);
+    // One spoken for: the name before the role is a person's.
+    expect(speakers('Harbour adviser Tom Vale spoke for Anna Marsh. “We will appeal,” Vale said.')).toEqual(['Tom Vale']);
+  });
+
+  it('reads "Another resident agreed, adding:" as a description, and a name before an unpunctuated "who" clause', () => {
+    expect(speakers('The council met on Monday. Another resident agreed, adding: “We need the barrier before winter.”')).toEqual([
+      'another resident',
+    ]);
+    expect(speakers('Peter Muriithi who is now the chief executive of the utility said: “We will not raise prices this year.”')).toEqual([
+      'Peter Muriithi',
+    ]);
+    expect(speakers('Peter Muriithi runs the utility.\n\n“We will not raise prices,” Muriithi who is now the CEO said.')).toEqual([
+      'Peter Muriithi',
+    ]);
+  });
+
+  it('gives the words to the one named before a role and its body ("Peter Knott, area director, Arts Council England said:")', () => {
+    expect(speakers('Tom Vale, area director, Harbour Arts Board said: “We are delighted to fund the centre.”')).toEqual(['Tom Vale']);
+  });
+
+  it('gives the words to the one a sentence moves to speak ("prompting one partner to comment:")', () => {
+    expect(
+      speakers('The Harbour Data Service checks every file, prompting one partner to comment: “This is how it should be done.”'),
+    ).toEqual(['one partner']);
+  });
 });

@@ -16,8 +16,8 @@ const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 const LY_NOUNS = String.raw`(?:family|ally|rally|assembly|supply|reply|italy|july|bully|monopoly|anomaly|daily|weekly|monthly)`;
 // "Trump on Tuesday said": the day stands where an adverb may.
 const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
-// Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...").
-const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|No|Not|What|Why|How|Who|The|A|An)`;
+// Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...", "Another resident").
+const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|Another|One|Every|Each|Several|No|Not|What|Why|How|Who|The|A|An)`;
 // Lower-case words inside a name: "Ministry of the Interior", "Erik ten Hag" (name-words.ts).
 const JOINER = `(?:${[...NAME_JOINERS, 'the'].join('|')})`;
 const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
@@ -63,6 +63,9 @@ const AFTER_ROLE_NAME_FIRST = new RegExp(
   String.raw`^[\s,–—-]*((?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}${NAME})\s+${ADVERB}(${VERB})\b`,
   'u',
 );
+// `," Muriithi who is now the CEO said.`: a relative clause, unpunctuated, between the name and its verb.
+const WHO_CLAUSE = String.raw`\s+who\s+(?:is|was|are|were|has|have|had)\s+[^"“”.,;:!?]{1,80}?`;
+const AFTER_NAME_WHO = new RegExp(String.raw`^[\s,–—-]*(${NAME})${WHO_CLAUSE}\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
 // `," Ben van Beurden, CEO of Shell said.`: the role set off before it, with no comma after (cueAfter checks its
 // first word is a role's).
@@ -87,6 +90,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     AFTER_APPOSITIVE,
     AFTER_NAME_ROLE,
     AFTER_SUBJECT_FIRST,
+    AFTER_NAME_WHO,
     AFTER_ROLE_COMMA_NAME,
     AFTER_DOCUMENT_READ,
     AFTER_ROLE_NAME_FIRST,
@@ -328,9 +332,17 @@ const SUBJECTS_AT_END = [
   String.raw`${NOT_INSIDE}${NAME}\s+(?:with|of|from|at)\s+the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
+// "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
+const NAME_WHO_AT_END = new RegExp(String.raw`(?:^|[^\p{L}'’-])${NOT_INSIDE}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
 const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,80},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
+// "Peter Knott, area director, Arts Council England said": the name, then its role in lower case and the body it is
+// held at, with no comma before the verb; the body does not speak.
+const NAME_ROLE_BODY_AT_END = new RegExp(
+  String.raw`^${INTRO}(${NAME}),\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*)),\s+${NAME}${ADVERB_END}`,
+  'u',
+);
 // "CNN media writer Dylan Byers, ... wrote", "Apple chief executive Tim Cook said": a body, its person's role in common
 // nouns, then the person's name, which a name alone would stop short of (at "CNN").
 const BODY_ROLE_PERSON = new RegExp(
@@ -382,6 +394,11 @@ const QUOTING = new RegExp(
   String.raw`(?<![\p{L}])(?:quoting|quoted|citing|cited)\s+(${NAME}|${ROLE_THEN_NAME})(?:,?\s+as\s+(?:saying|writing)|,\s+(?:saying|writing|who\s+said|who\s+wrote))?\s*[,:]?\s*$`,
   'u',
 );
+// "..., prompting one partner to comment: “...": the one moved to speak speaks, not the sentence's subject.
+const MOVED_TO_SPEAK = new RegExp(
+  String.raw`(?<![\p{L}])(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|asking|asked|inviting|invited)\s+(${SUBJECT})\s+to\s+(?:${VERB})\s*[,:]?\s*$`,
+  'u',
+);
 // A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
 const NAME_THEN_COLON = new RegExp(String.raw`^\s*(${NAME}|${ROLE_THEN_NAME}):\s*$`, 'u');
 // A speech verb among a speaker line's words makes it a sentence, not a line's name: "Piet Mol asked Berg:".
@@ -425,6 +442,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (read) return phrase(read, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
+  const moved = MOVED_TO_SPEAK.exec(clause);
+  if (moved) return phrase(moved, 1, base);
   const ofBody = NAME_OF_BODY_VERB.exec(clause);
   if (ofBody) return phrase(ofBody, 1, base);
   const colon = SUBJECT_VERB_COLON.exec(clause);
@@ -455,7 +474,9 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
       const roleFits = !role || (isRoleWords(role) && isRoleNoun(role.split(/\s+/u).at(-1) as string));
       if (named && roleFits && !isRoleInCapitals(named[2] as string)) return phrase(named, 2, base);
     } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
-      for (const pattern of SUBJECTS_AT_END) {
+      const named = NAME_ROLE_BODY_AT_END.exec(head);
+      if (named && isRoleNoun(named[3] as string)) return phrase(named, 1, base);
+      for (const pattern of [NAME_WHO_AT_END, ...SUBJECTS_AT_END]) {
         const subject = pattern.exec(head);
         if (subject) return phrase(subject, 1, base);
       }
