@@ -652,6 +652,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // "... Authority", "Chamber of Commerce", "University of Kelsford": a body's head word.
   const headOfPhrase = nameWords.some((_, k) => isBodyHead(nameWords, k));
   if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;
+  // "Roy O'Connor LLP", "Jane Roe Ltd": a firm's legal form outweighs the person's name the firm carries.
+  if (LEGAL_FORMS.test(last.normal)) evidence.organisation += 4;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
   // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town).
@@ -685,6 +687,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     evidence,
   };
 }
+
+const LEGAL_FORMS = /^(?:llp|llc|lp|inc|ltd|plc|corp|gmbh|pty)\.?$/u;
 
 /** ", a start-up based in the city": what follows a body's name. */
 export const ORG_APPOSITIVE =

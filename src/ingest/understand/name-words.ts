@@ -321,9 +321,14 @@ export const ON_SUBJECT_HEADS = new Set([
 
 /**
  * Heads of organisation names that compromise's list of organisation words lacks (it has "council",
- * "university", "ministry"...): political, sporting and trading bodies.
+ * "university", "ministry", "inc", "ltd"...): political, sporting and trading bodies, and firms' legal forms.
  */
 export const EXTRA_ORG_WORDS = new Set([
+  // A firm's legal form: "Roy O'Connor LLP", "Harbour Holdings Pty", "Kestrel GmbH".
+  'llp',
+  'lp',
+  'pty',
+  'gmbh',
   'party',
   'parliament',
   'assembly',

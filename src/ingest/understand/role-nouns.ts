@@ -39,6 +39,8 @@ export const ROLE_GROUPS: string[][] = [
   ['pope', 'pontiff'],
   // "Senate Minority Whip Dick Durbin": a party's whip in a parliament.
   ['whip'],
+  // "Assistant Prosecutor Jennifer Kuiper-Weise": the lexicon knows no "prosecutor" for a role.
+  ['prosecutor'],
 ];
 
 /**

@@ -993,4 +993,36 @@ describe('carrying a speaker over', () => {
       speakers('The Harbour Data Service checks every file, prompting one partner to comment: “This is how it should be done.”'),
     ).toEqual(['one partner']);
   });
+
+  it('gives a quotation after "Body’s role Name said ..." to the name, not the body', () => {
+    expect(
+      speakers('The Harbour Miners’ Union’s chief negotiator Tom Vale said they were ready to fight.\n\n“It is going to be a big fight.”'),
+    ).toEqual(['Tom Vale']);
+  });
+
+  it('gives "he" to one the text describes but does not name ("An analyst at ... said")', () => {
+    expect(speakers('An analyst said that the market would recover by June.\n\n“The bourse will rise,” he added.')).toEqual(['an analyst']);
+  });
+
+  it('reads the name of a role described after an article, with "when asked" after the verb', () => {
+    expect(
+      speakers('“This is a miscarriage of justice,” a visibly disappointed defence attorney Tom Vale said when asked about the verdict.'),
+    ).toEqual(['Tom Vale']);
+  });
+
+  it('reads the person, not the firm, in "Name of Toronto-based Firm LLP says"', () => {
+    expect(speakers('Tom Okafor of Kelsford-based Roy Okafor LLP says he has “no expectation at all” of a deal.')).toEqual(['Tom Okafor']);
+  });
+
+  it('reads a name set off after a role that opens the sentence ("Defense attorney, Name, ..., said")', () => {
+    expect(
+      speakers(
+        'Defense attorney, Tom Vale, while welcoming presiding judge Justice Viviene Harrow to the parish, said that “it was unfair to keep people waiting.”',
+      ),
+    ).toEqual(['Tom Vale']);
+  });
+
+  it('leaves a role before the name out of the speaker’s name ("Assistant Prosecutor Jennifer Roe")', () => {
+    expect(speakers('Assistant Prosecutor Jennifer Roe said: “The jury got it right.”')).toEqual(['Jennifer Roe']);
+  });
 });

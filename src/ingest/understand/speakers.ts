@@ -465,13 +465,23 @@ const SPOKESPERSON_SPEAKS = new RegExp(
 // "..., he said." closing a sentence: "he" (or "she") speaks in it.
 const PRONOUN_SAID_LAST = new RegExp(String.raw`,\s+(he|she)\s+(?:${SPEECH_VERB_PATTERN})(?:\s+[\p{L}\d]+){0,3}\s*[.!?]?\s*$`, 'u');
 
+// "An analyst at Pearl Securities said ...", "one resident said": one person the text does not name, whom a later
+// "he said" may point back to as it does to a spokesperson.
+const ONE_UNNAMED = /^(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)(?:\s+(?:for|of|at|with|from|in)\s+[^,.;:!?]{1,80})?$/iu;
+
+function oneUnnamed(phrase: string): RegExpExecArray | null {
+  const found = ONE_UNNAMED.exec(phrase);
+  const noun = found?.[1]?.toLowerCase() ?? '';
+  return isKnownRoleNoun(noun) || PEOPLE_NOUNS.has(noun) ? found : null;
+}
+
 /**
  * When a speaker phrase is one who speaks for a body ("a spokesman for the police said"), the one a later "he said"
  * points back to: that description, as the text words it, with the gender the noun gives (the body itself stays the
  * antecedent of "it").
  */
 function spokespersonOf(phrase: string): { entity: Entity; gender: 'm' | 'f' | null } | null {
-  const noun = ONE_SPOKESPERSON.exec(phrase.trim())?.[1]?.toLowerCase();
+  const noun = (ONE_SPOKESPERSON.exec(phrase.trim()) ?? oneUnnamed(phrase.trim()))?.[1]?.toLowerCase();
   const entity = noun ? describedSpeaker(phrase, false) : null;
   if (!noun || !entity) return null;
   return { entity, gender: noun.endsWith('woman') ? 'f' : noun.endsWith('man') ? 'm' : null };
@@ -607,6 +617,14 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     const pronounSpeaker = namedAfterPreposition && pronoun ? resolveSpeaker(pronoun[1] as string, lastSentence, context) : fromPronoun;
     if (pronounSpeaker) {
       results[k] = { entity: pronounSpeaker, how: 'paragraph' };
+      return;
+    }
+    // "NUM’s chief negotiator William Mabapa said they were prepared to fight.": the subject the cue rules read, not
+    // the body that opens it.
+    const reporter = cueBefore(lastSentenceText, lastSentence);
+    const reported = reporter ? resolveSpeaker(reporter.text, reporter.start, context) : null;
+    if (reported?.kind === 'person') {
+      results[k] = { entity: reported, how: 'paragraph' };
       return;
     }
     // The one who speaks stands before the verb: in "you may want to ask your ISSO questions like these:" the

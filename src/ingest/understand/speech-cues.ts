@@ -58,9 +58,10 @@ const AFTER_DOCUMENT_READ = new RegExp(
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
 // `," another Madison resident, Justin Ziemek, said.`: a description, then the name it is given, set off by commas.
 const AFTER_ROLE_COMMA_NAME = new RegExp(String.raw`^[\s,–—-]*${NOUN_PHRASE},\s+(${NAME}),\s+${ADVERB}(${VERB})\b`, 'u');
-// `," Kaufman Bros. analyst Raimundo Archibold Jr. told investors.`: a body's name may stand before the role.
+// `," Kaufman Bros. analyst Raimundo Archibold Jr. told investors.`: a body's name may stand before the role, and
+// an article with words that describe the one who holds it (`," a visibly upset defense attorney Robert Hamilton said`).
 const AFTER_ROLE_NAME_FIRST = new RegExp(
-  String.raw`^[\s,–—-]*((?:${NAME}\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}${NAME})\s+${ADVERB}(${VERB})\b`,
+  String.raw`^[\s,–—-]*((?:${NAME}\s+)?(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}${NAME})\s+${ADVERB}(${VERB})\b`,
   'u',
 );
 // `," Muriithi who is now the CEO said.`: a relative clause, unpunctuated, between the name and its verb.
@@ -105,14 +106,15 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleBeforeName(match[1] as string)) continue;
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
-    const said = withoutSentenceStop(match[verbFirst ? 2 : 1] as string);
+    const subject = withoutSentenceStop(match[verbFirst ? 2 : 1] as string);
+    const said = describedName(subject) ?? subject;
     const start = offset + match.index + match[0].indexOf(said, verbFirst ? (match[1] as string).length : 0);
     const whereFrom = verbFirst ? bodyAfterRole(said, after.slice(match[0].length)) : '';
     const text = `${said}${whereFrom}`;
     const rest = after.slice(match[0].length + whereFrom.length);
-    // `X said on Monday.` attributes; `X said the plan was sound.` is a new statement of its own.
+    // `X said on Monday.`, `X said when asked about it.` attribute; `X said the plan was sound.` is a new statement.
     const bare =
-      /^(?:\s+(?:on|in|at|during|after|before|to|from|last|this|yesterday|today|earlier|later|in a statement|to reporters|reporters)\b[^.!?"“”]{0,50})?\s*(?:[.,;:!?]|$)/u.test(
+      /^(?:\s+(?:on|in|at|during|after|before|when|while|as|to|from|last|this|yesterday|today|earlier|later|in a statement|to reporters|reporters)\b[^.!?"“”]{0,50})?\s*(?:[.,;:!?]|$)/u.test(
         rest,
       ) ||
       /^\s+reporters\b/u.test(rest) ||
@@ -125,6 +127,16 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
   }
   return null;
 }
+
+/** "a visibly upset defense attorney Robert Hamilton": the name a role described after an article is given. */
+function describedName(subject: string): string | null {
+  if (!/^(?:a|an|the)\s/iu.test(subject)) return null;
+  const name = NAME_AT_END.exec(subject);
+  const role = name ? /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(subject.slice(0, name.index))?.[1] : undefined;
+  return name && role && isRoleNoun(role) ? name[0] : null;
+}
+
+const NAME_AT_END = new RegExp(String.raw`(?<=\s)\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}$`, 'u');
 
 /** A full stop ending a speaker's phrase is the sentence's, not the name's, unless it closes an initial ("Roe." but "F."). */
 const withoutSentenceStop = (name: string): string => name.replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '');
@@ -328,8 +340,9 @@ const SUBJECTS_AT_END = [
   PRONOUN,
   // Nor the object of a preposition: in "Lawyers for Julian Assange said", the lawyers speak.
   String.raw`${NOT_INSIDE}${NAME}`,
-  // "Sgt. Cassandra Davis with the Little Rock Police Department said": the name, with where they work.
-  String.raw`${NOT_INSIDE}${NAME}\s+(?:with|of|from|at)\s+the\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
+  // "Sgt. Cassandra Davis with the Little Rock Police Department said", "David O'Connor of Toronto-based Roy O'Connor
+  // LLP says": the name, with where they work.
+  String.raw`${NOT_INSIDE}${NAME}\s+(?:with|of|from|at)\s+(?:the\s+|\p{Lu}[\p{L}'’.-]*-based\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 // "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
@@ -354,8 +367,11 @@ const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${S
 // The first may be someone's ("Ms Wu's colleague"), the name given a role in lower case ("economist Tom Brady"), but
 // not a body's ("chief executive of Harbour Group": no preposition among the role's words), nor follow a clause
 // ("The Trust, which runs Penhallow, said": cueBefore checks the words are a role's).
+// "Defense attorney, Linton Gordon, ... said": a role in lower case but for the capital that opens the sentence.
+// Its last word is built as a role's ("attorney", "resident", "campaigner"): "Earlier this month, ..." names no one.
+const OPENING_ROLE = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:attorney|lawyer|counsel|\p{Ll}+(?:er|or|ist|ian|man|woman|person|ant|ent))`;
 const APPOSITIVE_NAME = new RegExp(
-  String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}(?:['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?),\s+((?:(?!(?:of|for|at|to|in|on|with|from|and|or|the|a|an|which|who|whom|whose|that|where|when|while|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3})(${NAME}),`,
+  String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}(?:['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?|${OPENING_ROLE}),\s+((?:(?!(?:of|for|at|to|in|on|with|from|and|or|the|a|an|which|who|whom|whose|that|where|when|while|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3})(${NAME}),`,
   'u',
 );
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
