@@ -40,6 +40,24 @@ describe('cutInlineCredits', () => {
     expect(cutInlineCredits([draft('They paid for the advertisement.')])[0]?.cuts).toEqual([]);
   });
 
+  it('cuts a byline run on to a line near the top, keeping it as the byline', () => {
+    const [cut] = cutInlineCredits([
+      draft('It will be eight weeks before Vale is sentenced.By Anna Marsh'),
+      draft('The jury sat for ten hours.'),
+    ]);
+    expect(cut?.text).toBe('It will be eight weeks before Vale is sentenced.');
+    expect(cut?.cuts[0]).toMatchObject({ text: 'By Anna Marsh', reason: 'byline', keptAs: 'byline' });
+    // With a space it may be the sentence's own words.
+    expect(cutInlineCredits([draft('The plan was approved. By Anna Marsh')])[0]?.cuts).toEqual([]);
+  });
+
+  it('cuts a South African agency’s credit and an Arabic site’s advert label closing a paragraph', () => {
+    expect(cutInlineCredits([draft('The strike begins with the night shift. – Sapa')])[0]?.text).toBe(
+      'The strike begins with the night shift.',
+    );
+    expect(cutInlineCredits([draft('Many shops have closed for good. اضافة اعلان')])[0]?.text).toBe('Many shops have closed for good.');
+  });
+
   it('cuts an agency credit closing the story', () => {
     const [cut] = cutInlineCredits([draft('The talks will resume in two years, he said. - IANS')]);
     expect(cut?.text).toBe('The talks will resume in two years, he said.');

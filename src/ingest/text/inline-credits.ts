@@ -3,7 +3,7 @@ import { MONTH_NAME as MONTH } from './month-name';
 import type { Draft } from './text-parts';
 
 const AGENCY =
-  'AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|CNN';
+  'AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|CNN|Sapa|Anadolu|Antara';
 const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
 const DAY = `(?:${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(?:,? \\d{4})?`;
 
@@ -28,18 +28,23 @@ const CLOSING_CREDIT = new RegExp(
 );
 
 /** "... on Wednesday. Advertisement": an advert's label the page left at a paragraph's end. */
-const TRAILING_ADVERT = /(?<=[.!?”"’)]) (?:Advertisement|ADVERTISEMENT)$/u;
+// "... going home. اضافة اعلان": the same label in Arabic ("add advertisement"), as an Arabic site's English pages leave it.
+const TRAILING_ADVERT = /(?<=[.!?”"’)]) (?:Advertisement|ADVERTISEMENT|[اإ]ضافة [اإ]علان)$/u;
+
+/** "... before Chauvin is sentenced.By Amy Wadas": a byline the page ran on to the line above it, with no space. */
+const GLUED_BYLINE = /(?<=[\p{Ll}\d][.!?”"’)])By (?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+$/u;
 
 /** How far into the article datelines and closing credits are looked for. */
 const LEADING_DRAFTS = 3;
 const CLOSING_DRAFTS = 2;
 const CLOSING_TAIL = 120;
 
-/** The drafts with agency credits at the start or end of the story cut out, kept as credits. */
+/** The drafts with agency credits at the start or end of the story cut out, kept as credits, and bylines run on to a line. */
 export function cutInlineCredits(drafts: readonly Draft[]): Draft[] {
   return drafts.map((draft, index) => {
     let current = draft;
     if (index < LEADING_DRAFTS) current = cutMatch(current, DATELINE_CREDIT.exec(current.text));
+    if (index < LEADING_DRAFTS) current = cutMatch(current, GLUED_BYLINE.exec(current.text), 'byline');
     if (index >= drafts.length - CLOSING_DRAFTS) current = cutMatch(current, closingCredit(current.text));
     const advert = TRAILING_ADVERT.exec(current.text);
     if (advert) current = cutOut(current, advert.index, advert.index + advert[0].length, { text: '', reason: 'advertisement' }) ?? current;
@@ -55,7 +60,8 @@ function closingCredit(text: string): RegExpExecArray | null {
   return match;
 }
 
-function cutMatch(draft: Draft, match: RegExpExecArray | null): Draft {
+function cutMatch(draft: Draft, match: RegExpExecArray | null, kind: 'credit' | 'byline' = 'credit'): Draft {
   if (!match || match[0].length >= draft.text.length) return draft;
-  return cutOut(draft, match.index, match.index + match[0].length, { text: '', reason: 'agency credit', keptAs: 'credit' }) ?? draft;
+  const reason = kind === 'credit' ? 'agency credit' : 'byline';
+  return cutOut(draft, match.index, match.index + match[0].length, { text: '', reason, keptAs: kind }) ?? draft;
 }

@@ -220,7 +220,8 @@ const NAME_SLASH_PHOTO_AGENCY = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'
 
 const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   // "Photo: Kari Nes/AFP", "Photo courtesy: GSA PBS Region 8"
-  /^\(?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of|:)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
+  // "(File photo: Jordan News)": a picture from the paper's files, and whose.
+  /^\(?(?:(?:[Ff]ile )?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE)|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of|:)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
   /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
   // "Contributed photo (Marie Savickas)", "Submitted photo": a reader's or a family's picture, and whose.
   /^(?:[Cc]ontributed|[Ss]ubmitted|[Cc]ourtesy|[Hh]andout) (?:photo|image|picture)s?(?:\s*\([^()]{2,60}\)|\s*[:/]\s*[^.!?]{2,60})?$/u,
@@ -319,7 +320,11 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... a door to station shuttle bus service.Source:Supplied": a description, then a picture handed to the paper.
   /[.!?”"]\s*(?:[Ss]ource|[Pp]icture|[Pp]hoto|[Ii]mage)\s*:\s*(?:[Ss]upplied|[Ss]ubmitted|[Cc]ontributed|[Hh]andout)\.?$/u,
   // "... over the US tariffs. Credit: Iain Gillespie/The West Australian": a description, then "Credit:" and whose.
-  /[.!?”"]\s+(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+)?[Cc]redit\s*:\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:\/[\p{L}.'’ -]{2,40})?$/u,
+  // "... after the game. Credit: Getty/Channel 7", "... defeated the Storm.Credit: Getty Images": the credit may be run
+  // on to the description, and a channel's name may end on its number.
+  /[.!?”"]\s*(?:(?:[Pp]hoto|[Pp]icture|[Ii]mage)\s+)?[Cc]redit\s*:\s*\p{Lu}[\p{L}\p{N}.'’ -]{1,40}(?:\/[\p{L}\p{N}.'’ -]{2,40})?$/u,
+  // "..., in her salon in Belgrano, recently. AFP photo": a description, then the agency whose picture it is.
+  new RegExp(`[.!?”"]\\s+(?:${AGENCIES})\\s+(?:[Pp]hoto|PHOTO|[Pp]icture)s?\\.?$`, 'u'),
   // "... will get worse. No-Mad/Getty": a description, then the photographer and the agency after a slash.
   new RegExp(`[.!?”"]\\s+[\\p{L}.'’ -]{2,40}\\/(?:${PICTURE_AGENCIES})$`, 'u'),
   // "... four disastrous years. James Crombie / INPHO": the photographer, a slash, the picture agency.

@@ -223,6 +223,12 @@ describe('siteJunkReason', () => {
     ['[TRENDING: 5 tips to cool your car quickly | What’s the tunnel by the quay?]', 'related link'],
     ['Read more from HarbourAlert!', 'read-more link'],
     ['Your support helps us to tell the story', 'support prompt'],
+    ['WATCH THE VIDEO ABOVE: Tom Vale speaks after the game.', 'media placeholder'],
+    ['Watch every Harbour Rovers match live and free on HarbourPlus >> or stream all matches on Quay Sport >>', 'video promotion'],
+    ['@harbourfc Vale clinches it for the Rovers! #RoversWin ♬ original sound - Harbour FC', 'embedded post'],
+    ['We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.', 'widget error'],
+    ['MORE NEWS: WATCH: Harbour Aviary Explains How Its Eagle Escaped', 'related link'],
+    ['This advertisement has not loaded yet, but your article continues below.', 'advertisement'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });

@@ -77,10 +77,23 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:[Ss]ee also|[Aa]lso read|[Rr]ead also)\s+\p{Lu}.{0,160}$/u, 'related link'],
   // "VIDEO: Here's how ranked-choice voting works", "MEET THE CANDIDATES: Mark Leno": a link to another page, labelled
   // in capitals. Only capitals: "Video: how the vote works" may be a section's name.
-  [/^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|READ)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u, 'related link'],
+  [
+    /^(?:(?:MEET THE CANDIDATES?|MORE COVERAGE|FULL COVERAGE|READ|MORE NEWS|LATEST NEWS|MORE STORIES|TOP STORIES|RELATED NEWS|TRENDING(?: NOW)?)\s*:|RELATED(?=\s+\p{Lu}\p{Ll}))\s*\S.{0,160}$/u,
+    'related link',
+  ],
   // "Before You Leave, Check This Out": the heading of a box of other stories under the article.
   [/^before you (?:go|leave),?\s*check (?:this|these|it) out\W*$/i, 'related link'],
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
+  // "Watch every Matildas match live and free on 7plus >> or stream all matches on Optus Sport >>": a broadcaster's
+  // offer, its links marked with arrows.
+  [/^(?:watch|stream|listen|catch)\b.{0,160}\s(?:>>|»)$/i, 'video promotion'],
+  // "WATCH THE VIDEO ABOVE: Tony Gustavsson speaks after the game.": a pointer to a player, and what it shows.
+  [
+    /^(?:watch|listen to) (?:the |our )?(?:video|clip|interview|report|audio|highlights) (?:above|below)\s*:.{0,160}$/i,
+    'media placeholder',
+  ],
+  // "@nrl Coates clinches it for the Storm! #NRLStormWarriors ♬ original sound - NRL": an embedded short video's text.
+  [/♬\s*original sound\b/iu, 'embedded post'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
   // "- Sponserd Ads -", "Sponsored Links": an advert slot's label, spelt as the page spelt it, dashes and all.
   [/^[-–—*•\s]*(?:spons[eo]re?d|sponserd)\s+(?:ads?|adverts?|links?|stories)[-–—*•\s]*$/i, 'advertisement'],
@@ -256,6 +269,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // Postmedia's markers around the body's blocks, and a theme switch: "Article content", "Dark Light".
   [/^(?:article content|dark light|light dark)$/i, 'site widget'],
+  // "This advertisement has not loaded yet, but your article continues below.": Postmedia's advert slot, empty.
+  [/^this advertisement has not loaded yet\b.{0,80}$/i, 'advertisement'],
+  // "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later."
+  [
+    /^we(?:'|’| a)re sorry,? (?:but )?this (?:feature|content|video|widget|service) is (?:currently |temporarily )?unavailable\b.{0,160}$/i,
+    'widget error',
+  ],
   // A newspaper's imprint: "Editor : M. Shamsur Rahman" (a name of initials and capitalised words only: "Editor: Thank
   // you" answers in a transcript), "Published by the Editor on behalf of ...", its offices.
   [
