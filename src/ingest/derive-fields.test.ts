@@ -22,4 +22,14 @@ describe('excerptOf', () => {
     );
     expect(excerptOf({ blocks: [paragraph(whole)] }, whole)).toBe('');
   });
+
+  it('goes on from a title cut at a clause’s end with an ellipsis, not with the sentence’s second half alone', () => {
+    const lead = 'The 2012/13 season has not finished yet but Kelsford have already signed a new midfielder.';
+    expect(excerptOf({ blocks: [paragraph(lead)] }, 'The 2012/13 season has not finished')).toBe(
+      '…yet but Kelsford have already signed a new midfielder.',
+    );
+    expect(
+      excerptOf({ blocks: [paragraph('The council met on Monday, and voted to close the bridge.')] }, 'The council met on Monday'),
+    ).toBe('…and voted to close the bridge.');
+  });
 });

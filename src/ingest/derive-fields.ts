@@ -20,7 +20,8 @@ export function readingMinutes(wordCount: number): number {
 /**
  * The lead paragraph, cut between words with an ellipsis when it is long, never repeating the title: a
  * title made from the lead sentence would otherwise be read twice on every card. Then the excerpt is the
- * rest of the lead after that sentence, or the next paragraph when the title took it all (or was cut).
+ * rest of the lead after that sentence (after an ellipsis when the title ended inside it), or the next paragraph
+ * when the title took it all (or was cut with an ellipsis).
  */
 export function excerptOf({ blocks }: Body, title = ''): string {
   const paragraphs = blocks.filter((block) => block.type === 'paragraph').map((block) => squeeze(blockText(block)));
@@ -29,8 +30,12 @@ export function excerptOf({ blocks }: Body, title = ''): string {
   const shared = squeeze(title).replace(/…$/u, '');
   if (!shared || !lead.startsWith(shared)) return cutBetweenWords(lead, EXCERPT_MAX_CHARS);
   const rest = title.endsWith('…') ? '' : lead.slice(shared.length).trim();
-  // What the title left of the lead is only worth showing when it holds words, not a lone full stop.
-  if (/[\p{L}\p{N}]/u.test(rest)) return cutBetweenWords(rest, EXCERPT_MAX_CHARS);
+  // What the title left of the lead is only worth showing when it holds words, not a lone full stop. A title cut at a
+  // clause's end leaves the rest of its sentence, which goes on from it: "…yet but Division One club St Andrew’s have".
+  if (/[\p{L}\p{N}]/u.test(rest)) {
+    const goesOn = !/[.!?]["”’)]*$/u.test(shared);
+    return cutBetweenWords(goesOn ? `…${rest.replace(/^[\s,;:–—-]+/u, '')}` : rest, EXCERPT_MAX_CHARS);
+  }
   return cutBetweenWords(next ?? '', EXCERPT_MAX_CHARS);
 }
 

@@ -25,8 +25,8 @@ describe('a prerendered article, in Chromium', () => {
     // A shared link's preview: the article's own description and Open Graph tags, once each.
     expect(html.match(/<meta name="description"/g)).toHaveLength(1);
     expect(html).toMatch(
-      // The excerpt goes on from the title (a lead sentence cut at a clause), never repeating it.
-      /<meta name="description" content="regardless of the outcome of US presidential elections/,
+      // The excerpt goes on from the title (a lead sentence cut at a clause) after an ellipsis, never repeating it.
+      /<meta name="description" content="…regardless of the outcome of US presidential elections/,
     );
     expect(html).toContain('<meta property="og:type" content="article" />');
     expect(html).toContain('<meta property="article:published_time" content="2020-10-21" />');

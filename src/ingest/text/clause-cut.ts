@@ -1,4 +1,5 @@
 import { tagTerms, type Term } from '../understand/tagged-terms';
+import { MONTH_NAME } from './month-name';
 
 /** A derived title worth having: shorter than this is a fragment ("Officials said"). */
 const MIN_TITLE_CHARS = 30;
@@ -74,6 +75,7 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
       !(subordinate && endsOnVerb(last)) &&
       !beforeClauseVerb;
     const boundary =
+      !insideDate(terms, i) &&
       isBoundary(last, next, terms[i + 2], !titleCase) &&
       !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]) &&
       !measuresTimeTo(last, next);
@@ -83,6 +85,24 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   const hasVerb = (end: number): boolean => terms.some((term) => term.end <= end && term.tags.has('Verb'));
   if (afterVerb !== null && (best === null || (!hasVerb(best) && afterVerb > best))) best = afterVerb;
   return best === null ? null : sentence.slice(0, best).replace(/[\s,;:–—-]+$/u, '');
+}
+
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/u;
+const YEAR = /^\d{4}$/u;
+const MONTH = new RegExp(`^${MONTH_NAME}$`, 'iu');
+
+/**
+ * Whether the comma after terms[i] is a date's: "July 31, | 2014" or, American style, "in the July 31, 2014, | stabbing
+ * death of ...", where the year's comma closes the date inside its noun phrase.
+ */
+function insideDate(terms: readonly Term[], i: number): boolean {
+  const [before, last, next] = [terms[i - 1], terms[i]!, terms[i + 1]];
+  if (DAY_NUMBER.test(last.text.replace(/,$/u, '')) && YEAR.test(next?.text ?? '') && MONTH.test(before?.text ?? '')) return true;
+  return (
+    YEAR.test(last.text.replace(/,$/u, '')) &&
+    DAY_NUMBER.test((before?.text ?? '').replace(/,$/u, '')) &&
+    MONTH.test(terms[i - 2]?.text ?? '')
+  );
 }
 
 /**

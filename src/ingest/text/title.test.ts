@@ -291,6 +291,14 @@ describe('leadTitle', () => {
     ).toBe('The council has approved the new budget in addition to a package of measures');
   });
 
+  it('does not cut at the commas of a date written "July 31, 2014,"', () => {
+    expect(
+      leadTitle(
+        'Tom Vale-Henderson is guilty of second-degree murder in the July 31, 2014, stabbing death of Annabel Foxworthy-Smith, a jury decided.',
+      ),
+    ).toBe('Tom Vale-Henderson is guilty of second-degree murder');
+  });
+
   it('is cut at the last clause boundary within about 90 characters, with no ellipsis', () => {
     const title = leadTitle(
       'NATO Secretary-General Jens Stoltenberg said that the allies will stand together regardless of the outcome of US presidential elections.',
