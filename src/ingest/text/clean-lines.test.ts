@@ -86,6 +86,20 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes out a caption’s copy without its credit near the caption, and keeps the same words elsewhere', () => {
+    const caption = 'Tom Vale of the Rovers consoles Ann Fox of the Storm after the Rovers won the final.';
+    expect(judged(`${paragraph}\n\n${caption}\n\n${caption}Credit: Getty Images\n\n${paragraph}`)).toEqual([
+      'body',
+      'photo caption (kept)',
+      'photo caption (kept)',
+      'body',
+    ]);
+    // Far from the caption, the same sentence is the article's.
+    expect(judged(`${caption}Credit: Getty Images\n\n${paragraph}\n\nThe crowd stayed.\n\nThe band played.\n\n${caption}`).at(-1)).toBe(
+      'body',
+    );
+  });
+
   it('takes out site junk and keeps bylines and timestamps as metadata', () => {
     expect(
       judged(

@@ -69,6 +69,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   markDoubledLinks(lines, verdicts, firstProse);
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
+  markBareCaptionCopies(lines, verdicts);
   const judgedNow = verdicts.map((verdict) => verdict !== null);
   // The note on the author goes out of the body with its reason, but the byline names only the author.
   for (const index of bareBylineLines(lines, judgedNow, prose))
@@ -127,6 +128,30 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
     }
     earlier = previous;
     previous = index;
+  });
+}
+
+/** How many lines away, blank ones not counted, a caption's copy without its credit may stand. */
+const CAPTION_COPY_REACH = 2;
+/** What a caption's copy leaves out: its credit ("Credit: Getty Images", "Photo: Kari Nes/AFP", "Tom Lee/Reuters"). */
+const CREDIT_TAIL =
+  /^\s*(?:[([]?\s*(?:credit|photo|picture|image|source)s?\b|[^.!?]{0,40}\/|[^.!?]{0,20}\b(?:AFP|AP|Reuters|REUTERS|Getty|EPA)\b)[^.!?]{0,60}$/iu;
+
+/**
+ * A line of the body that is a caption taken out near it, without its credit: "Rory Kostjasyn of the Cowboys consoles
+ * Matt Duffie ..." then, a line or two on, the same words with "Credit: Getty Images" run on. Pages give a picture's
+ * words twice (its alt text and its caption); the copy without the credit is a caption too.
+ */
+function markBareCaptionCopies(lines: readonly SourceLine[], verdicts: Verdict[]): void {
+  const nonBlank = lines.flatMap((line, index) => (line.text === '' ? [] : [index]));
+  nonBlank.forEach((index, k) => {
+    if (verdicts[index] !== 'caption') return;
+    const caption = lines[index]?.text ?? '';
+    for (const other of [...nonBlank.slice(Math.max(0, k - CAPTION_COPY_REACH), k), ...nonBlank.slice(k + 1, k + 1 + CAPTION_COPY_REACH)]) {
+      const copy = lines[other]?.text ?? '';
+      if (verdicts[other] !== null || copy.length < MIN_REPEATED_CHARS || !caption.startsWith(copy)) continue;
+      if (CREDIT_TAIL.test(caption.slice(copy.length))) verdicts[other] = 'caption';
+    }
   });
 }
 

@@ -1025,4 +1025,15 @@ describe('carrying a speaker over', () => {
   it('leaves a role before the name out of the speaker’s name ("Assistant Prosecutor Jennifer Roe")', () => {
     expect(speakers('Assistant Prosecutor Jennifer Roe said: “The jury got it right.”')).toEqual(['Jennifer Roe']);
   });
+
+  it('carries the last speaker over a paragraph or two of narrative that names no one to a quotation with no cue', () => {
+    const told = '“It is gut-wrenching,” Harbour coach Tom Vale told reporters.\n\n';
+    const narrative = 'The defeat was the club’s second in a row.\n\nAgain, the team left it all out on the field.\n\n';
+    expect(speakers(`${told}${narrative}“We have to go and get the two points.”`)).toEqual(['Tom Vale', 'Tom Vale']);
+    // A paragraph that names someone may bring in the next speaker: no one is guessed.
+    expect(speakers(`${told}Captain Ann Fox was injured in the first half.\n\n“We have to go and get the two points.”`)).toEqual([
+      'Tom Vale',
+      null,
+    ]);
+  });
 });

@@ -603,7 +603,11 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
       }
     }
     // ... or someone whose words the paragraph before reports ("Ellingsen said the repairs were on track.").
-    if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) return;
+    if (!REPORTED_SPEECH.test(text.slice(lastSentence, previousBlock.end))) {
+      const across = speakerAcrossNarrative(layout, results, antecedents, quote.block);
+      if (across) results[k] = { entity: across, how: 'paragraph' };
+      return;
+    }
     // "Addressing reporters, he refuted charges made by Ravi Kumar.": the pronoun that reports is who speaks next,
     // not the one named after its verb. It is read from where it stands ("As Sam Okafor left the court, he told
     // reporters ..." is Sam Okafor), but not as one its opening phrase names after a preposition ("Asked about Mark
@@ -640,6 +644,34 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
       .sort((a, b) => a.at - b.at)[0];
     if (speaker) results[k] = { entity: speaker.entity, how: 'paragraph' };
   });
+}
+
+/** How many paragraphs of narrative may stand between a speaker's quotation and the next one that has no cue. */
+const NARRATIVE_REACH = 2;
+
+/**
+ * "“It’s gut-wrenching,” coach Andrew Webster told reporters." then a paragraph or two of narrative that names no one
+ * and quotes nothing ("The defeat handed the Warriors their second straight loss."), then a paragraph that opens with
+ * a quotation and no cue: the one who spoke last goes on. Only a person, named by a cue or carried to that quotation.
+ */
+function speakerAcrossNarrative(
+  layout: ArticleLayout,
+  results: readonly Attribution[],
+  antecedents: readonly Antecedent[],
+  block: number,
+): Entity | null {
+  for (let back = 1; back <= NARRATIVE_REACH + 1; back += 1) {
+    const passage = layout.passages.find((each) => each.block === block - back);
+    if (passage?.kind !== 'paragraph') return null;
+    const quoted = layout.quotes.map((quote, i) => ({ quote, i })).filter(({ quote }) => quote.block === block - back);
+    if (quoted.length > 0) {
+      const last = results[quoted.at(-1)!.i]?.entity ?? null;
+      return back > 1 && last?.kind === 'person' ? last : null;
+    }
+    // A paragraph that names someone may be where the next speaker comes in.
+    if (antecedents.some((a) => a.at >= passage.start && a.at < passage.end && a.entity.kind === 'person')) return null;
+  }
+  return null;
 }
 
 /** The blocks with each quote's kind and speaker filled in (quotes in article order, as the layout lists them). */
