@@ -1036,4 +1036,13 @@ describe('carrying a speaker over', () => {
       null,
     ]);
   });
+
+  it('reads no subject after "as" that ends on "and" ("what he views as his critics and said that ...")', () => {
+    expect(
+      speakers(
+        'Harbour manager Tom Vale spoke on Monday.\n\n' +
+          "After the game, Vale had another swipe at what he views as his side's critics and said that the club’s future is “bright”.",
+      ),
+    ).toEqual(['Tom Vale']);
+  });
 });

@@ -374,7 +374,8 @@ const APPOSITIVE_NAME = new RegExp(
   String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}(?:['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?|${OPENING_ROLE}),\s+((?:(?!(?:of|for|at|to|in|on|with|from|and|or|the|a|an|which|who|whom|whose|that|where|when|while|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3})(${NAME}),`,
   'u',
 );
-const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
+// Not "what he views as his side's critics and said that ...": a subject ends on no "and", "or" or "but".
+const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})(?<!\s(?:and|or|but))\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
 // "X issued the following statement: “...": a statement announced, then given.
 const GAVE_STATEMENT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)\b[^.!?“”"]{0,120}:\s*$`,
