@@ -13,7 +13,8 @@ export type Antecedent = { entity: Entity; at: number; sentence?: number };
  * One unnamed who speaks for a body ("a spokesman for the police said"), whom a later "he" or "she" may be: the
  * description, and the gender the noun gives ("spokeswoman"), null when it gives none.
  */
-export type Spokesperson = Antecedent & { gender: 'm' | 'f' | null };
+/** `unnamed`: one the text describes without naming ("a 34-year-old woman said ..."), not one who speaks for a body. */
+export type Spokesperson = Antecedent & { gender: 'm' | 'f' | null; unnamed?: boolean };
 
 export const BODY_NOUNS = new Set([
   'party',
@@ -438,6 +439,9 @@ function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
     if (breaks > 1) return false;
     // "“...,” a police spokeswoman said. “...,” she added.": in their own paragraph, they are the one speaking.
     if (breaks === 0) return true;
+    // "A 34-year-old woman said she had waited two years." then "“...,” she said.": one the paragraph before reports,
+    // unless someone is named after them.
+    if (one.unnamed) return !context.antecedents.some((other) => other.entity.kind === 'person' && other.at > one.at && other.at < at);
     const paragraphStart = text.lastIndexOf('\n', one.at - 1) + 1;
     // Back over the blank lines between the paragraphs, then to the start of the one before.
     let previousEnd = paragraphStart;

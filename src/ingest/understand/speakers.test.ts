@@ -1045,4 +1045,15 @@ describe('carrying a speaker over', () => {
       ),
     ).toEqual(['Tom Vale']);
   });
+
+  it('gives "she said" to a woman the paragraph before reports, not to one named further back', () => {
+    expect(
+      speakers(
+        'The prosecutor, Sergeant Tom Vale, asked for an adjournment.\n\n' +
+          'A 34-year-old woman said she had waited two years for a hearing.\n\n“I have lost my job over this,” she said.',
+      ),
+    ).toEqual(['a 34-year-old woman']);
+    // An age before a name describes that person.
+    expect(speakers('Ann Fox spoke first.\n\n“Do not stop fighting,” the 93-year-old Fox said.')).toEqual(['Ann Fox']);
+  });
 });

@@ -467,25 +467,37 @@ const PRONOUN_SAID_LAST = new RegExp(String.raw`,\s+(he|she)\s+(?:${SPEECH_VERB_
 
 // "An analyst at Pearl Securities said ...", "one resident said": one person the text does not name, whom a later
 // "he said" may point back to as it does to a spokesperson.
-const ONE_UNNAMED = /^(?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}'’-]+)(?:\s+(?:for|of|at|with|from|in)\s+[^,.;:!?]{1,80})?$/iu;
+const ONE_UNNAMED = /^(?:a|an|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}'’-]+)(?:\s+(?:for|of|at|with|from|in)\s+[^,.;:!?]{1,80})?$/iu;
 
 function oneUnnamed(phrase: string): RegExpExecArray | null {
   const found = ONE_UNNAMED.exec(phrase);
   const noun = found?.[1]?.toLowerCase() ?? '';
-  return isKnownRoleNoun(noun) || PEOPLE_NOUNS.has(noun) ? found : null;
+  return isKnownRoleNoun(noun) || PEOPLE_NOUNS.has(noun) || SOMEONE_NOUNS.has(noun) ? found : null;
 }
+
+/** Who someone is by age or kin, not by what they do: "a 34-year-old woman said", "one mother said". */
+const SOMEONE_NOUNS = new Set(
+  'man woman boy girl teenager mother father son daughter wife husband widow widower grandmother grandfather victim survivor witness customer patient parent'.split(
+    ' ',
+  ),
+);
 
 /**
  * When a speaker phrase is one who speaks for a body ("a spokesman for the police said"), the one a later "he said"
  * points back to: that description, as the text words it, with the gender the noun gives (the body itself stays the
  * antecedent of "it").
  */
-function spokespersonOf(phrase: string): { entity: Entity; gender: 'm' | 'f' | null } | null {
-  const noun = (ONE_SPOKESPERSON.exec(phrase.trim()) ?? oneUnnamed(phrase.trim()))?.[1]?.toLowerCase();
+function spokespersonOf(phrase: string): { entity: Entity; gender: 'm' | 'f' | null; unnamed?: boolean } | null {
+  const spokesperson = ONE_SPOKESPERSON.exec(phrase.trim());
+  const noun = (spokesperson ?? oneUnnamed(phrase.trim()))?.[1]?.toLowerCase();
   const entity = noun ? describedSpeaker(phrase, false) : null;
   if (!noun || !entity) return null;
-  return { entity, gender: noun.endsWith('woman') ? 'f' : noun.endsWith('man') ? 'm' : null };
+  const gender = noun.endsWith('woman') || WOMEN_NOUNS.has(noun) ? 'f' : noun.endsWith('man') || MEN_NOUNS.has(noun) ? 'm' : null;
+  return spokesperson ? { entity, gender } : { entity, gender, unnamed: true };
 }
+
+const WOMEN_NOUNS = new Set(['girl', 'mother', 'daughter', 'wife', 'widow', 'grandmother']);
+const MEN_NOUNS = new Set(['boy', 'father', 'son', 'husband', 'widower', 'grandfather']);
 
 /**
  * The sentence a speaker phrase stands in, as the names' sentences are counted: that of the next name in the same

@@ -23,7 +23,8 @@ const JOINER = `(?:${[...NAME_JOINERS, 'the'].join('|')})`;
 const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
 // Its words may be initials ("the U.S. ambassador to Israel"), read as "the British envoy to Ukraine" is.
-const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|[\p{L}'’-]+)\s+){0,5}?[\p{L}'’-]+`;
+// An age may stand among them: "A 34-year-old woman".
+const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|\p{N}{1,3}-[\p{L}-]+|[\p{L}'’-]+)\s+){0,5}?[\p{L}'’-]+`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // `," police said.`, `," local officials told reporters.`: a group of people in lower case, after the quotation.
 // Not a modifier: a word that joins clauses or points ("as voters said", "and engineers said", "the officials").
@@ -128,12 +129,15 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
   return null;
 }
 
-/** "a visibly upset defense attorney Robert Hamilton": the name a role described after an article is given. */
+/**
+ * "a visibly upset defense attorney Robert Hamilton", "the 93-year-old Almeida": the name a role or an age described
+ * after an article is given.
+ */
 function describedName(subject: string): string | null {
   if (!/^(?:a|an|the)\s/iu.test(subject)) return null;
   const name = NAME_AT_END.exec(subject);
-  const role = name ? /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(subject.slice(0, name.index))?.[1] : undefined;
-  return name && role && isRoleNoun(role) ? name[0] : null;
+  const role = name ? /([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s+$/u.exec(subject.slice(0, name.index))?.[1] : undefined;
+  return name && role && (isRoleNoun(role) || /^\p{N}{1,3}-year-old$/u.test(role)) ? name[0] : null;
 }
 
 const NAME_AT_END = new RegExp(String.raw`(?<=\s)\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}$`, 'u');
