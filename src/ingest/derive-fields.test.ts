@@ -31,5 +31,15 @@ describe('excerptOf', () => {
     expect(
       excerptOf({ blocks: [paragraph('The council met on Monday, and voted to close the bridge.')] }, 'The council met on Monday'),
     ).toBe('…and voted to close the bridge.');
+    // The whole first sentence, its full stop dropped: the next sentence, as it stands.
+    expect(excerptOf({ blocks: [paragraph('Tom Vale won the marathon. He finished in record time.')] }, 'Tom Vale won the marathon')).toBe(
+      'He finished in record time.',
+    );
+  });
+
+  it('leaves the lead whole under a headline that happens to open it, or ends inside its first word', () => {
+    const lead = 'Rovers sack manager Tom Vale after eight defeats in nine games.';
+    expect(excerptOf({ blocks: [paragraph(lead)] }, 'Rovers sack manager', 'headline')).toBe(lead);
+    expect(excerptOf({ blocks: [paragraph('Fires destroyed the stock.')] }, 'Fire', 'lead')).toBe('Fires destroyed the stock.');
   });
 });

@@ -83,7 +83,7 @@ function finish(parsed: ParsedArticle, source: string, id: string, stated: State
     entities: stated.entities ?? understood.entities,
     removed: parsed.removed,
     metadata: parsed.metadata,
-    excerpt: excerptOf({ blocks }, parsed.title),
+    excerpt: excerptOf({ blocks }, parsed.title, parsed.titleSource),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };

@@ -94,6 +94,12 @@ describe('cleanLines', () => {
       'photo caption (kept)',
       'body',
     ]);
+    // The lead a picture at the top says again stays.
+    expect(judged(`${caption}\n\n${caption} Picture: Ann Fox/Kelsford Echo\n\n${paragraph}`)).toEqual([
+      'body',
+      'photo caption (kept)',
+      'body',
+    ]);
     // Far from the caption, the same sentence is the article's.
     expect(judged(`${caption}Credit: Getty Images\n\n${paragraph}\n\nThe crowd stayed.\n\nThe band played.\n\n${caption}`).at(-1)).toBe(
       'body',

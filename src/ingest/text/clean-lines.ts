@@ -69,7 +69,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   markDoubledLinks(lines, verdicts, firstProse);
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
-  markBareCaptionCopies(lines, verdicts);
+  markBareCaptionCopies(lines, verdicts, firstProse);
   const judgedNow = verdicts.map((verdict) => verdict !== null);
   // The note on the author goes out of the body with its reason, but the byline names only the author.
   for (const index of bareBylineLines(lines, judgedNow, prose))
@@ -140,16 +140,17 @@ const CREDIT_TAIL =
 /**
  * A line of the body that is a caption taken out near it, without its credit: "Rory Kostjasyn of the Cowboys consoles
  * Matt Duffie ..." then, a line or two on, the same words with "Credit: Getty Images" run on. Pages give a picture's
- * words twice (its alt text and its caption); the copy without the credit is a caption too.
+ * words twice (its alt text and its caption); the copy without the credit is a caption too, unless it is the lead.
  */
-function markBareCaptionCopies(lines: readonly SourceLine[], verdicts: Verdict[]): void {
+function markBareCaptionCopies(lines: readonly SourceLine[], verdicts: Verdict[], firstProse: number): void {
   const nonBlank = lines.flatMap((line, index) => (line.text === '' ? [] : [index]));
   nonBlank.forEach((index, k) => {
     if (verdicts[index] !== 'caption') return;
     const caption = lines[index]?.text ?? '';
     for (const other of [...nonBlank.slice(Math.max(0, k - CAPTION_COPY_REACH), k), ...nonBlank.slice(k + 1, k + 1 + CAPTION_COPY_REACH)]) {
       const copy = lines[other]?.text ?? '';
-      if (verdicts[other] !== null || copy.length < MIN_REPEATED_CHARS || !caption.startsWith(copy)) continue;
+      // The lead may be what a picture at the top says again: it stays.
+      if (other === firstProse || verdicts[other] !== null || copy.length < MIN_REPEATED_CHARS || !caption.startsWith(copy)) continue;
       if (CREDIT_TAIL.test(caption.slice(copy.length))) verdicts[other] = 'caption';
     }
   });

@@ -234,6 +234,9 @@ describe('siteJunkReason', () => {
   });
 
   it.each([
+    'Watch out for the trucks, the sign at the school gate warns in French: « Attention aux camions »',
+    'The clip, posted with the caption “♬ original sound – Ann Fox”, has been viewed a million times.',
+    'We’re sorry, this service is currently unavailable, the bank’s website told customers on Monday.',
     'The council will share the cost of the new tram line with the regional government.',
     'Print media and email newsletters were the campaign’s main tools, she said.',
     'Subscribers to the council’s newsletter were told on Monday.',

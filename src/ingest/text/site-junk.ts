@@ -86,14 +86,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^watch (?:the |our )?(?:latest|more|all)\b.{0,40}\bvideos?\W*$/i, 'video promotion'],
   // "Watch every Matildas match live and free on 7plus >> or stream all matches on Optus Sport >>": a broadcaster's
   // offer, its links marked with arrows.
-  [/^(?:watch|stream|listen|catch)\b.{0,160}\s(?:>>|»)$/i, 'video promotion'],
+  [/^(?:watch|stream|listen|catch)\b.{0,160}\s>>$/i, 'video promotion'],
   // "WATCH THE VIDEO ABOVE: Tony Gustavsson speaks after the game.": a pointer to a player, and what it shows.
   [
     /^(?:watch|listen to) (?:the |our )?(?:video|clip|interview|report|audio|highlights) (?:above|below)\s*:.{0,160}$/i,
     'media placeholder',
   ],
   // "@nrl Coates clinches it for the Storm! #NRLStormWarriors ♬ original sound - NRL": an embedded short video's text.
-  [/♬\s*original sound\b/iu, 'embedded post'],
+  [/^@[\w.]{1,30}\s.{0,300}♬\s*original sound\b/iu, 'embedded post'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
   // "- Sponserd Ads -", "Sponsored Links": an advert slot's label, spelt as the page spelt it, dashes and all.
   [/^[-–—*•\s]*(?:spons[eo]re?d|sponserd)\s+(?:ads?|adverts?|links?|stories)[-–—*•\s]*$/i, 'advertisement'],
@@ -273,7 +273,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^this advertisement has not loaded yet\b.{0,80}$/i, 'advertisement'],
   // "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later."
   [
-    /^we(?:'|’| a)re sorry,? (?:but )?this (?:feature|content|video|widget|service) is (?:currently |temporarily )?unavailable\b.{0,160}$/i,
+    /^we(?:'|’| a)re sorry,? (?:but )?this (?:feature|content|video|widget|service) is (?:currently |temporarily )?unavailable\b.{0,120}\bplease try again(?: later)?\.?$/i,
     'widget error',
   ],
   // A newspaper's imprint: "Editor : M. Shamsur Rahman" (a name of initials and capitalised words only: "Editor: Thank

@@ -5,6 +5,11 @@ import { understand } from './understand';
 const entitiesOf = (text: string, title = 'Harbour tram line to reopen') => understand({ title, blocks: blocksOf(text) }).entities;
 
 describe('entities', () => {
+  it('takes no place before a role and its holder for a person, but keeps a person a role stands towards', () => {
+    expect(entitiesOf('Petaling Jaya restaurateur Jon Smeed said the rules were unfair.').people).toEqual(['Jon Smeed']);
+    expect(entitiesOf('Putin critic Ann Fox said she would stay in the race.').people).toEqual(['Putin', 'Ann Fox']);
+  });
+
   it('counts "Stoltenberg" and "Jens Stoltenberg" as one person, named in full', () => {
     const { people } = entitiesOf('NATO Secretary-General Jens Stoltenberg spoke in Brussels. Later Stoltenberg met reporters.');
     expect(people).toEqual(['Jens Stoltenberg']);

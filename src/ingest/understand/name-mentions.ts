@@ -723,6 +723,12 @@ const PLACE_KIND_AFTER =
   /^(?:\s+and\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:neighbou?rhoods?|districts?|suburbs?|county|counties|province|provinces|townships?|boroughs?|precincts?)\b(?!\s+(?:offices?|headquarters|branch|branches|staff)\b)/u;
 const BODY_ROLE_THEN_PERSON =
   /^\s+(?:star|frontman|frontwoman|lead singer|guitarist|drummer|bassist|chief executive|chief operating officer|chief financial officer|chief|boss|manager|head coach|coach|captain|chairman|chairwoman|chair|founder|co-founder|spokesperson|spokesman|spokeswoman|striker|midfielder|defender|goalkeeper|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+/** Roles held towards a person: "Putin critic Ann Fox", "Taylor Swift fan Tom Vale". */
+const RELATION_ROLES = new Set(
+  'critic teammate team-mate fan voter supporter rival ally friend biographer opponent successor predecessor protege protégé loyalist lookalike impersonator accuser'.split(
+    ' ',
+  ),
+);
 const ROLE_BEFORE_NAME_AFTER = /^\s+(\p{Ll}[\p{Ll}-]+)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 const SCORE_AFTER = /^\s+\d{1,2}\s*[–-]\s*\d{1,2}(?![\d%])/u;
 const SCORE_BEFORE = /(?<![\d.,])\d{1,2}\s*[–-]\s*\d{1,2}\s+$/u;
@@ -778,10 +784,14 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (BODY_ROLE_THEN_PERSON.test(after)) evidence.organisation += 3;
   // "Petaling Jaya restaurateur Tan Wei Ming", "Kuala Lumpur trader Lim Ah Kow": a name before a role in lower case and
   // the person who holds it says where or what the role is, and is no person. Not one spoken for ("Obama adviser David
-  // Axelrod", "Trump lawyer Rudy Giuliani").
+  // Axelrod", "Trump lawyer Rudy Giuliani") or one the role stands to ("Putin critic ...", "Messi teammate ..."), nor
+  // a name the lexicon knows for a person's.
   else {
     const role = ROLE_BEFORE_NAME_AFTER.exec(after)?.[1] ?? '';
-    if ((isRoleNoun(role) || PEOPLE_NOUNS.has(role)) && !SPEAKS_FOR.has(role)) {
+    const knownPerson = lexiconTags(text.slice(start, end).split(/\s+/u).at(-1) ?? '').some((tag) =>
+      /^(?:Person|FirstName|LastName|MaleName|FemaleName)$/u.test(tag),
+    );
+    if ((isRoleNoun(role) || PEOPLE_NOUNS.has(role)) && !SPEAKS_FOR.has(role) && !RELATION_ROLES.has(role) && !knownPerson) {
       evidence.person -= 3;
     }
   }

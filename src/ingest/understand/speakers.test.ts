@@ -1035,6 +1035,13 @@ describe('carrying a speaker over', () => {
       'Tom Vale',
       null,
     ]);
+    // So may one it tells of without a name, or a statement it tells of.
+    for (const between of [
+      'The victim’s mother wept in the public gallery.\n\nShe had travelled from Kelsford.\n\n',
+      'The plane landed at noon.\n\nA passenger in row 12 filmed the landing.\n\n',
+      'The defeat was the club’s second in a row.\n\nThe club later posted a statement on its website.\n\n',
+    ])
+      expect(speakers(`${told}${between}“We have to go and get the two points.”`)).toEqual(['Tom Vale', null]);
   });
 
   it('reads no subject after "as" that ends on "and" ("what he views as his critics and said that ...")', () => {
@@ -1055,5 +1062,15 @@ describe('carrying a speaker over', () => {
     ).toEqual(['a 34-year-old woman']);
     // An age before a name describes that person.
     expect(speakers('Ann Fox spoke first.\n\n“Do not stop fighting,” the 93-year-old Fox said.')).toEqual(['Ann Fox']);
+  });
+
+  it('gives no words to one a phrase is about rather than who speaks, nor to the one asked', () => {
+    // The family, the hiker: the phrase names someone else.
+    expect(speakers('“She was our whole world,” the family of murdered teenager Ann Fox said in a statement.')).toEqual([null]);
+    expect(speakers('The hiker who found Tom Vale who had been missing for days said: “He was cold but still talking.”')).toEqual([null]);
+    // The one who asks speaks; "asked Tom Vale to explain" moves no one to speak.
+    expect(speakers('Councillor Ann Fox asked Tom Vale to explain: “Why did you sell the land?”')).toEqual(['Ann Fox']);
+    // "Name, role, Name said": the second is a person, not a body the role is held at.
+    expect(speakers('Ann Fox, partner, Tom Vale said: “We had no idea the river would rise so fast.”')).toEqual(['Tom Vale']);
   });
 });

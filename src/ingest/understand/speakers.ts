@@ -658,6 +658,23 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
   });
 }
 
+/**
+ * Whether a paragraph tells of people or of words: a pronoun or a possessive opening a sentence, a noun for a person,
+ * or a statement, report, letter or sign that may be what the next quotation quotes.
+ */
+function tellsOfSomeone(paragraph: string): boolean {
+  // "The club later posted a statement.", "Hundreds carried placards.": words another may have given.
+  if (/\b(?:statements?|reports?|letters?|releases?|banners?|placards?|signs?|notes?|messages?|posts?|tweets?)\b/iu.test(paragraph))
+    return true;
+  if (/(?:^|[.!?]["”’]?\s+)(?:He|She|They|His|Her|Their|I|We|My|Our)\b/u.test(paragraph)) return true;
+  return (paragraph.match(/\p{Ll}[\p{Ll}-]+/gu) ?? []).some((word) => {
+    const one = word.replace(/(?<=\p{L}{3})s$/u, '');
+    return (
+      PEOPLE_NOUNS.has(word) || PEOPLE_NOUNS.has(one) || SOMEONE_NOUNS.has(one) || isKnownRoleNoun(one) || /(?:wo)?men$|people$/u.test(word)
+    );
+  });
+}
+
 /** How many paragraphs of narrative may stand between a speaker's quotation and the next one that has no cue. */
 const NARRATIVE_REACH = 2;
 
@@ -680,8 +697,10 @@ function speakerAcrossNarrative(
       const last = results[quoted.at(-1)!.i]?.entity ?? null;
       return back > 1 && last?.kind === 'person' ? last : null;
     }
-    // A paragraph that names someone may be where the next speaker comes in.
+    // A paragraph that names someone, or tells of someone unnamed ("The victim's mother wept in the gallery.", "She had
+    // travelled ...", "A passenger in row 12 ..."), may be where the next speaker comes in.
     if (antecedents.some((a) => a.at >= passage.start && a.at < passage.end && a.entity.kind === 'person')) return null;
+    if (tellsOfSomeone(layout.text.slice(passage.start, passage.end))) return null;
   }
   return null;
 }

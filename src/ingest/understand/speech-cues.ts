@@ -3,6 +3,7 @@ import { runBefore } from '../text/run-before';
 import { NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
 import { isRoleInCapitals, isRoleNoun } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
+import { isKnownGivenName } from './tagged-terms';
 
 /**
  * The words of a cue that name who spoke, and where they stand in the article text. `tentative`: read from a subject and a word before a colon that is as often a noun
@@ -135,6 +136,9 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
  */
 function describedName(subject: string): string | null {
   if (!/^(?:a|an|the)\s/iu.test(subject)) return null;
+  // "the family of murdered teenager Ann Fox", "a source close to singer Ann Fox", "the lawyer representing ...": the
+  // one the phrase is about is another than the one named.
+  if (/\s(?:of|for|to|with|at|from|by|near|behind|representing|close)\s/iu.test(subject)) return null;
   const name = NAME_AT_END.exec(subject);
   const role = name ? /([\p{Ll}\p{N}][\p{Ll}\p{N}-]*)\s+$/u.exec(subject.slice(0, name.index))?.[1] : undefined;
   return name && role && (isRoleNoun(role) || /^\p{N}{1,3}-year-old$/u.test(role)) ? name[0] : null;
@@ -349,11 +353,12 @@ const SUBJECTS_AT_END = [
   String.raw`${NOT_INSIDE}${NAME}\s+(?:with|of|from|at)\s+(?:the\s+|\p{Lu}[\p{L}'’.-]*-based\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
-// "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
-const NAME_WHO_AT_END = new RegExp(String.raw`(?:^|[^\p{L}'’-])${NOT_INSIDE}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
 const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,80},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
+// "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
+// Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
+const NAME_WHO_AT_END = new RegExp(String.raw`^${INTRO}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
 // "Peter Knott, area director, Arts Council England said": the name, then its role in lower case and the body it is
 // held at, with no comma before the verb; the body does not speak.
 const NAME_ROLE_BODY_AT_END = new RegExp(
@@ -373,7 +378,8 @@ const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${S
 // ("The Trust, which runs Penhallow, said": cueBefore checks the words are a role's).
 // "Defense attorney, Linton Gordon, ... said": a role in lower case but for the capital that opens the sentence.
 // Its last word is built as a role's ("attorney", "resident", "campaigner"): "Earlier this month, ..." names no one.
-const OPENING_ROLE = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:attorney|lawyer|counsel|\p{Ll}+(?:er|or|ist|ian|man|woman|person|ant|ent))`;
+// Nor a phrase that opens with a participle or a preposition ("Flanked by her lawyer, Tom Vale, Ann Fox said").
+const OPENING_ROLE = String.raw`(?!(?:Unlike|Alongside|Beside|Like|With|Without|Before|After|Among|Behind)\b)(?!\p{Lu}\p{Ll}+(?:ed|ing)\b)\p{Lu}\p{Ll}+(?:\s+(?!(?:by|her|his|their|its|the|a|an|of|to|with|beside|and|or)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:attorney|lawyer|counsel|\p{Ll}+(?:er|or|ist|ian|man|woman|person|ant|ent))`;
 const APPOSITIVE_NAME = new RegExp(
   String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}(?:['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?|${OPENING_ROLE}),\s+((?:(?!(?:of|for|at|to|in|on|with|from|and|or|the|a|an|which|who|whom|whose|that|where|when|while|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3})(${NAME}),`,
   'u',
@@ -415,9 +421,10 @@ const QUOTING = new RegExp(
   String.raw`(?<![\p{L}])(?:quoting|quoted|citing|cited)\s+(${NAME}|${ROLE_THEN_NAME})(?:,?\s+as\s+(?:saying|writing)|,\s+(?:saying|writing|who\s+said|who\s+wrote))?\s*[,:]?\s*$`,
   'u',
 );
-// "..., prompting one partner to comment: “...": the one moved to speak speaks, not the sentence's subject.
+// "..., prompting one partner to comment: “...": the one moved to speak speaks, not the sentence's subject. Not "asked
+// Tom Vale to explain: “Why ...?”": the one who asks speaks.
 const MOVED_TO_SPEAK = new RegExp(
-  String.raw`(?<![\p{L}])(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|asking|asked|inviting|invited)\s+(${SUBJECT})\s+to\s+(?:${VERB})\s*[,:]?\s*$`,
+  String.raw`(?<![\p{L}])(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|inviting|invited)\s+(${SUBJECT})\s+to\s+(?:${VERB})\s*[,:]?\s*$`,
   'u',
 );
 // A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
@@ -496,7 +503,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
       if (named && roleFits && !isRoleInCapitals(named[2] as string)) return phrase(named, 2, base);
     } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
       const named = NAME_ROLE_BODY_AT_END.exec(head);
-      if (named && isRoleNoun(named[3] as string)) return phrase(named, 1, base);
+      if (named && isRoleNoun(named[3] as string) && !/^(?:a|an|the)\s/iu.test(named[2] as string) && !namesPersonAtEnd(head))
+        return phrase(named, 1, base);
       for (const pattern of [NAME_WHO_AT_END, ...SUBJECTS_AT_END]) {
         const subject = pattern.exec(head);
         if (subject) return phrase(subject, 1, base);
@@ -515,6 +523,12 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   const according = ACCORDING_STATEMENT_FROM.exec(clause) ?? ACCORDING.exec(clause);
   if (according) return phrase(according, 1, base);
   return null;
+}
+
+/** Whether the name that ends `head` opens with a given name ("..., partner, Tom Vale said"): a person, not a body. */
+function namesPersonAtEnd(head: string): boolean {
+  const last = NAME_AT_END.exec(head.trimEnd());
+  return last !== null && isKnownGivenName(last[0].split(/\s+/u)[0] ?? '');
 }
 
 /** Words that name a role ("media writer", "chief executive"), not a verb phrase ("met", "told reporters"). */
