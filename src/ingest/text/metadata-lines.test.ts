@@ -5,6 +5,7 @@ describe('metadataLineKind', () => {
   it.each([
     ['By Kerry Ashworth, Sports Reporter', 'byline'],
     ['By MARTA OLSEN', 'byline'],
+    ['by The Harbour News', 'byline'],
     ['ByDebabrata Mohanty', 'byline'],
     ['ByHarbour News', 'byline'],
     ['By Nadia Brennan', 'byline'],
@@ -23,6 +24,7 @@ describe('metadataLineKind', () => {
     ['Ann Fox of the Rovers consoles Tom Vale after the Rovers defeated the Storm.Credit: Getty Images', 'caption'],
     ['Hair stylist Anna Marsh, in her salon in the Kelsford suburb of Belgrave, recently. AFP photo', 'caption'],
     ['(File photo: Harbour News)', 'credit'],
+    ['Map locates the island of Kelsford.', 'caption'],
     ['In this file photo Harbour Star passenger Lena Holt accepts a face mask at the quay.', 'caption'],
     ['Traders say they cannot hold their prices. – The Harbour Insight file pic, July 6, 2018.', 'caption'],
     ['Updated: 2018-01-05 01:20:56Z', 'timestamp'],

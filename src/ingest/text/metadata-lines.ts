@@ -161,7 +161,9 @@ function isByline(text: string): boolean {
     const first = names.split(' ')[0] ?? '';
     // "By Tuesday, the council..." is a sentence: after the names only a role, outlet or date may follow.
     const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
-    return !NOT_A_NAME.test(first) && restOk;
+    // "by The Diplomat News": a newsroom's name may open with "The".
+    const newsroom = first === 'The' && OUTLET_OR_ROLE.test(names.split(' ').at(-1) ?? '');
+    return (!NOT_A_NAME.test(first) || newsroom) && restOk;
   }
   return isNameThenRole(text) || isDatedByline(text) || isNameThenAgency(text) || AGENCIES_BYLINE.test(text);
 }
@@ -297,6 +299,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "Image: Natalie Kurz presenting ...", "Photo: The quay at dawn.": a picture's description under its label (a
   // credit alone, "Photo: Kari Nes/AFP", is the credit line above).
   /^(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)\s*:\s*(?![^/]*\/|.*\b(?:[Cc]ourtesy|[Cc]redit|[Hh]andout)\b)\p{Lu}(?=[^!?]*\s\p{Ll})[^!?]{10,300}$/u,
+  // "Map locates the island of Dominica.": a news agency's map, described.
+  /^[Mm]ap (?:locates|shows)\b[^!?]{3,120}$/u,
   // "Table 1. Policy Review Template Excerpt", "Figure 2: Weekly visits": the title of a table or figure.
   /^(?:[Tt]able|[Ff]igure|[Ff]ig\.|[Cc]hart|[Gg]raph|[Ee]xhibit)(?: \d{1,3}[a-z]?)?[.:]\s+\p{Lu}[^!?]{2,150}$/u,
   // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ..."

@@ -229,6 +229,15 @@ describe('siteJunkReason', () => {
     ['We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.', 'widget error'],
     ['MORE NEWS: WATCH: Harbour Aviary Explains How Its Eagle Escaped', 'related link'],
     ['This advertisement has not loaded yet, but your article continues below.', 'advertisement'],
+    ['Register for free to read more of the latest local news. It’s easy and will only take a moment.', 'paywall notice'],
+    ['Subscribe now for unlimited access.', 'paywall notice'],
+    ['or signup to continue reading', 'paywall notice'],
+    ['(A Thread 🧵) pic.twitter.com/XM5YmnhX2Y', 'embedded post'],
+    ['Comments News Comments', 'comments prompt'],
+    ['Post new Comment', 'comments prompt'],
+    ['Recommended video', 'video promotion'],
+    ['Home » Empty wells, empty stomachs: the drought’s toll on Kelsford', 'breadcrumbs'],
+    ['Senior Reporter ann.fox@harbour-times.example', 'author contact'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -237,6 +246,8 @@ describe('siteJunkReason', () => {
     'Watch out for the trucks, the sign at the school gate warns in French: « Attention aux camions »',
     'The clip, posted with the caption “♬ original sound – Ann Fox”, has been viewed a million times.',
     'We’re sorry, this service is currently unavailable, the bank’s website told customers on Monday.',
+    'Register for the course by Friday to continue your studies in September.',
+    'Home is where the heart is, the mayor said.',
     'The council will share the cost of the new tram line with the regional government.',
     'Print media and email newsletters were the campaign’s main tools, she said.',
     'Subscribers to the council’s newsletter were told on Monday.',

@@ -269,6 +269,23 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // Postmedia's markers around the body's blocks, and a theme switch: "Article content", "Dark Light".
   [/^(?:article content|dark light|light dark)$/i, 'site widget'],
+  // A paywall's lines: "Register for free to read more of the latest local news.", "Subscribe now for unlimited
+  // access.", "or signup to continue reading".
+  [/^register (?:for free|now|today)\b.{0,40}\bto (?:read|continue|keep reading)\b.{0,120}$/i, 'paywall notice'],
+  [/^subscribe (?:now|today) (?:for|to get) (?:unlimited|full|digital) access\W*$/i, 'paywall notice'],
+  [/^(?:or )?(?:sign ?up|log ?in|register|subscribe) to (?:continue|keep) reading\W*$/i, 'paywall notice'],
+  // An embedded tweet's text, ending on its picture's link: "(A Thread 🧵) pic.twitter.com/XM5YmnhX2Y".
+  [/\bpic\.twitter\.com\/\w+\s*$/i, 'embedded post'],
+  // A comments box's and a video box's labels: "Comments News Comments", "Post new Comment", "Recommended video".
+  [/^(?:comments? news comments?|post (?:a )?new comment)$/i, 'comments prompt'],
+  [/^recommended videos?$/i, 'video promotion'],
+  // "Home » Empty wells, empty stomachs: ...": a trail of the page's sections from its home page.
+  [/^home\s*[»›>]\s*\S.{0,200}$/i, 'breadcrumbs'],
+  // "Senior Reporter andrea.perez-sobers@guardian.co.tt": the writer's post and address, under the byline.
+  [
+    /^(?:(?:senior|chief|staff|political|business|health|sports?) )?(?:reporter|correspondent|writer|editor)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+    'author contact',
+  ],
   // "This advertisement has not loaded yet, but your article continues below.": Postmedia's advert slot, empty.
   [/^this advertisement has not loaded yet\b.{0,80}$/i, 'advertisement'],
   // "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later."
