@@ -1073,4 +1073,14 @@ describe('carrying a speaker over', () => {
     // "Name, role, Name said": the second is a person, not a body the role is held at.
     expect(speakers('Ann Fox, partner, Tom Vale said: “We had no idea the river would rise so fast.”')).toEqual(['Tom Vale']);
   });
+
+  it('gives the words to one who was asked and then answers ("X was asked why ..., he said:")', () => {
+    expect(
+      speakers(
+        'First Minister Tom Vale visited Kelsford on Monday. Today, Mr Vale was asked why he was fighting on, he said: “Because the people want me to.”',
+      ),
+    ).toEqual(['Tom Vale']);
+    // Asked, and no answer of theirs: the words are not theirs.
+    expect(speakers('Tom Vale met the board. He was told that the process was “robust”.')).toEqual([null]);
+  });
 });

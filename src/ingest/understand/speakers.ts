@@ -526,7 +526,9 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
 
 const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s+the)?|nicknamed|branded as|labelled as|termed)\s*$/iu;
 // "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.
-const PASSIVE_LEAD = /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b[^.!?“”"]*$/iu;
+// Not when the one asked then answers: "Mr Yousaf was asked why he was fighting on, he said: “...".
+const PASSIVE_LEAD =
+  /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b(?![^.!?“”"]*,\s+(?:he|she|they|we|I)\s+(?:said|replied|answered|added|responded|explained)\b)[^.!?“”"]*$/iu;
 
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): SpeakerPhrase | null {
   const quoted = text.slice(quote.start, quote.end);
