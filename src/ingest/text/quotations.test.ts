@@ -28,6 +28,14 @@ describe('quoteInlines', () => {
     expect(quotes('“We will see," he said.')).toEqual([['“', 'We will see,', '"']]);
   });
 
+  it('opens a quotation with a closing-shaped double mark set off at the paragraph’s start', () => {
+    expect(quotes('” Villagers in my ward are struggling to survive, he said”.')).toEqual([
+      ['”', ' Villagers in my ward are struggling to survive, he said', '”'],
+    ]);
+    // Not a closing mark ending a quotation carried from the paragraph before with nothing after it.
+    expect(quotes('” he said.')).toEqual([]);
+  });
+
   it('tells single quotation marks from apostrophes', () => {
     expect(quotes('The Alliance’s chief said he don’t know about the ’90s or rock ’n’ roll, and the fans’ anger.')).toEqual([]);
     expect(quotes("It's the 'burbs, the '80s and rock 'n' roll.")).toEqual([]);

@@ -58,11 +58,13 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     const setOff = isSpace(previous) && isSpace(next);
     // `be done.”This approach`: a double mark glued between a sentence's end and the next word still closes it.
     const gluedClose = (mark === '”' || mark === '"') && /[.!?…]/u.test(previous) && /\p{L}/u.test(next);
+    // `” Villagers in my ward are struggling ...”.`: a double mark opening the paragraph, set off from its first word.
+    const strayOpen = at === 0 && family === 'double' && /^\s\p{Lu}/u.test(text.slice(end, end + 2));
     marks.push({
       at,
       length: mark.length,
       family,
-      canOpen: left || (setOff && OPENING_GUILLEMETS.has(mark)),
+      canOpen: left || strayOpen || (setOff && OPENING_GUILLEMETS.has(mark)),
       canClose: right || gluedClose || (setOff && CLOSING_GUILLEMETS.has(mark)),
       weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 4)),
       needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
