@@ -464,10 +464,16 @@ const SPEAKS_IN_SENTENCE = new RegExp(
  * object of a phrase, not a subject, in any case.
  */
 const AFTER_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'iu');
+/** Capitalised words right before a name: a title or role, when one of them is a title's or a role's word. */
+const TITLES_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 
 /** Whether the name at `at` stands right after a preposition (AFTER_PREPOSITION). */
 export function followsPreposition(text: string, at: number): boolean {
-  return AFTER_PREPOSITION.test(text.slice(Math.max(0, at - 40), at));
+  const before = text.slice(Math.max(0, at - 60), at);
+  // The name's titles may stand between: "by Health Minister Dr Lackram Bodoe".
+  const titles = TITLES_BEFORE.exec(before)?.[0] ?? '';
+  const titled = titles.split(/\s+/u).some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/\.$/u, '')) || isRoleNoun(word));
+  return AFTER_PREPOSITION.test(titled ? before.slice(0, before.length - titles.length) : before);
 }
 
 /** Inside a relative clause set off by a comma and not yet closed: ", who replaced ", ", whom the club signed from ". */

@@ -1083,4 +1083,13 @@ describe('carrying a speaker over', () => {
     // Asked, and no answer of theirs: the words are not theirs.
     expect(speakers('Tom Vale met the board. He was told that the process was “robust”.')).toEqual([null]);
   });
+
+  it('passes over one named after a preposition and a title for "he" ("by Health Minister Dr Tom Vale, Okafor ...")', () => {
+    expect(
+      speakers(
+        'Sam Okafor has been named an adviser. Following his appointment by Health Minister Dr Tom Vale, Okafor thanked the staff.\n\n' +
+          '“Health has always been my cornerstone,” he said.',
+      ),
+    ).toEqual(['Sam Okafor']);
+  });
 });
