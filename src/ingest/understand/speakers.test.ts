@@ -1092,4 +1092,12 @@ describe('carrying a speaker over', () => {
       ),
     ).toEqual(['Sam Okafor']);
   });
+
+  it('reads "further" and "again" between a subject and its verb as an adverb', () => {
+    expect(
+      speakers(
+        'The Kelsford Ministry of Health declared an outbreak. The health ministry further indicated that it will “facilitate free testing”.',
+      ),
+    ).toEqual(['Kelsford Ministry of Health']);
+  });
 });

@@ -16,7 +16,7 @@ const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 // Words in -ly that are nouns ("a spokesperson for the family said"), not adverbs.
 const LY_NOUNS = String.raw`(?:family|ally|rally|assembly|supply|reply|italy|july|bully|monopoly|anomaly|daily|weekly|monthly)`;
 // "Trump on Tuesday said": the day stands where an adverb may.
-const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
+const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|further\s+|again\s+|later\s+|then\s+|once\s+|has\s+|had\s+|have\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
 // Capitalised words that open sentences without naming anyone ("Outside court, ...", "First, ...", "Another resident").
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|Another|One|Every|Each|Several|No|Not|What|Why|How|Who|The|A|An)`;
 // Lower-case words inside a name: "Ministry of the Interior", "Erik ten Hag" (name-words.ts).
