@@ -6,6 +6,8 @@ describe('metadataLineKind', () => {
     ['By Kerry Ashworth, Sports Reporter', 'byline'],
     ['By MARTA OLSEN', 'byline'],
     ['by The Harbour News', 'byline'],
+    ['Albert Vale Thursday, 24 March 2022, 20:43 Last update: about 4 months ago', 'byline'],
+    ['Thursday, 24 March 2022, 20:43 Last update: about 4 months ago', 'timestamp'],
     ['ByDebabrata Mohanty', 'byline'],
     ['ByHarbour News', 'byline'],
     ['By Nadia Brennan', 'byline'],
@@ -151,6 +153,8 @@ describe('metadataLineKind', () => {
 
   it.each([
     'By Tuesday, the council had agreed to the plan.',
+    'About 40 people came on Thursday, 24 March 2022.',
+    'Storm Ciaran Thursday, 24 March 2022',
     'Police said the ferry left at noon [Reuters]',
     'The 2013 assessment estimated slower rates of heat uptake but gave no single number. [Agencies]',
     'Harbour police spoke to reporters via AP',

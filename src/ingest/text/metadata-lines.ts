@@ -1,5 +1,6 @@
 import type { MetadataKind } from '../../article/article-schema';
 import { nlp } from '../nlp';
+import { isKnownGivenName } from '../understand/tagged-terms';
 
 /**
  * Lines that belong to the article but are not its body: bylines, agency and photo credits, photo
@@ -25,7 +26,7 @@ const MONTH_DOTTED_DATE = `(?:${MONTH})\\.\\d{1,2}\\.\\d{2,4}`;
 /** "GMT+10", "UTC-5", "GMT+05:30": a zone given by its offset. */
 const ZONE_OFFSET = '(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(
@@ -165,7 +166,14 @@ function isByline(text: string): boolean {
     const newsroom = first === 'The' && OUTLET_OR_ROLE.test(names.split(' ').at(-1) ?? '');
     return (!NOT_A_NAME.test(first) || newsroom) && restOk;
   }
-  return isNameThenRole(text) || isDatedByline(text) || isNameThenAgency(text) || AGENCIES_BYLINE.test(text);
+  return isNameThenRole(text) || isDatedByline(text) || isNameThenTimestamp(text) || isNameThenAgency(text) || AGENCIES_BYLINE.test(text);
+}
+
+/** "Albert Galea Thursday, 24 March 2022, 20:43 Last update: about 4 months ago": the writer, then the time line. */
+function isNameThenTimestamp(text: string): boolean {
+  const name = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}) (?=\p{Lu})/u.exec(text);
+  if (!name || !STARTS_WITH_WEEKDAY.test(text.slice(name[0].length))) return false;
+  return isKnownGivenName(name[1]!.split(' ')[0]!) && isTimestamp(text.slice(name[0].length));
 }
 
 /**
