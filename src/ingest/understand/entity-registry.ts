@@ -95,7 +95,6 @@ function attach(entity: Entity, mention: Mention, entityOf: Map<Mention, Entity>
   }
 }
 
-/** The entity a name refers to, if the article has introduced it. */
 /**
  * The people whose fuller name starts or ends with this one's words: "Ammie" for "Ammie Farraj Feijoo", "Sue" for
  * "Sue Sheward". A description has no words, so every person's name "starts" with it: callers decide what that means.
@@ -111,6 +110,7 @@ export function fullerPeopleOf(entity: Entity, registry: EntityRegistry): Entity
   );
 }
 
+/** The entity a name refers to, if the article has introduced it. */
 export function findEntity(entities: readonly Entity[], name: string, words: readonly string[], evidence?: Evidence): Entity | undefined {
   const key = lower(name);
   for (let k = entities.length - 1; k >= 0; k--) if (entities[k]?.aliases.has(key)) return entities[k];

@@ -788,9 +788,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   // a name the lexicon knows for a person's.
   else {
     const role = ROLE_BEFORE_NAME_AFTER.exec(after)?.[1] ?? '';
-    const knownPerson = lexiconTags(text.slice(start, end).split(/\s+/u).at(-1) ?? '').some((tag) =>
-      /^(?:Person|FirstName|LastName|MaleName|FemaleName)$/u.test(tag),
-    );
+    const knownPerson = lexiconTags(text.slice(start, end).split(/\s+/u).at(-1) ?? '').some((tag) => NAME_TAGS.includes(tag));
     if ((isRoleNoun(role) || PEOPLE_NOUNS.has(role)) && !SPEAKS_FOR.has(role) && !RELATION_ROLES.has(role) && !knownPerson) {
       evidence.person -= 3;
     }

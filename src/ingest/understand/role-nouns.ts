@@ -80,6 +80,16 @@ export const PEOPLE_NOUNS = new Set([
 ]);
 
 /**
+ * Who someone is by age or kin, not by what they do ("a 34-year-old woman said", "one mother said"), with the gender
+ * the noun gives, if any.
+ */
+export const SOMEONE_NOUNS = new Map<string, 'm' | 'f' | null>([
+  ...['man', 'boy', 'father', 'son', 'husband', 'widower', 'grandfather'].map((noun) => [noun, 'm'] as const),
+  ...['woman', 'girl', 'mother', 'daughter', 'wife', 'widow', 'grandmother'].map((noun) => [noun, 'f'] as const),
+  ...['teenager', 'victim', 'survivor', 'witness', 'customer', 'patient', 'parent'].map((noun) => [noun, null] as const),
+]);
+
+/**
  * Those who speak for someone else: "a spokesperson for the council", "his tour publicist", "a lawyer for the family".
  * Their words are theirs (a description), not those of the one they speak for.
  */
@@ -117,6 +127,11 @@ export function isKnownRoleNoun(word: string): boolean {
   return [lower, role].some(
     (each) => TITLE_WORDS.has(each) || ROLE_GROUPS.some((group) => group.includes(each)) || lexiconTags(each).includes('Actor'),
   );
+}
+
+/** A noun for one person: what they do ("analyst"), who they are for a story ("resident") or by age or kin ("woman"). */
+export function isPersonNoun(word: string): boolean {
+  return isKnownRoleNoun(word) || PEOPLE_NOUNS.has(word) || SOMEONE_NOUNS.has(word);
 }
 
 /** A role noun, or a word the lexicon lacks that is built like one ("Dutchman", "campaigner", "restaurateur"). */

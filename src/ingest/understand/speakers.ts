@@ -7,7 +7,7 @@ import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
 import { JOINING_QUOTES } from './quote-kinds';
 import { type Antecedent, BODY_NOUNS, followsPreposition, resolveSpeaker, type SpeakerContext, type Spokesperson } from './resolve-speaker';
-import { isKnownRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
+import { isKnownRoleNoun, isPersonNoun, PEOPLE_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import { COURT_PAPERS, cueAfter, cueBefore, HANDLE, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
@@ -472,15 +472,8 @@ const ONE_UNNAMED = /^(?:a|an|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?([\p{L}'’-
 function oneUnnamed(phrase: string): RegExpExecArray | null {
   const found = ONE_UNNAMED.exec(phrase);
   const noun = found?.[1]?.toLowerCase() ?? '';
-  return isKnownRoleNoun(noun) || PEOPLE_NOUNS.has(noun) || SOMEONE_NOUNS.has(noun) ? found : null;
+  return isPersonNoun(noun) ? found : null;
 }
-
-/** Who someone is by age or kin, not by what they do: "a 34-year-old woman said", "one mother said". */
-const SOMEONE_NOUNS = new Set(
-  'man woman boy girl teenager mother father son daughter wife husband widow widower grandmother grandfather victim survivor witness customer patient parent'.split(
-    ' ',
-  ),
-);
 
 /**
  * When a speaker phrase is one who speaks for a body ("a spokesman for the police said"), the one a later "he said"
@@ -492,12 +485,9 @@ function spokespersonOf(phrase: string): { entity: Entity; gender: 'm' | 'f' | n
   const noun = (spokesperson ?? oneUnnamed(phrase.trim()))?.[1]?.toLowerCase();
   const entity = noun ? describedSpeaker(phrase, false) : null;
   if (!noun || !entity) return null;
-  const gender = noun.endsWith('woman') || WOMEN_NOUNS.has(noun) ? 'f' : noun.endsWith('man') || MEN_NOUNS.has(noun) ? 'm' : null;
+  const gender = noun.endsWith('woman') ? 'f' : noun.endsWith('man') ? 'm' : (SOMEONE_NOUNS.get(noun) ?? null);
   return spokesperson ? { entity, gender } : { entity, gender, unnamed: true };
 }
-
-const WOMEN_NOUNS = new Set(['girl', 'mother', 'daughter', 'wife', 'widow', 'grandmother']);
-const MEN_NOUNS = new Set(['boy', 'father', 'son', 'husband', 'widower', 'grandfather']);
 
 /**
  * The sentence a speaker phrase stands in, as the names' sentences are counted: that of the next name in the same
@@ -669,12 +659,9 @@ function tellsOfSomeone(paragraph: string): boolean {
   if (/\b(?:statements?|reports?|letters?|releases?|banners?|placards?|signs?|notes?|messages?|posts?|tweets?)\b/iu.test(paragraph))
     return true;
   if (/(?:^|[.!?]["”’]?\s+)(?:He|She|They|His|Her|Their|I|We|My|Our)\b/u.test(paragraph)) return true;
-  return (paragraph.match(/\p{Ll}[\p{Ll}-]+/gu) ?? []).some((word) => {
-    const one = word.replace(/(?<=\p{L}{3})s$/u, '');
-    return (
-      PEOPLE_NOUNS.has(word) || PEOPLE_NOUNS.has(one) || SOMEONE_NOUNS.has(one) || isKnownRoleNoun(one) || /(?:wo)?men$|people$/u.test(word)
-    );
-  });
+  return (paragraph.match(/\p{Ll}[\p{Ll}-]+/gu) ?? []).some(
+    (word) => PEOPLE_NOUNS.has(word) || isPersonNoun(word.replace(/(?<=\p{L}{3})s$/u, '')) || /(?:wo)?men$|people$/u.test(word),
+  );
 }
 
 /** How many paragraphs of narrative may stand between a speaker's quotation and the next one that has no cue. */

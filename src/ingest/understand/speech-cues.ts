@@ -360,9 +360,10 @@ const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
 const NAME_WHO_AT_END = new RegExp(String.raw`^${INTRO}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
 // "Peter Knott, area director, Arts Council England said": the name, then its role in lower case and the body it is
-// held at, with no comma before the verb; the body does not speak.
+// held at (no article: "Tom Vale, a teacher, Ann Fox said" lists two people), with no comma before the verb; the body
+// does not speak.
 const NAME_ROLE_BODY_AT_END = new RegExp(
-  String.raw`^${INTRO}(${NAME}),\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*)),\s+${NAME}${ADVERB_END}`,
+  String.raw`^${INTRO}(${NAME}),\s+((?!(?:a|an|the)\s)(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*)),\s+${NAME}${ADVERB_END}`,
   'u',
 );
 // "CNN media writer Dylan Byers, ... wrote", "Apple chief executive Tim Cook said": a body, its person's role in common
@@ -503,8 +504,7 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
       if (named && roleFits && !isRoleInCapitals(named[2] as string)) return phrase(named, 2, base);
     } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
       const named = NAME_ROLE_BODY_AT_END.exec(head);
-      if (named && isRoleNoun(named[3] as string) && !/^(?:a|an|the)\s/iu.test(named[2] as string) && !namesPersonAtEnd(head))
-        return phrase(named, 1, base);
+      if (named && isRoleNoun(named[3] as string) && !namesPersonAtEnd(head)) return phrase(named, 1, base);
       for (const pattern of [NAME_WHO_AT_END, ...SUBJECTS_AT_END]) {
         const subject = pattern.exec(head);
         if (subject) return phrase(subject, 1, base);
