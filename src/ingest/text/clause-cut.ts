@@ -54,9 +54,13 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   // Inside a "that" clause before its verb: "The ministry said on Tuesday that more | than 377,000 Ukrainians had
   // entered": its subject alone is no clause. Not "that" pointing at a noun ("rejected that claim").
   let beforeClauseVerb = false;
+  // After "between", until its "and": "a crash between a van | and a lorry" is one phrase.
+  let between = false;
   for (let i = 0; i + 1 < terms.length; i += 1) {
     const last = terms[i]!;
     const next = terms[i + 1]!;
+    if (last.normal === 'between') between = true;
+    else if (last.normal === 'and' || /[,;:–—]/u.test(last.post)) between = false;
     verbSeen ||= last.tags.has('Verb') && !commaSeen;
     commaSeen ||= /[,;:–—]/u.test(last.post);
     if (SUBORDINATORS.has(last.normal)) subordinate = true;
@@ -75,6 +79,7 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
       !(subordinate && endsOnVerb(last)) &&
       !beforeClauseVerb;
     const boundary =
+      !(between && next.normal === 'and') &&
       !insideDate(terms, i) &&
       isBoundary(last, next, terms[i + 2], !titleCase) &&
       !insideComplexPreposition(terms[i - 1], last, next, terms[i + 2]) &&

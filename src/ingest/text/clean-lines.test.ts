@@ -42,6 +42,15 @@ describe('cleanLines', () => {
     expect(judged(`${paragraph}\nYours sincerely,\nMargaret Holt`)).toEqual(['body', 'body', 'body']);
   });
 
+  it('takes out a syndicated story’s paper and its date’s label above the body ("NZ Herald,", "Publish Date")', () => {
+    expect(judged(`Valley Herald,\nPublish Date\nMon, 29 Nov 2021, 3:13PM\n${paragraph}`)).toEqual([
+      'byline (kept)',
+      'timestamp label',
+      'timestamp (kept)',
+      'body',
+    ]);
+  });
+
   it('takes out a newsroom signing, a paywall mark and a menu item only above the body', () => {
     expect(judged(`Premium\n• Home\nThe Harbour Bureau\n${paragraph}\nPremium\nThe Harbour Bureau\n${paragraph}`)).toEqual([
       'section label',

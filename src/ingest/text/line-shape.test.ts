@@ -16,6 +16,8 @@ describe('line shape', () => {
   it('knows how titles start and compares repeated lines loosely', () => {
     expect(startsLikeTitle('‘Devastating’ for victims')).toBe(true);
     expect(startsLikeTitle('the council')).toBe(false);
+    expect(startsLikeTitle('$5m solar plant a step toward renewable goal')).toBe(true);
+    expect(startsLikeTitle('$ signs everywhere')).toBe(false);
     // A name written with a small first letter opens a headline too.
     for (const headline of [
       'iPhone launch event details released',

@@ -24,11 +24,12 @@ export function endsOpen(text: string): boolean {
 }
 
 /**
- * Starts the way a title does: a capital letter or digit, possibly after an opening quotation mark, or a name
+ * Starts the way a title does: a capital letter, a digit or a sum, possibly after an opening quotation mark, or a name
  * written with a small first letter ("iPhone", "eBay", "openFDA", "e-Recruiting").
  */
 export function startsLikeTitle(text: string): boolean {
-  return /^["“‘'«„¿¡(]?(?:[\p{Lu}\p{N}]|\p{Ll}[\p{Ll}-]{0,6}\p{Lu})/u.test(text);
+  // "$5m Solar Power Plant ...", "£2bn deal ...": a sum of money may open one.
+  return /^["“‘'«„¿¡(]?(?:[\p{Lu}\p{N}]|\p{Sc}\p{N}|\p{Ll}[\p{Ll}-]{0,6}\p{Lu})/u.test(text);
 }
 
 /** Letters and digits only, lowercased: for comparing lines that repeat each other. */

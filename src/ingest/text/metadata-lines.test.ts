@@ -18,6 +18,8 @@ describe('metadataLineKind', () => {
     ['2 hours ago', 'timestamp'],
     ['14 Jan 2022, 21:25 GMT+10', 'timestamp'],
     ['This file photo shows the 2012 flooding in Harbour City, one of the wettest years on record.', 'caption'],
+    ['Prime Minister Tom Vale (second from right) being shown the new solar plant (HIS Photo)', 'caption'],
+    ['| ▲ Boy group Harbour Seven is seen in this photo provided by the label. (Yonhap) |', 'caption'],
     ['In this undated photo provided by the Harbour Trust, volunteers clear the beach.', 'caption'],
     ['FILE - In this Jan. 5, 2019 photo, trams wait at the depot in Harbour City.', 'caption'],
     ['Trams wait at the depot in Harbour City on Monday. (AP Photo/Jane Roe)', 'caption'],
@@ -260,6 +262,7 @@ describe('isNewsroomCredit', () => {
       'HT Correspondent',
       'Web Desk',
       'Harbour Wire Staff',
+      'Valley Herald,',
     ])
       expect(isNewsroomCredit(line), line).toBe(true);
     for (const line of ['Bureau', 'The bureau closed in 2019.', 'Hospital Cuts Nursing Staff', 'Medical Staff', 'Meet Our Staff'])

@@ -205,7 +205,11 @@ export function isNewsroomCredit(text: string): boolean {
     /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
       text,
     ) ||
-    NEWSROOM_STAFF.test(text)
+    NEWSROOM_STAFF.test(text) ||
+    // "NZ Herald,": the paper a syndicated story came from, its date on the lines below.
+    /^(?:The )?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,2}(?:News|Times|Post|Herald|Wire|Tribune|Journal|Gazette|Mail|Express|Telegraph|Chronicle|Star),$/u.test(
+      text,
+    )
   );
 }
 
@@ -297,6 +301,9 @@ function isCredit(text: string): boolean {
 
 const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file picture|illustration)s?';
 const CAPTION_LINES: readonly RegExp[] = [
+  // "| ▲ Boy group BTS is seen in this photo provided by BigHit Music. (Yonhap) |": the triangle that points up at
+  // the picture, as Korean papers mark a caption (in a table's cell, its bars left).
+  /^\|?\s*▲\s*\S.{8,400}$/u,
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
   new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}(?:\\)\\.?)?$`, 'iu'),
@@ -401,6 +408,9 @@ const BRACKETED_NAME_AND_OUTLET =
 // struck her (Court sketch)": a courtroom artist's drawing in place of a photo.
 const BRACKETED_MARKER =
   / \((?:(?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)|court(?:room)? (?:sketch|drawing))\)$/iu;
+// "... being shown new solar facility (BGIS Photo)": whose photo it is, in capitals, closing a description (a
+// government's information service, a paper, an agency).
+const BRACKETED_WHOSE_PHOTO = / \((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Photo|PHOTO|Photograph|Picture|Pic)s?\)$/u;
 const MIN_DESCRIPTION = 10;
 
 /** A photo caption: a description followed by the photo's credit, or marked "Image caption". */
@@ -411,7 +421,7 @@ function isPhotoCaption(text: string): boolean {
   // A quotation's paragraph credited so is a quotation, not a caption.
   const described = named ? text.slice(0, named.index) : '';
   if (named && named.index >= MIN_DESCRIPTION && /[.!?]$/u.test(described) && !/["“”]/u.test(described)) return true;
-  const marker = BRACKETED_MARKER.exec(text);
+  const marker = BRACKETED_MARKER.exec(text) ?? BRACKETED_WHOSE_PHOTO.exec(text);
   if (marker && marker.index >= MIN_DESCRIPTION) return true;
   return CAPTION_LINES.some((pattern) => pattern.test(text));
 }

@@ -31,7 +31,8 @@ export function metadataOf(removed: readonly RemovedText[]): ArticleMetadata {
   const texts = (kind: RemovedText['keptAs']): string[] =>
     removed.filter((each) => each.keptAs === kind).map((each) => stripTags({ text: each.text.trim(), cuts: [] }).text.trim());
   const metadata: ArticleMetadata = {};
-  const bylines = texts('byline');
+  // "NZ Herald," set before its date on the page: the comma is the layout's, not the name's.
+  const bylines = texts('byline').map((byline) => byline.replace(/\s*,$/u, ''));
   // A name given twice ("Nick Rabbitts", "Reporter:", "Nick Rabbitts") is one byline.
   if (bylines.length) metadata.byline = [...new Set(bylines)].join(' · ');
   const credits = texts('credit');

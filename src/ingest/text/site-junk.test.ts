@@ -4,6 +4,13 @@ import { isRelatedListMarker, isSectionLabel, siteJunkReason } from './site-junk
 describe('siteJunkReason', () => {
   it.each([
     ['Share this:', 'share buttons'],
+    [
+      "Reading this on mobile web? Download our news app. It's faster and we'll send you alerts. Download in the Apple Store or Google Play.",
+      'app prompt',
+    ],
+    ['I am a senior journalist for the Valley Herald. I cover sport and crime. Drop me an email at tomas.hale@example.com', 'author note'],
+    ['MOST READ IN NEWS HARBOUR FREEZES Temperatures to plunge to -4C Latest TRAM PROBE Depot shut', 'related link'],
+    ['![]() |', 'media placeholder'],
     ['• Oops!', 'widget error'],
     ['Something went wrong.', 'widget error'],
     ['Please try again later.', 'widget error'],
@@ -243,6 +250,8 @@ describe('siteJunkReason', () => {
   });
 
   it.each([
+    '“Drop me an email at the council if you see anything,” the officer told residents.',
+    'Most of the drivers were local, she said.',
     'Watch out for the trucks, the sign at the school gate warns in French: « Attention aux camions »',
     'The clip, posted with the caption “♬ original sound – Ann Fox”, has been viewed a million times.',
     'We’re sorry, this service is currently unavailable, the bank’s website told customers on Monday.',

@@ -197,6 +197,15 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // "Follow AsumeTech on": a site's own accounts, their icons after "on" lost.
   [/^[Ff]ollow (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}on\W*$/u, 'social media prompt'],
   [/^(?:download|install|get|tap to (?:install|download|get))\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
+  // "Reading this on mobile web? Download our news app. It's faster ... Download in the Apple Store or Google Play.":
+  // the site's app offered, and where to get it.
+  [/^(?=.{0,300}$).*\bdownload (?:our|the)\b.{0,30}\bapps?\b.*\b(?:app store|apple store|google play|play store)\b/i, 'app prompt'],
+  // "I am a senior journalist for the Central Western Daily. ... Drop me an email at ...": the writer's own note on
+  // themselves, under the article, and how to reach them.
+  [/^(?=.{0,400}$)(?!.*["“”]).*\b(?:drop me an? e-?mail|e-?mail me) (?:at|on)\b/i, 'author note'],
+  // "MOST READ IN NEWS IRELAND FREEZES Irish temps to plunge ...": a box of the site's most read stories, its
+  // heading in capitals and the headlines run on after it.
+  [/^MOST (?:READ|POPULAR|VIEWED|SHARED)\b(?: (?:IN|ON) [\p{Lu} ]{2,30})?(?=\s+\p{Lu}|$)/u, 'related link'],
   // "Want to discuss? Please read our Commenting Policy first.": the rules for comments, under the article.
   [
     /^(?:[^.!?]{0,40}\?\s*)?(?:please )?read (?:our|the) (?:commenting|comments?|community) (?:policy|guidelines|rules)\b.{0,40}$/i,
@@ -238,6 +247,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^comments powered by \S+$/i, 'comments prompt'],
   // "SPH Brightcove Video", "Remote video URL": where a video player stood, its label or its address's field.
   [/^(?:(?:[\p{Lu}\d]{2,6} )?brightcove video(?: player)?|remote video url)$/iu, 'media placeholder'],
+  // "![]() |": an image in a page's Markdown, its address lost (a table's bar after it).
+  [/^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$/u, 'media placeholder'],
   // "Would you like to contribute to this story? Join the discussion.": the comments box's invitation.
   [/^would you like to (?:contribute to|comment on|share your (?:views|thoughts) on) this (?:story|article)\b.{0,60}$/i, 'comments prompt'],
   // "Decrease Increase Text size", "A- A+ Font size": the buttons that resize the page's text.

@@ -306,6 +306,12 @@ describe('leadTitle', () => {
     expect(title).toBe('NATO Secretary-General Jens Stoltenberg said that the allies will stand together');
   });
 
+  it('never cuts between "between" and its "and"', () => {
+    expect(
+      leadTitle('Police have launched an appeal for witnesses following a fatal crash between a van and a lorry in Kelsford in December.'),
+    ).toBe('Police have launched an appeal for witnesses following a fatal crash');
+  });
+
   it('never cuts inside brackets, a name or an "of" phrase', () => {
     expect(
       leadTitle(
