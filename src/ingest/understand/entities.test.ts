@@ -10,6 +10,15 @@ describe('entities', () => {
     expect(entitiesOf('Putin critic Ann Fox said she would stay in the race.').people).toEqual(['Putin', 'Ann Fox']);
   });
 
+  it('takes no genre before a role and its holder for a person, even after a nationality', () => {
+    expect(entitiesOf('Ghanaian Afrobeat artiste Kofi Mensah has said awards are overrated.').people).toEqual(['Kofi Mensah']);
+  });
+
+  it('ends a name at a dash set off by spaces ("KELSFORD, Norland — Media network ...")', () => {
+    const { organisations } = entitiesOf('KELSFORD, Norland — Media network Harbour Broadcasting thanked its artists on Monday.');
+    expect(organisations.some((name) => name.includes('—'))).toBe(false);
+  });
+
   it('counts "Stoltenberg" and "Jens Stoltenberg" as one person, named in full', () => {
     const { people } = entitiesOf('NATO Secretary-General Jens Stoltenberg spoke in Brussels. Later Stoltenberg met reporters.');
     expect(people).toEqual(['Jens Stoltenberg']);

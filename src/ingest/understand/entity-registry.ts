@@ -216,7 +216,9 @@ function mergeSurnameFirst(entities: Entity[], entityOf: Map<Mention, Entity>): 
 function kindOf(entity: Entity): Kind | null {
   const kind = strongest(entity.evidence);
   if (kind) return kind;
-  if (entity.gender || entity.roles.length) return 'person';
+  // A role read before the name ("Ghanaian" of "Ghanaian Afrobeat artiste Yaw Berk") is no person's when the text
+  // itself says the name is none: it stands before someone else's role.
+  if ((entity.gender || entity.roles.length) && entity.evidence.person >= 0) return 'person';
   return null;
 }
 

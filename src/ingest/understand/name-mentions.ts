@@ -52,7 +52,9 @@ type SeenWords = { capitalisedInside: Set<string>; lowercase: Set<string>; surna
 /** A word of a name: one term, or several joined by hyphens ("Secretary-General", "Al-Qaeda"). */
 type Word = { terms: Term[]; text: string; normal: string; start: number; end: number; nickname?: boolean };
 
-const CLOSING = /[.,;:!?()[\]"“”«»„]|['‘’](?!s\b)/u;
+// Marks after a word that end a name: punctuation, and a dash set off by spaces ("MANILA, Philippines — Media
+// network ABS-CBN"), not the hyphen inside one ("Mulready-Woods").
+const CLOSING = /[.,;:!?()[\]"“”«»„–—]|['‘’](?!s\b)|\s-/u;
 const PROPER_TAGS = [
   'Person',
   'FirstName',
@@ -693,8 +695,9 @@ const LEGAL_FORMS = /^(?:llp|llc|lp|inc|ltd|plc|corp|gmbh|pty)\.?$/u;
 /** ", a start-up based in the city": what follows a body's name. */
 export const ORG_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
+// "Melvin Aris, St Ann’s deputy parish agricultural manager,": a role, perhaps a place's or a body's before it.
 const APPOSITIVE_PERSON =
-  /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
+  /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
 // "Marla Ridge, 27, ...", "Anna Marsh, 27.", "Anna Marsh, aged 27,", "Anna Marsh (27)": an age after a name.
 const AGE_AFTER = /^(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?!\d)|\.(?!\d)|\s*$)|\s+\(\s*\d{1,3}\s*\))/u;
@@ -757,7 +760,9 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before)) evidence.organisation += 3;
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isPersonSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
-  if (APPOSITIVE_PERSON.test(after) && !ORG_APPOSITIVE.test(after)) evidence.person += 2;
+  // A role named in it outweighs a surname that is also a place's ("Melvin Aris, St Ann’s deputy ... manager").
+  const appositive = ORG_APPOSITIVE.test(after) ? null : APPOSITIVE_PERSON.exec(after);
+  if (appositive) evidence.person += /(?:who|an?\s+|of|at|for)$/u.test(appositive[0]) ? 2 : 4;
   // "Marla Ridge, 27, recently moved ...", "Dana Pickles, River Protection Lead at Harbour Water": an age, or a job
   // title in capitals at a body, after the name (the tagger may read "Ridge" or "Pickles" as a place's word).
   if (multiWord && AGE_AFTER.test(after) && isPersonShaped(text.slice(start, end), after)) evidence.person += 7;

@@ -41,6 +41,8 @@ export const ROLE_GROUPS: string[][] = [
   ['whip'],
   // "Assistant Prosecutor Jennifer Kuiper-Weise": the lexicon knows no "prosecutor" for a role.
   ['prosecutor'],
+  // "Ghanaian Afrobeat artiste Yaw Berk": the lexicon knows "artist", not the spelling of Ghana's or Britain's press.
+  ['artist', 'artiste'],
 ];
 
 /**

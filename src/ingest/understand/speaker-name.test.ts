@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
+import { cleanName, fullerFromCaptions, fullPersonName, personAfterRole } from './speaker-name';
 
 describe('speaker names', () => {
   it('gives the name in full as the article first gives it, without titles', () => {
@@ -59,5 +59,16 @@ describe('personAfterRole', () => {
     expect(personAfterRole('Director of Air Force Communications Bill Bodie')).toBe('Bill Bodie');
     expect(personAfterRole('Director of Public Affairs')).toBeNull();
     expect(personAfterRole('Digital.gov team')).toBeNull();
+  });
+});
+
+describe('fullerFromCaptions', () => {
+  it('names in full one the body names only by title and surname, as a caption does', () => {
+    const caption = 'Prime Minister Dr. Hubert Minnis (second from right) being shown the new solar plant (HIS Photo)';
+    expect(fullerFromCaptions('Minnis', [caption])).toBe('Hubert Minnis');
+    // Two people of that name, no given name, or a name already full: as it is.
+    expect(fullerFromCaptions('Minnis', [caption, 'Anna Minnis opens the plant.'])).toBe('Minnis');
+    expect(fullerFromCaptions('Minnis', ['Prime Minister Minnis opens the plant.'])).toBe('Minnis');
+    expect(fullerFromCaptions('Hubert Minnis', [caption])).toBe('Hubert Minnis');
   });
 });

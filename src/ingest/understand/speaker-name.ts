@@ -1,6 +1,6 @@
 import { isGenerationMark, isPostNominal, NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS, SURNAME_PARTICLES } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
-import { lexiconTags } from './tagged-terms';
+import { isKnownGivenName, lexiconTags } from './tagged-terms';
 
 // Zero-width spaces and joiners, the byte-order mark and soft hyphens hide inside names copied from web pages.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
@@ -196,4 +196,24 @@ function withoutFunctionWordsAtEnd(words: string[]): string[] {
   const kept = [...words];
   while (kept.length > 1 && isFunctionWord(kept.at(-1)!)) kept.pop();
   return kept;
+}
+
+/**
+ * "Minnis", whom the body names only by title and surname, in full as a photo's caption names them ("Prime Minister
+ * Dr. Hubert Minnis (second from right) being shown ..."): the one fuller form the captions give, a given name the
+ * lexicon knows before the surname, or the name as it is.
+ */
+export function fullerFromCaptions(name: string, captions: readonly string[]): string {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name) || captions.length === 0) return name;
+  const before = new RegExp(String.raw`((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})${name}(?![\p{L}])`, 'gu');
+  const fuller = new Set<string>();
+  for (const caption of captions) {
+    for (const match of caption.matchAll(before)) {
+      const words = (match[1] as string).trim().split(/\s+/u);
+      // "Prime Minister Hubert": the given names after any title or role.
+      const given = words.slice(words.findIndex((word) => isKnownGivenName(word)));
+      if (given.length > 0 && isKnownGivenName(given[0] as string)) fuller.add(`${given.join(' ')} ${name}`);
+    }
+  }
+  return fuller.size === 1 ? ([...fuller][0] as string) : name;
 }

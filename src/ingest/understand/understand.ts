@@ -4,19 +4,23 @@ import { isInQuote, layOutArticle, quoteAt, type ArticleLayout } from './article
 import { buildRegistry } from './entity-registry';
 import { findMentions } from './name-mentions';
 import { quoteKindsOf } from './quote-kinds';
+import { fullerFromCaptions } from './speaker-name';
 import { attributeSpeakers, withSpeakers } from './speakers';
 import { tagTerms } from './tagged-terms';
 import { assignTopics, type WeightedText } from './topics';
 
 /** Speakers, entities and topics for one article; compromise runs once over the whole text. */
-export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'>): Understanding {
+export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'> & Partial<Pick<ParsedArticle, 'metadata'>>): Understanding {
   const layout = layOutArticle(parsed.title, parsed.blocks);
   const terms = tagTerms(layout.text);
   const mentions = findMentions(terms, layout);
   const inQuote = (at: number): boolean => isInQuote(layout.quotes, at);
   const registry = buildRegistry(mentions, layout.text, terms, inQuote);
   const kinds = quoteKindsOf(layout);
-  const speakers = attributeSpeakers(layout, registry, mentions, kinds);
+  const captions = parsed.metadata?.captions ?? [];
+  const speakers = attributeSpeakers(layout, registry, mentions, kinds).map((speaker) =>
+    speaker?.kind === 'person' ? { ...speaker, name: fullerFromCaptions(speaker.name, captions) } : speaker,
+  );
   const { topics, topicScores } = assignTopics(weightedParts(layout));
   // The words of a title or a nickname in quote marks name no one ("Stranger Things", "The Donald"); a term's or a
   // scare quote's may ("the so-called “Islamic State”").
