@@ -289,17 +289,40 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
  */
 function issuerOf(head: string, at: number, context: SpeakerContext): Entity | null {
   const { text } = context;
-  const from = Math.max(0, at - RECENT);
-  const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b${head}\b`, 'giu'))].at(-1);
-  if (!named) return null;
-  const where = from + named.index;
+  const from = Math.max(0, at - ISSUED_REACH);
+  // The last sentence naming one whose issuer it tells ("“...,” began the statement." names none).
+  const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b${head}\b`, 'giu'))];
+  for (const each of named.slice(-ISSUED_TRIES).reverse()) {
+    const issuer = issuerAt(from + each.index, from, context);
+    if (issuer) return issuer;
+  }
+  return null;
+}
+
+/** Who issued the statement (letter, message...) named at `where`: see issuerOf. */
+function issuerAt(where: number, from: number, context: SpeakerContext): Entity | null {
+  const { text } = context;
   // Sentences as the cues read them: "Orji U. Orji said in a statement" is one, its initial no full stop.
   const sentenceStart = Math.max(from, sentenceStartAt(text, where));
-  const subject = context.antecedents
+  const namedBefore = context.antecedents
     .filter((antecedent) => antecedent.at >= sentenceStart && antecedent.at < where && antecedent.entity.kind !== 'place')
-    .sort((a, b) => a.at - b.at)[0];
-  return subject?.entity ?? null;
+    .sort((a, b) => a.at - b.at);
+  // "The 'Iris X1' is powered by Android, Lava said in a statement.", "Media network ABS-CBN has issued a statement":
+  // the one who said it in the statement or issued it, wherever it stands in the sentence; else the sentence's subject.
+  const issuer = namedBefore.findLast((antecedent) => ISSUED_BY.test(text.slice(antecedent.at, where)));
+  return (issuer ?? namedBefore[0])?.entity ?? null;
 }
+
+/** How far back "the statement" may point: a few paragraphs of news (its quotations between), and how many of them. */
+const ISSUED_REACH = 2000;
+const ISSUED_TRIES = 4;
+
+// A name, then "said in a statement" or "issued a statement" ("Lava said in a statement", "ABS-CBN has issued a
+// statement", "Ann Fox added in her statement").
+const ISSUED_BY = new RegExp(
+  String.raw`^\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}\s+(?:\p{Ll}+ly\s+)?(?:(?:${SPEECH_VERB_PATTERN})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in|(?:has\s+|had\s+|have\s+)?(?:issued|released|put out|published|posted|sent))\s+(?:a|an|its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
 
 function bestRoleHolder(
   words: string[],

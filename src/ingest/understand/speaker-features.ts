@@ -52,6 +52,8 @@ export type RulePick = {
   how: 'cue' | 'paragraph' | 'continued' | 'kind' | 'none';
   /** the text rules out a speaker: a scare quote, a passive report, a speaker it keeps unnamed */
   blocked?: boolean;
+  /** carried from the paragraph before: the quotation (its index) whose speaker this one continues */
+  from?: number;
 };
 
 /** One possible speaker of a quotation: an entity the article names near it, or the one the rules picked. */

@@ -1101,3 +1101,74 @@ describe('carrying a speaker over', () => {
     ).toEqual(['Kelsford Ministry of Health']);
   });
 });
+
+describe('speakers of crime, statement and interview copy', () => {
+  it('gives a bare spokesperson the words when no body is named before ("A spokeswoman said:")', () => {
+    expect(
+      speakers('A woman has died after a crash on the coast road.\n\nA spokeswoman said: “Anyone with footage should call us.”'),
+    ).toEqual(['a spokeswoman']);
+    // A body named before speaks through its spokesperson: no description then.
+    expect(speakers('Kelsford Harbour Trust apologised on Monday.\n\nA spokeswoman said: “We are sorry for the delays.”')).not.toEqual([
+      'a spokeswoman',
+    ]);
+  });
+
+  it('carries a body’s or a description’s words on to the quotation that opens the next paragraph', () => {
+    expect(
+      speakers(
+        'A man has been charged after a crash near Kelsford.\n\n“The woman died on Tuesday,” a Kelsford Police spokesman said.\n\n' +
+          '“The man was arrested later that day and taken to the station.”',
+      ),
+    ).toEqual(['Kelsford Police', 'Kelsford Police']);
+  });
+
+  it('reads a described speaker set off by commas before the verb ("the elderly woman, a resident ..., told Lusa")', () => {
+    expect(
+      speakers(
+        'Fires burned across the hills on Sunday.\n\n“The fire was not close,” the elderly woman, a resident of the village, told Lusa.',
+      ),
+    ).toEqual(['the elderly woman']);
+    expect(speakers('Fires burned across the hills on Sunday.\n\n“We left at once,” the man, 81, told reporters.')).toEqual(['the man']);
+  });
+
+  it('gives "the statement" to the one who said or issued it, however far back', () => {
+    expect(
+      speakers(
+        'The Iris X1 has a large screen, Lava said in a statement.\n\n“Lava is going to price it aggressively,” the statement said.',
+      ),
+    ).toEqual(['Lava']);
+    expect(
+      speakers(
+        'KELSFORD — Media network Harbour Broadcasting has issued a statement of thanks to its artists.\n\n' +
+          '“We are grateful to all the artists,” began the statement.\n\nThe network was shut down in May after its licence lapsed.\n\n' +
+          '“We respect the opinions of others,” read the statement.',
+      ),
+    ).toEqual(['Harbour Broadcasting', 'Harbour Broadcasting']);
+  });
+
+  it('gives the answer under an interview’s label ("Ndegwa on the economy:") to the one it names', () => {
+    expect(
+      speakers(
+        'Sam Okafor became chief executive of Harbour Pay in April.\n\nOkafor on the economic impact of the storm:\n\n' +
+          '“The crisis is much more about jobs than about health.”',
+      ),
+    ).toEqual(['Sam Okafor']);
+  });
+
+  it('takes no genre or place before a role and its holder for a person ("Ghanaian Afrobeat artiste Yaw Berk")', () => {
+    expect(
+      speakers(
+        'Ghanaian Afrobeat artiste Kofi Mensah has said awards are overrated.\n\n“Some artistes overrate awards,” he told reporters.',
+      ),
+    ).toEqual(['Kofi Mensah']);
+  });
+
+  it('takes a name with a place’s role after it for a person ("Melvin Aris, St Ann’s ... manager")', () => {
+    expect(
+      speakers(
+        'Farmers are counting their losses.\n\nTomas Aris, St Ann’s deputy parish agricultural manager, said the drought had hit hard.\n\n' +
+          '“The crops have failed,” said Aris.',
+      ),
+    ).toEqual(['Tomas Aris']);
+  });
+});

@@ -41,11 +41,18 @@ export function attributeSpeakers(
   kinds: readonly QuoteKind[] = [],
   model: LogisticModel = trainedSpeakerModel,
 ): (Speaker | null)[] {
-  const { candidates, speakerOf } = speakerChoices(layout, registry, mentions, kinds);
+  const { picks, candidates, speakerOf } = speakerChoices(layout, registry, mentions, kinds);
   const chosen: (Speaker | null)[] = [];
   layout.quotes.forEach((quote, k) => {
+    const from = picks[k]?.from;
+    const carried = from === undefined ? null : (chosen[from] ?? null);
     if ((kinds[k] ?? 'quotation') !== 'quotation') chosen.push(null);
     else if (quote.continued && k > 0) chosen.push(chosen[k - 1] ?? null);
+    // "“...,” a police spokesman said. ¶ “The man was arrested ...": a paragraph that opens with a quotation and has
+    // no cue goes on with the body or description whose words closed the paragraph before. The model weighs a
+    // person against the others named near; a body it has too few such examples of to learn (every body named near
+    // a quotation counts against bodies), so the rules' carry stands for one.
+    else if (carried?.kind === 'description' && picks[k]?.entity && speakerOf(picks[k].entity).name === carried.name) chosen.push(carried);
     else {
       const best = bestCandidate(candidates[k] ?? [], model.weights);
       chosen.push(best && best.p >= model.threshold ? speakerOf(best.candidate.entity) : null);
@@ -130,7 +137,8 @@ export function speakerChoices(
     const entity = describedBefore ?? (cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null);
     if (cue) noteSpeaker(context, entity, cue, sentenceOf(cue.start));
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
-    const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd) : null);
+    const speaker =
+      entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd, bodyNamedBetween(context, -1, cue.start)) : null);
     if (speaker && speaker !== entity) described = { entity: speaker, block: quote.block, quote: k };
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
@@ -249,9 +257,9 @@ const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesp
 
 /**
  * A speaker that is a description, not a named entity: stands for itself, and nothing points back to it. `after`:
- * the phrase comes after the quotation.
+ * the phrase comes after the quotation; `bodyBefore`: the article names a body before it.
  */
-function describedSpeaker(phrase: string, after: boolean): Entity | null {
+function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): Entity | null {
   // "…,” the Indian Express reported": a body's own name after "the", which the tagger may not know for one ("on" is
   // part of "the Project on Government Oversight"). Only after the quotation: before it, "The Atlantic reported that
   // Roe told staff: “…”" names the outlet that carries someone else's words.
@@ -284,9 +292,9 @@ function describedSpeaker(phrase: string, after: boolean): Entity | null {
       (/^\p{Ll}/u.test(word) || word === rest.at(-1)) &&
       lexiconTags(word).some((tag) => NOT_IN_NOUN_PHRASE.test(tag)),
   );
-  // "A spokesperson said", "the statement said": the body named just before speaks through them, so a bare one
-  // is no description ("a police spokesperson" is).
-  const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) || head === 'statement' || head === 'release');
+  // "A spokesperson said", "the statement said": the body named before speaks through them, so a bare one is no
+  // description ("a police spokesperson" is). With no body named, "a spokeswoman" is all the text says of who spoke.
+  const bare = rest.length === 1 && (SPOKESPEOPLE.has(head) ? bodyBefore : head === 'statement' || head === 'release');
   if (!headFits || runsOn || bare) return null;
   return describedEntity(words.replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (first) => first.toLowerCase()));
 }
@@ -433,7 +441,8 @@ function addReportingSubjects(
 /**
  * Records what a speaker phrase named, for the pronouns after it: the entity, as an antecedent; or, when it is an
  * unnamed spokesperson that "he" was read as, that spokesperson again (still no candidate for any other cue). A
- * phrase that is one who speaks for a body ("a spokesman for the police said") is a spokesperson from here on.
+ * phrase that is one who speaks for a body ("a spokesman for the police said") is a spokesperson from here on; so is a
+ * bare "a spokeswoman" when no body is named before her.
  */
 function noteSpeaker(
   context: { antecedents: Antecedent[]; spokespeople: Spokesperson[] },
@@ -445,7 +454,8 @@ function noteSpeaker(
   const again = entity ? context.spokespeople.find((one) => one.entity === entity) : undefined;
   if (again) context.spokespeople.push({ ...again, at, sentence });
   else if (entity) context.antecedents.push({ entity, at, sentence });
-  const spokesperson = spokespersonOf(phrase.text);
+  const bodyBefore = context.antecedents.some((antecedent) => antecedent.at < at && antecedent.entity.kind === 'organisation');
+  const spokesperson = spokespersonOf(phrase.text, bodyBefore);
   if (spokesperson) context.spokespeople.push({ ...spokesperson, at, sentence });
 }
 
@@ -480,10 +490,10 @@ function oneUnnamed(phrase: string): RegExpExecArray | null {
  * points back to: that description, as the text words it, with the gender the noun gives (the body itself stays the
  * antecedent of "it").
  */
-function spokespersonOf(phrase: string): { entity: Entity; gender: 'm' | 'f' | null; unnamed?: boolean } | null {
+function spokespersonOf(phrase: string, bodyBefore: boolean): { entity: Entity; gender: 'm' | 'f' | null; unnamed?: boolean } | null {
   const spokesperson = ONE_SPOKESPERSON.exec(phrase.trim());
   const noun = (spokesperson ?? oneUnnamed(phrase.trim()))?.[1]?.toLowerCase();
-  const entity = noun ? describedSpeaker(phrase, false) : null;
+  const entity = noun ? describedSpeaker(phrase, false, bodyBefore) : null;
   if (!noun || !entity) return null;
   const gender = noun.endsWith('woman') ? 'f' : noun.endsWith('man') ? 'm' : (SOMEONE_NOUNS.get(noun) ?? null);
   return spokesperson ? { entity, gender } : { entity, gender, unnamed: true };
@@ -588,7 +598,7 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
       .filter(({ other }) => other.block === quote.block - 1)
       .at(-1);
     if (lastQuote && results[lastQuote.i]?.entity) {
-      results[k] = { entity: results[lastQuote.i]?.entity ?? null, how: 'paragraph' };
+      results[k] = { entity: results[lastQuote.i]?.entity ?? null, how: 'paragraph', from: lastQuote.i };
       return;
     }
     const previousText = text.slice(previousBlock.start, previousBlock.end);
@@ -599,7 +609,9 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     // "At the briefing, Berg was asked:": the one the paragraph names is spoken to, and the words are not theirs.
     if (PASSIVE_LEAD.test(lastSentenceText)) return;
     if (lastSentenceText.endsWith(':')) {
-      const announced = cueBefore(lastSentenceText, lastSentence);
+      // "Ndegwa on the role of M-Pesa:": an interview's label over the answer, the one who gives it and on what.
+      const label = lastSentence === previousBlock.start ? ANSWER_LABEL.exec(lastSentenceText) : null;
+      const announced = label ? { text: label[1] as string, start: lastSentence } : cueBefore(lastSentenceText, lastSentence);
       const entity = announced ? resolveSpeaker(announced.text, announced.start, context) : null;
       if (entity) {
         results[k] = { entity, how: 'cue' };
@@ -649,6 +661,9 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     if (speaker) results[k] = { entity: speaker.entity, how: 'paragraph' };
   });
 }
+
+// A paragraph that is only a name, "on" and a topic, ending in a colon.
+const ANSWER_LABEL = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+on\s+[^.!?:"“”]{3,100}:$/u;
 
 /**
  * Whether a paragraph tells of people or of words: a pronoun or a possessive opening a sentence, a noun for a person,

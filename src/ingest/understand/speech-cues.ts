@@ -1,7 +1,7 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
 import { NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
-import { isRoleInCapitals, isRoleNoun } from './role-nouns';
+import { isPersonNoun, isRoleInCapitals, isRoleNoun } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 import { isKnownGivenName } from './tagged-terms';
 
@@ -57,6 +57,11 @@ const AFTER_DOCUMENT_READ = new RegExp(
   String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|${COURT_PAPERS.join('|')}))\s+(?:read|reads)\b`,
   'u',
 );
+// `," read the statement.`, `," began the letter.`: the same, the verb first.
+const AFTER_READ_DOCUMENT = new RegExp(
+  String.raw`^[\s,–—-]*(?:read|reads|began|begins|continued|continues|concluded|concludes|ended|ends)\s+((?:the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|${COURT_PAPERS.join('|')}))${PHRASE_END}`,
+  'u',
+);
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
 // `," another Madison resident, Justin Ziemek, said.`: a description, then the name it is given, set off by commas.
 const AFTER_ROLE_COMMA_NAME = new RegExp(String.raw`^[\s,–—-]*${NOUN_PHRASE},\s+(${NAME}),\s+${ADVERB}(${VERB})\b`, 'u');
@@ -70,6 +75,12 @@ const AFTER_ROLE_NAME_FIRST = new RegExp(
 const WHO_CLAUSE = String.raw`\s+who\s+(?:is|was|are|were|has|have|had)\s+[^"“”.,;:!?]{1,80}?`;
 const AFTER_NAME_WHO = new RegExp(String.raw`^[\s,–—-]*(${NAME})${WHO_CLAUSE}\s+${ADVERB}(${VERB})\b`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
+// `," the elderly woman, a resident of the village, told Lusa.`, `," the woman, 81, said.`: someone described, then
+// words or an age set off by commas (cueAfter checks the description ends in a noun for a person).
+const AFTER_DESCRIBED_APPOSITIVE = new RegExp(
+  String.raw`^[\s,–—-]*((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)),\s+(?:\p{N}{1,3}|(?:a|an|the|who|whose)\s[^"“”.]{1,100}?),\s+${ADVERB}(${VERB})\b`,
+  'u',
+);
 // `," Ben van Beurden, CEO of Shell said.`: the role set off before it, with no comma after (cueAfter checks its
 // first word is a role's).
 const AFTER_NAME_ROLE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),\s+((?:the\s+)?[\p{L}-]+)[^"“”.,;]{0,80}?\s+${ADVERB}(${VERB})\b`, 'u');
@@ -91,11 +102,13 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     AFTER_VERB_ROLE_NAME,
     AFTER_VERB_FIRST,
     AFTER_APPOSITIVE,
+    AFTER_DESCRIBED_APPOSITIVE,
     AFTER_NAME_ROLE,
     AFTER_SUBJECT_FIRST,
     AFTER_NAME_WHO,
     AFTER_ROLE_COMMA_NAME,
     AFTER_DOCUMENT_READ,
+    AFTER_READ_DOCUMENT,
     AFTER_ROLE_NAME_FIRST,
     GROUP_AFTER_SUBJECT,
     AFTER_STATEMENT_FROM,
@@ -107,6 +120,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     // Only a role's words before the name ("spokesman", "opposition leader"), not a clause ("and then Jane Roe").
     if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleBeforeName(match[1] as string)) continue;
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
+    if (pattern === AFTER_DESCRIBED_APPOSITIVE && !isPersonNoun(match[2] as string)) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
     const subject = withoutSentenceStop(match[verbFirst ? 2 : 1] as string);
     const said = describedName(subject) ?? subject;
