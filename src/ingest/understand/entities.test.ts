@@ -14,6 +14,12 @@ describe('entities', () => {
     expect(entitiesOf('Ghanaian Afrobeat artiste Kofi Mensah has said awards are overrated.').people).toEqual(['Kofi Mensah']);
   });
 
+  it('takes a news agency for a body, whatever name its word resembles ("told Lusa")', () => {
+    const { people, organisations } = entitiesOf('“The fire was not close,” the woman told Lusa. “We left at once,” she told Yonhap.');
+    expect(people).toEqual([]);
+    expect(organisations).toEqual(expect.arrayContaining(['Lusa', 'Yonhap']));
+  });
+
   it('ends a name at a dash set off by spaces ("KELSFORD, Norland — Media network ...")', () => {
     const { organisations } = entitiesOf('KELSFORD, Norland — Media network Harbour Broadcasting thanked its artists on Monday.');
     expect(organisations.some((name) => name.includes('—'))).toBe(false);

@@ -20,6 +20,7 @@ import {
   THING_INITIALISMS,
   TITLE_WORDS,
 } from './name-words';
+import { NEWS_AGENCIES } from './news-agencies';
 import { isKnownRoleNoun, isRoleNoun, PEOPLE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { isPersonSpeechVerb } from './speech-verbs';
 import { GIVEN_NAME_TAGS, isKnownGivenName, lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
@@ -656,6 +657,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;
   // "Roy O'Connor LLP", "Jane Roe Ltd": a firm's legal form outweighs the person's name the firm carries.
   if (LEGAL_FORMS.test(last.normal)) evidence.organisation += 4;
+  // "..., she told Lusa.": a news agency, whatever name or place its word is too.
+  if (NEWS_AGENCIES.has(name)) evidence.organisation += 8;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
   // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town).
