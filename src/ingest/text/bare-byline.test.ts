@@ -70,13 +70,6 @@ describe('bareBylineLines', () => {
     expect(bylineOf(['Border towns plan shared tram', '', 'Storms in Varby', '', LEAD])).toEqual([]);
   });
 
-  it('finds a bare name opening a page that has no headline, unless the lead is about them', () => {
-    expect(bylineOf(['Tomas Hale', '', LEAD])).toEqual([0]);
-    const aboutThem = ['Tomas Hale', '', 'Tomas Hale, who has died aged 84, wrote forty novels about the valley.'];
-    const source = aboutThem.map((text) => ({ text, cuts: [] }));
-    expect(bareBylineLines(source, [false, false, false], [false, false, true])).toEqual([]);
-  });
-
   it('keeps a name that is not between a headline and the lead', () => {
     expect(bylineOf([LEAD, '', 'Tomas Hale', '', LEAD])).toEqual([]);
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale', '', 'Next steps', '', LEAD])).toEqual([]);

@@ -1,5 +1,4 @@
 import { nlp } from '../nlp';
-import { isKnownGivenName } from '../understand/tagged-terms';
 import { isReporterRole } from './metadata-lines';
 import type { SourceLine } from './text-parts';
 
@@ -28,12 +27,6 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
   };
   const headline = next(0);
   if (headline === null || prose[headline] || /[.,;:]$/.test(lines[headline]?.text ?? '')) return [];
-  // "Esther Oluku" over the lead, no headline above it: the writer, not a headline, unless the lead is about them.
-  const first = lines[headline]?.text ?? '';
-  const leadAfter = next(headline + 1);
-  const [given = '', ...rest] = first.split(' ');
-  const writer = isBareName(first) && isKnownGivenName(given) && rest.length <= 2;
-  if (writer && leadAfter !== null && prose[leadAfter] && !(lines[leadAfter]?.text ?? '').includes(rest.at(-1) ?? given)) return [headline];
   const name = next(headline + 1);
   if (name === null) return [];
   // "Betsy Rothstein Gossip blogger": the name and the role on one line, the lead after it; a kicker may stand

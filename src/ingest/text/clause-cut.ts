@@ -1,6 +1,8 @@
 import { tagTerms, type Term } from '../understand/tagged-terms';
 import { MONTH_NAME } from './month-name';
 
+/** The most words a "between" phrase runs before its "and" ("between the two largest unions | and"). */
+const BETWEEN_WORDS = 5;
 /** A derived title worth having: shorter than this is a fragment ("Officials said"). */
 const MIN_TITLE_CHARS = 30;
 
@@ -54,13 +56,15 @@ export function cutAtClause(sentence: string, max: number, terms: readonly Term[
   // Inside a "that" clause before its verb: "The ministry said on Tuesday that more | than 377,000 Ukrainians had
   // entered": its subject alone is no clause. Not "that" pointing at a noun ("rejected that claim").
   let beforeClauseVerb = false;
-  // After "between", until its "and": "a crash between a van | and a lorry" is one phrase.
-  let between = false;
+  // After "between", until its "and": "a crash between a van | and a lorry" is one phrase. A few words of nouns only:
+  // "Talks between the two sides broke down on Tuesday | and ..." ended the phrase at its verb.
+  let betweenAt = -1;
   for (let i = 0; i + 1 < terms.length; i += 1) {
     const last = terms[i]!;
     const next = terms[i + 1]!;
-    if (last.normal === 'between') between = true;
-    else if (last.normal === 'and' || /[,;:–—]/u.test(last.post)) between = false;
+    if (last.normal === 'between') betweenAt = i;
+    else if (last.normal === 'and' || /[,;:–—]/u.test(last.post) || last.tags.has('Verb') || i - betweenAt > BETWEEN_WORDS) betweenAt = -1;
+    const between = betweenAt >= 0;
     verbSeen ||= last.tags.has('Verb') && !commaSeen;
     commaSeen ||= /[,;:–—]/u.test(last.post);
     if (SUBORDINATORS.has(last.normal)) subordinate = true;

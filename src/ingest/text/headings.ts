@@ -5,9 +5,12 @@ const MAX_WORDS = 12;
 const MAX_CHARS = 90;
 /** Two sentences in one line: a heading is never that. */
 const SENTENCE_INSIDE = /[.!?]["”’»)]* +["“‘«]?\p{Lu}/u;
-/** Reported speech or a pronoun subject: the shape of a one-sentence paragraph missing its full stop. */
+/**
+ * Reported speech or a pronoun subject: the shape of a one-sentence paragraph missing its full stop. Or one that
+ * announces the quotation after it ("The statement says:", "She added:").
+ */
 export const SENTENCE_LIKE =
-  /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)/u;
+  /\b(?:said|told|added|asked) \p{L}|\baccording to\b|,["”’']?\s*(?:\p{L}+ ){0,3}(?:said|says|told|added)\b|^(?:He|She|They|It|We|I|You)\s+(?!\?)|\b(?:said|says|added|reads|stated|states|wrote|writes|continued|explained)\s*:$/u;
 /** Lines that date or credit something rather than head it, or say where a study was published ("Journal: Science"). */
 const DATES_OR_CREDITS =
   /^(?:photo|image|picture|source|credit|updated|published|posted)\b|^(?:journal|doi|citation|funding)\s*:|\d{1,2}:\d{2}|https?:\/\//iu;

@@ -16,8 +16,8 @@ const MAX_TITLE_CASE_CHARS = 300;
 const SMALL_WORDS = new Set('a an the and or but nor of for to in on at by with from as vs via per into over than'.split(' '));
 
 /**
- * A first line that is the article's headline: one short line, no closing full stop, starting like a
- * title, followed by the body.
+ * A first line that is the article's headline: one short line, no closing full stop (unless in title case), starting
+ * like a title, followed by the body.
  */
 export function isHeadline(first: Draft, next: Draft | undefined): boolean {
   if (!next || first.lineCount !== 1) return false;
@@ -27,12 +27,20 @@ export function isHeadline(first: Draft, next: Draft | undefined): boolean {
   return (
     words >= 2 &&
     (!long || (words <= MAX_TITLE_CASE_WORDS && text.length <= MAX_TITLE_CASE_CHARS && isTitleCase(text))) &&
-    !endsWithFullStop(text) &&
+    (!endsWithFullStop(text) || isTitleCaseWithStop(text, words)) &&
     !endsOpen(text) &&
     !ENDS_WITH_LINK_WORD.test(text) &&
     startsLikeTitle(text) &&
     /\p{L}/u.test(text)
   );
+}
+
+/**
+ * "Barbados Weighs In On Mideast Conflict, Calls For Two-State Solution.": a headline in title case that a site ends
+ * with a full stop, one sentence of four words or more (no paragraph capitalises every word).
+ */
+function isTitleCaseWithStop(text: string, words: number): boolean {
+  return words >= 4 && /[^.]\.$/u.test(text) && !/[.!?]\s+\S/u.test(text) && isTitleCase(text);
 }
 
 /** Nearly every word capitalised but a title's small words ("of", "and", "the"). */

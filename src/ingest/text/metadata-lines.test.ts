@@ -248,6 +248,8 @@ describe('metadataLineKind', () => {
     'In this photo essay, she documents a year on the harbour.',
     'The jobless rate in Harbour City rose to 5.1 per cent in May, the highest in two years. (Source: Statistics Harbour)',
     'Harbour City won the final 3-1 on Sunday at Kestrel Park. (Report: Tom Berg)',
+    '▲ The harbour index closed at 2,650.31, up 1.2 percent from Thursday',
+    'Tom Reyes, Frozen Estuary (Wildlife Photo)',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });
@@ -265,7 +267,14 @@ describe('isNewsroomCredit', () => {
       'Valley Herald,',
     ])
       expect(isNewsroomCredit(line), line).toBe(true);
-    for (const line of ['Bureau', 'The bureau closed in 2019.', 'Hospital Cuts Nursing Staff', 'Medical Staff', 'Meet Our Staff'])
+    for (const line of [
+      'Bureau',
+      'The bureau closed in 2019.',
+      'Hospital Cuts Nursing Staff',
+      'Medical Staff',
+      'Meet Our Staff',
+      'Dear Valley Herald,',
+    ])
       expect(isNewsroomCredit(line), line).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { MetadataKind } from '../../article/article-schema';
 import { nlp } from '../nlp';
+import { NEWS_AGENCIES } from '../understand/news-agencies';
 import { isKnownGivenName } from '../understand/tagged-terms';
 
 /**
@@ -207,7 +208,7 @@ export function isNewsroomCredit(text: string): boolean {
     ) ||
     NEWSROOM_STAFF.test(text) ||
     // "NZ Herald,": the paper a syndicated story came from, its date on the lines below.
-    /^(?:The )?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,2}(?:News|Times|Post|Herald|Wire|Tribune|Journal|Gazette|Mail|Express|Telegraph|Chronicle|Star),$/u.test(
+    /^(?!Dear\b)(?:The )?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,2}(?:News|Times|Post|Herald|Wire|Tribune|Journal|Gazette|Mail|Express|Telegraph|Chronicle|Star),$/u.test(
       text,
     )
   );
@@ -296,14 +297,18 @@ export function isPhotoCreditLine(text: string): boolean {
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
 function isCredit(text: string): boolean {
+  // "The Canadian Press" over the byline, "PTI @moneycontrolcom": the agency whose story it is, alone on its line or
+  // with the site's handle.
+  if (NEWS_AGENCIES.has(text.replace(/^The\s+/u, '').replace(/\s+@[\w.]{1,30}$/u, ''))) return true;
   return (CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text)) && text.split(' ').length <= 30;
 }
 
 const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file picture|illustration)s?';
 const CAPTION_LINES: readonly RegExp[] = [
   // "| ▲ Boy group BTS is seen in this photo provided by BigHit Music. (Yonhap) |": the triangle that points up at
-  // the picture, as Korean papers mark a caption (in a table's cell, its bars left).
-  /^\|?\s*▲\s*\S.{8,400}$/u,
+  // the picture, as Korean papers mark a caption: in a table's cell, its bars left, or telling of the photo or its
+  // agency ("▲ KOSPI closed at 2,650" may be a list's item).
+  /^\|\s*▲\s*\S.{8,400}\|$|^▲\s*\S.{8,400}(?:\b(?:photo|picture|pictured|courtesy|provided by)\b.*|\((?:Yonhap|Newsis|News1|AFP|AP|Reuters|EPA)\)\.?)$/iu,
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
   new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}(?:\\)\\.?)?$`, 'iu'),
@@ -408,9 +413,9 @@ const BRACKETED_NAME_AND_OUTLET =
 // struck her (Court sketch)": a courtroom artist's drawing in place of a photo.
 const BRACKETED_MARKER =
   / \((?:(?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)|court(?:room)? (?:sketch|drawing))\)$/iu;
-// "... being shown new solar facility (BGIS Photo)": whose photo it is, in capitals, closing a description (a
-// government's information service, a paper, an agency).
-const BRACKETED_WHOSE_PHOTO = / \((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Photo|PHOTO|Photograph|Picture|Pic)s?\)$/u;
+// "... being shown new solar facility (BGIS Photo)": whose photo it is, in initials, closing a description (a
+// government's information service, an agency). Not "(Best Motion Picture)" nor "(Wildlife Photo)": an award's.
+const BRACKETED_WHOSE_PHOTO = / \((?:\p{Lu}{2,8}|File)\s+(?:Photo|PHOTO|Photograph|Pic)s?\)$/u;
 const MIN_DESCRIPTION = 10;
 
 /** A photo caption: a description followed by the photo's credit, or marked "Image caption". */

@@ -252,6 +252,9 @@ describe('siteJunkReason', () => {
   it.each([
     '“Drop me an email at the council if you see anything,” the officer told residents.',
     'Most of the drivers were local, she said.',
+    "Customers can download the bank's new app from the App Store or Google Play, the bank said.",
+    'Tom Reyes, 44, told the jury he had posted an advert online saying email me at any time.',
+    'MOST POPULAR BABY NAMES OF 2023 REVEALED',
     'Watch out for the trucks, the sign at the school gate warns in French: « Attention aux camions »',
     'The clip, posted with the caption “♬ original sound – Ann Fox”, has been viewed a million times.',
     'We’re sorry, this service is currently unavailable, the bank’s website told customers on Monday.',

@@ -34,7 +34,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^cookies on (?:the )?.{1,60}\bwebsites?$/i, 'cookie notice'],
   [/^(?:accept(?: all)?|reject(?: all)?|manage (?:cookies|preferences|consent|settings)|got it)\W*$/i, 'cookie notice'],
   [
-    /^(?:sign up|subscribe|register|get|join|receive)\b.{0,100}\b(?:newsletters?|inbox|e-?mail (?:alerts?|updates)|briefing|bulletin|digest)\b/i,
+    /^(?:sign up|subscribe|register|get|join|receive)\b.{0,100}\b(?:newsletters?|inbox|e-?mail (?:alerts?|updates)|briefing|bulletin|digest)\b|^sign up for (?:our|the) e-?mails\W*$/i,
     'newsletter prompt',
   ],
   [/\bnewsletters?\b.{0,100}\b(?:sign up|subscribe)(?: now| today| here)?\W*$/i, 'newsletter prompt'],
@@ -167,6 +167,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/^(?:tags?|tagged(?: with| in)?|topics|filed under|categories|category|posted in|keywords|related topics)\s*:.{0,300}$/i, 'tag list'],
   [/^(?:#[\p{L}\p{N}_]+[\s,]*){1,12}$/u, 'tag list'],
+  // "tags #India #Politics": the label, then the tags as hashtags.
+  [/^(?:tags?|topics)\s+(?:#[\p{L}\p{N}_]+[\s,]*){1,12}$/iu, 'tag list'],
   [/^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/i, 'site footer'],
   [/\ball rights reserved\b/i, 'site footer'],
   // "Copyright Business Recorder, 2024", "Copyright Noah Berger/AP": a site's or a picture's copyright, its year or
@@ -198,14 +200,20 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^[Ff]ollow (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}on\W*$/u, 'social media prompt'],
   [/^(?:download|install|get|tap to (?:install|download|get))\b.{0,80}\bapps?\b.{0,60}$/i, 'app prompt'],
   // "Reading this on mobile web? Download our news app. It's faster ... Download in the Apple Store or Google Play.":
-  // the site's app offered, and where to get it.
-  [/^(?=.{0,300}$).*\bdownload (?:our|the)\b.{0,30}\bapps?\b.*\b(?:app store|apple store|google play|play store)\b/i, 'app prompt'],
-  // "I am a senior journalist for the Central Western Daily. ... Drop me an email at ...": the writer's own note on
-  // themselves, under the article, and how to reach them.
-  [/^(?=.{0,400}$)(?!.*["“”]).*\b(?:drop me an? e-?mail|e-?mail me) (?:at|on)\b/i, 'author note'],
+  // the site's app offered, and where to get it, opening the line (perhaps after a question to the reader).
+  [
+    /^(?=.{0,300}$)(?:[^.!?"“”‘’]{0,60}\?\s+)?download our (?:[\p{L}-]+ ){0,2}apps?\b.*\b(?:app store|apple store|google play|play store)\b/iu,
+    'app prompt',
+  ],
+  // "I am a senior journalist for the Central Western Daily. ... Drop me an email at <address>": the writer's own note
+  // on themselves, under the article: an address to write to, or the note opening with who they are.
+  [
+    /^(?=.{0,400}$)(?!.*["“”‘])(?:.*\b(?:drop me an? e-?mail|e-?mail me) (?:at|on) [\w.+-]+@|I(?:'m| am) an? (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|columnist) (?:for|at|with) .*\bdrop me an? e-?mail\b)/iu,
+    'author note',
+  ],
   // "MOST READ IN NEWS IRELAND FREEZES Irish temps to plunge ...": a box of the site's most read stories, its
   // heading in capitals and the headlines run on after it.
-  [/^MOST (?:READ|POPULAR|VIEWED|SHARED)\b(?: (?:IN|ON) [\p{Lu} ]{2,30})?(?=\s+\p{Lu}|$)/u, 'related link'],
+  [/^MOST READ (?:IN|ON) [\p{Lu} ]{2,30}\s\p{Lu}.{40,}$/u, 'related link'],
   // "Want to discuss? Please read our Commenting Policy first.": the rules for comments, under the article.
   [
     /^(?:[^.!?]{0,40}\?\s*)?(?:please )?read (?:our|the) (?:commenting|comments?|community) (?:policy|guidelines|rules)\b.{0,40}$/i,

@@ -310,6 +310,12 @@ describe('leadTitle', () => {
     expect(
       leadTitle('Police have launched an appeal for witnesses following a fatal crash between a van and a lorry in Kelsford in December.'),
     ).toBe('Police have launched an appeal for witnesses following a fatal crash');
+    // The phrase ended at its verb: the "and" after it opens a clause.
+    expect(
+      leadTitle(
+        'Talks between the two sides broke down on Tuesday and the union said strikes would go ahead across the whole rail network.',
+      ),
+    ).toBe('Talks between the two sides broke down on Tuesday');
   });
 
   it('never cuts inside brackets, a name or an "of" phrase', () => {
