@@ -23,6 +23,17 @@ describe('entities', () => {
   it('ends a name at a dash set off by spaces ("KELSFORD, Norland — Media network ...")', () => {
     const { organisations } = entitiesOf('KELSFORD, Norland — Media network Harbour Broadcasting thanked its artists on Monday.');
     expect(organisations.some((name) => name.includes('—'))).toBe(false);
+    // An en dash inside a name joins it: "Lyle–Brant".
+    expect(entitiesOf('Professor Ann Lyle–Brant of Kelsford University said the region faced more floods.').people).toEqual([
+      'Ann Lyle–Brant',
+    ]);
+  });
+
+  it('takes a body with a role in a clause after it for no person ("Kelsford Rovers, ... club whose manager quit")', () => {
+    const { people } = entitiesOf(
+      'Kelsford Rovers, Norland’s oldest club whose manager quit last week, said it would appoint a successor.',
+    );
+    expect(people).not.toContain('Kelsford Rovers');
   });
 
   it('counts "Stoltenberg" and "Jens Stoltenberg" as one person, named in full', () => {

@@ -53,9 +53,9 @@ type SeenWords = { capitalisedInside: Set<string>; lowercase: Set<string>; surna
 /** A word of a name: one term, or several joined by hyphens ("Secretary-General", "Al-Qaeda"). */
 type Word = { terms: Term[]; text: string; normal: string; start: number; end: number; nickname?: boolean };
 
-// Marks after a word that end a name: punctuation, and a dash set off by spaces ("MANILA, Philippines — Media
-// network ABS-CBN"), not the hyphen inside one ("Mulready-Woods").
-const CLOSING = /[.,;:!?()[\]"“”«»„–—]|['‘’](?!s\b)|\s-/u;
+// Marks after a word that end a name: punctuation, an em dash ("MANILA, Philippines — Media network ABS-CBN"), and
+// an en dash or a hyphen set off by spaces; not one inside a name ("Mulready-Woods", "Lyle–Brant", "Bosnia–Herzegovina").
+const CLOSING = /[.,;:!?()[\]"“”«»„—]|['‘’](?!s\b)|\s[–-]|–\s/u;
 const PROPER_TAGS = [
   'Person',
   'FirstName',
@@ -158,9 +158,13 @@ function hasTag(word: Word, ...tags: string[]): boolean {
 function isCapitalised(text: string): boolean {
   // Asked for every word, several times: plain ASCII letters answer without the Unicode regex.
   const code = text.charCodeAt(0);
+  // "al-Sisi", "el-Erian": an Arabic name's article, joined to the capitalised name.
+  if (code === 97 || code === 101) return ARTICLE_THEN_NAME.test(text);
   if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(text);
 }
+
+const ARTICLE_THEN_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-\p{Lu}/u;
 
 function quoteOpens(term: Term): boolean {
   return /["“‘«„']/u.test(term.pre);
@@ -700,7 +704,7 @@ export const ORG_APPOSITIVE =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
 // "Melvin Aris, St Ann’s deputy parish agricultural manager,": a role, perhaps a place's or a body's before it.
 const APPOSITIVE_PERSON =
-  /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
+  /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:(?!(?:whose|which|who|that|where)\s)\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
 // "Marla Ridge, 27, ...", "Anna Marsh, 27.", "Anna Marsh, aged 27,", "Anna Marsh (27)": an age after a name.
 const AGE_AFTER = /^(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?!\d)|\.(?!\d)|\s*$)|\s+\(\s*\d{1,3}\s*\))/u;

@@ -63,12 +63,15 @@ describe('personAfterRole', () => {
 });
 
 describe('fullerFromCaptions', () => {
-  it('names in full one the body names only by title and surname, as a caption does', () => {
+  it('names in full one the body names only by title and surname, as a caption does with that title', () => {
+    const body = '“Our vision is clear,” Prime Minister Minnis said at the opening.';
     const caption = 'Prime Minister Dr. Hubert Minnis (second from right) being shown the new solar plant (HIS Photo)';
-    expect(fullerFromCaptions('Minnis', [caption])).toBe('Hubert Minnis');
-    // Two people of that name, no given name, or a name already full: as it is.
-    expect(fullerFromCaptions('Minnis', [caption, 'Anna Minnis opens the plant.'])).toBe('Minnis');
-    expect(fullerFromCaptions('Minnis', ['Prime Minister Minnis opens the plant.'])).toBe('Minnis');
-    expect(fullerFromCaptions('Hubert Minnis', [caption])).toBe('Hubert Minnis');
+    expect(fullerFromCaptions('Minnis', [caption], body)).toBe('Hubert Minnis');
+    // Two of that name, no given name, no title the body gives, or a name already full: as it is.
+    expect(fullerFromCaptions('Minnis', [caption, 'Minister Anna Minnis opens the plant.'], body)).toBe('Minnis');
+    expect(fullerFromCaptions('Minnis', ['Prime Minister Minnis opens the plant.'], body)).toBe('Minnis');
+    expect(fullerFromCaptions('Reyes', ['Mayor Reyes and his wife Lucy Reyes at the gala.'], '“We won,” Mayor Reyes said.')).toBe('Reyes');
+    expect(fullerFromCaptions('Reyes', ['Edith Reyes Academy, named after his grandmother.'], '“We won,” Mayor Reyes said.')).toBe('Reyes');
+    expect(fullerFromCaptions('Hubert Minnis', [caption], body)).toBe('Hubert Minnis');
   });
 });

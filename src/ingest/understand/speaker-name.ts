@@ -199,20 +199,24 @@ function withoutFunctionWordsAtEnd(words: string[]): string[] {
 }
 
 /**
- * "Minnis", whom the body names only by title and surname, in full as a photo's caption names them ("Prime Minister
- * Dr. Hubert Minnis (second from right) being shown ..."): the one fuller form the captions give, a given name the
- * lexicon knows before the surname, or the name as it is.
+ * "Minnis", whom the body names only by title and surname ("Prime Minister Minnis said"), in full as a photo's caption
+ * names them ("Prime Minister Dr. Hubert Minnis (second from right) being shown ..."): the one fuller form the captions
+ * give, with a given name the lexicon knows, after a title or role the body also gives the surname. Else the name as
+ * it is ("Mayor Reyes" is not "his wife Lucy Reyes" nor "Edith Reyes Academy").
  */
-export function fullerFromCaptions(name: string, captions: readonly string[]): string {
+export function fullerFromCaptions(name: string, captions: readonly string[], text: string): string {
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name) || captions.length === 0) return name;
-  const before = new RegExp(String.raw`((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})${name}(?![\p{L}])`, 'gu');
+  const titledInBody = new Set(
+    [...text.matchAll(new RegExp(String.raw`(\p{L}+)\.?\s+${name}(?![\p{L}])`, 'gu'))].map((match) => (match[1] as string).toLowerCase()),
+  );
+  const before = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})${name}(?![\p{L}])`, 'gu');
   const fuller = new Set<string>();
   for (const caption of captions) {
     for (const match of caption.matchAll(before)) {
       const words = (match[1] as string).trim().split(/\s+/u);
-      // "Prime Minister Hubert": the given names after any title or role.
-      const given = words.slice(words.findIndex((word) => isKnownGivenName(word)));
-      if (given.length > 0 && isKnownGivenName(given[0] as string)) fuller.add(`${given.join(' ')} ${name}`);
+      const firstGiven = words.findIndex((word) => isKnownGivenName(word));
+      const titles = words.slice(0, Math.max(0, firstGiven)).map((word) => word.toLowerCase().replace(/\.$/u, ''));
+      if (firstGiven > 0 && titles.some((title) => titledInBody.has(title))) fuller.add(`${words.slice(firstGiven).join(' ')} ${name}`);
     }
   }
   return fuller.size === 1 ? ([...fuller][0] as string) : name;

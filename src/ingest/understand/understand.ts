@@ -19,7 +19,7 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'> & Par
   const kinds = quoteKindsOf(layout);
   const captions = parsed.metadata?.captions ?? [];
   const speakers = attributeSpeakers(layout, registry, mentions, kinds).map((speaker) =>
-    speaker?.kind === 'person' ? { ...speaker, name: fullerFromCaptions(speaker.name, captions) } : speaker,
+    speaker?.kind === 'person' ? { ...speaker, name: fullerFromCaptions(speaker.name, captions, layout.text) } : speaker,
   );
   const { topics, topicScores } = assignTopics(weightedParts(layout));
   // The words of a title or a nickname in quote marks name no one ("Stranger Things", "The Donald"); a term's or a
