@@ -2,7 +2,7 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity, fullerPeopleOf } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
 import { matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
-import { isRoleNoun, ROLE_GROUPS, SPEAKS_FOR } from './role-nouns';
+import { isRoleNoun, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 
@@ -236,6 +236,7 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
   const headWords = ofBody ? text.slice(0, ofBody.index).toLowerCase().split(/\s+/) : words;
   const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
   const group = ROLE_GROUPS.find((members) => members.includes(head));
+  // "the widow", "the woman": someone by age or kin, whom "the" points back to as it does a role.
   const isRole = Boolean(group) || isRoleNoun(head);
   if (isRole) {
     // "... a “fight club,” the mayor said Friday. ... Berkeley Mayor Jesse Arreguin told KTVU": one named later with
@@ -254,7 +255,8 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     if (/^(?:his|her|their)\s/iu.test(text) && SPEAKS_FOR.has(head)) return null;
     // "the hospital spokesperson": one who speaks for a body, not the person named last (often the one spoken of).
     if (group?.[0] === 'spokesperson') return null;
-    const person = lastPersonBefore(context, at, null, RECENT);
+    // "the woman": someone by sex or kin is not one of the other sex named last.
+    const person = lastPersonBefore(context, at, SOMEONE_NOUNS.get(head) ?? null, RECENT);
     // "the Dutchman", "the spokeswoman": the role says the person's gender when nothing else did.
     const gender = /woman$/u.test(head) ? 'f' : /man$/u.test(head) ? 'm' : null;
     if (person && gender && !person.gender) person.gender = gender;
@@ -291,10 +293,14 @@ function issuerOf(head: string, at: number, context: SpeakerContext): Entity | n
   const { text } = context;
   const from = Math.max(0, at - ISSUED_REACH);
   // The last sentence naming one whose issuer it tells ("“...,” began the statement." names none).
-  const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b${head}\b`, 'giu'))];
+  const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`(\w+)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`, 'giu'))];
   for (const each of named.slice(-ISSUED_TRIES).reverse()) {
-    const issuer = issuerAt(from + each.index, from, context);
+    const where = from + each.index + each[0].length - head.length;
+    const issuer = issuerAt(where, from, context);
     if (issuer) return issuer;
+    // "The council responded with a statement of its own": a new statement, whose issuer the text does not name in
+    // a way read here; an older one is not it. Only "the statement" of a cue ("began the statement") points back.
+    if (!/^the$/iu.test(each[1] as string)) return null;
   }
   return null;
 }

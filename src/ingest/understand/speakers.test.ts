@@ -1122,6 +1122,15 @@ describe('speakers of crime, statement and interview copy', () => {
     ).toEqual(['Kelsford Police', 'Kelsford Police']);
   });
 
+  it('carries nothing on to a paragraph that says more than its quotation ("“...” Neighbour Ann Brant was woken ...")', () => {
+    expect(
+      speakers(
+        'A woman has died after a crash near Kelsford.\n\n“The woman was pronounced dead at the scene,” a Kelsford Police spokesman said.\n\n' +
+          '“It was like a bomb going off.” Neighbour Ann Brant was woken by the crash at about 3am and ran outside.',
+      )[1],
+    ).not.toBe('Kelsford Police');
+  });
+
   it('reads a described speaker set off by commas before the verb ("the elderly woman, a resident ..., told Lusa")', () => {
     expect(
       speakers(
@@ -1129,6 +1138,13 @@ describe('speakers of crime, statement and interview copy', () => {
       ),
     ).toEqual(['the elderly woman']);
     expect(speakers('Fires burned across the hills on Sunday.\n\n“We left at once,” the man, 81, told reporters.')).toEqual(['the man']);
+    // "the woman" is the woman named before, not the man named last.
+    expect(
+      speakers(
+        'Police have named the man who died as Tom Reyes, 34.\n\n“He was the kindest man,” the victim’s wife, Ann Reyes, said.\n\n' +
+          '“I can’t believe he’s gone,” the woman, 33, said.',
+      ),
+    ).toEqual(['Ann Reyes', 'Ann Reyes']);
   });
 
   it('gives "the statement" to the one who said or issued it, however far back', () => {
@@ -1144,6 +1160,13 @@ describe('speakers of crime, statement and interview copy', () => {
           '“We respect the opinions of others,” read the statement.',
       ),
     ).toEqual(['Harbour Broadcasting', 'Harbour Broadcasting']);
+    // A new statement whose issuer is not read ("The council responded with a statement of its own") is no older one.
+    expect(
+      speakers(
+        'Harbour Trust said in a statement that it was shocked by the decision.\n\nThe council responded with a statement of its own on Tuesday.\n\n' +
+          '“The site is unsafe,” the statement said.',
+      ),
+    ).toEqual([null]);
   });
 
   it('gives the answer under an interview’s label ("Ndegwa on the economy:") to the one it names', () => {
@@ -1153,6 +1176,12 @@ describe('speakers of crime, statement and interview copy', () => {
           '“The crisis is much more about jobs than about health.”',
       ),
     ).toEqual(['Sam Okafor']);
+    // A heading's words are no label: "Kelsford on alert:".
+    expect(
+      speakers(
+        'A storm will hit the coast of Norland on Friday night.\n\nKelsford on alert:\n\n“Stay indoors and keep away from the sea front.”',
+      ),
+    ).toEqual([null]);
   });
 
   it('takes no genre or place before a role and its holder for a person ("Ghanaian Afrobeat artiste Yaw Berk")', () => {

@@ -48,17 +48,32 @@ export function attributeSpeakers(
     const carried = from === undefined ? null : (chosen[from] ?? null);
     if ((kinds[k] ?? 'quotation') !== 'quotation') chosen.push(null);
     else if (quote.continued && k > 0) chosen.push(chosen[k - 1] ?? null);
-    // "“...,” a police spokesman said. ¶ “The man was arrested ...": a paragraph that opens with a quotation and has
-    // no cue goes on with the body or description whose words closed the paragraph before. The model weighs a
-    // person against the others named near; a body it has too few such examples of to learn (every body named near
-    // a quotation counts against bodies), so the rules' carry stands for one.
-    else if (carried?.kind === 'description' && picks[k]?.entity && speakerOf(picks[k].entity).name === carried.name) chosen.push(carried);
+    // "“...,” a police spokesman said. ¶ “The man was arrested ...": a paragraph that is nothing but a quotation goes
+    // on with the body or description whose words closed the paragraph before. The model weighs a person against the
+    // others named near; a body it has too few such examples of to learn (every body named near a quotation counts
+    // against bodies), so the rules' carry stands for one. Not when the paragraph says more ("“...” Neighbour Ann
+    // Brant was woken by the crash."): the model weighs that.
+    else if (
+      carried?.kind === 'description' &&
+      picks[k]?.entity &&
+      speakerOf(picks[k].entity).name === carried.name &&
+      isOnlyQuotation(layout, quote)
+    )
+      chosen.push(carried);
     else {
       const best = bestCandidate(candidates[k] ?? [], model.weights);
       chosen.push(best && best.p >= model.threshold ? speakerOf(best.candidate.entity) : null);
     }
   });
   return chosen;
+}
+
+/** Whether the quotation's paragraph holds nothing else but marks and spaces (its last part may run on unclosed). */
+function isOnlyQuotation(layout: ArticleLayout, quote: QuoteSpot): boolean {
+  const paragraph = layout.passages.find((passage) => passage.block === quote.block);
+  if (!paragraph) return false;
+  const outside = layout.text.slice(paragraph.start, quote.outerStart) + layout.text.slice(quote.outerEnd, paragraph.end);
+  return /^[\s\p{P}]*$/u.test(outside);
 }
 
 /** The cue rules' pick for every quotation and the candidates the model chooses among (what training reads too). */
@@ -125,8 +140,14 @@ export function speakerChoices(
     // paragraph or the next, is that one (the body it spoke to is the last named); so is "it" after a body's or a
     // document's ("“...,” according to the coast guard. “...,” it added."), unless another body is named between.
     const pronoun = cue?.text.trim().toLowerCase() ?? '';
+    // The described speaker's own quotation, or one after it in its paragraph that no cue gave another.
+    const describedLast =
+      described !== null &&
+      (described.quote === k - 1 ||
+        (quotes[k - 1]?.block === described.block && results.slice(described.quote + 1, k).every((result) => result.how !== 'cue')));
     const describedBefore =
-      described?.quote === k - 1 &&
+      described !== null &&
+      describedLast &&
       quote.block - described.block <= 1 &&
       (pronoun === 'they' ||
         (pronoun === 'it' &&
@@ -137,8 +158,7 @@ export function speakerChoices(
     const entity = describedBefore ?? (cue && !group ? resolveSpeaker(cue.text, cue.start, context) : null);
     if (cue) noteSpeaker(context, entity, cue, sentenceOf(cue.start));
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
-    const speaker =
-      entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd, bodyNamedBetween(context, -1, cue.start)) : null);
+    const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd, bodyNamedBefore(context, cue.start)) : null);
     if (speaker && speaker !== entity) described = { entity: speaker, block: quote.block, quote: k };
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
@@ -192,6 +212,19 @@ function isBodyDescription(description: string): boolean {
 /** The noun a description is about: the last word before "of" or "for" ("the spokesman for the force": spokesman). */
 function descriptionHead(description: string): string {
   return (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+}
+
+/**
+ * Whether the article names a body before `at`, its headline included ("Kelsford Council apologises over bins"): one
+ * a bare "a spokesman" may speak for.
+ */
+function bodyNamedBefore(context: Pick<SpeakerContext, 'antecedents' | 'mentions'>, at: number): boolean {
+  // The headline's names make no entities: its own evidence says a body's.
+  const isBodyInHeadline = ({ evidence }: Mention): boolean => evidence.organisation > Math.max(0, evidence.person, evidence.place);
+  return (
+    context.antecedents.some((antecedent) => antecedent.at < at && antecedent.entity.kind === 'organisation') ||
+    context.mentions.some((mention) => mention.inHeadline && isBodyInHeadline(mention))
+  );
 }
 
 /** Whether a body is named between two places ("... Harbour Primary School apologised. “...,” it said."). */
@@ -445,7 +478,7 @@ function addReportingSubjects(
  * bare "a spokeswoman" when no body is named before her.
  */
 function noteSpeaker(
-  context: { antecedents: Antecedent[]; spokespeople: Spokesperson[] },
+  context: Pick<SpeakerContext, 'mentions' | 'registry'> & { antecedents: Antecedent[]; spokespeople: Spokesperson[] },
   entity: Entity | null,
   phrase: SpeakerPhrase,
   sentence: number | undefined,
@@ -454,8 +487,7 @@ function noteSpeaker(
   const again = entity ? context.spokespeople.find((one) => one.entity === entity) : undefined;
   if (again) context.spokespeople.push({ ...again, at, sentence });
   else if (entity) context.antecedents.push({ entity, at, sentence });
-  const bodyBefore = context.antecedents.some((antecedent) => antecedent.at < at && antecedent.entity.kind === 'organisation');
-  const spokesperson = spokespersonOf(phrase.text, bodyBefore);
+  const spokesperson = spokespersonOf(phrase.text, bodyNamedBefore(context, at));
   if (spokesperson) context.spokespeople.push({ ...spokesperson, at, sentence });
 }
 
@@ -610,9 +642,11 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     if (PASSIVE_LEAD.test(lastSentenceText)) return;
     if (lastSentenceText.endsWith(':')) {
       // "Ndegwa on the role of M-Pesa:": an interview's label over the answer, the one who gives it and on what.
+      // A label names a person ("Kelsford on alert:" is a heading's words, not an answer's label).
       const label = lastSentence === previousBlock.start ? ANSWER_LABEL.exec(lastSentenceText) : null;
-      const announced = label ? { text: label[1] as string, start: lastSentence } : cueBefore(lastSentenceText, lastSentence);
-      const entity = announced ? resolveSpeaker(announced.text, announced.start, context) : null;
+      const labelled = label ? resolveSpeaker(label[1] as string, lastSentence, context) : null;
+      const announced = cueBefore(lastSentenceText, lastSentence);
+      const entity = labelled?.kind === 'person' ? labelled : announced ? resolveSpeaker(announced.text, announced.start, context) : null;
       if (entity) {
         results[k] = { entity, how: 'cue' };
         return;

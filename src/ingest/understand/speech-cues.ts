@@ -3,7 +3,7 @@ import { runBefore } from '../text/run-before';
 import { NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
 import { isPersonNoun, isRoleInCapitals, isRoleNoun } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
-import { isKnownGivenName } from './tagged-terms';
+import { isKnownGivenName, orgWords } from './tagged-terms';
 
 /**
  * The words of a cue that name who spoke, and where they stand in the article text. `tentative`: read from a subject and a word before a colon that is as often a noun
@@ -57,9 +57,10 @@ const AFTER_DOCUMENT_READ = new RegExp(
   String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|${COURT_PAPERS.join('|')}))\s+(?:read|reads)\b`,
   'u',
 );
-// `," read the statement.`, `," began the letter.`: the same, the verb first.
+// `," read the statement.`, `," began the release.`: the same, the verb first. A body's statement only: a letter's or
+// a note's words are its writer's, whom the text may not name ("pupils wrote to their head teacher").
 const AFTER_READ_DOCUMENT = new RegExp(
-  String.raw`^[\s,–—-]*(?:read|reads|began|begins|continued|continues|concluded|concludes|ended|ends)\s+((?:the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|${COURT_PAPERS.join('|')}))${PHRASE_END}`,
+  String.raw`^[\s,–—-]*(?:read|reads|began|begins|continued|continues|concluded|concludes|ended|ends)\s+((?:the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]))${PHRASE_END}`,
   'u',
 );
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
@@ -380,6 +381,9 @@ const NAME_ROLE_BODY_AT_END = new RegExp(
   String.raw`^${INTRO}(${NAME}),\s+((?!(?:a|an|the)\s)(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*)),\s+${NAME}${ADVERB_END}`,
   'u',
 );
+// "Deirdre Fox, Offaly Volunteer Centre commented:": a person's name, then the body they speak from (its last word a
+// body's: cueBefore checks), no comma before the verb; the body does not speak.
+const NAME_BODY_AT_END = new RegExp(String.raw`^${INTRO}(${NAME}),\s+${NAME}\s+(\p{Lu}\p{Ll}+)${ADVERB_END}`, 'u');
 // "CNN media writer Dylan Byers, ... wrote", "Apple chief executive Tim Cook said": a body, its person's role in common
 // nouns, then the person's name, which a name alone would stop short of (at "CNN").
 const BODY_ROLE_PERSON = new RegExp(
@@ -519,6 +523,9 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
     } else if (!/\b(?:and|or|but)\s+$/u.test(head)) {
       const named = NAME_ROLE_BODY_AT_END.exec(head);
       if (named && isRoleNoun(named[3] as string) && !namesPersonAtEnd(head)) return phrase(named, 1, base);
+      const fromBody = NAME_BODY_AT_END.exec(head);
+      const personFirst = fromBody && isKnownGivenName((fromBody[1] as string).split(/\s+/u)[0] as string);
+      if (fromBody && personFirst && orgWords.has((fromBody[2] as string).toLowerCase())) return phrase(fromBody, 1, base);
       for (const pattern of [NAME_WHO_AT_END, ...SUBJECTS_AT_END]) {
         const subject = pattern.exec(head);
         if (subject) return phrase(subject, 1, base);
