@@ -23,6 +23,10 @@ describe('findQuoteMarks', () => {
     expect(roles('done.”This and done."This')).toEqual(['”><', '"><']);
   });
 
+  it('reads a double prime typed for a closing mark as one ("2016″ till")', () => {
+    expect(roles('on “3 FEBRUARY 2016″ till')).toEqual(['“>', '″<']);
+  });
+
   it('reads guillemets set off by spaces by their shape, and two apostrophes as one mark', () => {
     expect(roles('« Oui » and yes’’')).toEqual(['«>', '»<', '’’<']);
   });

@@ -26,8 +26,9 @@ export type QuoteMark = {
   afterDigit: boolean;
 };
 
-const MARKS = /’’|''|‘‘|``|["“”„‟«»'‘’‚‛‹›]/gu;
-const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '’’', "''", '‘‘', '``']);
+// "″" (a double prime) typed for a closing mark: “WEDNESDAY 3RD FEBRUARY 2016″ (after a digit, a prime too: 5″).
+const MARKS = /’’|''|‘‘|``|["“”„‟«»'‘’‚‛‹›″]/gu;
+const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '’’', "''", '‘‘', '``', '″']);
 const OPENING_GUILLEMETS = new Set(['«', '‹']);
 const CLOSING_GUILLEMETS = new Set(['»', '›']);
 const APOSTROPHE_LIKE = new Set(["'", '’']);
