@@ -21,6 +21,12 @@ describe('isHeadline', () => {
     expect(isHeadline(draft(sentenceCase), body)).toBe(false);
   });
 
+  it('takes a title-case headline a site ends with a full stop, but no notice in capitals', () => {
+    expect(isHeadline(draft('Harbour Weighs In On Tram Dispute, Calls For Talks.'), body)).toBe(true);
+    expect(isHeadline(draft('THIS STORY HAS BEEN UPDATED.'), body)).toBe(false);
+    expect(isHeadline(draft('Harbour Tram. Weighs In.'), body)).toBe(false);
+  });
+
   it('does not take a lead sentence, a wrapped fragment or a lone line', () => {
     expect(isHeadline(draft('The harbour tram will run again from Monday.'), body)).toBe(false);
     expect(isHeadline(draft('A letter written by a young soldier to his fiancée in the village of'), body)).toBe(false);

@@ -37,10 +37,11 @@ export function isHeadline(first: Draft, next: Draft | undefined): boolean {
 
 /**
  * "Barbados Weighs In On Mideast Conflict, Calls For Two-State Solution.": a headline in title case that a site ends
- * with a full stop, one sentence of four words or more (no paragraph capitalises every word).
+ * with a full stop, one sentence of four words or more (no paragraph capitalises every word; one in capitals is a
+ * notice, "THIS STORY HAS BEEN UPDATED.").
  */
 function isTitleCaseWithStop(text: string, words: number): boolean {
-  return words >= 4 && /[^.]\.$/u.test(text) && !/[.!?]\s+\S/u.test(text) && isTitleCase(text);
+  return words >= 4 && /[^.]\.$/u.test(text) && !/[.!?]\s+\S/u.test(text) && /\p{Ll}/u.test(text) && isTitleCase(text);
 }
 
 /** Nearly every word capitalised but a title's small words ("of", "and", "the"). */

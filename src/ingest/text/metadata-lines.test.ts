@@ -19,6 +19,10 @@ describe('metadataLineKind', () => {
     ['14 Jan 2022, 21:25 GMT+10', 'timestamp'],
     ['This file photo shows the 2012 flooding in Harbour City, one of the wettest years on record.', 'caption'],
     ['Prime Minister Tom Vale (second from right) being shown the new solar plant (HIS Photo)', 'caption'],
+    ['Ministers meet at the summit in Varby (Xinhua Photo)', 'caption'],
+    ['Pupils at the new school in Kelsford (Kelsford Council Photo)', 'caption'],
+    ['The Canadian Press', 'credit'],
+    ['PTI @harbournews', 'credit'],
     ['| ▲ Boy group Harbour Seven is seen in this photo provided by the label. (Yonhap) |', 'caption'],
     ['In this undated photo provided by the Harbour Trust, volunteers clear the beach.', 'caption'],
     ['FILE - In this Jan. 5, 2019 photo, trams wait at the depot in Harbour City.', 'caption'],
@@ -250,6 +254,9 @@ describe('metadataLineKind', () => {
     'Harbour City won the final 3-1 on Sunday at Kestrel Park. (Report: Tom Berg)',
     '▲ The harbour index closed at 2,650.31, up 1.2 percent from Thursday',
     'Tom Reyes, Frozen Estuary (Wildlife Photo)',
+    // One word that is also a town's or a region's may be a heading.
+    'Sapa',
+    'MENA',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

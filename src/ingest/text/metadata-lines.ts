@@ -297,9 +297,10 @@ export function isPhotoCreditLine(text: string): boolean {
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
 function isCredit(text: string): boolean {
-  // "The Canadian Press" over the byline, "PTI @moneycontrolcom": the agency whose story it is, alone on its line or
-  // with the site's handle.
-  if (NEWS_AGENCIES.has(text.replace(/^The\s+/u, '').replace(/\s+@[\w.]{1,30}$/u, ''))) return true;
+  // "The Canadian Press" over the byline, "PTI @moneycontrolcom": the agency whose story it is, alone on its line (in
+  // words, not one word that may be a heading's: "Sapa", "MENA") or with the site's handle.
+  const agency = /^(?:The\s+)?(.+?)(\s+@[\w.]{1,30})?$/u.exec(text);
+  if (agency && NEWS_AGENCIES.has(agency[1] as string) && (agency[2] || /\s/u.test(agency[1] as string))) return true;
   return (CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text)) && text.split(' ').length <= 30;
 }
 
@@ -414,8 +415,12 @@ const BRACKETED_NAME_AND_OUTLET =
 const BRACKETED_MARKER =
   / \((?:(?:file|archive|stock|representational|representative) (?:photo|photograph|image|picture|pic)|court(?:room)? (?:sketch|drawing))\)$/iu;
 // "... being shown new solar facility (BGIS Photo)": whose photo it is, in initials, closing a description (a
-// government's information service, an agency). Not "(Best Motion Picture)" nor "(Wildlife Photo)": an award's.
-const BRACKETED_WHOSE_PHOTO = / \((?:\p{Lu}{2,8}|File)\s+(?:Photo|PHOTO|Photograph|Pic)s?\)$/u;
+// government's information service, an agency), or a body's ("(Kelsford Council Photo)", "(Courtesy Photo)"). Not
+// "(Best Motion Picture)" nor "(Wildlife Photo)": an award's.
+const BRACKETED_WHOSE_PHOTO = new RegExp(
+  String.raw` \((?:\p{Lu}{2,8}|File|Courtesy|${[...NEWS_AGENCIES].join('|')}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Council|Government|Ministry|Office|Service|Police|Department|Agency))\s+(?:Photo|PHOTO|Photograph|Pic)s?\)$`,
+  'u',
+);
 const MIN_DESCRIPTION = 10;
 
 /** A photo caption: a description followed by the photo's credit, or marked "Image caption". */
