@@ -164,10 +164,7 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
 
 /** Whether `words` are the surname alone of the full name `full`: "Stoltenberg", "Ten Hag" of "Erik ten Hag". */
 function isSurnameOf(full: readonly string[], words: readonly string[]): boolean {
-  if (words.length !== 1) return isParticleSurnameOf(full, words);
-  // "Sisi" of "Abdel Fattah al-Sisi": named again without the article.
-  const surname = surnameOf(full)?.replace(/^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-(?=\p{Lu})/u, '');
-  return full.length > 1 && surname === words[0];
+  return words.length === 1 ? full.length > 1 && surnameOf(full) === words[0] : isParticleSurnameOf(full, words);
 }
 
 /**

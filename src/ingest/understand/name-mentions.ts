@@ -158,13 +158,9 @@ function hasTag(word: Word, ...tags: string[]): boolean {
 function isCapitalised(text: string): boolean {
   // Asked for every word, several times: plain ASCII letters answer without the Unicode regex.
   const code = text.charCodeAt(0);
-  // "al-Sisi", "el-Erian": an Arabic name's article, joined to the capitalised name.
-  if (code === 97 || code === 101) return ARTICLE_THEN_NAME.test(text);
   if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(text);
 }
-
-const ARTICLE_THEN_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)-\p{Lu}/u;
 
 function quoteOpens(term: Term): boolean {
   return /["“‘«„']/u.test(term.pre);

@@ -46,9 +46,7 @@ export const NATIONALITY_NOUNS = new Set([
 export const isGenerationMark = (word: string): boolean => /^(?:jr|sr)\.?$/iu.test(word);
 
 /** Letters after a name that say what its holder is ("Richard Marks QC", "Jane Roe MP", "Ada Byron OBE"), not who. */
-// Written with full stops too: "Frank Feighan T.D", "Ann Fox M.P.".
-export const isPostNominal = (word: string): boolean =>
-  /^(?:QC|KC|MP|MSP|MEP|MLA|TD|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u.test(word.replace(/(?<=\p{Lu})\.(?=\p{Lu}|$)/gu, ''));
+export const isPostNominal = (word: string): boolean => /^(?:QC|KC|MP|MSP|MEP|MLA|TD|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/u.test(word);
 
 /** Titles and honorifics written before a name; never part of the name itself. */
 export const TITLE_WORDS = new Set([

@@ -293,17 +293,24 @@ function issuerOf(head: string, at: number, context: SpeakerContext): Entity | n
   const { text } = context;
   const from = Math.max(0, at - ISSUED_REACH);
   // The last sentence naming one whose issuer it tells ("“...,” began the statement." names none).
-  const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`(\w+)\s+(?:[\p{L}-]+\s+){0,2}?${head}\b`, 'giu'))];
+  const named = [...text.slice(from, at).matchAll(new RegExp(String.raw`\b${head}\b`, 'giu'))];
   for (const each of named.slice(-ISSUED_TRIES).reverse()) {
-    const where = from + each.index + each[0].length - head.length;
+    const where = from + each.index;
     const issuer = issuerAt(where, from, context);
     if (issuer) return issuer;
     // "The council responded with a statement of its own": a new statement, whose issuer the text does not name in
-    // a way read here; an older one is not it. Only "the statement" of a cue ("began the statement") points back.
-    if (!/^the$/iu.test(each[1] as string)) return null;
+    // a way read here; an older one is not it. "the statement" ("angry about the statement") points back.
+    if (
+      NEW_STATEMENT.test(text.slice(Math.max(0, where - 30), where)) ||
+      /^\S+\s+of\s+(?:its|their|his|her)\s+own\b/iu.test(text.slice(where, where + 40))
+    )
+      return null;
   }
   return null;
 }
+
+/** "a statement", "another written statement", "a second statement": one not named before. */
+const NEW_STATEMENT = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Who issued the statement (letter, message...) named at `where`: see issuerOf. */
 function issuerAt(where: number, from: number, context: SpeakerContext): Entity | null {

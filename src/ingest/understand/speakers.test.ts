@@ -1167,6 +1167,22 @@ describe('speakers of crime, statement and interview copy', () => {
           '“The site is unsafe,” the statement said.',
       ),
     ).toEqual([null]);
+    // "the statement" named again in between points back to the same one.
+    expect(
+      speakers(
+        'Harbour Trust said in a statement that the pier would close.\n\nCouncillors were angry about the statement on Tuesday.\n\n' +
+          '“The pier is unsafe,” the statement said.',
+      ),
+    ).toEqual(['Harbour Trust']);
+  });
+
+  it('gives "they" no described speaker’s words when others are named between', () => {
+    expect(
+      speakers(
+        'Milk prices fell again, according to the farmers’ union. Tom and Ann Reyes joined the protest. “We are losing money.”\n\n' +
+          '“We can’t go on like this,” they said.',
+      )[1],
+    ).not.toBe('the farmers’ union');
   });
 
   it('gives the answer under an interview’s label ("Ndegwa on the economy:") to the one it names', () => {

@@ -144,7 +144,9 @@ export function speakerChoices(
     const describedLast =
       described !== null &&
       (described.quote === k - 1 ||
-        (quotes[k - 1]?.block === described.block && results.slice(described.quote + 1, k).every((result) => result.how !== 'cue')));
+        (quotes[k - 1]?.block === described.block &&
+          results.slice(described.quote + 1, k).every((result) => result.how !== 'cue') &&
+          !someoneNamedBetween(context, quotes[described.quote]?.outerEnd ?? 0, cue?.start ?? quote.outerStart)));
     const describedBefore =
       described !== null &&
       describedLast &&
@@ -214,17 +216,14 @@ function descriptionHead(description: string): string {
   return (description.split(/\s+(?:of|for)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() ?? '';
 }
 
-/**
- * Whether the article names a body before `at`, its headline included ("Kelsford Council apologises over bins"): one
- * a bare "a spokesman" may speak for.
- */
-function bodyNamedBefore(context: Pick<SpeakerContext, 'antecedents' | 'mentions'>, at: number): boolean {
-  // The headline's names make no entities: its own evidence says a body's.
-  const isBodyInHeadline = ({ evidence }: Mention): boolean => evidence.organisation > Math.max(0, evidence.person, evidence.place);
-  return (
-    context.antecedents.some((antecedent) => antecedent.at < at && antecedent.entity.kind === 'organisation') ||
-    context.mentions.some((mention) => mention.inHeadline && isBodyInHeadline(mention))
-  );
+/** Whether the article's body names a body before `at`: one a bare "a spokesman" may speak for. */
+function bodyNamedBefore(context: Pick<SpeakerContext, 'antecedents'>, at: number): boolean {
+  return context.antecedents.some((antecedent) => antecedent.at < at && antecedent.entity.kind === 'organisation');
+}
+
+/** Whether a person or a body is named between two places ("... Tom and Ann Reyes joined the protest. “...”"). */
+function someoneNamedBetween(context: SpeakerContext, from: number, to: number): boolean {
+  return context.antecedents.some((antecedent) => antecedent.at > from && antecedent.at < to && antecedent.entity.kind !== 'place');
 }
 
 /** Whether a body is named between two places ("... Harbour Primary School apologised. “...,” it said."). */
@@ -478,7 +477,7 @@ function addReportingSubjects(
  * bare "a spokeswoman" when no body is named before her.
  */
 function noteSpeaker(
-  context: Pick<SpeakerContext, 'mentions' | 'registry'> & { antecedents: Antecedent[]; spokespeople: Spokesperson[] },
+  context: { antecedents: Antecedent[]; spokespeople: Spokesperson[] },
   entity: Entity | null,
   phrase: SpeakerPhrase,
   sentence: number | undefined,
