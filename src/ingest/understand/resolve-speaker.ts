@@ -107,6 +107,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'on
 
 /** Common words ending in a preposition before a name: "Lawyers for", "Critics of", "A source close to". */
 const BEFORE_OBJECT = new RegExp(String.raw`^(?:\p{L}[\p{Ll}-]*\s+){1,3}(${OBJECT_PREPOSITIONS.join('|')})\s+(?:the\s+)?$`, 'u');
+/** A name's possessive, then a role in lower case: "Rotorua's mayor". */
+const PLACE_ROLE = /^\p{Lu}[\p{L}.'’ -]*['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u;
+
 /** A body after these is what is spoken of; after others it may speak ("a spokeswoman for", "a report by"). */
 const BODY_AS_OBJECT = new Set(['against', 'to', 'into', 'about', 'on', 'with', 'over']);
 
@@ -166,6 +169,9 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
   const head = matchingForm(text.toLowerCase().split(/\s+/).at(-1) ?? '');
   const whole = insideEntities.find((entity) => entity?.kind !== 'person' && entity?.words.some((word) => word.toLowerCase() === head));
   if (whole && !named) return whole;
+  // "Rotorua's mayor says": the one who holds a place's role, whom the phrase does not name, not the place.
+  const placesRole = named && named.kind !== 'person' && named.kind !== 'organisation' && PLACE_ROLE.exec(text);
+  if (placesRole && isRoleNoun(placesRole[1] as string)) return resolveNounPhrase(`the ${placesRole[1]}`, at, null, context);
   if (named && !DETERMINERS.has(first)) return named;
   if (!DETERMINERS.has(first)) {
     const all = text.split(/\s+/);

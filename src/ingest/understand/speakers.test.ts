@@ -1216,4 +1216,23 @@ describe('speakers of crime, statement and interview copy', () => {
       ),
     ).toEqual(['Tomas Aris']);
   });
+
+  it('gives a quoted document its words ("the published decision said", "according to the verdict", "the ad states")', () => {
+    expect(speakers('The panel refused the plan.\n\n“The site is too narrow,” the published decision said.')).toEqual([
+      'the published decision',
+    ]);
+    expect(speakers('The court upheld the sentence, since “he acted in a fit of fury,” according to the 14-page verdict.')).toEqual([
+      'the 14-page verdict',
+    ]);
+    expect(speakers('The branch will close in May.\n\n“Complex transactions will be served in Varby,” the ad states.')).toEqual(['the ad']);
+    expect(speakers('The post was advertised in March.\n\n“It may be a permanent abandonment after all,” the vacancy text reads.')).toEqual(
+      ['the vacancy text'],
+    );
+  });
+
+  it('gives a place’s role-holder, not the place, the words ("Rotorua’s mayor says")', () => {
+    expect(
+      speakers('Roads in the district are in poor repair.\n\nKelsford’s mayor says she is “extremely concerned” about the roads.'),
+    ).toEqual([null]);
+  });
 });

@@ -279,6 +279,15 @@ const DOCUMENT_HEADS = new Set([
   ...COURT_PAPERS,
   'judgment',
   'judgement',
+  // "the published decision said", "according to the 14-page verdict", "the ad states", "the vacancy text reads".
+  'decision',
+  'verdict',
+  'ruling',
+  'ad',
+  'advert',
+  'advertisement',
+  'posting',
+  'text',
 ]);
 // "a party source told Efe", "a government insider": one who speaks unnamed (no role noun elsewhere: "Open Source").
 const UNNAMED_HEADS = new Set(['source', 'insider']);
@@ -318,9 +327,11 @@ function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): 
   const head = (rest[joinAt > 0 ? joinAt - 1 : rest.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
   const headFits =
     isKnownRoleNoun(head) || PEOPLE_NOUNS.has(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head) || UNNAMED_HEADS.has(head);
+  // A participle before the head describes it ("the published decision"); a verb after it ran past the subject.
   const runsOn = rest.some(
-    (word) =>
+    (word, i) =>
       !JOINING.has(word.toLowerCase()) &&
+      !(i < rest.length - 1 && /^\p{Ll}+ed$/u.test(word)) &&
       (/^\p{Ll}/u.test(word) || word === rest.at(-1)) &&
       lexiconTags(word).some((tag) => NOT_IN_NOUN_PHRASE.test(tag)),
   );

@@ -54,7 +54,7 @@ const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+$
 export const COURT_PAPERS = ['suit', 'lawsuit', 'complaint', 'filing', 'petition', 'indictment'];
 // `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere).
 const AFTER_DOCUMENT_READ = new RegExp(
-  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|${COURT_PAPERS.join('|')}))\s+(?:read|reads)\b`,
+  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|text|posting|${COURT_PAPERS.join('|')}))\s+(?:read|reads)\b`,
   'u',
 );
 // `," read the statement.`, `," began the release.`: the same, the verb first. A body's statement only: a letter's or
@@ -557,7 +557,8 @@ function isRoleWords(words: string): boolean {
   return !nlp(words).has('(#Verb|#Preposition|#Conjunction|#Determiner|#Pronoun)');
 }
 
-const POSSESSED_NAME = new RegExp(String.raw`^\s+${NAME}`, 'u');
+// ... or a role in lower case right before the verb ("Rotorua's mayor says"), whose holder speaks.
+const POSSESSED_NAME = new RegExp(String.raw`^\s+(?:${NAME}|(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?=\s+${ADVERB}${VERB}\b))`, 'u');
 
 /** "The UN's" read as a subject runs on to what it owns ("The UN's World Food Programme warned"), which speaks. */
 function withPossessed(found: SpeakerPhrase, clause: string, base: number): SpeakerPhrase {
