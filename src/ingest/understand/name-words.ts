@@ -187,6 +187,8 @@ export const TITLE_WORDS = new Set([
   'dr',
   'sheriff',
   'cllr',
+  // "Coun Ros Kayes": councillor, as some British papers shorten it.
+  'coun',
   'cr',
   'supt',
   'insp',

@@ -1235,4 +1235,10 @@ describe('speakers of crime, statement and interview copy', () => {
       speakers('Roads in the district are in poor repair.\n\nKelsford’s mayor says she is “extremely concerned” about the roads.'),
     ).toEqual([null]);
   });
+
+  it('leaves a councillor’s shortened title off the name ("Coun Ros Kayes")', () => {
+    expect(speakers('Bus cuts were criticised at a meeting on Monday.\n\nCoun Bryn Orrell said: “The route must stay.”')).toEqual([
+      'Bryn Orrell',
+    ]);
+  });
 });
