@@ -1,6 +1,5 @@
 import type { MetadataKind } from '../../article/article-schema';
 import { nlp } from '../nlp';
-import { NEWS_AGENCIES } from '../understand/news-agencies';
 import { isKnownGivenName } from '../understand/tagged-terms';
 
 /**
@@ -215,7 +214,7 @@ export function isNewsroomCredit(text: string): boolean {
 }
 
 const AGENCIES =
-  'Associated Press|Agence France-Presse|Press Association|Press Trust of India|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|AA|Agencies|agencies|AP Photo';
+  'Associated Press|Agence France-Presse|Press Association|Press Trust of India|Canadian Press|Australian Associated Press|PA|Getty Images|AP|AFP|Reuters|REUTERS|IANS|PTI|ANI|UNI|UPI|dpa|DPA|Xinhua|XINHUA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Bernama|AAP|KUNA|WAM|SPA|APA|NNA|AA|Agencies|agencies|AP Photo';
 /** "By Bloomberg and the Associated Press": agencies, not a reporter, sign the story. */
 const AGENCIES_BYLINE = new RegExp(`^[Bb]y\\s+(?:the\\s+)?(?:${AGENCIES})(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?(?:${AGENCIES}))*$`, 'u');
 
@@ -264,8 +263,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^\(?editor['’]s note\s*:/i,
   // "Rich Panzer | rpanzer (at) iqsolutions (dot) com": a contact's address written out against spam robots.
   /^[^.!?]{2,80}\(at\)\s*[\w.-]+\s*\(dot\)\s*\w+(?:\s*\(dot\)\s*\w+)*$/iu,
-  // "AFP", "(Reuters)", "AFP-JIJI": an agency, perhaps with the partner it sends through.
-  new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*$`, 'u'),
+  // "AFP", "(Reuters)", "AFP-JIJI", "The Canadian Press": an agency, perhaps with the partner it sends through, or with
+  // the site's handle ("PTI @moneycontrolcom").
+  new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*(?:\\s@[\\w.]{1,30})?$`, 'u'),
   // "Press Trust of India Pune": the agency, then the place it filed from.
   // Only agencies whose name is no word of a heading ("Reuters Institute", "AP Stylebook" are not credits).
   /^(?:Press Trust of India|PTI|IANS|ANI|Associated Press|Agence France-Presse|Press Association) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u,
@@ -297,10 +297,6 @@ export function isPhotoCreditLine(text: string): boolean {
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
 function isCredit(text: string): boolean {
-  // "The Canadian Press" over the byline, "PTI @moneycontrolcom": the agency whose story it is, alone on its line (in
-  // words, not one word that may be a heading's: "Sapa", "MENA") or with the site's handle.
-  const agency = /^(?:The\s+)?(.+?)(\s+@[\w.]{1,30})?$/u.exec(text);
-  if (agency && NEWS_AGENCIES.has(agency[1] as string) && (agency[2] || /\s/u.test(agency[1] as string))) return true;
   return (CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text)) && text.split(' ').length <= 30;
 }
 
@@ -418,7 +414,7 @@ const BRACKETED_MARKER =
 // government's information service, an agency), or a body's ("(Kelsford Council Photo)", "(Courtesy Photo)"). Not
 // "(Best Motion Picture)" nor "(Wildlife Photo)": an award's.
 const BRACKETED_WHOSE_PHOTO = new RegExp(
-  String.raw` \((?:\p{Lu}{2,8}|File|Courtesy|${[...NEWS_AGENCIES].join('|')}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Council|Government|Ministry|Office|Service|Police|Department|Agency))\s+(?:Photo|PHOTO|Photograph|Pic)s?\)$`,
+  String.raw` \((?:\p{Lu}{2,8}|File|Courtesy|${AGENCIES}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Council|Government|Ministry|Office|Service|Police|Department|Agency))\s+(?:Photo|PHOTO|Photograph|Pic)s?\)$`,
   'u',
 );
 const MIN_DESCRIPTION = 10;

@@ -242,7 +242,6 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
   const headWords = ofBody ? text.slice(0, ofBody.index).toLowerCase().split(/\s+/) : words;
   const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
   const group = ROLE_GROUPS.find((members) => members.includes(head));
-  // "the widow", "the woman": someone by age or kin, whom "the" points back to as it does a role.
   const isRole = Boolean(group) || isRoleNoun(head);
   if (isRole) {
     // "... a “fight club,” the mayor said Friday. ... Berkeley Mayor Jesse Arreguin told KTVU": one named later with

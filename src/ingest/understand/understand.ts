@@ -17,9 +17,15 @@ export function understand(parsed: Pick<ParsedArticle, 'title' | 'blocks'> & Par
   const inQuote = (at: number): boolean => isInQuote(layout.quotes, at);
   const registry = buildRegistry(mentions, layout.text, terms, inQuote);
   const kinds = quoteKindsOf(layout);
+  // Each speaker's name looked for once (it reads the whole text), not once for each of their quotations.
   const captions = parsed.metadata?.captions ?? [];
+  const fullerNames = new Map<string, string>();
+  const fuller = (name: string): string => {
+    if (!fullerNames.has(name)) fullerNames.set(name, fullerFromCaptions(name, captions, layout.text));
+    return fullerNames.get(name) as string;
+  };
   const speakers = attributeSpeakers(layout, registry, mentions, kinds).map((speaker) =>
-    speaker?.kind === 'person' ? { ...speaker, name: fullerFromCaptions(speaker.name, captions, layout.text) } : speaker,
+    speaker?.kind === 'person' && captions.length > 0 ? { ...speaker, name: fuller(speaker.name) } : speaker,
   );
   const { topics, topicScores } = assignTopics(weightedParts(layout));
   // The words of a title or a nickname in quote marks name no one ("Stranger Things", "The Donald"); a term's or a
