@@ -244,6 +244,13 @@ describe('cleanLines', () => {
       'timestamp label',
       'body',
     ]);
+    // "Posted" over "and last updated", their times lost.
+    expect(judged(`Tram line to reopen\n\nPosted\nand last updated\n\n${paragraph}`)).toEqual([
+      'body',
+      'timestamp label',
+      'timestamp label',
+      'body',
+    ]);
     // One alone in the body stays.
     expect(judged(`Tram line to reopen\n\n${paragraph}\n\nUpdated\n\n${paragraph}`)).toEqual(['body', 'body', 'body', 'body']);
   });

@@ -18,7 +18,7 @@ import type { Removal, SourceLine } from './text-parts';
 
 const METADATA_REASONS = { byline: 'byline', credit: 'credit', caption: 'photo caption', timestamp: 'timestamp' } as const;
 const TIMESTAMP_LABEL =
-  /^(?:(?:posted|updated|published|last updated|first published|publish(?:ed)? date|publication date|date published)(?:\s*,?\s*(?:updated|on|at))*|on)\s*:?$/iu;
+  /^(?:(?:posted|updated|published|(?:and )?last updated|first published|publish(?:ed)? date|publication date|date published)(?:\s*,?\s*(?:updated|on|at))*|on)\s*:?$/iu;
 
 /**
  * "Published" then "Last updated", each alone on its line, below a standfirst: two timestamp labels in a row are the

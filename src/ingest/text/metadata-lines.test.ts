@@ -14,6 +14,9 @@ describe('metadataLineKind', () => {
     ['By Tomas Hale and Ana de la Cruz, Political Correspondents', 'byline'],
     ['Written by: Mara Ellingsen | Harbour Times', 'byline'],
     ['Mara Ellingsen, Staff Reporter', 'byline'],
+    ['Tawanda Moyo Entertainment Reporter', 'byline'],
+    ['Anna Marsh Senior Business Correspondent', 'byline'],
+    ['Kamau Njoroge and Wanjiru Otieno @HarbourDailyKe', 'byline'],
     ['Published: 18:02 GMT, 16 March 2019 | Updated: 19:40 GMT, 16 March 2019', 'timestamp'],
     ['2 hours ago', 'timestamp'],
     ['14 Jan 2022, 21:25 GMT+10', 'timestamp'],
@@ -36,6 +39,8 @@ describe('metadataLineKind', () => {
     ['In this file photo Harbour Star passenger Lena Holt accepts a face mask at the quay.', 'caption'],
     ['Traders say they cannot hold their prices. – The Harbour Insight file pic, July 6, 2018.', 'caption'],
     ['Updated: 2018-01-05 01:20:56Z', 'timestamp'],
+    ['St. John’s, Antigua — April 19, 2025', 'timestamp'],
+    ['A farm near Kelsford. Photo by Anna Marsh/The Harbour Times.', 'caption'],
     ['Apples wait in crates at the packing shed.(Supplied: Tom Berg)', 'caption'],
     ['Tiger looks back at the rangers who released him into the forest. Photos courtesy of HWR/SWD', 'caption'],
     ['The rocket on its pad at Port Adley. (Photo by Jane Roe / AFP) / RESTRICTED TO EDITORIAL USE – MANDATORY CREDIT', 'caption'],
@@ -257,6 +262,11 @@ describe('metadataLineKind', () => {
     // One word that is also a town's or a region's may be a heading.
     'Sapa',
     'MENA',
+    // Headlines that end in a reporter's role.
+    'Government Sacks Sports Editor',
+    'Police Hunt Missing Reporter',
+    'the vote — April 19, 2025',
+    'The crowd gathered. Photo by the lake was taken.',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

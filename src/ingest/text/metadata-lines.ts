@@ -1,6 +1,6 @@
 import type { MetadataKind } from '../../article/article-schema';
 import { nlp } from '../nlp';
-import { isKnownGivenName } from '../understand/tagged-terms';
+import { isKnownGivenName, lexiconTags } from '../understand/tagged-terms';
 
 /**
  * Lines that belong to the article but are not its body: bylines, agency and photo credits, photo
@@ -62,8 +62,18 @@ function isTimestamp(text: string): boolean {
 
 /** "LOUISVILLE (usa), May 20": the place in capitals (PLACE_DATELINE reads any case, for the month's sake). */
 function isDatelineAlone(text: string): boolean {
-  return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(text) && PLACE_DATELINE.test(text);
+  return (
+    (/^\p{Lu}{2,}(?![\p{Ll}])/u.test(text) && PLACE_DATELINE.test(text)) ||
+    (CAPITALISED_WORDS_THEN_DASH.test(text) && PLACE_DASH_DATE.test(text))
+  );
 }
+
+/** "St. John’s, Antigua — April 19, 2025": a place in capitalised words, a dash, then a whole date with its year. */
+const CAPITALISED_WORDS_THEN_DASH = /^\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*)* [—–-] /u;
+const PLACE_DASH_DATE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? [—–-] (?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})$`,
+  'iu',
+);
 
 /**
  * "General News of Saturday, 23 September 2017", "Politics | Monday, March 4, 2019": a section's name, then a whole
@@ -131,6 +141,12 @@ const ONLY_NAMES = new RegExp(`^${NAMES}$`, 'u');
 const REPORTER_ROLE =
   /^(?:(?:senior|chief|staff|special|political|foreign|economics?|business|sports?|health|science|education|environment|crime|court|news|deputy|associate|contributing|freelance|our)\s+)*(?:reporter|correspondent|writer|editor|journalist|contributor|columnist)s?\b.{0,40}$/i;
 
+/** "Tafadzwa Zimoyo Entertainment Reporter": a name of two or three words, then a beat's reporter, no comma between. */
+const NAME_THEN_BEAT_REPORTER =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}?) (?:(?:Senior|Chief|Staff|Special|Deputy|Associate|Assistant|Political|Parliamentary|Diplomatic|Foreign|Business|Economics?|Sports?|Health|Science|Education|Environment|Agriculture|Crime|Court|Features?|Entertainment|Arts|Music|Lifestyle|Investigative|News) )+(?:Reporter|Correspondent|Writer|Editor|Journalist)$/u;
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+
 /** A line that is only a reporter's role: "Political Correspondent", "Staff Writer, Tarrow Gazette". */
 export function isReporterRole(text: string): boolean {
   return REPORTER_ROLE.test(text) && !/[.!?]$/.test(text);
@@ -139,6 +155,9 @@ export function isReporterRole(text: string): boolean {
 /** "Mara Ellingsen, Staff Reporter": names, a separator, then a reporter's role. */
 function isNameThenRole(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
+  // Not a headline's words before the role ("Government Sacks Sports Editor"): only names, or words the lexicon lacks.
+  const beat = NAME_THEN_BEAT_REPORTER.exec(text);
+  if (beat && beat[1]!.split(' ').every((word) => lexiconTags(word).every((tag) => NAME_TAGS.has(tag)))) return true;
   for (const separator of text.matchAll(/\s*[,|–—-]\s*/g)) {
     const names = text.slice(0, separator.index);
     if (ONLY_NAMES.test(names) && REPORTER_ROLE.test(text.slice(separator.index + separator[0].length))) return true;
@@ -166,8 +185,19 @@ function isByline(text: string): boolean {
     const newsroom = first === 'The' && OUTLET_OR_ROLE.test(names.split(' ').at(-1) ?? '');
     return (!NOT_A_NAME.test(first) || newsroom) && restOk;
   }
-  return isNameThenRole(text) || isDatedByline(text) || isNameThenTimestamp(text) || isNameThenAgency(text) || AGENCIES_BYLINE.test(text);
+  return (
+    isNameThenRole(text) ||
+    isDatedByline(text) ||
+    isNameThenTimestamp(text) ||
+    isNameThenAgency(text) ||
+    AGENCIES_BYLINE.test(text) ||
+    NAMES_THEN_HANDLE.test(text)
+  );
 }
+
+/** "Kinyuru Munuhe and Kirera Mwiti @PeopleDailyKe": the writers, then the paper's handle. */
+const FULL_NAME = `\\p{Lu}\\p{Ll}[\\p{L}'’.-]*(?: ${NAME_WORD}){1,3}`;
+const NAMES_THEN_HANDLE = new RegExp(`^${FULL_NAME}(?:(?:, | and | & )${FULL_NAME})* @\\w{2,30}$`, 'u');
 
 /** "Albert Galea Thursday, 24 March 2022, 20:43 Last update: about 4 months ago": the writer, then the time line. */
 function isNameThenTimestamp(text: string): boolean {
@@ -309,6 +339,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
   new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}(?:\\)\\.?)?$`, 'iu'),
+  // "A farm in Flanders. Photo by Helen Lyons/The Brussels Times.": the photographer and the paper, a full stop after.
+  /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’ .-]{1,40}\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\.$/u,
   // "... Cllr Michelle Walton. Picture: Durham County Council.": a name after the colon may end with a full stop of
   // its own ("Pictures by the older pupils line the walls." is a sentence).
   /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*\p{Lu}[\p{L}'’-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,5}\.$/u,

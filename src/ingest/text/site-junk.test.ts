@@ -144,6 +144,8 @@ describe('siteJunkReason', () => {
     ['12 Comments', 'comments prompt'],
     ['Follow us on Twitter for the latest updates', 'social media prompt'],
     ['2 Min Read', 'reading time'],
+    ['344 1 minute read', 'reading time'],
+    ['“', 'stray quote mark'],
     ['Image 1 of 5', 'gallery controls'],
     ['https://www.lendlevalenews.co.uk/news/weather/hailstorm-orchards', 'link'],
     ['Source: https://x.example/a', 'link'],
@@ -361,6 +363,8 @@ describe('siteJunkReason', () => {
     'Become a supporter of the plan, the mayor told residents.',
     'Advertisement 2 ran on Tuesday, the agency said.',
     'See more of the harbour on Sunday.',
+    '2024 12 minutes reading',
+    '“Yes.”',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

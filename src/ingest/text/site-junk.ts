@@ -234,10 +234,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'media placeholder',
   ],
   [
-    /^(?:\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?\s*\d+.{0,15}|listen to (?:this )?(?:article|story).{0,30}|\d+:\d+\s*listen)\W*$/i,
+    /^(?:(?:\d[\d,.]*k?\s+)?\d+\s*(?:min(?:ute)?s?|m)\.?\s*read|reading time\s*:?\s*\d+.{0,15}|listen to (?:this )?(?:article|story).{0,30}|\d+:\d+\s*listen)\W*$/i,
     'reading time',
   ],
   [/^open this (?:photo|image|picture) in (?:the )?gallery\W*$/i, 'gallery controls'],
+  // "“": a quote mark left alone where the page's markup split a quotation from its mark.
+  [/^["“”‘’„«»]+$/u, 'stray quote mark'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.

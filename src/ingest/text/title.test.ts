@@ -194,6 +194,21 @@ describe('chooseTitle', () => {
     expect(titled.body.at(-1)?.before.map((removed) => removed.reason)).toEqual(['headline repeated']);
   });
 
+  it('drops a counter and a picture’s name between the headline and its repeat, not a standfirst', () => {
+    const headline = 'Patients demand reform at Harbour Medical Centre';
+    const titled = chooseTitle([draft(headline), draft('26\nHarbour Medical Centre'), draft(headline), lead]);
+    expect(titled.body.map((each) => each.text)).toEqual([lead.text]);
+    expect(titled.body[0]?.before.map((removed) => removed.reason)).toEqual([
+      'page furniture above the repeated headline',
+      'headline repeated',
+    ]);
+    const standfirst = draft('Patients say they wait hours to be seen.');
+    expect(chooseTitle([draft(headline), standfirst, draft(headline), lead]).body.map((each) => each.text)).toEqual([
+      standfirst.text,
+      lead.text,
+    ]);
+  });
+
   it("drops a headline repeated without the kind of post the page's headline names", () => {
     const titled = chooseTitle([draft('Harbour Board Public Meeting Press Release'), draft('Harbour Board Public Meeting'), lead]);
     expect(titled.body.map((each) => each.text)).toEqual([lead.text]);

@@ -290,8 +290,15 @@ function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
     const text = body[i]?.text ?? '';
     // A repeat is about as long as what it repeats; a standfirst is a sentence or two.
     const draft = text.length <= MAX_STANDFIRST_CHARS ? comparable(text) : null;
-    if (draft === target || draft === withoutKind) body = dropped(body, i, 'headline repeated');
-    else if (draft && wordCount(text) >= 5 && comparable(body[i + 1]?.text.slice(0, text.length * 2) ?? '').startsWith(draft)) {
+    if (draft === target || draft === withoutKind) {
+      body = dropped(body, i, 'headline repeated');
+      // "26", "Sir Lester Bird Medical Centre" between the headline and its repeat: a counter and the picture's
+      // name, the page's, not the article's.
+      while (i > 0 && isLabelAboveRepeat(body[0]?.text ?? '')) {
+        body = dropped(body, 0, 'page furniture above the repeated headline');
+        i -= 1;
+      }
+    } else if (draft && wordCount(text) >= 5 && comparable(body[i + 1]?.text.slice(0, text.length * 2) ?? '').startsWith(draft)) {
       body = dropped(body, i, 'standfirst repeated');
     } else i += 1;
   }
@@ -301,6 +308,16 @@ function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
     if (text.length <= MAX_STANDFIRST_CHARS && comparable(text) === target) body = dropped(body, j, 'headline repeated');
   }
   return body;
+}
+
+/** A number alone, or a few capitalised words with no sentence's stop: a label, not the standfirst. */
+function isLabelAboveRepeat(text: string): boolean {
+  return text
+    .split('\n')
+    .every(
+      (line) =>
+        /^\d[\d,.]*[kKmM]?$/u.test(line.trim()) || /^\p{Lu}[\p{L}'’.-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’.-]*)){0,5}$/u.test(line.trim()),
+    );
 }
 
 /** How many drafts at the body's end are looked at for the headline repeated. */
