@@ -20,6 +20,18 @@ describe('entities', () => {
     expect(organisations).toEqual(expect.arrayContaining(['Lusa', 'Yonhap']));
   });
 
+  it('takes a prison, a jail or a church’s body for a body, never a person', () => {
+    const text =
+      'Speaking when he toured Kelsford GK Prison, Commissioner General of Prisons Tomas Okello said the inmates were protesting searches.\n\n“The new officer is very strict,” he said.';
+    const { people, organisations } = entitiesOf(text);
+    expect(people).toEqual(['Tomas Okello']);
+    expect(organisations).toContain('Kelsford GK Prison');
+    // A church's body too: "Diocesan Bishop of Port Adley, Anglican Communion, the Right Reverend Tom Vale".
+    const church =
+      'The Diocesan Bishop of Port Adley West, Anglican Communion, the Right Reverend Dr Tomas Okello during his sermon on Saturday urged residents to be strong.';
+    expect(entitiesOf(church).people).not.toContain('Anglican Communion');
+  });
+
   it('ends a name at a dash set off by spaces ("KELSFORD, Norland — Media network ...")', () => {
     const { organisations } = entitiesOf('KELSFORD, Norland — Media network Harbour Broadcasting thanked its artists on Monday.');
     expect(organisations.some((name) => name.includes('—'))).toBe(false);

@@ -1,4 +1,4 @@
-import { ORG_APPOSITIVE, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
+import { ORG_APPOSITIVE, subjectAfterPhrase, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
 import { isGenerationMark, PATRONYMIC_PARTICLES, PERSON_PRONOUNS, SURNAME_PARTICLES } from './name-words';
 import { isRoleNoun } from './role-nouns';
 import type { Term } from './tagged-terms';
@@ -238,7 +238,8 @@ function copularRole(following: string): string | undefined {
 
 function collectRole(entity: Entity, mention: Mention, text: string): void {
   const following = text.slice(mention.end, mention.end + 120);
-  const after = ORG_APPOSITIVE.test(following) ? undefined : ROLE_AFTER.exec(following)?.[1];
+  const after =
+    ORG_APPOSITIVE.test(following) || subjectAfterPhrase(text, mention.start, mention.end) ? undefined : ROLE_AFTER.exec(following)?.[1];
   if (after) addRole(entity, after);
   // A role given by a verb is read only for someone already taken for a person: "Niantic is the developer of" is a
   // company's, and a role would make it a person's.

@@ -702,6 +702,16 @@ export const ORG_APPOSITIVE =
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:(?!(?:whose|which|who|that|where)\s)\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
 
+/**
+ * "During an interview with the Guyana Standard, the GCCI President said": a name ending a phrase that opens the
+ * sentence, then the subject of a verb of speech with no comma closing it, which is no apposition to the name.
+ */
+export function subjectAfterPhrase(text: string, start: number, end: number): boolean {
+  return OBJECT_OF_PHRASE.test(text.slice(Math.max(0, start - 30), start)) && SUBJECT_THEN_VERB.test(text.slice(end, end + 100));
+}
+const OBJECT_OF_PHRASE = /(?<!\p{L})(?:with|to|in|at|from|for|during|on|by)\s+(?:the\s+)?$/iu;
+const SUBJECT_THEN_VERB = /^,\s+(?:the|a|an|its|their)\s+[^,.;:"“”]{2,80}?\s+(?:said|says|told|added)\b/u;
+
 // "Marla Ridge, 27, ...", "Anna Marsh, 27.", "Anna Marsh, aged 27,", "Anna Marsh (27)": an age after a name.
 const AGE_AFTER = /^(?:,\s+(?:aged\s+)?\d{1,3}(?:,\s+(?!\d)|\.(?!\d)|\s*$)|\s+\(\s*\d{1,3}\s*\))/u;
 const DATELINE_PLACE_AFTER = /^\)\s*[:—–]/u;
@@ -764,7 +774,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   const nextWord = /^['’]?s?\s+(\p{L}+)/u.exec(after)?.[1] ?? '';
   if (isPersonSpeechVerb(nextWord)) evidence.person += multiWord ? 1 : 0.5;
   // A role named in it outweighs a surname that is also a place's ("Melvin Aris, St Ann’s deputy ... manager").
-  const appositive = ORG_APPOSITIVE.test(after) ? null : APPOSITIVE_PERSON.exec(after);
+  const appositive = ORG_APPOSITIVE.test(after) || subjectAfterPhrase(text, start, end) ? null : APPOSITIVE_PERSON.exec(after);
   if (appositive) evidence.person += /(?:who|an?\s+|of|at|for)$/u.test(appositive[0]) ? 2 : 4;
   // "Marla Ridge, 27, recently moved ...", "Dana Pickles, River Protection Lead at Harbour Water": an age, or a job
   // title in capitals at a body, after the name (the tagger may read "Ridge" or "Pickles" as a place's word).

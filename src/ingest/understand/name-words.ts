@@ -400,6 +400,16 @@ export const EXTRA_ORG_WORDS = new Set([
   'festival',
   'institute',
   'hospital',
+  // "Naivasha GK Prison", "Wandsworth Jail": an institution, never a person.
+  'prison',
+  'jail',
+  'gaol',
+  'penitentiary',
+  // "Diocesan Bishop of Lagos West, Anglican Communion": a church's body.
+  'communion',
+  'diocese',
+  'archdiocese',
+  'synod',
   'trust',
   'services',
   'group',

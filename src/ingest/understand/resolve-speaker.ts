@@ -1,7 +1,7 @@
 import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity, fullerPeopleOf } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
-import { matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
+import { BODY_TYPE_WORDS, matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isRoleNoun, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
@@ -226,8 +226,11 @@ function bodyNamed(inside: readonly Mention[], entities: readonly (Entity | unde
   const [first, last] = [bodies[0] ?? -1, bodies.at(-1) ?? -1];
   if (first === last) return first;
   const between = phrase.slice((inside[first] as Mention).end - at, (inside[last] as Mention).start - at);
-  return /^['’]s?\s/u.test(between) ? last : first;
+  // "BTS agency Big Hit Entertainment": the body the kind names is the last.
+  return /^['’]s?\s/u.test(between) || BODY_TYPE_BETWEEN.test(between) ? last : first;
 }
+
+const BODY_TYPE_BETWEEN = new RegExp(String.raw`^\s+(?:${[...BODY_TYPE_WORDS].join('|')})\s+$`, 'u');
 
 /** "the NATO chief", "the party", "a spokeswoman for the council": a role or body named by a common noun. */
 function resolveNounPhrase(phrase: string, at: number, named: Entity | null, context: SpeakerContext): Entity | null {
@@ -439,8 +442,12 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   // the sentence has speak ("..., said Anirudh Kumar, an official."), and never one named after a preposition ("found
   // in Bihar", "the director of Bocsar"): no subject stands there.
   // One who speaks for a body speaks in their sentence, whoever it is about ("Tom Berg was held, a spokesman said").
+  // Nor when the last one named speaks in a clause of their own: "... held a conference in the Business Centre,
+  // Fontabelle, St Michael where president Alister Alexander said the market was a temporary one."
   const subject =
-    spokespeople.has(best as Spokesperson) || SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at))
+    spokespeople.has(best as Spokesperson) ||
+    SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at)) ||
+    SPEAKS_AFTER_NAME.test(context.text.slice(best.at, best.at + 80))
       ? undefined
       : context.antecedents.find(
           (other) =>
@@ -496,6 +503,11 @@ function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
 }
 
 /** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */
+// The name's words (an initial's stop, no sentence's), then the verb: not "Cal Fire. He says".
+const SPEAKS_AFTER_NAME = new RegExp(
+  String.raw`^(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)[^\S\n]+){1,5}(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`,
+  'u',
+);
 const SPEAKS_IN_SENTENCE = new RegExp(
   String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
   'u',

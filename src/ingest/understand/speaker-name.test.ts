@@ -47,6 +47,13 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('Goalkeeper Edwin van der Sar', 'x')).toBe('Edwin van der Sar');
   });
 
+  it('keeps a given name and two surnames whole ("Debora Moraes de Souza")', () => {
+    expect(fullPersonName('Debora Moraes de Souza', 'x')).toBe('Debora Moraes de Souza');
+    expect(fullPersonName('Luis Ernesto Araujo Rumi', 'x')).toBe('Luis Ernesto Araujo Rumi');
+    // A role's words before the given name still go.
+    expect(fullPersonName('Economic Affairs Kurt Usowski', 'x')).toBe('Kurt Usowski');
+  });
+
   it('leaves out a function word that opened the next sentence', () => {
     expect(fullPersonName('David Medine To', 'said David Medine. To the Board, thanks.')).toBe('David Medine');
     expect(fullPersonName('Kurt Usowski', 'said HUD Economic Affairs Kurt Usowski.')).toBe('Kurt Usowski');

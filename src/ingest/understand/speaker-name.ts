@@ -155,6 +155,9 @@ function withoutRole(name: string): string {
   // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.
   if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
   if (kept.length <= 3) return kept.join(' ');
+  // "Debora Moraes de Souza", "Luis Ernesto Araujo Rumi": a given name first, then only names' words, is one
+  // person's name with two surnames, not a role's words run into a shorter name.
+  if (kept.length <= 5 && isGivenName(kept[0]!) && kept.slice(1).every(isNameOnlyWord)) return kept.join(' ');
   const initial = /^\p{Lu}\.?$/u.test(kept.at(-2) ?? '');
   let start = kept.length - (initial ? 3 : 2);
   // "Edwin van der Sar": the surname's particles go with it, and so does the given name before them.
@@ -163,6 +166,12 @@ function withoutRole(name: string): string {
     start = Math.max(0, start - 1);
   }
   return kept.slice(start).join(' ');
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+/** A word of a name and nothing else: a surname's particle, or capitalised with no sense but a name's in the lexicon. */
+function isNameOnlyWord(word: string): boolean {
+  return SURNAME_PARTICLES.has(word) || (/^\p{Lu}\p{Ll}/u.test(word) && lexiconTags(word).every((tag) => NAME_TAGS.has(tag)));
 }
 
 /**

@@ -86,6 +86,12 @@ describe('speaker cues', () => {
     expect(speakers(clause)).toEqual(['Tom Berg']);
   });
 
+  it('reads two roles joined by "and" before the name ("president and CEO Ann Vale said")', () => {
+    const text =
+      'Harbour Foods will close its plant.\n\n“We are in the final stage of the plan,” president and CEO Ann Vale said in a statement.\n\n“While there is always some uncertainty, we are clear on the benefits.”';
+    expect(speakers(text)).toEqual(['Ann Vale', 'Ann Vale']);
+  });
+
   it('gives the words of a body’s part or of one of its people, unnamed, to that description, not to the body', () => {
     expect(speakers('The UN’s refugee agency said it was “deeply concerned” about the fighting.')).toEqual(['the UN’s refugee agency']);
     expect(speakers('The BBC’s political editor said the vote was “too close to call”.')).toEqual(['the BBC’s political editor']);
@@ -462,6 +468,22 @@ describe('pronouns', () => {
     expect(speakers(text)).toEqual(['Mateo Ibarguren']);
   });
 
+  it('gives "he said" to the one who toured a prison, not to the prison', () => {
+    const text =
+      'Speaking when he toured Kelsford GK Prison, Commissioner General of Prisons Tomas Okello said the inmates were protesting searches.\n\n“The new officer is very strict,” he said.';
+    expect(speakers(text)).toEqual(['Tomas Okello']);
+  });
+
+  it('takes the last one named when a clause of their own has them speak', () => {
+    const text =
+      'The group held a media conference in the Harbour Trade Centre, Fontmere, St Ives where president Alan Reyes said the market was a temporary one.\n\n“We have a vending policy,” he said.';
+    expect(speakers(text)).toEqual(['Alan Reyes']);
+    // Not across the sentence's end: "... director of Cal Fire. He says" is no clause of Cal Fire's.
+    const next =
+      'Ken Palmer is the director of Cal Fire. He says the fires are the top priority.\n\n“Firefighters will protect lives first,” he says.';
+    expect(speakers(next)).toEqual(['Ken Palmer']);
+  });
+
   it('takes the one a sentence has speak, not a name after a preposition, for the subject', () => {
     // The tagger may take a place or a body ("Harbistat") for a person: named after "in" or "of", it is no subject.
     const flood =
@@ -633,6 +655,12 @@ describe('roles', () => {
     const text =
       'NATO Secretary-General Jens Stoltenberg spoke on Monday.\n\n“Allies stand together,” said the NATO Secretary-General.\n\nThe NATO chief stressed that the talks must preserve gains made at “such high price”.';
     expect(speakers(text)).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+  });
+
+  it('gives no role to a paper named in the phrase that opens the sentence ("with the Harbour Standard, the ... said")', () => {
+    const text =
+      'During an exclusive interview with the Harbour Standard, the chamber president said, “A lot of our members cannot borrow.”';
+    expect(speakers(text)).not.toEqual(['Harbour Standard']);
   });
 
   it('resolves "the party" to the party named before', () => {
@@ -1240,5 +1268,24 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(speakers('Bus cuts were criticised at a meeting on Monday.\n\nCoun Bryn Orrell said: “The route must stay.”')).toEqual([
       'Bryn Orrell',
     ]);
+  });
+
+  it('gives words to one described by plight ("said one patient"), and "shared" reports them', () => {
+    const text =
+      '“We are asking to be treated with dignity,” said one patient, visibly shaken. “The hospital needs help.”\n\n“We are understaffed,” shared one hospital worker who asked to remain anonymous.';
+    expect(speakers(text)).toEqual(['one patient', 'one patient', 'one hospital worker']);
+  });
+
+  it('gives a quotation to the name whose "who" clause speaks it ("Tom Vale, who described it as a “...”")', () => {
+    const text =
+      'The plan was welcomed by Harbour Watch chief executive, Tomas Kerrigan, who described it as a “step in the right direction” and said that emissions must “fall rapidly”.';
+    expect(speakers(text)).toEqual(['Tomas Kerrigan', 'Tomas Kerrigan']);
+  });
+
+  it('reads the speaker after a fragment’s own "that" clause, and a body after the kind it is', () => {
+    const text =
+      '“We regret to announce” that the concerts have been cancelled, KSV agency Harbour Sound Entertainment said in a statement.';
+    expect(speakers(text)).toEqual(['Harbour Sound Entertainment']);
+    expect(speakers('“We regret to announce” that the concerts are off, Tomas Kerrigan said on Monday.')).toEqual(['Tomas Kerrigan']);
   });
 });

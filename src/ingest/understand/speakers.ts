@@ -325,8 +325,14 @@ function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): 
   // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
   const joinAt = rest.findIndex((word, i) => i > 0 && JOINING.has(word.toLowerCase()));
   const head = (rest[joinAt > 0 ? joinAt - 1 : rest.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
+  // "one patient": one the text knows by age, kin or plight too.
   const headFits =
-    isKnownRoleNoun(head) || PEOPLE_NOUNS.has(head) || BODY_NOUNS.has(head) || DOCUMENT_HEADS.has(head) || UNNAMED_HEADS.has(head);
+    isKnownRoleNoun(head) ||
+    PEOPLE_NOUNS.has(head) ||
+    SOMEONE_NOUNS.has(head) ||
+    BODY_NOUNS.has(head) ||
+    DOCUMENT_HEADS.has(head) ||
+    UNNAMED_HEADS.has(head);
   // A participle before the head describes it ("the published decision"); a verb after it ran past the subject.
   const runsOn = rest.some(
     (word, i) =>

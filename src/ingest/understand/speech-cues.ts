@@ -1,6 +1,6 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
-import { NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
+import { BODY_TYPE_WORDS, NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
 import { isPersonNoun, isRoleInCapitals, isRoleNoun } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 import { isKnownGivenName, orgWords } from './tagged-terms';
@@ -46,10 +46,13 @@ const TITLE_ABBREVIATION = String.raw`(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmd
 const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(?=\s*\.)|(?=\s*[,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$))`;
 
 // After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
-const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
+// Right after a quotation, "shared" reports it too ("“We are understaffed,” shared one hospital worker."), where
+// elsewhere it mostly tells of something else ("shared a photo", "KSE-30 shares").
+const VERB_AFTER_QUOTE = `(?:${SPEECH_VERB_PATTERN}|shared)`;
+const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 // `," said the mayor, Jane Roe.`: the name the role is given, not the role.
-const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
-const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
+const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
+const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB_AFTER_QUOTE})\b`, 'u');
 /** Papers filed in court, which speak as a statement does ("the suit reads", "the lawsuit claims that ..."). */
 export const COURT_PAPERS = ['suit', 'lawsuit', 'complaint', 'filing', 'petition', 'indictment'];
 // `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere).
@@ -98,6 +101,19 @@ const TOLD_SOMEONE =
 
 /** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
 export function cueAfter(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
+  // "“We regret to announce” that the concerts have been cancelled, BTS agency Big Hit Entertainment said in a
+  // statement.": the words' own clause, then the one who said the whole sentence.
+  const thatClause = THAT_CLAUSE.exec(written);
+  if (thatClause) {
+    const said = cueAfterSubject(written.slice(thatClause[0].length), offset + thatClause[0].length);
+    if (said?.bare) return said;
+  }
+  return cueAfterSubject(written, offset);
+}
+
+const THAT_CLAUSE = /^\s+that\s+[^"“”.!?;:]{5,150}?,(?=\s+\S)/u;
+
+function cueAfterSubject(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
   const after = withoutPartyTags(written);
   for (const pattern of [
     AFTER_VERB_ROLE_NAME,
@@ -170,9 +186,20 @@ const withoutSentenceStop = (name: string): string => name.replace(/(?<!(?:^|[\s
  * Steve Jurczyk"; "that former Director ... James Clapper" opens a clause of its own).
  */
 function isRoleBeforeName(phrase: string): boolean {
-  if (isRoleNoun(/(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(phrase)?.[1] ?? '')) return true;
-  const lower = /^(?:\p{Ll}[\p{Ll}-]*\s+)+/u.exec(phrase.trimStart())?.[0].trim().split(/\s+/u) ?? [];
-  return lower.length > 0 && lower.every((word) => ROLE_MODIFIERS.test(word));
+  const beforeCapitals = /(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(phrase)?.[1] ?? '';
+  if (isRoleNoun(beforeCapitals)) return true;
+  // "BTS agency Big Hit Entertainment": the kind of body the name after it is, and no other words in lower case.
+  if (BODY_TYPE_WORDS.has(beforeCapitals) && (phrase.match(/(?<![\p{L}])\p{Ll}[\p{Ll}-]*/gu) ?? []).length === 1) return true;
+  const words = /^(?:\p{Ll}[\p{Ll}-]*\s+)+/u.exec(phrase.trimStart())?.[0] ?? '';
+  const lower = words.trim().split(/\s+/u);
+  if (words && lower.every((word) => ROLE_MODIFIERS.test(word))) return true;
+  // "president and CEO Michael McCain", "founder and MD Ann Vale": two roles one holds, the second in initials.
+  return (
+    lower.at(-1) === 'and' &&
+    lower.length >= 2 &&
+    lower.slice(0, -1).every((word) => ROLE_MODIFIERS.test(word) || isRoleNoun(word)) &&
+    /^\p{Lu}{2,4}\s+\p{Lu}/u.test(phrase.trimStart().slice(words.length))
+  );
 }
 
 /** Words that say when or how someone holds a role: "acting", "former", "interim" (NASA Administrator). */
@@ -374,6 +401,9 @@ const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_
 // "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
 const NAME_WHO_AT_END = new RegExp(String.raw`^${INTRO}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
+// "The plan was welcomed by ..., Oisín Coghlan, who described it as a “...”": a clause of the name's own that speaks,
+// whatever the sentence's own verb.
+const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}\b[^"“”.!?;]{0,80}$`, 'u');
 // "Peter Knott, area director, Arts Council England said": the name, then its role in lower case and the body it is
 // held at (no article: "Tom Vale, a teacher, Ann Fox said" lists two people), with no comma before the verb; the body
 // does not speak.
@@ -489,6 +519,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (read) return phrase(read, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
+  const who = WHO_SPEAKS.exec(clause);
+  if (who) return phrase(who, 1, base);
   const moved = MOVED_TO_SPEAK.exec(clause);
   if (moved) return phrase(moved, 1, base);
   const ofBody = NAME_OF_BODY_VERB.exec(clause);
