@@ -236,6 +236,18 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes the line over a bare "see more" for another story’s headline', () => {
+    expect(judged(`Tram line to reopen\n\n${paragraph}\n\nFerry fares to rise in May\n\nsee more\n\n${paragraph}`)).toEqual([
+      'body',
+      'body',
+      'related link',
+      'read-more link',
+      'body',
+    ]);
+    // Not a sentence of the body, nor a question or a label before it.
+    expect(judged(`Tram line to reopen\n\n${paragraph}\n\n${paragraph}\n\nsee more`)).toEqual(['body', 'body', 'body', 'read-more link']);
+  });
+
   it('takes two timestamp labels in a row for the page’s, even below the first paragraph', () => {
     expect(judged(`Tram line to reopen\n\n${paragraph}\n\nPublished\n\nLast updated\n\n${paragraph}`)).toEqual([
       'body',

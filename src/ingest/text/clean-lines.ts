@@ -238,6 +238,18 @@ function isProse(text: string): boolean {
 function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], prose: readonly boolean[]): void {
   const lastProse = prose.lastIndexOf(true);
   lines.forEach((line, index) => {
+    // "Commercial culling of bison banned: Polish official" over "see more": another story's headline, its link below.
+    if (verdicts[index] === 'read-more link' && BARE_SEE_MORE.test(line.text)) {
+      const title = previousNonBlank(lines, index - 1);
+      if (
+        title !== null &&
+        verdicts[title] === null &&
+        !prose[title] &&
+        looksLikeLink(lines[title]?.text ?? '') &&
+        !/[?:]$/u.test(lines[title]?.text ?? '')
+      )
+        verdicts[title] = 'related link';
+    }
     if (isReadMoreMarker(line.text)) {
       verdicts[index] ??= 'read-more link';
       const link = nextUnjudged(lines, verdicts, index + 1);
@@ -367,6 +379,14 @@ function relatedTail(
 }
 
 /** The index of the next non-blank line no rule has judged yet, or null. */
+/** "see more", "Read more »": a link with no words of its own, which the line above it names. */
+const BARE_SEE_MORE = /^(?:see more|read more|more)\W*$/iu;
+
+function previousNonBlank(lines: readonly SourceLine[], from: number): number | null {
+  for (let index = from; index >= 0; index -= 1) if (lines[index]?.text !== '') return index;
+  return null;
+}
+
 function nextUnjudged(lines: readonly SourceLine[], verdicts: readonly Verdict[], from: number): number | null {
   for (let index = from; index < lines.length; index += 1) {
     if (lines[index]?.text !== '' && verdicts[index] === null) return index;

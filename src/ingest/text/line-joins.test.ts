@@ -23,6 +23,14 @@ describe('continuesOnNextLine', () => {
     expect(continuesOnNextLine('How to welcome new coders to a hackathon', '"https://example.org/status/5808"', null)).toBe(false);
   });
 
+  it('joins a line that stops on a word like "over" when the next opens with a number', () => {
+    const over = 'He said the loan would be invested to expand the hospital onto its neighbouring complex over';
+    expect(continuesOnNextLine(over, '42 months “to be able to build out two buildings”.', null)).toBe(true);
+    // Not a heading in capitals, nor a line ending a sentence.
+    expect(continuesOnNextLine('Game Over', '42 people were hurt.', null)).toBe(false);
+    expect(continuesOnNextLine('The vote is over.', '42 people took part.', null)).toBe(false);
+  });
+
   it('does not take the first line for a wrapped one on its length alone', () => {
     const headline = 'Wartime letter delivered to soldier’s family 79 years after it was posted';
     expect(continuesOnNextLine(headline, 'A letter written by a young soldier', 74, true)).toBe(false);

@@ -7,7 +7,8 @@
 
 const SENTENCE_END = /[.!?…:;]["”’»)\]]*$/u;
 /** Words a sentence does not end on: a line that stops on one goes on after it. */
-const LINK_WORDS = 'a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her';
+const LINK_WORDS =
+  'a|an|the|of|to|by|and|or|but|with|for|in|on|at|from|that|as|into|than|whose|which|who|its|their|his|her|over|about|nearly|almost';
 const ENDS_MID_SENTENCE = new RegExp(String.raw`(?:[\p{Ll}\p{N},–—-]|\b(?:${LINK_WORDS})|\p{L})$`, 'u');
 const ENDS_WITH_LINK_WORD = new RegExp(String.raw`(?:,|\b(?:${LINK_WORDS}))$`, 'iu');
 /** The same words in lowercase only: "Pages You're Looking For" is a Title Case heading, not a split sentence. */
@@ -34,7 +35,8 @@ function firstWordLength(text: string): number {
 export function continuesOnNextLine(line: string, next: string, width: number | null, firstLine = false): boolean {
   const fills = width !== null && line.length <= width && line.length + 1 + firstWordLength(next) > width;
   if (fills && (!firstLine || ENDS_WITH_LINK_WORD.test(line))) return true;
-  return !SENTENCE_END.test(line) && STARTS_LOWERCASE.test(next);
+  // "... onto its neighbouring complex over" then "42 months ...": a number goes on after a word like "over".
+  return !SENTENCE_END.test(line) && (STARTS_LOWERCASE.test(next) || (ENDS_WITH_LOWERCASE_LINK_WORD.test(line) && /^\p{N}/u.test(next)));
 }
 
 /**

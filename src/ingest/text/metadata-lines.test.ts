@@ -41,6 +41,7 @@ describe('metadataLineKind', () => {
     ['Updated: 2018-01-05 01:20:56Z', 'timestamp'],
     ['St. John’s, Antigua — April 19, 2025', 'timestamp'],
     ['A farm near Kelsford. Photo by Anna Marsh/The Harbour Times.', 'caption'],
+    ['Harbour Farmers climate spokesperson Tom ValeHarbour Farmers climate spokesperson Tom Vale.', 'caption'],
     ['Apples wait in crates at the packing shed.(Supplied: Tom Berg)', 'caption'],
     ['Tiger looks back at the rangers who released him into the forest. Photos courtesy of HWR/SWD', 'caption'],
     ['The rocket on its pad at Port Adley. (Photo by Jane Roe / AFP) / RESTRICTED TO EDITORIAL USE – MANDATORY CREDIT', 'caption'],
@@ -267,6 +268,8 @@ describe('metadataLineKind', () => {
     'Police Hunt Missing Reporter',
     'the vote — April 19, 2025',
     'The crowd gathered. Photo by the lake was taken.',
+    'Sorry, sorry, sorry, sorry, sorry, sorry, sorry, sorry.',
+    'The vote was close on Monday. The vote was close on Monday.',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

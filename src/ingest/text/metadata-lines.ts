@@ -339,6 +339,9 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "... on Monday. (Photo by Dario Venn / Brightwater Images)", "... Photo: Ruth Ambler/Sallowfield Echo"
   // "... on Monday. ― Picture by Shafwan Zaidon", "... Photo: Agency for Public Information (API)."
   new RegExp(`[.!?”"]\\s*(?:[―–—-]\\s*)?\\(?${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)\\s*[^.!?]{2,80}(?:\\)\\.?)?$`, 'iu'),
+  // "Farmers' spokesperson Anders CrofootFarmers' spokesperson Anders Crofoot.": a picture's alt text run into its
+  // caption, the same words twice, glued (lines are at most 400 characters here, so the back-reference stays cheap).
+  /^(?=[^\n]*\s\p{Ll})(\p{Lu}[^\n]{19,199}?)\1\.?$/u,
   // "A farm in Flanders. Photo by Helen Lyons/The Brussels Times.": the photographer and the paper, a full stop after.
   /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’ .-]{1,40}\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\.$/u,
   // "... Cllr Michelle Walton. Picture: Durham County Council.": a name after the colon may end with a full stop of
