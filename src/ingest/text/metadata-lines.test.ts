@@ -41,6 +41,8 @@ describe('metadataLineKind', () => {
     ['Updated: 2018-01-05 01:20:56Z', 'timestamp'],
     ['St. John’s, Antigua — April 19, 2025', 'timestamp'],
     ['A farm near Kelsford. Photo by Anna Marsh/The Harbour Times.', 'caption'],
+    ['Tom Vale of Harbour Rovers Source: Getty', 'caption'],
+    ['Harbour leaders sign the pact Image Credit: Twitter/Harbour Media Office', 'caption'],
     ['Harbour Farmers climate spokesperson Tom ValeHarbour Farmers climate spokesperson Tom Vale.', 'caption'],
     ['Apples wait in crates at the packing shed.(Supplied: Tom Berg)', 'caption'],
     ['Tiger looks back at the rangers who released him into the forest. Photos courtesy of HWR/SWD', 'caption'],
@@ -266,6 +268,13 @@ describe('metadataLineKind', () => {
     // Headlines that end in a reporter's role.
     'Government Sacks Sports Editor',
     'Police Hunt Missing Reporter',
+    'Inflation rose to 5% in May. Source: Statistics Harbour',
+    'Mayor Hails Sports Journalist',
+    'Cops Assault Crime Reporter',
+    'Election Day — November 5, 2024',
+    'Harbour Power Care @HarbourPower_Care',
+    'Met Office Press Office @metoffice',
+    'The minister opened a clinic in Kelsford on Monday. She said it would serve 20,000 people. Photo by Tom Vale/Harbour Daily.',
     'the vote — April 19, 2025',
     'The crowd gathered. Photo by the lake was taken.',
     'Sorry, sorry, sorry, sorry, sorry, sorry, sorry, sorry.',
@@ -284,6 +293,7 @@ describe('isNewsroomCredit', () => {
       'HT Correspondent',
       'Web Desk',
       'Harbour Wire Staff',
+      'Gazette Staff',
       'Valley Herald,',
     ])
       expect(isNewsroomCredit(line), line).toBe(true);

@@ -68,8 +68,11 @@ function isDatelineAlone(text: string): boolean {
   );
 }
 
-/** "St. John’s, Antigua — April 19, 2025": a place in capitalised words, a dash, then a whole date with its year. */
-const CAPITALISED_WORDS_THEN_DASH = /^\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*)* [—–-] /u;
+/**
+ * "St. John’s, Antigua — April 19, 2025": a place and its country or state in capitalised words, a dash, then a whole
+ * date with its year ("Election Day — November 5, 2024" names no place: a headline's).
+ */
+const CAPITALISED_WORDS_THEN_DASH = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* [—–-] /u;
 const PLACE_DASH_DATE = new RegExp(
   `^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})? [—–-] (?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.? \\d{4})$`,
   'iu',
@@ -147,6 +150,16 @@ const NAME_THEN_BEAT_REPORTER =
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 
+/**
+ * Words a name may be: the lexicon knows them for names or not at all, and unless a known given name opens them, none
+ * ends in "s" as a headline's verb does ("Ruto Lauds Sports Journalist", "Cops Assault ...": the lexicon lacks both).
+ */
+function isNameOnly(words: string): boolean {
+  const list = words.split(' ');
+  if (!list.every((word) => lexiconTags(word).every((tag) => NAME_TAGS.has(tag)))) return false;
+  return isKnownGivenName(list[0]!) || !list.some((word) => /\p{Ll}s$/u.test(word));
+}
+
 /** A line that is only a reporter's role: "Political Correspondent", "Staff Writer, Tarrow Gazette". */
 export function isReporterRole(text: string): boolean {
   return REPORTER_ROLE.test(text) && !/[.!?]$/.test(text);
@@ -157,7 +170,7 @@ function isNameThenRole(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
   // Not a headline's words before the role ("Government Sacks Sports Editor"): only names, or words the lexicon lacks.
   const beat = NAME_THEN_BEAT_REPORTER.exec(text);
-  if (beat && beat[1]!.split(' ').every((word) => lexiconTags(word).every((tag) => NAME_TAGS.has(tag)))) return true;
+  if (beat && isNameOnly(beat[1]!)) return true;
   for (const separator of text.matchAll(/\s*[,|–—-]\s*/g)) {
     const names = text.slice(0, separator.index);
     if (ONLY_NAMES.test(names) && REPORTER_ROLE.test(text.slice(separator.index + separator[0].length))) return true;
@@ -191,8 +204,20 @@ function isByline(text: string): boolean {
     isNameThenTimestamp(text) ||
     isNameThenAgency(text) ||
     AGENCIES_BYLINE.test(text) ||
-    NAMES_THEN_HANDLE.test(text)
+    isNamesThenHandle(text)
   );
+}
+
+/**
+ * "Kinyuru Munuhe and Kirera Mwiti @PeopleDailyKe": the writers, then the paper's handle. Not an embedded post's
+ * account line, whose handle echoes its name ("Kenya Power Care @KenyaPower_Care", "Met Office Press Office @metoffice").
+ */
+function isNamesThenHandle(text: string): boolean {
+  const match = NAMES_THEN_HANDLE.exec(text);
+  if (!match) return false;
+  const names = text.slice(0, text.lastIndexOf(' @')).split(/, | and | & /u);
+  const handle = text.slice(text.lastIndexOf('@') + 1).toLowerCase();
+  return names.every(isNameOnly) && !names.some((name) => handle.includes(name.split(' ')[0]!.toLowerCase()));
 }
 
 /** "Kinyuru Munuhe and Kirera Mwiti @PeopleDailyKe": the writers, then the paper's handle. */
@@ -250,7 +275,7 @@ const AGENCIES_BYLINE = new RegExp(`^[Bb]y\\s+(?:the\\s+)?(?:${AGENCIES})(?:\\s*
 
 // "Reuters Staff", "Harbour Times Staff": an agency's or a paper's staff ("Hospital Cuts Nursing Staff" is a headline).
 const NEWSROOM_STAFF = new RegExp(
-  `^(?:The )?(?:${AGENCIES}|(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,2}(?:News|Times|Post|Herald|Wire|Tribune|Journal|Gazette|Mail|Express|Telegraph|Chronicle|Star))\\s+Staff$`,
+  `^(?:The )?(?:${AGENCIES}|(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){0,2}(?:News|Times|Post|Herald|Wire|Tribune|Journal|Gazette|Mail|Express|Telegraph|Chronicle|Star))\\s+Staff$`,
   'u',
 );
 
@@ -342,8 +367,13 @@ const CAPTION_LINES: readonly RegExp[] = [
   // "Farmers' spokesperson Anders CrofootFarmers' spokesperson Anders Crofoot.": a picture's alt text run into its
   // caption, the same words twice, glued (lines are at most 400 characters here, so the back-reference stays cheap).
   /^(?=[^\n]*\s\p{Ll})(\p{Lu}[^\n]{19,199}?)\1\.?$/u,
-  // "A farm in Flanders. Photo by Helen Lyons/The Brussels Times.": the photographer and the paper, a full stop after.
-  /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’ .-]{1,40}\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\.$/u,
+  // "Chris Wood of Burnley Source: Getty", "UAE leaders sign Image Credit: Twitter/Dubai Media Office": a picture's
+  // description, then its source as a picture agency or its credit so labelled.
+  new RegExp(`^[^!?]{8,200}?\\s[Ss]ource:\\s*(?:${PICTURE_AGENCIES}|1 NEWS)$`, 'u'),
+  /^[^!?]{8,200}?\s(?:Image|Photo|Picture) [Cc]redit\s*:\s*\S[^!?]{1,60}$/u,
+  // "A farm in Flanders. Photo by Helen Lyons/The Brussels Times.": one sentence, then the photographer and the paper,
+  // a full stop after (a paragraph of several sentences ending so keeps them).
+  /^[^.!?]{3,200}[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[\p{L}'’ .-]{1,40}\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\.$/u,
   // "... Cllr Michelle Walton. Picture: Durham County Council.": a name after the colon may end with a full stop of
   // its own ("Pictures by the older pupils line the walls." is a sentence).
   /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*\p{Lu}[\p{L}'’-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,5}\.$/u,

@@ -95,6 +95,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // "@nrl Coates clinches it for the Storm! #NRLStormWarriors ♬ original sound - NRL": an embedded short video's text.
   [/^@[\w.]{1,30}\s.{0,300}♬\s*original sound\b/iu, 'embedded post'],
   [/^hide (?:ad|ads|advert|advertisement)\W*$/i, 'advertisement'],
+  // "Your playlist will load after this ad": a video player's wait for its advert.
+  [/^your (?:playlist|video) will (?:load|play|start|begin) after (?:this|the) (?:ad|advert|advertisement)\W*$/i, 'advertisement'],
   // "- Sponserd Ads -", "Sponsored Links": an advert slot's label, spelt as the page spelt it, dashes and all.
   [/^[-–—*•\s]*(?:spons[eo]re?d|sponserd)\s+(?:ads?|adverts?|links?|stories)[-–—*•\s]*$/i, 'advertisement'],
   // "EXPOSED!! POPULAR ABUJA DOCTOR REVEALED HOW ... IT KILLS!": a long line all in capitals that shouts "!!" is an
@@ -240,6 +242,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^open this (?:photo|image|picture) in (?:the )?gallery\W*$/i, 'gallery controls'],
   // "“": a quote mark left alone where the page's markup split a quotation from its mark.
   [/^["“”‘’„«»]+$/u, 'stray quote mark'],
+  // ">", "»": a link's arrow left alone on its line.
+  [/^[<>›‹→←]+$/u, 'stray arrow'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
@@ -393,7 +397,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in) .{1,40}|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }

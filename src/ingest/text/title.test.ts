@@ -207,6 +207,9 @@ describe('chooseTitle', () => {
       standfirst.text,
       lead.text,
     ]);
+    // A standfirst in title case, which the headline does not hold.
+    const deck = draft('Residents Count The Cost');
+    expect(chooseTitle([draft(headline), deck, draft(headline), lead]).body.map((each) => each.text)).toEqual([deck.text, lead.text]);
   });
 
   it("drops a headline repeated without the kind of post the page's headline names", () => {

@@ -294,7 +294,7 @@ function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
       body = dropped(body, i, 'headline repeated');
       // "26", "Sir Lester Bird Medical Centre" between the headline and its repeat: a counter and the picture's
       // name, the page's, not the article's.
-      while (i > 0 && isLabelAboveRepeat(body[0]?.text ?? '')) {
+      while (i > 0 && isLabelAboveRepeat(body[0]?.text ?? '', headline)) {
         body = dropped(body, 0, 'page furniture above the repeated headline');
         i -= 1;
       }
@@ -310,15 +310,17 @@ function withoutRepeats(drafts: readonly Draft[], headline: string): Draft[] {
   return body;
 }
 
-/** A number alone, or a few capitalised words with no sentence's stop: a label, not the standfirst. */
-function isLabelAboveRepeat(text: string): boolean {
-  return text
-    .split('\n')
-    .every(
-      (line) =>
-        /^\d[\d,.]*[kKmM]?$/u.test(line.trim()) || /^\p{Lu}[\p{L}'’.-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’.-]*)){0,5}$/u.test(line.trim()),
-    );
+/**
+ * A number alone, or a name the headline itself holds ("Sir Lester Bird Medical Centre" under "... Sir Lester Bird
+ * Medical Centre Under Fire ..."): a counter or a picture's name, not a standfirst ("Residents Count The Cost").
+ */
+function isLabelAboveRepeat(text: string, headline: string): boolean {
+  return text.split('\n').every((line) => {
+    const label = line.trim();
+    return /^\d[\d,.]*[kKmM]?$/u.test(label) || (NAME_LIKE.test(label) && headline.includes(label));
+  });
 }
+const NAME_LIKE = /^\p{Lu}[\p{L}'’.-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’.-]*)){1,5}$/u;
 
 /** How many drafts at the body's end are looked at for the headline repeated. */
 const TAIL_DRAFTS = 4;

@@ -54,6 +54,11 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('Economic Affairs Kurt Usowski', 'x')).toBe('Kurt Usowski');
   });
 
+  it('keeps a chain of "bin" names whole from its given name, without the titles before it', () => {
+    expect(fullPersonName('Highness Shaikh Hamad Bin Rashid Al Nahyan', 'x')).toBe('Hamad Bin Rashid Al Nahyan');
+    expect(fullPersonName('Foreign Minister Faisal bin Farhan Al Saud', 'x')).toBe('Faisal bin Farhan Al Saud');
+  });
+
   it('leaves out a function word that opened the next sentence', () => {
     expect(fullPersonName('David Medine To', 'said David Medine. To the Board, thanks.')).toBe('David Medine');
     expect(fullPersonName('Kurt Usowski', 'said HUD Economic Affairs Kurt Usowski.')).toBe('Kurt Usowski');

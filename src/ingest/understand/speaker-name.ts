@@ -1,4 +1,13 @@
-import { isGenerationMark, isPostNominal, NAME_JOINERS, PORTFOLIO_JOINER_AT_END, PORTFOLIO_WORDS, SURNAME_PARTICLES } from './name-words';
+import {
+  isGenerationMark,
+  isPostNominal,
+  NAME_JOINERS,
+  PATRONYMIC_PARTICLES,
+  PORTFOLIO_JOINER_AT_END,
+  PORTFOLIO_WORDS,
+  SURNAME_PARTICLES,
+  TITLE_WORDS,
+} from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
 import { isKnownGivenName, lexiconTags } from './tagged-terms';
 
@@ -155,6 +164,9 @@ function withoutRole(name: string): string {
   // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.
   if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
   if (kept.length <= 3) return kept.join(' ');
+  // "Mohammad Bin Rashid Al Maktoum": a chain of "son of" names runs from the given name before its first "bin".
+  const patronymic = kept.findIndex((word, i) => i > 0 && PATRONYMIC_PARTICLES.has(word.toLowerCase()));
+  if (patronymic > 0) return kept.slice(kept.findIndex((word) => !TITLE_WORDS.has(word.toLowerCase()))).join(' ');
   // "Debora Moraes de Souza", "Luis Ernesto Araujo Rumi": a given name first, then only names' words, is one
   // person's name with two surnames, not a role's words run into a shorter name.
   if (kept.length <= 5 && isGivenName(kept[0]!) && kept.slice(1).every(isNameOnlyWord)) return kept.join(' ');
