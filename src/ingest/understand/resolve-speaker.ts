@@ -443,11 +443,13 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   // in Bihar", "the director of Bocsar"): no subject stands there.
   // One who speaks for a body speaks in their sentence, whoever it is about ("Tom Berg was held, a spokesman said").
   // Nor when the last one named speaks in a clause of their own: "... held a conference in the Business Centre,
-  // Fontabelle, St Michael where president Alister Alexander said the market was a temporary one."
+  // Fontabelle, St Michael where president Alister Alexander said the market was a temporary one." Not one whom
+  // someone's words tell of ("Police chief Tom Wafula said fisherman Peter Lang told ...").
+  const beforeBest = context.text.slice(sentenceStartAt(context.text, best.at), best.at);
   const subject =
     spokespeople.has(best as Spokesperson) ||
-    SPEAKS_IN_SENTENCE.test(context.text.slice(sentenceStartAt(context.text, best.at), best.at)) ||
-    SPEAKS_AFTER_NAME.test(context.text.slice(best.at, best.at + 80))
+    SPEAKS_IN_SENTENCE.test(beforeBest) ||
+    (SPEAKS_AFTER_NAME.test(context.text.slice(best.at, best.at + 80)) && !SPEECH_VERB_IN.test(beforeBest))
       ? undefined
       : context.antecedents.find(
           (other) =>
@@ -504,10 +506,8 @@ function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
 
 /** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */
 // The name's words (an initial's stop, no sentence's), then the verb: not "Cal Fire. He says".
-const SPEAKS_AFTER_NAME = new RegExp(
-  String.raw`^(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)[^\S\n]+){1,5}(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`,
-  'u',
-);
+const SPEAKS_AFTER_NAME = /^(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)[^\S\n]+){1,5}(?:said|says|told|tells|added|adds)(?![\p{L}])/u;
+const SPEECH_VERB_IN = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`, 'u');
 const SPEAKS_IN_SENTENCE = new RegExp(
   String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
   'u',

@@ -482,6 +482,9 @@ describe('pronouns', () => {
     const next =
       'Ken Palmer is the director of Cal Fire. He says the fires are the top priority.\n\n“Firefighters will protect lives first,” he says.';
     expect(speakers(next)).toEqual(['Ken Palmer']);
+    // Nor one whom someone's words tell of.
+    const told = 'Police chief Tom Wafula said fisherman Peter Lang went missing on Sunday.\n\n“We are still searching the lake,” he said.';
+    expect(speakers(told)).toEqual(['Tom Wafula']);
   });
 
   it('takes the one a sentence has speak, not a name after a preposition, for the subject', () => {
@@ -1280,6 +1283,10 @@ describe('speakers of crime, statement and interview copy', () => {
     const text =
       'The plan was welcomed by Harbour Watch chief executive, Tomas Kerrigan, who described it as a “step in the right direction” and said that emissions must “fall rapidly”.';
     expect(speakers(text)).toEqual(['Tomas Kerrigan', 'Tomas Kerrigan']);
+    // A "who" clause closed before the quotation: the sentence's subject speaks.
+    expect(speakers('Prosecutor Ann Wairimu said Tom Kiprop, who denied the charges, was “a danger to the public”.')).toEqual([
+      'Ann Wairimu',
+    ]);
   });
 
   it('reads the speaker after a fragment’s own "that" clause, and a body after the kind it is', () => {
@@ -1287,5 +1294,9 @@ describe('speakers of crime, statement and interview copy', () => {
       '“We regret to announce” that the concerts have been cancelled, KSV agency Harbour Sound Entertainment said in a statement.';
     expect(speakers(text)).toEqual(['Harbour Sound Entertainment']);
     expect(speakers('“We regret to announce” that the concerts are off, Tomas Kerrigan said on Monday.')).toEqual(['Tomas Kerrigan']);
+    // After a noun, "that" opens the noun's clause: the words are not the officer's.
+    const stench =
+      'Residents complained of an “unbearable stench” that has hung over the estate for weeks, the county health officer said.';
+    expect(speakers(stench)).not.toEqual(['the county health officer']);
   });
 });

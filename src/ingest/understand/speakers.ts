@@ -9,7 +9,16 @@ import { JOINING_QUOTES } from './quote-kinds';
 import { type Antecedent, BODY_NOUNS, followsPreposition, resolveSpeaker, type SpeakerContext, type Spokesperson } from './resolve-speaker';
 import { isKnownRoleNoun, isPersonNoun, PEOPLE_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
-import { COURT_PAPERS, cueAfter, cueBefore, HANDLE, lastSentenceStart, sentenceStarts, type SpeakerPhrase } from './speech-cues';
+import {
+  COURT_PAPERS,
+  cueAfter,
+  cueAfterOwnClause,
+  cueBefore,
+  HANDLE,
+  lastSentenceStart,
+  sentenceStarts,
+  type SpeakerPhrase,
+} from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
 import { speakerCandidates, type RulePick, type SpeakerCandidate } from './speaker-features';
@@ -584,7 +593,8 @@ function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: nu
   if (SCARE_LEAD.test(before)) return null;
   const lead = PASSIVE_LEAD.test(before) ? null : cueBefore(before, beforeStart);
   if (lead && /:\s*$/.test(before)) return lead;
-  const follow = cueAfter(after, quote.outerEnd);
+  const opensSentence = before.slice(lastSentenceStart(before)).trim() === '';
+  const follow = cueAfter(after, quote.outerEnd) ?? (opensSentence ? cueAfterOwnClause(after, quote.outerEnd) : null);
   // A quotation that closes its sentence ("... last.") is not attributed by a new statement after it.
   const closesSentence = /[.]\s*$/.test(quoted) && /^\s*\p{Lu}/u.test(after);
   if (follow && (follow.bare || !closesSentence)) return follow;

@@ -100,20 +100,21 @@ const TOLD_SOMEONE =
   /^\s+(?:(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|her|him|them|us|me|journalists)(?:\s+(?:on|in|at|last|this)\s+[^.!?"“”]{1,30})?\s*(?:[.,;]|$)/u;
 
 /** A cue right after a quotation, and whether it is only an attribution (`he said.`) or starts a new statement. */
-export function cueAfter(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
-  // "“We regret to announce” that the concerts have been cancelled, BTS agency Big Hit Entertainment said in a
-  // statement.": the words' own clause, then the one who said the whole sentence.
+/**
+ * "“We regret to announce” that the concerts have been cancelled, BTS agency Big Hit Entertainment said in a
+ * statement.": past the words' own clause, the one who said the whole sentence. Only for a quotation that opens its
+ * sentence: after a noun, "that" opens a clause of the noun's ("an “unbearable stench” that has hung over ...").
+ */
+export function cueAfterOwnClause(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
   const thatClause = THAT_CLAUSE.exec(written);
-  if (thatClause) {
-    const said = cueAfterSubject(written.slice(thatClause[0].length), offset + thatClause[0].length);
-    if (said?.bare) return said;
-  }
-  return cueAfterSubject(written, offset);
+  if (!thatClause) return null;
+  const said = cueAfter(written.slice(thatClause[0].length), offset + thatClause[0].length);
+  return said?.bare ? said : null;
 }
 
 const THAT_CLAUSE = /^\s+that\s+[^"“”.!?;:]{5,150}?,(?=\s+\S)/u;
 
-function cueAfterSubject(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
+export function cueAfter(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
   const after = withoutPartyTags(written);
   for (const pattern of [
     AFTER_VERB_ROLE_NAME,
@@ -402,8 +403,8 @@ const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
 const NAME_WHO_AT_END = new RegExp(String.raw`^${INTRO}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
 // "The plan was welcomed by ..., Oisín Coghlan, who described it as a “...”": a clause of the name's own that speaks,
-// whatever the sentence's own verb.
-const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}\b[^"“”.!?;]{0,80}$`, 'u');
+// whatever the sentence's own verb, the quotation still inside it (not "Tom Kiprop, who denied the charges, was “...”").
+const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}\b[^"“”.!?;,]{0,80}$`, 'u');
 // "Peter Knott, area director, Arts Council England said": the name, then its role in lower case and the body it is
 // held at (no article: "Tom Vale, a teacher, Ann Fox said" lists two people), with no comma before the verb; the body
 // does not speak.
