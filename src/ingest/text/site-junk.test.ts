@@ -148,6 +148,7 @@ describe('siteJunkReason', () => {
     ['“', 'stray quote mark'],
     ['>', 'stray arrow'],
     ['Your playlist will load after this ad', 'advertisement'],
+    ['Advertisement 323', 'advertisement'],
     ['Image 1 of 5', 'gallery controls'],
     ['https://www.lendlevalenews.co.uk/news/weather/hailstorm-orchards', 'link'],
     ['Source: https://x.example/a', 'link'],

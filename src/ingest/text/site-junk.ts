@@ -185,7 +185,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'site navigation',
   ],
   [
-    /^[-–—\s]*(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement(?: \d{1,2})?|advertising|sponsored(?: content| post| advertisement| ad| links?)?|ads? by \S+|(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
+    /^[-–—\s]*(?:(?:advertisement|advertising|ad)\W*)?(?:advertisement(?: \d{1,3})?|advertising|sponsored(?: content| post| advertisement| ad| links?)?|ads? by \S+|(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?|continue reading below|paid (?:post|content)|promoted(?: content)?)\W*$/i,
     'advertisement',
   ],
   [
