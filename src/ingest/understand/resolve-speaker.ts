@@ -2,7 +2,7 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity, fullerPeopleOf } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
 import { BODY_TYPE_WORDS, matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
-import { isRoleNoun, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
+import { isRoleNoun, KIN_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 
@@ -147,6 +147,8 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
     return lastBefore(context, at, (entity) => entity.kind === 'organisation' || (entity.kind === null && entity.words.length === 0), 1);
   if (pronoun === 'i') return context.narrator;
   if (pronoun === 'we') return null;
+  // "Mansfield’s daughter": someone known by whose kin they are, not the one named (a description: speakers.ts).
+  if (isKinOfNamed(text)) return null;
   // A name the tagger found inside the phrase: "Mara Ellingsen", "Councillor Priya Okafor", "Ms Ellingsen".
   // Names the phrase overlaps: a phrase may stop inside a long name ("The Joint" of "the Joint Border
   // Mission") or start inside one ("Care" of "the Ministry of Health and Care").
@@ -181,6 +183,12 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
     return findEntity(context.registry.entities, words.join(' '), words) ?? null;
   }
   return resolveNounPhrase(text, at, named ?? null, context);
+}
+
+/** "Mansfield’s daughter", "Tom Vale’s wife": a name's kin. */
+export function isKinOfNamed(phrase: string): boolean {
+  const match = /^\p{Lu}[\p{L}\s.'’-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(phrase.trim());
+  return match !== null && KIN_NOUNS.has(match[1] as string);
 }
 
 /** "the UN's refugee agency", "the city's transport department": a body's own part in common nouns, after its name. */

@@ -76,6 +76,8 @@ export const PEOPLE_NOUNS = new Set([
   'tourist',
   'participant',
   'interviewee',
+  // "One educator said": a teacher kept unnamed (as a role of ROLE_GROUPS it would point to a teacher named later).
+  'educator',
   'bystander',
   'onlooker',
   'eyewitness',
@@ -89,6 +91,40 @@ export const SOMEONE_NOUNS = new Map<string, 'm' | 'f' | null>([
   ...['man', 'boy', 'father', 'son', 'husband', 'widower', 'grandfather'].map((noun) => [noun, 'm'] as const),
   ...['woman', 'girl', 'mother', 'daughter', 'wife', 'widow', 'grandmother'].map((noun) => [noun, 'f'] as const),
   ...['teenager', 'victim', 'survivor', 'witness', 'customer', 'patient', 'parent'].map((noun) => [noun, null] as const),
+]);
+
+/** Kin and those close to someone, known by whose they are: "Mansfield’s daughter", "the victim's widow". */
+export const KIN_NOUNS = new Set([
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'mom',
+  'mum',
+  'dad',
+  'brother',
+  'sister',
+  'widow',
+  'widower',
+  'partner',
+  'fiancée',
+  'fiance',
+  'niece',
+  'nephew',
+  'aunt',
+  'uncle',
+  'cousin',
+  'grandmother',
+  'grandfather',
+  'granddaughter',
+  'grandson',
+  'girlfriend',
+  'boyfriend',
+  'neighbour',
+  'neighbor',
+  'friend',
 ]);
 
 /**

@@ -1299,4 +1299,26 @@ describe('speakers of crime, statement and interview copy', () => {
       'Residents complained of an “unbearable stench” that has hung over the estate for weeks, the county health officer said.';
     expect(speakers(stench)).not.toEqual(['the county health officer']);
   });
+
+  it('carries one described in the reported speech before to a paragraph that is only a quotation', () => {
+    const text =
+      'The source also claimed that most pupils scored less than 30 per cent in the tests.\n\n“The school gets remedial students and nothing is done for them.”';
+    expect(speakers(text)).toEqual(['the source']);
+    // Not a body the text may name, nor past a sentence that reports no one.
+    expect(speakers('The council said the road would reopen.\n\n“It will be a while yet.”')).not.toEqual(['the council']);
+    expect(speakers('The source said the school was failing. The bell rang at noon.\n\n“Nothing is done.”')).toEqual([null]);
+  });
+
+  it('reads an unnamed educator, and a title with its portfolio before a name in commas', () => {
+    expect(speakers('One educator said the results were late because of a “scramble to rectify grades”.')).toEqual(['one educator']);
+    const titled =
+      'Minister of Primary and Secondary Education, Tomas Kerrigan, said he was looking forward “with great anticipation” to the term.';
+    expect(speakers(titled)).toEqual(['Tomas Kerrigan']);
+  });
+
+  it('gives "said Mansfield’s daughter" to the daughter, described, not to the one named', () => {
+    const text =
+      'Firefighter Renee Vale saved her family on Sunday.\n\n“So I got them out,” Vale said.\n\n"It was scary at first, and then my mom started crying," said Vale’s daughter.';
+    expect(speakers(text)).toEqual(['Renee Vale', 'Vale’s daughter']);
+  });
 });

@@ -6,7 +6,15 @@ import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
 import { JOINING_QUOTES } from './quote-kinds';
-import { type Antecedent, BODY_NOUNS, followsPreposition, resolveSpeaker, type SpeakerContext, type Spokesperson } from './resolve-speaker';
+import {
+  type Antecedent,
+  BODY_NOUNS,
+  followsPreposition,
+  isKinOfNamed,
+  resolveSpeaker,
+  type SpeakerContext,
+  type Spokesperson,
+} from './resolve-speaker';
 import { isKnownRoleNoun, isPersonNoun, PEOPLE_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import {
@@ -69,12 +77,39 @@ export function attributeSpeakers(
       isOnlyQuotation(layout, quote)
     )
       chosen.push(carried);
+    // "“...,” said Mansfield’s daughter.": the cue names her by the one named beside her, whom the model, weighing
+    // names near the quotation, would take instead; the words are hers.
+    else if (picks[k]?.how === 'cue' && picks[k]?.entity && isKinOfNamed(picks[k].entity.name)) chosen.push(speakerOf(picks[k].entity));
     else {
       const best = bestCandidate(candidates[k] ?? [], model.weights);
-      chosen.push(best && best.p >= model.threshold ? speakerOf(best.candidate.entity) : null);
+      const picked = best && best.p >= model.threshold ? speakerOf(best.candidate.entity) : null;
+      chosen.push(picked ?? (isOnlyQuotation(layout, quote) ? describedReporterBefore(layout, quote) : null));
     }
   });
   return chosen;
+}
+
+const REPORTS_AFTER_SUBJECT =
+  /^\s+(?:\p{Ll}+ly\s+|also\s+|further\s+)?(?:said|says|told|added|claimed|claims|stated|explained|noted|argued|insisted|warned|alleged|revealed|disclosed|confirmed|maintained)\b/u;
+
+/**
+ * "The source also claimed that 90 per cent of pupils failed. ¶ “The school gets remedial students ...”": a paragraph
+ * that is nothing but a quotation, after one whose last sentence reports someone unnamed speaking, goes on with them
+ * (when the model found no one: a person named there it weighs itself). A person described, not a body: "The council
+ * said ..." may be a body the text names.
+ */
+function describedReporterBefore(layout: ArticleLayout, quote: QuoteSpot): Speaker | null {
+  const own = layout.passages.findIndex((passage) => passage.block === quote.block);
+  const before = layout.passages[own - 1];
+  if (own < 1 || before?.kind !== 'paragraph') return null;
+  const paragraph = layout.text.slice(before.start, before.end);
+  const sentence = paragraph.slice(sentenceStarts(paragraph).at(-1) ?? 0);
+  if (/["“”]/u.test(sentence)) return null;
+  const cue = cueBefore(sentence, 0);
+  if (!cue || cue.start !== 0 || !REPORTS_AFTER_SUBJECT.test(sentence.slice(cue.text.length))) return null;
+  const described = describedSpeaker(cue.text, false, true);
+  const head = cue.text.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return described && (isPersonNoun(head) || UNNAMED_HEADS.has(head)) ? { name: cleanName(described.name), kind: 'description' } : null;
 }
 
 /** Whether the quotation's paragraph holds nothing else but marks and spaces (its last part may run on unclosed). */
@@ -317,6 +352,8 @@ function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): 
   if (after && isTheBodyName(whole)) return describedEntity(whole.replace(THE, 'the '));
   // "…,” wrote @jane_roe.": the account that posted the words, as the text names it.
   if (after && ONLY_HANDLE.test(whole)) return describedEntity(whole);
+  // "…,” said Mansfield’s daughter.": known by whose kin she is.
+  if (isKinOfNamed(whole)) return describedEntity(whole);
   const words = whole.replace(ABOUT, '');
   // "Quotes from the participants": the group's word, whatever determiner leads it.
   // "the Conservative councillors" keeps its article: a group with a word before it is a description below.

@@ -1,7 +1,7 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
 import { BODY_TYPE_WORDS, NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
-import { isPersonNoun, isRoleInCapitals, isRoleNoun } from './role-nouns';
+import { isPersonNoun, isRoleInCapitals, isRoleNoun, KIN_NOUNS } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 import { isKnownGivenName, orgWords } from './tagged-terms';
 
@@ -50,6 +50,12 @@ const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(
 // elsewhere it mostly tells of something else ("shared a photo", "KSE-30 shares").
 const VERB_AFTER_QUOTE = `(?:${SPEECH_VERB_PATTERN}|shared)`;
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
+// `," said Mansfield’s daughter.`, `," Tom Vale’s wife told reporters.`: one known by whose kin they are, not the one named.
+const KIN = `(?:${[...KIN_NOUNS].join('|')})`;
+const AFTER_VERB_KIN = new RegExp(
+  String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+(${NAME}['’]s?\s+(?:[\p{Ll}-]+\s+)?${KIN})${PHRASE_END}`,
+  'u',
+);
 // `," said the mayor, Jane Roe.`: the name the role is given, not the role.
 const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB_AFTER_QUOTE})\b`, 'u');
@@ -119,6 +125,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
   for (const pattern of [
     AFTER_VERB_ROLE_NAME,
     AFTER_VERB_FIRST,
+    AFTER_VERB_KIN,
     AFTER_APPOSITIVE,
     AFTER_DESCRIBED_APPOSITIVE,
     AFTER_NAME_ROLE,
@@ -139,7 +146,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleBeforeName(match[1] as string)) continue;
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     if (pattern === AFTER_DESCRIBED_APPOSITIVE && !isPersonNoun(match[2] as string)) continue;
-    const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME;
+    const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME || pattern === AFTER_VERB_KIN;
     const subject = withoutSentenceStop(match[verbFirst ? 2 : 1] as string);
     const said = describedName(subject) ?? subject;
     const start = offset + match.index + match[0].indexOf(said, verbFirst ? (match[1] as string).length : 0);
@@ -402,6 +409,12 @@ const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_
 // "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
 const NAME_WHO_AT_END = new RegExp(String.raw`^${INTRO}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
+// "Minister of Primary and Secondary Education, Curtis King, said": a title with its portfolio in capitals, then the
+// name set off by commas, then the verb.
+const TITLE_COMMA_NAME = new RegExp(
+  String.raw`^${INTRO}(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*)){0,8},\s+(${NAME}),\s+${ADVERB}${VERB}\b`,
+  'u',
+);
 // "The plan was welcomed by ..., Oisín Coghlan, who described it as a “...”": a clause of the name's own that speaks,
 // whatever the sentence's own verb, the quotation still inside it (not "Tom Kiprop, who denied the charges, was “...”").
 const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}\b[^"“”.!?;,]{0,80}$`, 'u');
@@ -522,6 +535,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (quoting) return phrase(quoting, 1, base);
   const who = WHO_SPEAKS.exec(clause);
   if (who) return phrase(who, 1, base);
+  const titled = TITLE_COMMA_NAME.exec(clause);
+  if (titled && isRoleNoun((titled[1] as string).toLowerCase())) return phrase(titled, 2, base);
   const moved = MOVED_TO_SPEAK.exec(clause);
   if (moved) return phrase(moved, 1, base);
   const ofBody = NAME_OF_BODY_VERB.exec(clause);
