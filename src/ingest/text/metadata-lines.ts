@@ -368,9 +368,10 @@ const CAPTION_LINES: readonly RegExp[] = [
   // caption, the same words twice, glued (lines are at most 400 characters here, so the back-reference stays cheap).
   /^(?=[^\n]*\s\p{Ll})(\p{Lu}[^\n]{19,199}?)\1\.?$/u,
   // "Acting Commissioner Trevor Bailey, left, and murder victim, Charles Mc Intosh.": who stands where in a picture,
-  // in one short sentence (a report's sentence seldom says "left" so; a long one may point at its picture: "... the late
-  // heartache Kirk Millar (right) inflicted on his side back in September 2019.").
-  /^(?=.{5,140}$)[^.!?]{5,200}(?:,\s+|\s+\()(?:left|right|centre|center|second (?:from )?(?:left|right))(?:\)|,)[^.!?]{0,200}\.?$/u,
+  // in one short sentence, the mark after a name (a report's sentence seldom says "left" so; a long one may point at its
+  // picture: "... the late heartache Kirk Millar (right) inflicted on his side back in September 2019."; and not
+  // "on the left, right, and centre", nor a quotation).
+  /^(?![“"‘'])(?=.{5,140}$)(?!.*\b(?:left|right),\s+(?:(?:and|or)\s+)?(?:left|right|centre|center)\b)[^.!?]{0,200}\p{Lu}[\p{L}'’-]*(?:,\s+|\s+\()(?:left|right|centre|center|second (?:from )?(?:left|right))(?:\)|,)[^.!?]{0,200}\.?$/u,
   // "Chris Wood of Burnley Source: Getty", "UAE leaders sign Image Credit: Twitter/Dubai Media Office": a picture's
   // description, then its source as a picture agency or its credit so labelled.
   new RegExp(`^[^!?]{8,200}?\\s[Ss]ource:\\s*(?:${PICTURE_AGENCIES}|1 NEWS)$`, 'u'),

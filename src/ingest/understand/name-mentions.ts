@@ -659,8 +659,13 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   if (LEGAL_FORMS.test(last.normal)) evidence.organisation += 4;
   // "..., she told Lusa.": a news agency, whatever name or place its word is too.
   if (NEWS_AGENCIES.has(name)) evidence.organisation += 8;
+  // "the Temu Anwar@TAR UMT dialogue": an event's or an account's name, with an "@" inside, is no person's.
+  if (/\S@\S/u.test(name)) evidence.organisation += 8;
   if (nameWords.some((word) => hasTag(word, 'Organization'))) evidence.organisation += 2;
   if (/^\p{Lu}{2,6}$/u.test(name) && !hasTag(first, 'Place', 'Country')) evidence.organisation += 1.5;
+  // "... University of Management and Technology (TAR UMT)": initials in brackets after a name are a body's.
+  if (/^\p{Lu}{2,6}(?: \p{Lu}{2,6})+$/u.test(name) && layout.text[start - 1] === '(' && layout.text[end] === ')')
+    evidence.organisation += 3;
   // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town).
   const firstNamed = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2;
   if (!firstNamed && nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region')))

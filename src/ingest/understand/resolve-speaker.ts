@@ -187,7 +187,8 @@ export function resolveSpeaker(phrase: string, at: number, context: SpeakerConte
 
 /** "Mansfield’s daughter", "Tom Vale’s wife": a name's kin. */
 export function isKinOfNamed(phrase: string): boolean {
-  const match = /^\p{Lu}[\p{L}\s.'’-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(phrase.trim());
+  // A person's name owns them, not "The victim’s mother" opening a sentence, nor a firm ("Deloitte’s partner").
+  const match = /^(?!The\s)\p{Lu}[\p{L}\s.'’-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u.exec(phrase.trim());
   return match !== null && KIN_NOUNS.has(match[1] as string);
 }
 

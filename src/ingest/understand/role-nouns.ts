@@ -108,7 +108,6 @@ export const KIN_NOUNS = new Set([
   'sister',
   'widow',
   'widower',
-  'partner',
   'fiancée',
   'fiance',
   'niece',

@@ -88,7 +88,7 @@ function findName(short: string, plain: string, place: { start: number; end: num
  * that is no fuller leaves the name as it is.
  */
 export function fullPersonName(name: string, text: string): string {
-  const cleaned = cleanName(name);
+  const cleaned = cleanName(name).replace(MALAY_HONORIFICS, '');
   const short = withoutRole(cleaned);
   if (!short || short.split(' ').length > 2) return short;
   // A name that came with its role has its given names already: only an initial's surname may be missing.
@@ -100,6 +100,9 @@ export function fullPersonName(name: string, text: string): string {
   const place = places.find((each) => each.start > bodyStarts) ?? places[0];
   return place ? nameAt(findName(short, plain, place), short, roleGiven, plain) : short;
 }
+
+/** "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": Malaysian honorifics of two words, before a name of two. */
+const MALAY_HONORIFICS = /^(?:(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh Puan)\s+(?:Seri|Sri|Paduka)|Datuk|Datin|Tun)\s+(?=\p{Lu}\S*\s+\p{Lu})/u;
 
 /** The name in full at one place of it: the given names before it, the surname after it. */
 function nameAt(found: { index: number; before: string; after: string }, short: string, roleGiven: boolean, plain: string): string {
@@ -119,7 +122,17 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
     // ... nor are the capitalised words after "of" or "for" ("Chief of Staff Ron Klain", "Assistant Secretary for
     // Financial Stability Tim Massad"), whether or not the list knows them.
     const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase()) || afterJoiner;
-    if (isKnownRoleNoun(word.replace(/\.$/u, '')) || portfolio || POSSESSIVE.test(word) || CALENDAR_WORD.test(word) || opensSentence) break;
+    // "Datuk Seri Anwar Ibrahim": the second word of a Malaysian honorific is no given name.
+    const honorific = MALAY_HONORIFICS.test(`${before[i - 1] ?? ''} ${word} ${short}`);
+    if (
+      isKnownRoleNoun(word.replace(/\.$/u, '')) ||
+      portfolio ||
+      honorific ||
+      POSSESSIVE.test(word) ||
+      CALENDAR_WORD.test(word) ||
+      opensSentence
+    )
+      break;
     if (given.length >= room) {
       given = [];
       break;

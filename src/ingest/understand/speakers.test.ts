@@ -1307,6 +1307,9 @@ describe('speakers of crime, statement and interview copy', () => {
     // Not a body the text may name, nor past a sentence that reports no one.
     expect(speakers('The council said the road would reopen.\n\n“It will be a while yet.”')).not.toEqual(['the council']);
     expect(speakers('The source said the school was failing. The bell rang at noon.\n\n“Nothing is done.”')).toEqual([null]);
+    // Nor when what was reported has a speaker of its own, or is a message whose words the quotation may be.
+    expect(speakers('A witness said the gunman shouted before opening fire.\n\n“Everybody down, now!”')).toEqual([null]);
+    expect(speakers('A neighbour said a note was left on the door.\n\n“Back in five minutes.”')).toEqual([null]);
   });
 
   it('reads an unnamed educator, and a title with its portfolio before a name in commas', () => {
@@ -1320,5 +1323,14 @@ describe('speakers of crime, statement and interview copy', () => {
     const text =
       'Firefighter Renee Vale saved her family on Sunday.\n\n“So I got them out,” Vale said.\n\n"It was scary at first, and then my mom started crying," said Vale’s daughter.';
     expect(speakers(text)).toEqual(['Renee Vale', 'Vale’s daughter']);
+    // Not when the name follows, nor a firm's partner.
+    expect(speakers('“He served my father loyally,” said Kibet’s son, Senator Amos Kibet.')).toEqual(['Amos Kibet']);
+    expect(speakers('“Growth will slow,” said Harbour Audit’s managing partner, Tom Vale.')).toEqual(['Tom Vale']);
+  });
+
+  it('reads a subject after a dateline in capitals, named without the Malaysian honorifics', () => {
+    const text =
+      'KUALA LUMPUR: Datuk Seri Aziz Rahman has taken a swipe at certain MPs, saying some leaders were “lazy to read” the reports.\n\nSpeaking at the Temu Aziz@KL UMT dialogue with students at Harbour University of Management (HU UMT), the Prime Minister was referring to the debate.\n\n“They say the Prime Minister is a traitor,” he said.';
+    expect(speakers(text)).toEqual(['Aziz Rahman', 'Aziz Rahman']);
   });
 });

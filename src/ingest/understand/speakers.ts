@@ -89,6 +89,12 @@ export function attributeSpeakers(
   return chosen;
 }
 
+const SPEECH_VERB_ANYWHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|shouted|chanted|screamed|yelled|read|reads)(?![\p{L}])`,
+  'u',
+);
+const MESSAGE_NOUN =
+  /(?<![\p{L}])(?:note|notes|letter|letters|sign|signs|placard|placards|banner|banners|chant|chants|slogan|slogans|post|posts|message|messages|statement|email|text|tweet|poster|leaflet|message)(?![\p{L}])/u;
 const REPORTS_AFTER_SUBJECT =
   /^\s+(?:\p{Ll}+ly\s+|also\s+|further\s+)?(?:said|says|told|added|claimed|claims|stated|explained|noted|argued|insisted|warned|alleged|revealed|disclosed|confirmed|maintained)\b/u;
 
@@ -106,7 +112,12 @@ function describedReporterBefore(layout: ArticleLayout, quote: QuoteSpot): Speak
   const sentence = paragraph.slice(sentenceStarts(paragraph).at(-1) ?? 0);
   if (/["“”]/u.test(sentence)) return null;
   const cue = cueBefore(sentence, 0);
-  if (!cue || cue.start !== 0 || !REPORTS_AFTER_SUBJECT.test(sentence.slice(cue.text.length))) return null;
+  const reported = REPORTS_AFTER_SUBJECT.exec(sentence.slice(cue?.text.length ?? 0));
+  if (!cue || cue.start !== 0 || !reported) return null;
+  // "A witness said the gunman shouted before opening fire. ¶ “Everybody down!”": what was reported has a speaker of
+  // its own, or is a message (a note, a sign, a chant), whose words the quotation may be.
+  const what = sentence.slice(cue.text.length + reported[0].length);
+  if (SPEECH_VERB_ANYWHERE.test(what) || MESSAGE_NOUN.test(what)) return null;
   const described = describedSpeaker(cue.text, false, true);
   const head = cue.text.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   return described && (isPersonNoun(head) || UNNAMED_HEADS.has(head)) ? { name: cleanName(described.name), kind: 'description' } : null;

@@ -50,10 +50,11 @@ const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(
 // elsewhere it mostly tells of something else ("shared a photo", "KSE-30 shares").
 const VERB_AFTER_QUOTE = `(?:${SPEECH_VERB_PATTERN}|shared)`;
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
-// `," said Mansfield’s daughter.`, `," Tom Vale’s wife told reporters.`: one known by whose kin they are, not the one named.
+// `," said Mansfield’s daughter.`: one known by whose kin they are, not the one named; not when the name follows
+// (`," said Moi’s son, Senator Gideon Moi.`), which the other rules read.
 const KIN = `(?:${[...KIN_NOUNS].join('|')})`;
 const AFTER_VERB_KIN = new RegExp(
-  String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+(${NAME}['’]s?\s+(?:[\p{Ll}-]+\s+)?${KIN})${PHRASE_END}`,
+  String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+(${NAME}['’]s?\s+(?:[\p{Ll}-]+\s+)?${KIN})(?!,\s+\p{Lu})${PHRASE_END}`,
   'u',
 );
 // `," said the mayor, Jane Roe.`: the name the role is given, not the role.
@@ -404,7 +405,9 @@ const SUBJECTS_AT_END = [
   String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
-const INTRO = String.raw`(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,80},\s+)?`;
+// "KUALA LUMPUR: Datuk Seri Anwar Ibrahim has taken a swipe ...": a dateline's place in capitals and its colon open
+// the sentence before its subject.
+const INTRO = String.raw`(?:\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+)?(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,80},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
 // "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
