@@ -94,7 +94,7 @@ const SPEECH_VERB_ANYWHERE = new RegExp(
   'u',
 );
 const MESSAGE_NOUN =
-  /(?<![\p{L}])(?:note|notes|letter|letters|sign|signs|placard|placards|banner|banners|chant|chants|slogan|slogans|post|posts|message|messages|statement|email|text|tweet|poster|leaflet|message)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:note|notes|letter|letters|sign|signs|placard|placards|banner|banners|chant|chants|slogan|slogans|post|posts|message|messages|statement|email|text|tweet|poster|leaflet)(?![\p{L}])/u;
 const REPORTS_AFTER_SUBJECT =
   /^\s+(?:\p{Ll}+ly\s+|also\s+|further\s+)?(?:said|says|told|added|claimed|claims|stated|explained|noted|argued|insisted|warned|alleged|revealed|disclosed|confirmed|maintained)\b/u;
 
@@ -112,8 +112,9 @@ function describedReporterBefore(layout: ArticleLayout, quote: QuoteSpot): Speak
   const sentence = paragraph.slice(sentenceStarts(paragraph).at(-1) ?? 0);
   if (/["“”]/u.test(sentence)) return null;
   const cue = cueBefore(sentence, 0);
-  const reported = REPORTS_AFTER_SUBJECT.exec(sentence.slice(cue?.text.length ?? 0));
-  if (!cue || cue.start !== 0 || !reported) return null;
+  if (!cue || cue.start !== 0) return null;
+  const reported = REPORTS_AFTER_SUBJECT.exec(sentence.slice(cue.text.length));
+  if (!reported) return null;
   // "A witness said the gunman shouted before opening fire. ¶ “Everybody down!”": what was reported has a speaker of
   // its own, or is a message (a note, a sign, a chant), whose words the quotation may be.
   const what = sentence.slice(cue.text.length + reported[0].length);

@@ -412,10 +412,10 @@ const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_
 // "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
 const NAME_WHO_AT_END = new RegExp(String.raw`^${INTRO}(${NAME})${WHO_CLAUSE}${ADVERB_END}`, 'u');
-// "Minister of Primary and Secondary Education, Curtis King, said": a title with its portfolio in capitals, then the
-// name set off by commas, then the verb.
+// "Minister of Primary and Secondary Education, Curtis King, said": a title with its portfolio in capitals, then a
+// name of two words or more set off by commas (not "The Mayor of Springfield, Illinois, said"), then the verb.
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`^${INTRO}(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*)){0,8},\s+(${NAME}),\s+${ADVERB}${VERB}\b`,
+  String.raw`^${INTRO}(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*)){0,8},\s+(?=\p{Lu}\S*\s+\p{Lu})(${NAME}),\s+${ADVERB}${VERB}\b`,
   'u',
 );
 // "The plan was welcomed by ..., Oisín Coghlan, who described it as a “...”": a clause of the name's own that speaks,
