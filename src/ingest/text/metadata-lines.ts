@@ -1,6 +1,6 @@
 import type { MetadataKind } from '../../article/article-schema';
 import { nlp } from '../nlp';
-import { isKnownGivenName, lexiconTags } from '../understand/tagged-terms';
+import { hasOnlyNameSenses, isKnownGivenName } from '../understand/tagged-terms';
 
 /**
  * Lines that belong to the article but are not its body: bylines, agency and photo credits, photo
@@ -148,15 +148,13 @@ const REPORTER_ROLE =
 const NAME_THEN_BEAT_REPORTER =
   /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}?) (?:(?:Senior|Chief|Staff|Special|Deputy|Associate|Assistant|Political|Parliamentary|Diplomatic|Foreign|Business|Economics?|Sports?|Health|Science|Education|Environment|Agriculture|Crime|Court|Features?|Entertainment|Arts|Music|Lifestyle|Investigative|News) )+(?:Reporter|Correspondent|Writer|Editor|Journalist)$/u;
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
-
 /**
  * Words a name may be: the lexicon knows them for names or not at all, and unless a known given name opens them, none
  * ends in "s" as a headline's verb does ("Ruto Lauds Sports Journalist", "Cops Assault ...": the lexicon lacks both).
  */
 function isNameOnly(words: string): boolean {
   const list = words.split(' ');
-  if (!list.every((word) => lexiconTags(word).every((tag) => NAME_TAGS.has(tag)))) return false;
+  if (!list.every(hasOnlyNameSenses)) return false;
   return isKnownGivenName(list[0]!) || !list.some((word) => /\p{Ll}s$/u.test(word));
 }
 

@@ -23,7 +23,7 @@ import {
 import { NEWS_AGENCIES } from './news-agencies';
 import { isKnownRoleNoun, isRoleNoun, PEOPLE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { isPersonSpeechVerb } from './speech-verbs';
-import { GIVEN_NAME_TAGS, isKnownGivenName, lexiconTags, orgWords, placeWords, type Term } from './tagged-terms';
+import { GIVEN_NAME_TAGS, isKnownGivenName, lexiconTags, NAME_TAGS, orgWords, placeWords, type Term } from './tagged-terms';
 
 export type Kind = 'person' | 'organisation' | 'place';
 export type Evidence = Record<Kind, number>;
@@ -394,7 +394,6 @@ const BEFORE_A_DATE = new Set(
     ' ',
   ),
 );
-const NAME_TAGS = ['LastName', 'FirstName', 'MaleName', 'FemaleName', 'Person'];
 
 /** A month that opens a name: a surname right after it in the sentence, no date word before it nor a number after. */
 function isMonthAsGivenName(words: readonly Word[], i: number): boolean {

@@ -4,7 +4,7 @@ import { mentionsOverlapping, type Mention } from './name-mentions';
 import { BODY_TYPE_WORDS, matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
 import { isRoleNoun, KIN_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
-import { SPEECH_VERB_PATTERN } from './speech-verbs';
+import { SPEECH_VERB_PATTERN, SPEECH_VERB_WORD } from './speech-verbs';
 
 /** An entity named (or referred to) at a place in the text, outside quotations: what "he" and "it" can point back to. */
 export type Antecedent = { entity: Entity; at: number; sentence?: number };
@@ -458,7 +458,7 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   const subject =
     spokespeople.has(best as Spokesperson) ||
     SPEAKS_IN_SENTENCE.test(beforeBest) ||
-    (SPEAKS_AFTER_NAME.test(context.text.slice(best.at, best.at + 80)) && !SPEECH_VERB_IN.test(beforeBest))
+    (SPEAKS_AFTER_NAME.test(context.text.slice(best.at, best.at + 80)) && !SPEECH_VERB_WORD.test(beforeBest))
       ? undefined
       : context.antecedents.find(
           (other) =>
@@ -516,7 +516,6 @@ function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
 /** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */
 // The name's words (an initial's stop, no sentence's), then the verb: not "Cal Fire. He says".
 const SPEAKS_AFTER_NAME = /^(?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)[^\S\n]+){1,5}(?:said|says|told|tells|added|adds)(?![\p{L}])/u;
-const SPEECH_VERB_IN = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`, 'u');
 const SPEAKS_IN_SENTENCE = new RegExp(
   String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|according to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`,
   'u',

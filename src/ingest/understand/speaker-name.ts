@@ -9,7 +9,7 @@ import {
   TITLE_WORDS,
 } from './name-words';
 import { isKnownRoleNoun } from './role-nouns';
-import { isKnownGivenName, lexiconTags } from './tagged-terms';
+import { hasOnlyNameSenses, isKnownGivenName, lexiconTags } from './tagged-terms';
 
 // Zero-width spaces and joiners, the byte-order mark and soft hyphens hide inside names copied from web pages.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
@@ -193,10 +193,9 @@ function withoutRole(name: string): string {
   return kept.slice(start).join(' ');
 }
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 /** A word of a name and nothing else: a surname's particle, or capitalised with no sense but a name's in the lexicon. */
 function isNameOnlyWord(word: string): boolean {
-  return SURNAME_PARTICLES.has(word) || (/^\p{Lu}\p{Ll}/u.test(word) && lexiconTags(word).every((tag) => NAME_TAGS.has(tag)));
+  return SURNAME_PARTICLES.has(word) || (/^\p{Lu}\p{Ll}/u.test(word) && hasOnlyNameSenses(word));
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   sentenceStarts,
   type SpeakerPhrase,
 } from './speech-cues';
-import { SPEECH_VERB_PATTERN } from './speech-verbs';
+import { SPEECH_VERB_PATTERN, SPEECH_VERB_WORD } from './speech-verbs';
 import { lexiconTags } from './tagged-terms';
 import { speakerCandidates, type RulePick, type SpeakerCandidate } from './speaker-features';
 import type { LogisticModel } from '../logistic-model';
@@ -89,10 +89,8 @@ export function attributeSpeakers(
   return chosen;
 }
 
-const SPEECH_VERB_ANYWHERE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN}|shouted|chanted|screamed|yelled|read|reads)(?![\p{L}])`,
-  'u',
-);
+// Cries a witness reports, besides the verbs of speech.
+const OUTCRY = /(?<![\p{L}])(?:shouted|chanted|screamed|yelled|read|reads)(?![\p{L}])/u;
 const MESSAGE_NOUN =
   /(?<![\p{L}])(?:note|notes|letter|letters|sign|signs|placard|placards|banner|banners|chant|chants|slogan|slogans|post|posts|message|messages|statement|email|text|tweet|poster|leaflet)(?![\p{L}])/u;
 const REPORTS_AFTER_SUBJECT =
@@ -118,7 +116,7 @@ function describedReporterBefore(layout: ArticleLayout, quote: QuoteSpot): Speak
   // "A witness said the gunman shouted before opening fire. ¶ “Everybody down!”": what was reported has a speaker of
   // its own, or is a message (a note, a sign, a chant), whose words the quotation may be.
   const what = sentence.slice(cue.text.length + reported[0].length);
-  if (SPEECH_VERB_ANYWHERE.test(what) || MESSAGE_NOUN.test(what)) return null;
+  if (SPEECH_VERB_WORD.test(what) || OUTCRY.test(what) || MESSAGE_NOUN.test(what)) return null;
   const described = describedSpeaker(cue.text, false, true);
   const head = cue.text.trim().split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   return described && (isPersonNoun(head) || UNNAMED_HEADS.has(head)) ? { name: cleanName(described.name), kind: 'description' } : null;

@@ -113,6 +113,9 @@ export const SPEECH_VERBS = new Set(BASES.flat());
 /** Alternation for regular expressions: the longer forms first so "says" is not read as "say". */
 export const SPEECH_VERB_PATTERN = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
 
+/** Any of the verbs as a word of its own, anywhere in a text. */
+export const SPEECH_VERB_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${SPEECH_VERB_PATTERN})(?![\p{L}])`, 'u');
+
 /**
  * The -ing forms of the verbs ("stating that", "saying"), for reading whether a sentence reports speech; not
  * those that mostly mean something else in -ing form ("going to", "reporting requirements", "continuing").

@@ -116,6 +116,14 @@ export function lexiconTags(word: string): string[] {
 /** The tags the lexicon gives a given name ("John", "Patricia"). */
 export const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
+/** The tags the lexicon gives a person's names: given names and surnames. */
+export const NAME_TAGS = [...GIVEN_NAME_TAGS, 'LastName', 'Person'];
+
+/** Whether the lexicon knows the word for a name and nothing else, or not at all ("Zimoyo", "Souza"). */
+export function hasOnlyNameSenses(word: string): boolean {
+  return lexiconTags(word).every((tag) => NAME_TAGS.includes(tag));
+}
+
 /** Whether the lexicon knows the word as a given name, out of context. */
 export function isKnownGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.includes(tag));
