@@ -64,6 +64,19 @@ describe('cutInlineCredits', () => {
     expect(cut?.cuts[0]).toMatchObject({ text: ' - IANS', keptAs: 'credit' });
   });
 
+  it('cuts a site template’s placeholders left in the text, keeping them among the cuts', () => {
+    const [cut] = cutInlineCredits([draft('Fares will rise, the council said.{{more}} The vote is on {{ event_date }} Monday.')]);
+    expect(cut?.text).toBe('Fares will rise, the council said. The vote is on Monday.');
+    expect(cut?.cuts.map((each) => [each.text, each.reason])).toEqual([
+      ['{{more}}', 'template placeholder'],
+      ['{{ event_date }} ', 'template placeholder'],
+    ]);
+    expect(withCutsRestored(cut!.text, cut!.cuts)).toBe(
+      'Fares will rise, the council said.{{more}} The vote is on {{ event_date }} Monday.',
+    );
+    expect(cutInlineCredits([draft('The set {1, 2} has {braces} in it.')])[0]?.cuts).toEqual([]);
+  });
+
   it('leaves parentheses and dashes in prose alone', () => {
     for (const text of [
       'The North Atlantic Treaty Organization (NATO) met on Monday.',

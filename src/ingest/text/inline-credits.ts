@@ -34,18 +34,31 @@ const TRAILING_ADVERT = /(?<=[.!?”"’)]) (?:Advertisement|ADVERTISEMENT|[اإ
 /** "... before Chauvin is sentenced.By Amy Wadas": a byline the page ran on to the line above it, with no space. */
 const GLUED_BYLINE = /(?<=[\p{Ll}\d][.!?”"’)])By (?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+$/u;
 
+/**
+ * "... knocking heads with him on the issue.{{more}}", "{{featured_button_text}}": a site template's placeholder that
+ * was never filled in, left in the text. Bounded, so a page of braces costs no more than its length.
+ */
+const TEMPLATE_PLACEHOLDER = /\{\{\s*[\w.-]{1,40}\s*\}\}/gu;
+
 /** How far into the article datelines and closing credits are looked for. */
 const LEADING_DRAFTS = 3;
 const CLOSING_DRAFTS = 2;
 const CLOSING_TAIL = 120;
 
-/** The drafts with agency credits at the start or end of the story cut out, kept as credits, and bylines run on to a line. */
+/**
+ * The drafts with agency credits at the start or end of the story cut out, kept as credits, bylines run on to a line,
+ * and template placeholders and advert labels cut.
+ */
 export function cutInlineCredits(drafts: readonly Draft[]): Draft[] {
   return drafts.map((draft, index) => {
     let current = draft;
     if (index < LEADING_DRAFTS) current = cutMatch(current, DATELINE_CREDIT.exec(current.text));
     if (index < LEADING_DRAFTS) current = cutMatch(current, GLUED_BYLINE.exec(current.text), 'byline');
     if (index >= drafts.length - CLOSING_DRAFTS) current = cutMatch(current, closingCredit(current.text));
+    for (const placeholder of [...current.text.matchAll(TEMPLATE_PLACEHOLDER)].reverse()) {
+      const at = placeholder.index;
+      current = cutOut(current, at, at + placeholder[0].length, { text: '', reason: 'template placeholder' }) ?? current;
+    }
     const advert = TRAILING_ADVERT.exec(current.text);
     if (advert) current = cutOut(current, advert.index, advert.index + advert[0].length, { text: '', reason: 'advertisement' }) ?? current;
     return current;

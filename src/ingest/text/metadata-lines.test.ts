@@ -162,6 +162,15 @@ describe('metadataLineKind', () => {
     ['Riot police stand on Quay Road, next to the Harbour Council offices, 01 December 2014 [EPA]', 'caption'],
     ['A school gym in Port Adley has been turned into a shelter.Photography by Mara Ellingsen/The Harbour Times', 'caption'],
     ['Trams Return to Port Adley. Source: Harbour.gov, CC BY 4.0, via Wikimedia Commons', 'caption'],
+    ['Posted 2019-05-29T22:36:08+00:00 - Updated 2019-05-30T14:14:43+00:00', 'timestamp'],
+    ['Updated 2021-03-02T09:15:00Z', 'timestamp'],
+    ['Site plan for a proposed block at 18 Quay St. in Port Adley, Ont. (Photo courtesy of the Town of Port Adley)', 'caption'],
+    ['Flooding near Harwick in the Adley region (Image: HTV/Mara Ellingsen).', 'caption'],
+    ['"Fares will rise for a long time," Vale concluded. Tomas Hale/HNA', 'caption'],
+    ['By Lee Min-ji, Intern reporter (minji.lee@harbourherald.example)', 'byline'],
+    ['By Tomas Hale tomas.hale@harbourtimes.example', 'byline'],
+    ['Mara Ellingsen and Robyn HaleAAP', 'byline'],
+    ['Tomas Hale, Ana Vale and Sara LeeAFP', 'byline'],
   ])('keeps %j as %s', (line, kind) => {
     expect(metadataLineKind(line)).toBe(kind);
   });
@@ -173,6 +182,10 @@ describe('metadataLineKind', () => {
     'Police said the ferry left at noon [Reuters]',
     'The 2013 assessment estimated slower rates of heat uptake but gave no single number. [Agencies]',
     'Harbour police spoke to reporters via AP',
+    'Email the newsroom at news@harbourtimes.example',
+    'Ferry Fares RiseAAP',
+    'The plan was approved (photo ID required at the door).',
+    'Fares rose by 12 percent on 2019-05-29, the council said.',
     'Police Bodycam Footage Released via AP',
     'Trump Sues The Associated Press',
     'White House Bans Associated Press',

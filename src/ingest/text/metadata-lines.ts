@@ -25,12 +25,14 @@ const AGENCY_TOKENS = 'ap|afp|reuters|ians|pti|ani|uni|upi|dpa|xinhua|bloomberg|
 const MONTH_DOTTED_DATE = `(?:${MONTH})\\.\\d{1,2}\\.\\d{2,4}`;
 /** "GMT+10", "UTC-5", "GMT+05:30": a zone given by its offset. */
 const ZONE_OFFSET = '(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?';
+/** "2019-05-29", "2019-05-29T22:36:08Z", "2019-05-29T22:36:08+00:00": a date in figures, with its time and zone. */
+const ISO_DATE = '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+z?)?|ago)$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|ago)$`,
   'i',
 );
 
@@ -179,6 +181,9 @@ function isNameThenRole(text: string): boolean {
 /** "By Mara Ellingsen", "By MARTA OLSEN", "By Tom Hale, Political Correspondent", "Mara Ellingsen, Staff Reporter". */
 function isByline(text: string): boolean {
   if (text.length > 160) return false;
+  // "By Ha Ji-won, Intern reporter (jiwonha@heraldcorp.com)": the writer's address closing the byline.
+  const withoutAddress = text.replace(TRAILING_EMAIL, '');
+  if (withoutAddress !== text && withoutAddress !== '') return isByline(withoutAddress);
   if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
   // "By: News 9": "By" with a colon opens no sentence, so whatever short name follows is the byline's.
   if (/^by\s*:\s*\p{Lu}/iu.test(text) && text.split(' ').length <= 8) return true;
@@ -201,6 +206,7 @@ function isByline(text: string): boolean {
     isDatedByline(text) ||
     isNameThenTimestamp(text) ||
     isNameThenAgency(text) ||
+    isNamesGluedToAgency(text) ||
     AGENCIES_BYLINE.test(text) ||
     isNamesThenHandle(text)
   );
@@ -237,6 +243,22 @@ function isNameThenAgency(text: string): boolean {
   const match = NAME_THEN_AGENCY.exec(text);
   return match !== null && nlp(match[1] as string).match('^#Person+$').found;
 }
+
+/** An e-mail address closing a line, perhaps in brackets. */
+const TRAILING_EMAIL = /\s*\(?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?$/u;
+
+/**
+ * "Fraser Barton and Robyn WuthAAP": reporters' names, then an agency's initials run on to the last surname where
+ * the page's markup parted them. Each name opens on a given name the lexicon knows.
+ */
+function isNamesGluedToAgency(text: string): boolean {
+  const match = NAMES_GLUED_TO_AGENCY.exec(text);
+  if (!match) return false;
+  return (match[1] as string).split(/,? (?:and|&) |, /u).every((name) => isKnownGivenName(name.split(' ')[0] ?? ''));
+}
+
+const NAMES_GLUED_TO_AGENCY =
+  /^(\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]*\p{Ll}(?:(?:,? (?:and|&) |, )\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]*\p{Ll})*)(?:AAP|AFP|AP|PA|PTI|IANS|ANI|DPA|EFE|ANSA)$/u;
 
 const NAME_THEN_AGENCY =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}),? (?:The )?(?:Associated Press|Reuters|Agence France-Presse|Bloomberg(?: News)?|Press Association)$/u;
@@ -418,6 +440,9 @@ const CAPTION_LINES: readonly RegExp[] = [
   new RegExp(`[.!?”"]\\s+[\\p{L}.'’ -]{2,40}\\/(?:${PICTURE_AGENCIES})$`, 'u'),
   // "... four disastrous years. James Crombie / INPHO": the photographer, a slash, the picture agency.
   new RegExp(`[.!?”"]\\s+${NAME_SLASH_PHOTO_AGENCY}$`, 'u'),
+  // "... for a long time," Sasin concluded. Artur Reszko/PAP": a photographer's first name and surname run on to an
+  // agency's initials by a slash, closing the line.
+  /[.!?”"]\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\/\p{Lu}{2,6}$/u,
   // "... bowed to the Royal Box. © Getty Images": one short sentence, then a picture library's copyright (a news
   // agency's, "© AFP", may close a report's paragraph); "WCH Tokyo 25 brushstroke (© World Athletics)": an image's name.
   /^(?![^.!?]*\bsaid\b)[^.!?]{10,200}[.!?]?\s+©\s*(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|[\p{L}&.' -]{1,30} (?:Images|Photos?|Pictures))$/u,
@@ -467,8 +492,10 @@ const CAPTION_LINES: readonly RegExp[] = [
   new RegExp(`[.!?)]\\s*\\|\\s*(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*\\s*$`, 'u'),
 ];
 
-// "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description.
-const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b)[^()]{2,80}\\)$`, 'iu');
+// "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description; "... in Kingsville, Ont.
+// (Photo courtesy of the Town of Kingsville)", "... in the Auckland region (Image: RNZ/Marika Khabazi).": who lent it,
+// and a full stop after the bracket.
+const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b|courtesy(?:\\s+of)?\\b)[^()]{2,80}\\)\\.?$`, 'iu');
 // "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.
 // "... gives the crowd a thumbs up. (CARLOS BARRIA/REUTERS)", "(Tom Williams/CQ Roll Call)": the same with a slash
 // and an outlet in capitals or named as one ("(Fort Worth / Dallas)", "(Los Angeles/Long Beach)" name places).

@@ -250,6 +250,14 @@ describe('siteJunkReason', () => {
     ['Recommended video', 'video promotion'],
     ['Home » Empty wells, empty stomachs: the drought’s toll on Kelsford', 'breadcrumbs'],
     ['Senior Reporter ann.fox@harbour-times.example', 'author contact'],
+    ['1 / 12', 'gallery controls'],
+    ['12 / 12', 'gallery controls'],
+    ['25°C', 'weather widget'],
+    ['Rain: 100mm', 'weather widget'],
+    ['Humidity: 97%', 'weather widget'],
+    ['Wind: WNW 47km/h', 'weather widget'],
+    ['Welcome to The Harbour Times weekly newsletter', 'newsletter prompt'],
+    ['To activate the text-to-speech service, please first agree to the privacy policy below.', 'audio player'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -368,6 +376,10 @@ describe('siteJunkReason', () => {
     'See more of the harbour on Sunday.',
     '2024 12 minutes reading',
     '“Yes.”',
+    '3 / 4 cup of flour',
+    'Rain: heavy at times, easing by noon',
+    'Welcome to the new world of free newsletters, the minister said.',
+    'Temperatures reached 25°C on Monday.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

@@ -44,6 +44,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'newsletter prompt',
   ],
   [/^(?:check out|see|view|preview) (?:a|our|the) sample\b.{0,40}\bnewsletter\W*$/i, 'newsletter prompt'],
+  // "Welcome to The First News weekly newsletter": a sign-up box's greeting.
+  [/^welcome to (?:the |our )?.{1,60}\bnewsletter\W*$/i, 'newsletter prompt'],
+  // "To activate the text-to-speech service, please first agree to the privacy policy below.": a reading-aloud
+  // player's notice.
+  [/^to (?:activate|use|enable) the text-to-speech (?:service|function|feature)\b.{0,100}$/i, 'audio player'],
   // A sign-up box's heading and line: "Subscribe to Updates", "Get the latest creative news from FooBar about art."
   [/^(?:subscribe to (?:our )?updates|get the latest\b.{0,40}\bnews from \S.{0,40}\babout\b.{1,60})\W*$/i, 'newsletter prompt'],
   [
@@ -245,6 +250,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // ">", "»": a link's arrow left alone on its line.
   [/^[<>›‹→←]+$/u, 'stray arrow'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
+  // "1 / 12" ... "12 / 12": a slideshow's counter, one line a picture.
+  [/^(?:[1-9]\d{0,2}) \/ (?:[1-9]\d{0,2})$/, 'gallery controls'],
+  // A weather box's readings, one a line: "25°C", "Rain: 100mm", "Humidity: 97%", "Wind: WNW 47km/h".
+  [/^-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/, 'weather widget'],
+  [
+    /^(?:rain(?:fall)?|humidity|wind|gusts?|pressure|visibility|uv index|precipitation|dew point)\s*:\s*(?:[NSEW]{1,3}\s+)?\d[\d.]*\s?(?:%|mm|cm|in|km\/h|kph|mph|m\/s|knots|hpa|mb|km|miles)$/i,
+    'weather widget',
+  ],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
   [/^(?:breaking news|news) (?:e-?mails?|alerts|newsletters?)$/i, 'newsletter prompt'],
