@@ -6,6 +6,7 @@ import { readDatePrefix } from './date-prefix';
 import { assembleDrafts } from './paragraph-drafts';
 import { metadataOf, placeRemovals } from './place-removals';
 import { cutInlineCredits } from './inline-credits';
+import { withoutPullQuotes } from './pull-quotes';
 import { readSourceLines } from './source-lines';
 import { chooseTitle } from './title';
 
@@ -26,7 +27,9 @@ export function parseTextArticle(text: string, options: { title?: string | undef
       removed ? 'no article text after the date: every line is site boilerplate or markup' : 'no article text after the date',
     );
   }
-  const { title, titleSource, headline, body } = chooseTitle(drafts, options.title);
+  const titled = chooseTitle(drafts, options.title);
+  const { title, titleSource, headline } = titled;
+  const body = withoutPullQuotes(titled.body);
   const blocks = buildBlocks(body);
   const removed = placeRemovals(headline, body, trailing);
   return { date, title, titleSource, blocks, removed, metadata: metadataOf(removed) };

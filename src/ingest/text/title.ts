@@ -2,12 +2,13 @@ import { cutBetweenWords } from '../derive-fields';
 import { nlp } from '../nlp';
 import { clauseTerms, cutAtClause } from './clause-cut';
 import { withCutsRestored } from './cut-span';
+import { dropped } from './dropped-draft';
 import { furnitureAboveHeadline } from './furniture-above-headline';
 import { isHeadline } from './headline';
 import { firstSentence } from './lead-sentence';
 import { comparable, endsSentence, endsWithFullStop, wordCount } from './line-shape';
 import { MONTH_NAME } from './month-name';
-import type { Draft, Removal } from './text-parts';
+import type { Draft } from './text-parts';
 
 /** A derived title aims at this length, as headlines do... */
 const LEAD_TITLE_CHARS = 90;
@@ -329,16 +330,5 @@ const TAIL_DRAFTS = 4;
 function droppedFirst(drafts: readonly Draft[], count: number, reason: string): Draft[] {
   let body = [...drafts];
   for (let k = 0; k < count; k += 1) body = dropped(body, 0, reason);
-  return body;
-}
-
-/** The drafts with drafts[index] taken out whole: it becomes a removed line before the draft after it. */
-function dropped(drafts: readonly Draft[], index: number, reason: string): Draft[] {
-  const draft = drafts[index];
-  const next = drafts[index + 1];
-  if (!draft || !next) return [...drafts];
-  const removed: Removal[] = [...draft.before, { text: withCutsRestored(draft.text, draft.cuts), reason }];
-  const body = [...drafts];
-  body.splice(index, 2, { ...next, before: [...removed, ...next.before] });
   return body;
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { blockText } from '../../article/article-text';
+import { parseTextArticle } from './parse-text-article';
+
+const PAGE = [
+  ' date 2024-04-14',
+  'Harbour food festival returns for Easter',
+  '',
+  'Director of the Harbour Tourism Authority, Tomas Hale, said: “This event can lead the way to make Port Adley one of the top food destinations in the region. We thank the organisers.”',
+  '',
+  '‘This event can lead the way to make Port Adley one of the top food destinations in the region’',
+  '',
+  'The festival opens on Saturday at the cricket ground.',
+  '',
+  '“We expect ten thousand visitors this year,” the organiser said.',
+  '',
+  'Tickets are on sale at the gate.',
+].join('\n');
+
+describe('pull quotes', () => {
+  const parsed = parseTextArticle(PAGE);
+  const paragraphs = parsed.blocks.map((block) => blockText(block));
+
+  it('takes out a paragraph in quote marks whose words another paragraph gives, and keeps it among the removed lines', () => {
+    expect(paragraphs.some((text) => text.startsWith('‘This event'))).toBe(false);
+    expect(paragraphs[0]).toContain('This event can lead the way');
+    expect(parsed.removed.map((line) => [line.text, line.reason])).toContainEqual([
+      '‘This event can lead the way to make Port Adley one of the top food destinations in the region’',
+      'pull quote',
+    ]);
+  });
+
+  it('keeps a quotation standing alone whose words are nowhere else', () => {
+    expect(paragraphs).toContain('“We expect ten thousand visitors this year,” the organiser said.');
+    const alone = parseTextArticle(PAGE.replace('This event can lead the way to make', 'Our event will make'));
+    expect(alone.blocks.map((block) => blockText(block))).toContain(
+      '‘This event can lead the way to make Port Adley one of the top food destinations in the region’',
+    );
+  });
+});
