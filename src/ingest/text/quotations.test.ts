@@ -16,9 +16,16 @@ describe('quoteInlines', () => {
       ['"', 'So are we,', '"'],
     ]);
     expect(quotes('Er sagte: „Wir sind bereit.“ Dann ging er.')).toEqual([['„', 'Wir sind bereit.', '“']]);
-    expect(quotes('Il a dit : « Nous sommes prêts » hier.')).toEqual([['«', ' Nous sommes prêts ', '»']]);
+    expect(quotes('Il a dit : « Nous sommes prêts » hier.')).toEqual([['« ', 'Nous sommes prêts', ' »']]);
     expect(quotes('Han sa: »Vi er klare« og gikk.')).toEqual([['»', 'Vi er klare', '«']]);
     expect(quotes('Hon sa: ”Vi är redo” och gick.')).toEqual([['”', 'Vi är redo', '”']]);
+  });
+
+  it('opens a quotation with an opening mark set off from its first word after a comma or colon', () => {
+    expect(quotes('Tomas Hale, speaking for the board, said, “ We are in full support of the plan.” The vote is today.')).toEqual([
+      ['“ ', 'We are in full support of the plan.', '”'],
+    ]);
+    expect(quotes('The motto reads: “ Ever Onward”.')).toEqual([['“ ', 'Ever Onward', '”']]);
   });
 
   it('pairs mismatched marks, as in the seed', () => {
@@ -30,7 +37,7 @@ describe('quoteInlines', () => {
 
   it('opens a quotation with a closing-shaped double mark set off at the paragraph’s start', () => {
     expect(quotes('” Villagers in my ward are struggling to survive, he said”.')).toEqual([
-      ['”', ' Villagers in my ward are struggling to survive, he said', '”'],
+      ['” ', 'Villagers in my ward are struggling to survive, he said', '”'],
     ]);
     // Not a closing mark ending a quotation carried from the paragraph before with nothing after it.
     expect(quotes('” he said.')).toEqual([]);

@@ -35,7 +35,7 @@ export function quoteInlines(text: string, carried: boolean): { inlines: Inline[
             ? text.slice(0, mark.at).trimEnd().length
             : null;
     if (outer && lostAt !== null) {
-      found.push({ start: outer.mark.at + outer.mark.length, end: lostAt, open: markText(text, outer.mark), close: '' });
+      found.push({ ...opening(text, outer.mark), end: lostAt, close: '' });
       stack[0] = { mark };
       return;
     }
@@ -54,7 +54,7 @@ export function quoteInlines(text: string, carried: boolean): { inlines: Inline[
   });
   const bottom = stack[0];
   if (bottom) {
-    found.push({ start: bottom.mark.at + bottom.mark.length, end: text.length, open: markText(text, bottom.mark), close: '' });
+    found.push({ ...opening(text, bottom.mark), end: text.length, close: '' });
     unclosed = true;
   }
   return { inlines: toInlines(text, found, carried), unclosed };
@@ -178,12 +178,21 @@ function opens(mark: QuoteMark, later: Later | undefined): boolean {
   return !mark.needsCloser || Boolean(later?.closes[mark.family]);
 }
 
-function markText(text: string, mark: QuoteMark): string {
-  return text.slice(mark.at, mark.at + mark.length);
+function quoteBetween(text: string, open: Open, close: QuoteMark): Found {
+  const { start, open: opened } = opening(text, open.mark);
+  // « Nous sommes prêts »: a space before the closing mark goes with it too.
+  const space = /(?<=\S)[^\S\n]+$/u.exec(text.slice(Math.max(start, close.at - 4), close.at))?.[0] ?? '';
+  return { start, open: opened, end: close.at - space.length, close: text.slice(close.at - space.length, close.at + close.length) };
 }
 
-function quoteBetween(text: string, open: Open, close: QuoteMark): Found {
-  return { start: open.mark.at + open.mark.length, end: close.at, open: markText(text, open.mark), close: markText(text, close) };
+/**
+ * Where the quoted words start after an opening mark, and the opening as written: `said, “ We are`, a mark set off
+ * from its first word, keeps the space with the mark, not in the words (a highlight starts on the first word).
+ */
+function opening(text: string, mark: QuoteMark): { start: number; open: string } {
+  const afterMark = mark.at + mark.length;
+  const space = /^[^\S\n]+(?=\S)/u.exec(text.slice(afterMark, afterMark + 4))?.[0] ?? '';
+  return { start: afterMark + space.length, open: text.slice(mark.at, afterMark + space.length) };
 }
 
 function toInlines(text: string, found: readonly Found[], carried: boolean): Inline[] {

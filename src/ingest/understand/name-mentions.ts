@@ -162,6 +162,17 @@ function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
+/**
+ * "Covid-related", "Post-war": a capital, then a hyphen and a word in lower case, is no name. A surname whose short
+ * particles in lower case stand between capitals is one ("Woon-a-Tai", "Abu-al-Haj").
+ */
+function hyphenedCommonWord(text: string): boolean {
+  return /-\p{Ll}/u.test(text) && !HYPHENED_SURNAME.test(text);
+}
+
+/** Particles of a surname, not words joined ("Product-as-a-Service", "Lab-to-Market"). */
+const HYPHENED_SURNAME = /^\p{Lu}\p{Ll}+(?:-(?:a|al|el|ul|ud|ad|ur|ed|de|da|di|du|la|le|y|bin|ibn|ben))+-\p{Lu}\p{Ll}+$/u;
+
 function quoteOpens(term: Term): boolean {
   return /["“‘«„']/u.test(term.pre);
 }
@@ -170,7 +181,7 @@ function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean
   const word = words[i] as Word;
   if (!isCapitalised(word.text) || word.text === 'I' || word.normal === 'the') return false;
   const givenName = isMonthAsGivenName(words, i);
-  if ((CALENDAR.test(word.normal) && !givenName) || /-\p{Ll}/u.test(word.text)) return false;
+  if ((CALENDAR.test(word.normal) && !givenName) || hyphenedCommonWord(word.text)) return false;
   if (hasTag(word, ...NOT_NAMES) && !hasTag(word, 'Person', 'Place', 'Organization') && !givenName) return false;
   if (lexiconTags(word.normal).some((tag) => FUNCTION_TAGS.includes(tag))) return false;
   const first = head(word);
@@ -186,7 +197,11 @@ function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean
   // Blinken"), is that name even where the tagger guesses a verb from its ending.
   const knownName = seen.surnames.has(word.normal) && lexiconTags(word.normal).length === 0;
   if (hasTag(word, 'Verb', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner') && !nextIsName && !knownName) return false;
-  if (seen.lowercase.has(word.normal)) return false;
+  // "Met Éireann predicted ...", with "the team met on Monday" elsewhere: a word written in lower case elsewhere still
+  // opens a body's name whose head word follows it.
+  const opensBody =
+    nextIsName && next !== undefined && isOrgWord(next.normal) && !hasTag(word, 'Determiner', 'Adverb', 'Pronoun', 'Possessive');
+  if (seen.lowercase.has(word.normal) && !opensBody) return false;
   if (seen.capitalisedInside.has(word.normal) || nextIsName) return true;
   return lexiconTags(word.normal).length === 0 && !hasTag(word, ...COMMON_TAGS, 'Plural');
 }
@@ -241,7 +256,7 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   }
   if (isCapitalised(word.text)) {
     const monthName = isMonthAsGivenName(words, j) || isMonthAsSurname(words, j);
-    if ((isCalendarWord(word) && !monthName) || /-\p{Ll}/u.test(word.text)) return false;
+    if ((isCalendarWord(word) && !monthName) || hyphenedCommonWord(word.text)) return false;
     if (word.text === 'I') return false;
     return true;
   }
@@ -482,8 +497,15 @@ function nameAfterLongRole(span: readonly Word[], layout: ArticleLayout): number
   // The first first name from the left: "Superintendent of Schools Mary Ann Cooper" is Mary Ann Cooper.
   for (let k = Math.max(1, joiner + 2); k <= span.length - 2; k += 1) {
     const rest = span.slice(k);
-    if (!hasTag(span[k] as Word, 'FirstName', 'MaleName', 'FemaleName') || isTitle(span[k] as Word)) continue;
-    if (rest.every((word) => isCapitalised(word.text) && !isTitle(word) && !isOrgWord(word.normal) && !isPlaceWord(word.normal))) return k;
+    const nameWord = (word: Word) => isCapitalised(word.text) && !isTitle(word) && !isOrgWord(word.normal) && !isPlaceWord(word.normal);
+    if (hasTag(span[k] as Word, 'FirstName', 'MaleName', 'FemaleName') && !isTitle(span[k] as Word) && rest.every(nameWord)) return k;
+    // "chairman for the Media Foundation for West Africa Edataen Ojo": a body's name that ends on a place, then two or
+    // three words the lexicon does not know at all, is the body and the name of the one who holds the role.
+    const afterPlace = hasTag(span[k - 1] as Word, 'Place', 'Country', 'City', 'Region') || isPlaceWord((span[k - 1] as Word).normal);
+    const unknownWords =
+      rest.length <= 3 &&
+      rest.every((word) => nameWord(word) && lexiconTags(word.normal).length === 0 && !hasTag(word, 'Place', 'Organization'));
+    if (afterPlace && unknownWords) return k;
   }
   return 0;
 }
@@ -842,6 +864,13 @@ function spreadKindAcrossLists(mentions: Mention[], text: string): void {
     const b = mentions[k] as Mention;
     const between = text.slice(a.end, b.start);
     if (!/^(?:,|,?\s+(?:and|or|&))\s+(?:the\s+)?$/u.test(between)) continue;
+    // "Frank Woonatai, Chairman of the Karate College,": a role at a body set after a name says who the person is; it
+    // is no second item of a list.
+    const roleOfBody = /^(\p{L}+)\s+(?:of|for)\s/u.exec(text.slice(b.start, b.end))?.[1]?.toLowerCase() ?? '';
+    if (between === ', ' && (TITLE_WORDS.has(roleOfBody) || isKnownRoleNoun(roleOfBody))) {
+      a.evidence.person += 3;
+      continue;
+    }
     const kindA = strongest(a.evidence);
     const kindB = strongest(b.evidence);
     if (kindA && !kindB) b.evidence[kindA] += 1;

@@ -413,6 +413,9 @@ export const EXTRA_ORG_WORDS = new Set([
   'diocese',
   'archdiocese',
   'synod',
+  // "Met Éireann", "Bus Éireann", "Dáil Éireann": Irish bodies "of Ireland".
+  'éireann',
+  'eireann',
   'trust',
   'services',
   'group',

@@ -151,4 +151,16 @@ describe('quote kinds', () => {
     const kinds = kindsIn('“The first part of what she said runs on\n\n“and this part continues it,” she said.');
     expect(kinds).toEqual(['quotation', 'quotation']);
   });
+  it('takes a work named after its genre, in a list after it, or described after it, for a title', () => {
+    expect(kindsIn('She won best director for her family drama “A Harbour Sun” (2019), which tells of two brothers.')).toEqual(['title']);
+    expect(kindsIn('He has also directed “Parking,” “The Fourth Pier,” “Soul” and “Godspeed,” all shown at home.')).toEqual([
+      'title',
+      'title',
+      'title',
+      'title',
+    ]);
+    expect(kindsIn('“A Harbour Sun,” Vale’s fifth feature film, went into the night with ten nominations.')).toEqual(['title']);
+    expect(kindsIn('The town hosts the first edition of “Caribe Tide,” a festival of music and food.')).toEqual(['title']);
+    expect(kindsIn('“Pinkwater” is a film set in Port Adley, and stars Mara Ellingsen.')).toEqual(['title']);
+  });
 });

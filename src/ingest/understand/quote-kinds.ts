@@ -85,9 +85,10 @@ const REPORTED = new RegExp(
   'u',
 );
 // "The rocket was “lost” after take-off, the owner Rocket Lab said.": a fragment in a sentence that closes by saying
-// whose words it reports is theirs, as one after "said" is (REPORTED).
+// whose words it reports is theirs, as one after "said" is (REPORTED); so is one whose main clause so closes before a
+// comma ("... has not been “rationing” supply, chairman Ryan Fava said, contradicting claims ...").
 const SAID_AT_SENTENCE_END =
-  /^[^.!?"“”]{0,200}?,\s+[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:\s+(?:on|in|at|last|this)\s+[^,.!?"“”]{1,30}?)?\s*\./u;
+  /^[^.!?"“”]{0,200}?,\s+[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:\s+(?:on|in|at|last|this)\s+[^,.!?"“”]{1,30}?)?\s*[.,]/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)\s*$/iu;
 const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
@@ -126,12 +127,15 @@ function isReportedFragment(text: string, before: string): boolean {
 const WORK_AFTER =
   /^,?\s+(?:show|series|sitcom|film|movie|album|EP|song|single|book|novel|memoir|play|musical|opera|documentary|podcast|episode|sequel|prequel|franchise|trilogy|saga|star|stars|co-star|actor|actress|director|screenwriter|showrunner|host|creator|author|singer|frontman)(?![\p{L}-])/u;
 // "“Boss”, directed by Anthony D'Souza", "“Boss”, an action thriller": the work described right after its title.
+// "“A Sun,” Chung's fifth narrative feature film", "“Caribe Suena,” a festival", "“Pink” is a film set in Delhi": the
+// same after a possessive, or in a sentence that says what the work is.
 const WORK_DESCRIBED_AFTER =
-  /^,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic|romance|horror)\b)/u;
+  /^(?:,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:thriller|comedy|drama|film|movie|feature|album|novel|documentary|musical|series|sitcom|biopic|romance|horror|festival)\b)|\s+(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic)\b)/u;
 // "his film “Boss”", "the new album “Harbour Lights”", "in the journal “Nature”": the kind of work named right before
 // its title.
+// "for his family drama “A Sun”", "He has also directed “Parking,”": a genre, or a verb of making one, too.
 const WORK_BEFORE =
-  /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show|journal|magazine|newspaper|poem)\s*$/u;
+  /(?<![\p{L}-])(?:film|movie|album|song|single|book|novel|memoir|play|musical|documentary|series|sitcom|podcast|show|journal|magazine|newspaper|poem|drama|comedy|thriller|directed|co-directed)\s*$/u;
 // "told the Harbour Times newspaper “We will not sell.”", "wrote in his journal “...”": a paper spoken to, or a diary
 // written in, not a work named ("said in the journal “Nature”" names one).
 const SPOKEN_TO_PAPER =
@@ -190,13 +194,19 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
         SAID_AT_SENTENCE_END.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 240));
       const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true || saidAtEnd;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
-      const after = layout.text.slice(quote.outerEnd, quote.outerEnd + 60);
+      // A comma set inside the marks ("“A Sun,” Chung's fifth feature film") parts the title from what follows.
+      const after = (/,$/u.test(text.trim()) ? ',' : '') + layout.text.slice(quote.outerEnd, quote.outerEnd + 60);
       const work =
         CAPITALISED.test(text.trim()) &&
         (WORK_AFTER.test(after) ||
           WORK_DESCRIBED_AFTER.test(after) ||
           (WORK_BEFORE.test(before.slice(-20)) && !SPOKEN_TO_PAPER.test(before)));
+      // "directed “Parking,” “The Fourth Portrait,” “Soul” and “Godspeed,”": titles listed after a title.
+      const listed =
+        joined || (previousQuote !== undefined && /^\s*(?:and|or)?\s*$/u.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart)));
+      const listedTitle = listed && kinds[k - 1] === 'title' && CAPITALISED.test(text.trim());
       if (isNicknameInName(text, before, after)) kinds.push('nickname');
+      else if (listedTitle) kinds.push('title');
       else if (chanted[k]) kinds.push('slogan');
       else if (work) kinds.push('title');
       else kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));

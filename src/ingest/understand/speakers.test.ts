@@ -1333,4 +1333,34 @@ describe('speakers of crime, statement and interview copy', () => {
       'KUALA LUMPUR: Datuk Seri Aziz Rahman has taken a swipe at certain MPs, saying some leaders were “lazy to read” the reports.\n\nSpeaking at the Temu Aziz@KL UMT dialogue with students at Harbour University of Management (HU UMT), the Prime Minister was referring to the debate.\n\n“They say the Prime Minister is a traitor,” he said.';
     expect(speakers(text)).toEqual(['Aziz Rahman', 'Aziz Rahman']);
   });
+
+  it('reads the role-holder named after a body whose name ends on a place ("chairman for the ... West Africa Edataen Ojo")', () => {
+    const text =
+      'The board chairman for the Press Union of East Africa Kofitse Amedu has called for more freedom for journalists.\n\nHe was speaking at a conference in Accra.\n\n“We continue to grapple with new threats,” he observed.';
+    expect(speakers(text)).toEqual(['Kofitse Amedu']);
+  });
+
+  it('reads a surname with particles between capitals, and a role of a body set after the name', () => {
+    const text =
+      'Tomas Hale, director of the tourism board, opened the fair.\n\nMaster Arlen Woon-a-Tai, Chairman of the Karate College, said the college would open in May. “We have raised half of the money,” he said.';
+    expect(speakers(text)).toEqual(['Master Arlen Woon-a-Tai']);
+  });
+
+  it('reads a body named by a word the text also writes in lower case ("Met Éireann", "the team met")', () => {
+    const text = 'The council team met on Monday morning.\n\nMet Éireann said: “Winds will increase overnight, with gales on the coasts.”';
+    expect(speakers(text)).toEqual(['Met Éireann']);
+  });
+
+  it('reads the subject after a phrase opening the sentence, a passive in that phrase or not', () => {
+    const text =
+      'Having admitted that many questions had been asked and mix-ups had occurred, Tomas Hale said that the meeting served “to clear up all doubts which had appeared.”';
+    expect(speakers(text)).toEqual(['Tomas Hale']);
+    // A passive of the sentence's own is still no one's words: whoever told him, it was not the subject.
+    expect(speakers('Tomas Hale had been told that the process was “robust”.')).toEqual([null]);
+  });
+
+  it('gives a fragment to the one its sentence names as saying it before a comma ("..., chairman X said, contradicting ...")', () => {
+    const text = 'The utility has not been “rationing” power, chairman Tomas Hale said, contradicting claims made by the opposition.';
+    expect(speakers(text)).toEqual(['Tomas Hale']);
+  });
 });

@@ -630,9 +630,11 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
 
 const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s+the)?|nicknamed|branded as|labelled as|termed)\s*$/iu;
 // "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.
-// Not when the one asked then answers: "Mr Yousaf was asked why he was fighting on, he said: “...".
+// Not when the one asked then answers: "Mr Yousaf was asked why he was fighting on, he said: “...", nor when the
+// passive is in a phrase before the sentence's own subject and verb: "Having admitted that many questions had been
+// asked, Sasin said that the meeting served “...”".
 const PASSIVE_LEAD =
-  /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b(?![^.!?“”"]*,\s+(?:he|she|they|we|I)\s+(?:said|replied|answered|added|responded|explained)\b)[^.!?“”"]*$/iu;
+  /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b(?![^.!?“”"]*,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|replied|answered|added|responded|explained)\b)[^.!?“”"]*$/iu;
 
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): SpeakerPhrase | null {
   const quoted = text.slice(quote.start, quote.end);

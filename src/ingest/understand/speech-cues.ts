@@ -549,7 +549,13 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   const asPut = AS_PUT_IT.exec(clause);
   if (asPut) return phrase(asPut, 1, base);
   VERB_IN_CLAUSE.lastIndex = 0;
-  const verb = VERB_IN_CLAUSE.exec(clause);
+  let verb = VERB_IN_CLAUSE.exec(clause);
+  // "Having admitted that ..., Sasin said that ...": a speech verb in a phrase opening the sentence has no subject of
+  // its own there; the sentence's next one has.
+  if (verb && OPENING_PARTICIPLE.test(clause.slice(0, verb.index))) {
+    const phraseEnd = clause.indexOf(',', verb.index);
+    while (verb && (phraseEnd < 0 || verb.index < phraseEnd)) verb = VERB_IN_CLAUSE.exec(clause);
+  }
   if (verb) {
     const head = clause.slice(0, verb.index);
     if (!head.trim()) {
@@ -596,6 +602,9 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (according) return phrase(according, 1, base);
   return null;
 }
+
+/** "Having", "After", "While": the opening of a participle's phrase, before its verb. */
+const OPENING_PARTICIPLE = /^\s*(?:having|after|before|while|when|upon|despite|without)\s+$/iu;
 
 /** Whether the name that ends `head` opens with a given name ("..., partner, Tom Vale said"): a person, not a body. */
 function namesPersonAtEnd(head: string): boolean {
