@@ -65,16 +65,18 @@ describe('cutInlineCredits', () => {
   });
 
   it('cuts a site template’s placeholders left in the text, keeping them among the cuts', () => {
-    const [cut] = cutInlineCredits([draft('Fares will rise, the council said.{{more}} The vote is on {{ event_date }} Monday.')]);
+    const text = 'Fares will rise, the council said.{{more}} The vote is on Monday. {{ featured_button }}';
+    const [cut] = cutInlineCredits([draft(text)]);
     expect(cut?.text).toBe('Fares will rise, the council said. The vote is on Monday.');
     expect(cut?.cuts.map((each) => [each.text, each.reason])).toEqual([
       ['{{more}}', 'template placeholder'],
-      ['{{ event_date }} ', 'template placeholder'],
+      [' {{ featured_button }}', 'template placeholder'],
     ]);
-    expect(withCutsRestored(cut!.text, cut!.cuts)).toBe(
-      'Fares will rise, the council said.{{more}} The vote is on {{ event_date }} Monday.',
-    );
+    expect(withCutsRestored(cut!.text, cut!.cuts)).toBe(text);
     expect(cutInlineCredits([draft('The set {1, 2} has {braces} in it.')])[0]?.cuts).toEqual([]);
+    // Inside a sentence, or what the sentence is about: the text's.
+    for (const text of ['The letter began “Dear {{first_name}}” and went on.', 'Engineers said the {{config}} tag was never filled in.'])
+      expect(cutInlineCredits([draft(text)])[0]?.cuts, text).toEqual([]);
   });
 
   it('leaves parentheses and dashes in prose alone', () => {

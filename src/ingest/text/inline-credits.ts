@@ -36,9 +36,10 @@ const GLUED_BYLINE = /(?<=[\p{Ll}\d][.!?”"’)])By (?:\p{Lu}[\p{L}'’-]+ ){1,
 
 /**
  * "... knocking heads with him on the issue.{{more}}", "{{featured_button_text}}": a site template's placeholder that
- * was never filled in, left in the text. Bounded, so a page of braces costs no more than its length.
+ * was never filled in, left between sentences or at a paragraph's end (not "Dear {{first_name}}", nor a sentence about
+ * "{{config}}"). Bounded, so a page of braces costs no more than its length.
  */
-const TEMPLATE_PLACEHOLDER = /\{\{\s*[\w.-]{1,40}\s*\}\}/gu;
+const TEMPLATE_PLACEHOLDER = /(?<=^|[.!?”"’)]\s?)\{\{\s*[\w.-]{1,40}\s*\}\}(?=\s*$|\s+\p{Lu})/gu;
 
 /** How far into the article datelines and closing credits are looked for. */
 const LEADING_DRAFTS = 3;

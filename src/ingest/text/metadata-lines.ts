@@ -28,7 +28,7 @@ const ZONE_OFFSET = '(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?';
 /** "2019-05-29", "2019-05-29T22:36:08Z", "2019-05-29T22:36:08+00:00": a date in figures, with its time and zone. */
 const ISO_DATE = '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|${AGENCY_TOKENS})$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|@|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(
@@ -128,7 +128,8 @@ const HAS_DATE = new RegExp(`\\b(?:${MONTH})\\b|\\b\\d{4}\\b`, 'i');
 /** "... 08:32 pm IST - TIRUPPUR": the place the story was filed from, in capitals, closing a timestamp line. */
 function withoutDatelinePlace(text: string): string {
   if (!HAS_DATE.test(text)) return text;
-  return text.replace(/\s+[-–—]\s+\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}$/u, '');
+  // "... 10:30 pm IST - Yangon": the place in capitals or capitalised.
+  return text.replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u, '');
 }
 
 // One name: capitalised words (or all capitals), initials, and the particles of names.
@@ -494,8 +495,12 @@ const CAPTION_LINES: readonly RegExp[] = [
 
 // "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description; "... in Kingsville, Ont.
 // (Photo courtesy of the Town of Kingsville)", "... in the Auckland region (Image: RNZ/Marika Khabazi).": who lent it,
-// and a full stop after the bracket.
-const BRACKETED_CREDIT = new RegExp(` \\(${PHOTO_WORD}(?: credit)?\\s*(?::|by\\b|courtesy(?:\\s+of)?\\b)[^()]{2,80}\\)\\.?$`, 'iu');
+// and a full stop after a bracket that names the outlet and the photographer (without them, a report's sentence:
+// "... a shop was robbed on Friday (image courtesy of Harbour Police).").
+const BRACKETED_CREDIT = new RegExp(
+  ` \\(${PHOTO_WORD}(?: credit)?\\s*(?:(?::|by\\b|courtesy(?:\\s+of)?\\b)[^()]{2,80}\\)|:[^()/]{1,40}\\/[^()]{2,60}\\)\\.)$`,
+  'iu',
+);
 // "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.
 // "... gives the crowd a thumbs up. (CARLOS BARRIA/REUTERS)", "(Tom Williams/CQ Roll Call)": the same with a slash
 // and an outlet in capitals or named as one ("(Fort Worth / Dallas)", "(Los Angeles/Long Beach)" name places).

@@ -30,6 +30,24 @@ describe('pull quotes', () => {
     ]);
   });
 
+  it('keeps a quotation set alone that the story tells again later', () => {
+    const told = parseTextArticle(
+      [
+        ' date 2024-05-14',
+        'Poet reads at memorial',
+        '',
+        'The poet laureate, Mara Ellingsen, read a new poem at the memorial on Sunday.',
+        '',
+        '“We carry them, we carry them, we carry them still”',
+        '',
+        'The line, repeated at the end of each verse, drew tears.',
+        '',
+        'Afterwards she said the refrain came to her on a train. “I kept hearing we carry them, we carry them, we carry them still, over and over,” she said.',
+      ].join('\n'),
+    );
+    expect(told.blocks.map((block) => blockText(block))).toContain('“We carry them, we carry them, we carry them still”');
+  });
+
   it('keeps a quotation standing alone whose words are nowhere else', () => {
     expect(paragraphs).toContain('“We expect ten thousand visitors this year,” the organiser said.');
     const alone = parseTextArticle(PAGE.replace('This event can lead the way to make', 'Our event will make'));

@@ -26,6 +26,10 @@ describe('quoteInlines', () => {
       ['“ ', 'We are in full support of the plan.', '”'],
     ]);
     expect(quotes('The motto reads: “ Ever Onward”.')).toEqual([['“ ', 'Ever Onward', '”']]);
+    // Such a mark after a quotation still open closes it: a closing mark typed the wrong way round.
+    expect(quotes('“We will not relent until this road is finished, “ Governor Tomas Hale said on Tuesday.')).toEqual([
+      ['“', 'We will not relent until this road is finished,', ' “'],
+    ]);
   });
 
   it('pairs mismatched marks, as in the seed', () => {

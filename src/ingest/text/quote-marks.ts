@@ -62,14 +62,14 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     // `” Villagers in my ward are struggling ...”.`: a double mark opening the paragraph, set off from its first word.
     const strayOpen = at === 0 && family === 'double' && /^\s\p{Lu}/u.test(text.slice(end, end + 2));
     // `said, “ We are in full support ...”`: an opening-shaped mark after a comma or colon, set off from the capital
-    // that starts the words it opens.
+    // that starts the words it opens; it may close one still open too (`“We will not relent, “ Governor X said`).
     const spacedOpen = mark === '“' && /[,:]\s$/u.test(text.slice(Math.max(0, at - 2), at)) && /^\s\p{Lu}/u.test(text.slice(end, end + 2));
     marks.push({
       at,
       length: mark.length,
       family,
       canOpen: left || strayOpen || spacedOpen || (setOff && OPENING_GUILLEMETS.has(mark)),
-      canClose: right || gluedClose || (setOff && CLOSING_GUILLEMETS.has(mark)),
+      canClose: right || gluedClose || spacedOpen || (setOff && CLOSING_GUILLEMETS.has(mark)),
       weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 4)),
       needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
       closesEither: TWO_APOSTROPHES.has(mark),

@@ -253,11 +253,23 @@ describe('siteJunkReason', () => {
     ['1 / 12', 'gallery controls'],
     ['12 / 12', 'gallery controls'],
     ['25°C', 'weather widget'],
-    ['Rain: 100mm', 'weather widget'],
-    ['Humidity: 97%', 'weather widget'],
-    ['Wind: WNW 47km/h', 'weather widget'],
     ['Welcome to The Harbour Times weekly newsletter', 'newsletter prompt'],
     ['To activate the text-to-speech service, please first agree to the privacy policy below.', 'audio player'],
+    ['Would you like to subscribe to our newsletter?', 'newsletter prompt'],
+    ['Current Conditions Mostly Cloudy  -0.2°C', 'weather widget'],
+    ['Comments: Our rules', 'comments policy'],
+    [
+      'We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues.',
+      'comments policy',
+    ],
+    ['Please report any comments that break our rules.', 'comments policy'],
+    ['Read the rules here', 'comments policy'],
+    ['Deja una respuesta', 'comments form'],
+    ['Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *', 'comments form'],
+    ['The content originally appeared on: Harbour News Loop News', 'syndication note'],
+    ['Send your news stories to and via WhatsApp on +233 55 000 000.', 'contact prompt'],
+    ['Fb Img 1654030990819 490x653 1', 'image file name'],
+    ['Disclaimer HarbourWeb is not responsible for the reportage or opinions of contributors published on the website.', 'disclaimer'],
   ])('takes out %j as %s', (line, reason) => {
     expect(siteJunkReason(line)).toBe(reason);
   });
@@ -380,6 +392,15 @@ describe('siteJunkReason', () => {
     'Rain: heavy at times, easing by noon',
     'Welcome to the new world of free newsletters, the minister said.',
     'Temperatures reached 25°C on Monday.',
+    'Would you like to know more? Ask the council.',
+    'The story first appeared to be a hoax, police said.',
+    'Read the rules here before you vote, the returning officer said.',
+    'Disclaimers on the packet were not enough, the judge ruled.',
+    'Welcome to Ballyross, where everyone still reads the parish newsletter',
+    'To activate the text-to-speech service, users open the settings menu.',
+    'Wind: 185 km/h',
+    '1 / 2',
+    '24 / 7',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

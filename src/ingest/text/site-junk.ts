@@ -45,10 +45,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   [/^(?:check out|see|view|preview) (?:a|our|the) sample\b.{0,40}\bnewsletter\W*$/i, 'newsletter prompt'],
   // "Welcome to The First News weekly newsletter": a sign-up box's greeting.
-  [/^welcome to (?:the |our )?.{1,60}\bnewsletter\W*$/i, 'newsletter prompt'],
+  [
+    /^[Ww]elcome to (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:(?:weekly|daily|monthly|morning|evening)\s+)?newsletters?\W*$/u,
+    'newsletter prompt',
+  ],
+  [/^would you like to (?:subscribe|sign up) to (?:our|the) .{0,40}\bnewsletters?\?$/i, 'newsletter prompt'],
   // "To activate the text-to-speech service, please first agree to the privacy policy below.": a reading-aloud
   // player's notice.
-  [/^to (?:activate|use|enable) the text-to-speech (?:service|function|feature)\b.{0,100}$/i, 'audio player'],
+  [/^to (?:activate|use|enable) the text-to-speech (?:service|function|feature),? please\b.{0,100}$/i, 'audio player'],
   // A sign-up box's heading and line: "Subscribe to Updates", "Get the latest creative news from FooBar about art."
   [/^(?:subscribe to (?:our )?updates|get the latest\b.{0,40}\bnews from \S.{0,40}\babout\b.{1,60})\W*$/i, 'newsletter prompt'],
   [
@@ -167,6 +171,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:one|no|\d+) (?:repl(?:y|ies)|comments?|responses?) (?:on|to) ["“‘'].{1,200}["”’']$/i, 'comments prompt'],
   // A comment plugin's controls: "Notify of", "Inline Feedbacks", "View all comments".
   [/^(?:notify of|inline feedbacks?|view all comments|see all (?:responses|comments)|load more comments)\W*$/i, 'comments form'],
+  // The comments policy under a Newsquest paper's stories: "Comments: Our rules", "We want our comments to be a lively and
+  // valuable part of our community ...", "Please report any comments that break our rules.", "Read the rules here".
+  [
+    /^(?:comments: our rules|we want our comments to be a lively and valuable part of our community\b.{0,200}|please report any comments that break our rules\.?|read the rules here\.?)$/i,
+    'comments policy',
+  ],
+  // WordPress's comment form in Spanish: "Deja una respuesta", "Tu dirección de correo electrónico no será publicada."
+  [/^(?:deja (?:una respuesta|un comentario)|tu (?:dirección de )?correo electrónico no será publicad[oa]\b.{0,80})$/i, 'comments form'],
   // A blog host's comment form, left in the page's text.
   [
     /^(?:please complete the required fields\.?|your email address will not be published\.?(?: required fields are marked \*?)?|fill in your details below or click an icon to log in\b.{0,30}|you are commenting using your\b.{0,60}|connecting to %s|%d bloggers like this\W*|notify me of (?:new|follow-up) (?:comments|posts)\b.{0,60})$/i,
@@ -250,14 +262,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // ">", "»": a link's arrow left alone on its line.
   [/^[<>›‹→←]+$/u, 'stray arrow'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
-  // "1 / 12" ... "12 / 12": a slideshow's counter, one line a picture.
-  [/^(?:[1-9]\d{0,2}) \/ (?:[1-9]\d{0,2})$/, 'gallery controls'],
-  // A weather box's readings, one a line: "25°C", "Rain: 100mm", "Humidity: 97%", "Wind: WNW 47km/h".
-  [/^-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/, 'weather widget'],
-  [
-    /^(?:rain(?:fall)?|humidity|wind|gusts?|pressure|visibility|uv index|precipitation|dew point)\s*:\s*(?:[NSEW]{1,3}\s+)?\d[\d.]*\s?(?:%|mm|cm|in|km\/h|kph|mph|m\/s|knots|hpa|mb|km|miles)$/i,
-    'weather widget',
-  ],
+  // A weather box's temperature alone on its line, perhaps after its label: "25°C", "Current Conditions Mostly Cloudy -0.2°C".
+  [/^(?:current conditions\b.{0,40}?\s)?-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/i, 'weather widget'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
   [/^(?:breaking news|news) (?:e-?mails?|alerts|newsletters?)$/i, 'newsletter prompt'],
@@ -272,6 +278,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // A server's own error where a page's part should have been: "[an error occurred while processing this directive]".
   [/^\[an error occurred while processing this directive\]$/i, 'server error'],
   [/^comments powered by \S+$/i, 'comments prompt'],
+  // "The content originally appeared on: Jamaica News Loop News": a syndicated story's note of where it ran first.
+  [/^(?:the )?(?:content|story|article) (?:originally|first) appeared on\s*:?\s*\S.{0,80}$/i, 'syndication note'],
+  // "Send your news stories to and via WhatsApp on +233 55 ...": the paper asking for tips.
+  [/^send (?:us )?your (?:news )?(?:stories|tips)\b.{0,120}$/i, 'contact prompt'],
+  // "Fb Img 1654030990819 490x653 1": an image's file name, its number and size, for its missing alt text.
+  [/^[\p{L} _-]{0,30}\d{8,}[ _-]\d{2,4}x\d{2,4}(?:[ _-]\d{1,2})?$/u, 'image file name'],
   // "SPH Brightcove Video", "Remote video URL": where a video player stood, its label or its address's field.
   [/^(?:(?:[\p{Lu}\d]{2,6} )?brightcove video(?: player)?|remote video url)$/iu, 'media placeholder'],
   // "![]() |": an image in a page's Markdown, its address lost (a table's bar after it).
@@ -353,18 +365,29 @@ const NAVIGATION_SEPARATOR = / (?:[»›>→|•·/]) /;
 export function siteJunkReason(text: string): string | null {
   // A comments policy or disclaimer runs long, and is no body text however long ("Disclaimer: All the comments will be
   // moderated by ...").
-  if (/^disclaimer\s*:/i.test(text)) return 'disclaimer';
+  // "Disclaimer GhanaWeb is not responsible for the reportage ...": the label run on to the notice, no colon.
+  if (/^disclaimer\s*:|^disclaimer\s+\p{Lu}\S*\s+is not responsible\b/iu.test(text)) return 'disclaimer';
   // A cookie notice may run long too: "... has updated its Privacy and Cookie policy. We use cookies to ...".
   if (text.length <= 1500 && COOKIE_NOTICE.test(text) && (text.match(/\bcookies?\b/giu)?.length ?? 0) >= 2) return 'cookie notice';
   if (text.length > 400) return null;
   // "a d v e r t i s e m e n t": a label spaced out letter by letter, read as the word it spells.
   if (LETTER_SPACED.test(text)) return siteJunkReason(text.replace(/ /g, ''));
   for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
+  if (isSlideCounter(text)) return 'gallery controls';
   // "FacebookWhatsAppEmail": the buttons' labels run together where the markup parted them.
   if (isShareButtons(text) || isShareButtons(text.replace(SHARE_LABELS, ' $& '))) return 'share buttons';
   if (isRunTogetherMenu(text)) return 'site navigation';
   if (isNavigationTrail(text)) return /[»›>→/]/.test(text) ? 'breadcrumbs' : 'site navigation';
   return null;
+}
+
+/**
+ * "1 / 12" ... "12 / 12": a slideshow's counter, one line a picture; the first no more than the second, which counts
+ * three pictures or more ("24 / 7" and a recipe's "1 / 2" are not).
+ */
+function isSlideCounter(text: string): boolean {
+  const counter = /^([1-9]\d{0,2}) \/ ([1-9]\d{0,2})$/u.exec(text);
+  return counter !== null && Number(counter[1]) <= Number(counter[2]) && Number(counter[2]) >= 3;
 }
 
 /** Words run together where a menu's items met: "SolutionsLegalReuters", "AccountingBlog" (not "iPhone", "YouTube"). */

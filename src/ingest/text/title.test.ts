@@ -281,6 +281,13 @@ describe('chooseTitle', () => {
     expect(titled.headline?.before).toEqual([{ text: 'Harbour tram to reopen | Harbour Times', reason: 'page title' }]);
   });
 
+  it('drops a page title whose site name has bars and hyphens, above a section label and the headline', () => {
+    const page = 'Harbour tram to reopen | Harbour News | Port-Adley’s News Source';
+    const titled = chooseTitle([draft(page), draft('Harbour News'), draft('Harbour tram to reopen'), lead]);
+    expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'headline', body: [lead] });
+    expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['page title', 'site navigation']);
+  });
+
   it('uses a given title and drops a first line that repeats it', () => {
     const titled = chooseTitle([draft('Harbour tram to reopen'), lead], 'Harbour  tram to reopen');
     expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'input', headline: null });

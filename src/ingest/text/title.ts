@@ -130,16 +130,19 @@ function isOtherScript(line: string, rest: readonly Draft[]): boolean {
 const MAX_PAGE_TITLE_REPEAT_AT = 12;
 
 /**
- * Where the headline that the first draft names with its site ("... - Hindustan Times") stands again alone, with only
- * short lines between; 0 when it does not.
+ * Where the headline that the first draft names with its site ("... - Hindustan Times", "... | iNFOnews |
+ * Thompson-Okanagan's News Source") stands again alone, with only short lines between; 0 when it does not.
  */
 function pageTitleRepeatAt(drafts: readonly Draft[]): number {
-  const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(drafts[0]?.text ?? '');
-  if (!match) return 0;
-  const headline = comparable(match[1] ?? '');
+  const first = drafts[0]?.text ?? '';
+  const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(first);
+  // The headline before the first bar set off by spaces, when the site's name after it holds a hyphen or a bar.
+  const barred = /^(.+?) \| (?=.{1,80}$)/u.exec(first);
+  const headlines = [match?.[1], barred?.[1]].filter((text): text is string => Boolean(text)).map(comparable);
+  if (headlines.length === 0) return 0;
   for (let k = 1; k < Math.min(drafts.length - 1, MAX_PAGE_TITLE_REPEAT_AT); k += 1) {
     const text = drafts[k]?.text ?? '';
-    if (wordCount(text) >= 2 && comparable(text) === headline) return k;
+    if (wordCount(text) >= 2 && headlines.includes(comparable(text))) return k;
     if (wordCount(text) > MAX_TEASER_WORDS || endsWithFullStop(text)) return 0;
   }
   return 0;
