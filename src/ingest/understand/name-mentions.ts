@@ -171,7 +171,8 @@ function hyphenedCommonWord(text: string): boolean {
 }
 
 /** Particles of a surname, not words joined ("Product-as-a-Service", "Lab-to-Market"). */
-const HYPHENED_SURNAME = /^\p{Lu}\p{Ll}+(?:-(?:a|al|el|ul|ud|ad|ur|ed|de|da|di|du|la|le|y|bin|ibn|ben))+-\p{Lu}\p{Ll}+$/u;
+// Not "de", "la" or "du" either, which join places' names ("Pont-de-Claix").
+const HYPHENED_SURNAME = /^\p{Lu}\p{Ll}+(?:-(?:a|al|el|ul|ud|ad|ur|ed|y|bin|ibn|ben))+-\p{Lu}\p{Ll}+$/u;
 
 function quoteOpens(term: Term): boolean {
   return /["“‘«„']/u.test(term.pre);
@@ -197,11 +198,7 @@ function startsName(words: readonly Word[], i: number, seen: SeenWords): boolean
   // Blinken"), is that name even where the tagger guesses a verb from its ending.
   const knownName = seen.surnames.has(word.normal) && lexiconTags(word.normal).length === 0;
   if (hasTag(word, 'Verb', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner') && !nextIsName && !knownName) return false;
-  // "Met Éireann predicted ...", with "the team met on Monday" elsewhere: a word written in lower case elsewhere still
-  // opens a body's name whose head word follows it.
-  const opensBody =
-    nextIsName && next !== undefined && isOrgWord(next.normal) && !hasTag(word, 'Determiner', 'Adverb', 'Pronoun', 'Possessive');
-  if (seen.lowercase.has(word.normal) && !opensBody) return false;
+  if (seen.lowercase.has(word.normal)) return false;
   if (seen.capitalisedInside.has(word.normal) || nextIsName) return true;
   return lexiconTags(word.normal).length === 0 && !hasTag(word, ...COMMON_TAGS, 'Plural');
 }
@@ -500,12 +497,40 @@ function nameAfterLongRole(span: readonly Word[], layout: ArticleLayout): number
     const nameWord = (word: Word) => isCapitalised(word.text) && !isTitle(word) && !isOrgWord(word.normal) && !isPlaceWord(word.normal);
     if (hasTag(span[k] as Word, 'FirstName', 'MaleName', 'FemaleName') && !isTitle(span[k] as Word) && rest.every(nameWord)) return k;
     // "chairman for the Media Foundation for West Africa Edataen Ojo": a body's name that ends on a place, then two or
-    // three words the lexicon does not know at all, is the body and the name of the one who holds the role.
+    // three words the lexicon does not know at all, whose last the article writes again (the headline's "– Edataen
+    // Ojo"), is the body and the name of the one who holds the role; "Senedd Cymru" after "Wales" is the body's own.
     const afterPlace = hasTag(span[k - 1] as Word, 'Place', 'Country', 'City', 'Region') || isPlaceWord((span[k - 1] as Word).normal);
     const unknownWords =
       rest.length <= 3 &&
       rest.every((word) => nameWord(word) && lexiconTags(word.normal).length === 0 && !hasTag(word, 'Place', 'Organization'));
-    if (afterPlace && unknownWords) return k;
+    if (afterPlace && unknownWords && namedAgain(rest.at(-1) as Word, layout)) return k;
+  }
+  return 0;
+}
+
+/** Whether the word is written again elsewhere in the article, as a whole word. */
+function namedAgain(word: Word, layout: ArticleLayout): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}])${word.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
+  return (layout.text.match(pattern)?.length ?? 0) >= 2;
+}
+
+/**
+ * "the University of Tasmania Mary-Anne Lea said": a body's name ending on a place ("University of", then the place),
+ * then a given name the lexicon knows (or its first part, hyphened) and a surname or two, with no comma between: where
+ * the person's name starts, else 0.
+ */
+function nameAfterBodysPlace(span: readonly Word[]): number {
+  for (let k = 3; k <= span.length - 2; k += 1) {
+    const previous = span[k - 1] as Word;
+    const place = hasTag(previous, 'Place', 'Country', 'City', 'Region') || isPlaceWord(previous.normal);
+    if (!place || !span.slice(0, k - 1).some((_, j) => isBodyHead(span, j))) continue;
+    const given = span[k] as Word;
+    const rest = span.slice(k);
+    const givenName = hasTag(given, 'FirstName', 'MaleName', 'FemaleName') || isKnownGivenName(given.text.split('-')[0] ?? '');
+    const names =
+      rest.length <= 3 &&
+      rest.every((word) => isCapitalised(word.text) && !isTitle(word) && !isOrgWord(word.normal) && !isPlaceWord(word.normal));
+    if (givenName && names) return k;
   }
   return 0;
 }
@@ -553,6 +578,20 @@ function bodyThenTitle(span: readonly Word[]): boolean {
   );
 }
 
+/**
+ * "local mayor Dean Johnson", "club captain Major Harris": a title's word that is also a given name, right after a role
+ * in lower case and before a surname alone, is the given name (the role is already said).
+ */
+/** Title words that are also given names (the lexicon knows them as titles only). */
+const GIVEN_NAME_TITLES = new Set(['dean', 'earl', 'major', 'prince', 'marshal', 'duke']);
+
+function givenNameAfterRole(span: readonly Word[], layout: ArticleLayout): boolean {
+  const first = span[0] as Word;
+  if (span.length !== 2 || !GIVEN_NAME_TITLES.has(first.normal)) return false;
+  const before = /(\p{Ll}+)\s+$/u.exec(layout.text.slice(Math.max(0, first.start - 30), first.start))?.[1] ?? '';
+  return before !== '' && (isKnownRoleNoun(before) || TITLE_WORDS.has(before));
+}
+
 function makeMention(words: readonly Word[], from: number, to: number, layout: ArticleLayout): Mention | null {
   const span = words.slice(from, to);
   const evidence: Evidence = { person: 0, organisation: 0, place: 0 };
@@ -560,7 +599,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // Titles and roles before the name: "Dr", "NATO Secretary-General", "Prime Minister".
   let split = -1;
   span.forEach((word, k) => {
-    if (k < span.length - 1 && isTitle(word) && !titleInBodyName(span, k)) split = k;
+    if (k < span.length - 1 && isTitle(word) && !titleInBodyName(span, k) && !(k === 0 && givenNameAfterRole(span, layout))) split = k;
   });
   let nameWords = span;
   let role = '';
@@ -593,7 +632,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     }
   }
   if (nameWords === span) {
-    const named = nameAfterLongRole(span, layout);
+    const named = nameAfterLongRole(span, layout) || nameAfterBodysPlace(span);
     if (named > 0) {
       nameWords = span.slice(named);
       role = layout.text.slice((span[0] as Word).start, (span[named - 1] as Word).end);
@@ -723,7 +762,7 @@ const LEGAL_FORMS = /^(?:llp|llc|lp|inc|ltd|plc|corp|gmbh|pty)\.?$/u;
 
 /** ", a start-up based in the city": what follows a body's name. */
 export const ORG_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|news provider|news outlet|news portal|magazine|tabloid|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
 // "Melvin Aris, St Ann’s deputy parish agricultural manager,": a role, perhaps a place's or a body's before it.
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:(?!(?:whose|which|who|that|where)\s)\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
@@ -811,7 +850,8 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (/\($/u.test(before) && DATELINE_PLACE_AFTER.test(after) && /^\p{Lu}+(?: \p{Lu}+)+$/u.test(text.slice(start, end)))
     evidence.place += 4;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
-  // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital"
+  // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital", "told OSEN, a Korean
+  // entertainment news provider"
   if (ORG_APPOSITIVE.test(after)) evidence.organisation += 3;
   if (
     /^['’]s?\s+(?:chief executive|chief|boss|board|shares|staff|workers|employees|customers|spokesperson|spokesman|spokeswoman|owners|headquarters|profits?|revenues?|accounts|directors|shareholders|subsidiary|website|app|members)\b/u.test(
@@ -867,7 +907,8 @@ function spreadKindAcrossLists(mentions: Mention[], text: string): void {
     // "Frank Woonatai, Chairman of the Karate College,": a role at a body set after a name says who the person is; it
     // is no second item of a list.
     const roleOfBody = /^(\p{L}+)\s+(?:of|for)\s/u.exec(text.slice(b.start, b.end))?.[1]?.toLowerCase() ?? '';
-    if (between === ', ' && (TITLE_WORDS.has(roleOfBody) || isKnownRoleNoun(roleOfBody))) {
+    const kindOfA = strongest(a.evidence);
+    if (between === ', ' && (TITLE_WORDS.has(roleOfBody) || isKnownRoleNoun(roleOfBody)) && (kindOfA === null || kindOfA === 'person')) {
       a.evidence.person += 3;
       continue;
     }

@@ -163,4 +163,18 @@ describe('quote kinds', () => {
     expect(kindsIn('The town hosts the first edition of “Caribe Tide,” a festival of music and food.')).toEqual(['title']);
     expect(kindsIn('“Pinkwater” is a film set in Port Adley, and stars Mara Ellingsen.')).toEqual(['title']);
   });
+
+  it('does not take someone’s sentence near a genre’s word, or a quotation after a title in the next paragraph, for a title', () => {
+    expect(kindsIn('“It was absolute chaos at the gates,” the festival organiser, Dana Pryce, said.')).toEqual(['quotation']);
+    expect(kindsIn('“People are terrified,” a series of residents told reporters on Monday.')).toEqual(['quotation']);
+    expect(kindsIn('Their new single is called “Harbour Lights.”\n\n“We wrote it in a week,” said singer Tom Hale.')).toEqual([
+      'title',
+      'quotation',
+    ]);
+    expect(kindsIn('The final turned into drama\n\n“We never stopped believing,” captain Tom Hale said after the game.')).toEqual([
+      'quotation',
+    ]);
+    const [comedy] = kindsIn('“The whole thing” was a comedy of errors, the inspector found.');
+    expect(comedy).not.toBe('title');
+  });
 });

@@ -86,9 +86,10 @@ const REPORTED = new RegExp(
 );
 // "The rocket was “lost” after take-off, the owner Rocket Lab said.": a fragment in a sentence that closes by saying
 // whose words it reports is theirs, as one after "said" is (REPORTED); so is one whose main clause so closes before a
-// comma ("... has not been “rationing” supply, chairman Ryan Fava said, contradicting claims ...").
+// comma ("... has not been “rationing” supply, chairman Ryan Fava said, contradicting claims ...") or before what the
+// sentence goes on to say of when ("Turkey was at a “turning point” on Monday, President X said following the vote").
 const SAID_AT_SENTENCE_END =
-  /^[^.!?"“”]{0,200}?,\s+[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:\s+(?:on|in|at|last|this)\s+[^,.!?"“”]{1,30}?)?\s*[.,]/u;
+  /^[^.!?"“”]{0,200}?,\s+[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:\s*[.,]|\s+(?:on|in|at|last|this|following|after|during|before|while|when)\s)/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)\s*$/iu;
 const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
@@ -108,9 +109,14 @@ const CALLED_SOMEONE =
 const CALLED_THING =
   /(?<![\p{L}])(?:call|calls|called|calling)\s+(?:(?:the|this|that|these|those|his|her|their|its|\p{Lu}\p{Ll}+['’]s)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(\s+an?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(\s+an?))\s*$/u;
 
+// "about what she called the “revolving door” of the courts": one person's word for it, in the past (not "what
+// acquisition professionals call the “requirements”", a term's name). Case matters: a name is capitalised.
+const WHAT_ONE_CALLED =
+  /(?<![\p{L}])[Ww]hat\s+(?:he|she|I|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:called|termed|described as)(?:\s+(?:a|an|the))?\s*$/u;
+
 /** Whether the marked text is a fragment of words a reporting verb before it in the sentence gives someone. */
 function isReportedFragment(text: string, before: string): boolean {
-  if (CALLED_SOMEONE.test(before) && FRAGMENT.test(text.trim())) return true;
+  if ((CALLED_SOMEONE.test(before) || WHAT_ONE_CALLED.test(before)) && FRAGMENT.test(text.trim())) return true;
   const calledThing = CALLED_THING.exec(before);
   if (
     calledThing &&
@@ -128,9 +134,10 @@ const WORK_AFTER =
   /^,?\s+(?:show|series|sitcom|film|movie|album|EP|song|single|book|novel|memoir|play|musical|opera|documentary|podcast|episode|sequel|prequel|franchise|trilogy|saga|star|stars|co-star|actor|actress|director|screenwriter|showrunner|host|creator|author|singer|frontman)(?![\p{L}-])/u;
 // "“Boss”, directed by Anthony D'Souza", "“Boss”, an action thriller": the work described right after its title.
 // "“A Sun,” Chung's fifth narrative feature film", "“Caribe Suena,” a festival", "“Pink” is a film set in Delhi": the
-// same after a possessive, or in a sentence that says what the work is.
+// same after a possessive, or in a sentence that says what the work is; the genre ends its phrase ("the festival
+// organiser" is a person, "a comedy of errors" no work).
 const WORK_DESCRIBED_AFTER =
-  /^(?:,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:thriller|comedy|drama|film|movie|feature|album|novel|documentary|musical|series|sitcom|biopic|romance|horror|festival)\b)|\s+(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic)\b)/u;
+  /^(?:,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:thriller|comedy|drama|film|movie|feature|album|novel|documentary|musical|series|sitcom|biopic|romance|horror|festival)(?=\s*(?:[,.;:)]|$)|\s+(?:about|by|of|set|starring|that|which|from|with|directed|released|in)\b))|\s+(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic)(?=\s*(?:[,.;:)]|$)|\s+(?:about|by|set|starring|that|which|directed|released)\b))/u;
 // "his film “Boss”", "the new album “Harbour Lights”", "in the journal “Nature”": the kind of work named right before
 // its title.
 // "for his family drama “A Sun”", "He has also directed “Parking,”": a genre, or a verb of making one, too.
@@ -141,6 +148,18 @@ const WORK_BEFORE =
 const SPOKEN_TO_PAPER =
   /(?<![\p{L}])(?:(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,4}|(?:in|into)\s+(?:his|her|their|my|our|your)\s+)(?:journal|magazine|newspaper)\s*$/u;
 const CAPITALISED = /^\p{Lu}/u;
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * Capitalised, a few words, and its words of four letters or more capitalised (one may not be, among four or more): a
+ * work's name, not a sentence ("People are terrified").
+ */
+function isTitleShaped(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  const long = words.filter((word) => word.replace(/\P{L}/gu, '').length >= 4);
+  const capitalised = long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length;
+  return CAPITALISED.test(text.trim()) && words.length <= MAX_TITLE_WORDS && capitalised >= long.length - (long.length >= 4 ? 1 : 0);
+}
 
 // "John ‘Jack’ Emory Peck", "Patricia ‘Pat’ Newman": a name in marks between a given name and a surname is what the
 // person is called. The given name must be one the lexicon knows, so "the Labour ‘Leave’ Campaign" is not taken.
@@ -196,15 +215,20 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
       // A comma set inside the marks ("“A Sun,” Chung's fifth feature film") parts the title from what follows.
       const after = (/,$/u.test(text.trim()) ? ',' : '') + layout.text.slice(quote.outerEnd, quote.outerEnd + 60);
+      // A title is a name: capitalised, a few words, its long words mostly capitalised ("“It was absolute chaos,” the
+      // festival organiser said" is someone's sentence). The genre before it stands in its own paragraph.
+      const nearBefore = before.slice(-20);
       const work =
-        CAPITALISED.test(text.trim()) &&
+        isTitleShaped(text) &&
         (WORK_AFTER.test(after) ||
           WORK_DESCRIBED_AFTER.test(after) ||
-          (WORK_BEFORE.test(before.slice(-20)) && !SPOKEN_TO_PAPER.test(before)));
+          (!nearBefore.includes('\n') && WORK_BEFORE.test(nearBefore) && !SPOKEN_TO_PAPER.test(before)));
       // "directed “Parking,” “The Fourth Portrait,” “Soul” and “Godspeed,”": titles listed after a title.
       const listed =
-        joined || (previousQuote !== undefined && /^\s*(?:and|or)?\s*$/u.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart)));
-      const listedTitle = listed && kinds[k - 1] === 'title' && CAPITALISED.test(text.trim());
+        joined ||
+        (previousQuote?.block === quote.block &&
+          /^[^\S\n]*(?:and|or)?[^\S\n]*$/u.test(layout.text.slice(previousQuote.outerEnd, quote.outerStart)));
+      const listedTitle = listed && kinds[k - 1] === 'title' && isTitleShaped(text);
       if (isNicknameInName(text, before, after)) kinds.push('nickname');
       else if (listedTitle) kinds.push('title');
       else if (chanted[k]) kinds.push('slogan');

@@ -453,7 +453,8 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
   // One who speaks for a body speaks in their sentence, whoever it is about ("Tom Berg was held, a spokesman said").
   // Nor when the last one named speaks in a clause of their own: "... held a conference in the Business Centre,
   // Fontabelle, St Michael where president Alister Alexander said the market was a temporary one." Not one whom
-  // someone's words tell of ("Police chief Tom Wafula said fisherman Peter Lang told ...").
+  // someone's words tell of ("Police chief Tom Wafula said fisherman Peter Lang told ..."). One "according to" names
+  // is the subject, though a preposition stands before them.
   const beforeBest = context.text.slice(sentenceStartAt(context.text, best.at), best.at);
   const subject =
     spokespeople.has(best as Spokesperson) ||
@@ -466,7 +467,8 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
             other.sentence === best.sentence &&
             other.at < best.at &&
             other.entity.kind === 'person' &&
-            !followsPreposition(context.text, other.at) &&
+            (!followsPreposition(context.text, other.at) ||
+              ACCORDING_TO_BEFORE.test(context.text.slice(Math.max(0, other.at - 16), other.at))) &&
             (gender === null || other.entity.gender === gender || other.entity.gender === null),
         );
   const found = subject ?? best;
@@ -512,6 +514,12 @@ function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
     );
   });
 }
+
+/**
+ * "According to Sekou Nkrumah, no amount of lies will bring back Mahama.": the one "according to" names is the
+ * sentence's speaker, though a preposition stands before the name.
+ */
+const ACCORDING_TO_BEFORE = /(?<![\p{L}])according to\s+$/iu;
 
 /** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */
 // The name's words (an initial's stop, no sentence's), then the verb: not "Cal Fire. He says".

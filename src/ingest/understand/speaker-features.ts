@@ -70,16 +70,21 @@ const SENTENCE_END = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 /**
  * "Council member Bill Spelman said it was too late for cuts like those Leffingwell proposed.": a person named inside
  * what someone is reported to have said is not the last one to speak; the one the sentence has say it is. The
- * person named before `last` in its sentence whose words a speech verb right after the name reports, if any.
+ * person named before `last` in its sentence whose words a speech verb right after the name reports, or "according
+ * to" before it, if any.
  */
 function reporterOf<T extends { at: number; passage: number; entity: Entity }>(last: T, near: readonly T[], text: string): T | undefined {
   const earlier = near.filter((place) => place.at < last.at && place.passage === last.passage && place.entity.kind === 'person');
   for (const place of earlier.reverse()) {
     if (place.entity === last.entity || SENTENCE_END.test(text.slice(place.at, last.at))) return undefined;
     if (SPEECH_VERB.test(text.slice(place.at, Math.min(last.at, place.at + REPORTING_REACH)))) return place;
+    // "According to Sekou Nkrumah, no amount of lies will bring back Mahama": the words are the one's named first.
+    if (ACCORDING_BEFORE.test(text.slice(Math.max(0, place.at - 16), place.at))) return place;
   }
   return undefined;
 }
+
+const ACCORDING_BEFORE = /(?<![\p{L}])according to\s+$/iu;
 
 /** How far after a name its speech verb may stand: "Bill Spelman said", "Jane Roe, the mayor, told reporters". */
 const REPORTING_REACH = 60;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksOf, speakersOf } from './test-blocks';
 import { understand } from './understand';
 
+const entitiesOf = (text: string, title = 'Harbour tram line to reopen') => understand({ title, blocks: blocksOf(text) }).entities;
 const speakers = (text: string, title = 'Harbour tram line to reopen'): (string | null)[] =>
   speakersOf(understand({ title, blocks: blocksOf(text) }).blocks).map(([, speaker]) => speaker);
 
@@ -1337,7 +1338,25 @@ describe('speakers of crime, statement and interview copy', () => {
   it('reads the role-holder named after a body whose name ends on a place ("chairman for the ... West Africa Edataen Ojo")', () => {
     const text =
       'The board chairman for the Press Union of East Africa Kofitse Amedu has called for more freedom for journalists.\n\nHe was speaking at a conference in Accra.\n\n“We continue to grapple with new threats,” he observed.';
-    expect(speakers(text)).toEqual(['Kofitse Amedu']);
+    expect(speakers(text, 'Journalists must speak freely – Kofitse Amedu')).toEqual(['Kofitse Amedu']);
+  });
+
+  it('keeps a body’s own name after its place, unwritten again, out of the people', () => {
+    const text =
+      'The presiding officer of the National Assembly for Wales Senedd Cymru has warned of cuts.\n\n“Hard choices lie ahead,” the officer said.';
+    expect(speakers(text)).toEqual(['the officer']);
+    expect(entitiesOf(text).people).toEqual([]);
+  });
+
+  it('keeps places joined by particles, and a country holding a role, out of the people', () => {
+    expect(entitiesOf('The stage finishes in Pont-de-Claix, a town south of Grenoble.').people).toEqual([]);
+    const summit = entitiesOf('Botswana, Chair of the Southern African Development Community, opened the summit.');
+    expect(summit.people).toEqual([]);
+    expect(summit.places).toContain('Botswana');
+  });
+
+  it('gives no one the words after a passive, a body answering in lower case', () => {
+    expect(speakers('Patients were told, the report said, that the ward was “completely safe”.')).toEqual([null]);
   });
 
   it('reads a surname with particles between capitals, and a role of a body set after the name', () => {
@@ -1346,9 +1365,10 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(speakers(text)).toEqual(['Master Arlen Woon-a-Tai']);
   });
 
-  it('reads a body named by a word the text also writes in lower case ("Met Éireann", "the team met")', () => {
-    const text = 'The council team met on Monday morning.\n\nMet Éireann said: “Winds will increase overnight, with gales on the coasts.”';
-    expect(speakers(text)).toEqual(['Met Éireann']);
+  it('takes a name ending on "Éireann" for a body ("Met Éireann", "Bus Éireann")', () => {
+    const { people, organisations } = entitiesOf('Met Éireann said: “Winds will increase overnight, with gales on the coasts.”');
+    expect(people).toEqual([]);
+    expect(organisations).toContain('Met Éireann');
   });
 
   it('reads the subject after a phrase opening the sentence, a passive in that phrase or not', () => {
@@ -1359,8 +1379,35 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(speakers('Tomas Hale had been told that the process was “robust”.')).toEqual([null]);
   });
 
+  it('takes an outlet described as a news provider for a body, not the one who speaks after it', () => {
+    const text =
+      'An official from the agency told HBN, a Harbour entertainment news provider, that “Due to an error, the show was cancelled.”\n\n“We tried to hold a fan meeting instead,” the official explained.';
+    expect(speakers(text)).toEqual(['an official from the agency', 'an official from the agency']);
+  });
+
+  it('gives "he" after a sentence that reports someone "according to" them to that one, not the one they name', () => {
+    const text =
+      'Son of the first president, Kwame Osei has again criticised the choice of Tomas Hale as flagbearer.\n\nAccording to Kwame Osei, no amount of lies will make voters bring back Hale as President.\n\n“Voters are not fools,” he disclosed in a post.';
+    expect(speakers(text)).toEqual(['Kwame Osei']);
+  });
+
+  it('gives what someone called a thing to them, and reads a given name that is also a title after a role', () => {
+    const text = 'Lt. Mara Ellingsen spoke to reporters about what she called the “revolving door” of the court system.';
+    expect(speakers(text)).toEqual(['Mara Ellingsen']);
+    const mayor = 'Off the main street, local mayor Dean Hollis points to the empty clinic. “It’s simply not good enough,” he says.';
+    expect(speakers(mayor)).toEqual(['Dean Hollis']);
+  });
+
+  it('reads a person named after a body whose name ends on a place, with no comma between', () => {
+    const text =
+      'Associate Professor at the University of Tasmania Mary-Anne Lea said the team would study seals.\n\n“We will learn a lot,” Professor Lea said.';
+    expect(speakers(text)).toEqual(['Mary-Anne Lea']);
+  });
+
   it('gives a fragment to the one its sentence names as saying it before a comma ("..., chairman X said, contradicting ...")', () => {
     const text = 'The utility has not been “rationing” power, chairman Tomas Hale said, contradicting claims made by the opposition.';
     expect(speakers(text)).toEqual(['Tomas Hale']);
+    const following = 'The port was “unsafe” on Monday, Mayor Tomas Hale said following a storm that closed the quay.';
+    expect(speakers(following)).toEqual(['Tomas Hale']);
   });
 });

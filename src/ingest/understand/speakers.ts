@@ -633,8 +633,11 @@ const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s
 // Not when the one asked then answers: "Mr Yousaf was asked why he was fighting on, he said: “...", nor when the
 // passive is in a phrase before the sentence's own subject and verb: "Having admitted that many questions had been
 // asked, Sasin said that the meeting served “...”".
-const PASSIVE_LEAD =
-  /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b(?![^.!?“”"]*,\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|replied|answered|added|responded|explained)\b)[^.!?“”"]*$/iu;
+const PASSIVE =
+  /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b(?![^.!?“”"]*,\s+(?:he|she|they|we|I)\s+(?:said|replied|answered|added|responded|explained)\b)[^.!?“”"]*$/iu;
+// The name in capitals, whatever case the passive is written in: "the report said" after a passive is no answer.
+const NAME_ANSWERS = /,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:said|replied|answered|added|responded|explained)\b/u;
+const PASSIVE_LEAD = { test: (text: string): boolean => PASSIVE.test(text) && !NAME_ANSWERS.test(text.slice(PASSIVE.exec(text)!.index)) };
 
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): SpeakerPhrase | null {
   const quoted = text.slice(quote.start, quote.end);

@@ -552,10 +552,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   let verb = VERB_IN_CLAUSE.exec(clause);
   // "Having admitted that ..., Sasin said that ...": a speech verb in a phrase opening the sentence has no subject of
   // its own there; the sentence's next one has.
-  if (verb && OPENING_PARTICIPLE.test(clause.slice(0, verb.index))) {
-    const phraseEnd = clause.indexOf(',', verb.index);
-    while (verb && (phraseEnd < 0 || verb.index < phraseEnd)) verb = VERB_IN_CLAUSE.exec(clause);
-  }
+  const phraseEnd = verb && OPENING_PARTICIPLE.test(clause.slice(0, verb.index)) ? clause.indexOf(',', verb.index) : -1;
+  if (phraseEnd >= 0) while (verb && verb.index < phraseEnd) verb = VERB_IN_CLAUSE.exec(clause);
   if (verb) {
     const head = clause.slice(0, verb.index);
     if (!head.trim()) {
