@@ -58,6 +58,8 @@ function isTimestamp(text: string): boolean {
     .map((token) => token.replace(/^[:-]+|[:.-]+$/g, ''))
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 24) return false;
+  // "19 Jul, 2022 @ 10:45": a page's time with "@" names its year ("Friday 27 September @ 7:30 pm" is an event's).
+  if (tokens.includes('@') && !tokens.some((token) => /^\d{4}$/u.test(token))) return false;
   if (tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token))) return true;
   return isLabelledDate(text) || isDatelineAlone(text);
 }
@@ -128,8 +130,11 @@ const HAS_DATE = new RegExp(`\\b(?:${MONTH})\\b|\\b\\d{4}\\b`, 'i');
 /** "... 08:32 pm IST - TIRUPPUR": the place the story was filed from, in capitals, closing a timestamp line. */
 function withoutDatelinePlace(text: string): string {
   if (!HAS_DATE.test(text)) return text;
-  // "... 10:30 pm IST - Yangon": the place in capitals or capitalised.
-  return text.replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u, '');
+  // "... 10:30 pm IST - Yangon": the place in capitals, or capitalised after a clock's time ("March 2020 - Lockdown
+  // Begins" and "Saturday 13 April - Blackburn Rovers" are a timeline's and a fixture list's lines).
+  const capitals = text.replace(/\s+[-–—]\s+\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}$/u, '');
+  if (capitals !== text || !/\d:\d\d/u.test(text)) return capitals;
+  return text.replace(/\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*$/u, '');
 }
 
 // One name: capitalised words (or all capitals), initials, and the particles of names.
@@ -495,10 +500,10 @@ const CAPTION_LINES: readonly RegExp[] = [
 
 // "... at the Orbis Arena (Photo: Dario Venn)": a credit in brackets closing a description; "... in Kingsville, Ont.
 // (Photo courtesy of the Town of Kingsville)", "... in the Auckland region (Image: RNZ/Marika Khabazi).": who lent it,
-// and a full stop after a bracket that names the outlet and the photographer (without them, a report's sentence:
+// and a full stop after a bracket that names whose picture it is ("courtesy of" then closes a report's sentence:
 // "... a shop was robbed on Friday (image courtesy of Harbour Police).").
 const BRACKETED_CREDIT = new RegExp(
-  ` \\(${PHOTO_WORD}(?: credit)?\\s*(?:(?::|by\\b|courtesy(?:\\s+of)?\\b)[^()]{2,80}\\)|:[^()/]{1,40}\\/[^()]{2,60}\\)\\.)$`,
+  ` \\(${PHOTO_WORD}(?: credit)?\\s*(?:(?::|by\\b|courtesy(?:\\s+of)?\\b)[^()]{2,80}\\)|(?::|by\\b)[^()]{2,80}\\)\\.)$`,
   'iu',
 );
 // "... in Michigan history. (Andrew Roth | Flint Beat)": the photographer and the outlet in brackets, closing a description.

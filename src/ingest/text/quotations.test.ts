@@ -26,7 +26,12 @@ describe('quoteInlines', () => {
       ['“ ', 'We are in full support of the plan.', '”'],
     ]);
     expect(quotes('The motto reads: “ Ever Onward”.')).toEqual([['“ ', 'Ever Onward', '”']]);
-    // Such a mark after a quotation still open closes it: a closing mark typed the wrong way round.
+    // Opening a quotation inside another, a closing mark after it: it opens.
+    expect(quotes('He told the rally, “ We will win this seat.” Later he added, “ Nobody can stop this wave.”')).toEqual([
+      ['“ ', 'We will win this seat.', '”'],
+      ['“ ', 'Nobody can stop this wave.', '”'],
+    ]);
+    // Such a mark after a quotation still open, with no closing mark after it, closes it: typed the wrong way round.
     expect(quotes('“We will not relent until this road is finished, “ Governor Tomas Hale said on Tuesday.')).toEqual([
       ['“', 'We will not relent until this road is finished,', ' “'],
     ]);

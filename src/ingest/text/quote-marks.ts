@@ -62,19 +62,35 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     // `” Villagers in my ward are struggling ...”.`: a double mark opening the paragraph, set off from its first word.
     const strayOpen = at === 0 && family === 'double' && /^\s\p{Lu}/u.test(text.slice(end, end + 2));
     // `said, “ We are in full support ...”`: an opening-shaped mark after a comma or colon, set off from the capital
-    // that starts the words it opens; it may close one still open too (`“We will not relent, “ Governor X said`).
+    // that starts the words it opens (see closersTypedAsOpeners for one that closes).
     const spacedOpen = mark === '“' && /[,:]\s$/u.test(text.slice(Math.max(0, at - 2), at)) && /^\s\p{Lu}/u.test(text.slice(end, end + 2));
     marks.push({
       at,
       length: mark.length,
       family,
       canOpen: left || strayOpen || spacedOpen || (setOff && OPENING_GUILLEMETS.has(mark)),
-      canClose: right || gluedClose || spacedOpen || (setOff && CLOSING_GUILLEMETS.has(mark)),
+      canClose: right || gluedClose || (setOff && CLOSING_GUILLEMETS.has(mark)),
       weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 4)),
       needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
       closesEither: TWO_APOSTROPHES.has(mark),
       afterDigit: /\p{N}/u.test(previous),
     });
+  }
+  return closersTypedAsOpeners(text, marks);
+}
+
+/**
+ * `“We will not relent until this road is finished, “ Governor X said.`: a spaced opening-shaped mark after a comma
+ * with no double mark after it that could close is the closing mark typed the wrong way round; it may close. One with
+ * a closing mark after it opens (`He told the rally, “ We will win, and later added, “ Nobody can stop us.”`).
+ */
+function closersTypedAsOpeners(text: string, marks: QuoteMark[]): QuoteMark[] {
+  let closerAfter = false;
+  for (let k = marks.length - 1; k >= 0; k -= 1) {
+    const mark = marks[k]!;
+    const spaced = text[mark.at] === '“' && mark.canOpen && !mark.canClose && /,\s$/u.test(text.slice(Math.max(0, mark.at - 2), mark.at));
+    if (spaced && !closerAfter && /^\s\p{Lu}/u.test(text.slice(mark.at + 1, mark.at + 3))) marks[k] = { ...mark, canClose: true };
+    if (mark.family === 'double' && mark.canClose) closerAfter = true;
   }
   return marks;
 }

@@ -256,6 +256,7 @@ describe('siteJunkReason', () => {
     ['Welcome to The Harbour Times weekly newsletter', 'newsletter prompt'],
     ['To activate the text-to-speech service, please first agree to the privacy policy below.', 'audio player'],
     ['Would you like to subscribe to our newsletter?', 'newsletter prompt'],
+    ['Welcome to our weekly newsletter', 'newsletter prompt'],
     ['Current Conditions Mostly Cloudy  -0.2°C', 'weather widget'],
     ['Comments: Our rules', 'comments policy'],
     [
@@ -401,6 +402,9 @@ describe('siteJunkReason', () => {
     'Wind: 185 km/h',
     '1 / 2',
     '24 / 7',
+    'The article first appeared on a blog on Saturday night and was later deleted.',
+    'Send your tips to the anonymous hotline on 0800 000 000, the police commander urged residents on Monday.',
+    '“Current conditions at the summit -18°C” read the sign.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

@@ -46,7 +46,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^(?:check out|see|view|preview) (?:a|our|the) sample\b.{0,40}\bnewsletter\W*$/i, 'newsletter prompt'],
   // "Welcome to The First News weekly newsletter": a sign-up box's greeting.
   [
-    /^[Ww]elcome to (?:[Tt]he |[Oo]ur )?(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}(?:(?:weekly|daily|monthly|morning|evening)\s+)?newsletters?\W*$/u,
+    /^[Ww]elcome to (?:[Tt]he |[Oo]ur )?(?:(?:\p{Lu}[\p{L}'’&-]*\s+){1,5}|(?=\p{Ll}))(?:(?:weekly|daily|monthly|morning|evening)\s+)?newsletters?\W*$/u,
     'newsletter prompt',
   ],
   [/^would you like to (?:subscribe|sign up) to (?:our|the) .{0,40}\bnewsletters?\?$/i, 'newsletter prompt'],
@@ -263,7 +263,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^[<>›‹→←]+$/u, 'stray arrow'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   // A weather box's temperature alone on its line, perhaps after its label: "25°C", "Current Conditions Mostly Cloudy -0.2°C".
-  [/^(?:current conditions\b.{0,40}?\s)?-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/i, 'weather widget'],
+  [/^(?:Current Conditions\b.{0,40}?\s)?-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/u, 'weather widget'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
   [/^(?:breaking news|news) (?:e-?mails?|alerts|newsletters?)$/i, 'newsletter prompt'],
@@ -279,9 +279,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^\[an error occurred while processing this directive\]$/i, 'server error'],
   [/^comments powered by \S+$/i, 'comments prompt'],
   // "The content originally appeared on: Jamaica News Loop News": a syndicated story's note of where it ran first.
-  [/^(?:the )?(?:content|story|article) (?:originally|first) appeared on\s*:?\s*\S.{0,80}$/i, 'syndication note'],
+  [/^(?:the )?(?:content|story|article) (?:originally|first) appeared on\s*:\s*\S.{0,80}$/i, 'syndication note'],
   // "Send your news stories to and via WhatsApp on +233 55 ...": the paper asking for tips.
-  [/^send (?:us )?your (?:news )?(?:stories|tips)\b.{0,120}$/i, 'contact prompt'],
+  [/^send (?:us )?your (?:news )?(?:stories|tips)\b[^,]{0,120}$/i, 'contact prompt'],
   // "Fb Img 1654030990819 490x653 1": an image's file name, its number and size, for its missing alt text.
   [/^[\p{L} _-]{0,30}\d{8,}[ _-]\d{2,4}x\d{2,4}(?:[ _-]\d{1,2})?$/u, 'image file name'],
   // "SPH Brightcove Video", "Remote video URL": where a video player stood, its label or its address's field.

@@ -288,6 +288,11 @@ describe('chooseTitle', () => {
     expect(titled.headline?.before.map((removed) => removed.reason)).toEqual(['page title', 'site navigation']);
   });
 
+  it('keeps a kicker and its headline on one line as the headline ("Budget 2024 | What the tax changes mean ...")', () => {
+    const line = 'Budget 2024 | What the long-awaited tax changes mean for salaried workers';
+    expect(chooseTitle([draft(line), draft('Budget 2024'), lead]).title).toBe(line);
+  });
+
   it('uses a given title and drops a first line that repeats it', () => {
     const titled = chooseTitle([draft('Harbour tram to reopen'), lead], 'Harbour  tram to reopen');
     expect(titled).toMatchObject({ title: 'Harbour tram to reopen', titleSource: 'input', headline: null });

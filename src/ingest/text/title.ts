@@ -137,8 +137,12 @@ function pageTitleRepeatAt(drafts: readonly Draft[]): number {
   const first = drafts[0]?.text ?? '';
   const match = /^(.+?) ?[|–—-] ?[^|–—-]{1,40}$/u.exec(first);
   // The headline before the first bar set off by spaces, when the site's name after it holds a hyphen or a bar.
+  // Not a kicker before its headline ("Budget 2024 | What the tax changes mean for workers"): what follows the bar is
+  // the site's names, bars between them, or a few words.
   const barred = /^(.+?) \| (?=.{1,80}$)/u.exec(first);
-  const headlines = [match?.[1], barred?.[1]].filter((text): text is string => Boolean(text)).map(comparable);
+  const siteNames = barred ? first.slice(barred[0].length) : '';
+  const barredHeadline = barred && (siteNames.includes(' | ') || wordCount(siteNames) <= 5) ? barred[1] : undefined;
+  const headlines = [match?.[1], barredHeadline].filter((text): text is string => Boolean(text)).map(comparable);
   if (headlines.length === 0) return 0;
   for (let k = 1; k < Math.min(drafts.length - 1, MAX_PAGE_TITLE_REPEAT_AT); k += 1) {
     const text = drafts[k]?.text ?? '';
