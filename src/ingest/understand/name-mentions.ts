@@ -516,10 +516,11 @@ function namedAgain(word: Word, layout: ArticleLayout): boolean {
 
 /**
  * "the University of Tasmania Mary-Anne Lea said": a body's name ending on a place ("University of", then the place),
- * then a given name the lexicon knows (or its first part, hyphened) and a surname or two, with no comma between: where
- * the person's name starts, else 0.
+ * then a given name the lexicon knows (or its first part, hyphened) and a surname or two, with no comma between, the
+ * surname written again ("Professor Lea said"; not "University of North Carolina Charlotte Campus"): where the person's
+ * name starts, else 0.
  */
-function nameAfterBodysPlace(span: readonly Word[]): number {
+function nameAfterBodysPlace(span: readonly Word[], layout: ArticleLayout): number {
   for (let k = 3; k <= span.length - 2; k += 1) {
     const previous = span[k - 1] as Word;
     const place = hasTag(previous, 'Place', 'Country', 'City', 'Region') || isPlaceWord(previous.normal);
@@ -530,7 +531,7 @@ function nameAfterBodysPlace(span: readonly Word[]): number {
     const names =
       rest.length <= 3 &&
       rest.every((word) => isCapitalised(word.text) && !isTitle(word) && !isOrgWord(word.normal) && !isPlaceWord(word.normal));
-    if (givenName && names) return k;
+    if (givenName && names && namedAgain(rest.at(-1) as Word, layout)) return k;
   }
   return 0;
 }
@@ -583,7 +584,7 @@ function bodyThenTitle(span: readonly Word[]): boolean {
  * in lower case and before a surname alone, is the given name (the role is already said).
  */
 /** Title words that are also given names (the lexicon knows them as titles only). */
-const GIVEN_NAME_TITLES = new Set(['dean', 'earl', 'major', 'prince', 'marshal', 'duke']);
+const GIVEN_NAME_TITLES = new Set(['dean', 'earl']);
 
 function givenNameAfterRole(span: readonly Word[], layout: ArticleLayout): boolean {
   const first = span[0] as Word;
@@ -632,7 +633,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     }
   }
   if (nameWords === span) {
-    const named = nameAfterLongRole(span, layout) || nameAfterBodysPlace(span);
+    const named = nameAfterLongRole(span, layout) || nameAfterBodysPlace(span, layout);
     if (named > 0) {
       nameWords = span.slice(named);
       role = layout.text.slice((span[0] as Word).start, (span[named - 1] as Word).end);
@@ -762,7 +763,7 @@ const LEGAL_FORMS = /^(?:llp|llc|lp|inc|ltd|plc|corp|gmbh|pty)\.?$/u;
 
 /** ", a start-up based in the city": what follows a body's name. */
 export const ORG_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|news provider|news outlet|news portal|magazine|tabloid|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|news provider|news outlet|news portal|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
 // "Melvin Aris, St Ann’s deputy parish agricultural manager,": a role, perhaps a place's or a body's before it.
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:(?!(?:whose|which|who|that|where)\s)\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;

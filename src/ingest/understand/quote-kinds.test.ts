@@ -174,6 +174,11 @@ describe('quote kinds', () => {
     expect(kindsIn('The final turned into drama\n\n“We never stopped believing,” captain Tom Hale said after the game.')).toEqual([
       'quotation',
     ]);
+    expect(
+      kindsIn('Young people dream of “japa” to Canada or Britain, and the minister said during a summit that jobs would come.'),
+    ).toEqual([expect.not.stringMatching(/^quotation$/)]);
+    expect(kindsIn('She grew up watching the classic film “Gone with the Wind” with her mother.')).toEqual(['title']);
+    expect(kindsIn('“Sankofa”, a documentary on the slave trade, opens on Friday.')).toEqual(['title']);
     const [comedy] = kindsIn('“The whole thing” was a comedy of errors, the inspector found.');
     expect(comedy).not.toBe('title');
   });

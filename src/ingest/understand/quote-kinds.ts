@@ -89,7 +89,7 @@ const REPORTED = new RegExp(
 // comma ("... has not been “rationing” supply, chairman Ryan Fava said, contradicting claims ...") or before what the
 // sentence goes on to say of when ("Turkey was at a “turning point” on Monday, President X said following the vote").
 const SAID_AT_SENTENCE_END =
-  /^[^.!?"“”]{0,200}?,\s+[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:\s*[.,]|\s+(?:on|in|at|last|this|following|after|during|before|while|when)\s)/u;
+  /^[^.!?"“”]{0,200}?(?<=,)\s+(?!(?:and|but|or|so|yet|while|as|because|though|although|when|if)\b)[^,.!?"“”]{1,60}?\s(?:said|says|added|stated|confirmed|told\s+[^,.!?"“”]{1,30}?)(?:(?:\s+(?:on|in|at|last|this)\s+[^,.!?"“”]{1,30}?)?\s*[.,]|\s+(?:following|after|during)\s)/u;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:a|an|the)\s*$/iu;
 const NAMING_BETWEEN =
   /(?<![\p{L}])(?:called|calling|known|so-called|dubbed|named|titled|entitled|term|terms|word|words|phrase|like|such as|including|labell?ed|nicknamed|proverb|saying)(?![\p{L}])/iu;
@@ -111,8 +111,8 @@ const CALLED_THING =
 
 // "about what she called the “revolving door” of the courts": one person's word for it, in the past (not "what
 // acquisition professionals call the “requirements”", a term's name). Case matters: a name is capitalised.
-const WHAT_ONE_CALLED =
-  /(?<![\p{L}])[Ww]hat\s+(?:he|she|I|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:called|termed|described as)(?:\s+(?:a|an|the))?\s*$/u;
+export const WHAT_ONE_CALLED =
+  /(?<![\p{L}])[Ww]hat\s+(he|she|I|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*[^s\s])\s+(?:called|termed|described as)(?:\s+(?:a|an|the))?\s*$/u;
 
 /** Whether the marked text is a fragment of words a reporting verb before it in the sentence gives someone. */
 function isReportedFragment(text: string, before: string): boolean {
@@ -137,7 +137,7 @@ const WORK_AFTER =
 // same after a possessive, or in a sentence that says what the work is; the genre ends its phrase ("the festival
 // organiser" is a person, "a comedy of errors" no work).
 const WORK_DESCRIBED_AFTER =
-  /^(?:,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:thriller|comedy|drama|film|movie|feature|album|novel|documentary|musical|series|sitcom|biopic|romance|horror|festival)(?=\s*(?:[,.;:)]|$)|\s+(?:about|by|of|set|starring|that|which|from|with|directed|released|in)\b))|\s+(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic)(?=\s*(?:[,.;:)]|$)|\s+(?:about|by|set|starring|that|which|directed|released)\b))/u;
+  /^(?:,\s+(?:(?:directed|written|produced|released|published|recorded)\s+by\b|starring\b|(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:thriller|comedy|drama|film|movie|feature|album|novel|documentary|musical|series|sitcom|biopic|romance|horror|festival)(?=\s*(?:[,.;:)]|$)|\s+(?:about|by|of|on|for|set|starring|featuring|that|which|from|with|directed|released|in)\b))|\s+(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:thriller|comedy|drama|film|movie|album|novel|documentary|musical|series|sitcom|biopic)(?=\s*(?:[,.;:)]|$)|\s+(?:about|by|set|starring|that|which|directed|released)\b))/u;
 // "his film “Boss”", "the new album “Harbour Lights”", "in the journal “Nature”": the kind of work named right before
 // its title.
 // "for his family drama “A Sun”", "He has also directed “Parking,”": a genre, or a verb of making one, too.
@@ -149,6 +149,8 @@ const SPOKEN_TO_PAPER =
   /(?<![\p{L}])(?:(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,4}|(?:in|into)\s+(?:his|her|their|my|our|your)\s+)(?:journal|magazine|newspaper)\s*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const MAX_TITLE_WORDS = 8;
+/** Words a title leaves in lower case ("Gone with the Wind"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that', 'this', 'about', 'under', 'after', 'without']);
 
 /**
  * Capitalised, a few words, and its words of four letters or more capitalised (one may not be, among four or more): a
@@ -156,7 +158,7 @@ const MAX_TITLE_WORDS = 8;
  */
 function isTitleShaped(text: string): boolean {
   const words = text.trim().split(/\s+/u);
-  const long = words.filter((word) => word.replace(/\P{L}/gu, '').length >= 4);
+  const long = words.filter((word) => word.replace(/\P{L}/gu, '').length >= 4 && !TITLE_SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = long.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length;
   return CAPITALISED.test(text.trim()) && words.length <= MAX_TITLE_WORDS && capitalised >= long.length - (long.length >= 4 ? 1 : 0);
 }

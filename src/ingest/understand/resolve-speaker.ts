@@ -467,8 +467,7 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
             other.sentence === best.sentence &&
             other.at < best.at &&
             other.entity.kind === 'person' &&
-            (!followsPreposition(context.text, other.at) ||
-              ACCORDING_TO_BEFORE.test(context.text.slice(Math.max(0, other.at - 16), other.at))) &&
+            (!followsPreposition(context.text, other.at) || isAccordingSource(context.text, other.at, best.at)) &&
             (gender === null || other.entity.gender === gender || other.entity.gender === null),
         );
   const found = subject ?? best;
@@ -520,6 +519,19 @@ function nearSpokespeople(context: SpeakerContext, at: number): Spokesperson[] {
  * sentence's speaker, though a preposition stands before the name.
  */
 const ACCORDING_TO_BEFORE = /(?<![\p{L}])according to\s+$/iu;
+/** How near the comma after "according to X," a name may stand and be what the sentence is about, its subject. */
+const SUBJECT_AFTER_COMMA = 30;
+
+/**
+ * Whether the name at `at` follows "according to" as the source of the sentence, and the one named later at `later`
+ * is not that sentence's own subject ("According to Dr Peter Njoroge, his patient Daniel Kiprop is recovering": the
+ * "he said" after it is Kiprop's).
+ */
+export function isAccordingSource(text: string, at: number, later: number): boolean {
+  if (!ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return false;
+  const comma = text.indexOf(',', at);
+  return comma >= 0 && comma < later && later - comma > SUBJECT_AFTER_COMMA;
+}
 
 /** The words before a name that a speech verb has speak: "..., said Anirudh Kumar", "said Deputy Minister Kari Nes". */
 // The name's words (an initial's stop, no sentence's), then the verb: not "Cal Fire. He says".

@@ -1,6 +1,6 @@
 import type { ArticleLayout, Passage, QuoteSpot } from './article-layout';
 import type { Entity } from './entity-registry';
-import type { Antecedent } from './resolve-speaker';
+import { isAccordingSource, type Antecedent } from './resolve-speaker';
 import { sentenceStarts } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { NAME_JOINERS, TITLE_WORDS } from './name-words';
@@ -79,12 +79,10 @@ function reporterOf<T extends { at: number; passage: number; entity: Entity }>(l
     if (place.entity === last.entity || SENTENCE_END.test(text.slice(place.at, last.at))) return undefined;
     if (SPEECH_VERB.test(text.slice(place.at, Math.min(last.at, place.at + REPORTING_REACH)))) return place;
     // "According to Sekou Nkrumah, no amount of lies will bring back Mahama": the words are the one's named first.
-    if (ACCORDING_BEFORE.test(text.slice(Math.max(0, place.at - 16), place.at))) return place;
+    if (isAccordingSource(text, place.at, last.at)) return place;
   }
   return undefined;
 }
-
-const ACCORDING_BEFORE = /(?<![\p{L}])according to\s+$/iu;
 
 /** How far after a name its speech verb may stand: "Bill Spelman said", "Jane Roe, the mayor, told reporters". */
 const REPORTING_REACH = 60;

@@ -1355,8 +1355,24 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(summit.places).toContain('Botswana');
   });
 
-  it('gives no one the words after a passive, a body answering in lower case', () => {
+  it('gives no one the words after a passive, a body answering in lower case, but one in a role who answers speaks', () => {
     expect(speakers('Patients were told, the report said, that the ward was “completely safe”.')).toEqual([null]);
+    expect(speakers('When he was asked about the missing funds, the governor replied: “Every shilling is accounted for.”')).toEqual([
+      'the governor',
+    ]);
+  });
+
+  it('gives what one called a thing to the one who called it, and "he said" to the subject after "according to X,"', () => {
+    expect(speakers('President Tomas Hale dismissed what Vale called a “stolen mandate” in a speech on Monday.')).toEqual(['Vale']);
+    const text =
+      'According to Dr Peter Kamau, his patient Daniel Otieno is recovering well after the surgery.\n\n“I feel much stronger now,” he said from his hospital bed.';
+    expect(speakers(text)).toEqual(['Daniel Otieno']);
+  });
+
+  it('keeps a military rank after a role, and a campus named after a place, out of given names', () => {
+    expect(entitiesOf('The battalion commander Major Okello said the road was open.').people).toEqual(['Okello']);
+    expect(entitiesOf('The University of North Carolina Charlotte Campus will reopen on Monday.').people).toEqual([]);
+    expect(entitiesOf('Kemunto Bosibori, a columnist for the magazine, said the editors knew.').people).toEqual(['Kemunto Bosibori']);
   });
 
   it('reads a surname with particles between capitals, and a role of a body set after the name', () => {

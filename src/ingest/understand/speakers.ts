@@ -5,7 +5,7 @@ import type { Mention } from './name-mentions';
 import { ONLY_MARKUP } from '../text/quotations';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
-import { JOINING_QUOTES } from './quote-kinds';
+import { JOINING_QUOTES, WHAT_ONE_CALLED } from './quote-kinds';
 import {
   type Antecedent,
   BODY_NOUNS,
@@ -635,14 +635,25 @@ const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s
 // asked, Sasin said that the meeting served “...”".
 const PASSIVE =
   /\b(?:was|were|been|being|is|are|be)\s+(?:told|asked|assured|informed|promised)\b(?![^.!?“”"]*,\s+(?:he|she|they|we|I)\s+(?:said|replied|answered|added|responded|explained)\b)[^.!?“”"]*$/iu;
-// The name in capitals, whatever case the passive is written in: "the report said" after a passive is no answer.
-const NAME_ANSWERS = /,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:said|replied|answered|added|responded|explained)\b/u;
-const PASSIVE_LEAD = { test: (text: string): boolean => PASSIVE.test(text) && !NAME_ANSWERS.test(text.slice(PASSIVE.exec(text)!.index)) };
+// A name in capitals, or "the" and a role, whatever case the passive is written in: "the report said" is no answer.
+// "When he was asked about the funds, the governor replied: “...”": one in a role answers too.
+const ANSWERS = /,\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\s+(?:said|replied|answered|added|responded|explained)\b/u;
+function answeredAfterPassive(text: string): boolean {
+  const subject = ANSWERS.exec(text)?.[1] ?? '';
+  const last = subject.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  return /^\p{Lu}/u.test(subject) || (/^the\s/u.test(subject) && isKnownRoleNoun(last));
+}
+const PASSIVE_LEAD = {
+  test: (text: string): boolean => PASSIVE.test(text) && !answeredAfterPassive(text.slice(PASSIVE.exec(text)!.index)),
+};
 
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): SpeakerPhrase | null {
   const quoted = text.slice(quote.start, quote.end);
   // "the so-called “smart” junctions", "known locally as the “grey mile”": words held at a distance.
   if (SCARE_LEAD.test(before)) return null;
+  // "Tinubu dismissed what Atiku called a “stolen mandate”": the words are the one's who called it so.
+  const called = WHAT_ONE_CALLED.exec(before);
+  if (called?.[1]) return { text: called[1], start: beforeStart + called.index + called[0].indexOf(called[1], 4) };
   const lead = PASSIVE_LEAD.test(before) ? null : cueBefore(before, beforeStart);
   if (lead && /:\s*$/.test(before)) return lead;
   const opensSentence = before.slice(lastSentenceStart(before)).trim() === '';
