@@ -508,10 +508,22 @@ function nameAfterLongRole(span: readonly Word[], layout: ArticleLayout): number
   return 0;
 }
 
+/** How often each word is written in a layout's text, counted once per layout (an article may name thousands). */
+const wordCountsOfLayout = new WeakMap<ArticleLayout, Map<string, number>>();
+
 /** Whether the word is written again elsewhere in the article, as a whole word. */
 function namedAgain(word: Word, layout: ArticleLayout): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}])${word.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
-  return (layout.text.match(pattern)?.length ?? 0) >= 2;
+  let counts = wordCountsOfLayout.get(layout);
+  if (!counts) {
+    counts = new Map();
+    for (const [found] of layout.text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+      // "Ojo's" writes "Ojo" again.
+      const written = found.replace(/['’]s$/u, '');
+      counts.set(written, (counts.get(written) ?? 0) + 1);
+    }
+    wordCountsOfLayout.set(layout, counts);
+  }
+  return (counts.get(word.text) ?? 0) >= 2;
 }
 
 /**
