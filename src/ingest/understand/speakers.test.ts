@@ -1369,6 +1369,16 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(speakers(text)).toEqual(['Daniel Otieno']);
   });
 
+  it('gives words to one of a group, or one person, named after "said" by a noun built as a role’s ("rangers")', () => {
+    expect(speakers('“We have picked up the spoor of four elephants,” said one of the Harbour Parks rangers.')).toEqual([
+      'one of the Harbour Parks rangers',
+    ]);
+    expect(speakers('“We have picked up the spoor,” said one ranger.')).toEqual(['one ranger']);
+    // Not before the quotation, nor one of a group of things.
+    expect(speakers('One of the rangers found the spoor. “It is fresh,” the report added.')).not.toContain('One of the rangers');
+    expect(speakers('“We are done,” said one of the reports.')).toEqual([null]);
+  });
+
   it('keeps a military rank after a role, and a campus named after a place, out of given names', () => {
     expect(entitiesOf('The battalion commander Major Okello said the road was open.').people).toEqual(['Okello']);
     expect(entitiesOf('The University of North Carolina Charlotte Campus will reopen on Monday.').people).toEqual([]);

@@ -15,7 +15,7 @@ import {
   type SpeakerContext,
   type Spokesperson,
 } from './resolve-speaker';
-import { isKnownRoleNoun, isPersonNoun, PEOPLE_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
+import { isKnownRoleNoun, isPersonNoun, isRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import {
   COURT_PAPERS,
@@ -348,6 +348,8 @@ const UNNAMED_HEADS = new Set(['source', 'insider']);
 // Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
 const NOT_IN_NOUN_PHRASE = /^(?:Copula|Conjunction|Adverb|PresentTense|PastTense|Gerund|Pronoun|Preposition|QuestionWord)$/u;
 const JOINING = new Set(['of', 'for', 'from', 'at']);
+/** "one of the ZimParks rangers", "one of its engineers": the group's noun, in the plural, last. */
+const ONE_OF_GROUP = /^[Oo]ne of (?:the|its|their|his|her|our)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Ll}{3,}s)$/u;
 const SPOKESPEOPLE = new Set(ROLE_GROUPS.find((group) => group.includes('spokesperson')));
 
 /**
@@ -376,13 +378,19 @@ function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): 
   // "his tour publicist": one who speaks for the person named before (resolve-speaker.ts left it to us).
   const forSomeone = /^(?:his|her|their)\s/iu.test(words) && SPEAKS_FOR.has(words.split(/\s+/u).at(-1)?.toLowerCase() ?? '');
   if (forSomeone) return describedEntity(words.replace(/^\p{Lu}/u, (first) => first.toLowerCase()));
+  // "…,” said one of the ZimParks rangers.": one of a group after "said", its noun built as a role's ("rangers").
+  const oneOf = after ? ONE_OF_GROUP.exec(words) : null;
+  if (oneOf && isRoleNoun((oneOf[1] ?? '').replace(/s$/u, ''))) return describedEntity(words.replace(/^One/u, 'one'));
   if (!DESCRIPTION.test(words)) return null;
   const rest = words.split(/\s+/u).slice(1);
   // "the report from Yesmail": the noun before "from", "of", "for" or "at" is the head, what follows says whose.
   const joinAt = rest.findIndex((word, i) => i > 0 && JOINING.has(word.toLowerCase()));
   const head = (rest[joinAt > 0 ? joinAt - 1 : rest.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '');
   // "one patient": one the text knows by age, kin or plight too.
+  // "…,” said one ranger.": after "said", one person whose noun is built as a role's, though the lexicon lacks it.
+  const oneAfterSaid = after && rest.length <= 2 && /^(?:one|a|an)\s/iu.test(words) && isRoleNoun(head) && /^\p{Ll}/u.test(head);
   const headFits =
+    oneAfterSaid ||
     isKnownRoleNoun(head) ||
     PEOPLE_NOUNS.has(head) ||
     SOMEONE_NOUNS.has(head) ||
