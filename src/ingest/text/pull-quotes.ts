@@ -1,4 +1,5 @@
 import { dropped } from './dropped-draft';
+import { comparable } from './line-shape';
 import type { Draft } from './text-parts';
 
 /** A paragraph that is one text in quote marks and nothing else. */
@@ -6,16 +7,6 @@ const WHOLE_QUOTE = /^["“‘'](?<inner>[^"“”]{20,400}?)[.,!?]?["”’']$/
 const MIN_WORDS = 8;
 /** How many such paragraphs an article's are looked for again: a page of thousands of quotations costs no more. */
 const MAX_CANDIDATES = 40;
-
-/** Lower case, one kind of apostrophe, single spaces, no closing stop: how a pull quote's words are compared. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/gu, "'")
-    .replace(/\s+/gu, ' ')
-    .replace(/[.,!?]+$/u, '')
-    .trim();
-}
 
 /**
  * "‘This event can lead the way to position Guyana as one of the top culinary destinations’": a pull quote, a

@@ -43,6 +43,8 @@ const isWordChar = (char: string): boolean => /[\p{L}\p{N}]/u.test(char);
 
 export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
+  // Spaced opening marks after a comma: the ones that may be closing marks typed the wrong way round.
+  const spacedAfterComma = new Set<QuoteMark>();
   MARKS.lastIndex = 0;
   for (let match = MARKS.exec(text); match; match = MARKS.exec(text)) {
     const mark = match[0];
@@ -64,7 +66,7 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     // `said, “ We are in full support ...”`: an opening-shaped mark after a comma or colon, set off from the capital
     // that starts the words it opens (see closersTypedAsOpeners for one that closes).
     const spacedOpen = mark === '“' && /[,:]\s$/u.test(text.slice(Math.max(0, at - 2), at)) && /^\s\p{Lu}/u.test(text.slice(end, end + 2));
-    marks.push({
+    const quoteMark: QuoteMark = {
       at,
       length: mark.length,
       family,
@@ -74,9 +76,11 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
       closesEither: TWO_APOSTROPHES.has(mark),
       afterDigit: /\p{N}/u.test(previous),
-    });
+    };
+    marks.push(quoteMark);
+    if (spacedOpen && text[at - 2] === ',') spacedAfterComma.add(quoteMark);
   }
-  return closersTypedAsOpeners(text, marks);
+  return closersTypedAsOpeners(marks, spacedAfterComma);
 }
 
 /**
@@ -84,12 +88,11 @@ export function findQuoteMarks(text: string): QuoteMark[] {
  * with no double mark after it that could close is the closing mark typed the wrong way round; it may close. One with
  * a closing mark after it opens (`He told the rally, “ We will win, and later added, “ Nobody can stop us.”`).
  */
-function closersTypedAsOpeners(text: string, marks: QuoteMark[]): QuoteMark[] {
+function closersTypedAsOpeners(marks: QuoteMark[], spacedAfterComma: ReadonlySet<QuoteMark>): QuoteMark[] {
   let closerAfter = false;
   for (let k = marks.length - 1; k >= 0; k -= 1) {
     const mark = marks[k]!;
-    const spaced = text[mark.at] === '“' && mark.canOpen && !mark.canClose && /,\s$/u.test(text.slice(Math.max(0, mark.at - 2), mark.at));
-    if (spaced && !closerAfter && /^\s\p{Lu}/u.test(text.slice(mark.at + 1, mark.at + 3))) marks[k] = { ...mark, canClose: true };
+    if (spacedAfterComma.has(mark) && !closerAfter) marks[k] = { ...mark, canClose: true };
     if (mark.family === 'double' && mark.canClose) closerAfter = true;
   }
   return marks;

@@ -368,4 +368,28 @@ describe('entities', () => {
     expect(organisations).toEqual(['Signalwise']);
     expect(people).toEqual(['Nadia Perrin']);
   });
+
+  it('keeps a body’s own name after its place, unwritten again, out of the people ("Wales Senedd Cymru")', () => {
+    const text = 'The presiding officer of the National Assembly for Wales Senedd Cymru has warned of cuts.';
+    expect(entitiesOf(text).people).toEqual([]);
+  });
+
+  it('keeps places joined by particles, and a country holding a role, out of the people', () => {
+    expect(entitiesOf('The stage finishes in Pont-de-Claix, a town south of Grenoble.').people).toEqual([]);
+    const summit = entitiesOf('Botswana, Chair of the Southern African Development Community, opened the summit.');
+    expect(summit.people).toEqual([]);
+    expect(summit.places).toContain('Botswana');
+  });
+
+  it('keeps a military rank after a role, and a campus named after a place, out of given names', () => {
+    expect(entitiesOf('The battalion commander Major Okello said the road was open.').people).toEqual(['Okello']);
+    expect(entitiesOf('The University of North Carolina Charlotte Campus will reopen on Monday.').people).toEqual([]);
+    expect(entitiesOf('Kemunto Bosibori, a columnist for the magazine, said the editors knew.').people).toEqual(['Kemunto Bosibori']);
+  });
+
+  it('takes a name ending on "Éireann" for a body ("Met Éireann", "Bus Éireann")', () => {
+    const { people, organisations } = entitiesOf('Met Éireann said: “Winds will increase overnight, with gales on the coasts.”');
+    expect(people).toEqual([]);
+    expect(organisations).toContain('Met Éireann');
+  });
 });

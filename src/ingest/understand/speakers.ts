@@ -220,7 +220,7 @@ export function speakerChoices(
     const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
     // someone's it keeps unnamed ("as one Western diplomat put it"): no one else near is their speaker either.
-    const blocked = SCARE_LEAD.test(before) || (!found && PASSIVE_LEAD.test(before)) || (found !== null && speaker === null);
+    const blocked = SCARE_LEAD.test(before) || (!found && isPassiveLead(before)) || (found !== null && speaker === null);
     results.push({ entity: speaker, how: found ? 'cue' : 'none', blocked });
   });
   answerSpeakers(layout, registry, results);
@@ -651,9 +651,11 @@ function answeredAfterPassive(text: string): boolean {
   const last = subject.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
   return /^\p{Lu}/u.test(subject) || (/^the\s/u.test(subject) && isKnownRoleNoun(last));
 }
-const PASSIVE_LEAD = {
-  test: (text: string): boolean => PASSIVE.test(text) && !answeredAfterPassive(text.slice(PASSIVE.exec(text)!.index)),
-};
+/** A passive before the marks that no one answers after: whoever said the words, the sentence does not say. */
+function isPassiveLead(text: string): boolean {
+  const passive = PASSIVE.exec(text);
+  return passive !== null && !answeredAfterPassive(text.slice(passive.index));
+}
 
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): SpeakerPhrase | null {
   const quoted = text.slice(quote.start, quote.end);
@@ -662,7 +664,7 @@ function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: nu
   // "Tinubu dismissed what Atiku called a “stolen mandate”": the words are the one's who called it so.
   const called = WHAT_ONE_CALLED.exec(before);
   if (called?.[1]) return { text: called[1], start: beforeStart + called.index + called[0].indexOf(called[1], 4) };
-  const lead = PASSIVE_LEAD.test(before) ? null : cueBefore(before, beforeStart);
+  const lead = isPassiveLead(before) ? null : cueBefore(before, beforeStart);
   if (lead && /:\s*$/.test(before)) return lead;
   const opensSentence = before.slice(lastSentenceStart(before)).trim() === '';
   const follow = cueAfter(after, quote.outerEnd) ?? (opensSentence ? cueAfterOwnClause(after, quote.outerEnd) : null);
@@ -736,7 +738,7 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     // in the quotation's own sentence.
     const lastSentenceText = text.slice(lastSentence, previousBlock.end).trimEnd();
     // "At the briefing, Berg was asked:": the one the paragraph names is spoken to, and the words are not theirs.
-    if (PASSIVE_LEAD.test(lastSentenceText)) return;
+    if (isPassiveLead(lastSentenceText)) return;
     if (lastSentenceText.endsWith(':')) {
       // "Ndegwa on the role of M-Pesa:": an interview's label over the answer, the one who gives it and on what.
       // A label names a person ("Kelsford on alert:" is a heading's words, not an answer's label).
