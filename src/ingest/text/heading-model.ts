@@ -1,6 +1,7 @@
 import { bodyShape, HEADING_FEATURES, headingFeatures, isHeadingCandidate, type HeadingFeatures } from './heading-features';
 import { checkedModel, logisticProbability, type LogisticModel } from '../logistic-model';
 import model from './heading-weights.json' with { type: 'json' };
+import { isSpeakerTag } from './speaker-tag';
 import type { Draft } from './text-parts';
 
 /** The probability that a candidate line is a section heading. */
@@ -12,8 +13,8 @@ export function headingProbability(features: HeadingFeatures, weights: readonly 
 const trainedModel = checkedModel(model, HEADING_FEATURES, 'src/ingest/text/heading-weights.json', 'scripts/headings/train.ts');
 
 /**
- * Which body drafts are section headings. A heading heads something: the last draft never is one. The rest is the
- * model's call, learned from the labelled headings of the real dev set and the team's own articles.
+ * Which body drafts are section headings. A heading heads something: the last draft never is one, nor a name tag above
+ * a soundbite (speaker-tag.ts). The rest is the model's call, learned from the labelled headings of the real dev set and the team's own articles.
  */
 export function headingsAt(drafts: readonly Draft[], weights: LogisticModel = trainedModel): boolean[] {
   const shape = bodyShape(drafts);
@@ -22,6 +23,7 @@ export function headingsAt(drafts: readonly Draft[], weights: LogisticModel = tr
       index < drafts.length - 1 &&
       isHeadingCandidate(draft) &&
       !isLoneLowerCaseWord(draft.text) &&
+      !isSpeakerTag(draft.text, drafts[index + 1]?.text) &&
       headingProbability(headingFeatures(drafts, index, shape), weights.weights) >= weights.threshold,
   );
 }

@@ -21,6 +21,20 @@ describe('headingsAt', () => {
     }
   });
 
+  it('does not take a broadcaster’s name tag over a soundbite for a heading', () => {
+    const soundbite = draft('“Bookings for the summer are up by a fifth on last year.”');
+    for (const text of [
+      'Ann Fox – Minister of Tourism',
+      'Tom Vale – President, Harbour Chamber of Commerce',
+      'Rune Aalto - Chief Executive',
+    ]) {
+      expect(isHeading(draft(text), soundbite), text).toBe(false);
+    }
+    // A heading of the same shape heads what follows: no role after the dash, or no quotation under it.
+    expect(isHeading(draft('Ferry Fares – The Figures'), soundbite)).toBe(true);
+    expect(isHeading(draft('Ann Fox – Minister of Tourism'))).toBe(true);
+  });
+
   it('does not take one word in lower case, left alone by a page’s markup, for a heading', () => {
     expect(isHeading(draft('said'))).toBe(false);
     expect(isHeading(draft('Reaction'))).toBe(true);

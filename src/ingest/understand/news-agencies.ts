@@ -5,6 +5,7 @@
 export const NEWS_AGENCIES = new Set([
   'Associated Press',
   'AP',
+  'A.P.',
   'Agence France-Presse',
   'Agence France Presse',
   'AFP',

@@ -274,6 +274,10 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     if (group?.[0] === 'spokesperson') return null;
     // "the woman": someone by sex or kin is not one of the other sex named last.
     const person = lastPersonBefore(context, at, SOMEONE_NOUNS.get(head) ?? null, RECENT);
+    // "A nurse at the hospital told Tom Vale that “...” ... “...,” said the nurse.": the one the text described with
+    // the noun, not one named since who was never given it.
+    const describedSo = unnamedWithHead(context, at, head);
+    if (describedSo && !person?.roles.some((role) => role.toLowerCase().split(/\s+/u).includes(head))) return describedSo;
     // "the Dutchman", "the spokeswoman": the role says the person's gender when nothing else did.
     const gender = /woman$/u.test(head) ? 'f' : /man$/u.test(head) ? 'm' : null;
     if (person && gender && !person.gender) person.gender = gender;
@@ -418,6 +422,18 @@ const ISSUED = new Set(['statement', 'letter', 'message', 'release', 'announceme
  * The person "he" or "she" points back to: the last one named whose gender fits; one whose gender
  * the text never showed only when named clearly later than the last one known to fit.
  */
+/** The unnamed one last described before `at` (within RECENT) by a phrase whose noun is `head` ("a nurse at the hospital"). */
+function unnamedWithHead(context: SpeakerContext, at: number, head: string): Entity | null {
+  const described = context.spokespeople.filter(
+    (one) =>
+      one.unnamed &&
+      one.at < at &&
+      at - one.at <= RECENT &&
+      (one.entity.name.split(/\s+(?:of|for|at|from|in)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() === head,
+  );
+  return described.sort((a, b) => b.at - a.at)[0]?.entity ?? null;
+}
+
 function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
   let fitting: Antecedent | null = null;
   let unknown: Antecedent | null = null;

@@ -1134,6 +1134,41 @@ describe('carrying a speaker over', () => {
 });
 
 describe('speakers of crime, statement and interview copy', () => {
+  it('gives a news agency that reports what others said no words of the quotation after it', () => {
+    expect(
+      speakers('A.P. says a Harbour Motors spokesperson declined to comment on Monday.\n\n"If the plant closes, the town goes with it."'),
+    ).toEqual([null]);
+    expect(speakers('Reuters says the minister refused to resign.\n\n"I will not go."')).toEqual([null]);
+    // Its own words are its own.
+    expect(speakers('“We stand by our reporting,” Reuters said in a statement.')).toEqual(['Reuters']);
+  });
+
+  it('gives "the nurse" the words of the nurse described before, not of one named since who is no nurse', () => {
+    expect(speakers('A nurse at the clinic told Tom Vale that “the wards are full.”\n\n“We are exhausted,” said the nurse.')).toEqual([
+      'a nurse at the clinic',
+      'a nurse at the clinic',
+    ]);
+    expect(
+      speakers(
+        'An employee of the port, who asked not to be named, told the Kelsford Courier that “the cranes are idle.”\n\n“Nobody tells us anything,” said the port employee.',
+      ),
+    ).toEqual(['an employee', 'an employee']);
+    // One named since with the noun among their roles is that one.
+    expect(
+      speakers('A nurse at the clinic said “the wards are full.”\n\nHead nurse Ann Fox agreed. “We are exhausted,” said the nurse.'),
+    ).toEqual(['a nurse at the clinic', 'Ann Fox']);
+  });
+
+  it('gives the soundbites under a broadcaster’s name tag ("Ann Fox – Minister of Tourism") to the one it names', () => {
+    expect(
+      speakers(
+        'Visitor numbers rose again, and Fox says the islands are ready for more.\n\nAnn Fox – Minister of Tourism\n\n' +
+          '“We have had a record year for cruise calls.”\n\n“The hotels are full into the spring.”\n\n' +
+          'Tom Vale – President, Harbour Chamber of Commerce\n\n“Our members are pleased with the figures.”',
+      ),
+    ).toEqual(['Ann Fox', 'Ann Fox', 'Tom Vale']);
+  });
+
   it('gives a bare spokesperson the words when no body is named before ("A spokeswoman said:")', () => {
     expect(
       speakers('A woman has died after a crash on the coast road.\n\nA spokeswoman said: “Anyone with footage should call us.”'),

@@ -3,8 +3,10 @@ import type { ArticleLayout, QuoteSpot } from './article-layout';
 import { fullerPeopleOf, type Entity, type EntityRegistry } from './entity-registry';
 import type { Mention } from './name-mentions';
 import { ONLY_MARKUP } from '../text/quotations';
+import { speakerTagName } from '../text/speaker-tag';
 import { answerSpeakers } from './interview-answers';
 import { narratorOf } from './narrator';
+import { NEWS_AGENCIES } from './news-agencies';
 import { JOINING_QUOTES, WHAT_ONE_CALLED } from './quote-kinds';
 import {
   type Antecedent,
@@ -473,6 +475,8 @@ function groupOfPeople(phrase: string): string | null {
   const words = phrase.trim().split(/\s+/u);
   const noun = (words.at(-1) ?? '').toLowerCase();
   if (words.length > 2 || NOT_PEOPLE.has(noun) || (words.length === 2 && noun !== words[1])) return null;
+  // "Reuters says ...": a news agency's name, built as a plural in -ers.
+  if (NEWS_AGENCIES.has(words.at(-1) ?? '')) return null;
   if (!GROUP_NOUNS.has(noun)) {
     // "fishermen", "firemen": a plural in -men only in lower case ("Carmen", "Bremen" are names).
     const menPlural = /^\p{Ll}.*men$/u.test(words.at(-1) ?? '');
@@ -733,6 +737,14 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
       return;
     }
     const previousText = text.slice(previousBlock.start, previousBlock.end);
+    // "John Rolle – Governor, Central Bank of The Bahamas" on a line of its own: a broadcaster's name tag over the
+    // soundbite (text/speaker-tag.ts).
+    const tagged = speakerTagName(previousText);
+    const taggedEntity = tagged ? resolveSpeaker(tagged, previousBlock.start, context) : null;
+    if (taggedEntity?.kind === 'person') {
+      results[k] = { entity: taggedEntity, how: 'cue' };
+      return;
+    }
     const lastSentence = previousBlock.start + lastSentenceStart(previousText);
     // "Chairman Adam Klein ... released the following statement:" ends the paragraph before: a cue as sure as one
     // in the quotation's own sentence.
@@ -781,13 +793,15 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
       return;
     }
     // The one who speaks stands before the verb: in "you may want to ask your ISSO questions like these:" the
-    // ISSO is asked, and the questions that follow are nobody's yet.
+    // ISSO is asked, and the questions that follow are nobody's yet. A news agency reports ("A.P. says a GM
+    // spokesperson declined to comment."): the words after are not its own.
     const speaker = antecedents
       .filter(
         (a) =>
           a.at >= lastSentence &&
           a.at < previousBlock.end &&
           a.entity.kind !== 'place' &&
+          !NEWS_AGENCIES.has(a.entity.name) &&
           REPORTED_SPEECH.test(text.slice(a.at, previousBlock.end)),
       )
       .sort((a, b) => a.at - b.at)[0];
