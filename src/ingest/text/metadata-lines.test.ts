@@ -5,6 +5,7 @@ describe('metadataLineKind', () => {
   it.each([
     ['By Kerry Ashworth, Sports Reporter', 'byline'],
     ['By MARTA OLSEN', 'byline'],
+    ['By Sanam Ataullah / The Harbour Post', 'byline'],
     ['by The Harbour News', 'byline'],
     ['Albert Vale Thursday, 24 March 2022, 20:43 Last update: about 4 months ago', 'byline'],
     ['Thursday, 24 March 2022, 20:43 Last update: about 4 months ago', 'timestamp'],
@@ -307,6 +308,15 @@ describe('metadataLineKind', () => {
     'The vote was close on Monday. The vote was close on Monday.',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
+  });
+});
+
+describe('a labelled headline', () => {
+  it('is no credit ("Video: Attorney-General On Sentencing Laws"), though a video’s credit is', () => {
+    expect(metadataLineKind('Video: Attorney-General On Sentencing Laws')).toBeNull();
+    expect(metadataLineKind('Photos: Harbour Fair Returns To The Quay')).toBeNull();
+    expect(metadataLineKind('Video: Kari Nes/AFP')).toBe('credit');
+    expect(metadataLineKind('Video: Office of the Premier')).toBe('credit');
   });
 });
 

@@ -145,7 +145,7 @@ const NOT_A_NAME = new RegExp(`^(?:the|this|that|then|now|noon|midnight|early|la
 const BYLINE_LEAD =
   /^(?:by|written by|reported by|words by|story by|text by|posted by|post by|authors?|byline|reporter|correspondent)\s*:?\s+/i;
 // Case matters after the lead-in: names are capitalised ("By Tuesday, the council..." is caught below).
-const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|\\bin\\b|\\bon\\b)\\s*([^.!?]{0,80}))?$`, 'u');
+const BYLINE_NAMES = new RegExp(`^(${NAMES})(?:\\s*(?:,|\\||–|—|-|·|•|/|\\bin\\b|\\bon\\b)\\s*([^.!?]{0,80}))?$`, 'u');
 const OUTLET_OR_ROLE =
   /\b(?:reporter|correspondent|writer|editor|journalist|contributor|columnist|photographer|staff|bureau|desk|news|times|post|herald|courier|gazette|echo|press|media|agency|wire|online)\b/i;
 const ONLY_NAMES = new RegExp(`^${NAMES}$`, 'u');
@@ -373,12 +373,22 @@ const CREDIT_LINES: readonly RegExp[] = [
 
 /** A line that is only a photo's credit: "Photo: Kari Nes/AFP", "(Image: Dario Venn)", "Getty Images". */
 export function isPhotoCreditLine(text: string): boolean {
-  return PHOTO_CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text);
+  return (PHOTO_CREDIT_LINES.some((pattern) => pattern.test(text)) && !isLabelledHeadline(text)) || isGivenViaAgency(text);
 }
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
 function isCredit(text: string): boolean {
-  return (CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text)) && text.split(' ').length <= 30;
+  const credit = (CREDIT_LINES.some((pattern) => pattern.test(text)) && !isLabelledHeadline(text)) || isGivenViaAgency(text);
+  return credit && text.split(' ').length <= 30;
+}
+
+// "Video: Attorney-General On Sentencing Laws": a broadcaster's headline, labelled with what the story carries. Its
+// small words are in capitals too ("On"), as no credit's name is ("Video: Office of the Premier").
+const LABELLED_HEADLINE =
+  /^(?:Video|Photos|Watch|Gallery|Audio):\s+\p{Lu}\S*(?:\s+\S+)*?\s(?:On|At|For|In|To|With|And|Of|From|After|Over|As)\s+\p{Lu}/u;
+
+function isLabelledHeadline(text: string): boolean {
+  return LABELLED_HEADLINE.test(text);
 }
 
 const PHOTO_WORD = '(?:photo|photograph|picture|pic|image|file photo|file picture|illustration)s?';

@@ -30,6 +30,29 @@ describe('pull quotes', () => {
     ]);
   });
 
+  it('takes out a pull quote signed with its speaker’s name after a dash, marks or not', () => {
+    const signed = parseTextArticle(
+      [
+        ' date 2024-05-14',
+        'Councillor appeals for holiday lets to help renters',
+        '',
+        'Cr Ann Fox said workers moving to the area could not find anywhere to live.',
+        '',
+        '"Landlords will be encouraged to offer two-year leases and to open up their holiday lets to workers."',
+        '',
+        'The council meets again in June.',
+        '',
+        'Landlords will be encouraged to offer two-year leases and to open up their holiday lets to workers.- Ann Fox',
+        '',
+        'The motion passed unanimously.',
+      ].join('\n'),
+    );
+    const texts = signed.blocks.map((block) => blockText(block));
+    expect(texts.some((text) => text.endsWith('- Ann Fox'))).toBe(false);
+    expect(signed.removed.map((line) => line.reason)).toContain('pull quote');
+    expect(texts).toContain('"Landlords will be encouraged to offer two-year leases and to open up their holiday lets to workers."');
+  });
+
   it('keeps a quotation set alone that the story tells again later', () => {
     const told = parseTextArticle(
       [

@@ -4,13 +4,15 @@ import type { Draft } from './text-parts';
 
 /** A paragraph that is one text in quote marks and nothing else. */
 const WHOLE_QUOTE = /^["“‘'](?<inner>[^"“”]{20,400}?)[.,!?]?["”’']$/u;
+/** ... or one signed with its speaker's name after a dash, in marks or not: "... in tourism rentals.- Dheera Smith". */
+const SIGNED_QUOTE = /^["“‘']?(?<inner>[^"“”]{20,400}?)[.,!?]?["”’']?\s*[-–—]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 const MIN_WORDS = 8;
 /** How many such paragraphs an article's are looked for again: a page of thousands of quotations costs no more. */
 const MAX_CANDIDATES = 40;
 
 /**
  * "‘This event can lead the way to position Guyana as one of the top culinary destinations’": a pull quote, a
- * paragraph in quote marks whose words a paragraph before it already gives (inside a quotation there, with its
+ * paragraph in quote marks (or signed "- Name") whose words a paragraph before it already gives (inside a quotation there, with its
  * speaker). Set large between the paragraphs on the page, it is page furniture, and the quotation it
  * repeats would otherwise be counted and attributed twice. Taken out, kept among the removed lines.
  */
@@ -18,12 +20,15 @@ export function withoutPullQuotes(drafts: readonly Draft[]): Draft[] {
   const texts = drafts.map((draft) => comparable(draft.text));
   const pulled: number[] = [];
   for (let k = 1; k < drafts.length && pulled.length < MAX_CANDIDATES; k += 1) {
-    const inner = WHOLE_QUOTE.exec(drafts[k]!.text)?.groups?.inner;
+    const whole = WHOLE_QUOTE.exec(drafts[k]!.text);
+    const inner = (whole ?? SIGNED_QUOTE.exec(drafts[k]!.text))?.groups?.inner;
     if (!inner || inner.split(/\s+/u).length < MIN_WORDS) continue;
     const words = comparable(inner);
     // Its words given before it: a quotation set alone and then told again later ("“We carry them still”" / "The line,
-    // repeated at the end of each verse, ...") is the story's, and so is one a story opens on.
-    if (texts.some((text, j) => j < k && text.length > words.length && text.includes(words))) pulled.push(k);
+    // repeated at the end of each verse, ...") is the story's, and so is one a story opens on. A signed one may
+    // repeat a paragraph that is only that quotation.
+    const given = (text: string) => (whole ? text.length > words.length : text.length >= words.length) && text.includes(words);
+    if (texts.some((text, j) => j < k && given(text))) pulled.push(k);
   }
   let body = [...drafts];
   // From the last, so the indexes before it still point at their drafts.
