@@ -2,7 +2,7 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity, fullerPeopleOf } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
 import { BODY_TYPE_WORDS, matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
-import { isRoleNoun, KIN_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
+import { isPersonNoun, isRoleNoun, KIN_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
 import { SPEECH_VERB_PATTERN, SPEECH_VERB_WORD } from './speech-verbs';
 
@@ -434,6 +434,15 @@ function unnamedWithHead(context: SpeakerContext, at: number, head: string): Ent
   return described.sort((a, b) => b.at - a.at)[0]?.entity ?? null;
 }
 
+/** A name that owns a person's role before that person's name: "Kipchoge's coach Patrick Sang", "Tom Vale's lawyer, Ann Fox". */
+const POSSESSOR_OF_NAMED =
+  /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+
+function possessesNamedPerson(text: string, at: number): boolean {
+  const owner = POSSESSOR_OF_NAMED.exec(text.slice(at, at + 120));
+  return owner !== null && isPersonNoun(owner[1] as string);
+}
+
 function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
   let fitting: Antecedent | null = null;
   let unknown: Antecedent | null = null;
@@ -447,6 +456,8 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
     // (The clause stops at any comma or sentence mark, so a bounded look back is enough: an article may be one
     // paragraph of thousands of names.)
     if (INSIDE_RELATIVE.test(context.text.slice(Math.max(0, antecedent.at - RELATIVE_REACH), antecedent.at))) continue;
+    // "Kipchoge's coach Patrick Sang was also grateful.": whose coach is named is not the one the sentence is about.
+    if (possessesNamedPerson(context.text, antecedent.at)) continue;
     const known = speaksFor ? (antecedent as Spokesperson).gender : (entity.gender ?? fullerNameGender(entity, context.registry));
     if (gender === null || known === gender) {
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
@@ -483,6 +494,7 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
             other.sentence === best.sentence &&
             other.at < best.at &&
             other.entity.kind === 'person' &&
+            !possessesNamedPerson(context.text, other.at) &&
             (!followsPreposition(context.text, other.at) || isAccordingSource(context.text, other.at, best.at)) &&
             (gender === null || other.entity.gender === gender || other.entity.gender === null),
         );

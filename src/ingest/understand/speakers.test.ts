@@ -1143,6 +1143,36 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(speakers('“We stand by our reporting,” Reuters said in a statement.')).toEqual(['Reuters']);
   });
 
+  it('gives "he said" after "X’s coach Patrick Sang ..." to the one named, not to whose coach he is', () => {
+    expect(
+      speakers(
+        'Eliud Kerubo won again. "It was hard," he said.\n\nKerubo’s coach Patrick Sangale was also grateful. "I am the silent man behind the scenes," he said.',
+      ),
+    ).toEqual(['Eliud Kerubo', 'Patrick Sangale']);
+    expect(speakers('Tomas Verhoek’s lawyer, Ann Foxley, spoke after the hearing. “We will appeal,” she said.')).toEqual(['Ann Foxley']);
+    // Whose speech it was is the one speaking.
+    expect(speakers('Tomas Verhoek’s speech Tuesday was short. “We will appeal,” he said.')).toEqual(['Tomas Verhoek']);
+  });
+
+  it('reads the speaker after a long opening phrase and through a clause on what a body is', () => {
+    expect(
+      speakers(
+        'Reacting to the turnout and the warm reactions from the audience during the first screening, Ada Moyin, the film’s producer, said: “It is so surreal.”',
+      ),
+    ).toEqual(['Ada Moyin']);
+    expect(
+      speakers(
+        'Residents wrote to Kelsford Council.\n\nA spokesperson for Kelsford Council’s Housing Team, which is the applicant, said: “We consulted widely.”',
+      ),
+    ).toEqual(['Housing Team']);
+  });
+
+  it('gives the comments announced as a group’s ("Some comments from the fans include:") to the group', () => {
+    expect(
+      speakers('The tour was cancelled.\n\nSome comments from the fans include: “We just want them to postpone it.” “Why now?”'),
+    ).toEqual(['fans', 'fans']);
+  });
+
   it('gives "the nurse" the words of the nurse described before, not of one named since who is no nurse', () => {
     expect(speakers('A nurse at the clinic told Tom Vale that “the wards are full.”\n\n“We are exhausted,” said the nurse.')).toEqual([
       'a nurse at the clinic',

@@ -407,7 +407,7 @@ const SUBJECTS_AT_END = [
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
 // "KUALA LUMPUR: Datuk Seri Anwar Ibrahim has taken a swipe ...": a dateline's place in capitals and its colon open
 // the sentence before its subject.
-const INTRO = String.raw`(?:\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+)?(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,80},\s+)?`;
+const INTRO = String.raw`(?:\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+)?(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,120},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
 // "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
@@ -469,9 +469,10 @@ const NAME_OF_BODY_VERB = new RegExp(
   String.raw`^${INTRO}(${NAME}|${ROLE_THEN_NAME}),\s+(?:of|from|at|with)\s+[^,.!?:;“”"]{2,80}?,?\s+${ADVERB}(?:${VERB})(?:\s+that)?[,:]?\s*$`,
   'u',
 );
-// "Quotes from participants: “...": words announced as someone's, the quotations following.
+// "Quotes from participants: “...", "Some comments from the fans include: “...": words announced as someone's, the
+// quotations following.
 const QUOTES_FROM =
-  /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s*:?\s*$/u;
+  /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?:\s+(?:include|included|includes|were|are))?\s*:?\s*$/u;
 // "Senator John Kerry's statement read: “...": whose statement, letter or message it is speaks.
 const OWN_DOCUMENT = new RegExp(
   String.raw`^${INTRO}(${NAME}|${ROLE_THEN_NAME})['’]s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|e-?mail|post|tweet|note|memo)\s+(?:read|reads|said|says|stated|states|added|continued|concluded)(?:\s+that)?[,:]?\s*$`,
@@ -512,6 +513,19 @@ function withoutPartyTags(text: string): string {
   return text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
 }
 
+// "A spokesperson for the Housing Growth Team, which is the applicant, said:": a clause set off by commas between the
+// subject that opens the sentence and its speech verb says what the subject is. Only the sentence's first comma opens
+// it: in "Ilse Vandorn, the leader of Green Commons, which holds 14 seats, said" it tells of the body, not the subject.
+const RELATIVE_BEFORE_VERB = new RegExp(String.raw`^([^,]*),\s+which\s+[^,.;:!?“”"]{1,80},(?=\s+${ADVERB}${VERB}(?![\p{L}]))`, 'u');
+
+/** The sentence with such a clause blanked out, so that the subject and its verb meet; offsets stay as they were. */
+function withoutRelativeClause(sentence: string): string {
+  const relative = RELATIVE_BEFORE_VERB.exec(sentence);
+  if (!relative) return sentence;
+  const from = (relative[1] as string).length;
+  return sentence.slice(0, from) + ' '.repeat(relative[0].length - from) + sentence.slice(relative[0].length);
+}
+
 /**
  * A cue before a quotation, in the clause that leads into it: `X said: "`, `X told reporters that "`,
  * `As X put it: "`, `The NATO chief stressed that ... at "`, `which it said "`.
@@ -520,7 +534,7 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   const before = withoutPartyTags(written);
   // Only the sentence the quotation stands in.
   const sentenceStart = lastSentenceStart(before);
-  const clause = before.slice(sentenceStart);
+  const clause = withoutRelativeClause(before.slice(sentenceStart));
   const base = offset + sentenceStart;
   const speakerLine = NAME_THEN_COLON.exec(clause);
   if (speakerLine && !VERB_WORD.test(speakerLine[1] as string)) return phrase(speakerLine, 1, base);
