@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captionNeighbours } from './caption-neighbours';
+import { blockText } from '../../article/article-text';
 import { parseTextArticle } from './parse-text-article';
 
 const LEAD = 'The two councils agreed on Monday to build a tram line between the towns, the first such project in the valley.';
@@ -27,6 +28,25 @@ describe('captionNeighbours', () => {
     expect(captionsOf(['Border towns plan tram', '', LEAD, '', 'Next steps', CREDIT, '', LEAD])).toEqual([]);
     expect(captionsOf(['Border towns plan tram', '', LEAD, 'He declined to comment.', CREDIT])).toEqual([]);
     expect(captionsOf(['Border towns plan tram', '', 'Workers lay the first rails at Tarrow depot.', '', CREDIT, '', LEAD])).toEqual([]);
+  });
+});
+
+describe('an agency’s picture block', () => {
+  const CAPTION = 'FILE - Migrants wade across the Tarrow river after crossing the border near Kelsford, in October of 2023.';
+  const page = (above: string) =>
+    ` date 2024-02-02\nDeportation flights resume\n\n${LEAD}\n\n${above}\nArnulfo Francoli\n${CAPTION}\n\nWork starts in May.\n`;
+
+  it('takes the photographer’s bare name above the caption, and the picture’s description above it, for captions', () => {
+    const parsed = parseTextArticle(page('People wade across a river.'));
+    expect(parsed.blocks.map((block) => blockText(block))).toEqual([LEAD, 'Work starts in May.']);
+    expect(parsed.removed.map((line) => line.text)).toEqual(
+      expect.arrayContaining(['People wade across a river.', 'Arnulfo Francoli', CAPTION]),
+    );
+  });
+
+  it('keeps a line of the story above the name that is no caption’s shape', () => {
+    const parsed = parseTextArticle(page('The flights resumed after a pause of several months and officials said more would follow'));
+    expect(parsed.blocks.map((block) => blockText(block)).join(' ')).toContain('The flights resumed after a pause');
   });
 });
 

@@ -1,5 +1,5 @@
 import { wordCount } from './line-shape';
-import { isPhotoCreditLine } from './metadata-lines';
+import { isPhotoCreditLine, metadataLineKind } from './metadata-lines';
 import type { SourceLine } from './text-parts';
 
 const MAX_CAPTION_WORDS = 40;
@@ -17,6 +17,13 @@ export function captionNeighbours(lines: readonly SourceLine[], judged: readonly
   const first = lines.findIndex((line, index) => line.text !== '' && !judged[index]);
   const captions: number[] = [];
   lines.forEach((line, index) => {
+    // An agency's picture block: its description, the photographer's bare name, then the caption ("People wade across
+    // a river." / "Arnulfo Franco" / "FILE - Haitian migrants wade across ..."), each on a line of its own.
+    if (judged[index] && isPhotographerThenCaption(lines, judged, index) && index - 2 !== first) {
+      captions.push(index - 1);
+      if (standsAlone(lines, judged, index - 2, index - 3) && isCaptionShaped(lines[index - 2]?.text ?? '')) captions.push(index - 2);
+      return;
+    }
     if (!judged[index] || !isPhotoCreditLine(line.text)) return;
     for (const [at, far] of [
       [index - 1, index - 2],
@@ -44,4 +51,14 @@ function isCaptionShaped(text: string): boolean {
     /(?<!\.)\.["”’)]*$/u.test(text) &&
     !/[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s+\p{Lu}/u.test(text)
   );
+}
+
+/** A name alone ("Arnulfo Franco"), two or three capitalised words, right above a caption, a line of its own above it. */
+const PHOTOGRAPHER = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
+
+function isPhotographerThenCaption(lines: readonly SourceLine[], judged: readonly boolean[], index: number): boolean {
+  const name = lines[index - 1];
+  if (!name || judged[index - 1] || !PHOTOGRAPHER.test(name.text)) return false;
+  const above = lines[index - 2];
+  return above !== undefined && above.text !== '' && !judged[index - 2] && metadataLineKind(lines[index]?.text ?? '') === 'caption';
 }
