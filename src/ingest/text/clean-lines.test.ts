@@ -16,6 +16,16 @@ function judged(text: string): string[] {
 const paragraph = 'The council approved the new tram line on Monday after a debate that lasted more than four hours.';
 
 describe('cleanLines', () => {
+  it('keeps a headline labelled "Video:" as the first line, and takes out a video’s credit below it', () => {
+    expect(judged(`Video: Attorney-General On Sentencing Laws\n\n${paragraph}\n\nVideo: Kari Nes/Harbour TV`)).toEqual([
+      'body',
+      'body',
+      'credit (kept)',
+    ]);
+    // In the body, a credit in title case is still one.
+    expect(judged(`${paragraph}\n\nPhotos: Courtesy Of The Ministry Of Health\n\n${paragraph}`)).toEqual(['body', 'credit (kept)', 'body']);
+  });
+
   it('keeps a line said twice on purpose, after a line introducing it', () => {
     const chant = 'Oh Port Adley, we will follow you to the ends of the sea and back again.';
     expect(

@@ -3,7 +3,7 @@ import { captionNeighbours } from './caption-neighbours';
 import { datelineLine } from './dateline-line';
 import { withCutsRestored } from './cut-span';
 import { endsSentence, wordCount } from './line-shape';
-import { isNewsroomCredit, metadataLineKind } from './metadata-lines';
+import { isLabelledHeadline, isNewsroomCredit, metadataLineKind } from './metadata-lines';
 import type { Entry } from './paragraph-drafts';
 import {
   isClosingListHeading,
@@ -47,6 +47,9 @@ const MAX_RELATED_LINKS = 12;
  */
 export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   const verdicts = lines.map(judgeLine);
+  // "Video: Attorney-General On Sentencing Laws" as the text's first line: the headline, not a video's credit.
+  const firstLine = lines.findIndex((line) => line.text !== '');
+  if (firstLine >= 0 && verdicts[firstLine] === 'credit' && isLabelledHeadline(lines[firstLine]?.text ?? '')) verdicts[firstLine] = null;
   const prose = lines.map((line, index) => verdicts[index] === null && isProse(line.text));
   const firstProse = prose.indexOf(true);
   verdicts.forEach((verdict, index) => {

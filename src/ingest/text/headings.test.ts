@@ -26,7 +26,7 @@ describe('headingsAt', () => {
     for (const text of [
       'Ann Fox – Minister of Tourism',
       'Tom Vale – President, Harbour Chamber of Commerce',
-      'Rune Aalto - Chief Executive',
+      'Maria Aalto - Chief Executive',
     ]) {
       expect(isHeading(draft(text), soundbite), text).toBe(false);
     }

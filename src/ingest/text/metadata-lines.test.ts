@@ -306,17 +306,10 @@ describe('metadataLineKind', () => {
     'The crowd gathered. Photo by the lake was taken.',
     'Sorry, sorry, sorry, sorry, sorry, sorry, sorry, sorry.',
     'The vote was close on Monday. The vote was close on Monday.',
+    'By Car / Taxi: 40 minutes from the airport on the coast road',
+    'By Road / Rail',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
-  });
-});
-
-describe('a labelled headline', () => {
-  it('is no credit ("Video: Attorney-General On Sentencing Laws"), though a video’s credit is', () => {
-    expect(metadataLineKind('Video: Attorney-General On Sentencing Laws')).toBeNull();
-    expect(metadataLineKind('Photos: Harbour Fair Returns To The Quay')).toBeNull();
-    expect(metadataLineKind('Video: Kari Nes/AFP')).toBe('credit');
-    expect(metadataLineKind('Video: Office of the Premier')).toBe('credit');
   });
 });
 

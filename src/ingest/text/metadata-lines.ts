@@ -202,7 +202,11 @@ function isByline(text: string): boolean {
     const [, names = '', rest] = match;
     const first = names.split(' ')[0] ?? '';
     // "By Tuesday, the council..." is a sentence: after the names only a role, outlet or date may follow.
-    const restOk = rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
+    // After a slash, only the paper: "By Sanaullah Ataullah / The Peninsula", not "By Car / Taxi: 40 minutes".
+    const slashed = /^\s*\//u.test(text.slice(lead![0].length + names.length));
+    const restOk = slashed
+      ? rest !== undefined && (/^The\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u.test(rest) || OUTLET_OR_ROLE.test(rest))
+      : rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);
     // "by The Diplomat News": a newsroom's name may open with "The".
     const newsroom = first === 'The' && OUTLET_OR_ROLE.test(names.split(' ').at(-1) ?? '');
     return (!NOT_A_NAME.test(first) || newsroom) && restOk;
@@ -373,21 +377,21 @@ const CREDIT_LINES: readonly RegExp[] = [
 
 /** A line that is only a photo's credit: "Photo: Kari Nes/AFP", "(Image: Dario Venn)", "Getty Images". */
 export function isPhotoCreditLine(text: string): boolean {
-  return (PHOTO_CREDIT_LINES.some((pattern) => pattern.test(text)) && !isLabelledHeadline(text)) || isGivenViaAgency(text);
+  return PHOTO_CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text);
 }
 
 /** A line that is only a credit: an agency, "Reporting by ...", "Photo: Name/Agency". */
 function isCredit(text: string): boolean {
-  const credit = (CREDIT_LINES.some((pattern) => pattern.test(text)) && !isLabelledHeadline(text)) || isGivenViaAgency(text);
-  return credit && text.split(' ').length <= 30;
+  return (CREDIT_LINES.some((pattern) => pattern.test(text)) || isGivenViaAgency(text)) && text.split(' ').length <= 30;
 }
 
 // "Video: Attorney-General On Sentencing Laws": a broadcaster's headline, labelled with what the story carries. Its
-// small words are in capitals too ("On"), as no credit's name is ("Video: Office of the Premier").
+// small words are in capitals too ("On"), as a credit's name's seldom are ("Video: Office of the Premier").
 const LABELLED_HEADLINE =
-  /^(?:Video|Photos|Watch|Gallery|Audio):\s+\p{Lu}\S*(?:\s+\S+)*?\s(?:On|At|For|In|To|With|And|Of|From|After|Over|As)\s+\p{Lu}/u;
+  /^(?:Video|Photos|Watch|Gallery|Audio):\s+(?!Courtesy\b)\p{Lu}\S*(?:\s+\S+)*?\s(?:On|At|For|In|To|With|And|Of|From|After|Over|As)\s+\p{Lu}/u;
 
-function isLabelledHeadline(text: string): boolean {
+/** A headline labelled with what the story carries, read as a credit: only the text's first line is one (clean-lines.ts). */
+export function isLabelledHeadline(text: string): boolean {
   return LABELLED_HEADLINE.test(text);
 }
 

@@ -53,6 +53,25 @@ describe('pull quotes', () => {
     expect(texts).toContain('"Landlords will be encouraged to offer two-year leases and to open up their holiday lets to workers."');
   });
 
+  it('keeps a list of winners or letters signed with names, whose words the lead gives', () => {
+    const list = parseTextArticle(
+      [
+        ' date 2024-05-14',
+        'Harbour press awards announced',
+        '',
+        'The award for outstanding contribution to community journalism in the northern region went to a Kelsford reporter.',
+        '',
+        'Outstanding contribution to community journalism in the northern region - Ann Fox',
+        '',
+        'Young journalist of the year - Kari Nes',
+      ].join('\n'),
+    );
+    expect(list.blocks.map((block) => blockText(block))).toContain(
+      'Outstanding contribution to community journalism in the northern region - Ann Fox',
+    );
+    expect(list.removed.map((line) => line.reason)).not.toContain('pull quote');
+  });
+
   it('keeps a quotation set alone that the story tells again later', () => {
     const told = parseTextArticle(
       [

@@ -5,7 +5,7 @@ import type { Draft } from './text-parts';
 /** A paragraph that is one text in quote marks and nothing else. */
 const WHOLE_QUOTE = /^["“‘'](?<inner>[^"“”]{20,400}?)[.,!?]?["”’']$/u;
 /** ... or one signed with its speaker's name after a dash, in marks or not: "... in tourism rentals.- Dheera Smith". */
-const SIGNED_QUOTE = /^["“‘']?(?<inner>[^"“”]{20,400}?)[.,!?]?["”’']?\s*[-–—]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+const SIGNED_QUOTE = /^["“‘']?(?<inner>[^"“”]{20,400}?)[.,!?]?["”’']?\s*[-–—]\s*(?<signer>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
 const MIN_WORDS = 8;
 /** How many such paragraphs an article's are looked for again: a page of thousands of quotations costs no more. */
 const MAX_CANDIDATES = 40;
@@ -20,15 +20,24 @@ export function withoutPullQuotes(drafts: readonly Draft[]): Draft[] {
   const texts = drafts.map((draft) => comparable(draft.text));
   const pulled: number[] = [];
   for (let k = 1; k < drafts.length && pulled.length < MAX_CANDIDATES; k += 1) {
-    const whole = WHOLE_QUOTE.exec(drafts[k]!.text);
-    const inner = (whole ?? SIGNED_QUOTE.exec(drafts[k]!.text))?.groups?.inner;
+    const text = drafts[k]!.text;
+    const whole = WHOLE_QUOTE.exec(text);
+    const signed = whole ? null : SIGNED_QUOTE.exec(text);
+    const inner = (whole ?? signed)?.groups?.inner;
     if (!inner || inner.split(/\s+/u).length < MIN_WORDS) continue;
     const words = comparable(inner);
     // Its words given before it: a quotation set alone and then told again later ("“We carry them still”" / "The line,
-    // repeated at the end of each verse, ...") is the story's, and so is one a story opens on. A signed one may
-    // repeat a paragraph that is only that quotation.
-    const given = (text: string) => (whole ? text.length > words.length : text.length >= words.length) && text.includes(words);
-    if (texts.some((text, j) => j < k && given(text))) pulled.push(k);
+    // repeated at the end of each verse, ...") is the story's, and so is one a story opens on. A signed one repeats a
+    // quotation, maybe a paragraph that is only that, of the one who signs it, named before: not a list of awards or
+    // letters ("Young journalist of the year - Kari Nes") whose words the lead gives.
+    const signer = signed?.groups?.signer?.split(/\s+/u).at(-1) ?? '';
+    const given = (j: number): boolean =>
+      whole
+        ? texts[j]!.length > words.length && texts[j]!.includes(words)
+        : /["“‘]/u.test(drafts[j]!.text) &&
+          texts[j]!.includes(words) &&
+          drafts.slice(0, j + 1).some((draft) => draft.text.includes(signer));
+    if (texts.some((_, j) => j < k && given(j))) pulled.push(k);
   }
   let body = [...drafts];
   // From the last, so the indexes before it still point at their drafts.

@@ -22,7 +22,6 @@ describe('siteJunkReason', () => {
     ['|', 'separator'],
     ['Editor : M. Rahim Sallow', 'site footer'],
     ['Editor: yan', 'site footer'],
-    ['Editors: Yang Li, Wang Ming', 'site footer'],
     ['Published by the Editor on behalf of Harbour Media Ltd from 12 Quay Road, Port Adley.', 'site footer'],
     ['Editorial, News & Commercial Offices : 12 Quay Road, Port Adley', 'site footer'],
     ['Open this photo in gallery:', 'gallery controls'],

@@ -349,11 +349,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:[Ee]ditor|[Aa]cting [Ee]ditor|[Ee]xecutive [Ee]ditor|[Ee]ditor-in-[Cc]hief)\s*:\s*(?:\p{Lu}\.\s*)*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u,
     'site footer',
   ],
-  // A wire story's last line, its editors by name or by the handle of one ("Editor: yan", "Editors: Yang Yi, Wang Ying").
-  [
-    /^(?:Editor:\s*\p{Ll}{2,10}|Editors:\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})+)$/u,
-    'site footer',
-  ],
+  // A wire story's last line, the handle of its editor ("Editor: yan"), no word of a reply ("Editor: me").
+  [/^Editor:\s*(?!(?:me|you|yes|no|ok|okay|thanks|sure|right|well|so|and|but|hi|hello)$)\p{Ll}{2,10}$/u, 'site footer'],
   [/^(?:printed and )?published by the (?:editor|publisher)\b.{0,200}$/i, 'site footer'],
   [/^(?:editorial,? )?news (?:&|and) commercial offices?\s*:/i, 'site footer'],
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no

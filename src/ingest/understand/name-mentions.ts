@@ -816,9 +816,7 @@ const TITLED_ROLE_AFTER =
 const PLACE_KIND_AFTER =
   /^(?:\s+and\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s+(?:neighbou?rhoods?|districts?|suburbs?|county|counties|province|provinces|townships?|boroughs?|precincts?)\b(?!\s+(?:offices?|headquarters|branch|branches|staff)\b)/u;
 const BODY_ROLE_THEN_PERSON =
-  /^\s+(?:(\p{Ll}[\p{Ll}-]+)\s+)?(?:star|frontman|frontwoman|lead singer|guitarist|drummer|bassist|chief executive|chief operating officer|chief financial officer|chief|boss|manager|head coach|coach|captain|chairman|chairwoman|chair|founder|co-founder|spokesperson|spokesman|spokeswoman|striker|midfielder|defender|goalkeeper|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
-/** Words the lexicon may know a role's qualifier as ("area", "regional", "assistant", "district"), if at all. */
-const QUALIFIER_TAGS = ['Singular', 'Noun', 'Adjective', 'Actor'];
+  /^\s+(?:star|frontman|frontwoman|lead singer|guitarist|drummer|bassist|chief executive|chief operating officer|chief financial officer|chief|boss|manager|head coach|coach|captain|chairman|chairwoman|chair|founder|co-founder|spokesperson|spokesman|spokeswoman|striker|midfielder|defender|goalkeeper|owner)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
 /** Roles held towards a person: "Putin critic Ann Fox", "Taylor Swift fan Tom Vale". */
 const RELATION_ROLES = new Set(
   'critic teammate team-mate fan voter supporter rival ally friend biographer opponent successor predecessor protege protégé loyalist lookalike impersonator accuser'.split(
@@ -880,11 +878,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   // "Apple chief executive Tim Cook", "Manchester City manager Pep Guardiola", "Spinal Tap star Michael McKean": a body
   // or a work, then a role in lower case, then the person who holds it. Not roles held in a place ("Texas governor Greg
   // Abbott", "France president ...").
-  // A word may qualify the role ("ZimParks Ngezi cluster manager Trumber Jura"), but not a verb's or a preposition's
-  // ("Tom Vale thanked coach Ann Fox").
-  const bodyRole = BODY_ROLE_THEN_PERSON.exec(after);
-  const qualifier = bodyRole?.[1];
-  if (bodyRole && (!qualifier || lexiconTags(qualifier).every((tag) => QUALIFIER_TAGS.includes(tag)))) evidence.organisation += 3;
+  if (BODY_ROLE_THEN_PERSON.test(after)) evidence.organisation += 3;
   // "Petaling Jaya restaurateur Tan Wei Ming", "Kuala Lumpur trader Lim Ah Kow": a name before a role in lower case and
   // the person who holds it says where or what the role is, and is no person. Not one spoken for ("Obama adviser David
   // Axelrod", "Trump lawyer Rudy Giuliani") or one the role stands to ("Putin critic ...", "Messi teammate ..."), nor

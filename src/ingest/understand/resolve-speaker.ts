@@ -2,7 +2,7 @@ import type { Entity, EntityRegistry } from './entity-registry';
 import { findEntity, fullerPeopleOf } from './entity-registry';
 import { mentionsOverlapping, type Mention } from './name-mentions';
 import { BODY_TYPE_WORDS, matchingForm, OBJECT_PREPOSITIONS, TITLE_WORDS } from './name-words';
-import { isPersonNoun, isRoleNoun, KIN_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
+import { isKnownRoleNoun, isRoleNoun, KIN_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { lastSentenceStart } from './speech-cues';
 import { SPEECH_VERB_PATTERN, SPEECH_VERB_WORD } from './speech-verbs';
 
@@ -422,25 +422,54 @@ const ISSUED = new Set(['statement', 'letter', 'message', 'release', 'announceme
  * The person "he" or "she" points back to: the last one named whose gender fits; one whose gender
  * the text never showed only when named clearly later than the last one known to fit.
  */
-/** The unnamed one last described before `at` (within RECENT) by a phrase whose noun is `head` ("a nurse at the hospital"). */
+/**
+ * The unnamed one last described before `at` (within RECENT) by a phrase whose noun is `head` ("a nurse at the
+ * hospital"), when no person is named since but in that phrase's own sentence ("A nurse ... told Tom Vale that ...").
+ * One named in a later sentence may be the one described ("A doctor ... said ... Dr Ann Wambui, who heads the unit,
+ * confirmed ... the doctor said").
+ */
 function unnamedWithHead(context: SpeakerContext, at: number, head: string): Entity | null {
-  const described = context.spokespeople.filter(
-    (one) =>
-      one.unnamed &&
-      one.at < at &&
-      at - one.at <= RECENT &&
-      (one.entity.name.split(/\s+(?:of|for|at|from|in)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() === head,
+  const described = context.spokespeople
+    .filter(
+      (one) =>
+        one.unnamed &&
+        one.at < at &&
+        at - one.at <= RECENT &&
+        (one.entity.name.split(/\s+(?:of|for|at|from|in)\s+/u)[0] ?? '').split(/\s+/u).at(-1)?.toLowerCase() === head,
+    )
+    .sort((a, b) => b.at - a.at)[0];
+  if (!described) return null;
+  const namedSince = context.antecedents.some(
+    (other) =>
+      other.entity.kind === 'person' &&
+      other.at > described.at &&
+      other.at < at &&
+      (other.sentence === undefined || other.sentence !== described.sentence),
   );
-  return described.sort((a, b) => b.at - a.at)[0]?.entity ?? null;
+  return namedSince ? null : described.entity;
 }
 
-/** A name that owns a person's role before that person's name: "Kipchoge's coach Patrick Sang", "Tom Vale's lawyer, Ann Fox". */
+/** A name that owns a role before its holder's name: "Kipchoge's coach Patrick Sang", "Tom Vale's lawyer, Ann Fox". */
 const POSSESSOR_OF_NAMED =
-  /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*),?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+  /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*),?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 
-function possessesNamedPerson(text: string, at: number): boolean {
-  const owner = POSSESSOR_OF_NAMED.exec(text.slice(at, at + 120));
-  return owner !== null && isPersonNoun(owner[1] as string);
+/**
+ * "Kipchoge's coach Patrick Sang was also grateful. “...,” he said.": the one whose role the name after a possessor
+ * holds is the sentence's subject, not the possessor. Not one's kin ("Marta Ruiz's husband Carlos Ruiz was shot dead.
+ * “...,” she said."), nor one the pronoun's gender rules out ("Helen Strand's deputy, Mark Oakes, ... she said"), nor one
+ * of no known gender.
+ */
+function holderAfterPossessor(context: SpeakerContext, owner: Antecedent, gender: 'm' | 'f' | null): Antecedent | null {
+  const possessive = POSSESSOR_OF_NAMED.exec(context.text.slice(owner.at, owner.at + 120));
+  const role = possessive?.[1];
+  if (!possessive || !role || !isKnownRoleNoun(role) || KIN_NOUNS.has(role)) return null;
+  const holderAt = owner.at + possessive[0].length;
+  const holder = context.antecedents.find((other) => other.at === holderAt && other.entity.kind === 'person');
+  if (!holder) return null;
+  const known = holder.entity.gender ?? fullerNameGender(holder.entity, context.registry);
+  // A gender known (a given name's, a title's) says the holder is a person, not a body taken for one ("Ann Foxley's
+  // employer Harbour Engineering").
+  return known !== null && (gender === null || known === gender) ? holder : null;
 }
 
 function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
@@ -456,8 +485,6 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
     // (The clause stops at any comma or sentence mark, so a bounded look back is enough: an article may be one
     // paragraph of thousands of names.)
     if (INSIDE_RELATIVE.test(context.text.slice(Math.max(0, antecedent.at - RELATIVE_REACH), antecedent.at))) continue;
-    // "Kipchoge's coach Patrick Sang was also grateful.": whose coach is named is not the one the sentence is about.
-    if (possessesNamedPerson(context.text, antecedent.at)) continue;
     const known = speaksFor ? (antecedent as Spokesperson).gender : (entity.gender ?? fullerNameGender(entity, context.registry));
     if (gender === null || known === gender) {
       if (!fitting || antecedent.at > fitting.at) fitting = antecedent;
@@ -494,11 +521,11 @@ function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f'
             other.sentence === best.sentence &&
             other.at < best.at &&
             other.entity.kind === 'person' &&
-            !possessesNamedPerson(context.text, other.at) &&
             (!followsPreposition(context.text, other.at) || isAccordingSource(context.text, other.at, best.at)) &&
             (gender === null || other.entity.gender === gender || other.entity.gender === null),
         );
-  const found = subject ?? best;
+  const chosen = subject ?? best;
+  const found = holderAfterPossessor(context, chosen, gender) ?? chosen;
   // "He compared it to a win under Dhoni’s captaincy.", "He was overtaken by Rafa Nadal.": a sentence whose subject is
   // "he" goes on about someone named before it, and so does a "he said" after it, not the one it names in passing.
   const sentenceStart = sentenceStartAt(context.text, found.at);

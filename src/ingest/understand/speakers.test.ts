@@ -1150,8 +1150,14 @@ describe('speakers of crime, statement and interview copy', () => {
       ),
     ).toEqual(['Eliud Kerubo', 'Patrick Sangale']);
     expect(speakers('Tomas Verhoek’s lawyer, Ann Foxley, spoke after the hearing. “We will appeal,” she said.')).toEqual(['Ann Foxley']);
-    // Whose speech it was is the one speaking.
+    // Whose speech it was is the one speaking; so is one whose kin is named, and one the pronoun's gender says.
     expect(speakers('Tomas Verhoek’s speech Tuesday was short. “We will appeal,” he said.')).toEqual(['Tomas Verhoek']);
+    expect(speakers('Marta Ruizal’s husband Carlos Ruizal was shot dead in 2019.\n\n“I miss him every day,” she said.')).toEqual([
+      'Marta Ruizal',
+    ]);
+    expect(
+      speakers('Prime Minister Helen Strand’s deputy, Mark Oakes, is under investigation.\n\n“I have confidence in him,” she said.'),
+    ).toEqual(['Helen Strand']);
   });
 
   it('reads the speaker after a long opening phrase and through a clause on what a body is', () => {
@@ -1171,6 +1177,9 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(
       speakers('The tour was cancelled.\n\nSome comments from the fans include: “We just want them to postpone it.” “Why now?”'),
     ).toEqual(['fans', 'fans']);
+    expect(
+      speakers('Patients were asked.\n\nFeedback from the survey included: “The nurses were wonderful but the wait was long.”'),
+    ).toEqual([null]);
   });
 
   it('gives "the nurse" the words of the nurse described before, not of one named since who is no nurse', () => {
@@ -1183,6 +1192,12 @@ describe('speakers of crime, statement and interview copy', () => {
         'An employee of the port, who asked not to be named, told the Kelsford Courier that “the cranes are idle.”\n\n“Nobody tells us anything,” said the port employee.',
       ),
     ).toEqual(['an employee', 'an employee']);
+    // One named in a later sentence may be the one described.
+    expect(
+      speakers(
+        'A doctor at Kelsford General said the wards were full.\n\nDr Ann Wambui, who heads the unit, agreed. “We are stretched,” the doctor said.',
+      ),
+    ).toEqual(['Ann Wambui']);
     // One named since with the noun among their roles is that one.
     expect(
       speakers('A nurse at the clinic said “the wards are full.”\n\nHead nurse Ann Fox agreed. “We are exhausted,” said the nurse.'),
@@ -1197,6 +1212,17 @@ describe('speakers of crime, statement and interview copy', () => {
           'Tom Vale – President, Harbour Chamber of Commerce\n\n“Our members are pleased with the figures.”',
       ),
     ).toEqual(['Ann Fox', 'Ann Fox', 'Tom Vale']);
+    // Not a quotation with its own speaker after it, nor after a dateline's paragraph.
+    expect(
+      speakers(
+        'A teacher is missing.\n\nAnn Fox – Teacher\n\n“Mum would never go anywhere without telling us.” Her son, Ben, made the appeal on Monday.',
+      ),
+    ).toEqual(['Ben']);
+    expect(
+      speakers(
+        'San Fernando – The Mayor, Junia Regrello, said on Wednesday that the fire was under control.\n\n“We owe the families answers.”',
+      ),
+    ).not.toContain('San Fernando');
   });
 
   it('gives a bare spokesperson the words when no body is named before ("A spokeswoman said:")', () => {

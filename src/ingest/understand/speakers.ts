@@ -738,8 +738,8 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
     }
     const previousText = text.slice(previousBlock.start, previousBlock.end);
     // "John Rolle – Governor, Central Bank of The Bahamas" on a line of its own: a broadcaster's name tag over the
-    // soundbite (text/speaker-tag.ts).
-    const tagged = speakerTagName(previousText);
+    // soundbite, a paragraph that is only the quotation (text/speaker-tag.ts).
+    const tagged = isOnlyQuotation(layout, quote) ? speakerTagName(previousText) : null;
     const taggedEntity = tagged ? resolveSpeaker(tagged, previousBlock.start, context) : null;
     if (taggedEntity?.kind === 'person') {
       results[k] = { entity: taggedEntity, how: 'cue' };

@@ -472,7 +472,7 @@ const NAME_OF_BODY_VERB = new RegExp(
 // "Quotes from participants: “...", "Some comments from the fans include: “...": words announced as someone's, the
 // quotations following.
 const QUOTES_FROM =
-  /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?:\s+(?:include|included|includes|were|are))?\s*:?\s*$/u;
+  /(?:^|[^\p{L}])(?:[Qq]uotes|[Cc]omments|[Ff]eedback|[Tt]estimonials|[Rr]eactions)\s+from\s+((?:(?:the|some|our|a|an|one)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(\s+(?:include|included|includes|were|are))?\s*:?\s*$/u;
 // "Senator John Kerry's statement read: “...": whose statement, letter or message it is speaks.
 const OWN_DOCUMENT = new RegExp(
   String.raw`^${INTRO}(${NAME}|${ROLE_THEN_NAME})['’]s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|e-?mail|post|tweet|note|memo)\s+(?:read|reads|said|says|stated|states|added|continued|concluded)(?:\s+that)?[,:]?\s*$`,
@@ -543,7 +543,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   const statement = GAVE_STATEMENT.exec(clause);
   if (statement) return phrase(statement, 1, base);
   const quotesFrom = QUOTES_FROM.exec(clause);
-  if (quotesFrom) return phrase(quotesFrom, 1, base);
+  // With "include" or "were", only people in the plural ("from the fans include:"), not a thing ("from the survey").
+  if (quotesFrom && (!quotesFrom[2] || /\p{Ll}{2}[^s]s$/u.test(quotesFrom[1] as string))) return phrase(quotesFrom, 1, base);
   const document = OWN_DOCUMENT.exec(clause);
   if (document) return phrase(document, 1, base);
   const read = DOCUMENT_READ.exec(clause);
