@@ -22,6 +22,15 @@ describe('siteJunkReason', () => {
     ['|', 'separator'],
     ['Editor : M. Rahim Sallow', 'site footer'],
     ['Editor: yan', 'site footer'],
+    ['Join Harbourobserver today', 'subscription prompt'],
+    ['Choose your plan', 'subscription prompt'],
+    ['... or subscribe as a group', 'subscription prompt'],
+    ['Already a member?', 'subscription prompt'],
+    ['Get instant access to all articles — and 20 years of archives. 14-day free trial.', 'subscription prompt'],
+    ['Subscribe to Harbourrood updates', 'newsletter prompt'],
+    ['Newsletter sign-up', 'newsletter prompt'],
+    ['Share Adjust Comment Print', 'share buttons'],
+    ['Go back', 'site navigation'],
     ['Published by the Editor on behalf of Harbour Media Ltd from 12 Quay Road, Port Adley.', 'site footer'],
     ['Editorial, News & Commercial Offices : 12 Quay Road, Port Adley', 'site footer'],
     ['Open this photo in gallery:', 'gallery controls'],
@@ -406,6 +415,8 @@ describe('siteJunkReason', () => {
     'The article first appeared on a blog on Saturday night and was later deleted.',
     'Send your tips to the anonymous hotline on 0800 000 000, the police commander urged residents on Monday.',
     '“Current conditions at the summit -18°C” read the sign.',
+    'Join the march today',
+    'Choose your words carefully, the judge told the jury.',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });

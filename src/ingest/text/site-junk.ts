@@ -8,6 +8,8 @@ const SHARE_WORDS = new Set(
   (
     'share shares sharing this article story post page on via to the in new window opens open click with your ' +
     'a friend friends copy link more it pin save x email e mail print tweet facebook twitter whatsapp linkedin pinterest ' +
+    // "Share Adjust Comment Print": a paper's toolbar, its text size button among the share buttons.
+    'adjust comment comments ' +
     'reddit telegram messenger flipboard tumblr pocket mastodon threads bluesky sms'
   ).split(' '),
 );
@@ -54,7 +56,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // player's notice.
   [/^to (?:activate|use|enable) the text-to-speech (?:service|function|feature),? please\b.{0,100}$/i, 'audio player'],
   // A sign-up box's heading and line: "Subscribe to Updates", "Get the latest creative news from FooBar about art."
-  [/^(?:subscribe to (?:our )?updates|get the latest\b.{0,40}\bnews from \S.{0,40}\babout\b.{1,60})\W*$/i, 'newsletter prompt'],
+  [
+    /^(?:subscribe to (?:our |[A-Z]\S* )?updates|newsletter sign[- ]?up|get the latest\b.{0,40}\bnews from \S.{0,40}\babout\b.{1,60})\W*$/i,
+    'newsletter prompt',
+  ],
   [
     /^(?:enter your e-?mail(?: address)?|your e-?mail(?: address)?|e-?mail address|subscribe(?: now| today| here)?|sign up(?: now| today| here)?|already (?:a subscriber|have an account)\??.{0,30}|thanks? (?:you )?for (?:subscribing|signing up)\W?.{0,60}|support (?:our|independent) journalism.{0,80}|by (?:signing up|subscribing|clicking)\b.{0,120}|by (?:continuing|registering|submitting|proceeding)\b.{0,60}\byou (?:agree|accept|consent)\b.{0,100})\W*$/i,
     'newsletter prompt',
@@ -62,6 +67,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:subscribe (?:now )?to (?:continue|read|keep reading)|for subscribers only|subscriber-only|to continue reading,? (?:please )?(?:log in|sign in|subscribe)|you have reached (?:your|the) (?:limit|maximum)|free articles? (?:left|remaining)|already a subscriber)\b/i,
     'paywall notice',
+  ],
+  // A subscription box's lines: "Join EUobserver today", "Choose your plan", "... or subscribe as a group", "Already a
+  // member?", "Get instant access to all articles — and 20 years of archives. 14-day free trial."
+  [
+    /^(?:[Jj]oin (?:\p{Lu}\S*|us) today!?|[Cc]hoose (?:your|a) (?:plan|subscription)|(?:\.{3}|…)?\s*or subscribe as a (?:group|team)|[Aa]lready a member\?|[Gg]et instant access to\b.{0,100}\bfree trial\W*)$/u,
+    'subscription prompt',
   ],
   [
     /^(?:never miss (?:a|another) (?:[\p{L}-]+ ){0,2}(?:story|stories|update|headline|thing)|(?:sign up|subscribe|start|get)\b.{0,60}\bunlimited digital access\b.{0,120})\W*$/iu,
@@ -198,7 +209,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^share this (?:article|story|post)\s*comments?$/i, 'share buttons'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|scroll (?:up|to top|back to top)|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|go back|scroll (?:up|to top|back to top)|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [
