@@ -1173,6 +1173,12 @@ describe('speakers of crime, statement and interview copy', () => {
     ).toEqual(['Housing Team']);
   });
 
+  it('reads "X who said:" right before the quotation, with no comma, as X speaking', () => {
+    expect(
+      speakers('This assurance came from the Chief Schools Officer, Karen Bestley who said: “Every child will have a place.”'),
+    ).toEqual(['Karen Bestley']);
+  });
+
   it('gives the comments announced as a group’s ("Some comments from the fans include:") to the group', () => {
     expect(
       speakers('The tour was cancelled.\n\nSome comments from the fans include: “We just want them to postpone it.” “Why now?”'),

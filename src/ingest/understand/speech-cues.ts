@@ -421,6 +421,9 @@ const TITLE_COMMA_NAME = new RegExp(
 // "The plan was welcomed by ..., Oisín Coghlan, who described it as a “...”": a clause of the name's own that speaks,
 // whatever the sentence's own verb, the quotation still inside it (not "Tom Kiprop, who denied the charges, was “...”").
 const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}\b[^"“”.!?;,]{0,80}$`, 'u');
+// "This assurance came from the Chief Education Officer, Karen Best who said: “...": with no comma, only the verb
+// right before the quotation.
+const WHO_SAID_AT_END = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s+who\s+${ADVERB}${VERB}\s*[,:]?\s*$`, 'u');
 // "Peter Knott, area director, Arts Council England said": the name, then its role in lower case and the body it is
 // held at (no article: "Tom Vale, a teacher, Ann Fox said" lists two people), with no comma before the verb; the body
 // does not speak.
@@ -551,7 +554,7 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (read) return phrase(read, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
-  const who = WHO_SPEAKS.exec(clause);
+  const who = WHO_SPEAKS.exec(clause) ?? WHO_SAID_AT_END.exec(clause);
   if (who) return phrase(who, 1, base);
   const titled = TITLE_COMMA_NAME.exec(clause);
   if (titled && isRoleNoun((titled[1] as string).toLowerCase())) return phrase(titled, 2, base);
