@@ -131,10 +131,6 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
       const entity = entities[k] as Entity;
       if (personLike(entity) && isGivenNameOfPatronymic(entity.words, word)) return entity;
     }
-    // "Ms O’Neil said" of "Michelle O’Neill": a surname spelt with a doubled letter single (or the other way round),
-    // when it is the one person's of the article whose surname it can be.
-    const misspelt = entities.filter((entity) => personLike(entity) && differsByDoubledLetter(surnameOf(entity.words) ?? '', word));
-    if (misspelt.length === 1) return misspelt[0];
     for (let k = entities.length - 1; k >= 0; k--) {
       const entity = entities[k] as Entity;
       if (kindOf(entity) === 'organisation' && initialsOf(entity.words) === word) return entity;
@@ -164,16 +160,6 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
       return entity;
   }
   return undefined;
-}
-
-/** Whether two words of five letters or more are the same but for one letter of a pair: "O’Neil", "O’Neill". */
-function differsByDoubledLetter(one: string, other: string): boolean {
-  const [short, long] = one.length < other.length ? [one, other] : [other, one];
-  if (short.length < 5 || long.length !== short.length + 1) return false;
-  for (let i = 1; i < long.length; i += 1) {
-    if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
-  }
-  return false;
 }
 
 /** Whether `words` are the surname alone of the full name `full`: "Stoltenberg", "Ten Hag" of "Erik ten Hag". */
