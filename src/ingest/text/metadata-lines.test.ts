@@ -26,7 +26,6 @@ describe('metadataLineKind', () => {
     ['Ministers meet at the summit in Varby (Xinhua Photo)', 'caption'],
     ['Pupils at the new school in Kelsford (Kelsford Council Photo)', 'caption'],
     ['The Canadian Press', 'credit'],
-    ['| File | Harbour Media Group', 'credit'],
     ['PTI @harbournews', 'credit'],
     ['| ▲ Boy group Harbour Seven is seen in this photo provided by the label. (Yonhap) |', 'caption'],
     ['In this undated photo provided by the Harbour Trust, volunteers clear the beach.', 'caption'],

@@ -322,8 +322,6 @@ const PHOTO_CREDIT_LINES: readonly RegExp[] = [
   // "(File photo: Jordan News)": a picture from the paper's files, and whose.
   /^\(?(?:(?:[Ff]ile )?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]icture|[Pp]ic|[Ii]mage|IMAGE)|[Ii]llustration|[Gg]raphic|[Vv]ideo|[Ff]ootage)s?(?: (?:[Cc]redit|[Ss]ource))?(?: ?[:,]| by| courtesy(?: of|:)?) ?\p{Lu}[^.!?()]{0,80}\)?$/u,
   /^(?:Getty Images|Shutterstock|Alamy|EPA|AP Photo|PA Images|iStock)\b[^.!?]{0,60}$/u,
-  // "| File | Nation Media Group": a picture from the paper's files, and whose, in a table's cells.
-  /^\|\s*(?:File|Photo|Image|Courtesy)\s*\|\s*\p{Lu}[^|.!?]{1,60}?\s*\|?$/u,
   // "Contributed photo (Marie Savickas)", "Submitted photo": a reader's or a family's picture, and whose.
   /^(?:[Cc]ontributed|[Ss]ubmitted|[Cc]ourtesy|[Hh]andout) (?:photo|image|picture)s?(?:\s*\([^()]{2,60}\)|\s*[:/]\s*[^.!?]{2,60})?$/u,
   new RegExp(`^${POOL_PHOTO_CREDIT}$`, 'u'),

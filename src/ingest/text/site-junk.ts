@@ -68,10 +68,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /\b(?:subscribe (?:now )?to (?:continue|read|keep reading)|for subscribers only|subscriber-only|to continue reading,? (?:please )?(?:log in|sign in|subscribe)|you have reached (?:your|the) (?:limit|maximum)|free articles? (?:left|remaining)|already a subscriber)\b/i,
     'paywall notice',
   ],
-  // A subscription box's lines: "Join EUobserver today", "Choose your plan", "... or subscribe as a group", "Already a
-  // member?", "Get instant access to all articles — and 20 years of archives. 14-day free trial."
+  // A subscription box's lines: "Join EUobserver today", "... or subscribe as a group", "Get instant access to all
+  // articles — and 20 years of archives. 14-day free trial." ("Choose your plan" and "Already a member?" may head a
+  // consumer guide's sections.)
   [
-    /^(?:[Jj]oin (?:\p{Lu}\S*|us) today!?|[Cc]hoose (?:your|a) (?:plan|subscription)|(?:\.{3}|…)?\s*or subscribe as a (?:group|team)|[Aa]lready a member\?|[Gg]et instant access to\b.{0,100}\bfree trial\W*)$/u,
+    /^(?:[Jj]oin (?:\p{Lu}\S*|us) today!?|(?:\.{3}|…)?\s*or subscribe as a (?:group|team)|[Gg]et instant access to\b.{0,100}\bfree trial\W*)$/u,
     'subscription prompt',
   ],
   [
@@ -209,7 +210,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^share this (?:article|story|post)\s*comments?$/i, 'share buttons'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|go back|scroll (?:up|to top|back to top)|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|scroll (?:up|to top|back to top)|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [

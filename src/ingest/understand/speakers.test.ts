@@ -1177,6 +1177,11 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(
       speakers('This assurance came from the Chief Schools Officer, Karen Bestley who said: “Every child will have a place.”'),
     ).toEqual(['Karen Bestley']);
+    // Not a place or a body after "from" or "at", which no comma sets off.
+    expect(speakers('Another supporter from Jinja who added, “We want change,” wore a red beret.')).not.toContain('Jinja');
+    expect(speakers('The claim came from a nurse at Kelsford General Hospital who said: “We are full.”')).not.toContain(
+      'Kelsford General Hospital',
+    );
   });
 
   it('gives the comments announced as a group’s ("Some comments from the fans include:") to the group', () => {

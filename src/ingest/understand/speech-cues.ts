@@ -421,9 +421,10 @@ const TITLE_COMMA_NAME = new RegExp(
 // "The plan was welcomed by ..., Oisín Coghlan, who described it as a “...”": a clause of the name's own that speaks,
 // whatever the sentence's own verb, the quotation still inside it (not "Tom Kiprop, who denied the charges, was “...”").
 const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}\b[^"“”.!?;,]{0,80}$`, 'u');
-// "This assurance came from the Chief Education Officer, Karen Best who said: “...": with no comma, only the verb
-// right before the quotation.
-const WHO_SAID_AT_END = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME})\s+who\s+${ADVERB}${VERB}\s*[,:]?\s*$`, 'u');
+// "This assurance came from the Chief Education Officer, Karen Best who said: “...": with no comma after the name, a
+// name set off by a comma before it (an appositive's), and only the verb right before the quotation ("Another
+// supporter from Jinja who added" names a place).
+const WHO_SAID_AT_END = new RegExp(String.raw`,\s+(${NAME})\s+who\s+${ADVERB}${VERB}\s*[,:]?\s*$`, 'u');
 // "Peter Knott, area director, Arts Council England said": the name, then its role in lower case and the body it is
 // held at (no article: "Tom Vale, a teacher, Ann Fox said" lists two people), with no comma before the verb; the body
 // does not speak.
