@@ -14,7 +14,8 @@ const trainedModel = checkedModel(model, HEADING_FEATURES, 'src/ingest/text/head
 
 /**
  * Which body drafts are section headings. A heading heads something: the last draft never is one, nor a name tag above
- * a soundbite (speaker-tag.ts). The rest is the model's call, learned from the labelled headings of the real dev set and the team's own articles.
+ * a soundbite (speaker-tag.ts). The rest is the model's call, learned from the labelled headings of the real dev set
+ * and the team's own articles.
  */
 export function headingsAt(drafts: readonly Draft[], weights: LogisticModel = trainedModel): boolean[] {
   const shape = bodyShape(drafts);

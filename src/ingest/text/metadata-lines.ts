@@ -197,13 +197,14 @@ function isByline(text: string): boolean {
   if (/^by\s*[:|]?$/iu.test(text)) return true;
   // "ByDebabrata Mohanty", "ByABC News": the page's "By" and the name run together where its markup parted them.
   const lead = BYLINE_LEAD.exec(text) ?? /^By(?=\p{Lu})/u.exec(text);
-  const match = lead ? BYLINE_NAMES.exec(text.slice(lead[0].length)) : null;
+  const afterLead = lead ? text.slice(lead[0].length) : '';
+  const match = lead ? BYLINE_NAMES.exec(afterLead) : null;
   if (match) {
     const [, names = '', rest] = match;
     const first = names.split(' ')[0] ?? '';
     // "By Tuesday, the council..." is a sentence: after the names only a role, outlet or date may follow.
     // After a slash, only the paper: "By Sanaullah Ataullah / The Peninsula", not "By Car / Taxi: 40 minutes".
-    const slashed = /^\s*\//u.test(text.slice(lead![0].length + names.length));
+    const slashed = /^\s*\//u.test(afterLead.slice(names.length));
     const restOk = slashed
       ? rest !== undefined && (/^The\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?$/u.test(rest) || OUTLET_OR_ROLE.test(rest))
       : rest === undefined || rest === '' || /^[\p{Lu}\d]/u.test(rest) || OUTLET_OR_ROLE.test(rest);

@@ -12,8 +12,8 @@ const MAX_CANDIDATES = 40;
 
 /**
  * "‘This event can lead the way to position Guyana as one of the top culinary destinations’": a pull quote, a
- * paragraph in quote marks (or signed "- Name") whose words a paragraph before it already gives (inside a quotation there, with its
- * speaker). Set large between the paragraphs on the page, it is page furniture, and the quotation it
+ * paragraph in quote marks (or signed "- Name") whose words a paragraph before it already gives (inside a quotation
+ * there, with its speaker). Set large between the paragraphs on the page, it is page furniture, and the quotation it
  * repeats would otherwise be counted and attributed twice. Taken out, kept among the removed lines.
  */
 export function withoutPullQuotes(drafts: readonly Draft[]): Draft[] {
@@ -31,12 +31,12 @@ export function withoutPullQuotes(drafts: readonly Draft[]): Draft[] {
     // quotation, maybe a paragraph that is only that, of the one who signs it, named before: not a list of awards or
     // letters ("Young journalist of the year - Kari Nes") whose words the lead gives.
     const signer = signed?.groups?.signer?.split(/\s+/u).at(-1) ?? '';
+    // Where the signer is first named, looked for once (not again for every paragraph before).
+    const signerNamedAt = signed ? drafts.findIndex((draft) => draft.text.includes(signer)) : -1;
     const given = (j: number): boolean =>
       whole
         ? texts[j]!.length > words.length && texts[j]!.includes(words)
-        : /["“‘]/u.test(drafts[j]!.text) &&
-          texts[j]!.includes(words) &&
-          drafts.slice(0, j + 1).some((draft) => draft.text.includes(signer));
+        : signerNamedAt >= 0 && signerNamedAt <= j && /["“‘]/u.test(drafts[j]!.text) && texts[j]!.includes(words);
     if (texts.some((_, j) => j < k && given(j))) pulled.push(k);
   }
   let body = [...drafts];

@@ -19,12 +19,7 @@ const ONLY_A_QUOTATION = /^\s*["“‘«][^"“”«»]*["”’»]?[\s\p{P}]*$/
  * "Harbour Ferries – Chief Executive" and "Day One – The Prosecutor" head what follows them.
  */
 export function isSpeakerTag(text: string, next: string | undefined): boolean {
-  return next !== undefined && isOnlyAQuotation(next) && speakerTagName(text) !== null;
-}
-
-/** Whether a paragraph is one quotation and nothing else (a soundbite under its tag). */
-export function isOnlyAQuotation(text: string): boolean {
-  return ONLY_A_QUOTATION.test(text);
+  return next !== undefined && ONLY_A_QUOTATION.test(next) && speakerTagName(text) !== null;
 }
 
 /** The name a line in the shape of a name tag gives ("John Rolle" of "John Rolle – Governor, ..."), or null. */

@@ -419,10 +419,6 @@ const RECENT = 700;
 const ISSUED = new Set(['statement', 'letter', 'message', 'release', 'announcement', 'email', 'e-mail', 'memo']);
 
 /**
- * The person "he" or "she" points back to: the last one named whose gender fits; one whose gender
- * the text never showed only when named clearly later than the last one known to fit.
- */
-/**
  * The unnamed one last described before `at` (within RECENT) by a phrase whose noun is `head` ("a nurse at the
  * hospital"), when no person is named since but in that phrase's own sentence ("A nurse ... told Tom Vale that ...").
  * One named in a later sentence may be the one described ("A doctor ... said ... Dr Ann Wambui, who heads the unit,
@@ -472,6 +468,10 @@ function holderAfterPossessor(context: SpeakerContext, owner: Antecedent, gender
   return known !== null && (gender === null || known === gender) ? holder : null;
 }
 
+/**
+ * The person "he" or "she" points back to: the last one named whose gender fits; one whose gender
+ * the text never showed only when named clearly later than the last one known to fit.
+ */
 function lastPersonBefore(context: SpeakerContext, at: number, gender: 'm' | 'f' | null, within = Infinity): Entity | null {
   let fitting: Antecedent | null = null;
   let unknown: Antecedent | null = null;
