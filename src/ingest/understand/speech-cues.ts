@@ -11,6 +11,9 @@ import { isKnownGivenName, orgWords } from './tagged-terms';
  */
 export type SpeakerPhrase = { text: string; start: number; tentative?: boolean };
 
+// The end of a word whose last letter is ASCII, as `\b` is there. V8 takes about 100 ms (of every process that
+// runs ingest) to compile a `\b` after the long list of speech verbs; this lookahead means the same and takes a tenth.
+const WORD_END = String.raw`(?!\w)`;
 const VERB = `(?:${SPEECH_VERB_PATTERN})`;
 // "Brown has said", "she had told them": an auxiliary stands where an adverb may.
 // Words in -ly that are nouns ("a spokesperson for the family said"), not adverbs.
@@ -21,7 +24,7 @@ const ADVERB = String.raw`(?:(?!${LY_NOUNS}\s)\p{Ll}+ly\s+|also\s+|further\s+|ag
 const OPENERS = String.raw`(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|Later|According|During|When|While|Since|With|Without|Despite|Under|Over|For|From|By|As|If|Although|Though|Because|Instead|Meanwhile|However|First|Last|Next|Then|Now|Today|Yesterday|Tomorrow|This|That|These|Those|There|Here|It|Its|But|And|Yet|So|Still|Also|Once|Even|Only|Both|Neither|Few|Many|Some|Most|All|Another|One|Every|Each|Several|No|Not|What|Why|How|Who|The|A|An)`;
 // Lower-case words inside a name: "Ministry of the Interior", "Erik ten Hag" (name-words.ts).
 const JOINER = `(?:${[...NAME_JOINERS, 'the'].join('|')})`;
-const NAME = String.raw`(?!${OPENERS}\b)(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
+const NAME = String.raw`(?!${OPENERS}${WORD_END})(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
 // Its words may be initials ("the U.S. ambassador to Israel"), read as "the British envoy to Ukraine" is.
 // An age may stand among them: "A 34-year-old woman".
@@ -31,7 +34,7 @@ const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // Not a modifier: a word that joins clauses or points ("as voters said", "and engineers said", "the officials").
 const NOT_MODIFIER = String.raw`(?:as|and|or|but|while|when|whilst|that|which|who|because|since|after|before|if|so|until|then|where|though|although|whereas|once|the|a|an|his|her|their|its|our|my|your|some|many|most|other)\s`;
 const GROUP_SUBJECT = String.raw`(?:(?!${NOT_MODIFIER})(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})\s+)?(?:police|\p{Ll}[\p{Ll}-]+(?:s|men))(?![\p{L}'’])`;
-const GROUP_AFTER_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(${GROUP_SUBJECT})\s+${ADVERB}(${VERB})\b`, 'u');
+const GROUP_AFTER_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(${GROUP_SUBJECT})\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
 // An abbreviated role word keeps its stop ("Special Asst. to the Secretary"), and a body's initials in brackets stand
 // among the words ("Immigration and Customs Enforcement’s (ICE) Acting Director John Sandweg").
@@ -43,7 +46,7 @@ const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME}|${HANDLE})`;
 const TITLE_ABBREVIATION = String.raw`(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Det|Insp|Supt|Pres|Amb|Sec|Atty)`;
 // Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday"); never at a full
 // stop inside initials ("U.S. Immigration and Customs Enforcement" is no "U.S" and a full stop; "Soldier F," ends).
-const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(?=\s*\.)|(?=\s*[,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)\b|\s*$))`;
+const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(?=\s*\.)|(?=\s*[,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)${WORD_END}|\s*$))`;
 
 // After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
 // Right after a quotation, "shared" reports it too ("“We are understaffed,” shared one hospital worker."), where
@@ -59,12 +62,12 @@ const AFTER_VERB_KIN = new RegExp(
 );
 // `," said the mayor, Jane Roe.`: the name the role is given, not the role.
 const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+${NOUN_PHRASE},\s+(${NAME})${PHRASE_END}`, 'u');
-const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB_AFTER_QUOTE})\b`, 'u');
+const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB_AFTER_QUOTE})${WORD_END}`, 'u');
 /** Papers filed in court, which speak as a statement does ("the suit reads", "the lawsuit claims that ..."). */
 export const COURT_PAPERS = ['suit', 'lawsuit', 'complaint', 'filing', 'petition', 'indictment'];
 // `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere).
 const AFTER_DOCUMENT_READ = new RegExp(
-  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|text|posting|${COURT_PAPERS.join('|')}))\s+(?:read|reads)\b`,
+  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|text|posting|${COURT_PAPERS.join('|')}))\s+(?:read|reads)${WORD_END}`,
   'u',
 );
 // `," read the statement.`, `," began the release.`: the same, the verb first. A body's statement only: a letter's or
@@ -75,26 +78,29 @@ const AFTER_READ_DOCUMENT = new RegExp(
 );
 // `," spokesman Dmitry Peskov told reporters.`, `," coach Jurgen Klopp said.`: a role in lower case, the name, the verb.
 // `," another Madison resident, Justin Ziemek, said.`: a description, then the name it is given, set off by commas.
-const AFTER_ROLE_COMMA_NAME = new RegExp(String.raw`^[\s,–—-]*${NOUN_PHRASE},\s+(${NAME}),\s+${ADVERB}(${VERB})\b`, 'u');
+const AFTER_ROLE_COMMA_NAME = new RegExp(String.raw`^[\s,–—-]*${NOUN_PHRASE},\s+(${NAME}),\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
 // `," Kaufman Bros. analyst Raimundo Archibold Jr. told investors.`: a body's name may stand before the role, and
 // an article with words that describe the one who holds it (`," a visibly upset defense attorney Robert Hamilton said`).
 const AFTER_ROLE_NAME_FIRST = new RegExp(
-  String.raw`^[\s,–—-]*((?:${NAME}\s+)?(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}${NAME})\s+${ADVERB}(${VERB})\b`,
+  String.raw`^[\s,–—-]*((?:${NAME}\s+)?(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,4}${NAME})\s+${ADVERB}(${VERB})${WORD_END}`,
   'u',
 );
 // `," Muriithi who is now the CEO said.`: a relative clause, unpunctuated, between the name and its verb.
 const WHO_CLAUSE = String.raw`\s+who\s+(?:is|was|are|were|has|have|had)\s+[^"“”.,;:!?]{1,80}?`;
-const AFTER_NAME_WHO = new RegExp(String.raw`^[\s,–—-]*(${NAME})${WHO_CLAUSE}\s+${ADVERB}(${VERB})\b`, 'u');
-const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})\b`, 'u');
+const AFTER_NAME_WHO = new RegExp(String.raw`^[\s,–—-]*(${NAME})${WHO_CLAUSE}\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
+const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
 // `," the elderly woman, a resident of the village, told Lusa.`, `," the woman, 81, said.`: someone described, then
 // words or an age set off by commas (cueAfter checks the description ends in a noun for a person).
 const AFTER_DESCRIBED_APPOSITIVE = new RegExp(
-  String.raw`^[\s,–—-]*((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)),\s+(?:\p{N}{1,3}|(?:a|an|the|who|whose)\s[^"“”.]{1,100}?),\s+${ADVERB}(${VERB})\b`,
+  String.raw`^[\s,–—-]*((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}([\p{Ll}-]+)),\s+(?:\p{N}{1,3}|(?:a|an|the|who|whose)\s[^"“”.]{1,100}?),\s+${ADVERB}(${VERB})${WORD_END}`,
   'u',
 );
 // `," Ben van Beurden, CEO of Shell said.`: the role set off before it, with no comma after (cueAfter checks its
 // first word is a role's).
-const AFTER_NAME_ROLE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),\s+((?:the\s+)?[\p{L}-]+)[^"“”.,;]{0,80}?\s+${ADVERB}(${VERB})\b`, 'u');
+const AFTER_NAME_ROLE = new RegExp(
+  String.raw`^[\s,–—-]*(${NAME}),\s+((?:the\s+)?[\p{L}-]+)[^"“”.,;]{0,80}?\s+${ADVERB}(${VERB})${WORD_END}`,
+  'u',
+);
 // "“...” – IRS Commissioner Danny Werfel": a name after a dash, ending the paragraph or its sentence.
 const AFTER_DASH = new RegExp(String.raw`^\s*[–—-]+\s*(${NAME}|${ROLE_THEN_NAME})(?=\s*(?:[.,;(]|$))`, 'u');
 const AFTER_ACCORDING = new RegExp(String.raw`^[\s,–—-]*according to\s+(${SUBJECT})${PHRASE_END}`, 'u');
@@ -407,7 +413,7 @@ const SUBJECTS_AT_END = [
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
 // "KUALA LUMPUR: Datuk Seri Anwar Ibrahim has taken a swipe ...": a dateline's place in capitals and its colon open
 // the sentence before its subject.
-const INTRO = String.raw`(?:\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+)?(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)\b))\b[^,]{0,120},\s+)?`;
+const INTRO = String.raw`(?:\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+)?(?:(?:But|And|Yet|So|However|Still|Later|Now|Then|Meanwhile|Instead),?\s+|(?:In|On|At|Outside|Inside|After|Before|Speaking|Asked|Earlier|During|When|While|Since|With|Under|From|By|Despite|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:to|on|about|at|in|with|from|after|before|during|for|the|a|an|his|her|their|its|reporters|journalists)${WORD_END}))${WORD_END}[^,]{0,120},\s+)?`;
 const SUBJECT_AT_START = new RegExp(String.raw`^${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})`, 'u');
 // "Peter Muriithi who is now the CEO of the utility said": the name, not the role its clause gives.
 // Only a name that opens the sentence: in "The hiker who found Tom Vale who had been missing said" the hiker speaks.
@@ -415,12 +421,12 @@ const NAME_WHO_AT_END = new RegExp(String.raw`^${INTRO}(${NAME})${WHO_CLAUSE}${A
 // "Minister of Primary and Secondary Education, Curtis King, said": a title with its portfolio in capitals, then a
 // name of two words or more set off by commas (not "The Mayor of Springfield, Illinois, said"), then the verb.
 const TITLE_COMMA_NAME = new RegExp(
-  String.raw`^${INTRO}(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*)){0,8},\s+(?=\p{Lu}\S*\s+\p{Lu})(${NAME}),\s+${ADVERB}${VERB}\b`,
+  String.raw`^${INTRO}(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*)){0,8},\s+(?=\p{Lu}\S*\s+\p{Lu})(${NAME}),\s+${ADVERB}${VERB}${WORD_END}`,
   'u',
 );
 // "The plan was welcomed by ..., Oisín Coghlan, who described it as a “...”": a clause of the name's own that speaks,
 // whatever the sentence's own verb, the quotation still inside it (not "Tom Kiprop, who denied the charges, was “...”").
-const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}\b[^"“”.!?;,]{0,80}$`, 'u');
+const WHO_SPEAKS = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+who\s+${ADVERB}${VERB}${WORD_END}[^"“”.!?;,]{0,80}$`, 'u');
 // "This assurance came from the Chief Education Officer, Karen Best who said: “...": with no comma after the name, a
 // name set off by a comma before it (an appositive's), and only the verb right before the quotation ("Another
 // supporter from Jinja who added" names a place).
@@ -449,16 +455,16 @@ const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${S
 // "Defense attorney, Linton Gordon, ... said": a role in lower case but for the capital that opens the sentence.
 // Its last word is built as a role's ("attorney", "resident", "campaigner"): "Earlier this month, ..." names no one.
 // Nor a phrase that opens with a participle or a preposition ("Flanked by her lawyer, Tom Vale, Ann Fox said").
-const OPENING_ROLE = String.raw`(?!(?:Unlike|Alongside|Beside|Like|With|Without|Before|After|Among|Behind)\b)(?!\p{Lu}\p{Ll}+(?:ed|ing)\b)\p{Lu}\p{Ll}+(?:\s+(?!(?:by|her|his|their|its|the|a|an|of|to|with|beside|and|or)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:attorney|lawyer|counsel|\p{Ll}+(?:er|or|ist|ian|man|woman|person|ant|ent))`;
+const OPENING_ROLE = String.raw`(?!(?:Unlike|Alongside|Beside|Like|With|Without|Before|After|Among|Behind)${WORD_END})(?!\p{Lu}\p{Ll}+(?:ed|ing)${WORD_END})\p{Lu}\p{Ll}+(?:\s+(?!(?:by|her|his|their|its|the|a|an|of|to|with|beside|and|or)\b)\p{Ll}[\p{Ll}-]*){0,2}\s+(?:attorney|lawyer|counsel|\p{Ll}+(?:er|or|ist|ian|man|woman|person|ant|ent))`;
 const APPOSITIVE_NAME = new RegExp(
   String.raw`^${INTRO}(?:${NOUN_PHRASE}|${NAME}(?:['’]s\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?|${OPENING_ROLE}),\s+((?:(?!(?:of|for|at|to|in|on|with|from|and|or|the|a|an|which|who|whom|whose|that|where|when|while|as)\s)\p{Ll}[\p{Ll}-]*\s+){0,3})(${NAME}),`,
   'u',
 );
 // Not "what he views as his side's critics and said that ...": a subject ends on no "and", "or" or "but".
-const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})(?<!\s(?:and|or|but))\s+(?:put it|${VERB})\b[^.!?]*$`, 'u');
+const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})(?<!\s(?:and|or|but))\s+(?:put it|${VERB})${WORD_END}[^.!?]*$`, 'u');
 // "X issued the following statement: “...": a statement announced, then given.
 const GAVE_STATEMENT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)\b[^.!?“”"]{0,120}:\s*$`,
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)${WORD_END}[^.!?“”"]{0,120}:\s*$`,
   'u',
 );
 // "The report from Yesmail states: “...": a subject and a speech verb right before the colon, even one that is
@@ -635,7 +641,10 @@ function isRoleWords(words: string): boolean {
 }
 
 // ... or a role in lower case right before the verb ("Rotorua's mayor says"), whose holder speaks.
-const POSSESSED_NAME = new RegExp(String.raw`^\s+(?:${NAME}|(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?=\s+${ADVERB}${VERB}\b))`, 'u');
+const POSSESSED_NAME = new RegExp(
+  String.raw`^\s+(?:${NAME}|(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?=\s+${ADVERB}${VERB}${WORD_END}))`,
+  'u',
+);
 
 /** "The UN's" read as a subject runs on to what it owns ("The UN's World Food Programme warned"), which speaks. */
 function withPossessed(found: SpeakerPhrase, clause: string, base: number): SpeakerPhrase {
