@@ -25,6 +25,19 @@ describe('cutInlineCredits', () => {
     }
   });
 
+  it('cuts a desk’s credit from the story’s first paragraph under the page’s name, section and headline twice', () => {
+    const drafts = [
+      'HARBOUR NEWS',
+      'Entertainment',
+      'Singer hopes to tour',
+      'Singer hopes to tour',
+      '(Web Desk) - A singer said he hopes to tour.',
+    ];
+    const cut = cutInlineCredits(drafts.map(draft)).at(-1);
+    expect(cut?.text).toBe('A singer said he hopes to tour.');
+    expect(cut?.cuts).toEqual([{ text: '(Web Desk) - ', reason: 'agency credit', keptAs: 'credit', offset: 0 }]);
+  });
+
   it('leaves a name with a country’s code in brackets, which is no agency', () => {
     // An athlete, her country and her medal; an unlisted agency's dateline names its place in capitals.
     expect(cutInlineCredits([draft('Mara Ellingsen-Roe (NOR) – gold')])[0]?.cuts).toEqual([]);

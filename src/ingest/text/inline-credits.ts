@@ -41,8 +41,11 @@ const GLUED_BYLINE = /(?<=[\p{Ll}\d][.!?”"’)])By (?:\p{Lu}[\p{L}'’-]+ ){1,
  */
 const TEMPLATE_PLACEHOLDER = /(?<=^|[.!?”"’)]\s?)\{\{\s*[\w.-]{1,40}\s*\}\}(?=\s*$|\s+\p{Lu})/gu;
 
-/** How far into the article datelines and closing credits are looked for. */
-const LEADING_DRAFTS = 3;
+/**
+ * How far into the article datelines and closing credits are looked for. A page's own lines come before the story's
+ * first paragraph: its name, a section label, the headline and its repeat ("DUNYA NEWS", "Entertainment", ...).
+ */
+const LEADING_DRAFTS = 6;
 const CLOSING_DRAFTS = 2;
 const CLOSING_TAIL = 120;
 

@@ -193,6 +193,17 @@ function isByline(text: string): boolean {
   if (text.split(' ').length > 16 || /[.!?]$/.test(text)) return false;
   // "By: News 9": "By" with a colon opens no sentence, so whatever short name follows is the byline's.
   if (/^by\s*:\s*\p{Lu}/iu.test(text) && text.split(' ').length <= 8) return true;
+  // "Senior Reporter" over the writer's address: a reporter's rank alone, which no sentence is.
+  if (
+    /^(?:Senior|Staff|Chief|Special|Junior|Political|Business|Sports?|Health|Court|Crime|Education) (?:Reporter|Writer|Correspondent)$/u.test(
+      text,
+    )
+  )
+    return true;
+  // "By the Caribbean Journal staff": a paper's staff sign it.
+  if (/^[Bb]y\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}[Ss]taff$/u.test(text)) return true;
+  // "siobhan.mcnamara@iconicnews.ie": the writer's address on a line of its own, under the byline's "Email:".
+  if (withoutAddress === '' && !/\s/u.test(text.trim())) return true;
   // "BY", "By |": the byline's label, its name lost.
   if (/^by\s*[:|]?$/iu.test(text)) return true;
   // "ByDebabrata Mohanty", "ByABC News": the page's "By" and the name run together where its markup parted them.
@@ -352,6 +363,8 @@ const CREDIT_LINES: readonly RegExp[] = [
   // "AFP", "(Reuters)", "AFP-JIJI", "The Canadian Press": an agency, perhaps with the partner it sends through, or with
   // the site's handle ("PTI @moneycontrolcom").
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*(?:\\s@[\\w.]{1,30})?$`, 'u'),
+  // "— Doha (AFP)": the place the agency filed from, and the agency, on a line under the picture.
+  new RegExp(`^[-–—]+\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}\\s*\\((?:${AGENCIES})\\)$`, 'u'),
   // "Press Trust of India Pune": the agency, then the place it filed from.
   // Only agencies whose name is no word of a heading ("Reuters Institute", "AP Stylebook" are not credits).
   /^(?:Press Trust of India|PTI|IANS|ANI|Associated Press|Agence France-Presse|Press Association) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u,

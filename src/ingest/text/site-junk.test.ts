@@ -16,6 +16,7 @@ describe('siteJunkReason', () => {
     ['Please try again later.', 'widget error'],
     ['Screen_Shot_2023_02_22_at_11.01.05_AM.png', 'image file name'],
     ['HarbourStock_42983603.jpeg', 'image file name'],
+    ['17074502_web1_170407-HBR-HARBOUR-COURTHOUSE', 'image file name'],
     ['For the latest news, weather, sports, and streaming video, head to The Harbour Times.', 'social media prompt'],
     ["Don't miss these stories from PRO:", 'related link'],
     ['Follow HarbourTech on', 'social media prompt'],
@@ -436,6 +437,7 @@ describe('list markers and section labels', () => {
       'OTHER NEWS:',
       'HarbourNews.ca Top Stories',
       'more courts articles',
+      'Recent Articles',
     ]) {
       expect(isRelatedListMarker(line), line).toBe(true);
     }

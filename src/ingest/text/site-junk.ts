@@ -321,6 +321,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^advertisement\s*advertise with .{1,40}$/i, 'advertisement'],
   // "Screen_Shot_2023_02_22_at_11.01.05_AM.png", "AdobeStock_42983603.jpeg": an image's file name where it stood.
   [/^[\p{L}\p{N}_.()-]+\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/iu, 'image file name'],
+  // "17074502_web1_170407-BPD-CHILLIWACK-COURTHOUSE": one, its extension dropped: numbered words joined by underscores.
+  [/^(?=\S*\d{4})[\p{L}\p{N}-]+(?:_[\p{L}\p{N}-]+){2,}$/u, 'image file name'],
   // "• Oops!", "Something went wrong.", "Please try again later.": a widget's error where it failed to load.
   [/^[•·*\s]*(?:oops!?|something went wrong\.?|please try again(?: later)?\.?)$/i, 'widget error'],
   // A video player's error: "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
@@ -447,7 +449,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|(?:latest|recent) (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }
