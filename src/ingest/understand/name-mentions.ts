@@ -126,6 +126,7 @@ export function findMentions(terms: readonly Term[], layout: ArticleLayout): Men
     if (mention) mentions.push(mention);
     i = j;
   }
+  placesListedAfterIn(mentions, layout.text);
   spreadKindAcrossLists(mentions, layout.text);
   return mentions;
 }
@@ -905,9 +906,38 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   )
     evidence.organisation += 2;
   if (/\bthe\s+$/u.test(before)) evidence.person -= 1;
+  // "The Lib Dems remained at four", "the Greens": a name in the plural after "the" names a party or a team, not a person.
+  if (/\b[Tt]he\s+$/u.test(before) && /\p{Ll}(?<![su])s$/u.test(text.slice(start, end))) evidence.person -= 4;
   // "Saltmere's mayor, Birgit Sand," "the union's secretary, Tobias Wren,"
   const roleBefore = /(\p{L}+),\s+$/u.exec(before)?.[1];
   if (roleBefore && isKnownRoleNoun(roleBefore) && /^,/u.test(after)) evidence.person += 3;
+}
+
+const LIST_SEPARATOR = /^(?:,|,?\s+(?:and|or|&))\s+$/u;
+const PLACES_PREPOSITION = /(?<![\p{L}])(?:in|across|around|throughout|near)\s+$/u;
+
+/**
+ * "storm damage in Garran, Dickson, Gungahlin, Fraser and Ngunnawal": three or more one-word names listed after "in"
+ * are places, though some are surnames too.
+ */
+function placesListedAfterIn(mentions: Mention[], text: string): void {
+  let first = 0;
+  for (let k = 1; k <= mentions.length; k++) {
+    const listed = k < mentions.length && LIST_SEPARATOR.test(text.slice((mentions[k - 1] as Mention).end, (mentions[k] as Mention).start));
+    if (listed) continue;
+    const run = mentions.slice(first, k);
+    const opening = run[0];
+    if (
+      opening &&
+      run.length >= 3 &&
+      // Not things in a list ("in PHP, Python and Ruby", "in CSV, JSON and XML"): these read as bodies' names.
+      run.every((mention) => !/\s/u.test(text.slice(mention.start, mention.end)) && strongest(mention.evidence) !== 'organisation') &&
+      PLACES_PREPOSITION.test(text.slice(Math.max(0, opening.start - 20), opening.start))
+    ) {
+      for (const mention of run) mention.evidence.place += 3;
+    }
+    first = k;
+  }
 }
 
 /** "Civic Forward and the Rural Centre Party": names listed together are usually of one kind. */

@@ -182,4 +182,10 @@ describe('quote kinds', () => {
     const [comedy] = kindsIn('“The whole thing” was a comedy of errors, the inspector found.');
     expect(comedy).not.toBe('title');
   });
+
+  it('takes a motto or slogan named before its marks for a slogan, and a word a passive gives an agent for a quotation', () => {
+    expect(kindsIn('He said both groups share the same motto: “Love for all, hatred for none.”')).toEqual(['slogan']);
+    expect(kindsIn('The club’s slogan, “Sail with us”, was painted on the wall.')).toEqual(['slogan']);
+    expect(kindsIn('The work of the crews has been hailed as “phenomenal” by a senior officer.')).toEqual(['quotation']);
+  });
 });

@@ -2,6 +2,7 @@ import type { QuoteKind } from '../../article/article-schema';
 import type { ArticleLayout, QuoteSpot } from './article-layout';
 import { FEATURE_NAMES, quoteFeatures, wordBefore } from './quote-kind-features';
 import model from './quote-kind-weights.json' with { type: 'json' };
+import { agentOfDescribing } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { isKnownGivenName } from './tagged-terms';
 
@@ -147,6 +148,9 @@ const WORK_BEFORE =
 // written in, not a work named ("said in the journal “Nature”" names one).
 const SPOKEN_TO_PAPER =
   /(?<![\p{L}])(?:(?:told|tells|telling)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,4}|(?:in|into)\s+(?:his|her|their|my|our|your)\s+)(?:journal|magazine|newspaper)\s*$/u;
+// "share the same motto: “Love for all, hatred for none.”", "the club’s slogan, “Sail with us”": words a body or a
+// cause goes by, not someone's words at the time.
+const MOTTO_BEFORE = /(?<![\p{L}])(?:motto|slogan|tagline|catchphrase|watchword|rallying cry|battle cry)\s*(?:is|was)?\s*[:,]?\s*$/iu;
 const CAPITALISED = /^\p{Lu}/u;
 const MAX_TITLE_WORDS = 8;
 /** Words a title leaves in lower case ("Gone with the Wind"). */
@@ -213,7 +217,13 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
         !NAMING_BETWEEN.test(sentenceBefore) &&
         !ARTICLE_BEFORE.test(sentenceBefore) &&
         SAID_AT_SENTENCE_END.test(layout.text.slice(quote.outerEnd, quote.outerEnd + 240));
-      const stated = (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) || saidItWas[k] === true || saidAtEnd;
+      // "hailed as “phenomenal” by a senior officer": the words of the one the passive names after them.
+      const describedBy = agentOfDescribing(before, layout.text.slice(quote.outerEnd, quote.outerEnd + 160), 0) !== null;
+      const stated =
+        (WHOLE_SENTENCE.test(text.trim()) && STATED_AFTER_COLON.test(before.slice(-80))) ||
+        saidItWas[k] === true ||
+        saidAtEnd ||
+        describedBy;
       const x = quoteVector(layout, quote, trainedModel.wordsBefore);
       // A comma set inside the marks ("“A Sun,” Chung's fifth feature film") parts the title from what follows.
       const after = (/,$/u.test(text.trim()) ? ',' : '') + layout.text.slice(quote.outerEnd, quote.outerEnd + 60);
@@ -233,7 +243,7 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const listedTitle = listed && kinds[k - 1] === 'title' && isTitleShaped(text);
       if (isNicknameInName(text, before, after)) kinds.push('nickname');
       else if (listedTitle) kinds.push('title');
-      else if (chanted[k]) kinds.push('slogan');
+      else if (chanted[k] || MOTTO_BEFORE.test(nearBefore)) kinds.push('slogan');
       else if (work) kinds.push('title');
       else kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }

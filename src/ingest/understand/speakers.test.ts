@@ -1517,4 +1517,29 @@ describe('speakers of crime, statement and interview copy', () => {
     const following = 'The port was “unsafe” on Monday, Mayor Tomas Hale said following a storm that closed the quay.';
     expect(speakers(following)).toEqual(['Tomas Hale']);
   });
+
+  it('gives words a passive verb of describing frames to its agent ("likened by X to", "hailed as “...” by X")', () => {
+    const likened =
+      'The levy was likened by former harbour chief Anna Marsh to “a tax on the tide.” Verbeek told the meeting that “someone has to pay for it.”';
+    expect(speakers(likened)).toEqual(['Anna Marsh', 'Verbeek']);
+    const suchAs = 'The plan has been criticised by some, such as harbour spokesman Tomas Hale, as “an election year bribe.”';
+    expect(speakers(suchAs)).toEqual(['Tomas Hale']);
+    const hailed = 'The work of the crews fighting four fires has been hailed as “phenomenal” by a senior officer.';
+    expect(speakers(hailed)).toEqual(['a senior officer']);
+  });
+
+  it('reads "shares" after a quotation as a speech verb, and a subject after "and" on its own', () => {
+    const shares = 'Visitors walk through the works, each telling a story. “This concept is deliberately inclusive,” Dr. Verbeek shares.';
+    expect(speakers(shares)).toEqual(['Verbeek']);
+    const and = 'June Wei beat two top players in a tournament and the Malaysian said “it is a confidence booster” for his career.';
+    expect(speakers(and)).toEqual(['June Wei']);
+  });
+
+  it('takes a party named in the plural after "the" for no person, and one-word names listed after "in" for places', () => {
+    const party =
+      'The Lib Dems remained at four.\n\nThe SNP leader said the vote was “a clear win”.\n\n“We will hold the referendum,” she added.';
+    expect(speakers(party)).not.toContain('Lib Dems');
+    const places = 'The storm brought damage in Garran, Dickson, Gungahlin, Fraser and Ngunnawal.\n\n“We expect more rain,” he said.';
+    expect(speakers(places)).not.toContain('Fraser');
+  });
 });

@@ -20,6 +20,7 @@ import {
 import { isKnownRoleNoun, isPersonNoun, isRoleNoun, PEOPLE_NOUNS, ROLE_GROUPS, SOMEONE_NOUNS, SPEAKS_FOR } from './role-nouns';
 import { cleanName, fullPersonName, personAfterRole } from './speaker-name';
 import {
+  agentOfDescribing,
   COURT_PAPERS,
   cueAfter,
   cueAfterOwnClause,
@@ -663,6 +664,8 @@ function isPassiveLead(text: string): boolean {
 
 function findCue(quote: QuoteSpot, text: string, before: string, beforeStart: number, after: string): SpeakerPhrase | null {
   const quoted = text.slice(quote.start, quote.end);
+  const agent = agentOfDescribing(before, after, quote.outerEnd);
+  if (agent) return agent;
   // "the so-called “smart” junctions", "known locally as the “grey mile”": words held at a distance.
   if (SCARE_LEAD.test(before)) return null;
   // "Tinubu dismissed what Atiku called a “stolen mandate”": the words are the one's who called it so.

@@ -49,9 +49,9 @@ const TITLE_ABBREVIATION = String.raw`(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmd
 const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(?=\s*\.)|(?=\s*[,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)${WORD_END}|\s*$))`;
 
 // After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
-// Right after a quotation, "shared" reports it too ("“We are understaffed,” shared one hospital worker."), where
-// elsewhere it mostly tells of something else ("shared a photo", "KSE-30 shares").
-const VERB_AFTER_QUOTE = `(?:${SPEECH_VERB_PATTERN}|shared)`;
+// Right after a quotation, "shared" and "shares" report it too ("“We are understaffed,” shared one hospital worker.",
+// "“...,” Dr. Agoziem shares."), where elsewhere it mostly tells of something else ("shared a photo", "KSE-30 shares").
+const VERB_AFTER_QUOTE = `(?:${SPEECH_VERB_PATTERN}|shared|shares)`;
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_QUOTE})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
 // `," said Mansfield’s daughter.`: one known by whose kin they are, not the one named; not when the name follows
 // (`," said Moi’s son, Senator Gideon Moi.`), which the other rules read.
@@ -126,6 +126,19 @@ export function cueAfterOwnClause(written: string, offset: number): (SpeakerPhra
 }
 
 const THAT_CLAUSE = /^\s+that\s+[^"“”.!?;:]{5,150}?,(?=\s+\S)/u;
+
+// "... has been hailed as “phenomenal” by a senior officer.": words a passive verb of describing gives, and their
+// speaker, the verb's agent, after them.
+const DESCRIBED_AS =
+  /(?<![\p{L}])(?:hailed|described|praised|lauded|criticised|criticized|condemned|denounced|slammed|branded|labell?ed|called|dismissed)\s+as\s*$/u;
+const AGENT_AFTER = new RegExp(String.raw`^\s*by\s+(${SUBJECT}|${ROLE_THEN_NAME})${PHRASE_END}`, 'u');
+
+/** The agent after words a passive verb of describing gave before them ("hailed as “...” by X"), or null. */
+export function agentOfDescribing(before: string, written: string, offset: number): SpeakerPhrase | null {
+  if (!DESCRIBED_AS.test(before)) return null;
+  const agent = AGENT_AFTER.exec(written);
+  return agent ? phrase(agent, 1, offset) : null;
+}
 
 export function cueAfter(written: string, offset: number): (SpeakerPhrase & { bare: boolean }) | null {
   const after = withoutPartyTags(written);
@@ -408,7 +421,10 @@ const SUBJECTS_AT_END = [
   // "Sgt. Cassandra Davis with the Little Rock Police Department said", "David O'Connor of Toronto-based Roy O'Connor
   // LLP says": the name, with where they work.
   String.raw`${NOT_INSIDE}${NAME}\s+(?:with|of|from|at)\s+(?:the\s+|\p{Lu}[\p{L}'’.-]*-based\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}`,
-  String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
+  // Not across "and": "in a tournament and the Malaysian said" is the Malaysian.
+  String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:and|or|but)\s)[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+`,
+  // "a group of officers watched and one said": one of them, unnamed.
+  String.raw`[Oo]ne`,
 ].map((subject) => new RegExp(String.raw`(?:^|[^\p{L}'’-])(${subject})${ADVERB_END}`, 'u'));
 // A sentence's opening phrase before its subject: "But", "In a statement,", "Taking to Twitter,".
 // "KUALA LUMPUR: Datuk Seri Anwar Ibrahim has taken a swipe ...": a dateline's place in capitals and its colon open
@@ -504,6 +520,12 @@ const MOVED_TO_SPEAK = new RegExp(
   String.raw`(?<![\p{L}])(?:prompting|prompted|leading|led|causing|caused|inspiring|inspired|moving|moved|inviting|invited)\s+(${SUBJECT})\s+to\s+(?:${VERB})\s*[,:]?\s*$`,
   'u',
 );
+// "... was likened by former president David Atkinson to “...”", "criticised by some, such as Andrew Little, as “...”":
+// the agent of a verb of describing speaks the words it ends on, not the sentence's subject.
+const DESCRIBED_BY = new RegExp(
+  String.raw`(?<![\p{L}])(?:described|likened|compared|branded|labell?ed|dubbed|called|critici[sz]ed|characteri[sz]ed|hailed|denounced|condemned|praised|slammed)\s+(?:\p{Ll}+ly\s+)?by\s+(?:some|many|others|critics),?\s+(?:such\s+as|including)\s+(${NAME}|${ROLE_THEN_NAME}),?\s+(?:as|to)\s*$|(?<![\p{L}])(?:described|likened|compared|branded|labell?ed|dubbed|called|critici[sz]ed|characteri[sz]ed|hailed|denounced|condemned|praised|slammed)\s+(?:\p{Ll}+ly\s+)?by\s+(${NAME}|${ROLE_THEN_NAME})(?:,[^,“”"]{1,80},)?\s+(?:as|to)\s*$`,
+  'u',
+);
 // A transcript's speaker line, "Secretary of the Air Force James Roche: “...", and "In X’s words: “...".
 const NAME_THEN_COLON = new RegExp(String.raw`^\s*(${NAME}|${ROLE_THEN_NAME}):\s*$`, 'u');
 // A speech verb among a speaker line's words makes it a sentence, not a line's name: "Piet Mol asked Berg:".
@@ -567,6 +589,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (titled && isRoleNoun((titled[1] as string).toLowerCase())) return phrase(titled, 2, base);
   const moved = MOVED_TO_SPEAK.exec(clause);
   if (moved) return phrase(moved, 1, base);
+  const describedBy = DESCRIBED_BY.exec(clause);
+  if (describedBy) return phrase(describedBy, describedBy[1] ? 1 : 2, base);
   const ofBody = NAME_OF_BODY_VERB.exec(clause);
   if (ofBody) return phrase(ofBody, 1, base);
   const colon = SUBJECT_VERB_COLON.exec(clause);
