@@ -684,7 +684,10 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   ) {
     const properPart: Word[] = [];
     for (const word of nameWords) {
-      if (!hasTag(word, 'Organization', 'Acronym', 'Place', 'Country', 'City', 'Region')) break;
+      // "the State Minister": the tagger may take the role's own words for a body's or a place's. Not a firm's name in
+      // the plural ("Kelso Brothers", "Bessemer Venture Partners").
+      if (!hasTag(word, 'Organization', 'Acronym', 'Place', 'Country', 'City', 'Region') || (isTitle(word) && !/\p{Ll}s$/u.test(word.text)))
+        break;
       properPart.push(word);
     }
     if (properPart.length === 0) return null;

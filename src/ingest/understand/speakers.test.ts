@@ -1542,4 +1542,20 @@ describe('speakers of crime, statement and interview copy', () => {
     const places = 'The storm brought damage in Garran, Dickson, Gungahlin, Fraser and Ngunnawal.\n\n“We expect more rain,” he said.';
     expect(speakers(places)).not.toContain('Fraser');
   });
+
+  it('reads a body named with its initials in brackets before the verb, and "he" after its spokesman as the same', () => {
+    const text =
+      'A spokesman from the Harbour Emergency Service Agency (HESA) said a “small storm cell came through this morning”.\n\n“The risk stays low,” he said.';
+    expect(speakers(text)).toEqual(['Harbour Emergency Service Agency', 'Harbour Emergency Service Agency']);
+    // Someone new opens the paragraph before the quotation: "he" is that one, not the spokesman.
+    const someoneNew =
+      'A spokesman for the Harbour Emergency Service Agency said it was “working around the clock”.\n\nThe company’s chief executive rejected the claims. “Every shift is safe,” he said.';
+    expect(speakers(someoneNew)[1]).not.toBe('Harbour Emergency Service Agency');
+  });
+
+  it('gives "the State Minister" to the one named with the role, not to a place called "State"', () => {
+    const text =
+      'State Minister of Tourism, D. V. Chanaka said 194,805 people visited.\n\n“That is a huge increase,” the State Minister told the Sunday Observer yesterday.';
+    expect(speakers(text)).toEqual(['D. V. Chanaka']);
+  });
 });

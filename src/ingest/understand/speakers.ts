@@ -152,7 +152,7 @@ export function speakerChoices(
   addReportingSubjects(layout, context, sentenceOf);
   const results: Attribution[] = [];
   const { text, quotes } = layout;
-  let described: { entity: Entity; block: number; quote: number } | null = null;
+  let described: { entity: Entity; block: number; quote: number; spokesperson: boolean } | null = null;
   // "“Through timely intervention, ...\n\n“... adjoining structures,” Mu’azu stated.": a quotation over several
   // paragraphs whose first part has no cue is said by the one its last part names after its closing mark.
   const attributeRunFromItsEnd = (quote: QuoteSpot, k: number): void => {
@@ -209,6 +209,11 @@ export function speakerChoices(
       describedLast &&
       quote.block - described.block <= 1 &&
       (pronoun === 'they' ||
+        // "A spokesman from the Emergency Service Agency said ... \n\n“...,” he said.": the spokesman again, when the
+        // quotation opens its paragraph ("The company’s chief executive rejected claims. “...,” he said" is someone new).
+        ((pronoun === 'he' || pronoun === 'she') &&
+          described.spokesperson &&
+          text.slice(paragraph.start, quote.outerStart).trim() === '') ||
         (pronoun === 'it' &&
           isBodyDescription(described.entity.name) &&
           !bodyNamedBetween(context, quotes[k - 1]?.outerEnd ?? 0, cue?.start ?? 0)))
@@ -218,7 +223,9 @@ export function speakerChoices(
     if (cue) noteSpeaker(context, entity, cue, sentenceOf(cue.start));
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd, bodyNamedBefore(context, cue.start)) : null);
-    if (speaker && speaker !== entity) described = { entity: speaker, block: quote.block, quote: k };
+    // A body that spoke through a spokesperson is "he" or "she" after, as a description is "they".
+    const spokesperson = cue !== null && SPOKESPERSON_CUE.test(text.slice(Math.max(0, cue.start - 40), cue.start + cue.text.length));
+    if (speaker && (speaker !== entity || spokesperson)) described = { entity: speaker, block: quote.block, quote: k, spokesperson };
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
@@ -640,6 +647,9 @@ function sentenceFinder(text: string, mentions: readonly Mention[]): (at: number
 
 /** A sentence's end between two places: a full stop, question or exclamation mark before a capital, or a new passage. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
+
+// "A spokesman from the Emergency Service Agency said": the body's spokesperson, whether the cue names them or the body.
+const SPOKESPERSON_CUE = /spokes(?:man|woman|person)(?:\s+(?:from|for|of|at)\s+\S.*)?$/iu;
 
 const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s+the)?|nicknamed|branded as|labelled as|termed)\s*$/iu;
 // "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.

@@ -540,9 +540,12 @@ const ACCORDING_STATEMENT_FROM = new RegExp(String.raw`[Aa]${STATEMENT_FROM}`, '
 // "Dick Durbin (D-Ill.)", "Jane Roe, R-Texas,": an American lawmaker's party and state after the name.
 const PARTY_TAG = /(?:,\s*|\s*\()[DRI]-\p{Lu}[\p{L}.]{0,8}(?:\)|,)/gu;
 
-/** The text with each party tag blanked out, so that the name and its verb meet; offsets stay as they were. */
+// "the ACT Emergency Service Agency (ESA) said": a body's initials in brackets between its name and the verb.
+const INITIALS_BEFORE_VERB = new RegExp(String.raw`(?<=\p{L})\s\(\p{Lu}[\p{Lu}&]{1,7}\)(?=\s+(?:\p{Ll}+ly\s+)?${VERB}${WORD_END})`, 'gu');
+
+/** The text with each party tag and body's initials blanked out, so that the name and its verb meet; offsets stay as they were. */
 function withoutPartyTags(text: string): string {
-  return text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+  return text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length)).replace(INITIALS_BEFORE_VERB, (tag) => ' '.repeat(tag.length));
 }
 
 // "A spokesperson for the Housing Growth Team, which is the applicant, said:": a clause set off by commas between the
