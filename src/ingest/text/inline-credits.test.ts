@@ -38,6 +38,11 @@ describe('cutInlineCredits', () => {
     expect(cut?.cuts).toEqual([{ text: '(Web Desk) - ', reason: 'agency credit', keptAs: 'credit', offset: 0 }]);
   });
 
+  it('leaves a name in brackets and a dash in the story’s later paragraphs alone: a result, a note, not a credit', () => {
+    const lines = ['Harbour marathon', 'Results', 'Men', 'Tomas Hale (Norway) – 2:05:40', '(Laughs) – I never thought I would win.'];
+    for (const cut of cutInlineCredits(lines.map(draft))) expect(cut.cuts).toEqual([]);
+  });
+
   it('leaves a name with a country’s code in brackets, which is no agency', () => {
     // An athlete, her country and her medal; an unlisted agency's dateline names its place in capitals.
     expect(cutInlineCredits([draft('Mara Ellingsen-Roe (NOR) – gold')])[0]?.cuts).toEqual([]);

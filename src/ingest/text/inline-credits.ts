@@ -41,11 +41,19 @@ const GLUED_BYLINE = /(?<=[\p{Ll}\d][.!?”"’)])By (?:\p{Lu}[\p{L}'’-]+ ){1,
  */
 const TEMPLATE_PLACEHOLDER = /(?<=^|[.!?”"’)]\s?)\{\{\s*[\w.-]{1,40}\s*\}\}(?=\s*$|\s+\p{Lu})/gu;
 
+/** How far into the article datelines and closing credits are looked for. */
+const LEADING_DRAFTS = 3;
 /**
- * How far into the article datelines and closing credits are looked for. A page's own lines come before the story's
- * first paragraph: its name, a section label, the headline and its repeat ("DUNYA NEWS", "Entertainment", ...).
+ * A page's own lines may come before the story's first paragraph (its name, a section label, the headline and its
+ * repeat: "DUNYA NEWS", "Entertainment", ...): so far a credit alone in brackets, an agency's or a desk's, opening a
+ * paragraph is looked for. Not any name in brackets there: "Mary Wanjiru (Kenya) – 2:21:04" is a result, "(Laughs) –"
+ * an interview's note.
  */
-const LEADING_DRAFTS = 6;
+const LEADING_DRAFTS_FOR_DESKS = 6;
+const DESK_CREDIT = new RegExp(
+  `^\\((?:${AGENCY}|(?:\\p{Lu}[\\p{L}&.']*\\s){1,3}(?:Desk|Bureau|Newsroom|News Service))\\)\\s?[-–—:]+\\s`,
+  'u',
+);
 const CLOSING_DRAFTS = 2;
 const CLOSING_TAIL = 120;
 
@@ -57,6 +65,7 @@ export function cutInlineCredits(drafts: readonly Draft[]): Draft[] {
   return drafts.map((draft, index) => {
     let current = draft;
     if (index < LEADING_DRAFTS) current = cutMatch(current, DATELINE_CREDIT.exec(current.text));
+    else if (index < LEADING_DRAFTS_FOR_DESKS) current = cutMatch(current, DESK_CREDIT.exec(current.text));
     if (index < LEADING_DRAFTS) current = cutMatch(current, GLUED_BYLINE.exec(current.text), 'byline');
     if (index >= drafts.length - CLOSING_DRAFTS) current = cutMatch(current, closingCredit(current.text));
     for (const placeholder of [...current.text.matchAll(TEMPLATE_PLACEHOLDER)].reverse()) {

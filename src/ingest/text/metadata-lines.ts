@@ -202,8 +202,9 @@ function isByline(text: string): boolean {
     return true;
   // "By the Caribbean Journal staff": a paper's staff sign it.
   if (/^[Bb]y\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}[Ss]taff$/u.test(text)) return true;
-  // "siobhan.mcnamara@iconicnews.ie": the writer's address on a line of its own, under the byline's "Email:".
-  if (withoutAddress === '' && !/\s/u.test(text.trim())) return true;
+  // "siobhan.mcnamara@iconicnews.ie": the writer's address on a line of its own, under the byline's "Email:", a
+  // person's names in it (not "grants@council.gov.uk", an office's).
+  if (withoutAddress === '' && /^\p{L}{2,}[._-]\p{L}[\p{L}-]*@/u.test(text.trim())) return true;
   // "BY", "By |": the byline's label, its name lost.
   if (/^by\s*[:|]?$/iu.test(text)) return true;
   // "ByDebabrata Mohanty", "ByABC News": the page's "By" and the name run together where its markup parted them.

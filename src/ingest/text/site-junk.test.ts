@@ -10,6 +10,10 @@ describe('siteJunkReason', () => {
     ],
     ['I am a senior journalist for the Valley Herald. I cover sport and crime. Drop me an email at tomas.hale@example.com', 'author note'],
     ['MOST READ IN NEWS HARBOUR FREEZES Temperatures to plunge to -4C Latest TRAM PROBE Depot shut', 'related link'],
+    [
+      `MOST READ IN NEWS HARBOUR FREEZES ${'Temperatures to plunge to -4C with a low temperature warning before fresh snow '.repeat(6)}`.trim(),
+      'related link',
+    ],
     ['![]() |', 'media placeholder'],
     ['• Oops!', 'widget error'],
     ['Something went wrong.', 'widget error'],
@@ -284,6 +288,7 @@ describe('siteJunkReason', () => {
   });
 
   it.each([
+    'customer_master_2019_backup',
     '“Drop me an email at the council if you see anything,” the officer told residents.',
     'Most of the drivers were local, she said.',
     "Customers can download the bank's new app from the App Store or Google Play, the bank said.",
@@ -441,6 +446,7 @@ describe('list markers and section labels', () => {
     ]) {
       expect(isRelatedListMarker(line), line).toBe(true);
     }
+    expect(isRelatedListMarker('Recent News')).toBe(false);
     expect(isRelatedListMarker('Related talks broke down on Monday.')).toBe(false);
   });
 

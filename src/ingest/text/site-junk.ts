@@ -242,9 +242,6 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?=.{0,400}$)(?!.*["“”‘])(?:.*\b(?:drop me an? e-?mail|e-?mail me) (?:at|on) [\w.+-]+@|I(?:'m| am) an? (?:[\p{L}-]+ ){0,3}(?:journalist|reporter|writer|editor|correspondent|columnist) (?:for|at|with) .*\bdrop me an? e-?mail\b)/iu,
     'author note',
   ],
-  // "MOST READ IN NEWS IRELAND FREEZES Irish temps to plunge ...": a box of the site's most read stories, its
-  // heading in capitals and the headlines run on after it.
-  [/^MOST READ (?:IN|ON) [\p{Lu} ]{2,30}\s\p{Lu}.{40,}$/u, 'related link'],
   // "Want to discuss? Please read our Commenting Policy first.": the rules for comments, under the article.
   [
     /^(?:[^.!?]{0,40}\?\s*)?(?:please )?read (?:our|the) (?:commenting|comments?|community) (?:policy|guidelines|rules)\b.{0,40}$/i,
@@ -321,8 +318,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^advertisement\s*advertise with .{1,40}$/i, 'advertisement'],
   // "Screen_Shot_2023_02_22_at_11.01.05_AM.png", "AdobeStock_42983603.jpeg": an image's file name where it stood.
   [/^[\p{L}\p{N}_.()-]+\.(?:png|jpe?g|gif|webp|avif|svg|tiff?)$/iu, 'image file name'],
-  // "17074502_web1_170407-BPD-CHILLIWACK-COURTHOUSE": one, its extension dropped: numbered words joined by underscores.
-  [/^(?=\S*\d{4})[\p{L}\p{N}-]+(?:_[\p{L}\p{N}-]+){2,}$/u, 'image file name'],
+  // "17074502_web1_170407-BPD-CHILLIWACK-COURTHOUSE": one, its extension dropped, named by an upload's number first
+  // (not "customer_master_2019_backup", a table's name in a story on software).
+  [/^\d{6,}(?:_[\p{L}\p{N}-]+){2,}$/u, 'image file name'],
   // "• Oops!", "Something went wrong.", "Please try again later.": a widget's error where it failed to load.
   [/^[•·*\s]*(?:oops!?|something went wrong\.?|please try again(?: later)?\.?)$/i, 'widget error'],
   // A video player's error: "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
@@ -378,6 +376,8 @@ const LETTER_SPACED = /^(?:\p{L} ){4,}\p{L}$/u;
 /** "Home » News » World", "Politics | World | Business": three or more short segments. */
 const NAVIGATION_SEPARATOR = / (?:[»›>→|•·/]) /;
 
+const MOST_READ_BOX = /^MOST READ (?:IN|ON) [\p{Lu} ]{2,30}\s\p{Lu}.{40,}$/u;
+
 export function siteJunkReason(text: string): string | null {
   // A comments policy or disclaimer runs long, and is no body text however long ("Disclaimer: All the comments will be
   // moderated by ...").
@@ -385,6 +385,9 @@ export function siteJunkReason(text: string): string | null {
   if (/^disclaimer\s*:|^disclaimer\s+\p{Lu}\S*\s+is not responsible\b/iu.test(text)) return 'disclaimer';
   // A cookie notice may run long too: "... has updated its Privacy and Cookie policy. We use cookies to ...".
   if (text.length <= 1500 && COOKIE_NOTICE.test(text) && (text.match(/\bcookies?\b/giu)?.length ?? 0) >= 2) return 'cookie notice';
+  // "MOST READ IN NEWS IRELAND FREEZES Irish temps to plunge ...": a box of the site's most read stories, its
+  // headlines run together; it runs long too.
+  if (text.length <= 1500 && MOST_READ_BOX.test(text)) return 'related link';
   if (text.length > 400) return null;
   // "a d v e r t i s e m e n t": a label spaced out letter by letter, read as the word it spells.
   if (LETTER_SPACED.test(text)) return siteJunkReason(text.replace(/ /g, ''));
@@ -449,7 +452,7 @@ export function isReadMoreMarker(text: string): boolean {
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|(?:latest|recent) (?:news|stories|articles|posts|videos)|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }

@@ -126,8 +126,8 @@ export function findMentions(terms: readonly Term[], layout: ArticleLayout): Men
     if (mention) mentions.push(mention);
     i = j;
   }
-  placesListedAfterIn(mentions, layout.text);
   spreadKindAcrossLists(mentions, layout.text);
+  placesListedAfterIn(mentions, layout.text);
   return mentions;
 }
 
@@ -920,8 +920,9 @@ const LIST_SEPARATOR = /^(?:,|,?\s+(?:and|or|&))\s+$/u;
 const PLACES_PREPOSITION = /(?<![\p{L}])(?:in|across|around|throughout|near)\s+$/u;
 
 /**
- * "storm damage in Garran, Dickson, Gungahlin, Fraser and Ngunnawal": three or more one-word names listed after "in"
- * are places, though some are surnames too.
+ * "storm damage in Garran, Dickson, Gungahlin, Fraser and Ngunnawal": three or more one-word names listed after "in",
+ * most of them read as places, are all places, though some are surnames too. Not "attacking options in Kane, Saka,
+ * Foden and Palmer", where none is.
  */
 function placesListedAfterIn(mentions: Mention[], text: string): void {
   let first = 0;
@@ -935,7 +936,8 @@ function placesListedAfterIn(mentions: Mention[], text: string): void {
       run.length >= 3 &&
       // Not things in a list ("in PHP, Python and Ruby", "in CSV, JSON and XML"): these read as bodies' names.
       run.every((mention) => !/\s/u.test(text.slice(mention.start, mention.end)) && strongest(mention.evidence) !== 'organisation') &&
-      PLACES_PREPOSITION.test(text.slice(Math.max(0, opening.start - 20), opening.start))
+      PLACES_PREPOSITION.test(text.slice(Math.max(0, opening.start - 20), opening.start)) &&
+      run.filter((mention) => strongest(mention.evidence) === 'place').length * 2 > run.length
     ) {
       for (const mention of run) mention.evidence.place += 3;
     }

@@ -184,8 +184,16 @@ describe('quote kinds', () => {
   });
 
   it('takes a motto or slogan named before its marks for a slogan, and a word a passive gives an agent for a quotation', () => {
-    expect(kindsIn('He said both groups share the same motto: “Love for all, hatred for none.”')).toEqual(['slogan']);
+    expect(kindsIn('He said both groups share the same motto: “Love for all, hatred for none.”\n\nHe added: “Thank you all.”')).toEqual([
+      'slogan',
+      'quotation',
+    ]);
     expect(kindsIn('The club’s slogan, “Sail with us”, was painted on the wall.')).toEqual(['slogan']);
     expect(kindsIn('The work of the crews has been hailed as “phenomenal” by a senior officer.')).toEqual(['quotation']);
+  });
+
+  it('does not take words defended in someone’s sentence after "the slogan," for a slogan', () => {
+    expect(kindsIn('Asked about the slogan, “It is about hope, not fear,” said campaign manager Lina Haddad.')).toEqual(['quotation']);
+    expect(kindsIn('The stadium was hailed as “a game-changer for the city” by the end of its first season.')).not.toEqual(['quotation']);
   });
 });

@@ -2,7 +2,7 @@ import type { QuoteKind } from '../../article/article-schema';
 import type { ArticleLayout, QuoteSpot } from './article-layout';
 import { FEATURE_NAMES, quoteFeatures, wordBefore } from './quote-kind-features';
 import model from './quote-kind-weights.json' with { type: 'json' };
-import { agentOfDescribing } from './speech-cues';
+import { agentOfDescribing, cueAfter } from './speech-cues';
 import { SPEECH_VERB_PATTERN } from './speech-verbs';
 import { isKnownGivenName } from './tagged-terms';
 
@@ -243,7 +243,8 @@ export function quoteKindsOf(layout: ArticleLayout): QuoteKind[] {
       const listedTitle = listed && kinds[k - 1] === 'title' && isTitleShaped(text);
       if (isNicknameInName(text, before, after)) kinds.push('nickname');
       else if (listedTitle) kinds.push('title');
-      else if (chanted[k] || MOTTO_BEFORE.test(nearBefore)) kinds.push('slogan');
+      // Not one defended in someone's words ("Asked about the slogan, “...,” said Lina Haddad.").
+      else if (chanted[k] || (MOTTO_BEFORE.test(nearBefore) && !cueAfter(after.split('\n')[0] ?? '', 0))) kinds.push('slogan');
       else if (work) kinds.push('title');
       else kinds.push(stated ? 'quotation' : pickKind(kindProbabilities(x, trainedModel.weights), trainedModel, named));
     }

@@ -1558,4 +1558,33 @@ describe('speakers of crime, statement and interview copy', () => {
       'State Minister of Tourism, D. V. Chanaka said 194,805 people visited.\n\n“That is a huge increase,” the State Minister told the Sunday Observer yesterday.';
     expect(speakers(text)).toEqual(['D. V. Chanaka']);
   });
+
+  it('keeps the rules for agents, spokespeople and listed places to their shapes (fresh reading of 2026-12-07)', () => {
+    // Not a passive: his words, and the government the betrayal's object.
+    const what = 'Union leader Mark Ellery condemned what he described as “a betrayal” by the government in Harbour City.';
+    expect(speakers(what)).toEqual(['Mark Ellery']);
+    // A purpose after "called by X to", not a description.
+    expect(speakers('The meeting was called by Mayor Anil Kapoor to “clear the air” after weeks of rows.')).toEqual([null]);
+    // "she" is no spokesman.
+    const she =
+      'Mary Doyle’s son Liam has been missing since Friday.\n\nA police spokesman said the search would go on.\n\n“I just want him home,” she said.';
+    expect(speakers(she)).not.toContain('a police spokesman');
+    // Players listed after "in", none of them read as a place.
+    const players =
+      'England have plenty of attacking options in Kane, Saka, Foden and Palmer.\n\n“It is a nice problem to have,” Kane said.';
+    expect(speakers(players)).toEqual(['Kane']);
+  });
+
+  it('gives words to a description joining two roles with "and" ("the co-founder and CEO of X", "the husband and wife")', () => {
+    const text = '“We have two people on this full-time,” explained the co-founder and CEO of Element AI.';
+    expect(speakers(text)).toEqual(['the co-founder and CEO of Element AI']);
+    const couple = 'The couple were found safe on Sunday.\n\n“We still cannot believe it,” the husband and wife said.';
+    expect(speakers(couple)).toEqual(['the husband and wife']);
+  });
+
+  it('gives a quotation alone after a paragraph that reports someone to the person there, not a name before them', () => {
+    const text =
+      'Kerrow selector Dan Shanahan isn’t dwelling on the goal that denied them the points.\n\n“It’s a little raw straight after the final whistle, but a draw is not a bad result.”';
+    expect(speakers(text)).toEqual(['Dan Shanahan']);
+  });
 });

@@ -152,7 +152,9 @@ export function speakerChoices(
   addReportingSubjects(layout, context, sentenceOf);
   const results: Attribution[] = [];
   const { text, quotes } = layout;
-  let described: { entity: Entity; block: number; quote: number; spokesperson: boolean } | null = null;
+  // `spokesperson`: the pronoun a body's spokesperson who gave the quotation takes ("he" for a spokesman, "they" when
+  // the text does not say), null when no spokesperson gave it.
+  let described: { entity: Entity; block: number; quote: number; spokesperson: 'he' | 'she' | 'they' | null } | null = null;
   // "“Through timely intervention, ...\n\n“... adjoining structures,” Mu’azu stated.": a quotation over several
   // paragraphs whose first part has no cue is said by the one its last part names after its closing mark.
   const attributeRunFromItsEnd = (quote: QuoteSpot, k: number): void => {
@@ -212,8 +214,9 @@ export function speakerChoices(
         // "A spokesman from the Emergency Service Agency said ... \n\n“...,” he said.": the spokesman again, when the
         // quotation opens its paragraph ("The company’s chief executive rejected claims. “...,” he said" is someone new).
         ((pronoun === 'he' || pronoun === 'she') &&
-          described.spokesperson &&
-          text.slice(paragraph.start, quote.outerStart).trim() === '') ||
+          (described.spokesperson === pronoun || described.spokesperson === 'they') &&
+          text.slice(paragraph.start, quote.outerStart).trim() === '' &&
+          !someoneNamedBetween(context, quotes[k - 1]?.outerEnd ?? 0, cue?.start ?? quote.outerStart)) ||
         (pronoun === 'it' &&
           isBodyDescription(described.entity.name) &&
           !bodyNamedBetween(context, quotes[k - 1]?.outerEnd ?? 0, cue?.start ?? 0)))
@@ -224,8 +227,9 @@ export function speakerChoices(
     // "a contracting officer said", "the report from Yesmail states": nobody named, so the description speaks.
     const speaker = entity ?? (cue ? describedSpeaker(cue.text, cue.start >= quote.outerEnd, bodyNamedBefore(context, cue.start)) : null);
     // A body that spoke through a spokesperson is "he" or "she" after, as a description is "they".
-    const spokesperson = cue !== null && SPOKESPERSON_CUE.test(text.slice(Math.max(0, cue.start - 40), cue.start + cue.text.length));
-    if (speaker && (speaker !== entity || spokesperson)) described = { entity: speaker, block: quote.block, quote: k, spokesperson };
+    const spokesperson = cue === null ? null : spokespersonPronoun(text.slice(Math.max(0, cue.start - 40), cue.start + cue.text.length));
+    if (speaker && (speaker !== entity || spokesperson !== null))
+      described = { entity: speaker, block: quote.block, quote: k, spokesperson };
     // "The key points: “...”" read as a subject and a verb names no one: no cue, so nothing is blocked.
     const found = cue?.tentative && !speaker ? null : cue;
     // The text says the words are no one's here ("so-called"), not the subject's ("had been told that ..."), or
@@ -407,10 +411,12 @@ function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): 
     BODY_NOUNS.has(head) ||
     DOCUMENT_HEADS.has(head) ||
     UNNAMED_HEADS.has(head);
-  // A participle before the head describes it ("the published decision"); a verb after it ran past the subject.
+  // A participle before the head describes it ("the published decision"); a verb after it ran past the subject. Not
+  // "and" between two roles one person holds ("the co-founder and CEO of Element AI").
   const runsOn = rest.some(
     (word, i) =>
       !JOINING.has(word.toLowerCase()) &&
+      !(word === 'and' && isRoleNoun(rest[i - 1] ?? '') && isRoleNoun(rest[i + 1] ?? '')) &&
       !(i < rest.length - 1 && /^\p{Ll}+ed$/u.test(word)) &&
       (/^\p{Ll}/u.test(word) || word === rest.at(-1)) &&
       lexiconTags(word).some((tag) => NOT_IN_NOUN_PHRASE.test(tag)),
@@ -649,7 +655,12 @@ function sentenceFinder(text: string, mentions: readonly Mention[]): (at: number
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}|\n/u;
 
 // "A spokesman from the Emergency Service Agency said": the body's spokesperson, whether the cue names them or the body.
-const SPOKESPERSON_CUE = /spokes(?:man|woman|person)(?:\s+(?:from|for|of|at)\s+\S.*)?$/iu;
+const SPOKESPERSON_CUE = /spokes(man|woman|person)(?:\s+(?:from|for|of|at)\s+\S.*)?$/iu;
+
+function spokespersonPronoun(cueWithBefore: string): 'he' | 'she' | 'they' | null {
+  const noun = SPOKESPERSON_CUE.exec(cueWithBefore)?.[1]?.toLowerCase();
+  return noun === 'man' ? 'he' : noun === 'woman' ? 'she' : noun === 'person' ? 'they' : null;
+}
 
 const SCARE_LEAD = /\b(?:so-called|so called|dubbed|known(?:\s+\w+ly)?\s+as(?:\s+the)?|nicknamed|branded as|labelled as|termed)\s*$/iu;
 // "had been told that the process was “robust”": whoever said it, it was not the sentence's subject.
@@ -817,9 +828,15 @@ function carryOver(layout: ArticleLayout, results: Attribution[], context: Speak
           !NEWS_AGENCIES.has(a.entity.name) &&
           REPORTED_SPEECH.test(text.slice(a.at, previousBlock.end)),
       )
-      .sort((a, b) => a.at - b.at)[0];
+      // A person before a body, and a body before a name of no known kind: "Deise selector Dan Shanahan isn't dwelling
+      // on the goal that denied them ..." is Dan Shanahan's paragraph, not the county's.
+      .sort((a, b) => kindRank(a.entity) - kindRank(b.entity) || a.at - b.at)[0];
     if (speaker) results[k] = { entity: speaker.entity, how: 'paragraph' };
   });
+}
+
+function kindRank(entity: Entity): number {
+  return entity.kind === 'person' ? 0 : entity.kind === 'organisation' ? 1 : 2;
 }
 
 // A paragraph that is only a name, "on" and a topic, ending in a colon.
