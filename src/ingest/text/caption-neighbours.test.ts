@@ -23,6 +23,13 @@ describe('captionNeighbours', () => {
     ]);
   });
 
+  it('takes a caption printed twice directly above a photo credit, both copies', () => {
+    const caption = 'The mayor briefs the media at Tarrow depot on Monday.';
+    expect(captionsOf(['Border towns plan tram', '', LEAD, '', caption, caption, CREDIT, '', LEAD])).toEqual([4, 5]);
+    // Not a paragraph's last line repeated by a wrapped paragraph above it.
+    expect(captionsOf(['Border towns plan tram', '', LEAD, caption, caption, CREDIT, '', LEAD])).toEqual([]);
+  });
+
   it('keeps the headline, headings, wrapped lines and lines set apart by a blank line', () => {
     expect(captionsOf(['Border towns plan tram.', CREDIT, '', LEAD])).toEqual([]);
     expect(captionsOf(['Border towns plan tram', '', LEAD, '', 'Next steps', CREDIT, '', LEAD])).toEqual([]);

@@ -25,6 +25,11 @@ export function captionNeighbours(lines: readonly SourceLine[], judged: readonly
       return;
     }
     if (!judged[index] || !isPhotoCreditLine(line.text)) return;
+    // "Minister X briefs the media at Kusile." twice, then "Image: TimesLIVE/Name": the caption printed twice above it.
+    const above = lines[index - 1]?.text ?? '';
+    if (above !== '' && lines[index - 2]?.text === above && index - 2 !== first && !judged[index - 1] && !judged[index - 2]) {
+      if (standsAlone(lines, judged, index - 2, index - 3) && isCaptionShaped(above)) captions.push(index - 2, index - 1);
+    }
     for (const [at, far] of [
       [index - 1, index - 2],
       [index + 1, index + 2],

@@ -32,6 +32,10 @@ describe('siteJunkReason', () => {
     ['Get instant access to all articles — and 20 years of archives. 14-day free trial.', 'subscription prompt'],
     ['Subscribe to Harbourrood updates', 'newsletter prompt'],
     ['Newsletter sign-up', 'newsletter prompt'],
+    [
+      'subscribe Just R20 for the first month. Support independent journalism by subscribing to our digital news package.',
+      'subscription prompt',
+    ],
     ['Share Adjust Comment Print', 'share buttons'],
     ['Published by the Editor on behalf of Harbour Media Ltd from 12 Quay Road, Port Adley.', 'site footer'],
     ['Editorial, News & Commercial Offices : 12 Quay Road, Port Adley', 'site footer'],

@@ -75,6 +75,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /^(?:[Jj]oin (?:\p{Lu}\S*|us) today!?|(?:\.{3}|…)?\s*or subscribe as a (?:group|team)|[Gg]et instant access to\b.{0,100}\bfree trial\W*)$/u,
     'subscription prompt',
   ],
+  // "subscribe Just R20 for the first month. Support independent journalism by subscribing to our digital news
+  // package.": an offer and its plea, run on to the line above once the timestamp between was taken out.
+  [
+    /^(?=.{0,250}$)(?:subscribe\b.{0,80}?[.!]\s*)?support (?:independent|quality|local|our) journalism by subscribing\b.*$/iu,
+    'subscription prompt',
+  ],
   [
     /^(?:never miss (?:a|another) (?:[\p{L}-]+ ){0,2}(?:story|stories|update|headline|thing)|(?:sign up|subscribe|start|get)\b.{0,60}\bunlimited digital access\b.{0,120})\W*$/iu,
     'subscription prompt',
