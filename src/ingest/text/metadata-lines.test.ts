@@ -170,6 +170,8 @@ describe('metadataLineKind', () => {
     ['Posted 2019-05-29T22:36:08+00:00 - Updated 2019-05-30T14:14:43+00:00', 'timestamp'],
     ['Updated 2021-03-02T09:15:00Z', 'timestamp'],
     ['19 Jul, 2022 @ 10:45', 'timestamp'],
+    ['Latest update January 28th, 2025 12:59 AM', 'timestamp'],
+    ['Aug 18, 2023 News', 'timestamp'],
     ['November 11, 2020 10:23 pm | Updated 10:30 pm IST - Yangon', 'timestamp'],
     ['Site plan for a proposed block at 18 Quay St. in Port Adley, Ont. (Photo courtesy of the Town of Port Adley)', 'caption'],
     ['Flooding near Harwick in the Adley region (Image: HTV/Mara Ellingsen).', 'caption'],

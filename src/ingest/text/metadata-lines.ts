@@ -1,6 +1,7 @@
 import type { MetadataKind } from '../../article/article-schema';
 import { nlp } from '../nlp';
 import { hasOnlyNameSenses, isKnownGivenName } from '../understand/tagged-terms';
+import { isSectionLabel } from './site-junk';
 
 /**
  * Lines that belong to the article but are not its body: bylines, agency and photo credits, photo
@@ -28,7 +29,7 @@ const ZONE_OFFSET = '(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?';
 /** "2019-05-29", "2019-05-29T22:36:08Z", "2019-05-29T22:36:08+00:00": a date in figures, with its time and zone. */
 const ISO_DATE = '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|@|${AGENCY_TOKENS})$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|latest|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|@|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(
@@ -61,6 +62,9 @@ function isTimestamp(text: string): boolean {
   // "19 Jul, 2022 @ 10:45": a page's time with "@" names its year ("Friday 27 September @ 7:30 pm" is an event's).
   if (tokens.includes('@') && !tokens.some((token) => /^\d{4}$/u.test(token))) return false;
   if (tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token))) return true;
+  // "Aug 18, 2023 News": the date, then the section the page files the story under.
+  const section = /^(.*\d)\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (section && isSectionLabel(section[2] as string) && isTimestamp(section[1] as string)) return true;
   return isLabelledDate(text) || isDatelineAlone(text);
 }
 

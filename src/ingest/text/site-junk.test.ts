@@ -148,6 +148,8 @@ describe('siteJunkReason', () => {
     ['Your web browser is no longer supported. To improve your experience update it here', 'browser warning'],
     ['Have your say', 'comments prompt'],
     ['Play Live Radio', 'site navigation'],
+    ['Available On Air Stations', 'site navigation'],
+    ['Next Up:', 'site navigation'],
     ['Stay up to date with notifications from The Independent', 'notifications prompt'],
     ['Notifications can be managed in browser preferences.', 'notifications prompt'],
     ['Reader Comments (19)', 'comments prompt'],

@@ -14,6 +14,8 @@ describe('speaker names', () => {
   it('never takes the end of the sentence before for a given name', () => {
     expect(fullPersonName('Annika Roswell', 'talks in the National Assembly. Annika Roswell said they were done.')).toBe('Annika Roswell');
     expect(fullPersonName('Leah', 'We thank Leah. Then Leah says more.')).toBe('Leah');
+    // A wire's day after the name: "President Kofi Mensah-Addo Tuesday commissioned ...".
+    expect(fullPersonName('Mensah-Addo', 'President Kofi Mensah-Addo Tuesday commissioned the bridge.')).toBe('Kofi Mensah-Addo');
     expect(fullPersonName('Buckminster Fuller', 'The tool helps.\n\nR. Buckminster Fuller said, “Use it.”')).toBe('R. Buckminster Fuller');
   });
 

@@ -141,7 +141,7 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
   }
   const after = found.after.replace(/^\.?\s+/u, '');
   const tail =
-    after && !isKnownRoleNoun(after.replace(/\.$/u, '')) && !isFunctionWord(after) && !isPostNominal(after)
+    after && !isKnownRoleNoun(after.replace(/\.$/u, '')) && !isFunctionWord(after) && !isPostNominal(after) && !CALENDAR_WORD.test(after)
       ? after.replace(/\.$/u, '')
       : '';
   const initial = /^\p{Lu}$/u.test(short.split(' ').at(-1) ?? '') && tail ? '.' : '';
