@@ -26,8 +26,10 @@ describe('captionNeighbours', () => {
   it('takes a caption printed twice directly above a photo credit, both copies', () => {
     const caption = 'The mayor briefs the media at Tarrow depot on Monday.';
     expect(captionsOf(['Border towns plan tram', '', LEAD, '', caption, caption, CREDIT, '', LEAD])).toEqual([4, 5]);
-    // Not a paragraph's last line repeated by a wrapped paragraph above it.
+    // Not a paragraph's last line repeated by a wrapped paragraph above it, nor the standfirst printed twice right under
+    // the headline, over the lead photo's credit.
     expect(captionsOf(['Border towns plan tram', '', LEAD, caption, caption, CREDIT, '', LEAD])).toEqual([]);
+    expect(captionsOf(['Border towns plan tram', '', caption, caption, CREDIT, '', LEAD])).toEqual([]);
   });
 
   it('keeps the headline, headings, wrapped lines and lines set apart by a blank line', () => {

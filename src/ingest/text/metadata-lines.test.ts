@@ -198,6 +198,7 @@ describe('metadataLineKind', () => {
     'Friday 27 September @ 7:30 pm',
     'Email the newsroom at news@harbourtimes.example',
     'grants@harbour.gov.uk',
+    'Saturday 21:00 Sport',
     'Ferry Fares RiseAAP',
     'The plan was approved (photo ID required at the door).',
     'Fares rose by 12 percent on 2019-05-29, the council said.',

@@ -62,8 +62,9 @@ function isTimestamp(text: string): boolean {
   // "19 Jul, 2022 @ 10:45": a page's time with "@" names its year ("Friday 27 September @ 7:30 pm" is an event's).
   if (tokens.includes('@') && !tokens.some((token) => /^\d{4}$/u.test(token))) return false;
   if (tokens.every((token) => TIME_TOKEN.test(token)) && tokens.some((token) => TIME_ANCHOR.test(token))) return true;
-  // "Aug 18, 2023 News": the date, then the section the page files the story under.
-  const section = /^(.*\d)\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  // "Aug 18, 2023 News": the date with its year, then the section the page files the story under ("Saturday 21:00
+  // Sport" is a programme's time in a guide).
+  const section = /^(.*\b\d{4})\s+(\p{Lu}\p{Ll}+|\p{Lu}+)$/u.exec(text);
   if (section && isSectionLabel(section[2] as string) && isTimestamp(section[1] as string)) return true;
   return isLabelledDate(text) || isDatelineAlone(text);
 }

@@ -149,7 +149,6 @@ describe('siteJunkReason', () => {
     ['Have your say', 'comments prompt'],
     ['Play Live Radio', 'site navigation'],
     ['Available On Air Stations', 'site navigation'],
-    ['Next Up:', 'site navigation'],
     ['Stay up to date with notifications from The Independent', 'notifications prompt'],
     ['Notifications can be managed in browser preferences.', 'notifications prompt'],
     ['Reader Comments (19)', 'comments prompt'],
@@ -295,6 +294,8 @@ describe('siteJunkReason', () => {
 
   it.each([
     'customer_master_2019_backup',
+    'Next up',
+    'Support local journalism by subscribing to your hometown paper, urged the council’s chair, Mara Ellingsen, at the launch.',
     '“Drop me an email at the council if you see anything,” the officer told residents.',
     'Most of the drivers were local, she said.',
     "Customers can download the bank's new app from the App Store or Google Play, the bank said.",

@@ -76,9 +76,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'subscription prompt',
   ],
   // "subscribe Just R20 for the first month. Support independent journalism by subscribing to our digital news
-  // package.": an offer and its plea, run on to the line above once the timestamp between was taken out.
+  // package.": an offer and its plea, run on to the line above once the timestamp between was taken out. The site's
+  // own ("to our ..."), not a plea a story reports ("..., urged the council's chair").
   [
-    /^(?=.{0,250}$)(?:subscribe\b.{0,80}?[.!]\s*)?support (?:independent|quality|local|our) journalism by subscribing\b.*$/iu,
+    /^(?=.{0,250}$)(?:subscribe\b.{0,80}?[.!]\s*)?(?:please\s+)?support (?:independent|quality|local|our) journalism by subscribing to our\b[^.!?]*[.!]?$/iu,
     'subscription prompt',
   ],
   [
@@ -216,7 +217,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^share this (?:article|story|post)\s*comments?$/i, 'share buttons'],
   [/^our standards\s*:/i, 'site footer'],
   [
-    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|scroll (?:up|to top|back to top)|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|next up|available on air stations|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
+    /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service)| (?:and|&) conditions)?|cookie policy|contact us|about us|advertise(?: with us)?|careers|sitemap|accessibility|back to top(?: button)?|scroll (?:up|to top|back to top)|skip to (?:main )?content.{0,60}|go to (?:main )?contents?|(?:open|close) search|play live radio|available on air stations|skip navigation|jump to navigation|toggle navigation|menu|close|search|sign in|log in|log out|register|home|you are here|(?:left|right|main|open|close|mobile) menu|(?:font|text) size|powered by .{1,40})\W*$/i,
     'site navigation',
   ],
   [

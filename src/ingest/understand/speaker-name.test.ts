@@ -15,7 +15,11 @@ describe('speaker names', () => {
     expect(fullPersonName('Annika Roswell', 'talks in the National Assembly. Annika Roswell said they were done.')).toBe('Annika Roswell');
     expect(fullPersonName('Leah', 'We thank Leah. Then Leah says more.')).toBe('Leah');
     // A wire's day after the name: "President Kofi Mensah-Addo Tuesday commissioned ...".
-    expect(fullPersonName('Mensah-Addo', 'President Kofi Mensah-Addo Tuesday commissioned the bridge.')).toBe('Kofi Mensah-Addo');
+    expect(fullPersonName('Dankwa Mensah-Addo', 'President Kofi Dankwa Mensah-Addo Tuesday commissioned the bridge.')).toBe(
+      'Kofi Dankwa Mensah-Addo',
+    );
+    // A surname that is a day's name: "Emeka Friday, a rice trader, says ...".
+    expect(fullPersonName('Emeka', 'Emeka Friday, a rice trader, says he sells half. “It is hard,” said Emeka.')).toBe('Emeka Friday');
     expect(fullPersonName('Buckminster Fuller', 'The tool helps.\n\nR. Buckminster Fuller said, “Use it.”')).toBe('R. Buckminster Fuller');
   });
 

@@ -23,6 +23,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 // "On Monday Jan Egeland said": a day or a month before a name is no given name.
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
 
@@ -141,7 +142,13 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
   }
   const after = found.after.replace(/^\.?\s+/u, '');
   const tail =
-    after && !isKnownRoleNoun(after.replace(/\.$/u, '')) && !isFunctionWord(after) && !isPostNominal(after) && !CALENDAR_WORD.test(after)
+    after &&
+    !isKnownRoleNoun(after.replace(/\.$/u, '')) &&
+    !isFunctionWord(after) &&
+    !isPostNominal(after) &&
+    // "Nana Addo Dankwa Akufo-Addo Tuesday commissioned ...": a wire's day after a name that has its surname ("Emeka
+    // Friday" is a given name's surname).
+    !(WEEKDAY.test(after) && short.includes(' '))
       ? after.replace(/\.$/u, '')
       : '';
   const initial = /^\p{Lu}$/u.test(short.split(' ').at(-1) ?? '') && tail ? '.' : '';
