@@ -1587,4 +1587,11 @@ describe('speakers of crime, statement and interview copy', () => {
       'Kerrow selector Dan Shanahan isn’t dwelling on the goal that denied them the points.\n\n“It’s a little raw straight after the final whistle, but a draw is not a bad result.”';
     expect(speakers(text)).toEqual(['Dan Shanahan']);
   });
+
+  it('gives words to the name set off by commas after a role in capitals ("JCTU President, Helene Davis Whyte, told")', () => {
+    const text = '“Most of my members are angry,” HTU President, Helene Davis Whyte, told Radio Harbour News (RHN), noting the talks.';
+    expect(speakers(text)).toEqual(['Helene Davis Whyte']);
+    // Two names set off so: the first speaks, as before.
+    expect(speakers('“We are ready,” Mara Ellingsen, Tomas Hale’s deputy, said.')).toEqual(['Mara Ellingsen']);
+  });
 });

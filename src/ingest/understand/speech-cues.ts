@@ -1,7 +1,7 @@
 import { nlp } from '../nlp';
 import { runBefore } from '../text/run-before';
 import { BODY_TYPE_WORDS, NAME_JOINERS, OBJECT_PREPOSITIONS } from './name-words';
-import { isPersonNoun, isRoleInCapitals, isRoleNoun, KIN_NOUNS } from './role-nouns';
+import { isKnownRoleNoun, isPersonNoun, isRoleInCapitals, isRoleNoun, KIN_NOUNS } from './role-nouns';
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from './speech-verbs';
 import { isKnownGivenName, orgWords } from './tagged-terms';
 
@@ -171,7 +171,9 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     if (pattern === AFTER_DESCRIBED_APPOSITIVE && !isPersonNoun(match[2] as string)) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME || pattern === AFTER_VERB_KIN;
-    const subject = withoutSentenceStop(match[verbFirst ? 2 : 1] as string);
+    // `," JCTU President, Helene Davis Whyte, told ...`: a role in capitals, then the name set off by commas.
+    const named = pattern === AFTER_APPOSITIVE ? nameAfterRoleInCapitals(match[0], match[1] as string) : null;
+    const subject = named ?? withoutSentenceStop(match[verbFirst ? 2 : 1] as string);
     const said = describedName(subject) ?? subject;
     const start = offset + match.index + match[0].indexOf(said, verbFirst ? (match[1] as string).length : 0);
     const whereFrom = verbFirst ? bodyAfterRole(said, after.slice(match[0].length)) : '';
@@ -191,6 +193,20 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     return { text, start, bare: bare || verbFirst || according || pattern === AFTER_DASH };
   }
   return null;
+}
+
+const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** The name between the commas after a role in capitals ("JCTU President, Helene Davis Whyte, told"), or null. */
+function nameAfterRoleInCapitals(cue: string, before: string): string | null {
+  const last = before.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  if (!isKnownRoleNoun(last)) return null;
+  const between =
+    cue
+      .slice(cue.indexOf(before) + before.length)
+      .split(',')[1]
+      ?.trim() ?? '';
+  return NAME_ONLY.test(between) ? between : null;
 }
 
 /**
