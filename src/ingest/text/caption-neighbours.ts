@@ -28,9 +28,14 @@ export function captionNeighbours(lines: readonly SourceLine[], judged: readonly
     // "Minister X briefs the media at Kusile." twice, then "Image: TimesLIVE/Name": the caption printed twice above it.
     // Not the standfirst printed twice over the lead photo's credit: some text stands between the headline and them.
     const above = lines[index - 1]?.text ?? '';
-    const textBefore = lines.some((each, at) => at > first && at < index - 2 && each.text !== '' && !judged[at]);
-    if (above !== '' && lines[index - 2]?.text === above && textBefore && !judged[index - 1] && !judged[index - 2]) {
-      if (standsAlone(lines, judged, index - 2, index - 3) && isCaptionShaped(above)) captions.push(index - 2, index - 1);
+    const printedTwice = above !== '' && lines[index - 2]?.text === above && !judged[index - 1] && !judged[index - 2];
+    if (
+      printedTwice &&
+      lines.some((each, at) => at > first && at < index - 2 && each.text !== '' && !judged[at]) &&
+      standsAlone(lines, judged, index - 2, index - 3) &&
+      isCaptionShaped(above)
+    ) {
+      captions.push(index - 2, index - 1);
     }
     for (const [at, far] of [
       [index - 1, index - 2],

@@ -130,8 +130,12 @@ const THAT_CLAUSE = /^\s+that\s+[^"“”.!?;:]{5,150}?,(?=\s+\S)/u;
 // "... has been hailed as “phenomenal” by a senior officer.": words a passive verb of describing gives, and their
 // speaker, the verb's agent, after them. Only a passive ("what he described as “a betrayal” by the government" is his
 // words, the government its object), and an agent that is no time ("by the end of its first season").
-const DESCRIBED_AS =
-  /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:hailed|described|praised|lauded|criticised|criticized|condemned|denounced|slammed|branded|labell?ed|called|dismissed)\s+as\s*$/u;
+// Verbs of describing, which say what someone called a thing (here and in DESCRIBED_BY below).
+const DESCRIBING_VERB = String.raw`(?:described|likened|compared|branded|labell?ed|dubbed|called|critici[sz]ed|characteri[sz]ed|hailed|lauded|denounced|condemned|dismissed|praised|slammed)`;
+const DESCRIBED_AS = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?${DESCRIBING_VERB}\s+as\s*$`,
+  'u',
+);
 const AGENT_AFTER = new RegExp(
   String.raw`^\s*by\s+(?!(?:the|a|an|its|their)\s+(?:end|start|beginning|middle|close|time|turn)\b)(${SUBJECT}|${ROLE_THEN_NAME})${PHRASE_END}`,
   'u',
@@ -542,7 +546,6 @@ const MOVED_TO_SPEAK = new RegExp(
 );
 // "... was likened by former president David Atkinson to “...”", "criticised by some, such as Andrew Little, as “...”":
 // the agent of a verb of describing speaks the words it ends on, not the sentence's subject.
-const DESCRIBING_VERB = String.raw`(?:described|likened|compared|branded|labell?ed|dubbed|called|critici[sz]ed|characteri[sz]ed|hailed|denounced|condemned|praised|slammed)`;
 // What follows the agent: "as", or "to" after a verb of likening ("The meeting was called by the mayor to “clear the
 // air”" gives a purpose, not a description).
 const DESCRIBED_WITH = String.raw`(?:as|(?<=(?:likened|compared)\s.*)to)`;
