@@ -70,6 +70,15 @@ describe('entities', () => {
     expect(lead.places).not.toContain('Dana Pickles');
   });
 
+  it('takes a name of two words after a title or a role for a person, whatever city its surname is', () => {
+    const minister = entitiesOf('Growth will pass 10%, said Finance Minister Waldo Mendoza.\n\nLater, Mendoza stated that it would last.');
+    expect(minister.people).toEqual(['Waldo Mendoza']);
+    const president = entitiesOf('“We need more,” said board president Jaimie Smith-Windsor.\n\nSmith-Windsor said that was all.');
+    expect(president.people).toEqual(['Jaimie Smith-Windsor']);
+    // A city alone after a title is still read by its words.
+    expect(entitiesOf('Trains to Mendoza were cancelled on Monday.').places).toEqual(['Mendoza']);
+  });
+
   it('takes a dateline’s place in capitals before its colon for a place, not a person', () => {
     const { people, places } = entitiesOf('KESTREL WILDLIFE RESERVE (PORT ADLEY): A joint effort freed an orangutan on Monday.');
     expect(people).toEqual([]);
@@ -250,6 +259,7 @@ describe('entities', () => {
     ]);
     // A given name before a middle name, a saint's name and a body's name stay whole.
     expect(entitiesOf('Christopher Robin Milne wrote it.').people).toEqual(['Christopher Robin Milne']);
+    expect(entitiesOf('Pakistan captain Salman Ali Agha spoke. Batsman Ali Khan agreed.').people).toEqual(['Salman Ali Agha', 'Ali Khan']);
     expect(entitiesOf('Mass was said at St Brigid’s Cathedral on Sunday.').people).toEqual([]);
   });
 

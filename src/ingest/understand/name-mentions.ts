@@ -560,7 +560,12 @@ function describesBeforeFirstName(words: readonly Word[]): boolean {
   // "St Brigid's Cathedral", "Al Amir Co": a place's or a body's name, not a person's.
   if (PLACE_FIRST_WORDS.has(first.normal) || TITLE_WORDS.has(first.normal.replace(/\.$/u, ''))) return false;
   if (words.some((word) => isOrgWord(word.normal) || isPlaceWord(word.normal) || /['’]s?$/u.test(word.text))) return false;
-  return lexiconTags(first.normal).length > 0 || /(?:or|er|man|woman|ist|ian)$/u.test(first.normal);
+  if (lexiconTags(first.normal).length > 0) return true;
+  // "Frenchman", "batsman": a word and "man"; "Salman", "Rahman", "Osman" are given names whose first three letters
+  // or fewer are no word ("Salman Ali Agha" had lost "Salman").
+  const beforeMan = /^(\p{L}*?)(?:wo)?man$/u.exec(first.normal);
+  if (beforeMan) return (beforeMan[1] as string).length >= 4;
+  return /(?:or|er|ist|ian)$/u.test(first.normal);
 }
 
 /** "Secretary of the Air Force for [Acquisition ...]": the span opens a portfolio that a title and a joiner began. */
@@ -601,8 +606,12 @@ const GIVEN_NAME_TITLES = new Set(['dean', 'earl']);
 
 function givenNameAfterRole(span: readonly Word[], layout: ArticleLayout): boolean {
   const first = span[0] as Word;
-  if (span.length !== 2 || !GIVEN_NAME_TITLES.has(first.normal)) return false;
-  const before = /(\p{Ll}+)\s+$/u.exec(layout.text.slice(Math.max(0, first.start - 30), first.start))?.[1] ?? '';
+  return span.length === 2 && GIVEN_NAME_TITLES.has(first.normal) && afterRoleInLowerCase(first, layout);
+}
+
+/** Whether a role's noun or title in lower case stands right before the word ("president Jaimie Smith-Windsor"). */
+function afterRoleInLowerCase(word: Word, layout: ArticleLayout): boolean {
+  const before = /(\p{Ll}+)\s+$/u.exec(layout.text.slice(Math.max(0, word.start - 30), word.start))?.[1] ?? '';
   return before !== '' && (isKnownRoleNoun(before) || TITLE_WORDS.has(before));
 }
 
@@ -745,8 +754,11 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     evidence.organisation += 3;
   // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town).
   const firstNamed = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2;
+  // So does a person's title or role before a name of two words or more ("Finance Minister Waldo Mendoza", "SSBA
+  // president Jaimie Smith-Windsor"): the tagger's city in it is a surname.
+  const titledName = (role !== '' || afterRoleInLowerCase(first, layout)) && nameWords.length >= 2;
   if (!firstNamed && nameWords.some((word) => hasTag(word, 'Place', 'Country', 'City', 'Region')))
-    evidence.place += nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region') ? 3 : 1;
+    evidence.place += !titledName && (nameWords.length === 1 || hasTag(last, 'Place', 'Country', 'City', 'Region')) ? 3 : 1;
   if (isPlaceWord(last.normal) && !isOrgWord(last.normal) && nameWords.length >= 2 && !firstNamed && !role) evidence.place += 2;
   if (PLACE_FIRST_WORDS.has(first.normal) && nameWords.length >= 2) evidence.place += 1.5;
   if (

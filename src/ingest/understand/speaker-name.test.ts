@@ -48,6 +48,11 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('Forbes’ Jason Evangelho', 'x')).toBe('Jason Evangelho');
     expect(fullPersonName('Treasury Scott Bessent', 'x')).toBe('Scott Bessent');
     expect(fullPersonName('Acquisition Marvin Sambur', 'x')).toBe('Marvin Sambur');
+    expect(fullPersonName('Nigerian Ali Musa', 'x')).toBe('Ali Musa');
+    // A given name the lexicon does not know, before one it knows, is the person's.
+    expect(fullPersonName('Salman Ali Agha', 'x')).toBe('Salman Ali Agha');
+    expect(fullPersonName('Attorney-General Mark Pettingill', 'x')).toBe('Mark Pettingill');
+    expect(fullPersonName('Crs Mitchell Pakes', 'x')).toBe('Mitchell Pakes');
     expect(fullPersonName('Thomas Vander Wal', 'x')).toBe('Thomas Vander Wal');
     expect(fullPersonName('Edwin van der Sar', 'x')).toBe('Edwin van der Sar');
     expect(fullPersonName('Goalkeeper Edwin van der Sar', 'x')).toBe('Edwin van der Sar');
