@@ -54,6 +54,8 @@ export type RulePick = {
   blocked?: boolean;
   /** carried from the paragraph before: the quotation (its index) whose speaker this one continues */
   from?: number;
+  /** the cue after the closing mark of a quotation running over paragraphs named it: see attributeRunFromItsEnd */
+  runEnd?: boolean;
 };
 
 /** One possible speaker of a quotation: an entity the article names near it, or the one the rules picked. */

@@ -192,6 +192,11 @@ describe('speaker cues', () => {
     expect(speakers('Harbour Party leader Mara Quell’s spokesman told reporters, “We will not support it.”')).not.toContain('Mara Quell');
     // A verb between two names is no role: the sentence's subject speaks.
     expect(speakers('Mara Ellingsen met Tobias Wren on Monday and said, “The crews will sail.”')).not.toContain('Tobias Wren');
+    // A surname alone after a role's noun, its verb after a long clause.
+    const captain =
+      'Kestrel captain Tomas Agha spoke after the match.\n\nReflecting on the defeat, Kestrel captain Agha rued the loss of early wickets but acknowledged that the target was “well within reach” for his side.';
+    expect(speakers(captain)).toEqual(['Tomas Agha']);
+    expect(speakers('Kestrel beat Harbour on Sunday and their coach said it was “a great day” for the club.')).not.toContain('Kestrel');
   });
 
   it('reads a statement announced at the end of the paragraph before', () => {
@@ -323,6 +328,27 @@ describe('speaker cues', () => {
         'In a resignation statement, Chairman David Medine said:\n\n“I have had the privilege of being the first chairman.\n\n“I am grateful to have served alongside the staff.\n\n“I look forward to the work ahead.”',
       ),
     ).toEqual(['David Medine', 'David Medine', 'David Medine']);
+  });
+
+  it('reads a speaker set off by commas inside the sentence ("..., argues X of Y, are ...")', () => {
+    expect(
+      speakers('Cuts like these, argues Mara Ellingsen of Harbour Watch, are proof of a council that has “lost sight of the river”.'),
+    ).toEqual(['Mara Ellingsen']);
+    expect(speakers('The plan, says Tomas Vale, is “a betrayal of the town”.')).toEqual(['Tomas Vale']);
+    // The one told is no speaker.
+    expect(speakers('The plan, Tomas Vale told Ann Fox, is “a betrayal of the town”.')).not.toContain('Ann Fox');
+    // A clause set off by commas is no speaker's: "said to be titled ...".
+    expect(speakers('The mural, said to be titled Harbour Fawn, has drawn people calling it “a triumph” online.')).not.toContain(
+      'Harbour Fawn',
+    );
+  });
+
+  it('gives words to a group of people named with a people\'s adjective ("Dutch prosecutors said")', () => {
+    expect(
+      speakers(
+        '“The suspects were arrested on Tuesday,” Dutch prosecutors said in a statement.\n\n“They will appear on Friday,” they added.',
+      ),
+    ).toEqual(['Dutch prosecutors', 'Dutch prosecutors']);
   });
 
   it('reads "X added", "according to X" and "As X put it:"', () => {
@@ -935,6 +961,14 @@ describe('carrying a speaker over', () => {
     );
     expect(first).toMatch(/Bello Kanu$/u);
     expect(last).toBe(first);
+    // A body named after the closing mark, with others named between it and the first part.
+    const chamber =
+      'KINGSTON – The Harbour Chamber of Commerce (HCC) says any plan must be “grounded in consultation”.\n\n' +
+      'Prime Minister Tomas Vale says the wage will rise. “We will double it over the next few years,” Vale said.\n\n' +
+      'The HCC said the law already provides for a consultative process that involves the Government and the unions.\n\n' +
+      '“We urge the Government to continue with this process so as not to risk disruption to businesses.\n\n' +
+      '“Since any increase can raise costs, decisions of this nature must be grounded in collaboration,” the HCC stated.';
+    expect(speakers(chamber).slice(2)).toEqual(['Harbour Chamber of Commerce', 'Harbour Chamber of Commerce']);
   });
 
   it('gives words to a circular or a press release that issues them, as the text names it', () => {
@@ -946,6 +980,10 @@ describe('carrying a speaker over', () => {
     ]);
     // A bare "the release", like "the statement", speaks for the body that issued it, or for no one named.
     expect(speakers('The ministry issued a press release on Monday. “Four new cases were confirmed,” the release said.')).toEqual([null]);
+    // A statement by someone, read out: theirs.
+    expect(
+      speakers('Gov. Tomas Vale did not attend.\n\nA short statement by Vale in March said only: “On behalf of the state, I thank him.”'),
+    ).toEqual(['Tomas Vale']);
   });
 
   it('reads a reporting "he" from where it stands, past a name its opening phrase gives the subject', () => {

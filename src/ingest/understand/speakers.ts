@@ -83,6 +83,10 @@ export function attributeSpeakers(
     // "“...,” said Mansfield’s daughter.": the cue names her by the one named beside her, whom the model, weighing
     // names near the quotation, would take instead; the words are hers.
     else if (picks[k]?.how === 'cue' && picks[k]?.entity && isKinOfNamed(picks[k].entity.name)) chosen.push(speakerOf(picks[k].entity));
+    // "“We urge ... ¶ “Since any increase ...,” the JCC stated.": a quotation running over paragraphs is said by the one
+    // its last part names after its closing mark, however far back its first part opens (the model weighs distance,
+    // and a body's too little: 0.17 for that one).
+    else if (picks[k]?.runEnd && picks[k]?.entity) chosen.push(speakerOf(picks[k].entity));
     else {
       const best = bestCandidate(candidates[k] ?? [], model.weights);
       const picked = best && best.p >= model.threshold ? speakerOf(best.candidate.entity) : null;
@@ -170,7 +174,7 @@ export function speakerChoices(
     const cue = findCue(quote, text, before, paragraph.start, text.slice(quote.outerEnd, afterEnd));
     const entity = cue ? resolveSpeaker(cue.text, cue.start, context) : null;
     if (!entity) return;
-    results[head] = { entity, how: 'cue' };
+    results[head] = { entity, how: 'cue', runEnd: true };
     for (let part = head + 1; part <= k; part += 1) results[part] = { entity, how: 'continued' };
   };
   quotes.forEach((quote, k) => {

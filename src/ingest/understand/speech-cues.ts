@@ -33,7 +33,8 @@ const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // `," police said.`, `," local officials told reporters.`: a group of people in lower case, after the quotation.
 // Not a modifier: a word that joins clauses or points ("as voters said", "and engineers said", "the officials").
 const NOT_MODIFIER = String.raw`(?:as|and|or|but|while|when|whilst|that|which|who|because|since|after|before|if|so|until|then|where|though|although|whereas|once|the|a|an|his|her|their|its|our|my|your|some|many|most|other)\s`;
-const GROUP_SUBJECT = String.raw`(?:(?!${NOT_MODIFIER})(?:\p{Ll}[\p{Ll}-]+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})\s+)?(?:police|\p{Ll}[\p{Ll}-]+(?:s|men))(?![\p{L}'’])`;
+// "Dutch prosecutors said in a statement.": the modifier may be capitalised, as a people's adjective is.
+const GROUP_SUBJECT = String.raw`(?:(?!${NOT_MODIFIER})(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})\s+)?(?:police|\p{Ll}[\p{Ll}-]+(?:s|men))(?![\p{L}'’])`;
 const GROUP_AFTER_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(${GROUP_SUBJECT})\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
 // An abbreviated role word keeps its stop ("Special Asst. to the Secretary"), and a body's initials in brackets stand
@@ -482,9 +483,10 @@ const NAME_ROLE_BODY_AT_END = new RegExp(
 // body's: cueBefore checks), no comma before the verb; the body does not speak.
 const NAME_BODY_AT_END = new RegExp(String.raw`^${INTRO}(${NAME}),\s+${NAME}\s+(\p{Lu}\p{Ll}+)${ADVERB_END}`, 'u');
 // "CNN media writer Dylan Byers, ... wrote", "Apple chief executive Tim Cook said": a body, its person's role in common
-// nouns, then the person's name, which a name alone would stop short of (at "CNN").
+// nouns, then the person's name, which a name alone would stop short of (at "CNN"). A surname alone after a role's
+// noun ("Pakistan captain Agha rued ... but acknowledged"): cueBefore checks the noun.
 const BODY_ROLE_PERSON = new RegExp(
-  String.raw`^${INTRO}(${NAME}\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?![\p{L}'’.-])`,
+  String.raw`^${INTRO}(${NAME}\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3})\p{Lu}[\p{L}'’.-]*((?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))(?![\p{L}'’.-])`,
   'u',
 );
 const VERB_THEN_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(?:${VERB})\s+(${SUBJECT_AFTER_VERB})${PHRASE_END}`, 'u');
@@ -502,6 +504,13 @@ const APPOSITIVE_NAME = new RegExp(
 );
 // Not "what he views as his side's critics and said that ...": a subject ends on no "and", "or" or "but".
 const AS_PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SUBJECT})(?<!\s(?:and|or|but))\s+(?:put it|${VERB})${WORD_END}[^.!?]*$`, 'u');
+// "Statements like these, argues Miroslava Abelova of Greenpeace Slovakia, are proof of ... “...”": a speech verb and
+// its speaker set off by commas inside the sentence, the subject after the verb. Not "told" or "asked", whose name is
+// the one spoken to.
+const PARENTHETICAL_SPEAKER = new RegExp(
+  String.raw`\S,\s+(?:says|said|argues|argued|adds|added|notes|noted|explains|explained|insists|insisted|warns|warned|contends|contended|writes|wrote|claims|claimed)\s+(${NAME}|${ROLE_THEN_NAME}|${NOUN_PHRASE})(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[^,.;:!?“”"]{1,60})?,\s+\p{Ll}`,
+  'u',
+);
 // "X issued the following statement: “...": a statement announced, then given.
 const GAVE_STATEMENT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)${WORD_END}[^.!?“”"]{0,120}:\s*$`,
@@ -531,6 +540,11 @@ const OWN_DOCUMENT = new RegExp(
 // "The statement partly read, “...": what a statement reads is its words, its issuer's (resolve-speaker.ts).
 const DOCUMENT_READ = new RegExp(
   String.raw`^${INTRO}((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|release|notice))\s+(?:(?:partly|partially|also|further)\s+)?(?:read|reads)(?:\s+in\s+part)?[,:]?\s*$`,
+  'u',
+);
+// "A short three-sentence statement by Scott in March said only: “...": the one a statement is by speaks.
+const DOCUMENT_BY_SAID = new RegExp(
+  String.raw`^${INTRO}(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|letter|message|note|release|post|tweet)\s+(?:from|by)\s+(?:the\s+)?(${NAME})(?:\s+(?:in|on|at|last|this|earlier)\s+[^,:;“”"]{1,30}?)?\s+(?:said|says|read|reads|stated|states)(?:\s+(?:only|in\s+part|partly))?[,:]?\s*$`,
   'u',
 );
 // "opened the event by quoting Microsoft CEO Satya Nadella, saying “...": the one quoted speaks, not the subject.
@@ -611,6 +625,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (document) return phrase(document, 1, base);
   const read = DOCUMENT_READ.exec(clause);
   if (read) return phrase(read, 1, base);
+  const by = DOCUMENT_BY_SAID.exec(clause);
+  if (by) return phrase(by, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
   const who = WHO_SPEAKS.exec(clause) ?? WHO_SAID_AT_END.exec(clause);
@@ -627,6 +643,11 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (colon) return { ...phrase(colon, 1, base), tentative: true };
   const asPut = AS_PUT_IT.exec(clause);
   if (asPut) return phrase(asPut, 1, base);
+  const parenthetical = PARENTHETICAL_SPEAKER.exec(clause);
+  // A role's words before the name ("says campaigner Tomas Vale"), not a clause ("said to be titled Flamboyant Fawn").
+  const roleBefore = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu})/u.exec(parenthetical?.[1] ?? '')?.[0].trim();
+  if (parenthetical && (!roleBefore || /^(?:the|a|an)\s/u.test(roleBefore) || isRoleWords(roleBefore)))
+    return phrase(parenthetical, 1, base);
   VERB_IN_CLAUSE.lastIndex = 0;
   let verb = VERB_IN_CLAUSE.exec(clause);
   // "Having admitted that ..., Sasin said that ...": a speech verb in a phrase opening the sentence has no subject of
@@ -668,7 +689,9 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
     const bodyRole = BODY_ROLE_PERSON.exec(clause);
     // "Labour leader Keir Starmer's spokesman told reporters": the name's holder did not speak.
     const possessive = /['’]s$/u.test(bodyRole?.[1] ?? '');
-    if (bodyRole && !possessive && bodyRole.index + bodyRole[0].length <= verb.index && isRoleWords(bodyRole[2] as string)) {
+    const roleWords = (bodyRole?.[2] ?? '').trim();
+    const named = bodyRole?.[3] !== '' || isRoleNoun(roleWords.split(/\s+/u).at(-1) as string);
+    if (bodyRole && !possessive && named && bodyRole.index + bodyRole[0].length <= verb.index && isRoleWords(roleWords)) {
       return phrase(bodyRole, 1, base);
     }
     // "Ilse Vandorn, the leader of Green Commons, said": the subject opens the sentence.
