@@ -169,6 +169,20 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes each link’s teaser, cut off mid-sentence, with the list', () => {
+    const list = [
+      'Popular',
+      'More like this',
+      'Tram fares to rise in the spring',
+      'Fares on every line of the harbour network will rise by...',
+      'Depot plan approved after a long wait',
+      'The council’s planning committee, meeting on Tuesday, backed the depot,...',
+    ];
+    expect(judged(`${paragraph}\n\n${list.join('\n\n')}`)).toEqual(['body', ...list.map(() => 'related links')]);
+    // A sentence of the article that ends in an ellipsis is no teaser after a paragraph.
+    expect(judged(`${paragraph}\n\nAnd then the lights went out...`)).toEqual(['body', 'body']);
+  });
+
   it("takes a page's closing list of videos or stories whole, a video's description with it", () => {
     const videos = [
       'Videos',

@@ -274,7 +274,11 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     }
     const links: number[] = [];
     let next = nextUnjudged(lines, verdicts, index + 1);
-    while (next !== null && links.length < MAX_RELATED_LINKS && !prose[next] && looksLikeLink(lines[next]?.text ?? '')) {
+    while (next !== null && links.length < MAX_RELATED_LINKS) {
+      const text = lines[next]?.text ?? '';
+      // A link's teaser under it, cut off mid-sentence: "Police have opened an investigation into malicious online abuse...".
+      const teaser = links.length > 0 && !isTeaser(lines[links.at(-1) as number]?.text ?? '') && isTeaser(text);
+      if (!teaser && (prose[next] || !looksLikeLink(text))) break;
       links.push(next);
       next = nextUnjudged(lines, verdicts, next + 1);
     }
@@ -395,6 +399,11 @@ function nextUnjudged(lines: readonly SourceLine[], verdicts: readonly Verdict[]
     if (lines[index]?.text !== '' && verdicts[index] === null) return index;
   }
   return null;
+}
+
+/** A teaser's words cut off where the page stopped them: a word, then "..." or "…". */
+function isTeaser(text: string): boolean {
+  return wordCount(text) <= 40 && /[\p{L},]\s?(?:\.{3}|…)$/u.test(text);
 }
 
 function looksLikeLink(text: string): boolean {

@@ -57,6 +57,10 @@ describe('quoteInlines', () => {
     expect(quotes("It's the 'burbs, the '80s and rock 'n' roll.")).toEqual([]);
     expect(quotes('‘We can’t let the fans’ anger decide,’ he said.')).toEqual([['‘', 'We can’t let the fans’ anger decide,', '’']]);
     expect(quotes('She called it ‘a win for the fans’.')).toEqual([['‘', 'a win for the fans', '’']]);
+    // A Tongan place's glottal stop, written as an opening mark after "in": no quotation, when none closes.
+    expect(quoteInlines('The festival will be celebrated in ‘Eua before the final events in Tongatapu.', false).unclosed).toBe(false);
+    expect(quotes('The festival will be celebrated in ‘Eua before the final events.')).toEqual([]);
+    expect(quotes('Tickets for the show in ‘Little Venice’ sold out.')).toEqual([['‘', 'Little Venice', '’']]);
   });
 
   it('works in British style, with double marks inside single ones', () => {

@@ -73,7 +73,7 @@ export function findQuoteMarks(text: string): QuoteMark[] {
       canOpen: left || strayOpen || spacedOpen || (setOff && OPENING_GUILLEMETS.has(mark)),
       canClose: right || gluedClose || (setOff && CLOSING_GUILLEMETS.has(mark)),
       weak: family === 'single' && right && !left && /[sz]/iu.test(previous) && /^\s+[\p{L}\p{N}]/u.test(text.slice(end, end + 4)),
-      needsCloser: APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next),
+      needsCloser: (APOSTROPHE_LIKE.has(mark) && !opensSentence(text, at, next)) || glottalStopAfterWord(text, at, mark),
       closesEither: TWO_APOSTROPHES.has(mark),
       afterDigit: /\p{N}/u.test(previous),
     };
@@ -96,6 +96,15 @@ function closersTypedAsOpeners(marks: QuoteMark[], spacedAfterComma: ReadonlySet
     if (mark.family === 'double' && mark.canClose) closerAfter = true;
   }
   return marks;
+}
+
+/**
+ * "celebrated in ‘Eua before ...": a Polynesian glottal stop written as an opening single mark, after a preposition,
+ * an article or "and", where a quotation that runs on past its paragraph never opens. It opens only if a single mark
+ * closes it in the paragraph.
+ */
+function glottalStopAfterWord(text: string, at: number, mark: string): boolean {
+  return mark === '‘' && /(?:^|\s)(?:in|of|to|at|from|on|for|by|the|and)\s$/u.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** At the start of the paragraph or of a sentence, before a capital: "... she said. 'Here they are". */

@@ -25,6 +25,13 @@ describe('siteJunkReason', () => {
     ["Don't miss these stories from PRO:", 'related link'],
     ['Follow HarbourTech on', 'social media prompt'],
     ['|', 'separator'],
+    ['(END) VLA/MVB', 'end marker'],
+    ['16.13°C Kathmandu', 'weather widget'],
+    ['| 4°C Dublin', 'weather widget'],
+    ['Copy link', 'share buttons'],
+    ['account_balance', 'icon name'],
+    ['equalizer', 'icon name'],
+    ['spot_imgspot_img', 'icon name'],
     ['Editor : M. Rahim Sallow', 'site footer'],
     ['Editor: yan', 'site footer'],
     ['Join Harbourobserver today', 'subscription prompt'],
@@ -430,6 +437,10 @@ describe('siteJunkReason', () => {
     'Already a member?',
     'Go back',
     'Choose your words carefully, the judge told the jury.',
+    'Equalizer',
+    'projects_list',
+    '30°C heat is expected in Kathmandu on Friday.',
+    '(End of statement)',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();
   });
