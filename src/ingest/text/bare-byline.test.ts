@@ -65,6 +65,18 @@ describe('bareBylineLines', () => {
     expect(bylineOf(['Border towns plan shared tram', '', LEAD, '', 'Tomas Hale', '', LEAD])).toEqual([]);
   });
 
+  it('finds the reporter and the paper under a caption that runs as a sentence', () => {
+    const caption = 'Transport minister Ana Vale speaks at the depot on Thursday as the first tram arrives from the valley.';
+    const lines = ['Border towns plan shared tram', caption, 'Tomas Hale', 'Valley StarPhoenix', LEAD];
+    const prose = lines.map((text) => text === LEAD || text === caption);
+    const found = bareBylineLines(
+      lines.map((text) => ({ text, cuts: [] })),
+      lines.map(() => false),
+      prose,
+    );
+    expect(found).toEqual([2, 3]);
+  });
+
   it('finds a bare name with the place the reporter filed from ("Tomas Hale in Varby")', () => {
     expect(bylineOf(['Border towns plan shared tram', '', 'Tomas Hale in Varby', '', LEAD])).toEqual([2]);
     expect(bylineOf(['Border towns plan shared tram', '', 'Storms in Varby', '', LEAD])).toEqual([]);

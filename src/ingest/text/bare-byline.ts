@@ -48,6 +48,20 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
   const belowLead = below === null ? null : next(below + 1);
   const bylineBelow = below !== null && belowLead !== null && prose[belowLead] && !prose[name] && !prose[below];
   if (bylineBelow && isBareName(lines[below]?.text ?? '') && !isBareName(lines[name]?.text ?? '')) return [below];
+  // "Julia Peterson" over "Saskatoon StarPhoenix" under a caption that runs as a sentence: the reporter and the paper.
+  const afterOutlet = belowLead === null ? null : next(belowLead + 1);
+  const outlet = lines[belowLead ?? -1]?.text ?? '';
+  if (
+    below !== null &&
+    belowLead !== null &&
+    afterOutlet !== null &&
+    prose[name] &&
+    prose[afterOutlet] &&
+    isBareName(lines[below]?.text ?? '') &&
+    isOutletName(outlet) &&
+    outlet !== lines[below]?.text
+  )
+    return [below, belowLead];
   if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];

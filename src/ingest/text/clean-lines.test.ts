@@ -296,6 +296,9 @@ describe('cleanLines', () => {
     expect(judged(`Tram line to reopen\n\nKYIV, Ukraine\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
     expect(judged(`Tram line to reopen\n\nNew York, May 20\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
     expect(judged(`Tram line to reopen\n\nHarbour Tram, May 20\n\n${paragraph}`)).not.toContain('dateline');
+    expect(judged(`Tram line to reopen\n\nSanto Domingo, DR\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
+    expect(judged(`Tram line to reopen\n\nLima, Peru\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
+    expect(judged(`Tram line to reopen\n\nFares, Timetables\n\n${paragraph}`)).not.toContain('dateline');
     // A kicker is no place, and a headline is never a dateline.
     expect(judged(`Tram line to reopen\n\nEXCLUSIVE\n\n${paragraph}`)).toEqual(['body', 'section label', 'body']);
     expect(judged(`Tram line to reopen\n\nTRAM FARES\n\n${paragraph}`)).not.toContain('dateline');

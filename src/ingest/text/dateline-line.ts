@@ -10,6 +10,9 @@ const DATED_SHAPE = new RegExp(
   'u',
 );
 
+// "Santo Domingo, DR", "Lima, Peru": a place in title case, then its country or state (its initials, or a name).
+const TITLED_SHAPE = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), (?:\p{Lu}{2,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
 /**
  * The line standing right above the lead that is only the place the story was filed from ("WASHINGTON", "New York,
  * May 20"), as wire copy scraped from a page leaves it: not a heading, nor body text. Returns its index, or null.
@@ -20,11 +23,11 @@ export function datelineLine(lines: readonly SourceLine[], judged: readonly bool
   let above = firstProse - 1;
   while (above >= 0 && (lines[above]?.text === '' || judged[above])) above -= 1;
   const text = lines[above]?.text ?? '';
-  const shape = DATELINE_SHAPE.exec(text) ?? DATED_SHAPE.exec(text);
+  const shape = DATELINE_SHAPE.exec(text) ?? DATED_SHAPE.exec(text) ?? TITLED_SHAPE.exec(text);
   if (above < 0 || !shape || text.length > 40 || /\bday$/iu.test(shape[1] as string)) return null;
   // A line of the same shape further down makes these section headings ("GAZA" ... "ISRAEL"), not a dateline.
   const sameShape = (line: SourceLine, k: number): boolean =>
-    !judged[above + 1 + k] && (DATELINE_SHAPE.test(line.text) || DATED_SHAPE.test(line.text));
+    !judged[above + 1 + k] && (DATELINE_SHAPE.test(line.text) || DATED_SHAPE.test(line.text) || TITLED_SHAPE.test(line.text));
   if (lines.slice(above + 1).some(sameShape)) return null;
   // The first line still in is the headline, never a dateline ("DALLAS" may head a local page), unless it gives the day
   // it was filed ("New Delhi, July 14"), which no headline does.

@@ -164,6 +164,10 @@ describe('metadataLineKind', () => {
     ['AA', 'credit'],
     ["The ferry union has rejected the offer, calling it 'a pack of lies' [HARBOUR/GETTY]", 'caption'],
     ['Volunteers clear the beach at Port Adley on Monday. Pic/PTI', 'caption'],
+    [
+      'Mara Vale/Harbour StarPhoenix Transport minister Tomas Hale attends the ferry board meeting at the Quay Hotel. Photo taken in Port Adley, Nor. on Thursday, April 11, 2024.',
+      'caption',
+    ],
     ['Riot police stand on Quay Road, next to the Harbour Council offices, 01 December 2014 [EPA]', 'caption'],
     ['A school gym in Port Adley has been turned into a shelter.Photography by Mara Ellingsen/The Harbour Times', 'caption'],
     ['Trams Return to Port Adley. Source: Harbour.gov, CC BY 4.0, via Wikimedia Commons', 'caption'],

@@ -460,6 +460,9 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b(?:[^.!?]|\.(?=\d)){0,120}$/u,
   /\b(?:REUTERS|AFP|AP Photo|EPA|Getty Images|Shutterstock|Alamy|PA (?:Images|Wire))\s*\/\s*[\p{L} .'-]{2,40}$/u,
   /\bvia Getty Images\)?$/,
+  // "... attends the meeting at the Sheraton Cavalier. Photo taken in Saskatoon, Sask. on Thursday, April 11, 2024.":
+  // Postmedia's captions close on where and when the picture was taken.
+  /[.!?]\s+Photos? taken (?:in|at|on) [^!?“”"]{2,80}\b\d{4}\.?$/u,
   // "This file photo shows 2012 flooding in Wales", "In this undated photo provided by ...": a picture described.
   /^(?:in )?this (?:undated |handout |file |recent )*(?:photo|picture|image|photograph|screenshot|screen grab|video grab|frame grab)\b[^!?]{0,160}?\b(?:shows?|showing|taken|provided|released|made available)\b/i,
   // "In this file photo Carnival Sunrise passenger Valerie Brewer accepts a face mask ...": only a caption opens so.

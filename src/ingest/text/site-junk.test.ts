@@ -26,6 +26,9 @@ describe('siteJunkReason', () => {
     ['Follow HarbourTech on', 'social media prompt'],
     ['|', 'separator'],
     ['(END) VLA/MVB', 'end marker'],
+    ['Page 1 Page 2 Page 3 Page 4 Page 5 Page 6 Page 7 Page 8', 'pagination'],
+    ['mg/ls (Reuters, dpa, AFP)', 'agency credit'],
+    ['jsi/sms (AP, Reuters)', 'agency credit'],
     ['16.13°C Kathmandu', 'weather widget'],
     ['| 4°C Dublin', 'weather widget'],
     ['Copy link', 'share buttons'],
@@ -439,6 +442,8 @@ describe('siteJunkReason', () => {
     'Choose your words carefully, the judge told the jury.',
     'Equalizer',
     'projects_list',
+    'Page 1 of the report',
+    'and/or (see above)',
     '30°C heat is expected in Kathmandu on Friday.',
     '(End of statement)',
   ])('keeps %j as body text', (line) => {

@@ -380,6 +380,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // Rules ("-----", "* * *") and Markdown's leftovers standing alone ("#", "--", "\---\---"): marks only, so no
   // letter or digit is lost from the body.
   [/^[-=_*~•·.#|\\ ]*[-=_*~•·.#|]$/, 'separator'],
+  // An e-paper's page buttons: "Page 1 Page 2 Page 3 ...".
+  [/^(?:Page \d{1,3}\s*){3,}$/u, 'pagination'],
+  // "mg/ls (Reuters, dpa, AFP)": the writers' initials and the agencies the story drew on, closing it.
+  [/^\p{Ll}{2,4}(?:\/\p{Ll}{2,4})+\s*\((?:[\p{L}.]{2,12}(?:,\s*|\s+and\s+|\)$))+$/u, 'agency credit'],
   // A wire's last line, "(END) VLA/MVB": the mark and its editors' initials.
   [/^(?:ends|end|-30-|\(end\)(?:\s+\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*)?|— ?end ?—)$/iu, 'end marker'],
   // An icon font's ligature, its name left as a line where the icon stood: "account_balance", "equalizer", and a
