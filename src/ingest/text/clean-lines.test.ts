@@ -169,9 +169,14 @@ describe('cleanLines', () => {
     ]);
   });
 
+  it('takes an icon named by a word where it stands on several lines, and only there', () => {
+    const menu = ['equalizer', 'Business', 'equalizer', 'Tourism'];
+    expect(judged(`${menu.join('\n\n')}\n\n${paragraph}`).filter((verdict) => verdict === 'icon name')).toHaveLength(2);
+    expect(judged(`${paragraph}\n\nThe winning words were:\n\nequalizer\n\nvisibility`)).not.toContain('icon name');
+  });
+
   it('takes each link’s teaser, cut off mid-sentence, with the list', () => {
     const list = [
-      'Popular',
       'More like this',
       'Tram fares to rise in the spring',
       'Fares on every line of the harbour network will rise by...',

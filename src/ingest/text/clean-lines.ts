@@ -6,6 +6,7 @@ import { endsSentence, wordCount } from './line-shape';
 import { isLabelledHeadline, isNewsroomCredit, metadataLineKind } from './metadata-lines';
 import type { Entry } from './paragraph-drafts';
 import {
+  ICON_WORDS,
   isClosingListHeading,
   isReactionsPrompt,
   isReadMoreMarker,
@@ -65,6 +66,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     // "Author", "Reporter:" over the writer's name (a byline rule's).
     else if (/^(?:author|by|reporter|correspondent|written by)\s*:?$/iu.test(line.text)) verdicts[index] = 'byline label';
   });
+  markRepeatedIconWords(lines, verdicts);
   markLabelPairs(lines, verdicts);
   markMenuLists(lines, verdicts, firstProse);
   markReactions(lines, verdicts, prose);
@@ -231,6 +233,19 @@ function removalOf(line: SourceLine, verdict: string): Removal {
 function isProse(text: string): boolean {
   const words = wordCount(text);
   return (words >= 10 && /[.!?…]["”’)]*$/u.test(text)) || words >= 25;
+}
+
+/**
+ * "equalizer" over "Business", "equalizer" over "Tourism": an icon font's ligature named by a word, left as a line
+ * wherever a menu's icon stood, so on several lines of the page. A word on one line alone (a spelling bee's winning
+ * word, a poem's) is the body's.
+ */
+function markRepeatedIconWords(lines: readonly SourceLine[], verdicts: Verdict[]): void {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (ICON_WORDS.has(line.text)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  lines.forEach((line, index) => {
+    if (verdicts[index] === null && (counts.get(line.text) ?? 0) >= 2) verdicts[index] = 'icon name';
+  });
 }
 
 /**

@@ -205,6 +205,7 @@ describe('metadataLineKind', () => {
     'grants@harbour.gov.uk',
     'Saturday 21:00 Sport',
     'Sport Saturday 21:00',
+    'Health March 2015',
     'Ferry Fares RiseAAP',
     'The plan was approved (photo ID required at the door).',
     'Fares rose by 12 percent on 2019-05-29, the council said.',

@@ -66,8 +66,9 @@ function isTimestamp(text: string): boolean {
   // Sport" is a programme's time in a guide).
   const section = /^(.*\b\d{4})\s+(\p{Lu}\p{Ll}+|\p{Lu}+)$/u.exec(text);
   if (section && isSectionLabel(section[2] as string) && isTimestamp(section[1] as string)) return true;
-  // "Health September 15, 2020 | 3:15 pm": the section first, then the date with its year.
-  const sectionFirst = /^(\p{Lu}\p{Ll}+|\p{Lu}+)\s+(.*\b\d{4}\b.*)$/u.exec(text);
+  // "Health September 15, 2020 | 3:15 pm": the section first, then the day with its year ("Health March 2015" may
+  // head a timeline's part, "Sport Saturday 21:00" a programme's).
+  const sectionFirst = /^(\p{Lu}\p{Ll}+|\p{Lu}+)\s+(.*\b\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b.*)$/u.exec(text);
   if (sectionFirst && isSectionLabel(sectionFirst[1] as string) && isTimestamp(sectionFirst[2] as string)) return true;
   return isLabelledDate(text) || isDatelineAlone(text);
 }

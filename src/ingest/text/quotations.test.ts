@@ -61,6 +61,8 @@ describe('quoteInlines', () => {
     expect(quoteInlines('The festival will be celebrated in ‘Eua before the final events in Tongatapu.', false).unclosed).toBe(false);
     expect(quotes('The festival will be celebrated in ‘Eua before the final events.')).toEqual([]);
     expect(quotes('Tickets for the show in ‘Little Venice’ sold out.')).toEqual([['‘', 'Little Venice', '’']]);
+    // A British quotation that runs on past its paragraph still opens after "and".
+    expect(quoteInlines('She said the wait was unacceptable and ‘the family deserve better than this.', false).unclosed).toBe(true);
   });
 
   it('works in British style, with double marks inside single ones', () => {

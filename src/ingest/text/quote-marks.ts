@@ -99,12 +99,16 @@ function closersTypedAsOpeners(marks: QuoteMark[], spacedAfterComma: ReadonlySet
 }
 
 /**
- * "celebrated in ‘Eua before ...": a Polynesian glottal stop written as an opening single mark, after a preposition,
- * an article or "and", where a quotation that runs on past its paragraph never opens. It opens only if a single mark
- * closes it in the paragraph.
+ * "celebrated in ‘Eua before ...", "off ‘Ewa Beach": a Polynesian glottal stop written as an opening single mark,
+ * before a capital vowel and a place's name, after a preposition, where a quotation that runs on past its paragraph
+ * hardly opens. It opens only if a single mark closes it in the paragraph.
  */
 function glottalStopAfterWord(text: string, at: number, mark: string): boolean {
-  return mark === '‘' && /(?:^|\s)(?:in|of|to|at|from|on|for|by|the|and)\s$/u.test(text.slice(Math.max(0, at - 6), at));
+  return (
+    mark === '‘' &&
+    /^[AEIOU]\p{Ll}/u.test(text.slice(at + 1, at + 3)) &&
+    /(?:^|\s)(?:in|of|to|at|from|on|for|by|near|off)\s$/u.test(text.slice(Math.max(0, at - 6), at))
+  );
 }
 
 /** At the start of the paragraph or of a sentence, before a capital: "... she said. 'Here they are". */

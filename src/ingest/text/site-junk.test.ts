@@ -33,7 +33,7 @@ describe('siteJunkReason', () => {
     ['| 4°C Dublin', 'weather widget'],
     ['Copy link', 'share buttons'],
     ['account_balance', 'icon name'],
-    ['equalizer', 'icon name'],
+    ['videocam', 'icon name'],
     ['spot_imgspot_img', 'icon name'],
     ['Editor : M. Rahim Sallow', 'site footer'],
     ['Editor: yan', 'site footer'],
@@ -445,6 +445,10 @@ describe('siteJunkReason', () => {
     'Page 1 of the report',
     'and/or (see above)',
     '30°C heat is expected in Kathmandu on Friday.',
+    '50.5°C Jacobabad',
+    '360° Views',
+    'equalizer',
+    'Popular',
     '(End of statement)',
   ])('keeps %j as body text', (line) => {
     expect(siteJunkReason(line)).toBeNull();

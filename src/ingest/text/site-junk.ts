@@ -279,11 +279,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^[<>›‹→←]+$/u, 'stray arrow'],
   [/^(?:view (?:gallery|photos?|slideshow)|(?:image|photo|slide) \d+ of \d+|\d+\s*\/\s*\d+ (?:photos?|images?))\W*$/i, 'gallery controls'],
   // A weather box's temperature alone on its line, perhaps after its label: "25°C", "Current Conditions Mostly Cloudy -0.2°C".
-  // Or with the place it is for after it: "16.13°C Kathmandu", "| 4°C Dublin".
-  [
-    /^(?:\|\s*)?(?:Current Conditions\b.{0,40}?\s)?-?\d{1,3}(?:\.\d{1,2})?\s?°\s?[CF]?(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u,
-    'weather widget',
-  ],
+  [/^(?:Current Conditions\b.{0,40}?\s)?-?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/u, 'weather widget'],
+  // Or with the place it is for after it, after a bar or to two decimals as a feed gives it: "| 4°C Dublin", "16.13°C
+  // Kathmandu" ("50.5°C Jacobabad" may be a heatwave story's list of readings).
+  [/^(?:\|\s*-?\d{1,3}(?:\.\d{1,2})?|-?\d{1,3}\.\d{2})\s?°\s?[CF]\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u, 'weather widget'],
   [/^copy link$/i, 'share buttons'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
@@ -386,11 +385,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^\p{Ll}{2,4}(?:\/\p{Ll}{2,4})+\s*\((?:[\p{L}.]{2,12}(?:,\s*|\s+and\s+|\)$))+$/u, 'agency credit'],
   // A wire's last line, "(END) VLA/MVB": the mark and its editors' initials.
   [/^(?:ends|end|-30-|\(end\)(?:\s+\p{Lu}{2,4}(?:\/\p{Lu}{2,4})*)?|— ?end ?—)$/iu, 'end marker'],
-  // An icon font's ligature, its name left as a line where the icon stood: "account_balance", "equalizer", and a
-  // theme's image placeholder run together, "spot_imgspot_img". Only in lower case, which no line of a body is alone;
-  // only names of the usual icons ("projects_list" alone on a line is a field a developers' article names).
+  // An icon font's ligature, its name left as a line where the icon stood ("account_balance", "videocam"), and a
+  // theme's image placeholder run together, "spot_imgspot_img". Only names of the usual icons that are no English
+  // words ("projects_list" alone on a line is a field a developers' article names); an icon named by a word
+  // ("equalizer") only where it stands on several lines of a page (clean-lines.ts).
   [
-    /^(?:(?:spot_img)+|account_(?:balance|circle)|arrow_(?:back|forward|drop_down)|chevron_(?:left|right)|expand_(?:more|less)|keyboard_arrow_(?:down|up|left|right)|play_arrow|photo_camera|access_time|date_range|local_offer|equalizer|videocam|menu|search|close|clear|share|print|mail|home|schedule|bookmark|visibility)$/u,
+    /^(?:(?:spot_img)+|account_(?:balance|circle)|arrow_(?:back|forward|drop_down)|chevron_(?:left|right)|expand_(?:more|less)|keyboard_arrow_(?:down|up|left|right)|play_arrow|photo_camera|access_time|date_range|local_offer|videocam)$/u,
     'icon name',
   ],
 ];
@@ -475,8 +475,23 @@ export function isReadMoreMarker(text: string): boolean {
 }
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
+/** Icons a font names by English words, left as lines: "equalizer", "schedule" (see markRepeatedIconWords). */
+export const ICON_WORDS = new Set([
+  'equalizer',
+  'menu',
+  'search',
+  'close',
+  'clear',
+  'share',
+  'print',
+  'mail',
+  'schedule',
+  'bookmark',
+  'visibility',
+]);
+
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular(?: posts| stories| articles| now)?|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }

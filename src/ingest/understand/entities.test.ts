@@ -75,6 +75,8 @@ describe('entities', () => {
     expect(minister.people).toEqual(['Waldo Mendoza']);
     const president = entitiesOf('“We need more,” said board president Jaimie Smith-Windsor.\n\nSmith-Windsor said that was all.');
     expect(president.people).toEqual(['Jaimie Smith-Windsor']);
+    // Not after a plural that describes a team.
+    expect(entitiesOf('Leaders Harbour Rovers drew with hosts Atletico Madrid on Sunday.').people).not.toContain('Atletico Madrid');
     // A city alone after a title is still read by its words.
     expect(entitiesOf('Trains to Mendoza were cancelled on Monday.').places).toEqual(['Mendoza']);
   });
@@ -260,6 +262,7 @@ describe('entities', () => {
     // A given name before a middle name, a saint's name and a body's name stay whole.
     expect(entitiesOf('Christopher Robin Milne wrote it.').people).toEqual(['Christopher Robin Milne']);
     expect(entitiesOf('Pakistan captain Salman Ali Agha spoke. Batsman Ali Khan agreed.').people).toEqual(['Salman Ali Agha', 'Ali Khan']);
+    expect(entitiesOf('Seaman Maria Lopez, 22, was rescued on Monday.').people).toEqual(['Maria Lopez']);
     expect(entitiesOf('Mass was said at St Brigid’s Cathedral on Sunday.').people).toEqual([]);
   });
 

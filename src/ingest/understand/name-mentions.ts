@@ -2,6 +2,7 @@ import { isInQuote, type ArticleLayout } from './article-layout';
 import { firstEndingAfter } from './first-ending-after';
 import {
   isGenerationMark,
+  isManCompound,
   isPostNominal,
   matchingForm,
   NATIONALITY_NOUNS,
@@ -561,10 +562,9 @@ function describesBeforeFirstName(words: readonly Word[]): boolean {
   if (PLACE_FIRST_WORDS.has(first.normal) || TITLE_WORDS.has(first.normal.replace(/\.$/u, ''))) return false;
   if (words.some((word) => isOrgWord(word.normal) || isPlaceWord(word.normal) || /['’]s?$/u.test(word.text))) return false;
   if (lexiconTags(first.normal).length > 0) return true;
-  // "Frenchman", "batsman": a word and "man"; "Salman", "Rahman", "Osman" are given names whose first three letters
-  // or fewer are no word ("Salman Ali Agha" had lost "Salman").
-  const beforeMan = /^(\p{L}*?)(?:wo)?man$/u.exec(first.normal);
-  if (beforeMan) return (beforeMan[1] as string).length >= 4;
+  // "Frenchman", "batsman", "Seaman": a word and "man"; "Salman", "Rahman", "Osman" are given names ("Salman Ali Agha"
+  // had lost "Salman").
+  if (/man$/u.test(first.normal)) return isManCompound(first.normal);
   return /(?:or|er|ist|ian)$/u.test(first.normal);
 }
 
@@ -609,9 +609,13 @@ function givenNameAfterRole(span: readonly Word[], layout: ArticleLayout): boole
   return span.length === 2 && GIVEN_NAME_TITLES.has(first.normal) && afterRoleInLowerCase(first, layout);
 }
 
-/** Whether a role's noun or title in lower case stands right before the word ("president Jaimie Smith-Windsor"). */
+/**
+ * Whether one person's role noun or title in lower case stands right before the word ("president Jaimie
+ * Smith-Windsor"); not a plural, which a team is described by ("hosts Atletico Madrid", "champions AC Milan").
+ */
 function afterRoleInLowerCase(word: Word, layout: ArticleLayout): boolean {
   const before = /(\p{Ll}+)\s+$/u.exec(layout.text.slice(Math.max(0, word.start - 30), word.start))?.[1] ?? '';
+  if (/[^s]s$/u.test(before)) return false;
   return before !== '' && (isKnownRoleNoun(before) || TITLE_WORDS.has(before));
 }
 

@@ -53,6 +53,9 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('Salman Ali Agha', 'x')).toBe('Salman Ali Agha');
     expect(fullPersonName('Attorney-General Mark Pettingill', 'x')).toBe('Mark Pettingill');
     expect(fullPersonName('Crs Mitchell Pakes', 'x')).toBe('Mitchell Pakes');
+    expect(fullPersonName('Democrat Maria Cantwell', 'x')).toBe('Maria Cantwell');
+    expect(fullPersonName('Seaman Maria Lopez', 'x')).toBe('Maria Lopez');
+    expect(fullPersonName('Nabil Abu Rudeineh', 'x')).toBe('Nabil Abu Rudeineh');
     expect(fullPersonName('Thomas Vander Wal', 'x')).toBe('Thomas Vander Wal');
     expect(fullPersonName('Edwin van der Sar', 'x')).toBe('Edwin van der Sar');
     expect(fullPersonName('Goalkeeper Edwin van der Sar', 'x')).toBe('Edwin van der Sar');

@@ -1,5 +1,6 @@
 import {
   isGenerationMark,
+  isManCompound,
   isPostNominal,
   NAME_JOINERS,
   PATRONYMIC_PARTICLES,
@@ -177,10 +178,14 @@ function withoutRole(name: string): string {
       cut = i;
   });
   const kept = withoutFunctionWordsAtEnd(words.slice(cut + 1));
-  // "Treasury Scott Bessent", "Acquisition Darleen Druyun": a word of a role's portfolio, or one built like an
-  // abstract noun, ends a role and begins no name. So does any word the lexicon knows before a given name; one it does
-  // not know is a given name ("Salman Ali Agha", "Mamadou Ali Diallo").
-  if (kept.length === 3 && !isGivenName(kept[0]!) && endsRole(kept[0]!, isGivenName(kept[1]!))) return kept.slice(1).join(' ');
+  // "Treasury Scott Bessent", "Democrat Maria Cantwell": a word that is no given name, before one that is. Not a
+  // given name built like a word and "man" ("Salman Ali Agha"; "Seaman Maria Lopez" is a rank).
+  const givenLikeCompound = /man$/iu.test(kept[0] ?? '') && !isManCompound(kept[0]!);
+  // Nor before "Abu" ("Nabil Abu Rudeineh"): "father of", which opens a surname, not a given name.
+  const kunya = /^(?:Abu|Abou|Umm)$/u.test(kept[1] ?? '');
+  if (kept.length === 3 && !isGivenName(kept[0]!) && isGivenName(kept[1]!) && !givenLikeCompound && !kunya) return kept.slice(1).join(' ');
+  // "Acquisition Darleen Druyun": a word built like an abstract noun ends a role and begins no name.
+  if (kept.length === 3 && !isGivenName(kept[0]!) && ABSTRACT_NOUN.test(kept[0]!)) return kept.slice(1).join(' ');
   // "Janet L" of "Janet L. Yellen": a name cut at its middle initial is completed from the text afterwards.
   if (kept.length === 3 && /^\p{Lu}$/u.test(kept[2] ?? '')) return kept.slice(1).join(' ');
   if (kept.length <= 3) return kept.join(' ');
@@ -223,16 +228,6 @@ export function personAfterRole(name: string): string | null {
     !ABSTRACT_NOUN.test(kept[0]!);
   if (!kept.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) return null;
   return short !== cleaned && kept.length >= 2 && kept.length <= 3 && (isGivenName(kept[0]!) || surnameLike) ? short : null;
-}
-
-/** Whether a word before a person's name is the last of their role's: see withoutRole. */
-function endsRole(word: string, beforeGivenName: boolean): boolean {
-  const lower = word.toLowerCase().replace(/\.$/u, '');
-  if (PORTFOLIO_WORDS.has(lower) || ABSTRACT_NOUN.test(word)) return true;
-  if (!beforeGivenName) return false;
-  // "Attorney-General Mark Pettingill", "Crs Mitchell Pakes": a title, hyphened or cut short with no vowel.
-  const titleWord = lower.split('-').some((part) => TITLE_WORDS.has(part) || isKnownRoleNoun(part)) || !/[aeiouy]/u.test(lower);
-  return titleWord || lexiconTags(lower).length > 0;
 }
 
 const ABSTRACT_NOUN = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|ics)s?$/u;

@@ -337,6 +337,10 @@ describe('speaker cues', () => {
     expect(speakers('The plan, says Tomas Vale, is “a betrayal of the town”.')).toEqual(['Tomas Vale']);
     // The one told is no speaker.
     expect(speakers('The plan, Tomas Vale told Ann Fox, is “a betrayal of the town”.')).not.toContain('Ann Fox');
+    // Nor when the sentence's own verb reports: the subject's words.
+    expect(speakers('Critics, writes columnist Tomas Vale in the Harbour Times, have called it “a developers’ charter”.')).not.toContain(
+      'Tomas Vale',
+    );
     // A clause set off by commas is no speaker's: "said to be titled ...".
     expect(speakers('The mural, said to be titled Harbour Fawn, has drawn people calling it “a triumph” online.')).not.toContain(
       'Harbour Fawn',
@@ -349,6 +353,8 @@ describe('speaker cues', () => {
         '“The suspects were arrested on Tuesday,” Dutch prosecutors said in a statement.\n\n“They will appear on Friday,” they added.',
       ),
     ).toEqual(['Dutch prosecutors', 'Dutch prosecutors']);
+    // An adverb in "s" is no group: "Hargreaves always says".
+    expect(speakers('Ann Hargreaves runs the club.\n\n“We ride at dawn,” Hargreaves always says.')).toEqual(['Ann Hargreaves']);
   });
 
   it('reads "X added", "according to X" and "As X put it:"', () => {

@@ -33,8 +33,10 @@ const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // `," police said.`, `," local officials told reporters.`: a group of people in lower case, after the quotation.
 // Not a modifier: a word that joins clauses or points ("as voters said", "and engineers said", "the officials").
 const NOT_MODIFIER = String.raw`(?:as|and|or|but|while|when|whilst|that|which|who|because|since|after|before|if|so|until|then|where|though|although|whereas|once|the|a|an|his|her|their|its|our|my|your|some|many|most|other)\s`;
+// Adverbs ending in "s", no group's noun: "Hargreaves always says".
+const S_ADVERBS = String.raw`(?:always|sometimes|perhaps|afterwards|besides|nevertheless|nonetheless|regardless|towards|thus|unless|whereas|nowadays|anyways)`;
 // "Dutch prosecutors said in a statement.": the modifier may be capitalised, as a people's adjective is.
-const GROUP_SUBJECT = String.raw`(?:(?!${NOT_MODIFIER})(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})\s+)?(?:police|\p{Ll}[\p{Ll}-]+(?:s|men))(?![\p{L}'’])`;
+const GROUP_SUBJECT = String.raw`(?:(?!${NOT_MODIFIER})(?:\p{Ll}[\p{Ll}-]+|\p{Lu}\p{Ll}+|\p{Lu}{2,}|(?:\p{Lu}\.){2,})\s+)?(?:police|(?!${S_ADVERBS}${WORD_END})\p{Ll}[\p{Ll}-]+(?:s|men))(?![\p{L}'’])`;
 const GROUP_AFTER_SUBJECT = new RegExp(String.raw`^[\s,–—-]*(${GROUP_SUBJECT})\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
 // After "said", a role may come before the name without an article: "said market manager Olu Bankole".
 // An abbreviated role word keeps its stop ("Special Asst. to the Secretary"), and a body's initials in brackets stand
@@ -511,6 +513,7 @@ const PARENTHETICAL_SPEAKER = new RegExp(
   String.raw`\S,\s+(?:says|said|argues|argued|adds|added|notes|noted|explains|explained|insists|insisted|warns|warned|contends|contended|writes|wrote|claims|claimed)\s+(${NAME}|${ROLE_THEN_NAME}|${NOUN_PHRASE})(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[^,.;:!?“”"]{1,60})?,\s+\p{Ll}`,
   'u',
 );
+const REPORTING_OR_DESCRIBING = new RegExp(String.raw`(?<![\p{L}])(?:${DESCRIBING_VERB}|call|calls|calling)(?![\p{L}])`, 'u');
 // "X issued the following statement: “...": a statement announced, then given.
 const GAVE_STATEMENT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,]*\s[–—-]+\s+)?${INTRO}(${SUBJECT}|${ROLE_THEN_NAME})(?:,[^,]{1,100},)?\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|made|gave|delivered|provided|shared|sent)\s+(?:the\s+following|a|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|message|letter)${WORD_END}[^.!?“”"]{0,120}:\s*$`,
@@ -646,7 +649,11 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   const parenthetical = PARENTHETICAL_SPEAKER.exec(clause);
   // A role's words before the name ("says campaigner Tomas Vale"), not a clause ("said to be titled Flamboyant Fawn").
   const roleBefore = /^(?:\p{Ll}[\p{Ll}-]*\s+)+(?=\p{Lu})/u.exec(parenthetical?.[1] ?? '')?.[0].trim();
-  if (parenthetical && (!roleBefore || /^(?:the|a|an)\s/u.test(roleBefore) || isRoleWords(roleBefore)))
+  // Not when the sentence's own verb after it reports or describes ("Critics, writes X, have called it “...”": the
+  // critics' words).
+  const ownVerb = parenthetical ? clause.slice(parenthetical.index + parenthetical[0].length - 1) : '';
+  const reportsItself = VERB_WORD.test(ownVerb) || REPORTING_OR_DESCRIBING.test(ownVerb);
+  if (parenthetical && !reportsItself && (!roleBefore || /^(?:the|a|an)\s/u.test(roleBefore) || isRoleWords(roleBefore)))
     return phrase(parenthetical, 1, base);
   VERB_IN_CLAUSE.lastIndex = 0;
   let verb = VERB_IN_CLAUSE.exec(clause);
