@@ -175,6 +175,14 @@ describe('cleanLines', () => {
     expect(judged(`${paragraph}\n\nThe winning words were:\n\nequalizer\n\nvisibility`)).not.toContain('icon name');
   });
 
+  it('takes the page’s teaser of its own lead, cut off with "...", when the lead follows', () => {
+    const lead = 'HARBOUR: Transport Minister Ana Vale said on Monday that the tram network would double in size by 2030.';
+    const teaser = 'HARBOUR: Transport Minister Ana Vale said on Monday that the tram net-work would...';
+    expect(judged(`Trams to double\n\n${teaser}\nTomas Hale\n\n${lead}`)[1]).toBe('teaser');
+    // A sentence that trails off, followed by another paragraph, stays.
+    expect(judged(`Trams to double\n\nThe minister said the network would...\n\n${lead}`)[1]).toBe('body');
+  });
+
   it('takes each link’s teaser, cut off mid-sentence, with the list', () => {
     const list = [
       'More like this',
@@ -299,6 +307,7 @@ describe('cleanLines', () => {
   it('takes the place a story was filed from, standing alone above the lead, as a dateline', () => {
     expect(judged(`Tram line to reopen\n\nWASHINGTON\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
     expect(judged(`Tram line to reopen\n\nKYIV, Ukraine\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
+    expect(judged(`Tram line to reopen\n\nGUATEMALA CITY, Guatemala -\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
     expect(judged(`Tram line to reopen\n\nNew York, May 20\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);
     expect(judged(`Tram line to reopen\n\nHarbour Tram, May 20\n\n${paragraph}`)).not.toContain('dateline');
     expect(judged(`Tram line to reopen\n\nSanto Domingo, DR\n\n${paragraph}`)).toEqual(['body', 'dateline', 'body']);

@@ -72,6 +72,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   markReactions(lines, verdicts, prose);
   markRelatedLinks(lines, verdicts, prose);
   markRepeatedLines(lines, verdicts, firstProse);
+  markTeaserCopies(lines, verdicts);
   markDoubledLinks(lines, verdicts, firstProse);
   const judged = verdicts.map((verdict) => verdict !== null);
   for (const index of captionNeighbours(lines, judged)) verdicts[index] = 'caption';
@@ -134,6 +135,34 @@ function markRepeatedLines(lines: readonly SourceLine[], verdicts: Verdict[], fi
     }
     earlier = previous;
     previous = index;
+  });
+}
+
+/** How many lines on, blank ones not counted, the paragraph a teaser cuts short may stand. */
+const TEASER_REACH = 3;
+/** A teaser says this much of the paragraph at least: a few words alone may open two paragraphs alike. */
+const MIN_TEASER_LETTERS = 40;
+
+/**
+ * "LAHORE: Federal Minister ... said on Monday that the investments of..." over the byline and the paragraph it
+ * cuts short: the page's teaser of its own lead, the same words (a hyphen where the line broke aside), then "...".
+ */
+function markTeaserCopies(lines: readonly SourceLine[], verdicts: Verdict[]): void {
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  lines.forEach((line, index) => {
+    if (verdicts[index] !== null || !/[\p{L},]\s?(?:\.{3}|…)$/u.test(line.text)) return;
+    const teaser = letters(line.text);
+    if (teaser.length < MIN_TEASER_LETTERS) return;
+    let seen = 0;
+    for (let next = index + 1; next < lines.length && seen < TEASER_REACH; next += 1) {
+      const text = lines[next]?.text ?? '';
+      if (text === '' || verdicts[next] !== null) continue;
+      seen += 1;
+      if (text.length > line.text.length && letters(text).startsWith(teaser)) {
+        verdicts[index] = 'teaser';
+        return;
+      }
+    }
   });
 }
 

@@ -2,8 +2,9 @@ import { nlp } from '../nlp';
 import { MONTH_NAME } from './month-name';
 import type { SourceLine } from './text-parts';
 
-// "WASHINGTON", "NEW YORK", "KYIV, Ukraine": a place in capitals, perhaps with its country or state after a comma.
-const DATELINE_SHAPE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u;
+// "WASHINGTON", "NEW YORK", "KYIV, Ukraine": a place in capitals, perhaps with its country or state after a comma,
+// and the dash that joined it to the lead ("GUATEMALA CITY, Guatemala -").
+const DATELINE_SHAPE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?(?: [-–—])?$/u;
 // "New York, May 20", "LONDON, March 3, 2024": the place in any case, then the day it was filed.
 const DATED_SHAPE = new RegExp(
   String.raw`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?,? ${MONTH_NAME} \d{1,2}(?:, \d{4})?$`,

@@ -10,10 +10,19 @@ import { isSectionLabel } from './site-junk';
 export function metadataLineKind(text: string): MetadataKind | null {
   if (text.length > 400) return null;
   if (isTimestamp(text) || isReleaseLine(text)) return 'timestamp';
-  if (isByline(text)) return 'byline';
+  if (isByline(text) || isBylineThenTime(text)) return 'byline';
   if (isPhotoCaption(text)) return 'caption';
   if (isCredit(text)) return 'credit';
   return null;
+}
+
+/**
+ * "Recorder Report Updated 31 May, 2022", "Tom Hale Published 31 May, 2022": who wrote it (a desk's or a person's
+ * name, up to four capitalised words) run into the time the page gives the story.
+ */
+function isBylineThenTime(text: string): boolean {
+  const split = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4})((?:Last\s)?(?:Updated|Published|Posted)\b.*)$/u.exec(text);
+  return split !== null && isTimestamp(split[2] as string) && /\d{4}/u.test(split[2] as string);
 }
 
 const MONTH =

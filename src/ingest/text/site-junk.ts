@@ -420,8 +420,21 @@ export function siteJunkReason(text: string): string | null {
   // "FacebookWhatsAppEmail": the buttons' labels run together where the markup parted them.
   if (isShareButtons(text) || isShareButtons(text.replace(SHARE_LABELS, ' $& '))) return 'share buttons';
   if (isRunTogetherMenu(text)) return 'site navigation';
+  if (isBrowserTitle(text)) return 'page title bar';
   if (isNavigationTrail(text)) return /[»›>→/]/.test(text) ? 'breadcrumbs' : 'site navigation';
   return null;
+}
+
+/**
+ * "Death Toll Climbs From Guatemala Volcano Eruption - NewsOn6.com - Tulsa, OK - News, Weather, Video and Sports -
+ * KOTV.com |": the page's title as a browser's tab shows it, the headline run into the site's names and places by
+ * dashes or bars, a web address among them. The headline follows on a line of its own.
+ */
+function isBrowserTitle(text: string): boolean {
+  const parts = text.replace(/\s*\|$/u, '').split(/\s+[-–|]\s+/u);
+  return (
+    parts.length >= 3 && parts.slice(1).some((part) => /^[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|ca|ie|tv|news)$/iu.test(part.trim()))
+  );
 }
 
 /**

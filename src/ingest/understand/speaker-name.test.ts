@@ -56,6 +56,9 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('Democrat Maria Cantwell', 'x')).toBe('Maria Cantwell');
     expect(fullPersonName('Seaman Maria Lopez', 'x')).toBe('Maria Lopez');
     expect(fullPersonName('Nabil Abu Rudeineh', 'x')).toBe('Nabil Abu Rudeineh');
+    expect(fullPersonName('Syed Amin-Ul-Haque', 'Minister for IT and Telecommunications Syed Amin-Ul-Haque said')).toBe(
+      'Syed Amin-Ul-Haque',
+    );
     expect(fullPersonName('Thomas Vander Wal', 'x')).toBe('Thomas Vander Wal');
     expect(fullPersonName('Edwin van der Sar', 'x')).toBe('Edwin van der Sar');
     expect(fullPersonName('Goalkeeper Edwin van der Sar', 'x')).toBe('Edwin van der Sar');

@@ -123,7 +123,8 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
     // "Secretary of the Treasury Scott Bessent": the role's portfolio is no given name either.
     // ... nor are the capitalised words after "of" or "for" ("Chief of Staff Ron Klain", "Assistant Secretary for
     // Financial Stability Tim Massad"), whether or not the list knows them.
-    const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase()) || afterJoiner;
+    // Nor a word built like an abstract noun ("Minister for IT and Telecommunications Syed Amin-Ul-Haque").
+    const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase()) || ABSTRACT_NOUN.test(word) || afterJoiner;
     // "Datuk Seri Anwar Ibrahim": the second word of a Malaysian honorific is no given name.
     const honorific = MALAY_HONORIFICS.test(`${before[i - 1] ?? ''} ${word} ${short}`);
     if (

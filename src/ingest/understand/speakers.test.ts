@@ -330,6 +330,17 @@ describe('speaker cues', () => {
     ).toEqual(['David Medine', 'David Medine', 'David Medine']);
   });
 
+  it('reads a role and a name before what they are, set off by commas, and no outlet told ("told VRT NWS")', () => {
+    const virologist =
+      '“The samples show a clear rise,” virologist Mara Ellingsen, laboratory manager at the Harbour Institute of HU Adley, told HRT NWS.\n\n' +
+      '“We expect more next week,” she said.';
+    expect(speakers(virologist)).toEqual(['Mara Ellingsen', 'Mara Ellingsen']);
+    // "comic" is a role too.
+    expect(
+      speakers('Tomas Vale took the prize on Monday.\n\n“I am still a child,” quipped the 68-year-old comic, actor and filmmaker.'),
+    ).toEqual(['Tomas Vale']);
+  });
+
   it('reads a speaker set off by commas inside the sentence ("..., argues X of Y, are ...")', () => {
     expect(
       speakers('Cuts like these, argues Mara Ellingsen of Harbour Watch, are proof of a council that has “lost sight of the river”.'),

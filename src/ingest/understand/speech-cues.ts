@@ -92,6 +92,12 @@ const AFTER_ROLE_NAME_FIRST = new RegExp(
 const WHO_CLAUSE = String.raw`\s+who\s+(?:is|was|are|were|has|have|had)\s+[^"“”.,;:!?]{1,80}?`;
 const AFTER_NAME_WHO = new RegExp(String.raw`^[\s,–—-]*(${NAME})${WHO_CLAUSE}\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
 const AFTER_APPOSITIVE = new RegExp(String.raw`^[\s,–—-]*(${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})${WORD_END}`, 'u');
+// `," virologist Elke Wollants, laboratory manager at the Rega Institute of KU Leuven, told VRT NWS.`: a role in lower
+// case before the name (cueAfter checks it is one), then what they are set off by commas; the outlet told does not speak.
+const AFTER_ROLE_NAME_APPOSITIVE = new RegExp(
+  String.raw`^[\s,–—-]*((?:\p{Ll}[\p{Ll}-]*\s+){1,3}${NAME}),[^"“”.]{1,100}?,\s+${ADVERB}(${VERB})${WORD_END}`,
+  'u',
+);
 // `," the elderly woman, a resident of the village, told Lusa.`, `," the woman, 81, said.`: someone described, then
 // words or an age set off by commas (cueAfter checks the description ends in a noun for a person).
 const AFTER_DESCRIBED_APPOSITIVE = new RegExp(
@@ -158,6 +164,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     AFTER_VERB_FIRST,
     AFTER_VERB_KIN,
     AFTER_APPOSITIVE,
+    AFTER_ROLE_NAME_APPOSITIVE,
     AFTER_DESCRIBED_APPOSITIVE,
     AFTER_NAME_ROLE,
     AFTER_SUBJECT_FIRST,
@@ -174,7 +181,7 @@ export function cueAfter(written: string, offset: number): (SpeakerPhrase & { ba
     const match = pattern.exec(after);
     if (!match) continue;
     // Only a role's words before the name ("spokesman", "opposition leader"), not a clause ("and then Jane Roe").
-    if (pattern === AFTER_ROLE_NAME_FIRST && !isRoleBeforeName(match[1] as string)) continue;
+    if ((pattern === AFTER_ROLE_NAME_FIRST || pattern === AFTER_ROLE_NAME_APPOSITIVE) && !isRoleBeforeName(match[1] as string)) continue;
     if (pattern === AFTER_NAME_ROLE && !isRoleNoun((match[2] as string).replace(/^the\s+/u, ''))) continue;
     if (pattern === AFTER_DESCRIBED_APPOSITIVE && !isPersonNoun(match[2] as string)) continue;
     const verbFirst = pattern === AFTER_VERB_FIRST || pattern === AFTER_VERB_ROLE_NAME || pattern === AFTER_VERB_KIN;
