@@ -179,6 +179,9 @@ describe('cleanLines', () => {
     const lead = 'HARBOUR: Transport Minister Ana Vale said on Monday that the tram network would double in size by 2030.';
     const teaser = 'HARBOUR: Transport Minister Ana Vale said on Monday that the tram net-work would...';
     expect(judged(`Trams to double\n\n${teaser}\nTomas Hale\n\n${lead}`)[1]).toBe('teaser');
+    // Nor the headline, which the lead may open with.
+    const river = 'The day the river came into our homes and took everything we owned is one we will never forget, residents said.';
+    expect(judged(`The day the river came into our homes and took everything...\n\n${river}`)[0]).toBe('body');
     // A sentence that trails off, followed by another paragraph, stays.
     expect(judged(`Trams to double\n\nThe minister said the network would...\n\n${lead}`)[1]).toBe('body');
   });

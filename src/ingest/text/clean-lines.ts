@@ -149,8 +149,10 @@ const MIN_TEASER_LETTERS = 40;
  */
 function markTeaserCopies(lines: readonly SourceLine[], verdicts: Verdict[]): void {
   const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // The first line still in is the headline, which the lead may well open with ("The day the river came ...").
+  const headline = lines.findIndex((line, index) => line.text !== '' && verdicts[index] === null);
   lines.forEach((line, index) => {
-    if (verdicts[index] !== null || !/[\p{L},]\s?(?:\.{3}|…)$/u.test(line.text)) return;
+    if (index === headline || verdicts[index] !== null || !/[\p{L},]\s?(?:\.{3}|…)$/u.test(line.text)) return;
     const teaser = letters(line.text);
     if (teaser.length < MIN_TEASER_LETTERS) return;
     let seen = 0;

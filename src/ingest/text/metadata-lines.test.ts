@@ -209,6 +209,8 @@ describe('metadataLineKind', () => {
     'Sport Saturday 21:00',
     'Health March 2015',
     'Fares Updated Weekly',
+    'Vaccination Schedule Updated 31 May, 2022',
+    'Fuel Price List Last Updated January 5, 2024',
     'Ferry Fares RiseAAP',
     'The plan was approved (photo ID required at the door).',
     'Fares rose by 12 percent on 2019-05-29, the council said.',

@@ -22,7 +22,13 @@ export function metadataLineKind(text: string): MetadataKind | null {
  */
 function isBylineThenTime(text: string): boolean {
   const split = /^((?:\p{Lu}[\p{L}'’.-]*\s){1,4})((?:Last\s)?(?:Updated|Published|Posted)\b.*)$/u.exec(text);
-  return split !== null && isTimestamp(split[2] as string) && /\d{4}/u.test(split[2] as string);
+  if (split === null || !isTimestamp(split[2] as string) || !/\d{4}/u.test(split[2] as string)) return false;
+  // A desk's credit ("Recorder Report", "Staff Reporter") or a person's name opening on a given name: not a heading's
+  // words ("Vaccination Schedule Updated 31 May, 2022").
+  const who = (split[1] as string).trim();
+  const words = who.split(/\s+/u);
+  const person = words.length >= 2 && words.length <= 3 && isKnownGivenName(words[0] as string);
+  return person || /\b(?:Report|Reporter|Desk|Staff|Correspondent|Bureau|Newsroom)$/u.test(who);
 }
 
 const MONTH =

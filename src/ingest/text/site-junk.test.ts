@@ -444,6 +444,7 @@ describe('siteJunkReason', () => {
     'Equalizer',
     'projects_list',
     'Fares rise - again - as Harbour.com reports losses',
+    "Donations can be made at the fund's website - helpadley.org - or by phone, the charity said.",
     'Page 1 of the report',
     'and/or (see above)',
     '30°C heat is expected in Kathmandu on Friday.',

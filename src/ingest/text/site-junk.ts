@@ -431,10 +431,12 @@ export function siteJunkReason(text: string): string | null {
  * dashes or bars, a web address among them. The headline follows on a line of its own.
  */
 function isBrowserTitle(text: string): boolean {
+  // Ending on the site's address or a bar, never a sentence's stop ("Donations can be made at the fund's website -
+  // helpadley.org - or by phone, the charity said.").
+  if (/[.!?]["”’]?$/u.test(text)) return false;
   const parts = text.replace(/\s*\|$/u, '').split(/\s+[-–|]\s+/u);
-  return (
-    parts.length >= 3 && parts.slice(1).some((part) => /^[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|ca|ie|tv|news)$/iu.test(part.trim()))
-  );
+  const address = (part: string) => /^[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|ca|ie|tv|news)$/iu.test(part.trim());
+  return parts.length >= 3 && (address(parts.at(-1) ?? '') || parts.slice(1).filter(address).length >= 2);
 }
 
 /**

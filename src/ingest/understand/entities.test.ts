@@ -75,6 +75,8 @@ describe('entities', () => {
     expect(minister.people).toEqual(['Waldo Mendoza']);
     const president = entitiesOf('“We need more,” said board president Jaimie Smith-Windsor.\n\nSmith-Windsor said that was all.');
     expect(president.people).toEqual(['Jaimie Smith-Windsor']);
+    expect(entitiesOf('Comic Relief raised £42 million on Friday night, organisers said.').people).toEqual([]);
+    expect(entitiesOf('Another witness told JJ, a local reporter, that the crowd tried to intervene.').organisations).toEqual([]);
     // Not after a plural that describes a team.
     expect(entitiesOf('Leaders Harbour Rovers drew with hosts Atletico Madrid on Sunday.').people).not.toContain('Atletico Madrid');
     // A city alone after a title is still read by its words.

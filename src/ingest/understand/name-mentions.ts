@@ -859,7 +859,11 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   else if (PLACE_PREPOSITIONS.has(previousWord)) evidence.place += previousWord === 'from' || previousWord === 'to' ? 0.5 : 1;
   if (previousWord === 'at') evidence.organisation += 0.5;
   // "..., told VRT NWS.", "told RTÉ": initials told something are a broadcaster or a paper, not a person.
-  if (previousWord === 'told' && /^\p{Lu}{2,}(?: \p{Lu}{2,})*$/u.test(text.slice(start, end))) evidence.organisation += 3;
+  // Not "told JJ, a local reporter,": a person described after.
+  const initials = text.slice(start, end);
+  const describedAfter = /^,\s+(?:a|an|the)\s/u.test(after);
+  if (previousWord === 'told' && /^\p{Lu}{2,}(?: \p{Lu}{2,})*$/u.test(initials) && initials.length >= 3 && !describedAfter)
+    evidence.organisation += 3;
   if (BODY_TYPE_WORDS.has(previousWord)) evidence.organisation += 2;
   if (/^-based\b/u.test(after) || /^,\s+(?:the\s+)?(?:capital|city|town|village|region|province|county|district|country)\b/u.test(after))
     evidence.place += 2;

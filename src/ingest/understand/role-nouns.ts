@@ -43,8 +43,8 @@ export const ROLE_GROUPS: string[][] = [
   ['prosecutor'],
   // "Ghanaian Afrobeat artiste Yaw Berk": the lexicon knows "artist", not the spelling of Ghana's or Britain's press.
   ['artist', 'artiste'],
-  // "quipped the 68-year-old comic, actor and filmmaker": the lexicon knows "comic" only as an adjective.
-  ['comic', 'comedian'],
+  // "quipped the veteran comedian": not "comic", which would make a title of "Comic Relief".
+  ['comedian'],
 ];
 
 /**

@@ -56,6 +56,7 @@ describe('speaker names given with their role', () => {
     expect(fullPersonName('Democrat Maria Cantwell', 'x')).toBe('Maria Cantwell');
     expect(fullPersonName('Seaman Maria Lopez', 'x')).toBe('Maria Lopez');
     expect(fullPersonName('Nabil Abu Rudeineh', 'x')).toBe('Nabil Abu Rudeineh');
+    expect(fullPersonName('Mensah', 'The winner, Patience Mensah, has taught for years.')).toBe('Patience Mensah');
     expect(fullPersonName('Syed Amin-Ul-Haque', 'Minister for IT and Telecommunications Syed Amin-Ul-Haque said')).toBe(
       'Syed Amin-Ul-Haque',
     );

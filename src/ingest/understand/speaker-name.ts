@@ -124,7 +124,7 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
     // ... nor are the capitalised words after "of" or "for" ("Chief of Staff Ron Klain", "Assistant Secretary for
     // Financial Stability Tim Massad"), whether or not the list knows them.
     // Nor a word built like an abstract noun ("Minister for IT and Telecommunications Syed Amin-Ul-Haque").
-    const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase()) || ABSTRACT_NOUN.test(word) || afterJoiner;
+    const portfolio = PORTFOLIO_WORDS.has(word.toLowerCase()) || PORTFOLIO_NOUN.test(word) || afterJoiner;
     // "Datuk Seri Anwar Ibrahim": the second word of a Malaysian honorific is no given name.
     const honorific = MALAY_HONORIFICS.test(`${before[i - 1] ?? ''} ${word} ${short}`);
     if (
@@ -231,6 +231,8 @@ export function personAfterRole(name: string): string | null {
   return short !== cleaned && kept.length >= 2 && kept.length <= 3 && (isGivenName(kept[0]!) || surnameLike) ? short : null;
 }
 
+/** Built as a portfolio's noun, and as no given name ("Florence", "Patience" end as abstract nouns do). */
+const PORTFOLIO_NOUN = /\p{Ll}(?:tions?|sions?|ics)$/u;
 const ABSTRACT_NOUN = /\p{Ll}(?:tion|sion|ment|ness|ity|ance|ence|ship|ure|ics)s?$/u;
 
 const isGivenName = (word: string): boolean => lexiconTags(word).some((tag) => /^(?:Male|Female|First)Name$/u.test(tag));

@@ -335,9 +335,9 @@ describe('speaker cues', () => {
       '“The samples show a clear rise,” virologist Mara Ellingsen, laboratory manager at the Harbour Institute of HU Adley, told HRT NWS.\n\n' +
       '“We expect more next week,” she said.';
     expect(speakers(virologist)).toEqual(['Mara Ellingsen', 'Mara Ellingsen']);
-    // "comic" is a role too.
+    // "comedian" is a role too.
     expect(
-      speakers('Tomas Vale took the prize on Monday.\n\n“I am still a child,” quipped the 68-year-old comic, actor and filmmaker.'),
+      speakers('Tomas Vale took the prize on Monday.\n\n“I am still a child,” quipped the 68-year-old comedian, actor and filmmaker.'),
     ).toEqual(['Tomas Vale']);
   });
 
