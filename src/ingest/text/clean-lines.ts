@@ -152,7 +152,7 @@ function markTeaserCopies(lines: readonly SourceLine[], verdicts: Verdict[]): vo
   // The first line still in is the headline, which the lead may well open with ("The day the river came ...").
   const headline = lines.findIndex((line, index) => line.text !== '' && verdicts[index] === null);
   lines.forEach((line, index) => {
-    if (index === headline || verdicts[index] !== null || !/[\p{L},]\s?(?:\.{3}|…)$/u.test(line.text)) return;
+    if (index === headline || verdicts[index] !== null || !CUT_OFF.test(line.text)) return;
     const teaser = letters(line.text);
     if (teaser.length < MIN_TEASER_LETTERS) return;
     let seen = 0;
@@ -447,9 +447,12 @@ function nextUnjudged(lines: readonly SourceLine[], verdicts: readonly Verdict[]
   return null;
 }
 
-/** A teaser's words cut off where the page stopped them: a word, then "..." or "…". */
+/** Words cut off where the page stopped them: a word, then "..." or "…". */
+const CUT_OFF = /[\p{L},]\s?(?:\.{3}|…)$/u;
+
+/** A link's teaser under it, cut off. */
 function isTeaser(text: string): boolean {
-  return wordCount(text) <= 40 && /[\p{L},]\s?(?:\.{3}|…)$/u.test(text);
+  return wordCount(text) <= 40 && CUT_OFF.test(text);
 }
 
 function looksLikeLink(text: string): boolean {

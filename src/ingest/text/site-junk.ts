@@ -489,22 +489,13 @@ export function isReadMoreMarker(text: string): boolean {
   return /^(?:read (?:more|also|next)|also read|see also|also see|must read|don'?t miss|recommended)\W*$/i.test(text);
 }
 
-/** A heading over a list of links to other articles: the short lines after it are links too. */
-/** Icons a font names by English words, left as lines: "equalizer", "schedule" (see markRepeatedIconWords). */
-export const ICON_WORDS = new Set([
-  'equalizer',
-  'menu',
-  'search',
-  'close',
-  'clear',
-  'share',
-  'print',
-  'mail',
-  'schedule',
-  'bookmark',
-  'visibility',
-]);
+/**
+ * Icons a font names by English words, left as lines: "equalizer", "schedule" (see markRepeatedIconWords). "menu",
+ * "close", "search", "share" and "print" are the navigation's and share buttons' rules' already.
+ */
+export const ICON_WORDS = new Set(['equalizer', 'clear', 'mail', 'schedule', 'bookmark', 'visibility']);
 
+/** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
   return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,

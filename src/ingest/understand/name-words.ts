@@ -42,7 +42,6 @@ export const NATIONALITY_NOUNS = new Set([
   'filipina',
 ]);
 
-/** A generation's mark after a name ("Martin Luther King Jr."): it ends the name, and the surname is the word before. */
 /**
  * Whether a word ending in "man" is built of a word and "man" ("Frenchman", "batsman", "seaman"), not a given name
  * ("Salman", "Rahman", "Osman"): four letters or more before "man", or one of the short words that make such nouns.
@@ -53,6 +52,7 @@ export function isManCompound(word: string): boolean {
 }
 const SHORT_MAN_STEMS = new Set(['sea', 'gun', 'hit', 'bar', 'con', 'bin', 'bow', 'axe', 'air', 'ice', 'oil', 'car', 'cab', 'van', 'lay']);
 
+/** A generation's mark after a name ("Martin Luther King Jr."): it ends the name, and the surname is the word before. */
 export const isGenerationMark = (word: string): boolean => /^(?:jr|sr)\.?$/iu.test(word);
 
 /** Letters after a name that say what its holder is ("Richard Marks QC", "Jane Roe MP", "Ada Byron OBE"), not who. */

@@ -24,9 +24,12 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 // "On Monday Jan Egeland said": a day or a month before a name is no given name.
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'u');
+const CALENDAR_WORD = new RegExp(
+  `^(?:${WEEKDAYS}|January|February|March|April|June|July|August|September|October|November|December)$`,
+  'u',
+);
 
 // The speaker model names every candidate, several per quotation, all in one article text: clean it once.
 let lastText = '';
