@@ -121,8 +121,11 @@ export function isBareName(text: string): boolean {
   return !nlp(text).has('#Verb');
 }
 
-/** "Daji Sani in Yola": a bare name, then where the reporter filed from (one or two capitalised words). */
+/** "Daji Sani in Yola", "Solomon Chung, Lagos": a bare name, then where the reporter filed from (one or two words). */
 function isNameInPlace(text: string): boolean {
   const match = /^(.+?) in (\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u.exec(text);
-  return match !== null && isBareName(match[1] as string);
+  if (match !== null) return isBareName(match[1] as string);
+  // "Solomon Chung, Lagos": the reporter and the city they file from, which the tagger must know as a place.
+  const filed = /^(.+?), (\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u.exec(text);
+  return filed !== null && isBareName(filed[1] as string) && nlp(filed[2] as string).has('#Place');
 }

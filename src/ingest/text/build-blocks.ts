@@ -1,6 +1,7 @@
 import type { Block } from '../../article/article-schema';
 import { uniqueHeadingIds } from './heading-ids';
 import { headingsAt } from './heading-model';
+import { headingText } from './headings';
 import { quoteInlines } from './quotations';
 import type { Draft } from './text-parts';
 
@@ -10,13 +11,13 @@ import type { Draft } from './text-parts';
  */
 export function buildBlocks(drafts: readonly Draft[]): Block[] {
   const headingAt = headingsAt(drafts);
-  const ids = uniqueHeadingIds(drafts.filter((_, index) => headingAt[index]).map((draft) => draft.text));
+  const ids = uniqueHeadingIds(drafts.filter((_, index) => headingAt[index]).map((draft) => headingText(draft.text)));
   let nextId = 0;
   let carried = false;
   return drafts.map((draft, index): Block => {
     if (headingAt[index]) {
       carried = false;
-      return { type: 'heading', id: ids[nextId++] ?? 'section', text: draft.text };
+      return { type: 'heading', id: ids[nextId++] ?? 'section', text: headingText(draft.text) };
     }
     const { inlines, unclosed } = quoteInlines(draft.text, carried);
     carried = unclosed;

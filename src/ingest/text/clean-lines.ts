@@ -66,6 +66,9 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     // "Author", "Reporter:" over the writer's name (a byline rule's).
     else if (/^(?:author|by|reporter|correspondent|written by)\s*:?$/iu.test(line.text)) verdicts[index] = 'byline label';
   });
+  // "TYT Newsroom" as the text's last line: the newsroom signing off under the story.
+  const lastLine = lines.findLastIndex((line) => line.text !== '');
+  if (lastLine > firstProse && verdicts[lastLine] === null && isNewsroomCredit(lines[lastLine]?.text ?? '')) verdicts[lastLine] = 'byline';
   markRepeatedIconWords(lines, verdicts);
   markLabelPairs(lines, verdicts);
   markMenuLists(lines, verdicts, firstProse);

@@ -1,6 +1,7 @@
 import { bodyShape, HEADING_FEATURES, headingFeatures, isHeadingCandidate, type HeadingFeatures } from './heading-features';
 import { checkedModel, logisticProbability, type LogisticModel } from '../logistic-model';
 import model from './heading-weights.json' with { type: 'json' };
+import { isWireCrosshead } from './headings';
 import { isSpeakerTag } from './speaker-tag';
 import type { Draft } from './text-parts';
 
@@ -14,7 +15,7 @@ const trainedModel = checkedModel(model, HEADING_FEATURES, 'src/ingest/text/head
 
 /**
  * Which body drafts are section headings. A heading heads something: the last draft never is one, nor a name tag above
- * a soundbite (speaker-tag.ts). The rest is the model's call, learned from the labelled headings of the real dev set
+ * a soundbite (speaker-tag.ts). A wire's crosshead between dashes always is (headings.ts). The rest is the model's call, learned from the labelled headings of the real dev set
  * and the team's own articles.
  */
 export function headingsAt(drafts: readonly Draft[], weights: LogisticModel = trainedModel): boolean[] {
@@ -22,10 +23,11 @@ export function headingsAt(drafts: readonly Draft[], weights: LogisticModel = tr
   return drafts.map(
     (draft, index) =>
       index < drafts.length - 1 &&
-      isHeadingCandidate(draft) &&
-      !isLoneLowerCaseWord(draft.text) &&
-      !isSpeakerTag(draft.text, drafts[index + 1]?.text) &&
-      headingProbability(headingFeatures(drafts, index, shape), weights.weights) >= weights.threshold,
+      (isWireCrosshead(draft.text) ||
+        (isHeadingCandidate(draft) &&
+          !isLoneLowerCaseWord(draft.text) &&
+          !isSpeakerTag(draft.text, drafts[index + 1]?.text) &&
+          headingProbability(headingFeatures(drafts, index, shape), weights.weights) >= weights.threshold)),
   );
 }
 

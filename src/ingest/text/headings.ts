@@ -51,3 +51,15 @@ export function looksLikeHeading(draft: Draft): boolean {
     !isNotAHeading(text)
   );
 }
+
+/** A wire's crosshead between dashes, on a line of its own: "- 'Another 10 years' -", "— Record turnout —" (AFP). */
+const WIRE_CROSSHEAD = /^[-–—]\s+(\S(?=.*\p{L}{2}).{0,70}?\S)\s+[-–—]$/u;
+
+export function isWireCrosshead(text: string): boolean {
+  return WIRE_CROSSHEAD.test(text);
+}
+
+/** A heading's words: a wire's crosshead without the dashes around it. */
+export function headingText(text: string): string {
+  return WIRE_CROSSHEAD.exec(text)?.[1] ?? text;
+}

@@ -341,6 +341,7 @@ describe('isNewsroomCredit', () => {
       'Express News Service',
       'HT Correspondent',
       'Web Desk',
+      'HJ Newsroom',
       'Harbour Wire Staff',
       'Gazette Staff',
       'Valley Herald,',
@@ -353,6 +354,7 @@ describe('isNewsroomCredit', () => {
       'Medical Staff',
       'Meet Our Staff',
       'Dear Valley Herald,',
+      'Inside the Newsroom',
     ])
       expect(isNewsroomCredit(line), line).toBe(false);
   });

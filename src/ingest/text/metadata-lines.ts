@@ -44,7 +44,7 @@ const ZONE_OFFSET = '(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?';
 /** "2019-05-29", "2019-05-29T22:36:08Z", "2019-05-29T22:36:08+00:00": a date in figures, with its time and zone. */
 const ISO_DATE = '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|latest|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|@|${AGENCY_TOKENS})$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|latest|published|posted|last|modified|first|on|at|of|as|the|created|edited|date|time|read|@|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(
@@ -65,7 +65,10 @@ const PLACE_DATELINE = new RegExp(
 /** "... | Last Updated: 13th June 2023 07:38 AM | A+A-": the page's text-size buttons closing its time line. */
 const TEXT_SIZE_BUTTONS = /\s*\|?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u;
 
-/** Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it. */
+/**
+ * Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it ("Posted at Jul
+ * 05 2011 12:18 PM | Updated as of Jul 05 2011 08:18 PM").
+ */
 function isTimestamp(text: string): boolean {
   if (text.length > 160 || !/\d|\bago\b/i.test(text)) return false;
   const tokens = withoutDatelinePlace(text.replace(TEXT_SIZE_BUTTONS, ''))
@@ -319,12 +322,12 @@ function isDatedByline(text: string): boolean {
 
 /**
  * A newsroom credited instead of a reporter: "The Hindu Bureau", "Express News Service", "HT Correspondent",
- * "Web Desk", "Reuters Staff". A line of capitalised words ending in one of the words newsrooms sign with.
+ * "Web Desk", "TYT Newsroom", "Reuters Staff". A line of capitalised words ending in one of the words newsrooms sign with.
  */
 export function isNewsroomCredit(text: string): boolean {
   return (
     /^(?:Staff|Special|Our) (?:Reporter|Writer|Correspondent)s?$/u.test(text) ||
-    /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
+    /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|Newsroom|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
       text,
     ) ||
     NEWSROOM_STAFF.test(text) ||
@@ -388,8 +391,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   // "AFP", "(Reuters)", "AFP-JIJI", "The Canadian Press": an agency, perhaps with the partner it sends through, or with
   // the site's handle ("PTI @moneycontrolcom").
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*(?:\\s@[\\w.]{1,30})?$`, 'u'),
-  // "— Doha (AFP)": the place the agency filed from, and the agency, on a line under the picture.
-  new RegExp(`^[-–—]+\\s*\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}\\s*\\((?:${AGENCIES})\\)$`, 'u'),
+  // "— Doha (AFP)": the place the agency filed from, and the agency, on a line under the picture; "The Hague (AFP) –":
+  // the story's dateline, on a line of its own above the lead.
+  new RegExp(`^(?:[-–—]+\\s*)?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}\\s*\\((?:${AGENCIES})\\)(?:\\s*[-–—:]+)?$`, 'u'),
   // "Press Trust of India Pune": the agency, then the place it filed from.
   // Only agencies whose name is no word of a heading ("Reuters Institute", "AP Stylebook" are not credits).
   /^(?:Press Trust of India|PTI|IANS|ANI|Associated Press|Agence France-Presse|Press Association) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u,
@@ -462,15 +466,18 @@ const CAPTION_LINES: readonly RegExp[] = [
   // its own ("Pictures by the older pupils line the walls." is a sentence).
   /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*\p{Lu}[\p{L}'’-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,5}\.$/u,
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
+  // "Leah Farrell/ File photo of Eamon Ryan": the photographer, then what the picture shows.
+  /^(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+\s*\/\s*(?:[Ff]ile )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? of\b[^!?]{2,120}$/u,
   // "Image: Natalie Kurz presenting ...", "Photo: The quay at dawn.": a picture's description under its label (a
   // credit alone, "Photo: Kari Nes/AFP", is the credit line above).
   /^(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)\s*:\s*(?![^/]*\/|.*\b(?:[Cc]ourtesy|[Cc]redit|[Hh]andout)\b)\p{Lu}(?=[^!?]*\s\p{Ll})[^!?]{10,300}$/u,
   // "Map locates the island of Dominica.": a news agency's map, described.
   /^[Mm]ap (?:locates|shows)\b[^!?]{3,120}$/u,
-  // "Table 1. Policy Review Template Excerpt", "Figure 2: Weekly visits": the title of a table or figure.
-  /^(?:[Tt]able|[Ff]igure|[Ff]ig\.|[Cc]hart|[Gg]raph|[Ee]xhibit)(?: \d{1,3}[a-z]?)?[.:]\s+\p{Lu}[^!?]{2,150}$/u,
-  // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ..."
-  /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S/i,
+  // "Table 1. Policy Review Template Excerpt", "Figure 2: Weekly visits", "Figure One: The bar graph above ...": the
+  // title of a table or figure, or what it shows.
+  /^(?:[Tt]able|[Ff]igure|[Ff]ig\.|[Cc]hart|[Gg]raph|[Ee]xhibit)(?: \d{1,3}[a-z]?| (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))?[.:]\s+\p{Lu}[^!?]{2,300}$/u,
+  // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ...", "(L-R) David Bereaux and ..."
+  /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S|^\((?:l-r|r-l|from left|left to right)\)\s*\S/i,
   /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
   // A screenshot pasted with its file's name: "Screen Shot 2016-05-26 at 3.33.50 PM".
   /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b(?:[^.!?]|\.(?=\d)){0,120}$/u,
