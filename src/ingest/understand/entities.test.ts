@@ -407,4 +407,22 @@ describe('entities', () => {
     expect(people).toEqual([]);
     expect(organisations).toContain('Met Éireann');
   });
+
+  it('keeps a hyphened word built on a body’s prefix in its name ("Co-operation", "Anti-corruption"), not any', () => {
+    const { organisations } = entitiesOf(
+      'The IMF and the Organisation for Economic Co-operation and Development cut their forecasts. The Independent Anti-corruption Commission said so.',
+    );
+    expect(organisations).toEqual(
+      expect.arrayContaining(['Organisation for Economic Co-operation and Development', 'Independent Anti-corruption Commission']),
+    );
+    expect(entitiesOf('Policy Type Agency-specific Policy Subtype Reviewed').people).not.toContain(
+      'Policy Type Agency-specific Policy Subtype Reviewed',
+    );
+  });
+
+  it('takes a body’s head word before its country for a body ("Bank Negara Malaysia"), and "Lee" before a town for a person', () => {
+    expect(entitiesOf('Bank Negara Malaysia raised rates on Thursday.').organisations).toEqual(['Bank Negara Malaysia']);
+    expect(entitiesOf('Lee Wellington says he saw an otter.').people).toEqual(['Lee Wellington']);
+    expect(entitiesOf('Lee County closed its roads on Monday.').people).toEqual([]);
+  });
 });

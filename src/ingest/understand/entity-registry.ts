@@ -1,4 +1,4 @@
-import { ORG_APPOSITIVE, subjectAfterPhrase, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
+import { ORG_APPOSITIVE, ORG_COPULA, subjectAfterPhrase, strongest, type Evidence, type Kind, type Mention } from './name-mentions';
 import { isGenerationMark, PATRONYMIC_PARTICLES, PERSON_PRONOUNS, SURNAME_PARTICLES } from './name-words';
 import { isRoleNoun } from './role-nouns';
 import type { Term } from './tagged-terms';
@@ -121,6 +121,10 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
     const entity = entities[k] as Entity;
     if (personLike(entity) && isParticleSurnameOf(entity.words, words)) return entity;
   }
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const entity = entities[k] as Entity;
+    if (personLike(entity) && isDoubleSurnameOf(entity.words, words)) return entity;
+  }
   if (words.length === 1) {
     const word = words[0] ?? '';
     for (let k = entities.length - 1; k >= 0; k--) {
@@ -165,6 +169,19 @@ export function findEntity(entities: readonly Entity[], name: string, words: rea
 /** Whether `words` are the surname alone of the full name `full`: "Stoltenberg", "Ten Hag" of "Erik ten Hag". */
 function isSurnameOf(full: readonly string[], words: readonly string[]): boolean {
   return words.length === 1 ? full.length > 1 && surnameOf(full) === words[0] : isParticleSurnameOf(full, words);
+}
+
+/**
+ * Whether `words` are the double surname of `full`, with its hyphen where the full name had none or the other way
+ * round: "Opare-Addo" of "George Opare Addo", "Smith Jones" of "Mary Smith-Jones".
+ */
+function isDoubleSurnameOf(full: readonly string[], words: readonly string[]): boolean {
+  const hyphened = (list: readonly string[]) => list.some((word) => word.includes('-'));
+  if (hyphened(full) === hyphened(words)) return false;
+  const parts = words.flatMap((word) => word.split('-'));
+  const fullParts = full.flatMap((word) => word.split('-'));
+  if (parts.length < 2 || fullParts.length <= parts.length) return false;
+  return parts.every((part, i) => fullParts[fullParts.length - parts.length + i] === part);
 }
 
 /**
@@ -249,6 +266,8 @@ function collectRole(entity: Entity, mention: Mention, text: string): void {
   const before = window.slice(
     Math.max(window.lastIndexOf('\n'), ...['. ', '? ', '! ', '“', '"'].map((end) => window.lastIndexOf(end))) + 1,
   );
+  // "One of Unicorn's partners, Koniku, is a US-based firm": a role noun before a name the text then calls a body.
+  if (ORG_COPULA.test(following)) return;
   // "the authority's chief executive, Mara Ellingsen"
   if (/,\s*$/.test(before)) {
     const words = ROLE_BEFORE.exec(before.replace(/,\s*$/, ' '))?.[1]?.trim().split(/\s+/) ?? [];

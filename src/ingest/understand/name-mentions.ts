@@ -129,7 +129,20 @@ export function findMentions(terms: readonly Term[], layout: ArticleLayout): Men
   }
   spreadKindAcrossLists(mentions, layout.text);
   placesListedAfterIn(mentions, layout.text);
-  return mentions;
+  return withoutStorms(mentions);
+}
+
+const STORM =
+  /^(?:(?:Super\s+)?Typhoon|Hurricane|(?:Tropical\s+|Severe\s+Tropical\s+)?(?:Cyclone|Storm|Depression))\s+(\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * "Hurricane Fiona", "Cyclone Gabrielle", "Storm Babet": a storm's name is no person's, nor is its name alone after
+ * it ("Fiona made landfall"), which would take "she said" from the person who spoke.
+ */
+function withoutStorms(mentions: Mention[]): Mention[] {
+  const storms = new Set(mentions.map((mention) => STORM.exec(mention.name)?.[1]).filter(Boolean));
+  if (storms.size === 0) return mentions;
+  return mentions.filter((mention) => !STORM.test(mention.name) && !storms.has(mention.name));
 }
 
 function joinHyphens(terms: readonly Term[]): Word[] {
@@ -170,6 +183,40 @@ function isCapitalised(text: string): boolean {
  */
 function hyphenedCommonWord(text: string): boolean {
   return /-\p{Ll}/u.test(text) && !HYPHENED_SURNAME.test(text);
+}
+
+/**
+ * "Organisation for Economic Co-operation and Development", "Independent Anti-corruption Commission": a hyphened
+ * word between capitalised words of a body's name is one of them, when it is built on a prefix bodies' names use
+ * (not "Policy Type Agency-specific Policy", a table's row).
+ */
+const BODY_NAME_PREFIX = /^(?:Co|Anti|Non|Inter|Intra|Multi|Pan|Trans|Counter|Cross|Self)-\p{Ll}/u;
+function inBodyName(words: readonly Word[], j: number): boolean {
+  const [previous, next, afterNext] = [words[j - 1], words[j + 1], words[j + 2]];
+  if (!previous || !next || !isCapitalised(previous.text) || !BODY_NAME_PREFIX.test((words[j] as Word).text)) return false;
+  const nextCapitalised = isCapitalised(next.text) || (next.normal === 'and' && afterNext !== undefined && isCapitalised(afterNext.text));
+  return nextCapitalised && head(next).sentence === head(words[j] as Word).sentence;
+}
+
+/**
+ * "ENVIRONMENT MINISTER EAMON Ryan has said ...": a lead whose first words are set in capitals. A name with words in
+ * capitals takes the case the text gives it elsewhere ("Eamon Ryan" in the headline); "BBC Radio" keeps its own.
+ */
+function writtenElsewhereInCase(name: string, text: string): string {
+  // Some words in capitals and some not: initials alone ("FAC", "ED") or a dateline's place are no such lead.
+  const words = name.split(' ');
+  const capitals = words.filter((word) => /^\p{Lu}{2,}$/u.test(word));
+  if (capitals.length === 0 || capitals.length === words.length) return name;
+  const cased = words.map((word) => (/^\p{Lu}{2,}$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word)).join(' ');
+  return containsWord(text, cased) ? cased : name;
+}
+
+/** Whether `text` holds `words` with no letter joined on either side. */
+function containsWord(text: string, words: string): boolean {
+  const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1))
+    if (!isLetter(text[at - 1]) && !isLetter(text[at + words.length])) return true;
+  return false;
 }
 
 /** Particles of a surname, not words joined ("Product-as-a-Service", "Lab-to-Market"). */
@@ -255,7 +302,8 @@ function continuesName(words: readonly Word[], from: number, j: number): boolean
   }
   if (isCapitalised(word.text)) {
     const monthName = isMonthAsGivenName(words, j) || isMonthAsSurname(words, j);
-    if ((isCalendarWord(word) && !monthName) || hyphenedCommonWord(word.text)) return false;
+    if (isCalendarWord(word) && !monthName && !isTodayOfTitle(word, previous, words.slice(from, j))) return false;
+    if (hyphenedCommonWord(word.text) && !inBodyName(words, j)) return false;
     if (word.text === 'I') return false;
     return true;
   }
@@ -430,12 +478,24 @@ function isMonthAsSurname(words: readonly Word[], j: number): boolean {
   return !(next && /^\d/u.test(next.text));
 }
 
+/**
+ * "USA Today", "Psychology Today", "Gulf Today": a capitalised "Today" ends a title's name, but not a person's,
+ * where it is the wire's day ("Joe Biden Today signed ...").
+ */
+function isTodayOfTitle(word: Word, previous: Word, before: readonly Word[]): boolean {
+  const afterPerson = hasTag(previous, ...NAME_TAGS) || before.some((each) => hasTag(each, ...GIVEN_NAME_TAGS));
+  // Only a space between: "SÃO PAULO –Today, ..." is a dateline, then the story.
+  const spaced = /^\s+$/u.test(tail(previous).post) && head(word).pre === '';
+  return (word.normal === 'today' || word.normal === 'tonight') && spaced && !afterPerson;
+}
+
 /** A month, a weekday or a date ("Tuesday", "Christmas"), unless the tagger knows it as a name ("May" the person). */
 function isCalendarWord(word: Word): boolean {
   return CALENDAR.test(word.normal) || (hasTag(word, 'Month', 'WeekDay', 'Date') && !hasTag(word, 'Person', 'Place', 'Organization'));
 }
 function isOrgWord(normal: string): boolean {
-  return orgWords.has(normal) || EXTRA_ORG_WORDS.has(normal);
+  // The lexicon spells American: "Organisation" is its "organization".
+  return orgWords.has(normal) || EXTRA_ORG_WORDS.has(normal) || orgWords.has(normal.replace(/isation(s?)$/u, 'ization$1'));
 }
 function isPlaceWord(normal: string): boolean {
   return placeWords.has(normal) || EXTRA_PLACE_WORDS.has(normal);
@@ -732,7 +792,7 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
     .replace(/[.]$/, (dot) => (/\b\p{Lu}\.\p{Lu}\.$/u.test(written) ? dot : ''));
   // The mention ends before a possessive or a full stop it lost.
   end -= written.length - name.length;
-  name = name.replace(/\s+/g, ' ');
+  name = writtenElsewhereInCase(name.replace(/\s+/g, ' '), layout.text);
   if (!/\p{L}{2}/u.test(name) && !/^\p{Lu}(\.\p{Lu})+\.?$/u.test(name)) return null;
 
   if (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2) evidence.person += 2;
@@ -745,6 +805,9 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // "... Authority", "Chamber of Commerce", "University of Kelsford": a body's head word.
   const headOfPhrase = nameWords.some((_, k) => isBodyHead(nameWords, k));
   if (isOrgWord(last.normal) || headOfPhrase) evidence.organisation += 3;
+  // "Bank Negara Malaysia", "Radio Television Malaysia": a body's head word first, its country last (not a country's
+  // own name: "United Arab Emirates").
+  if (nameWords.length >= 3 && isOrgWord(first.normal) && hasTag(last, 'Country') && !hasTag(first, 'Country')) evidence.organisation += 4;
   // "Roy O'Connor LLP", "Jane Roe Ltd": a firm's legal form outweighs the person's name the firm carries.
   if (LEGAL_FORMS.test(last.normal)) evidence.organisation += 4;
   // "..., she told Lusa.": a news agency, whatever name or place its word is too.
@@ -756,8 +819,11 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // "... University of Management and Technology (TAR UMT)": initials in brackets after a name are a body's.
   if (/^\p{Lu}{2,6}(?: \p{Lu}{2,6})+$/u.test(name) && layout.text[start - 1] === '(' && layout.text[end] === ')')
     evidence.organisation += 3;
-  // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town).
-  const firstNamed = hasTag(first, 'FirstName', 'MaleName', 'FemaleName') && nameWords.length >= 2;
+  // "Dario Fenwick": a first name makes a place-named surname a person's ("Fenwick" is also a town); so does a name the
+  // lexicon knows as a person's only, given or family ("Lee Bollington"), before a word that names no kind of place
+  // ("Lee County").
+  const personWord = lexiconTags(first.normal).includes('Person') && !isPlaceWord(last.normal) && !isOrgWord(last.normal);
+  const firstNamed = (hasTag(first, 'FirstName', 'MaleName', 'FemaleName') || personWord) && nameWords.length >= 2;
   // So does a person's title or role before a name of two words or more ("Finance Minister Waldo Mendoza", "SSBA
   // president Jaimie Smith-Windsor"): the tagger's city in it is a surname.
   const titledName = (role !== '' || afterRoleInLowerCase(first, layout)) && nameWords.length >= 2;
@@ -793,9 +859,16 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
 
 const LEGAL_FORMS = /^(?:llp|llc|lp|inc|ltd|plc|corp|gmbh|pty)\.?$/u;
 
+/** What a body is: "company", "charity", "broadcaster". */
+const ORG_NOUNS =
+  'company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|news provider|news outlet|news portal|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation';
+// The noun ends its phrase: punctuation, a clause or a participle after it ("a Pan African organisation targeting
+// innovative ideas", "a firm building ..."), not another noun ("a business management specialist" is a person).
+const ORG_NOUN_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of|\p{Ll}+ing)\b)`;
 /** ", a start-up based in the city": what follows a body's name. */
-export const ORG_APPOSITIVE =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|news provider|news outlet|news portal|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation)(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of)\b)/u;
+export const ORG_APPOSITIVE = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORG_NOUNS})${ORG_NOUN_END}`, 'u');
+// "Koniku, is a US-based Nigerian firm building ...": the name said to be a body.
+export const ORG_COPULA = new RegExp(String.raw`^,?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORG_NOUNS})${ORG_NOUN_END}`, 'u');
 // "Melvin Aris, St Ann’s deputy parish agricultural manager,": a role, perhaps a place's or a body's before it.
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:(?!(?:whose|which|who|that|where)\s)\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;
@@ -889,6 +962,7 @@ function addContext(evidence: Evidence, text: string, start: number, end: number
   if (/\($/u.test(before) && DATELINE_PLACE_AFTER.test(after) && /^\p{Lu}+(?: \p{Lu}+)+$/u.test(text.slice(start, end)))
     evidence.place += 4;
   if (/^,\s+which\b/u.test(after)) evidence.organisation += 1;
+  if (ORG_COPULA.test(after)) evidence.organisation += 5;
   // "Signalwise, a start-up", "Kestrel Telecom's chief executive", "shares in Polaris Orbital", "told OSEN, a Korean
   // entertainment news provider"
   if (ORG_APPOSITIVE.test(after)) evidence.organisation += 3;

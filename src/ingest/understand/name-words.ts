@@ -152,6 +152,10 @@ export const TITLE_WORDS = new Set([
   'duke',
   'duchess',
   'chancellor',
+  // Ireland's prime minister and deputy prime minister: "Tánaiste Micheál Martin".
+  'taoiseach',
+  'tánaiste',
+  'tanaiste',
   'chairman',
   'chairwoman',
   'chairperson',

@@ -255,6 +255,8 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
   const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
   const group = ROLE_GROUPS.find((members) => members.includes(head));
   const isRole = Boolean(group) || isRoleNoun(head);
+  // "The 51-year-old, who previously worked for ..., said": the person last named, known now by their age.
+  if (/^the\s/iu.test(text) && /^\d{1,3}-year-old$/u.test(head)) return lastPersonBefore(context, at, null, RECENT);
   if (isRole) {
     // "... a “fight club,” the mayor said Friday. ... Berkeley Mayor Jesse Arreguin told KTVU": one named later with
     // the role holds it before anyone named earlier without it does.
@@ -642,9 +644,16 @@ function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
     if (antecedent.at < at && isBody(antecedent.entity) && (!last || antecedent.at > last.at)) last = antecedent;
   }
   if (!last || last.sentence === undefined) return last?.entity ?? null;
+  // "The IMF, World Bank, OECD have revised ...": "it" is none of a list of three bodies or more; it goes on about
+  // the body named before the list.
+  const sentence = last.sentence;
+  const listed = context.antecedents.filter((antecedent) => antecedent.sentence === sentence && isBody(antecedent.entity));
+  if (new Set(listed.map((antecedent) => antecedent.entity)).size >= 3) {
+    const listStart = Math.min(...listed.map((antecedent) => antecedent.at));
+    return subjectBodyBefore(context, listStart);
+  }
   const afterPreposition = (antecedent: Antecedent) => followsPreposition(context.text, antecedent.at);
   if (!afterPreposition(last)) return last.entity;
-  const sentence = last.sentence;
   const other = context.antecedents
     .filter((antecedent) => antecedent.sentence === sentence && antecedent.at < last.at && isBody(antecedent.entity))
     .filter((antecedent) => !afterPreposition(antecedent))

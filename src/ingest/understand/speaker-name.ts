@@ -25,7 +25,8 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 // "On Monday Jan Egeland said": a day or a month before a name is no given name.
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})$`, 'u');
+// ... nor is the day after one: "Nana Addo Dankwa Akufo-Addo Tuesday commissioned", "Joe Biden Today signed".
+const WIRE_DAY = new RegExp(`^(?:${WEEKDAYS}|Today|Yesterday|Tonight)$`, 'u');
 const CALENDAR_WORD = new RegExp(
   `^(?:${WEEKDAYS}|January|February|March|April|June|July|August|September|October|November|December)$`,
   'u',
@@ -153,7 +154,7 @@ function nameAt(found: { index: number; before: string; after: string }, short: 
     !isPostNominal(after) &&
     // "Nana Addo Dankwa Akufo-Addo Tuesday commissioned ...": a wire's day after a name that has its surname ("Emeka
     // Friday" is a given name's surname).
-    !(WEEKDAY.test(after) && short.includes(' '))
+    !(WIRE_DAY.test(after) && short.includes(' '))
       ? after.replace(/\.$/u, '')
       : '';
   const initial = /^\p{Lu}$/u.test(short.split(' ').at(-1) ?? '') && tail ? '.' : '';

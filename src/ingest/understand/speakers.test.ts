@@ -1650,3 +1650,60 @@ describe('speakers of crime, statement and interview copy', () => {
     expect(speakers('“We are ready,” Mara Ellingsen, Tomas Hale’s deputy, said.')).toEqual(['Mara Ellingsen']);
   });
 });
+
+describe('speakers of the thirty-second batch’s shapes', () => {
+  // The first quotation's speaker ends at the body's initials in brackets ("said Bank Negara Malaysia (BNM).").
+  it('gives "it said" to the body named before a list of bodies, not to the list’s last', () => {
+    const text =
+      '“Growth will hold,” said Bank Negara Malaysia (BNM).\n\nThe IMF, World Bank, Organisation for Economic Co-operation and Development (OECD) have revised their forecasts.\n\n“Exports are healthy,” it said.';
+    expect(speakers(text)).toEqual(['Bank Negara Malaysia', 'Bank Negara Malaysia']);
+  });
+
+  it('reads a double surname with or without its hyphen as the person named in full', () => {
+    const text = 'Kwame Osei Tutu spoke at the launch.\n\n“We will scale it up,” Osei-Tutu, alias Pablo, said.';
+    expect(speakers(text)).toEqual(['Kwame Osei Tutu']);
+    expect(speakers('Ama Boateng-Mensah spoke first.\n\n“We are ready,” Boateng Mensah said.')).toEqual(['Ama Boateng-Mensah']);
+  });
+
+  it('takes "Tánaiste" and "Taoiseach" for titles, not names', () => {
+    expect(speakers('Tánaiste Áine Moran said the party was doing “far better than predicted”.')).toEqual(['Áine Moran']);
+    expect(speakers('Taoiseach Liam Doyle spoke first.\n\n“We are happy,” the Taoiseach said.')).toEqual(['Liam Doyle']);
+  });
+
+  it('gives the words of "the 51-year-old" to the person last named', () => {
+    const text =
+      'Lee Wellington says he was “astonished” to see an otter in the river.\n\nHe said: “It was such a shock.”\n\nThe 51-year-old, who once worked for the Kelsford Wildlife Trust, said he has “never seen one.”';
+    expect(speakers(text)).toEqual(['Lee Wellington', 'Lee Wellington', 'Lee Wellington']);
+  });
+
+  it('gives the words that papers "read" to them, several alike ("both termination letters read")', () => {
+    const text = 'Two deputies were fired.\n\n“Staff shall not correspond with prisoners,” both termination letters read.';
+    expect(speakers(text)).toEqual(['both termination letters']);
+  });
+
+  it('gives "he said" to no body the text calls a firm, though a role’s noun stands before it', () => {
+    const text =
+      'Minister Tunde Okafor visited the hub on Monday.\n\nOne of Tamsel Hub’s partners and innovators, Zentro, is a Lagos-based firm building smell sensors.\n\n“This is where ideas are born,” he said.';
+    expect(speakers(text)).toEqual(['Tunde Okafor']);
+    // Nor to one the text calls "the popular organisation targeting innovative ideas".
+    const organisation =
+      'Minister Tunde Okafor visited Zentro, the popular Pan African organisation targeting innovative ideas.\n\n“Zentro shows what is possible,” he said.';
+    expect(speakers(organisation)).toEqual(['Tunde Okafor']);
+  });
+
+  it('reads "USA Today" whole, and a wire’s "Today" after a person’s name as no part of it', () => {
+    expect(speakers('“It is a sad day,” USA Today reported.')).toEqual(['USA Today']);
+    expect(speakers('Mayor Tom Hale Today opened the bridge.\n\n“It is a proud day,” he said.')).toEqual(['Tom Hale']);
+  });
+
+  it('takes a storm’s name for no person, nor its name alone after it', () => {
+    const text =
+      'Hurricane Fiona hit the island on Sunday.\n\n“We have never seen anything like it,” said Governor Ana Ruiz. Fiona then moved north.\n\n“It will strengthen,” she said.';
+    expect(speakers(text)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('names a speaker as the text writes them elsewhere when a lead sets their name in capitals', () => {
+    const text = 'ENVIRONMENT MINISTER EAMON Farrell has said the “politics of division” will not work.\n\n“We need to change,” he said.';
+    expect(speakers(text, 'Protesters interrupt Eamon Farrell')).toEqual(['Eamon Farrell', 'Eamon Farrell']);
+  });
+});

@@ -313,10 +313,10 @@ function namesNoPerson(description: string): boolean {
   return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
 }
 
-// A description opens with an article or "one" ("one resident said", as LABELLING.md words it); "his", "its" and
-// "their" point back to someone named. "a spokesperson for the trust" is the trust speaking (resolve-speaker finds
-// it when it can).
-const DESCRIPTION = /^(?:the|a|an|one|another|some|several)\s+(?!.*\s(?:for|of)\s+the\s)\S/iu;
+// A description opens with an article, "one" or "both" ("one resident said", as LABELLING.md words it; "both letters
+// read"); "his", "its" and "their" point back to someone named. "a spokesperson for the trust" is the trust speaking
+// (resolve-speaker finds it when it can).
+const DESCRIPTION = /^(?:the|a|an|one|another|some|several|both)\s+(?!.*\s(?:for|of)\s+the\s)\S/iu;
 // "the UN Panel of Experts report on Haiti": what it is about is no part of who speaks.
 const ABOUT = /\s+(?:on|about|regarding)\s.*$/u;
 
@@ -414,6 +414,8 @@ function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): 
     SOMEONE_NOUNS.has(head) ||
     BODY_NOUNS.has(head) ||
     DOCUMENT_HEADS.has(head) ||
+    // "both termination letters read": papers alike in their words.
+    DOCUMENT_HEADS.has(head.replace(/s$/u, '')) ||
     UNNAMED_HEADS.has(head);
   // A participle before the head describes it ("the published decision"); a verb after it ran past the subject. Not
   // "and" between two roles one person holds ("the co-founder and CEO of Element AI").

@@ -27,8 +27,8 @@ const JOINER = `(?:${[...NAME_JOINERS, 'the'].join('|')})`;
 const NAME = String.raw`(?!${OPENERS}${WORD_END})(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINER}\s+)*\p{Lu}[\p{L}'’.-]*){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|it|we|I|He|She|They|It|We)(?![\p{L}'’])`;
 // Its words may be initials ("the U.S. ambassador to Israel"), read as "the British envoy to Ukraine" is.
-// An age may stand among them: "A 34-year-old woman".
-const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|\p{N}{1,3}-[\p{L}-]+|[\p{L}'’-]+)\s+){0,5}?[\p{L}'’-]+`;
+// An age may stand among them, or for the noun: "A 34-year-old woman", "The 51-year-old".
+const NOUN_PHRASE = String.raw`(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+(?:(?:(?:\p{Lu}\.){2,}|\p{N}{1,3}-[\p{L}-]+|[\p{L}'’-]+)\s+){0,5}?(?:(?<=[Tt]he\s+)\p{N}{1,3}-year-old|[\p{L}'’-]+)`;
 const SUBJECT = `(?:${PRONOUN}|${NAME}|${NOUN_PHRASE})`;
 // `," police said.`, `," local officials told reporters.`: a group of people in lower case, after the quotation.
 // Not a modifier: a word that joins clauses or points ("as voters said", "and engineers said", "the officials").
@@ -49,7 +49,8 @@ const SUBJECT_AFTER_VERB = `(?:${SUBJECT}|${ROLE_THEN_NAME}|${HANDLE})`;
 const TITLE_ABBREVIATION = String.raw`(?:Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Det|Insp|Supt|Pres|Amb|Sec|Atty)`;
 // Where the speaker's name ends after "said": a comma, a full stop, or time and place ("on Monday"); never at a full
 // stop inside initials ("U.S. Immigration and Customs Enforcement" is no "U.S" and a full stop; "Soldier F," ends).
-const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(?=\s*\.)|(?=\s*[,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)${WORD_END}|\s*$))`;
+// A body's initials in brackets end it too ("said Bank Negara Malaysia (BNM).").
+const PHRASE_END = String.raw`(?:(?<!(?:^|[\s.])\p{Lu}|\b${TITLE_ABBREVIATION})(?=\s*\.)|(?=\s*[,;:!?)]|\s+(?:on|in|at|during|after|before|when|while|as|from|to|last|this|yesterday|today|earlier|later|who|whose)${WORD_END}|\s*$|\s+\(\p{Lu}{2,}[\p{Lu}\p{N}&-]*\)\s*(?:[.,;:!?]|$)))`;
 
 // After the quotation: `," said X`, `," X said`, `," X, the chair of Y, said`, `", according to X`.
 // Right after a quotation, "shared" and "shares" report it too ("“We are understaffed,” shared one hospital worker.",
@@ -68,9 +69,10 @@ const AFTER_VERB_ROLE_NAME = new RegExp(String.raw`^[\s,–—-]*(${VERB_AFTER_Q
 const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+${ADVERB}(${VERB_AFTER_QUOTE})${WORD_END}`, 'u');
 /** Papers filed in court, which speak as a statement does ("the suit reads", "the lawsuit claims that ..."). */
 export const COURT_PAPERS = ['suit', 'lawsuit', 'complaint', 'filing', 'petition', 'indictment'];
-// `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere).
+// `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere);
+// `," both termination letters read.`: several papers' words alike.
 const AFTER_DOCUMENT_READ = new RegExp(
-  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|text|posting|${COURT_PAPERS.join('|')}))\s+(?:read|reads)${WORD_END}`,
+  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their|both)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|text|posting|${COURT_PAPERS.join('|')})s?)\s+(?:read|reads)${WORD_END}`,
   'u',
 );
 // `," read the statement.`, `," began the release.`: the same, the verb first. A body's statement only: a letter's or
