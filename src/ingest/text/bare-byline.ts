@@ -1,4 +1,5 @@
 import { nlp } from '../nlp';
+import { isKnownGivenName } from '../understand/tagged-terms';
 import { isReporterRole } from './metadata-lines';
 import type { SourceLine } from './text-parts';
 
@@ -65,6 +66,9 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
   if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];
+  // "Ama Osei, Accra" over "Ama Osei has sold bread ...": the one a profile is of, not its writer.
+  const who = (lines[name]?.text ?? '').replace(/(?:,| in) [^,]+$/u, '');
+  if (who.includes(' ') && (lines[after]?.text ?? '').startsWith(who)) return [];
   if (prose[after]) return [name];
   const lead = next(after + 1);
   if (lead === null || !prose[lead]) return [];
@@ -125,7 +129,9 @@ export function isBareName(text: string): boolean {
 function isNameInPlace(text: string): boolean {
   const match = /^(.+?) in (\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u.exec(text);
   if (match !== null) return isBareName(match[1] as string);
-  // "Solomon Chung, Lagos": the reporter and the city they file from, which the tagger must know as a place.
+  // "Solomon Chung, Lagos": the reporter, a given name first, and the city they file from, which the tagger must know
+  // as a place ("Orchard House, Galway" heads a property column, "Ballyfin Rovers, Cork" a preview).
   const filed = /^(.+?), (\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u.exec(text);
-  return filed !== null && isBareName(filed[1] as string) && nlp(filed[2] as string).has('#Place');
+  const name = filed?.[1] ?? '';
+  return filed !== null && isBareName(name) && isKnownGivenName(name.split(' ')[0] ?? '') && nlp(filed[2] as string).has('#Place');
 }

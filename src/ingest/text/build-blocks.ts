@@ -1,7 +1,6 @@
 import type { Block } from '../../article/article-schema';
 import { uniqueHeadingIds } from './heading-ids';
 import { headingsAt } from './heading-model';
-import { headingText } from './headings';
 import { quoteInlines } from './quotations';
 import type { Draft } from './text-parts';
 
@@ -11,13 +10,13 @@ import type { Draft } from './text-parts';
  */
 export function buildBlocks(drafts: readonly Draft[]): Block[] {
   const headingAt = headingsAt(drafts);
-  const ids = uniqueHeadingIds(drafts.filter((_, index) => headingAt[index]).map((draft) => headingText(draft.text)));
+  const ids = uniqueHeadingIds(drafts.filter((_, index) => headingAt[index]).map((draft) => draft.text));
   let nextId = 0;
   let carried = false;
   return drafts.map((draft, index): Block => {
     if (headingAt[index]) {
       carried = false;
-      return { type: 'heading', id: ids[nextId++] ?? 'section', text: headingText(draft.text) };
+      return { type: 'heading', id: ids[nextId++] ?? 'section', text: draft.text };
     }
     const { inlines, unclosed } = quoteInlines(draft.text, carried);
     carried = unclosed;

@@ -358,4 +358,42 @@ describe('cleanLines', () => {
       'body',
     ]);
   });
+
+  it('keeps this session’s furniture shapes where they are the story’s (fresh reading of 2026-12-08)', () => {
+    // Buttons only under an appeal: an answer, a play's title.
+    expect(judged(`${paragraph}\nWill you sign a new contract this summer?\nNot now.\n${paragraph}`)).toEqual([
+      'body',
+      'body',
+      'body',
+      'body',
+    ]);
+    expect(judged(`Readers like you keep news free for everyone.\nSupport us today\nNot now\nTram line to reopen\n${paragraph}`)).toEqual([
+      'support prompt',
+      'support prompt',
+      'support prompt',
+      'body',
+      'body',
+    ]);
+    // A heatwave's readings in the body.
+    const readings = ['19 July 2022 Tamsel: 36.1°C', '25 July 2019 Tamsel: 35.4°C'];
+    expect(judged(`Tamsel heat record broken\n${paragraph}\n${readings.join('\n')}\n${paragraph}`)).toEqual([
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+    ]);
+    expect(judged(`Friday 9 June 2023 Port Adley: 15°C\nTram line to reopen\n${paragraph}`)).toEqual(['weather widget', 'body', 'body']);
+    // An office a contact line names is no newsroom signing off.
+    expect(judged(`${paragraph}\nFree advice is available from:\nKelsford Citizens Advice Bureau`)).toEqual(['body', 'body', 'body']);
+    expect(judged(`${paragraph}\n${paragraph}\nHJ Newsroom`)).toEqual(['body', 'body', 'byline (kept)']);
+    // A related list's name heading the body's own section.
+    const app = 'The first shows the stories most read in the past hour, updated every five minutes of the day.';
+    expect(judged(`${paragraph}\nTrending News\n${app}\n${paragraph}`)).toEqual(['body', 'body', 'body', 'body']);
+    // A club and its county, a profile's subject: no reporter.
+    expect(judged(`Cup final preview\nBallyfin Rovers, Cork\n${paragraph}`)).toEqual(['body', 'body', 'body']);
+    const profile = 'Ama Osei has sold bread at the Makola market for 31 years, and she has seen the city change around her stall.';
+    expect(judged(`Faces of the city\nAma Osei, Accra\n${profile}`)).toEqual(['body', 'body', 'body']);
+    expect(judged(`Jobs centres to open\nDaniel Mensah, Lagos\n${paragraph}`)).toEqual(['body', 'byline (kept)', 'body']);
+  });
 });

@@ -1,6 +1,6 @@
 import { bareBylineLines, isAuthorNote } from './bare-byline';
 import { captionNeighbours } from './caption-neighbours';
-import { datelineLine } from './dateline-line';
+import { colonDatelineLines, datelineLine } from './dateline-line';
 import { withCutsRestored } from './cut-span';
 import { endsSentence, wordCount } from './line-shape';
 import { isLabelledHeadline, isNewsroomCredit, metadataLineKind } from './metadata-lines';
@@ -8,10 +8,12 @@ import type { Entry } from './paragraph-drafts';
 import {
   ICON_WORDS,
   isClosingListHeading,
+  isDateBarWeather,
   isReactionsPrompt,
   isReadMoreMarker,
   isRelatedListMarker,
   isSectionLabel,
+  isSupportButton,
   siteJunkReason,
 } from './site-junk';
 import { isMarkupOnly } from './source-lines';
@@ -58,6 +60,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     if (verdict !== null || !line || line.text === '') return;
     if (firstProse >= 0 && index >= firstProse) return;
     if (isSectionLabel(line.text)) verdicts[index] = 'section label';
+    else if (isDateBarWeather(line.text)) verdicts[index] = 'weather widget';
     // "The Hindu Bureau", "Web Desk": a newsroom signing; "• Home": a menu's first item. Elsewhere these may be body.
     else if (isNewsroomCredit(line.text)) verdicts[index] = 'byline';
     else if (/^[•·›»]\s*home$/iu.test(line.text)) verdicts[index] = 'site navigation';
@@ -66,10 +69,16 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     // "Author", "Reporter:" over the writer's name (a byline rule's).
     else if (/^(?:author|by|reporter|correspondent|written by)\s*:?$/iu.test(line.text)) verdicts[index] = 'byline label';
   });
-  // "TYT Newsroom" as the text's last line: the newsroom signing off under the story.
+  // "TYT Newsroom" as the text's last line: the newsroom signing off under the story. Not an office a contact line
+  // names ("... contact:" over "Kelsford Citizens Advice Bureau").
   const lastLine = lines.findLastIndex((line) => line.text !== '');
-  if (lastLine > firstProse && verdicts[lastLine] === null && isNewsroomCredit(lines[lastLine]?.text ?? '')) verdicts[lastLine] = 'byline';
+  const lastText = lines[lastLine]?.text ?? '';
+  const beforeLast = previousNonBlank(lines, lastLine - 1);
+  const signsOff = NEWSROOM_SIGN_OFF.test(lastText) && isNewsroomCredit(lastText) && !/:\s*$/u.test(lines[beforeLast ?? -1]?.text ?? '');
+  if (lastLine > firstProse && verdicts[lastLine] === null && signsOff) verdicts[lastLine] = 'byline';
   markRepeatedIconWords(lines, verdicts);
+  markGluedBreadcrumbs(lines, verdicts);
+  markSupportButtons(lines, verdicts);
   markLabelPairs(lines, verdicts);
   markMenuLists(lines, verdicts, firstProse);
   markReactions(lines, verdicts, prose);
@@ -90,6 +99,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
     firstProse,
   );
   if (dateline !== null) verdicts[dateline] = 'dateline';
+  for (const index of colonDatelineLines(lines, prose)) if (verdicts[index] === null) verdicts[index] = 'dateline';
   const entries: Entry[] = [];
   lines.forEach((line, index) => {
     const verdict = verdicts[index];
@@ -234,6 +244,8 @@ function isDoubled(text: string): boolean {
 
 /** A reason, a metadata kind, or null for body text (and blank lines). */
 type Verdict = string | keyof typeof METADATA_REASONS | null;
+/** The words a newsroom signs off with under a story ("TYT Newsroom"); a "Bureau" or a "Desk" there may be an office's. */
+const NEWSROOM_SIGN_OFF = /(?:Newsroom|News Desk|Web Desk|News Service|News Network|Reporter|Correspondent|Staff)$/u;
 
 function judgeLine(line: SourceLine): Verdict {
   if (isMarkupOnly(line)) return line.cuts[0]?.reason ?? 'HTML tag';
@@ -267,6 +279,30 @@ function removalOf(line: SourceLine, verdict: string): Removal {
 function isProse(text: string): boolean {
   const words = wordCount(text);
   return (words >= 10 && /[.!?…]["”’)]*$/u.test(text)) || words >= 25;
+}
+
+/**
+ * "Support us today", "Not now" a line or three under a reader-funded site's appeal: its buttons. Elsewhere they may be
+ * a play's title or an answer ("Not now.").
+ */
+function markSupportButtons(lines: readonly SourceLine[], verdicts: Verdict[]): void {
+  const reach = 4;
+  lines.forEach((line, index) => {
+    if (verdicts[index] !== null || !isSupportButton(line.text)) return;
+    if (verdicts.slice(Math.max(0, index - reach), index).includes('support prompt')) verdicts[index] = 'support prompt';
+  });
+}
+
+/**
+ * "HomePic of the DayPics of the Day: Rainy season returns" over "Pics of the Day: Rainy season returns": a page's
+ * trail, its links run together with no separator, ending on the headline the line below gives.
+ */
+function markGluedBreadcrumbs(lines: readonly SourceLine[], verdicts: Verdict[]): void {
+  lines.forEach((line, index) => {
+    if (verdicts[index] !== null || !/^Home(?=\p{Lu})/u.test(line.text)) return;
+    const next = lines.slice(index + 1).find((other) => other.text !== '');
+    if (next && next.text.length >= 10 && line.text.endsWith(next.text)) verdicts[index] = 'breadcrumbs';
+  });
 }
 
 /**
@@ -333,6 +369,9 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     }
     if (next !== null && lastProse >= next) links.pop();
     for (const link of links) verdicts[link] = 'related links';
+    // "Trending News" over two sentences of a story about a news app: a heading of the body, no list's.
+    const firstAfter = nextUnjudged(lines, verdicts, index + 1);
+    if (firstAfter !== null && prose[firstAfter] && lastProse > firstAfter) verdicts[index] = null;
   });
 }
 

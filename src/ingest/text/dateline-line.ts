@@ -1,4 +1,5 @@
 import { nlp } from '../nlp';
+import { lexiconTags } from '../understand/tagged-terms';
 import { MONTH_NAME } from './month-name';
 import type { SourceLine } from './text-parts';
 
@@ -37,4 +38,28 @@ export function datelineLine(lines: readonly SourceLine[], judged: readonly bool
   // Every word of the capitals a place's ("NEW YORK"), as the tagger knows places; a kicker ("EXCLUSIVE") is not.
   const place = (shape[1] as string).toLowerCase().replace(/(^|[\s-])\p{L}/gu, (first) => first.toUpperCase());
   return nlp(place).match('^#Place+$').found ? above : null;
+}
+
+/** How far down the text a dateline ending in a colon is looked for: under a standfirst, above the lead. */
+const COLON_DATELINE_REACH = 3;
+// A place in capitals (one to three words), its country after a comma, an agency's initials in brackets, a colon.
+const COLON_SHAPE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?: \(\p{Lu}{2,6}\))?:$/u;
+
+/**
+ * "KATHMANDU:", "BRIDGETOWN, Barbados (CMC):": the dateline on a line of its own, its place in capitals (one the tagger
+ * knows, or a word it knows as nothing else: "NOTE:" is none), perhaps its country and its agency's initials, then the
+ * colon that joined it to the lead. It may stand under a standfirst, so it is looked for above the first prose lines,
+ * not only the first. Returns the indexes.
+ */
+export function colonDatelineLines(lines: readonly SourceLine[], prose: readonly boolean[]): number[] {
+  const proseAt = prose.flatMap((isProse, index) => (isProse ? [index] : []));
+  const before = proseAt[COLON_DATELINE_REACH - 1] ?? lines.length;
+  return lines.flatMap((line, index) => {
+    const place = index < before ? COLON_SHAPE.exec(line.text)?.[1] : undefined;
+    if (!place) return [];
+    const titled = place.toLowerCase().replace(/(^|[ -])\p{Ll}/gu, (first) => first.toUpperCase());
+    // A word the lexicon does not know is a place's name too ("KATHMANDU"); a known one must be a place's ("NOTE:").
+    const placeLike = titled.split(/[ -]/u).every((word) => lexiconTags(word).length === 0 || nlp(word).has('#Place'));
+    return nlp(titled).match('^#Place+$').found || placeLike ? [index] : [];
+  });
 }

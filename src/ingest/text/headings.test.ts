@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingsAt } from './heading-model';
-import { looksLikeHeading } from './headings';
+import { isWireCrosshead, looksLikeHeading } from './headings';
 
 const draft = (text: string, lineCount = 1) => ({ text, cuts: [], before: [], lineCount });
 const body = draft('The ministers will focus on the training missions on October 23, especially in Afghanistan.');
@@ -91,5 +91,14 @@ describe('headingsAt', () => {
   it('never takes a paragraph joined from several lines', () => {
     expect(looksLikeHeading(draft('Focus on training missions', 2))).toBe(false);
     expect(isHeading(draft('Focus on training missions', 2))).toBe(false);
+  });
+});
+
+describe('isWireCrosshead', () => {
+  it('knows a wire’s crosshead between dashes, not an end mark, a score or a sign-off', () => {
+    expect(isWireCrosshead("- 'Another 10 years' -")).toBe(true);
+    expect(isWireCrosshead('— Record turnout —')).toBe(true);
+    for (const line of ['- ENDS -', '— Name and address with the editor —', '- Half-time: Kelsford 1 Tamsel 1 -', '- the —'])
+      expect(isWireCrosshead(line), line).toBe(false);
   });
 });

@@ -52,14 +52,15 @@ export function looksLikeHeading(draft: Draft): boolean {
   );
 }
 
-/** A wire's crosshead between dashes, on a line of its own: "- 'Another 10 years' -", "— Record turnout —" (AFP). */
-const WIRE_CROSSHEAD = /^[-–—]\s+(\S(?=.*\p{L}{2}).{0,70}?\S)\s+[-–—]$/u;
+/**
+ * A wire's crosshead between dashes, on a line of its own: "- 'Another 10 years' -", "— Record turnout —" (AFP): a
+ * few words, the same dash each side. Not a release's end ("- ENDS -"), a score ("- Half-time: Kelsford 1 Tamsel 1
+ * -") nor a letter's sign-off ("— Name and address with the editor —").
+ */
+const WIRE_CROSSHEAD = /^([-–—])\s+([^\s:](?:[^:]{0,60}[^\s:])?)\s+\1$/u;
+const MAX_CROSSHEAD_WORDS = 5;
 
 export function isWireCrosshead(text: string): boolean {
-  return WIRE_CROSSHEAD.test(text);
-}
-
-/** A heading's words: a wire's crosshead without the dashes around it. */
-export function headingText(text: string): string {
-  return WIRE_CROSSHEAD.exec(text)?.[1] ?? text;
+  const words = WIRE_CROSSHEAD.exec(text)?.[2];
+  return words !== undefined && /\p{L}{2}/u.test(words) && !/^END(?:S)?$/iu.test(words) && wordCount(words) <= MAX_CROSSHEAD_WORDS;
 }

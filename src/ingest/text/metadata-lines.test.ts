@@ -328,6 +328,15 @@ describe('metadataLineKind', () => {
     'The vote was close on Monday. The vote was close on Monday.',
     'By Car / Taxi: 40 minutes from the airport on the coast road',
     'By Road / Rail',
+    // Shapes of this session's furniture that are body text (fresh reading of 2026-12-08).
+    'Mara Quill / Pictures of Home, Kelsford Gallery, until 30 June',
+    "Exhibit Two: The defendant's phone records, which the jury was shown on Tuesday, place his phone near the harbour.",
+    "Figure Eight: The Skater's Story follows Niamh Rowe, 16, over two years as she trains for the championships.",
+    'Harrisburg (PA)',
+    'Guntur (AP)',
+    'As of June 30, 2024',
+    'As of 17:00 on Tuesday 30 April',
+    '(Left to right) Mara Quill, Tom Hale and Liam Doyle, who founded the Kelsford Harbour Choir in 1994, will sing together for the last time on Saturday.',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });

@@ -44,7 +44,7 @@ const ZONE_OFFSET = '(?:gmt|utc)[+-]\\d{1,2}(?::?\\d{2})?';
 /** "2019-05-29", "2019-05-29T22:36:08Z", "2019-05-29T22:36:08+00:00": a date in figures, with its time and zone. */
 const ISO_DATE = '\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?';
 const TIME_TOKEN = new RegExp(
-  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|latest|published|posted|last|modified|first|on|at|of|as|the|created|edited|date|time|read|@|${AGENCY_TOKENS})$`,
+  `^(?:${MONTH_DOTTED_DATE}|${MONTH}|${WEEKDAY}|${ZONE}|${ZONE_OFFSET}|\\d{1,2}(?:st|nd|rd|th)?|\\d{4}|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm|z)?|${ISO_DATE}|am|pm|a\\.m|p\\.m|hrs?|hours?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|ago|about|just|now|yesterday|today|updated?|latest|published|posted|last|modified|first|on|at|of|the|created|edited|date|time|read|@|${AGENCY_TOKENS})$`,
   'i',
 );
 const TIME_ANCHOR = new RegExp(
@@ -67,11 +67,11 @@ const TEXT_SIZE_BUTTONS = /\s*\|?\s*A\s?[+-]\s?A\s?[+-]?\s*$/u;
 
 /**
  * Made only of dates, times, zones and words like "Published", "Updated", "ago", with a number in it ("Posted at Jul
- * 05 2011 12:18 PM | Updated as of Jul 05 2011 08:18 PM").
+ * 05 2011 12:18 PM | Updated as of Jul 05 2011 08:18 PM"; "As of June 30, 2024" over a table's figures is the table's).
  */
 function isTimestamp(text: string): boolean {
   if (text.length > 160 || !/\d|\bago\b/i.test(text)) return false;
-  const tokens = withoutDatelinePlace(text.replace(TEXT_SIZE_BUTTONS, ''))
+  const tokens = withoutDatelinePlace(text.replace(TEXT_SIZE_BUTTONS, '').replace(/\b(updated) as of\b/giu, '$1'))
     .toLowerCase()
     .split(/\s+\/\s+|[\s,|·•()[\]–—]+/)
     .map((token) => token.replace(/^[:-]+|[:.-]+$/g, ''))
@@ -322,12 +322,12 @@ function isDatedByline(text: string): boolean {
 
 /**
  * A newsroom credited instead of a reporter: "The Hindu Bureau", "Express News Service", "HT Correspondent",
- * "Web Desk", "TYT Newsroom", "Reuters Staff". A line of capitalised words ending in one of the words newsrooms sign with.
+ * "Web Desk", "TYT Newsroom", "Tribune Senior Reporter", "Reuters Staff". A line of capitalised words ending in one of the words newsrooms sign with.
  */
 export function isNewsroomCredit(text: string): boolean {
   return (
     /^(?:Staff|Special|Our) (?:Reporter|Writer|Correspondent)s?$/u.test(text) ||
-    /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|Newsroom|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
+    /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|Newsroom|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team|(?:Senior|Chief|Staff|Political|Court|Business|Sports?) (?:Reporter|Writer|Correspondent))$/u.test(
       text,
     ) ||
     NEWSROOM_STAFF.test(text) ||
@@ -378,6 +378,7 @@ function isGivenViaAgency(text: string): boolean {
   return giver !== undefined && !nlp(giver).has('(#PastTense|#Gerund)');
 }
 
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
 const CREDIT_LINES: readonly RegExp[] = [
   // "Courtesy of Annina Kantelinen", "Image from Fox29 Philadelphia": where a picture came from, on a line of its own.
   /^(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Vv]ideo)s?\s+(?:courtesy of|from|via)|[Cc]ourtesy of)(?:\s+(?:\p{Lu}|\d)[\p{L}\d&'’.-]*){1,5}$/u,
@@ -392,8 +393,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   // the site's handle ("PTI @moneycontrolcom").
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*(?:\\s@[\\w.]{1,30})?$`, 'u'),
   // "— Doha (AFP)": the place the agency filed from, and the agency, on a line under the picture; "The Hague (AFP) –":
-  // the story's dateline, on a line of its own above the lead.
-  new RegExp(`^(?:[-–—]+\\s*)?\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}\\s*\\((?:${AGENCIES})\\)(?:\\s*[-–—:]+)?$`, 'u'),
+  // the story's dateline, on a line of its own above the lead. A dash on one side at least: "Harrisburg (PA)" in a
+  // tour's dates is a state.
+  new RegExp(`^(?:[-–—]+\\s*${PLACE_WORDS}\\s*\\((?:${AGENCIES})\\)|${PLACE_WORDS}\\s*\\((?:${AGENCIES})\\)\\s*[-–—:]+)$`, 'u'),
   // "Press Trust of India Pune": the agency, then the place it filed from.
   // Only agencies whose name is no word of a heading ("Reuters Institute", "AP Stylebook" are not credits).
   /^(?:Press Trust of India|PTI|IANS|ANI|Associated Press|Agence France-Presse|Press Association) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u,
@@ -403,6 +405,8 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^[-–—]+\s*(?:\p{Lu}{2,8}|\p{Lu}\p{L}+ (?:Wire|News|Agency|Press|Service))$/u,
   // "(Associated Press / The Spokesman-Review)": the agency, and the paper that ran its picture.
   new RegExp(`^\\((?:The )?(?:${AGENCIES})\\s*\\/\\s*(?:The )?\\p{Lu}[\\p{L}.'’ -]{1,40}\\)$`, 'u'),
+  // "(Jacob Spetzler / The Tico Times)": the photographer, and the paper they shot for.
+  /^\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The )?\p{Lu}[\p{L}.'’ -]{1,40}\)$/u,
   /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
@@ -466,18 +470,22 @@ const CAPTION_LINES: readonly RegExp[] = [
   // its own ("Pictures by the older pupils line the walls." is a sentence).
   /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*\p{Lu}[\p{L}'’-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,5}\.$/u,
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
-  // "Leah Farrell/ File photo of Eamon Ryan": the photographer, then what the picture shows.
-  /^(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+\s*\/\s*(?:[Ff]ile )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? of\b[^!?]{2,120}$/u,
+  // "Leah Farrell/ File photo of Eamon Ryan": the photographer, the slash run on to the name, then what the picture
+  // shows ("Mara Quill / Pictures of Home, Kelsford Gallery" is a listing's show).
+  /^(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+\/\s*(?:[Ff]ile )?(?:[Pp]hoto|[Pp]icture|[Ii]mage) of\b[^!?]{2,120}$/u,
   // "Image: Natalie Kurz presenting ...", "Photo: The quay at dawn.": a picture's description under its label (a
   // credit alone, "Photo: Kari Nes/AFP", is the credit line above).
   /^(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)\s*:\s*(?![^/]*\/|.*\b(?:[Cc]ourtesy|[Cc]redit|[Hh]andout)\b)\p{Lu}(?=[^!?]*\s\p{Ll})[^!?]{10,300}$/u,
   // "Map locates the island of Dominica.": a news agency's map, described.
   /^[Mm]ap (?:locates|shows)\b[^!?]{3,120}$/u,
-  // "Table 1. Policy Review Template Excerpt", "Figure 2: Weekly visits", "Figure One: The bar graph above ...": the
-  // title of a table or figure, or what it shows.
-  /^(?:[Tt]able|[Ff]igure|[Ff]ig\.|[Cc]hart|[Gg]raph|[Ee]xhibit)(?: \d{1,3}[a-z]?| (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))?[.:]\s+\p{Lu}[^!?]{2,300}$/u,
-  // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ...", "(L-R) David Bereaux and ..."
-  /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S|^\((?:l-r|r-l|from left|left to right)\)\s*\S/i,
+  // "Table 1. Policy Review Template Excerpt", "Figure 2: Weekly visits": the title of a table or figure; its number in
+  // words only with what it shows ("Figure One: The bar graph above illustrates ..."; "Figure Eight: The Skater's
+  // Story follows ..." is a film's title opening a sentence, "Exhibit Two: ..." a court report's).
+  /^(?:[Tt]able|[Ff]igure|[Ff]ig\.|[Cc]hart|[Gg]raph|[Ee]xhibit)(?: \d{1,3}[a-z]?)?[.:]\s+\p{Lu}[^!?]{2,150}$/u,
+  /^(?:[Tt]able|[Ff]igure|[Cc]hart|[Gg]raph) (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten):\s+\p{Lu}(?=[^!?]*\b(?:above|below|shows|illustrates)\b)[^!?]{2,300}$/u,
+  // "Above: Lantern makers on the quay", "Main image: ...", "Left to right: ...", "(L-R) David Bereaux and ..." (a short
+  // line: "(Left to right) Mara Quill, Tom Hale and Liam Doyle, who founded ..., will sing ..." is the story's lead)
+  /^(?:above|inset|main (?:image|picture|photo)|left to right|from left|\(?l-r\)?)\s*:\s*\S|^\((?:l-r|r-l|from left|left to right)\)\s*[^.!?]{3,100}\.?$/i,
   /^(?:representative|representational|file) (?:image|photo|picture)\b[^.!?]{0,80}$/i,
   // A screenshot pasted with its file's name: "Screen Shot 2016-05-26 at 3.33.50 PM".
   /^(?:Screen ?[Ss]hot|Screenshot)[ _-]\d{4}-\d{2}-\d{2}\b(?:[^.!?]|\.(?=\d)){0,120}$/u,

@@ -491,3 +491,21 @@ describe('list markers and section labels', () => {
     expect(isSectionLabel('Analysis of the budget')).toBe(false);
   });
 });
+
+describe('support prompts', () => {
+  it('takes a reader-funded site’s appeal, not a story’s readers giving or an editor reported', () => {
+    expect(siteJunkReason('More than 5,000 readers have already pitched in to keep free access to The Harbour Journal.')).toBe(
+      'support prompt',
+    );
+    expect(siteJunkReason('For the price of one cup of coffee each week you can help keep paywalls away.')).toBe('support prompt');
+    for (const line of [
+      'More than 400 readers have donated to the appeal for the Malone family since our report last week, the organisers said.',
+      'Over 1,200 readers contributed to our survey on bus services in the county, and the results are stark.',
+      'For the price of a cup of coffee a week, subscribers help support local journalism, said Quill.',
+      'For one cup of coffee a month, donors help support the service, the charity said in its news release.',
+      'Not now',
+      'Maybe Later',
+    ])
+      expect(siteJunkReason(line), line).toBeNull();
+  });
+});

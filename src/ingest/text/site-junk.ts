@@ -91,16 +91,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'support prompt',
   ],
   // A reader-funded site's appeal: "More than 5,000 readers have already pitched in to keep free access to The Journal.",
-  // "For the price of one cup of coffee each week you can help keep paywalls away.", and its buttons.
+  // "For the price of one cup of coffee each week you can help keep paywalls away." (its buttons: clean-lines.ts). Not
+  // a story's readers giving to an appeal ("More than 400 readers have donated to the appeal ..."), nor an editor
+  // reported ("For the price of a cup of coffee a week, subscribers help support local journalism, said Quill.").
   [
-    /^(?:more than |over )?[\d,]+ readers (?:have )?(?:already )?(?:pitched in|chipped in|contributed|donated)\b.{0,100}$/i,
+    /^(?:more than |over )?[\d,]+ readers (?:have )?already (?:pitched in|chipped in|contributed|donated) to (?:keep|support|fund|help)\b.{0,100}$/i,
     'support prompt',
   ],
-  [
-    /^for (?:the price of )?(?:a|one) cup of coffee\b.{0,60}\b(?:support|help)\b.{0,60}\b(?:paywalls?|journalism|news)\b.{0,40}$/i,
-    'support prompt',
-  ],
-  [/^(?:support us(?: today| now)?|not now|maybe later)\W*$/i, 'support prompt'],
+  [/^for (?:the price of )?(?:a|one) cup of coffee\b.{0,40}\byou can\b.{0,40}\b(?:paywalls?|journalism|news)\b.{0,40}$/i, 'support prompt'],
   // A public broadcaster's banner: "We Get Support From:", "Become a Supporter".
   [/^(?:we get support from|become a (?:supporter|sustaining member|member|donor))\W*$/i, 'support prompt'],
   [
@@ -294,11 +292,6 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // Or with the place it is for after it, after a bar or to two decimals as a feed gives it: "| 4°C Dublin", "16.13°C
   // Kathmandu" ("50.5°C Jacobabad" may be a heatwave story's list of readings).
   [/^(?:\|\s*-?\d{1,3}(?:\.\d{1,2})?|-?\d{1,3}\.\d{2})\s?°\s?[CF]\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u, 'weather widget'],
-  // Or the page's date bar: the day with its year, then the place and its temperature ("Friday 9 June 2023 Dublin: 15°C").
-  [
-    /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2},?) \d{4},? \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:? -?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/u,
-    'weather widget',
-  ],
   [/^copy link$/i, 'share buttons'],
   [/^(?:[\p{L} ]{1,20}:\s*)?(?:https?:\/\/|www\.)\S+$/iu, 'link'],
   // "Breaking News Emails", "Get breaking news alerts and special reports.": a sign-up box.
@@ -311,6 +304,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'browser notice',
   ],
   [/^(?:jump|skip) (?:directly )?to (?:the )?(?:main )?(?:content|article|navigation)\W*$/i, 'site navigation'],
+  // A masthead's slogan: "COSTA RICA'S LEADING ENGLISH LANGUAGE NEWSPAPER", "Your number one source for local news".
+  [
+    /^(?:[\p{L}'’ -]{0,40}\s)?(?:leading|premier|number one|#1|largest|most trusted|most read)(?:\s[\p{L}'’ -]{0,40})?\s(?:newspaper|news ?paper|news source|source for (?:\p{L}+ )?news|news site|news website|online news)\W*$/iu,
+    'site slogan',
+  ],
+  // An author's picture's label left as text: "admin's picture", "Jane Roe's avatar".
+  [/^[\p{L}.' -]{1,40}['’]s (?:picture|avatar|profile picture|photo)$/iu, 'author picture'],
   // A server's own error where a page's part should have been: "[an error occurred while processing this directive]".
   [/^\[an error occurred while processing this directive\]$/i, 'server error'],
   [/^comments powered by \S+$/i, 'comments prompt'],
@@ -513,7 +513,7 @@ export const ICON_WORDS = new Set(['equalizer', 'clear', 'mail', 'schedule', 'bo
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories| news)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories| news)?|weekly (?:recap|round-?up)|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }
@@ -528,4 +528,19 @@ export function isSectionLabel(text: string): boolean {
   return /^(?:in short|subscribers?(?: only| exclusive)?|premium(?: content| article)?|members? only|breaking(?: news)?|exclusive|live(?: updates)?|opinion|analysis|explainer|editorial|update|news|world|politics|business|sport|sports|technology|science|health|entertainment|culture|lifestyle|local|national|international|video|watch|podcast|in pictures)(?: news)?\W*$/i.test(
     text,
   );
+}
+
+/**
+ * A page's date bar: the day with its year, then the place and its temperature ("Friday 9 June 2023 Dublin: 15°C").
+ * Only above the body (clean-lines.ts): a heatwave story's readings are written so too.
+ */
+export function isDateBarWeather(text: string): boolean {
+  return /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2},?) \d{4},? \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?:? -?\d{1,3}(?:\.\d)?\s?°\s?[CF]?$/u.test(
+    text,
+  );
+}
+
+/** A reader-funded site's buttons under its appeal ("Support us today", "Not now"): only there (clean-lines.ts). */
+export function isSupportButton(text: string): boolean {
+  return /^(?:support us(?: today| now)?|not now|maybe later)$/i.test(text);
 }

@@ -425,4 +425,14 @@ describe('entities', () => {
     expect(entitiesOf('Lee Wellington says he saw an otter.').people).toEqual(['Lee Wellington']);
     expect(entitiesOf('Lee County closed its roads on Monday.').people).toEqual([]);
   });
+
+  it('keeps a body’s name whole before a role on a prefix ("Zentro Co-founder") and before the day ("Rovers Today")', () => {
+    const { organisations } = entitiesOf(
+      'Zentro Co-founder Ama Osei spoke first. Harbour Trust Non-executive Director Mara Quill presented the award.',
+    );
+    expect(organisations).toEqual(['Zentro', 'Harbour Trust']);
+    const day = entitiesOf('Kelsford Rovers Today face Tamsel Athletic. The Kelsford Police Service Today arrested three men.');
+    expect(day.organisations).toEqual(expect.arrayContaining(['Kelsford Rovers', 'Kelsford Police Service']));
+    expect(entitiesOf('Psychology Today said the research was sound.').organisations).toEqual(['Psychology Today']);
+  });
 });

@@ -176,7 +176,10 @@ function isSurnameOf(full: readonly string[], words: readonly string[]): boolean
  * round: "Opare-Addo" of "George Opare Addo", "Smith Jones" of "Mary Smith-Jones".
  */
 function isDoubleSurnameOf(full: readonly string[], words: readonly string[]): boolean {
-  const hyphened = (list: readonly string[]) => list.some((word) => word.includes('-'));
+  // The hyphen in the surname, the last word: "Luc Moreau" is not "Jean-Luc Moreau", whose given name has it.
+  const hyphenInGiven = (list: readonly string[]) => list.slice(0, -1).some((word) => word.includes('-'));
+  if (hyphenInGiven(full) || hyphenInGiven(words)) return false;
+  const hyphened = (list: readonly string[]) => (list.at(-1) ?? '').includes('-');
   if (hyphened(full) === hyphened(words)) return false;
   const parts = words.flatMap((word) => word.split('-'));
   const fullParts = full.flatMap((word) => word.split('-'));

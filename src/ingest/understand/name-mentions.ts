@@ -129,20 +129,28 @@ export function findMentions(terms: readonly Term[], layout: ArticleLayout): Men
   }
   spreadKindAcrossLists(mentions, layout.text);
   placesListedAfterIn(mentions, layout.text);
-  return withoutStorms(mentions);
+  return withoutStorms(mentions, layout.text);
 }
 
 const STORM =
   /^(?:(?:Super\s+)?Typhoon|Hurricane|(?:Tropical\s+|Severe\s+Tropical\s+)?(?:Cyclone|Storm|Depression))\s+(\p{Lu}[\p{L}'’-]+)$/u;
+/** Weather's words, which tell "Storm Babet" from Storm Mackenzie who scored twice ("Storm" is a given name too). */
+const WEATHER_WORDS =
+  /\b(?:winds?|gusts?|rain(?:fall)?|flood(?:s|ing)?|landfall|mph|km\/h|weather|forecast(?:ers)?|met office|warnings?)\b/iu;
 
 /**
  * "Hurricane Fiona", "Cyclone Gabrielle", "Storm Babet": a storm's name is no person's, nor is its name alone after
- * it ("Fiona made landfall"), which would take "she said" from the person who spoke.
+ * it ("Fiona made landfall"), which would take "she said" from the person who spoke. A person of the same given name
+ * keeps theirs ("Ciarán said" after "Storm Ciarán" and "Ciarán Walsh, 9").
  */
-function withoutStorms(mentions: Mention[]): Mention[] {
-  const storms = new Set(mentions.map((mention) => STORM.exec(mention.name)?.[1]).filter(Boolean));
+function withoutStorms(mentions: Mention[], text: string): Mention[] {
+  const isStorm = (mention: Mention) => STORM.test(mention.name) && (!/^Storm\s/u.test(mention.name) || WEATHER_WORDS.test(text));
+  const storms = new Set(mentions.filter(isStorm).map((mention) => STORM.exec(mention.name)?.[1]));
   if (storms.size === 0) return mentions;
-  return mentions.filter((mention) => !STORM.test(mention.name) && !storms.has(mention.name));
+  const givenNames = new Set(
+    mentions.filter((mention) => !isStorm(mention) && mention.words.length >= 2).map((mention) => mention.name.split(' ')[0]),
+  );
+  return mentions.filter((mention) => !isStorm(mention) && !(storms.has(mention.name) && !givenNames.has(mention.name)));
 }
 
 function joinHyphens(terms: readonly Term[]): Word[] {
@@ -193,7 +201,11 @@ function hyphenedCommonWord(text: string): boolean {
 const BODY_NAME_PREFIX = /^(?:Co|Anti|Non|Inter|Intra|Multi|Pan|Trans|Counter|Cross|Self)-\p{Ll}/u;
 function inBodyName(words: readonly Word[], j: number): boolean {
   const [previous, next, afterNext] = [words[j - 1], words[j + 1], words[j + 2]];
-  if (!previous || !next || !isCapitalised(previous.text) || !BODY_NAME_PREFIX.test((words[j] as Word).text)) return false;
+  const word = (words[j] as Word).text;
+  if (!previous || !next || !isCapitalised(previous.text) || !BODY_NAME_PREFIX.test(word)) return false;
+  // "Zentro Co-founder Ama Osei", "Harbour Trust Non-executive Director": a role after the body, not its name's word.
+  const afterPrefix = word.slice(word.indexOf('-') + 1).toLowerCase();
+  if (isRoleNoun(afterPrefix) || afterPrefix === 'executive') return false;
   const nextCapitalised = isCapitalised(next.text) || (next.normal === 'and' && afterNext !== undefined && isCapitalised(afterNext.text));
   return nextCapitalised && head(next).sentence === head(words[j] as Word).sentence;
 }
@@ -484,9 +496,11 @@ function isMonthAsSurname(words: readonly Word[], j: number): boolean {
  */
 function isTodayOfTitle(word: Word, previous: Word, before: readonly Word[]): boolean {
   const afterPerson = hasTag(previous, ...NAME_TAGS) || before.some((each) => hasTag(each, ...GIVEN_NAME_TAGS));
+  // Nor a body's ("Kelsford County Council Today approved", "Kelsford Rovers Today face ..."): its day too.
+  const afterBody = /\p{Ll}s$/u.test(previous.text) || before.some((each) => isOrgWord(each.normal));
   // Only a space between: "SÃO PAULO –Today, ..." is a dateline, then the story.
   const spaced = /^\s+$/u.test(tail(previous).post) && head(word).pre === '';
-  return (word.normal === 'today' || word.normal === 'tonight') && spaced && !afterPerson;
+  return word.normal === 'today' && spaced && !afterPerson && !afterBody;
 }
 
 /** A month, a weekday or a date ("Tuesday", "Christmas"), unless the tagger knows it as a name ("May" the person). */
@@ -808,6 +822,8 @@ function makeMention(words: readonly Word[], from: number, to: number, layout: A
   // "Bank Negara Malaysia", "Radio Television Malaysia": a body's head word first, its country last (not a country's
   // own name: "United Arab Emirates").
   if (nameWords.length >= 3 && isOrgWord(first.normal) && hasTag(last, 'Country') && !hasTag(first, 'Country')) evidence.organisation += 4;
+  // "Psychology Today", "USA Today": a title's name, a magazine's or a paper's.
+  if (nameWords.length >= 2 && last.normal === 'today') evidence.organisation += 3;
   // "Roy O'Connor LLP", "Jane Roe Ltd": a firm's legal form outweighs the person's name the firm carries.
   if (LEGAL_FORMS.test(last.normal)) evidence.organisation += 4;
   // "..., she told Lusa.": a news agency, whatever name or place its word is too.
@@ -863,12 +879,18 @@ const LEGAL_FORMS = /^(?:llp|llc|lp|inc|ltd|plc|corp|gmbh|pty)\.?$/u;
 const ORG_NOUNS =
   'company|firm|start-up|startup|business|group|charity|operator|retailer|bank|lender|insurer|manufacturer|maker|developer|supplier|chain|brand|utility|carrier|airline|club|team|agency|organisation|organization|party|union|cooperative|co-operative|consortium|fund|investor|publisher|broadcaster|newspaper|website|app|platform|news provider|news outlet|news portal|campaign|body|regulator|watchdog|authority|council|association|society|trust|foundation';
 // The noun ends its phrase: punctuation, a clause or a participle after it ("a Pan African organisation targeting
-// innovative ideas", "a firm building ..."), not another noun ("a business management specialist" is a person).
-const ORG_NOUN_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of|\p{Ll}+ing)\b)`;
+// innovative ideas", "a firm building ..."), not another noun ("a business management specialist" is a person), nor a
+// gerund before a person's noun ("a club cycling coach", "a team building consultant").
+const PERSON_AFTER_GERUND = String.raw`(?:coach|expert|consultant|manager|director|officer|instructor|teacher|specialist|adviser|advisor|lecturer|analyst|worker|assistant|champion|star|guru|trainer|leader)\b`;
+const ORG_NOUN_END = String.raw`(?=\s*(?:[,.;:)]|$)|\s+(?:based|that|which|whose|in|on|at|from|with|owned|run|set|founded|for|of|\p{Ll}+ing(?!\s+${PERSON_AFTER_GERUND}))\b)`;
 /** ", a start-up based in the city": what follows a body's name. */
 export const ORG_APPOSITIVE = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORG_NOUNS})${ORG_NOUN_END}`, 'u');
-// "Koniku, is a US-based Nigerian firm building ...": the name said to be a body.
-export const ORG_COPULA = new RegExp(String.raw`^,?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORG_NOUNS})${ORG_NOUN_END}`, 'u');
+// "Koniku, is a US-based Nigerian firm building ...": the name said to be a body ("Tom Hale is a party in the case" is
+// someone in a lawsuit).
+export const ORG_COPULA = new RegExp(
+  String.raw`^,?\s+(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ORG_NOUNS.replace('party|', '')})${ORG_NOUN_END}`,
+  'u',
+);
 // "Melvin Aris, St Ann’s deputy parish agricultural manager,": a role, perhaps a place's or a body's before it.
 const APPOSITIVE_PERSON =
   /^,\s+(?:\d{1,3},\s+)?(?:who\b|a\s+|an\s+|the\s+\w+(?:\s+\w+)?\s+(?:of|at|for)\b|(?:the\s+)?(?:\w+\s+){0,3}(?:\p{Lu}\w*['’]s\s+)?(?:(?!(?:whose|which|who|that|where)\s)\w+\s+){0,3}(?:spokesperson|spokesman|spokeswoman|chief|head|leader|director|minister|officer|manager|professor|chair|chairman|chairwoman|president|secretary|executive|founder|coach|analyst|economist|researcher|scientist|lecturer|teacher|resident|owner|mayor|councillor|governor|commissioner)\b)/u;

@@ -152,6 +152,11 @@ export const TITLE_WORDS = new Set([
   'duke',
   'duchess',
   'chancellor',
+  // An engineer's title in East and West Africa: "Eng Kamau", "Engr. Musa Bello".
+  'eng',
+  'eng.',
+  'engr',
+  'engr.',
   // Ireland's prime minister and deputy prime minister: "Tánaiste Micheál Martin".
   'taoiseach',
   'tánaiste',

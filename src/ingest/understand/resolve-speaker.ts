@@ -255,8 +255,12 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
   const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
   const group = ROLE_GROUPS.find((members) => members.includes(head));
   const isRole = Boolean(group) || isRoleNoun(head);
-  // "The 51-year-old, who previously worked for ..., said": the person last named, known now by their age.
-  if (/^the\s/iu.test(text) && /^\d{1,3}-year-old$/u.test(head)) return lastPersonBefore(context, at, null, RECENT);
+  // "The 51-year-old, who previously worked for ..., said": the person last named, known now by their age; not one with
+  // a role ("Judge Mara Quill told the court ... The 16-year-old, who cannot be named, said"), who is someone else.
+  if (/^the\s/iu.test(text) && /^\d{1,3}-year-old$/u.test(head)) {
+    const person = lastPersonBefore(context, at, null, RECENT);
+    return person && person.roles.length === 0 && !person.genderFromTitle ? person : null;
+  }
   if (isRole) {
     // "... a “fight club,” the mayor said Friday. ... Berkeley Mayor Jesse Arreguin told KTVU": one named later with
     // the role holds it before anyone named earlier without it does.
@@ -645,12 +649,20 @@ function subjectBodyBefore(context: SpeakerContext, at: number): Entity | null {
   }
   if (!last || last.sentence === undefined) return last?.entity ?? null;
   // "The IMF, World Bank, OECD have revised ...": "it" is none of a list of three bodies or more; it goes on about
-  // the body named before the list.
+  // the body named before the list. A sentence whose own body comes first and does something ("The council said it
+  // had bids from A, B and C", "Shares in Polaris rose after it won contracts from A, B and C") is about that body.
   const sentence = last.sentence;
-  const listed = context.antecedents.filter((antecedent) => antecedent.sentence === sentence && isBody(antecedent.entity));
+  const listed = context.antecedents
+    .filter((antecedent) => antecedent.sentence === sentence && isBody(antecedent.entity))
+    .sort((a, b) => a.at - b.at);
   if (new Set(listed.map((antecedent) => antecedent.entity)).size >= 3) {
-    const listStart = Math.min(...listed.map((antecedent) => antecedent.at));
-    return subjectBodyBefore(context, listStart);
+    const [first, second] = listed as [Antecedent, Antecedent];
+    const between = context.text.slice(first.at, second.at).replace(/^(?:\p{Lu}[\p{L}'’.&-]*\s*)+/u, '');
+    if (!/^[\s,]*(?:(?:and|the)\s+)*$/u.test(between)) return first.entity;
+    // The list is the sentence's subject: the body before the sentence. Or it comes after the subject's verb, and the
+    // subject is no body known ("Kelsford County Council said it had bids from A, B and C"): no one sure.
+    const opening = context.text.slice(sentenceStartAt(context.text, first.at), first.at);
+    return /^\W*(?:the\s+)?$/iu.test(opening) ? subjectBodyBefore(context, first.at) : null;
   }
   const afterPreposition = (antecedent: Antecedent) => followsPreposition(context.text, antecedent.at);
   if (!afterPreposition(last)) return last.entity;

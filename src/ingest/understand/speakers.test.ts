@@ -1707,3 +1707,69 @@ describe('speakers of the thirty-second batch’s shapes', () => {
     expect(speakers(text, 'Protesters interrupt Eamon Farrell')).toEqual(['Eamon Farrell', 'Eamon Farrell']);
   });
 });
+
+describe('speakers of the thirty-third batch’s shapes', () => {
+  it('takes "Eng" for an engineer’s title ("said Eng Kamau")', () => {
+    const text = 'Transport Secretary Michael Kamau said the train was carrying wheat.\n\n“The ground was wet,” said Eng Kamau.';
+    expect(speakers(text)).toEqual(['Michael Kamau']);
+  });
+
+  it('gives an alert’s words to the alert ("the alert read")', () => {
+    expect(speakers('The commission issued a green alert on Wednesday.\n\n“Remain vigilant,” the alert read.')).toEqual(['the alert']);
+  });
+
+  it('gives the words to the one a "with ... saying" clause names, not the sentence’s subject', () => {
+    const text =
+      'Experts consulted by the Harbour Times pointed to grave concerns, with a leading academic saying “the case is set up to fail”.';
+    expect(speakers(text)).toEqual(['a leading academic']);
+  });
+
+  it('gives the words to the source a sentence opens on ("According to the Met Service, today is ... “...”")', () => {
+    const text =
+      'According to the Kelsford Met Service, today is expected to be “fair at first with showers developing from early morning”.';
+    expect(speakers(text)).toEqual(['Kelsford Met Service']);
+  });
+});
+
+describe('the thirty-second batch’s speaker rules, kept to their shapes (fresh reading of 2026-12-08)', () => {
+  it('gives "it" after a list of bodies to the sentence’s own body before it, or to no one when that is no body', () => {
+    const shares =
+      'The Kelsford Stock Exchange opened higher on Monday.\n\nShares in Polaris Orbital rose 14 percent after the company won contracts from NASA, the European Space Agency and the Japan Aerospace Exploration Agency.\n\n"This is a landmark year for us," it said in a statement.';
+    expect(speakers(shares)).toEqual(['Polaris Orbital']);
+    const bids =
+      'The Tamsel Chamber of Commerce has called for a decision.\n\nKelsford County Council said it had received bids from Harbour Rail, Tamsel Transit and Northway Buses.\n\n"We will decide in June," it said.';
+    expect(speakers(bids)).toEqual([null]);
+  });
+
+  it('reads no double surname into a hyphened given name ("Luc Moreau" is not "Jean-Luc Moreau")', () => {
+    const text =
+      'Jean-Luc Moreau founded the club. His son Luc Moreau became head coach last month.\n\n"My father built this club," Luc Moreau said.';
+    expect(speakers(text)).toEqual(['Luc Moreau']);
+  });
+
+  it('gives "the 16-year-old" no judge’s words: the person last named must have no role', () => {
+    const text =
+      'A 16-year-old boy has been sentenced for setting fire to boats.\n\nJudge Mara Quill told Kelsford Youth Court the fire caused £200,000 of damage.\n\nThe 16-year-old, who cannot be named for legal reasons, said: "I am sorry for what I did."';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('keeps a person a person when a body’s noun describes their work ("a club cycling coach", "a party in the case")', () => {
+    expect(speakers('Ama Osei is a club cycling coach who has taught 600 children.\n\n"Every child should ride," she said.')).toEqual([
+      'Ama Osei',
+    ]);
+    expect(speakers('Tom Hale is a party in the case against the harbour board.\n\n"I have paid my rent," he said.')).toEqual(['Tom Hale']);
+  });
+
+  it('takes "Storm" for a given name without weather, and keeps a storm’s namesake’s words', () => {
+    expect(
+      speakers('Storm Mackenzie scored twice as Kelsford Ladies beat Tamsel 3-1.\n\n"I just want to keep scoring," Mackenzie said.'),
+    ).toEqual(['Storm Mackenzie']);
+    const namesake =
+      'Storm Ciarán brought winds of 100mph to the coast. A tree fell on a house where Ciarán Walsh, 9, was asleep.\n\n"I heard a big crack," Ciarán said.';
+    expect(speakers(namesake)).toEqual(['Ciarán Walsh']);
+  });
+
+  it('gives the words a protest’s signs "read" to the signs', () => {
+    expect(speakers('Protesters gathered on Sunday.\n\n"No road through our valley," the signs read.')).toEqual(['the signs']);
+  });
+});

@@ -333,6 +333,11 @@ const DOCUMENT_HEADS = new Set([
   'release',
   'circular',
   'advisory',
+  'alert',
+  'bulletin',
+  // "“No road through our valley,” the signs read.": a protest's signs.
+  'sign',
+  'notice',
   'page',
   'website',
   'letter',

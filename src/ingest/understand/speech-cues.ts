@@ -70,9 +70,9 @@ const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[\s,–—-]*(${SUBJECT})\s+$
 /** Papers filed in court, which speak as a statement does ("the suit reads", "the lawsuit claims that ..."). */
 export const COURT_PAPERS = ['suit', 'lawsuit', 'complaint', 'filing', 'petition', 'indictment'];
 // `," the statement read.`: what a statement, letter or sign "reads" is its words ("read" is no speech verb elsewhere);
-// `," both termination letters read.`: several papers' words alike.
+// `," both termination letters read.`: several papers' words alike; `," the alert read.`: a warning's.
 const AFTER_DOCUMENT_READ = new RegExp(
-  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their|both)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|text|posting|${COURT_PAPERS.join('|')})s?)\s+(?:read|reads)${WORD_END}`,
+  String.raw`^[\s,–—-]*((?:the|a|an|his|her|its|their|both)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|note|post|tweet|release|notice|sign|banner|text|posting|alert|warning|bulletin|${COURT_PAPERS.join('|')})s?)\s+(?:read|reads)${WORD_END}`,
   'u',
 );
 // `," read the statement.`, `," began the release.`: the same, the verb first. A body's statement only: a letter's or
@@ -559,6 +559,12 @@ const DOCUMENT_BY_SAID = new RegExp(
   String.raw`^${INTRO}(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|letter|message|note|release|post|tweet)\s+(?:from|by)\s+(?:the\s+)?(${NAME})(?:\s+(?:in|on|at|last|this|earlier)\s+[^,:;“”"]{1,30}?)?\s+(?:said|says|read|reads|stated|states)(?:\s+(?:only|in\s+part|partly))?[,:]?\s*$`,
   'u',
 );
+// "..., with a leading academic saying “...”", "with Mayor Jane Roe adding that “...”": the one the "with" clause
+// gives the words to speaks, not the sentence's subject.
+const WITH_SAYING = new RegExp(
+  String.raw`(?:^|[,;]\s*|\s)with\s+(${NOUN_PHRASE}|${NAME}|${ROLE_THEN_NAME})\s+(?:saying|adding|noting|warning|arguing|insisting|claiming|stating)(?:\s+that)?\s*[,:]?\s*$`,
+  'u',
+);
 // "opened the event by quoting Microsoft CEO Satya Nadella, saying “...": the one quoted speaks, not the subject.
 const QUOTING = new RegExp(
   String.raw`(?<![\p{L}])(?:quoting|quoted|citing|cited)\s+(${NAME}|${ROLE_THEN_NAME})(?:,?\s+as\s+(?:saying|writing)|,\s+(?:saying|writing|who\s+said|who\s+wrote))?\s*[,:]?\s*$`,
@@ -626,6 +632,9 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   const base = offset + sentenceStart;
   const speakerLine = NAME_THEN_COLON.exec(clause);
   if (speakerLine && !VERB_WORD.test(speakerLine[1] as string)) return phrase(speakerLine, 1, base);
+  // "According to the Met Service, today is expected to be “...”": the sentence opens on its source.
+  const opensAccording = /^\s*[Aa]ccording to\s/u.test(clause) ? (ACCORDING_STATEMENT_FROM.exec(clause) ?? ACCORDING.exec(clause)) : null;
+  if (opensAccording) return phrase(opensAccording, 1, base);
   const words = IN_THE_WORDS.exec(clause);
   if (words) return phrase(words, words[1] ? 1 : 2, base);
   const statement = GAVE_STATEMENT.exec(clause);
@@ -641,6 +650,8 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   if (by) return phrase(by, 1, base);
   const quoting = QUOTING.exec(clause);
   if (quoting) return phrase(quoting, 1, base);
+  const withSaying = WITH_SAYING.exec(clause);
+  if (withSaying) return phrase(withSaying, 1, base);
   const who = WHO_SPEAKS.exec(clause) ?? WHO_SAID_AT_END.exec(clause);
   if (who) return phrase(who, 1, base);
   const titled = TITLE_COMMA_NAME.exec(clause);
