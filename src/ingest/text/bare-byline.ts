@@ -1,5 +1,6 @@
 import { nlp } from '../nlp';
-import { isKnownGivenName } from '../understand/tagged-terms';
+import { EXTRA_ORG_WORDS } from '../understand/name-words';
+import { lexiconTags, NAME_TAGS, orgWords, placeWords } from '../understand/tagged-terms';
 import { isReporterRole } from './metadata-lines';
 import type { SourceLine } from './text-parts';
 
@@ -66,9 +67,9 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
   if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];
-  // "Ama Osei, Accra" over "Ama Osei has sold bread ...": the one a profile is of, not its writer.
+  // "Ama Osei, Accra" over "For 31 years, Ama Osei has sold bread ...": the one a profile is of, not its writer.
   const who = (lines[name]?.text ?? '').replace(/(?:,| in) [^,]+$/u, '');
-  if (who.includes(' ') && (lines[after]?.text ?? '').startsWith(who)) return [];
+  if (who.includes(' ') && (lines[after]?.text ?? '').includes(who)) return [];
   if (prose[after]) return [name];
   const lead = next(after + 1);
   if (lead === null || !prose[lead]) return [];
@@ -129,9 +130,16 @@ export function isBareName(text: string): boolean {
 function isNameInPlace(text: string): boolean {
   const match = /^(.+?) in (\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u.exec(text);
   if (match !== null) return isBareName(match[1] as string);
-  // "Solomon Chung, Lagos": the reporter, a given name first, and the city they file from, which the tagger must know
-  // as a place ("Orchard House, Galway" heads a property column, "Ballyfin Rovers, Cork" a preview).
+  // "Solomon Chung, Lagos": the reporter, their name's words known as a person's or not known at all ("Chidi Okafor"),
+  // and the city they file from, which the tagger must know as a place ("Orchard House, Galway" heads a property
+  // column, "Ballyfin Rovers, Cork" a preview).
   const filed = /^(.+?), (\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u.exec(text);
   const name = filed?.[1] ?? '';
-  return filed !== null && isBareName(name) && isKnownGivenName(name.split(' ')[0] ?? '') && nlp(filed[2] as string).has('#Place');
+  const personsWords = name.split(' ').every((word) => {
+    const lower = word.toLowerCase();
+    const tags = lexiconTags(lower);
+    const bodyOrPlace = orgWords.has(lower) || EXTRA_ORG_WORDS.has(lower) || placeWords.has(lower);
+    return !bodyOrPlace && (tags.length === 0 || tags.some((tag) => NAME_TAGS.includes(tag)));
+  });
+  return filed !== null && isBareName(name) && personsWords && nlp(filed[2] as string).has('#Place');
 }

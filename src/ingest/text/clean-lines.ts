@@ -55,12 +55,14 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   if (firstLine >= 0 && verdicts[firstLine] === 'credit' && isLabelledHeadline(lines[firstLine]?.text ?? '')) verdicts[firstLine] = null;
   const prose = lines.map((line, index) => verdicts[index] === null && isProse(line.text));
   const firstProse = prose.indexOf(true);
+  // One date bar on a page: several such lines are a story's list of readings ("The five hottest days ...:").
+  const dateBars = lines.filter((line) => isDateBarWeather(line.text)).length;
   verdicts.forEach((verdict, index) => {
     const line = lines[index];
     if (verdict !== null || !line || line.text === '') return;
     if (firstProse >= 0 && index >= firstProse) return;
     if (isSectionLabel(line.text)) verdicts[index] = 'section label';
-    else if (isDateBarWeather(line.text)) verdicts[index] = 'weather widget';
+    else if (isDateBarWeather(line.text) && dateBars === 1) verdicts[index] = 'weather widget';
     // "The Hindu Bureau", "Web Desk": a newsroom signing; "• Home": a menu's first item. Elsewhere these may be body.
     else if (isNewsroomCredit(line.text)) verdicts[index] = 'byline';
     else if (/^[•·›»]\s*home$/iu.test(line.text)) verdicts[index] = 'site navigation';
@@ -74,7 +76,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   const lastLine = lines.findLastIndex((line) => line.text !== '');
   const lastText = lines[lastLine]?.text ?? '';
   const beforeLast = previousNonBlank(lines, lastLine - 1);
-  const signsOff = NEWSROOM_SIGN_OFF.test(lastText) && isNewsroomCredit(lastText) && !/:\s*$/u.test(lines[beforeLast ?? -1]?.text ?? '');
+  const signsOff = isNewsroomCredit(lastText) && !/:\s*$/u.test(lines[beforeLast ?? -1]?.text ?? '');
   if (lastLine > firstProse && verdicts[lastLine] === null && signsOff) verdicts[lastLine] = 'byline';
   markRepeatedIconWords(lines, verdicts);
   markGluedBreadcrumbs(lines, verdicts);
@@ -183,9 +185,13 @@ function markTeaserCopies(lines: readonly SourceLine[], verdicts: Verdict[]): vo
 
 /** How many lines away, blank ones not counted, a caption's copy without its credit may stand. */
 const CAPTION_COPY_REACH = 2;
-/** What a caption's copy leaves out: its credit ("Credit: Getty Images", "Photo: Kari Nes/AFP", "Tom Lee/Reuters"). */
+const CAPTION_LABEL = /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}: /u;
+/**
+ * What a caption's copy leaves out: its credit ("Credit: Getty Images", "Photo: Kari Nes/AFP", "Tom Lee/Reuters",
+ * "Contributed").
+ */
 const CREDIT_TAIL =
-  /^\s*(?:[([]?\s*(?:credit|photo|picture|image|source)s?\b|[^.!?]{0,40}\/|[^.!?]{0,20}\b(?:AFP|AP|Reuters|REUTERS|Getty|EPA)\b)[^.!?]{0,60}$/iu;
+  /^\s*(?:[([]?\s*(?:credit|photo|picture|image|source|contributed|submitted)s?\b|[^.!?]{0,40}\/|[^.!?]{0,20}\b(?:AFP|AP|Reuters|REUTERS|Getty|EPA)\b)[^.!?]{0,60}$/iu;
 
 /**
  * A line of the body that is a caption taken out near it, without its credit: "Rory Kostjasyn of the Cowboys consoles
@@ -199,8 +205,10 @@ function markBareCaptionCopies(lines: readonly SourceLine[], verdicts: Verdict[]
     const caption = lines[index]?.text ?? '';
     for (const other of [...nonBlank.slice(Math.max(0, k - CAPTION_COPY_REACH), k), ...nonBlank.slice(k + 1, k + 1 + CAPTION_COPY_REACH)]) {
       const copy = lines[other]?.text ?? '';
-      // The lead may be what a picture at the top says again: it stays.
-      if (other === firstProse || verdicts[other] !== null || copy.length < MIN_REPEATED_CHARS || !caption.startsWith(copy)) continue;
+      // The lead may be what a picture at the top says again: it stays; not a caption's label in capitals, which no lead
+      // opens with ("CORAL BLEACHING: More coral bleaching. ...").
+      const lead = other === firstProse && !CAPTION_LABEL.test(copy);
+      if (lead || verdicts[other] !== null || copy.length < MIN_REPEATED_CHARS || !caption.startsWith(copy)) continue;
       if (CREDIT_TAIL.test(caption.slice(copy.length))) verdicts[other] = 'caption';
     }
   });
@@ -244,8 +252,6 @@ function isDoubled(text: string): boolean {
 
 /** A reason, a metadata kind, or null for body text (and blank lines). */
 type Verdict = string | keyof typeof METADATA_REASONS | null;
-/** The words a newsroom signs off with under a story ("TYT Newsroom"); a "Bureau" or a "Desk" there may be an office's. */
-const NEWSROOM_SIGN_OFF = /(?:Newsroom|News Desk|Web Desk|News Service|News Network|Reporter|Correspondent|Staff)$/u;
 
 function judgeLine(line: SourceLine): Verdict {
   if (isMarkupOnly(line)) return line.cuts[0]?.reason ?? 'HTML tag';
@@ -369,9 +375,6 @@ function markRelatedLinks(lines: readonly SourceLine[], verdicts: Verdict[], pro
     }
     if (next !== null && lastProse >= next) links.pop();
     for (const link of links) verdicts[link] = 'related links';
-    // "Trending News" over two sentences of a story about a news app: a heading of the body, no list's.
-    const firstAfter = nextUnjudged(lines, verdicts, index + 1);
-    if (firstAfter !== null && prose[firstAfter] && lastProse > firstAfter) verdicts[index] = null;
   });
 }
 

@@ -1,5 +1,4 @@
 import { nlp } from '../nlp';
-import { lexiconTags } from '../understand/tagged-terms';
 import { MONTH_NAME } from './month-name';
 import type { SourceLine } from './text-parts';
 
@@ -46,10 +45,9 @@ const COLON_DATELINE_REACH = 3;
 const COLON_SHAPE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?: \(\p{Lu}{2,6}\))?:$/u;
 
 /**
- * "KATHMANDU:", "BRIDGETOWN, Barbados (CMC):": the dateline on a line of its own, its place in capitals (one the tagger
- * knows, or a word it knows as nothing else: "NOTE:" is none), perhaps its country and its agency's initials, then the
- * colon that joined it to the lead. It may stand under a standfirst, so it is looked for above the first prose lines,
- * not only the first. Returns the indexes.
+ * "NAIROBI:", "BRIDGETOWN, Barbados (CMC):": the dateline on a line of its own, its place in capitals (one the tagger
+ * knows, unless its country or its agency follow), then the colon that joined it to the lead. It may stand under a
+ * standfirst, so it is looked for above the first prose lines, not only the first. Returns the indexes.
  */
 export function colonDatelineLines(lines: readonly SourceLine[], prose: readonly boolean[]): number[] {
   const proseAt = prose.flatMap((isProse, index) => (isProse ? [index] : []));
@@ -58,8 +56,9 @@ export function colonDatelineLines(lines: readonly SourceLine[], prose: readonly
     const place = index < before ? COLON_SHAPE.exec(line.text)?.[1] : undefined;
     if (!place) return [];
     const titled = place.toLowerCase().replace(/(^|[ -])\p{Ll}/gu, (first) => first.toUpperCase());
-    // A word the lexicon does not know is a place's name too ("KATHMANDU"); a known one must be a place's ("NOTE:").
-    const placeLike = titled.split(/[ -]/u).every((word) => lexiconTags(word).length === 0 || nlp(word).has('#Place'));
-    return nlp(titled).match('^#Place+$').found || placeLike ? [index] : [];
+    // A place the tagger knows, or any word with its country or its agency after it: "HALE:" labels an answer,
+    // "INGREDIENTS:" a recipe's part, "KELSFORD ROVERS:" a team sheet.
+    const placed = /, |\(/u.test(line.text);
+    return nlp(titled).match('^#Place+$').found || placed ? [index] : [];
   });
 }

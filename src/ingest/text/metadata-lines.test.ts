@@ -337,6 +337,9 @@ describe('metadataLineKind', () => {
     'As of June 30, 2024',
     'As of 17:00 on Tuesday 30 April',
     '(Left to right) Mara Quill, Tom Hale and Liam Doyle, who founded the Kelsford Harbour Choir in 1994, will sing together for the last time on Saturday.',
+    // ... and of the second fresh reading.
+    '(Mar Azul / Blue Sea)',
+    'Tom Hale/ Photo of the Month, Tamsel Library, until 14 June',
   ])('leaves %j as body text', (line) => {
     expect(metadataLineKind(line)).toBeNull();
   });
@@ -351,6 +354,8 @@ describe('isNewsroomCredit', () => {
       'HT Correspondent',
       'Web Desk',
       'HJ Newsroom',
+      'Tribune Senior Reporter',
+      'Harbour Times Court Reporter',
       'Harbour Wire Staff',
       'Gazette Staff',
       'Valley Herald,',
@@ -364,6 +369,9 @@ describe('isNewsroomCredit', () => {
       'Meet Our Staff',
       'Dear Valley Herald,',
       'Inside the Newsroom',
+      'Gazette Appoints New Political Correspondent',
+      'Tributes To Veteran Court Reporter',
+      'A Retired Court Reporter',
     ])
       expect(isNewsroomCredit(line), line).toBe(false);
   });

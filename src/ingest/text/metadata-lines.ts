@@ -327,15 +327,30 @@ function isDatedByline(text: string): boolean {
 export function isNewsroomCredit(text: string): boolean {
   return (
     /^(?:Staff|Special|Our) (?:Reporter|Writer|Correspondent)s?$/u.test(text) ||
-    /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|Newsroom|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team|(?:Senior|Chief|Staff|Political|Court|Business|Sports?) (?:Reporter|Writer|Correspondent))$/u.test(
+    /^(?:(?:The|Our)\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Bureau|Desk|Newsroom|News Service|News Network|News Bureau|Correspondents?|Web Team|Digital Team)$/u.test(
       text,
     ) ||
     NEWSROOM_STAFF.test(text) ||
+    isPaperRankedReporter(text) ||
     // "NZ Herald,": the paper a syndicated story came from, its date on the lines below.
     /^(?!Dear\b)(?:The )?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,2}(?:News|Times|Post|Herald|Wire|Tribune|Journal|Gazette|Mail|Express|Telegraph|Chronicle|Star),$/u.test(
       text,
     )
   );
+}
+
+/**
+ * "Tribune Senior Reporter", "Harbour Times Court Reporter": a paper's name, then its reporter's rank. Not a headline
+ * ("Gazette Appoints New Political Correspondent", "Tributes To Veteran Court Reporter") nor a reader signing a letter
+ * ("A Retired Court Reporter"): the words before the rank name nothing but the paper.
+ */
+const NOT_A_PAPER = /\b(?:Appoints?|Names?|Hires?|Welcomes?|Mourns?|New|Veteran|Retired|Former|Top|Our|Award-Winning)\b/u;
+function isPaperRankedReporter(text: string): boolean {
+  const paper =
+    /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,2})(?:Senior|Chief|Staff|Political|Court|Business|Sports?) (?:Reporter|Writer|Correspondent)$/u.exec(
+      text,
+    )?.[1];
+  return paper !== undefined && !nlp(paper).has('(#Preposition|#Determiner)') && !NOT_A_PAPER.test(paper);
 }
 
 const AGENCIES =
@@ -394,8 +409,11 @@ const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^[-–—•(\\[\\s]*(?:The )?(?:${AGENCIES})(?:[-/]\\p{Lu}{2,10})*[)\\]\\s]*(?:\\s@[\\w.]{1,30})?$`, 'u'),
   // "— Doha (AFP)": the place the agency filed from, and the agency, on a line under the picture; "The Hague (AFP) –":
   // the story's dateline, on a line of its own above the lead. A dash on one side at least: "Harrisburg (PA)" in a
-  // tour's dates is a state.
-  new RegExp(`^(?:[-–—]+\\s*${PLACE_WORDS}\\s*\\((?:${AGENCIES})\\)|${PLACE_WORDS}\\s*\\((?:${AGENCIES})\\)\\s*[-–—:]+)$`, 'u'),
+  // tour's dates is a state. "KELSFORD, United Kingdom (AFP) –": its country too.
+  new RegExp(
+    `^(?:[-–—]+\\s*${PLACE_WORDS}\\s*\\((?:${AGENCIES})\\)|${PLACE_WORDS}(?:, ${PLACE_WORDS})?\\s*\\((?:${AGENCIES})\\)\\s*[-–—:]+)$`,
+    'u',
+  ),
   // "Press Trust of India Pune": the agency, then the place it filed from.
   // Only agencies whose name is no word of a heading ("Reuters Institute", "AP Stylebook" are not credits).
   /^(?:Press Trust of India|PTI|IANS|ANI|Associated Press|Agence France-Presse|Press Association) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u,
@@ -405,8 +423,9 @@ const CREDIT_LINES: readonly RegExp[] = [
   /^[-–—]+\s*(?:\p{Lu}{2,8}|\p{Lu}\p{L}+ (?:Wire|News|Agency|Press|Service))$/u,
   // "(Associated Press / The Spokesman-Review)": the agency, and the paper that ran its picture.
   new RegExp(`^\\((?:The )?(?:${AGENCIES})\\s*\\/\\s*(?:The )?\\p{Lu}[\\p{L}.'’ -]{1,40}\\)$`, 'u'),
-  // "(Jacob Spetzler / The Tico Times)": the photographer, and the paper they shot for.
-  /^\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The )?\p{Lu}[\p{L}.'’ -]{1,40}\)$/u,
+  // "(Jacob Spetzler / The Tico Times)": the photographer, and the paper they shot for ("(Mar Azul / Blue Sea)" is a
+  // film's title and its English one).
+  /^\((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+\s*\/\s*(?:The \p{Lu}[\p{L}.'’ -]{1,40}|\p{Lu}[\p{L}.'’ -]{0,30}\b(?:Times|News|Post|Herald|Journal|Gazette|Chronicle|Tribune|Star|Mail|Express|Telegraph|Press|Photography|Images|Pictures|Photos))\)$/u,
   /^\((?![Uu]pdated|UPDATED|[Vv]ideo|[Pp]hotos?|[Ff]ile|[Pp]ictured|[Ww]atch|[Aa]udio|[Ll]ive)\p{Lu}[\p{L}&.' ]{1,30}\)$/u,
   /^\(?with (?:inputs?|agency inputs|additional reporting|reporting) from\b[^.!?]{1,80}\)?\.?$/i,
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|produced|research|graphics|translated|translation) by\b[^.!?]{1,200}\)?\.?$/i,
@@ -471,11 +490,15 @@ const CAPTION_LINES: readonly RegExp[] = [
   /[.!?”"]\s*(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:\s*\p{Lu}[\p{L}'’-]*(?: (?:of|the|and|\p{Lu}[\p{L}'’-]*)){0,5}\.$/u,
   /^(?:image caption|caption|file photo|file picture|pictured)\s*[:,]\s*\S/i,
   // "Leah Farrell/ File photo of Eamon Ryan": the photographer, the slash run on to the name, then what the picture
-  // shows ("Mara Quill / Pictures of Home, Kelsford Gallery" is a listing's show).
-  /^(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+\/\s*(?:[Ff]ile )?(?:[Pp]hoto|[Pp]icture|[Ii]mage) of\b[^!?]{2,120}$/u,
+  // shows, with no venue after a comma ("Mara Quill / Pictures of Home, Kelsford Gallery" and "Tom Hale/ Photo of the
+  // Month, Tamsel Library, until 14 June" are listings' shows).
+  /^(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+\/\s*(?:[Ff]ile )?(?:[Pp]hoto|[Pp]icture|[Ii]mage) of\b[^,!?]{2,120}$/u,
   // "Image: Natalie Kurz presenting ...", "Photo: The quay at dawn.": a picture's description under its label (a
   // credit alone, "Photo: Kari Nes/AFP", is the credit line above).
   /^(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]llustration)\s*:\s*(?![^/]*\/|.*\b(?:[Cc]ourtesy|[Cc]redit|[Hh]andout)\b)\p{Lu}(?=[^!?]*\s\p{Ll})[^!?]{10,300}$/u,
+  // "CORAL BLEACHING: More coral bleaching. A local diver captured these photos at Hoffman's Rocks. Contributed": a
+  // regional paper's caption, its label in capitals, its credit a reader's picture ("Contributed", "Submitted").
+  /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}: [^!?]{10,300}[.!?]\s+(?:Photo )?(?:Contributed|Submitted)$/u,
   // "Map locates the island of Dominica.": a news agency's map, described.
   /^[Mm]ap (?:locates|shows)\b[^!?]{3,120}$/u,
   // "Table 1. Policy Review Template Excerpt", "Figure 2: Weekly visits": the title of a table or figure; its number in

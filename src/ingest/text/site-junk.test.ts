@@ -505,7 +505,17 @@ describe('support prompts', () => {
       'For one cup of coffee a month, donors help support the service, the charity said in its news release.',
       'Not now',
       'Maybe Later',
+      'More than 300 readers have already donated to keep the Tamsel lifeboat station open, its volunteers said on Friday.',
+      // Nor a masthead's slogan or an author's picture in a headline or a sentence.
+      "Poll names Courier the county's most trusted news source",
+      "Tributes paid to founder of Tamsel's largest newspaper",
+      "It is still Tamsel's largest newspaper.",
+      "Mystery of the soldier's photo",
+      "My Father's Picture",
     ])
       expect(siteJunkReason(line), line).toBeNull();
+    expect(siteJunkReason("PORT ADLEY'S LEADING ENGLISH LANGUAGE NEWSPAPER")).toBe('site slogan');
+    expect(siteJunkReason('Your number one source for local news')).toBe('site slogan');
+    expect(siteJunkReason("admin's picture")).toBe('author picture');
   });
 });

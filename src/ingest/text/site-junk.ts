@@ -95,7 +95,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // a story's readers giving to an appeal ("More than 400 readers have donated to the appeal ..."), nor an editor
   // reported ("For the price of a cup of coffee a week, subscribers help support local journalism, said Quill.").
   [
-    /^(?:more than |over )?[\d,]+ readers (?:have )?already (?:pitched in|chipped in|contributed|donated) to (?:keep|support|fund|help)\b.{0,100}$/i,
+    /^(?!.*\bsaid\b)(?=.*\b(?:free access|journalism|news|paywalls?)\b)(?:more than |over )?[\d,]+ readers (?:have )?already (?:pitched in|chipped in|contributed|donated) to (?:keep|support|fund|help)\b.{0,100}$/i,
     'support prompt',
   ],
   [/^for (?:the price of )?(?:a|one) cup of coffee\b.{0,40}\byou can\b.{0,40}\b(?:paywalls?|journalism|news)\b.{0,40}$/i, 'support prompt'],
@@ -304,13 +304,18 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     'browser notice',
   ],
   [/^(?:jump|skip) (?:directly )?to (?:the )?(?:main )?(?:content|article|navigation)\W*$/i, 'site navigation'],
-  // A masthead's slogan: "COSTA RICA'S LEADING ENGLISH LANGUAGE NEWSPAPER", "Your number one source for local news".
+  // A masthead's slogan in capitals, or its plea in the second person: "COSTA RICA'S LEADING ENGLISH LANGUAGE
+  // NEWSPAPER", "Your number one source for local news" (a headline or a sentence about a paper is neither).
   [
-    /^(?:[\p{L}'’ -]{0,40}\s)?(?:leading|premier|number one|#1|largest|most trusted|most read)(?:\s[\p{L}'’ -]{0,40})?\s(?:newspaper|news ?paper|news source|source for (?:\p{L}+ )?news|news site|news website|online news)\W*$/iu,
+    /^(?:(?=[^\p{Ll}]*$)[\p{Lu}'’ -]{0,40}\s|[Yy]our\s(?:[\p{L}'’ -]{0,30}\s)?)(?:LEADING|PREMIER|NUMBER ONE|#1|LARGEST|MOST TRUSTED|MOST READ|number one|leading|most trusted)(?:\s[\p{L}'’ -]{0,40})?\s(?:NEWSPAPER|NEWS SOURCE|NEWS SITE|NEWS WEBSITE|ONLINE NEWS|newspaper|news source|source for (?:\p{L}+ )?news|news site|news website)!?$/u,
     'site slogan',
   ],
-  // An author's picture's label left as text: "admin's picture", "Jane Roe's avatar".
-  [/^[\p{L}.' -]{1,40}['’]s (?:picture|avatar|profile picture|photo)$/iu, 'author picture'],
+  // An author's picture's label left as text: "admin's picture" (a user's name in lower case), "Jane Roe's avatar"
+  // ("Mystery of the soldier's photo" is a headline, "My Father's Picture" a film).
+  [
+    /^(?:[\p{Ll}\d._-]{1,30}['’]s (?:picture|avatar|profile picture|photo)|[\p{L}.' -]{1,40}['’]s (?:avatar|profile picture))$/u,
+    'author picture',
+  ],
   // A server's own error where a page's part should have been: "[an error occurred while processing this directive]".
   [/^\[an error occurred while processing this directive\]$/i, 'server error'],
   [/^comments powered by \S+$/i, 'comments prompt'],
@@ -322,6 +327,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^[\p{L} _-]{0,30}\d{8,}[ _-]\d{2,4}x\d{2,4}(?:[ _-]\d{1,2})?$/u, 'image file name'],
   // "SPH Brightcove Video", "Remote video URL": where a video player stood, its label or its address's field.
   [/^(?:(?:[\p{Lu}\d]{2,6} )?brightcove video(?: player)?|remote video url)$/iu, 'media placeholder'],
+  // "No caption": a picture's empty caption, as a page's template fills it.
+  [/^no caption(?: available)?$/i, 'media placeholder'],
+  // "By unknown", "| By": a byline with no name, as a page's template leaves it ("By" alone over a name is a label).
+  [/^(?:\|\s*by|by (?:unknown|anonymous))$/i, 'empty byline'],
   // "![]() |": an image in a page's Markdown, its address lost (a table's bar after it).
   [/^\|?\s*!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*\|?$/u, 'media placeholder'],
   // "Would you like to contribute to this story? Join the discussion.": the comments box's invitation.
@@ -500,9 +509,11 @@ export function isReactionsPrompt(text: string): boolean {
   return /^(?:what is your (?:response|reaction)|what's your reaction)\W*$/i.test(text);
 }
 
-/** "Also read" standing alone: the line after it is the link. */
+/** "Also read", "You may also want to watch:" standing alone: the line after it is the link. */
 export function isReadMoreMarker(text: string): boolean {
-  return /^(?:read (?:more|also|next)|also read|see also|also see|must read|don'?t miss|recommended)\W*$/i.test(text);
+  return /^(?:read (?:more|also|next)|also read|see also|also see|must read|don'?t miss|recommended|you may also (?:want|like) to (?:watch|read))\W*$/i.test(
+    text,
+  );
 }
 
 /**
@@ -513,7 +524,7 @@ export const ICON_WORDS = new Set(['equalizer', 'clear', 'mail', 'schedule', 'bo
 
 /** A heading over a list of links to other articles: the short lines after it are links too. */
 export function isRelatedListMarker(text: string): boolean {
-  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories| news)?|weekly (?:recap|round-?up)|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
+  return /^(?:related(?: (?:posts?|articles?|stories|story|news|content|coverage|reading|links|topics|videos?))?|you (?:may|might) also (?:like|be interested in|enjoy)|more (?:from|on|in)(?: .{1,40})?|more (?:stories|news|like this)|more (?:[a-z-]+ ){1,2}articles|recommended(?: (?:for you|stories|articles|reading))?|trending(?: now| stories| news)?|weekly recap|most (?:read|popular|viewed|shared)|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos)|recent articles|latest [a-z]+ news stories|editor'?s picks|(?:[\w-]+\.(?:com|ca|co\.uk|com\.au|org|net|ie|in)\s+)?top stories|in other news|other news(?=\s*:)|more videos|similar (?:news|stories|articles|posts)(?: published)?(?: (?:this|last|during the) (?:week|month))?)\s*[:.…>»]*$/i.test(
     text,
   );
 }

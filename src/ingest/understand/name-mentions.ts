@@ -134,17 +134,19 @@ export function findMentions(terms: readonly Term[], layout: ArticleLayout): Men
 
 const STORM =
   /^(?:(?:Super\s+)?Typhoon|Hurricane|(?:Tropical\s+|Severe\s+Tropical\s+)?(?:Cyclone|Storm|Depression))\s+(\p{Lu}[\p{L}'’-]+)$/u;
-/** Weather's words, which tell "Storm Babet" from Storm Mackenzie who scored twice ("Storm" is a given name too). */
-const WEATHER_WORDS =
-  /\b(?:winds?|gusts?|rain(?:fall)?|flood(?:s|ing)?|landfall|mph|km\/h|weather|forecast(?:ers)?|met office|warnings?)\b/iu;
+/** What a storm does right after its name, which tells "Storm Babet brought floods" from "Storm Mackenzie scored". */
+const STORM_VERB_AFTER =
+  /^\s+(?:(?:has|had|have|is|was|also|then)\s+)?(?:brought|bringing|hit|hits|battered|lashed|swept|tore|struck|caused|made|knocked|cut|left|dumped|uprooted|flooded|pounded|weakened|strengthened|approached|moved|headed|is expected|will|could|may)\b/u;
 
 /**
  * "Hurricane Fiona", "Cyclone Gabrielle", "Storm Babet": a storm's name is no person's, nor is its name alone after
- * it ("Fiona made landfall"), which would take "she said" from the person who spoke. A person of the same given name
- * keeps theirs ("Ciarán said" after "Storm Ciarán" and "Ciarán Walsh, 9").
+ * it ("Fiona made landfall"), which would take "she said" from the person who spoke. "Storm" is a given name too: a
+ * storm's only when a storm's verb follows. A person of the same given name keeps theirs ("Ciarán said" after "Storm
+ * Ciarán" and "Ciarán Walsh, 9").
  */
 function withoutStorms(mentions: Mention[], text: string): Mention[] {
-  const isStorm = (mention: Mention) => STORM.test(mention.name) && (!/^Storm\s/u.test(mention.name) || WEATHER_WORDS.test(text));
+  const isStorm = (mention: Mention) =>
+    STORM.test(mention.name) && (!/^Storm\s/u.test(mention.name) || STORM_VERB_AFTER.test(text.slice(mention.end, mention.end + 40)));
   const storms = new Set(mentions.filter(isStorm).map((mention) => STORM.exec(mention.name)?.[1]));
   if (storms.size === 0) return mentions;
   const givenNames = new Set(

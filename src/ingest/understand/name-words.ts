@@ -152,8 +152,10 @@ export const TITLE_WORDS = new Set([
   'duke',
   'duchess',
   'chancellor',
-  // An engineer's title in East and West Africa: "Eng Kamau", "Engr. Musa Bello".
-  'eng',
+  // "Incumbent Bayly, who is already in Parliament, said": the seat's holder, as a title.
+  'incumbent',
+  // An engineer's title in East and West Africa: "Eng. Kamau", "Engr. Musa Bello" ("Eng" alone is a name's word in
+  // Malaysia and Cambodia: "Lim Eng Hock", "Sok Eng").
   'eng.',
   'engr',
   'engr.',

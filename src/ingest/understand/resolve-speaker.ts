@@ -255,11 +255,16 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
   const head = headWords.filter((word) => !DETERMINERS.has(word)).at(-1) ?? '';
   const group = ROLE_GROUPS.find((members) => members.includes(head));
   const isRole = Boolean(group) || isRoleNoun(head);
-  // "The 51-year-old, who previously worked for ..., said": the person last named, known now by their age; not one with
-  // a role ("Judge Mara Quill told the court ... The 16-year-old, who cannot be named, said"), who is someone else.
+  // "The 51-year-old, who previously worked for ..., said": the person last named, known now by their age: one the
+  // text gave that age ("Liam Doyle, 23, ... The 23-year-old said"), or one with no role or title; not a judge named
+  // last ("Judge Mara Quill told the court ... The 16-year-old, who cannot be named, said"), who is someone else.
   if (/^the\s/iu.test(text) && /^\d{1,3}-year-old$/u.test(head)) {
     const person = lastPersonBefore(context, at, null, RECENT);
-    return person && person.roles.length === 0 && !person.genderFromTitle ? person : null;
+    const age = head.split('-')[0] as string;
+    const givenAge = person?.mentions.some((mention) =>
+      new RegExp(`^,\\s*${age}\\b`, 'u').test(context.text.slice(mention.end, mention.end + 8)),
+    );
+    return person && (givenAge || (person.roles.length === 0 && !person.genderFromTitle)) ? person : null;
   }
   if (isRole) {
     // "... a “fight club,” the mayor said Friday. ... Berkeley Mayor Jesse Arreguin told KTVU": one named later with
@@ -276,6 +281,13 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
     if (/^(?:a|an|one)\s/iu.test(text)) return null;
     // "his tour publicist", "her lawyer": one who speaks for the one named, not that one (a description: speakers.ts).
     if (/^(?:his|her|their)\s/iu.test(text) && SPEAKS_FOR.has(head)) return null;
+    // "A spokesman for Ofsted said ... The spokesman said: “...”": the spokesperson described before, bare "the
+    // spokesman" pointing back to them.
+    if (group?.[0] === 'spokesperson' && /^the\s/iu.test(text) && words.length === 1) {
+      const before = context.spokespeople.filter((one) => !one.unnamed && one.at < at && at - one.at <= RECENT);
+      const last = before.sort((a, b) => b.at - a.at)[0];
+      if (last) return last.entity;
+    }
     // "the hospital spokesperson": one who speaks for a body, not the person named last (often the one spoken of).
     if (group?.[0] === 'spokesperson') return null;
     // "the woman": someone by sex or kin is not one of the other sex named last.

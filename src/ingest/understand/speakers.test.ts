@@ -1709,8 +1709,8 @@ describe('speakers of the thirty-second batch’s shapes', () => {
 });
 
 describe('speakers of the thirty-third batch’s shapes', () => {
-  it('takes "Eng" for an engineer’s title ("said Eng Kamau")', () => {
-    const text = 'Transport Secretary Michael Kamau said the train was carrying wheat.\n\n“The ground was wet,” said Eng Kamau.';
+  it('takes "Eng." for an engineer’s title ("said Eng. Kamau")', () => {
+    const text = 'Transport Secretary Michael Kamau said the train was carrying wheat.\n\n“The ground was wet,” said Eng. Kamau.';
     expect(speakers(text)).toEqual(['Michael Kamau']);
   });
 
@@ -1771,5 +1771,55 @@ describe('the thirty-second batch’s speaker rules, kept to their shapes (fresh
 
   it('gives the words a protest’s signs "read" to the signs', () => {
     expect(speakers('Protesters gathered on Sunday.\n\n"No road through our valley," the signs read.')).toEqual(['the signs']);
+  });
+});
+
+describe('the thirty-third batch’s rules and the narrowing, kept to their shapes (second fresh reading of 2026-12-08)', () => {
+  it('takes "Eng" in a name for a name’s word ("Lim Eng Hock", "Sok Eng")', () => {
+    expect(speakers('Lim Eng Hock, the firm’s founder, spoke first.\n\n"We started with six workers," said Lim Eng Hock.')).toEqual([
+      'Lim Eng Hock',
+    ]);
+    expect(
+      speakers('Sok Eng, 34, a machinist, said she earned 210 dollars a month.\n\n"We cannot feed our children," said Sok Eng.'),
+    ).toEqual(['Sok Eng']);
+  });
+
+  it('gives no person the words of signs, nor those of one the sentence names after "According to X,"', () => {
+    const signs = '"Books not bulldozers," the signs read.\n\nAma Osei, who organised the march, said the library was busy.';
+    expect(speakers(signs)).toEqual(['the signs']);
+    const report = 'According to the police report, Desmond Farrow told officers at the scene: "I did not see her until it was too late."';
+    expect(speakers(report)).toEqual(['Desmond Farrow']);
+  });
+
+  it('gives "the 23-year-old" to the one the text gave that age, whatever their role or title', () => {
+    expect(
+      speakers('Kelsford Rovers striker Liam Doyle, 23, has signed a new contract.\n\nThe 23-year-old said: "This is my home."'),
+    ).toEqual(['Liam Doyle']);
+    expect(speakers('Mr Tom Hale, 81, has swum the width of the river.\n\nThe 81-year-old said: "The water was freezing."')).toEqual([
+      'Tom Hale',
+    ]);
+  });
+
+  it('takes "Storm" for a storm by what it does after its name, not by weather in a match report', () => {
+    const match =
+      'Storm Mackenzie scored twice as Kelsford Ladies beat Tamsel 3-1 in heavy rain.\n\n"I just want to keep scoring," Mackenzie said.';
+    expect(speakers(match)).toEqual(['Storm Mackenzie']);
+    const storm =
+      'Storm Isha brought down trees across Tamsel overnight. Isha tore the roof off a barn.\n\n"It was terrifying," said farmer Niamh Rowe.';
+    expect(understand({ title: 'Storm damage', blocks: blocksOf(storm) }).entities.people).toEqual(['Niamh Rowe']);
+  });
+});
+
+describe('speakers of the thirty-fourth batch’s shapes', () => {
+  it('gives "the spokesman" the words of the spokesperson described before', () => {
+    const text =
+      'Parents complained about the inspection.\n\nA spokesman for Ofsted said they take all complaints seriously.\n\nThe spokesman said: “Ofsted does not comment on individual inspections.”';
+    expect(speakers(text)).toEqual(['a spokesman for Ofsted']);
+  });
+
+  it('takes "Incumbent" for a title before a surname', () => {
+    const text =
+      'National MP Andrew Bayly has been going door to door.\n\nIncumbent Bayly, who is already in Parliament, said he "would not assume anything".';
+    expect(speakers(text)).toEqual(['Andrew Bayly']);
   });
 });

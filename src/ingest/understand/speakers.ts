@@ -310,7 +310,7 @@ function bodyNamedBetween(context: SpeakerContext, from: number, to: number): bo
  */
 function namesNoPerson(description: string): boolean {
   const head = descriptionHead(description);
-  return DOCUMENT_HEADS.has(head) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
+  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/u, '')) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
 }
 
 // A description opens with an article, "one" or "both" ("one resident said", as LABELLING.md words it; "both letters

@@ -633,8 +633,10 @@ export function cueBefore(written: string, offset: number): SpeakerPhrase | null
   const speakerLine = NAME_THEN_COLON.exec(clause);
   if (speakerLine && !VERB_WORD.test(speakerLine[1] as string)) return phrase(speakerLine, 1, base);
   // "According to the Met Service, today is expected to be “...”": the sentence opens on its source.
+  // Not when the sentence names who spoke after it ("According to the police report, Desmond Farrow told officers: “...”").
   const opensAccording = /^\s*[Aa]ccording to\s/u.test(clause) ? (ACCORDING_STATEMENT_FROM.exec(clause) ?? ACCORDING.exec(clause)) : null;
-  if (opensAccording) return phrase(opensAccording, 1, base);
+  const speaksAfter = opensAccording ? VERB_WORD.test(clause.slice(opensAccording.index + opensAccording[0].length)) : false;
+  if (opensAccording && !speaksAfter) return phrase(opensAccording, 1, base);
   const words = IN_THE_WORDS.exec(clause);
   if (words) return phrase(words, words[1] ? 1 : 2, base);
   const statement = GAVE_STATEMENT.exec(clause);
