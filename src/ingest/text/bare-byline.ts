@@ -64,6 +64,9 @@ export function bareBylineLines(lines: readonly SourceLine[], judged: readonly b
     outlet !== lines[below]?.text
   )
     return [below, belowLead];
+  // "Thanh Nien News" under the headline, over the lead: the paper the story is credited to.
+  const credited = next(name + 1);
+  if (isPaperName(lines[name]?.text ?? '') && credited !== null && prose[credited]) return [name];
   if (!isBareName(lines[name]?.text ?? '') && !isNameInPlace(lines[name]?.text ?? '')) return [];
   const after = next(name + 1);
   if (after === null) return [];
@@ -102,6 +105,20 @@ const AUTHOR_NOTE =
 /** A paper's or a site's name on a line of its own: "The Nightly", "Harbour Herald", no verb. */
 function isOutletName(text: string): boolean {
   return /^(?:The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(text) && !nlp(text).has('#Verb');
+}
+
+/** A paper's name: a place's or a name's words, then a masthead's word ("Thanh Nien News", "Kelsford Times"). */
+function isPaperName(text: string): boolean {
+  const paper =
+    /^((?:\p{Lu}[\p{L}.&'’-]*\s){1,3})(?:News|Times|Post|Herald|Journal|Gazette|Chronicle|Tribune|Mail|Express|Telegraph|Observer)$/u.exec(
+      text,
+    );
+  // The words before the masthead's are a place's or a name's, or no word the lexicon knows ("Fake News" is a label).
+  const named = (paper?.[1] ?? '')
+    .trim()
+    .split(' ')
+    .every((word) => lexiconTags(word.toLowerCase()).length === 0 || nlp(word).has('#Place'));
+  return paper !== null && named;
 }
 
 /** A reporter's role after the name, with up to two words of beat or rank before it: "Gossip blogger", "Senior Writer". */

@@ -406,4 +406,15 @@ describe('cleanLines', () => {
       judged(`Tamsel heat record broken\nThe five hottest days ever recorded in Tamsel:\n${hottest.join('\n')}\n${paragraph}`),
     ).toEqual(['body', 'body', 'body', 'body', 'body', 'body']);
   });
+
+  it('takes a paper’s name under the headline, over the lead, for the paper the story is credited to', () => {
+    expect(judged(`Villagers guard the forest\nThanh Nien News\nEmail Print\n${paragraph}`)).toEqual([
+      'body',
+      'byline (kept)',
+      'share buttons',
+      'body',
+    ]);
+    // A label built of words the lexicon knows is no paper's name.
+    expect(judged(`Why we fell for fake stories\nFake News\n${paragraph}`)).toEqual(['body', 'body', 'body']);
+  });
 });
