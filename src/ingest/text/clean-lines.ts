@@ -185,6 +185,7 @@ function markTeaserCopies(lines: readonly SourceLine[], verdicts: Verdict[]): vo
 
 /** How many lines away, blank ones not counted, a caption's copy without its credit may stand. */
 const CAPTION_COPY_REACH = 2;
+/** A regional paper's caption opens on a label in capitals: "CORAL BLEACHING: More coral bleaching. ..." */
 const CAPTION_LABEL = /^\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,4}: /u;
 /**
  * What a caption's copy leaves out: its credit ("Credit: Getty Images", "Photo: Kari Nes/AFP", "Tom Lee/Reuters",

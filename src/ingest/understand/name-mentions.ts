@@ -132,6 +132,7 @@ export function findMentions(terms: readonly Term[], layout: ArticleLayout): Men
   return withoutStorms(mentions, layout.text);
 }
 
+/** A storm's name: "Hurricane Fiona", "Super Typhoon Haikui", "Tropical Storm Alberto", "Storm Babet". */
 const STORM =
   /^(?:(?:Super\s+)?Typhoon|Hurricane|(?:Tropical\s+|Severe\s+Tropical\s+)?(?:Cyclone|Storm|Depression))\s+(\p{Lu}[\p{L}'’-]+)$/u;
 /** What a storm does right after its name, which tells "Storm Babet brought floods" from "Storm Mackenzie scored". */
