@@ -417,4 +417,13 @@ describe('cleanLines', () => {
     // A label built of words the lexicon knows is no paper's name.
     expect(judged(`Why we fell for fake stories\nFake News\n${paragraph}`)).toEqual(['body', 'body', 'body']);
   });
+
+  it('takes a short line inside a quotation that runs on for a caption, never a heading', () => {
+    const open = '"I can well understand he and his family were deeply upset by this and felt less secure in their home.';
+    const next = '"This was an occupied house and there was a struggle between you and the householder, who acted bravely."';
+    expect(judged(`${paragraph}\n${open}\nKelsford Crown Court\n${next}`)).toEqual(['body', 'body', 'photo caption (kept)', 'body']);
+    // Between a closed quotation and the next, it may head a section.
+    const closed = '"I can well understand he and his family were deeply upset by this and felt less secure in their home."';
+    expect(judged(`${paragraph}\n${closed}\nWhat happens next\n${next}`)).toEqual(['body', 'body', 'body', 'body']);
+  });
 });

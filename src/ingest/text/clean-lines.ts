@@ -81,6 +81,7 @@ export function cleanLines(lines: readonly SourceLine[]): Entry[] {
   markRepeatedIconWords(lines, verdicts);
   markGluedBreadcrumbs(lines, verdicts);
   markSupportButtons(lines, verdicts);
+  markCaptionsInQuotations(lines, verdicts);
   markLabelPairs(lines, verdicts);
   markMenuLists(lines, verdicts, firstProse);
   markReactions(lines, verdicts, prose);
@@ -286,6 +287,35 @@ function removalOf(line: SourceLine, verdict: string): Removal {
 function isProse(text: string): boolean {
   const words = wordCount(text);
   return (words >= 10 && /[.!?…]["”’)]*$/u.test(text)) || words >= 25;
+}
+
+/** A caption inside a quotation is a name or a place, a few words and no stop: "Newcastle Crown Court". */
+const MAX_CAPTION_IN_QUOTATION_WORDS = 6;
+
+/**
+ * "Newcastle Crown Court" between two paragraphs of a judge's words, the first left open, the next opening again: a
+ * picture's caption the page set inside the quotation (a section heading never stands inside one). It had become a
+ * heading, and the quotation's next paragraph had lost its speaker.
+ */
+function markCaptionsInQuotations(lines: readonly SourceLine[], verdicts: Verdict[]): void {
+  lines.forEach((line, index) => {
+    const text = line.text;
+    if (verdicts[index] !== null || text === '' || wordCount(text) > MAX_CAPTION_IN_QUOTATION_WORDS) return;
+    if (!/^\p{Lu}/u.test(text) || /[.!?:;,"“”]$/u.test(text)) return;
+    const before = previousNonBlank(lines, index - 1);
+    const after = nextUnjudged(lines, verdicts, index + 1);
+    if (before === null || after === null || verdicts[before] !== null) return;
+    if (leavesQuotationOpen(lines[before]?.text ?? '') && /^["“]/u.test(lines[after]?.text ?? '')) verdicts[index] = 'caption';
+  });
+}
+
+/** A paragraph that opens a quotation and does not close it: "“It is every householder's worst fear ...". */
+function leavesQuotationOpen(text: string): boolean {
+  if (!/^["“]/u.test(text)) return false;
+  const straight = (text.match(/"/gu) ?? []).length;
+  const opened = (text.match(/“/gu) ?? []).length;
+  const closed = (text.match(/”/gu) ?? []).length;
+  return text.startsWith('"') ? straight % 2 === 1 : opened > closed;
 }
 
 /**
