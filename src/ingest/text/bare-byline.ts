@@ -1,6 +1,6 @@
 import { nlp } from '../nlp';
-import { EXTRA_ORG_WORDS } from '../understand/name-words';
-import { lexiconTags, NAME_TAGS, orgWords, placeWords } from '../understand/tagged-terms';
+import { isOrgWord, isPlaceWord } from '../understand/name-mentions';
+import { lexiconTags, NAME_TAGS } from '../understand/tagged-terms';
 import { isReporterRole } from './metadata-lines';
 import type { SourceLine } from './text-parts';
 
@@ -155,7 +155,7 @@ function isNameInPlace(text: string): boolean {
   const personsWords = name.split(' ').every((word) => {
     const lower = word.toLowerCase();
     const tags = lexiconTags(lower);
-    const bodyOrPlace = orgWords.has(lower) || EXTRA_ORG_WORDS.has(lower) || placeWords.has(lower);
+    const bodyOrPlace = isOrgWord(lower) || isPlaceWord(lower);
     return !bodyOrPlace && (tags.length === 0 || tags.some((tag) => NAME_TAGS.includes(tag)));
   });
   return filed !== null && isBareName(name) && personsWords && nlp(filed[2] as string).has('#Place');

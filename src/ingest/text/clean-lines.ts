@@ -1,6 +1,7 @@
 import { bareBylineLines, isAuthorNote } from './bare-byline';
 import { captionNeighbours } from './caption-neighbours';
 import { colonDatelineLines, datelineLine } from './dateline-line';
+import { quoteInlines } from './quotations';
 import { withCutsRestored } from './cut-span';
 import { endsSentence, wordCount } from './line-shape';
 import { isLabelledHeadline, isNewsroomCredit, metadataLineKind } from './metadata-lines';
@@ -311,11 +312,7 @@ function markCaptionsInQuotations(lines: readonly SourceLine[], verdicts: Verdic
 
 /** A paragraph that opens a quotation and does not close it: "“It is every householder's worst fear ...". */
 function leavesQuotationOpen(text: string): boolean {
-  if (!/^["“]/u.test(text)) return false;
-  const straight = (text.match(/"/gu) ?? []).length;
-  const opened = (text.match(/“/gu) ?? []).length;
-  const closed = (text.match(/”/gu) ?? []).length;
-  return text.startsWith('"') ? straight % 2 === 1 : opened > closed;
+  return /^["“]/u.test(text) && quoteInlines(text, false).unclosed;
 }
 
 /**

@@ -208,7 +208,7 @@ function inBodyName(words: readonly Word[], j: number): boolean {
   if (!previous || !next || !isCapitalised(previous.text) || !BODY_NAME_PREFIX.test(word)) return false;
   // "Zentro Co-founder Ama Osei", "Harbour Trust Non-executive Director": a role after the body, not its name's word.
   const afterPrefix = word.slice(word.indexOf('-') + 1).toLowerCase();
-  if (isRoleNoun(afterPrefix) || afterPrefix === 'executive') return false;
+  if (isRoleNoun(afterPrefix)) return false;
   const nextCapitalised = isCapitalised(next.text) || (next.normal === 'and' && afterNext !== undefined && isCapitalised(afterNext.text));
   return nextCapitalised && head(next).sentence === head(words[j] as Word).sentence;
 }
@@ -510,11 +510,11 @@ function isTodayOfTitle(word: Word, previous: Word, before: readonly Word[]): bo
 function isCalendarWord(word: Word): boolean {
   return CALENDAR.test(word.normal) || (hasTag(word, 'Month', 'WeekDay', 'Date') && !hasTag(word, 'Person', 'Place', 'Organization'));
 }
-function isOrgWord(normal: string): boolean {
+export function isOrgWord(normal: string): boolean {
   // The lexicon spells American: "Organisation" is its "organization".
   return orgWords.has(normal) || EXTRA_ORG_WORDS.has(normal) || orgWords.has(normal.replace(/isation(s?)$/u, 'ization$1'));
 }
-function isPlaceWord(normal: string): boolean {
+export function isPlaceWord(normal: string): boolean {
   return placeWords.has(normal) || EXTRA_PLACE_WORDS.has(normal);
 }
 function isTitle(word: Word): boolean {

@@ -260,11 +260,9 @@ function resolveNounPhrase(phrase: string, at: number, named: Entity | null, con
   // last ("Judge Mara Quill told the court ... The 16-year-old, who cannot be named, said"), who is someone else.
   if (/^the\s/iu.test(text) && /^\d{1,3}-year-old$/u.test(head)) {
     const person = lastPersonBefore(context, at, null, RECENT);
-    const age = head.split('-')[0] as string;
-    const givenAge = person?.mentions.some((mention) =>
-      new RegExp(`^,\\s*${age}\\b`, 'u').test(context.text.slice(mention.end, mention.end + 8)),
-    );
-    return person && (givenAge || (person.roles.length === 0 && !person.genderFromTitle)) ? person : null;
+    const givenAge = new RegExp(`^,\\s*${head.split('-')[0]}\\b`, 'u');
+    const aged = person?.mentions.some((mention) => givenAge.test(context.text.slice(mention.end, mention.end + 8)));
+    return person && (aged || (person.roles.length === 0 && !person.genderFromTitle)) ? person : null;
   }
   if (isRole) {
     // "... a “fight club,” the mayor said Friday. ... Berkeley Mayor Jesse Arreguin told KTVU": one named later with

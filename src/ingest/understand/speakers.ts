@@ -310,7 +310,7 @@ function bodyNamedBetween(context: SpeakerContext, from: number, to: number): bo
  */
 function namesNoPerson(description: string): boolean {
   const head = descriptionHead(description);
-  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/u, '')) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
+  return isDocumentHead(head) || BODY_NOUNS.has(head) || SPOKESPEOPLE.has(head);
 }
 
 // A description opens with an article, "one" or "both" ("one resident said", as LABELLING.md words it; "both letters
@@ -366,6 +366,10 @@ const DOCUMENT_HEADS = new Set([
   'posting',
   'text',
 ]);
+/** A document's noun, one or several alike ("the report", "both termination letters", "the signs"). */
+function isDocumentHead(head: string): boolean {
+  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/u, ''));
+}
 // "a party source told Efe", "a government insider": one who speaks unnamed (no role noun elsewhere: "Open Source").
 const UNNAMED_HEADS = new Set(['source', 'insider']);
 // Words that end a noun phrase: a cue's phrase holding one ran past its subject ("the participant is").
@@ -418,9 +422,7 @@ function describedSpeaker(phrase: string, after: boolean, bodyBefore: boolean): 
     PEOPLE_NOUNS.has(head) ||
     SOMEONE_NOUNS.has(head) ||
     BODY_NOUNS.has(head) ||
-    DOCUMENT_HEADS.has(head) ||
-    // "both termination letters read": papers alike in their words.
-    DOCUMENT_HEADS.has(head.replace(/s$/u, '')) ||
+    isDocumentHead(head) ||
     UNNAMED_HEADS.has(head);
   // A participle before the head describes it ("the published decision"); a verb after it ran past the subject. Not
   // "and" between two roles one person holds ("the co-founder and CEO of Element AI").
